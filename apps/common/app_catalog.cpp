@@ -1,0 +1,14 @@
+#include "app_catalog.hpp"
+
+namespace procure::cli {
+
+const MessageCatalog& app_catalog() {
+  static const MessageCatalog catalog = [] {
+    auto tables = library_message_tables();
+    tables.insert(tables.end(), {common_ui_messages, check_ui_messages, init_ui_messages});
+    return MessageCatalog(tables);
+  }();
+  return catalog;
+}
+
+}  // namespace procure::cli

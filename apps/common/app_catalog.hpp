@@ -1,0 +1,16 @@
+#pragma once
+// The catalog the tools use: the library's messages plus the tools' own
+// labels and help texts.
+
+#include "procure/core/message_catalog.hpp"
+
+namespace procure::cli {
+
+const MessageCatalog& app_catalog();
+
+// The tools' own tables; each tool folder may add one (listed in app_catalog.cpp).
+extern const MessageTable common_ui_messages;
+extern const MessageTable check_ui_messages;
+extern const MessageTable init_ui_messages;
+
+}  // namespace procure::cli

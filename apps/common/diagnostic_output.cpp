@@ -1,0 +1,99 @@
+#include "diagnostic_output.hpp"
+
+#include <algorithm>
+
+#include "procure/core/utf8.hpp"
+
+namespace procure::cli {
+namespace {
+
+std::string severity_key(Severity severity) {
+  return severity == Severity::error ? "ui.severity.error" : "ui.severity.warning";
+}
+
+// Tabs would shift the caret; show each as one space so columns stay true.
+std::string printable(std::string_view line) {
+  std::string out(line);
+  std::replace(out.begin(), out.end(), '\t', ' ');
+  return out;
+}
+
+// The first `chars` characters of a line, for the caret's indentation.
+std::string_view prefix_chars(std::string_view line, int chars) {
+  std::size_t i = 0;
+  int seen = 0;
+  while (i < line.size() && seen < chars) {
+    ++i;
+    while (i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80)
+      ++i;
+    ++seen;
+  }
+  return line.substr(0, i);
+}
+
+}  // namespace
+
+std::string format_diagnostic(const Diagnostic& d, const MessageCatalog& catalog, Lang lang) {
+  std::string out = "procure: " + catalog.text(lang, severity_key(d.severity)) + ": ";
+  if (d.where && !d.where->file.empty()) {
+    out += d.where->file;
+    if (d.where->line > 0)
+      out += ":" + std::to_string(d.where->line) + ":" + std::to_string(d.where->column);
+    out += ": ";
+  }
+  out += catalog.text(lang, d.code, d.args) + "\n";
+  if (d.where && d.where->line > 0) {
+    const std::string number = std::to_string(d.where->line);
+    const std::string gutter(number.size(), ' ');
+    const std::string line = printable(d.where->line_text);
+    std::string quoted = "  " + number + " | " + line;
+    while (quoted.back() == ' ')
+      quoted.pop_back();
+    out += quoted + "\n";
+    const auto indent = utf8::display_width(prefix_chars(line, d.where->column - 1));
+    const auto line_chars = static_cast<int>(utf8::length(line));
+    const int room = std::max(1, line_chars - (d.where->column - 1));
+    const auto carets = static_cast<std::size_t>(std::clamp(d.where->length, 1, room));
+    out += "  " + gutter + " | " + std::string(indent, ' ') + std::string(carets, '^') + "\n";
+  }
+  if (const auto hint = catalog.hint(lang, d.code, d.args); !hint.empty()) {
+    out += "  " + catalog.text(lang, "ui.label.hint") + ": " + hint + "\n";
+  }
+  if (const auto rule = catalog.rule(d.code); !rule.empty()) {
+    out += "  " + catalog.text(lang, "ui.label.rule") + ": " + std::string(rule) + "\n";
+  }
+  return out;
+}
+
+nlohmann::json diagnostic_to_json(const Diagnostic& d, const MessageCatalog& catalog, Lang lang) {
+  nlohmann::json j;
+  j["severity"] = d.severity == Severity::error ? "error" : "warning";
+  j["code"] = d.code;
+  j["message"] = catalog.text(lang, d.code, d.args);
+  if (const auto hint = catalog.hint(lang, d.code, d.args); !hint.empty())
+    j["hint"] = hint;
+  if (const auto rule = catalog.rule(d.code); !rule.empty())
+    j["rule"] = std::string(rule);
+  if (d.where) {
+    j["file"] = d.where->file;
+    if (d.where->line > 0) {
+      j["line"] = d.where->line;
+      j["column"] = d.where->column;
+    }
+  }
+  nlohmann::json args = nlohmann::json::object();
+  for (const auto& [name, value] : d.args)
+    args[name] = value;
+  j["args"] = args;
+  return j;
+}
+
+nlohmann::json diagnostics_to_json(const Diagnostics& diagnostics, const MessageCatalog& catalog,
+                                   Lang lang) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& d : diagnostics.items())
+    list.push_back(diagnostic_to_json(d, catalog, lang));
+  return list;
+}
+
+}  // namespace procure::cli

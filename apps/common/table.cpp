@@ -1,0 +1,48 @@
+#include "table.hpp"
+
+#include <algorithm>
+
+#include "procure/core/utf8.hpp"
+
+namespace procure::cli {
+
+std::string Table::render(std::string_view indent) const {
+  std::size_t columns = headers_.size();
+  for (const auto& row : rows_)
+    columns = std::max(columns, row.size());
+  std::vector<std::size_t> widths(columns, 0);
+  const auto measure = [&](const std::vector<std::string>& row) {
+    for (std::size_t c = 0; c < row.size(); ++c)
+      widths[c] = std::max(widths[c], utf8::display_width(row[c]));
+  };
+  measure(headers_);
+  for (const auto& row : rows_)
+    measure(row);
+
+  std::string out;
+  const auto emit = [&](const std::vector<std::string>& row) {
+    std::string line(indent);
+    for (std::size_t c = 0; c < columns; ++c) {
+      const std::string cell = c < row.size() ? row[c] : std::string();
+      const bool right = std::find(right_.begin(), right_.end(), c) != right_.end();
+      if (c > 0)
+        line += "  ";
+      line += right ? utf8::pad_left(cell, widths[c]) : utf8::pad_right(cell, widths[c]);
+    }
+    while (!line.empty() && line.back() == ' ')
+      line.pop_back();
+    out += line + "\n";
+  };
+  if (!headers_.empty()) {
+    emit(headers_);
+    std::vector<std::string> rule;
+    for (const auto w : widths)
+      rule.emplace_back(w, '-');
+    emit(rule);
+  }
+  for (const auto& row : rows_)
+    emit(row);
+  return out;
+}
+
+}  // namespace procure::cli

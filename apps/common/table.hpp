@@ -1,0 +1,28 @@
+#pragma once
+// Aligned text tables for the terminal: columns padded by display width (so
+// æøå and wide characters line up), two spaces apart, no trailing blanks.
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace procure::cli {
+
+class Table {
+ public:
+  Table() = default;
+  explicit Table(std::vector<std::string> headers) : headers_(std::move(headers)) {}
+
+  void add_row(std::vector<std::string> cells) { rows_.push_back(std::move(cells)); }
+  void align_right(std::size_t column) { right_.push_back(column); }
+  bool empty() const { return rows_.empty(); }
+  // With headers, a rule of dashes under them.
+  std::string render(std::string_view indent = "") const;
+
+ private:
+  std::vector<std::string> headers_;
+  std::vector<std::vector<std::string>> rows_;
+  std::vector<std::size_t> right_;
+};
+
+}  // namespace procure::cli

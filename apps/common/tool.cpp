@@ -1,0 +1,147 @@
+#include "tool.hpp"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+
+#include "app_catalog.hpp"
+#include "diagnostic_output.hpp"
+#include "json_output.hpp"
+
+namespace procure::cli {
+namespace {
+
+std::optional<Lang> lang_from_locale(const char* value) {
+  if (value == nullptr)
+    return std::nullopt;
+  const std::string_view locale(value);
+  if (locale.starts_with("nn"))
+    return Lang::nn;
+  if (locale.starts_with("nb") || locale.starts_with("no"))
+    return Lang::nb;
+  if (locale.starts_with("en"))
+    return Lang::en;
+  return std::nullopt;
+}
+
+void localize_help(CLI::App& app, const ToolContext& context) {
+  auto formatter = app.get_formatter();
+  formatter->label("Usage", context.tr("ui.help.usage"));
+  formatter->label("OPTIONS", context.tr("ui.help.options-placeholder"));
+  formatter->label("Positionals", context.tr("ui.help.positionals"));
+  formatter->label("SUBCOMMAND", context.tr("ui.help.subcommand-placeholder"));
+  formatter->label("REQUIRED", context.tr("ui.help.required"));
+  formatter->label("SUBCOMMANDS", context.tr("ui.help.subcommand-placeholder"));
+  formatter->column_width(34);
+  // Option groups are names, not labels: set the default before any option exists.
+  app.option_defaults()->group(context.tr("ui.help.options"));
+  app.set_help_flag("-h,--help", context.tr("ui.help.help"));
+  app.footer(context.tr("ui.help.exit-codes"));
+}
+
+}  // namespace
+
+std::string ToolContext::tr(std::string_view key, const MessageArgs& args) const {
+  return app_catalog().text(lang, key, args);
+}
+
+void ToolContext::print_diagnostics(const Diagnostics& diagnostics) const {
+  // Keep what was printed so far ahead of the diagnostics on a shared terminal.
+  out->flush();
+  for (const auto& d : diagnostics.items())
+    *err << format_diagnostic(d, app_catalog(), lang);
+}
+
+int ToolContext::fail(const Diagnostics& diagnostics, int exit) const {
+  if (json) {
+    nlohmann::json document{{"tool", name},
+                            {"diagnostics", diagnostics_to_json(diagnostics, app_catalog(), lang)}};
+    print_json(*this, document);
+  } else {
+    print_diagnostics(diagnostics);
+  }
+  return exit;
+}
+
+void ToolContext::raise_exit(int code) {
+  if (code > exit_code)
+    exit_code = code;
+}
+
+Lang detect_language(int argc, const char* const* argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg(argv[i]);
+    std::string_view value;
+    if (arg == "--lang" && i + 1 < argc)
+      value = argv[i + 1];
+    if (arg.starts_with("--lang="))
+      value = arg.substr(7);
+    if (const auto lang = parse_lang(value))
+      return *lang;
+  }
+  if (const char* chosen = std::getenv("PROCURE_LANG")) {
+    if (const auto lang = parse_lang(chosen))
+      return *lang;
+  }
+  for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* value = std::getenv(name);
+    if (value == nullptr || *value == '\0')
+      continue;
+    return lang_from_locale(value).value_or(Lang::en);
+  }
+  return Lang::en;
+}
+
+std::filesystem::path find_data_dir() {
+  std::error_code ec;
+  const auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  if (ec)
+    return {};
+  return exe.parent_path().parent_path() / "share" / "procure";
+}
+
+int run_tool(const ToolInfo& tool, int argc, const char* const* argv) {
+  ToolContext context;
+  context.name = std::string(tool.name);
+  context.out = &std::cout;
+  context.err = &std::cerr;
+  context.lang = detect_language(argc, argv);
+  context.data_dir = find_data_dir();
+  try {
+    CLI::App app(context.tr(tool.summary_key), "procure-" + context.name);
+    localize_help(app, context);
+    std::string lang_code_text(lang_code(context.lang));
+    app.add_option("--lang", lang_code_text, context.tr("ui.option.lang"))
+        ->check(CLI::IsMember({"en", "nb", "nn"}))
+        ->default_str(std::string(lang_code(context.lang)));
+    app.add_flag("--json", context.json, context.tr("ui.option.json"));
+    app.set_version_flag("--version", "procure " PROCURE_VERSION, context.tr("ui.option.version"));
+    tool.setup(app, context);
+    try {
+      app.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+      *context.out << app.help();
+      return exit_ok;
+    } catch (const CLI::CallForAllHelp&) {
+      *context.out << app.help("", CLI::AppFormatMode::All);
+      return exit_ok;
+    } catch (const CLI::CallForVersion&) {
+      *context.out << "procure " PROCURE_VERSION "\n";
+      return exit_ok;
+    } catch (const CLI::ParseError& e) {
+      *context.err << "procure: " << context.tr("ui.severity.error") << ": " << e.what() << "\n"
+                   << context.tr("ui.help.try-help", {{"tool", "procure-" + context.name}}) << "\n";
+      return exit_bad_input;
+    }
+    context.out->flush();
+    return context.exit_code;
+  } catch (const std::exception& e) {
+    context.out->flush();
+    *context.err << "procure: " << context.tr("ui.severity.internal") << ": " << e.what() << "\n"
+                 << context.tr("ui.internal-error-hint") << "\n";
+    return exit_internal;
+  }
+}
+
+}  // namespace procure::cli

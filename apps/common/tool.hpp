@@ -1,0 +1,61 @@
+#pragma once
+// What every tool shares: language, --json, output streams, the message
+// catalog, and one way to start, parse and end.
+
+#include <CLI/CLI.hpp>
+
+#include <filesystem>
+#include <iosfwd>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "exit_code.hpp"
+#include "procure/core/diagnostic.hpp"
+#include "procure/core/lang.hpp"
+#include "procure/core/message_catalog.hpp"
+
+namespace procure::cli {
+
+struct ToolContext {
+  std::string name;  // "check"
+  Lang lang = Lang::en;
+  bool json = false;
+  std::ostream* out = nullptr;
+  std::ostream* err = nullptr;
+  int exit_code = exit_ok;
+  // <prefix>/share/procure: templates and other data shipped with the tools.
+  std::filesystem::path data_dir;
+
+  // A sentence from the catalog in the user's language.
+  std::string tr(std::string_view key, const MessageArgs& args = {}) const;
+  // Prints diagnostics for a person (never in --json mode: those go into the JSON document).
+  void print_diagnostics(const Diagnostics& diagnostics) const;
+  // Reports problems that stop the tool before it has a result: as text on
+  // stderr, or with --json as {"tool", "diagnostics"} on stdout. Returns `exit`.
+  int fail(const Diagnostics& diagnostics, int exit) const;
+  // Records the worse of the current and the given exit code.
+  void raise_exit(int code);
+};
+
+// Adds the tool's options and sets the callback that does its work.
+using SetupFunction = void (*)(CLI::App& app, ToolContext& context);
+
+struct ToolInfo {
+  std::string_view name;         // "check": run as procure-check or procure check
+  std::string_view summary_key;  // catalog key of its one-line summary
+  SetupFunction setup;
+};
+
+// Runs one tool with its arguments (argv[0] is the program name). Parses,
+// runs, maps errors to exit codes; exceptions become exit 3.
+int run_tool(const ToolInfo& tool, int argc, const char* const* argv);
+
+// The language for messages before options are parsed: --lang in argv, else
+// PROCURE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else English.
+Lang detect_language(int argc, const char* const* argv);
+
+// <prefix>/share/procure for the running executable (<prefix>/bin/procure-x).
+std::filesystem::path find_data_dir();
+
+}  // namespace procure::cli

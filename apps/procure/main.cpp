@@ -1,0 +1,100 @@
+// procure: the umbrella. `procure TOOL ARGS` runs the tool exactly as
+// procure-TOOL would; `procure --help` lists the tools.
+#include <algorithm>
+#include <iostream>
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "common/app_catalog.hpp"
+#include "common/table.hpp"
+#include "procure/core/suggest.hpp"
+#include "tools.hpp"
+
+namespace {
+
+using namespace procure;
+using namespace procure::cli;
+
+int print_overview(Lang lang, std::ostream& out) {
+  const auto& catalog = app_catalog();
+  out << catalog.text(lang, "ui.procure.summary") << "\n\n"
+      << catalog.text(lang, "ui.help.usage") << ": procure "
+      << catalog.text(lang, "ui.procure.usage") << "\n\n"
+      << catalog.text(lang, "ui.procure.tools") << ":\n";
+  Table table;
+  for (const ToolInfo* tool : all_tools()) {
+    table.add_row({std::string(tool->name), catalog.text(lang, tool->summary_key)});
+  }
+  out << table.render("  ") << "\n"
+      << catalog.text(lang, "ui.procure.more") << "\n\n"
+      << catalog.text(lang, "ui.help.exit-codes") << "\n";
+  return exit_ok;
+}
+
+// `procure messages [--json]`: every message of the catalog, for translators,
+// documentation and the test that each diagnostic has a reproducer.
+int print_messages(Lang lang, bool json, std::ostream& out) {
+  const auto& catalog = app_catalog();
+  if (json) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const MessageDef* def : catalog.entries()) {
+      nlohmann::json entry{{"code", std::string(def->code)},
+                           {"en", std::string(def->text.en)},
+                           {"nb", std::string(def->text.nb)},
+                           {"nn", std::string(def->text.nn)}};
+      if (!def->hint.empty()) {
+        entry["hint"] = {{"en", std::string(def->hint.en)},
+                         {"nb", std::string(def->hint.nb)},
+                         {"nn", std::string(def->hint.nn)}};
+      }
+      if (!def->rule.empty())
+        entry["rule"] = std::string(def->rule);
+      list.push_back(entry);
+    }
+    out << list.dump(2) << "\n";
+    return exit_ok;
+  }
+  Table table;
+  for (const MessageDef* def : catalog.entries())
+    table.add_row({std::string(def->code), std::string(def->text.in(lang))});
+  out << table.render();
+  return exit_ok;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const Lang lang = detect_language(argc, argv);
+  const std::string first = argc > 1 ? argv[1] : "";
+  if (first.empty() || first == "-h" || first == "--help" || first == "help")
+    return print_overview(lang, std::cout);
+  if (first == "messages") {
+    const bool json = std::find(argv + 2, argv + argc, std::string_view("--json")) != argv + argc;
+    return print_messages(lang, json, std::cout);
+  }
+  if (first == "--version") {
+    std::cout << "procure " PROCURE_VERSION "\n";
+    return exit_ok;
+  }
+  std::vector<std::string_view> names;
+  for (const ToolInfo* tool : all_tools()) {
+    if (tool->name == first) {
+      // The tool sees itself as procure-TOOL, so its help and messages read the same either way.
+      std::vector<const char*> args{argv + 1, argv + argc};
+      const std::string program = "procure-" + first;
+      args[0] = program.c_str();
+      return run_tool(*tool, static_cast<int>(args.size()), args.data());
+    }
+    names.push_back(tool->name);
+  }
+  const auto suggestion = nearest(first, names);
+  std::cerr << "procure: " << app_catalog().text(lang, "ui.severity.error") << ": "
+            << app_catalog().text(
+                   lang, suggestion ? "ui.procure.unknown-tool-suggest" : "ui.procure.unknown-tool",
+                   {{"tool", first}, {"suggestion", suggestion.value_or("")}})
+            << "\n"
+            << app_catalog().text(lang, "ui.help.try-help", {{"tool", "procure"}}) << "\n";
+  return exit_bad_input;
+}

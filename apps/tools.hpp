@@ -1,0 +1,17 @@
+#pragma once
+// Every tool of the toolkit. Each is defined in its own folder by a
+// setup_<name>(CLI::App&, ToolContext&) and listed in procure/tool_table.cpp.
+
+#include <span>
+
+#include "common/tool.hpp"
+
+namespace procure::cli {
+
+extern const ToolInfo check_tool;
+extern const ToolInfo init_tool;
+
+// All tools, in the order `procure --help` lists them.
+std::span<const ToolInfo* const> all_tools();
+
+}  // namespace procure::cli

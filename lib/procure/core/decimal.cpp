@@ -1,0 +1,233 @@
+#include "procure/core/decimal.hpp"
+
+#include <algorithm>
+#include <vector>
+
+namespace procure {
+namespace {
+
+using Coefficient = Decimal::Coefficient;
+
+// Values with more than 27 significant digits are refused at parse time, so
+// that a sum or product of two valid inputs still fits in 128 bits.
+constexpr int max_digits = 27;
+
+Coefficient power_of_ten(int n) {
+  Coefficient p = 1;
+  for (int i = 0; i < n; ++i)
+    p *= 10;
+  return p;
+}
+
+bool scale_up(Coefficient units, int by, Coefficient& out) {
+  out = units;
+  for (int i = 0; i < by; ++i) {
+    if (__builtin_mul_overflow(out, Coefficient{10}, &out))
+      return false;
+  }
+  return true;
+}
+
+// Recognises one group separator at s[i]; returns its length in bytes or 0.
+std::size_t separator_at(std::string_view s, std::size_t i) {
+  if (s[i] == ' ' || s[i] == '_')
+    return 1;
+  if (s.substr(i, 2) == "\xC2\xA0")
+    return 2;  // no-break space
+  if (s.substr(i, 3) == "\xE2\x80\xAF" || s.substr(i, 3) == "\xE2\x80\x89")
+    return 3;  // narrow/thin
+  return 0;
+}
+
+std::string digits_to_string(Coefficient units) {
+  if (units == 0)
+    return "0";
+  std::string out;
+  while (units > 0) {
+    out.push_back(static_cast<char>('0' + static_cast<int>(units % 10)));
+    units /= 10;
+  }
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+Parsed<Decimal> Decimal::parse(std::string_view text) {
+  const std::string original(text);
+  const auto bad = [&](std::string code) {
+    return Problem{std::move(code), {{"value", original}}};
+  };
+  while (!text.empty() && text.front() == ' ')
+    text.remove_prefix(1);
+  while (!text.empty() && text.back() == ' ')
+    text.remove_suffix(1);
+  if (text.empty())
+    return bad("number.empty");
+  bool negative = false;
+  if (text.front() == '-' || text.front() == '+') {
+    negative = text.front() == '-';
+    text.remove_prefix(1);
+  } else if (text.starts_with("\xE2\x88\x92")) {  // U+2212 minus sign, as word processors write it
+    negative = true;
+    text.remove_prefix(3);
+  }
+  if (text.empty())
+    return bad("number.empty");
+  std::vector<std::string> groups{""};
+  std::string fraction;
+  char point = 0;
+  bool grouped = false;
+  for (std::size_t i = 0; i < text.size();) {
+    const char c = text[i];
+    if (c >= '0' && c <= '9') {
+      (point != 0 ? fraction : groups.back()).push_back(c);
+      ++i;
+    } else if (const auto sep = separator_at(text, i); sep > 0 && point == 0) {
+      if (groups.back().empty())
+        return bad("number.invalid");
+      groups.emplace_back();
+      grouped = true;
+      i += sep;
+    } else if ((c == '.' || c == ',') && point == 0) {
+      point = c;
+      ++i;
+    } else if ((c == '.' || c == ',') && fraction.size() == 3) {
+      return bad("number.grouped-with-points");
+    } else {
+      return bad("number.invalid");
+    }
+  }
+  if (groups.front().empty() || groups.back().empty())
+    return bad("number.invalid");
+  if (point != 0 && fraction.empty())
+    return bad("number.invalid");
+  if (grouped) {
+    if (groups.front().size() > 3)
+      return bad("number.bad-grouping");
+    for (std::size_t g = 1; g < groups.size(); ++g) {
+      if (groups[g].size() != 3)
+        return bad("number.bad-grouping");
+    }
+  }
+  std::string whole;
+  for (const auto& g : groups)
+    whole += g;
+  // "1,500" or "2.250": a thousands group or three decimals? Refuse to guess.
+  if (!grouped && point != 0 && fraction.size() == 3 && whole.size() <= 3 && whole.front() != '0') {
+    return bad("number.ambiguous");
+  }
+  if (static_cast<int>(fraction.size()) > max_scale)
+    return bad("number.too-precise");
+  const std::string digits = whole + fraction;
+  const auto significant = digits.find_first_not_of('0');
+  if (significant != std::string::npos &&
+      static_cast<int>(digits.size() - significant) > max_digits) {
+    return bad("number.too-large");
+  }
+  Coefficient units = 0;
+  for (const char d : digits)
+    units = units * 10 + (d - '0');
+  return Decimal(negative ? -units : units, static_cast<int>(fraction.size()));
+}
+
+bool Decimal::is_integer() const {
+  return units_ % power_of_ten(scale_) == 0;
+}
+
+std::optional<Decimal> Decimal::plus(const Decimal& other) const {
+  const int scale = std::max(scale_, other.scale_);
+  Coefficient a = 0;
+  Coefficient b = 0;
+  Coefficient sum = 0;
+  if (!scale_up(units_, scale - scale_, a) || !scale_up(other.units_, scale - other.scale_, b) ||
+      __builtin_add_overflow(a, b, &sum)) {
+    return std::nullopt;
+  }
+  return Decimal(sum, scale);
+}
+
+std::optional<Decimal> Decimal::minus(const Decimal& other) const {
+  return plus(other.negated());
+}
+
+std::optional<Decimal> Decimal::times(const Decimal& other) const {
+  Coefficient product = 0;
+  if (__builtin_mul_overflow(units_, other.units_, &product))
+    return std::nullopt;
+  Decimal result(product, scale_ + other.scale_);
+  // Keep the scale bounded; exact products of two inputs have at most 18 decimals.
+  while (result.scale_ > 2 * max_scale && result.units_ % 10 == 0) {
+    result.units_ /= 10;
+    --result.scale_;
+  }
+  return result;
+}
+
+Decimal Decimal::rounded(int scale) const {
+  if (scale >= scale_) {
+    Coefficient units = 0;
+    if (!scale_up(units_, scale - scale_, units))
+      return *this;
+    return Decimal(units, scale);
+  }
+  const Coefficient divisor = power_of_ten(scale_ - scale);
+  Coefficient quotient = units_ / divisor;
+  const Coefficient remainder = units_ % divisor;
+  const Coefficient twice = (remainder < 0 ? -remainder : remainder) * 2;
+  if (twice >= divisor)
+    quotient += units_ < 0 ? -1 : 1;
+  return Decimal(quotient, scale);
+}
+
+Decimal Decimal::normalized() const {
+  Decimal result = *this;
+  while (result.scale_ > 0 && result.units_ % 10 == 0) {
+    result.units_ /= 10;
+    --result.scale_;
+  }
+  return result;
+}
+
+double Decimal::to_double() const {
+  return static_cast<double>(units_) / static_cast<double>(power_of_ten(scale_));
+}
+
+std::string Decimal::to_string() const {
+  return to_string("", ".");
+}
+
+std::string Decimal::to_string(std::string_view group, std::string_view point) const {
+  const Coefficient magnitude = units_ < 0 ? -units_ : units_;
+  const Coefficient divisor = power_of_ten(scale_);
+  const std::string whole = digits_to_string(magnitude / divisor);
+  std::string out = units_ < 0 ? "-" : "";
+  for (std::size_t i = 0; i < whole.size(); ++i) {
+    if (i > 0 && (whole.size() - i) % 3 == 0)
+      out += group;
+    out += whole[i];
+  }
+  if (scale_ > 0) {
+    std::string fraction = digits_to_string(magnitude % divisor);
+    fraction.insert(0, static_cast<std::size_t>(scale_) - fraction.size(), '0');
+    out += point;
+    out += fraction;
+  }
+  return out;
+}
+
+std::strong_ordering Decimal::operator<=>(const Decimal& other) const {
+  const int scale = std::max(scale_, other.scale_);
+  Coefficient a = 0;
+  Coefficient b = 0;
+  const bool fits_a = scale_up(units_, scale - scale_, a);
+  const bool fits_b = scale_up(other.units_, scale - other.scale_, b);
+  if (fits_a && fits_b)
+    return a <=> b;
+  // Only reachable with huge magnitudes: the one that overflowed is the larger in magnitude.
+  if (!fits_a)
+    return units_ < 0 ? std::strong_ordering::less : std::strong_ordering::greater;
+  return other.units_ < 0 ? std::strong_ordering::greater : std::strong_ordering::less;
+}
+
+}  // namespace procure

@@ -1,0 +1,122 @@
+#include "procure/core/message_catalog.hpp"
+
+#include <algorithm>
+
+namespace procure {
+namespace {
+
+// Only {lower_case_names} are placeholders; other braces (YAML examples in
+// hints) are text.
+bool is_placeholder_name(std::string_view name) {
+  if (name.empty())
+    return false;
+  for (const char c : name) {
+    if (!((c >= 'a' && c <= 'z') || c == '_'))
+      return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string_view Translations::in(Lang lang) const {
+  switch (lang) {
+    case Lang::en:
+      return en;
+    case Lang::nb:
+      return nb;
+    case Lang::nn:
+      return nn.empty() ? nb : nn;
+  }
+  return en;
+}
+
+std::string substitute(std::string_view pattern, const MessageArgs& args) {
+  std::string out;
+  out.reserve(pattern.size() + 32);
+  std::size_t i = 0;
+  while (i < pattern.size()) {
+    if (pattern[i] == '{') {
+      const auto close = pattern.find('}', i + 1);
+      if (close != std::string_view::npos) {
+        const auto name = pattern.substr(i + 1, close - i - 1);
+        const auto arg =
+            std::find_if(args.begin(), args.end(), [&](const auto& a) { return a.first == name; });
+        if (is_placeholder_name(name) && arg != args.end()) {
+          out += arg->second;
+          i = close + 1;
+          continue;
+        }
+      }
+    }
+    out += pattern[i];
+    ++i;
+  }
+  return out;
+}
+
+std::vector<std::string> placeholders(std::string_view pattern) {
+  std::vector<std::string> names;
+  std::size_t i = 0;
+  while ((i = pattern.find('{', i)) != std::string_view::npos) {
+    const auto close = pattern.find('}', i + 1);
+    if (close == std::string_view::npos)
+      break;
+    const auto name = pattern.substr(i + 1, close - i - 1);
+    if (is_placeholder_name(name)) {
+      names.emplace_back(name);
+      i = close + 1;
+    } else {
+      ++i;
+    }
+  }
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  return names;
+}
+
+MessageCatalog::MessageCatalog(std::initializer_list<MessageTable> tables)
+    : MessageCatalog(std::vector<MessageTable>(tables)) {}
+
+MessageCatalog::MessageCatalog(const std::vector<MessageTable>& tables) {
+  for (const auto& table : tables) {
+    for (const auto& def : table)
+      sorted_.push_back(&def);
+  }
+  std::stable_sort(sorted_.begin(), sorted_.end(),
+                   [](const MessageDef* a, const MessageDef* b) { return a->code < b->code; });
+  for (std::size_t i = 1; i < sorted_.size(); ++i) {
+    if (sorted_[i]->code == sorted_[i - 1]->code)
+      duplicates_.push_back(sorted_[i]->code);
+  }
+}
+
+const MessageDef* MessageCatalog::find(std::string_view code) const {
+  const auto it =
+      std::lower_bound(sorted_.begin(), sorted_.end(), code,
+                       [](const MessageDef* d, std::string_view c) { return d->code < c; });
+  if (it == sorted_.end() || (*it)->code != code)
+    return nullptr;
+  return *it;
+}
+
+std::string MessageCatalog::text(Lang lang, std::string_view code, const MessageArgs& args) const {
+  const auto* def = find(code);
+  if (def == nullptr)
+    return std::string(code);
+  return substitute(def->text.in(lang), args);
+}
+
+std::string MessageCatalog::hint(Lang lang, std::string_view code, const MessageArgs& args) const {
+  const auto* def = find(code);
+  if (def == nullptr)
+    return {};
+  return substitute(def->hint.in(lang), args);
+}
+
+std::string_view MessageCatalog::rule(std::string_view code) const {
+  const auto* def = find(code);
+  return def == nullptr ? std::string_view{} : def->rule;
+}
+
+}  // namespace procure

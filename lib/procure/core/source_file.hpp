@@ -1,0 +1,58 @@
+#pragma once
+// A text file held in memory with an index of its lines, so that any
+// diagnostic can quote the line it points at.
+
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "procure/core/diagnostic.hpp"
+
+namespace procure {
+
+struct ReadLimits {
+  // Case files are hand-written; anything larger is a mistake or an attack.
+  std::size_t max_bytes = 16u * 1024u * 1024u;
+};
+
+class SourceFile {
+ public:
+  // `display_path` is how the file is named in messages (as the user gave it).
+  SourceFile(std::string display_path, std::string text);
+
+  const std::string& path() const { return path_; }
+  const std::string& text() const { return text_; }
+  int line_count() const { return static_cast<int>(line_starts_.size()); }
+
+  // The line without its end-of-line characters; empty if out of range.
+  std::string_view line(int line_number) const;
+
+  // A span at a 1-based line and 0-based byte offset within that line; the
+  // column is converted to characters.
+  SourceSpan span_at_byte(int line_number, int byte_column, int length_chars = 1) const;
+  // A span covering the whole line start (for findings about a line).
+  SourceSpan span_of_line(int line_number) const;
+  // The line and byte column of a byte offset in the whole text.
+  std::pair<int, int> position_of(std::size_t offset) const;
+
+ private:
+  std::string path_;
+  std::string text_;
+  std::vector<std::size_t> line_starts_;
+};
+
+// Reads a file for parsing: refuses files over the size limit, files with
+// NUL bytes and text that is not UTF-8, each with a diagnostic that says
+// where. A UTF-8 byte order mark is dropped.
+std::optional<SourceFile> read_source_file(const std::filesystem::path& path,
+                                           const std::string& display_path,
+                                           Diagnostics& diagnostics, const ReadLimits& limits = {});
+
+// The same checks for text already in memory (used by the fuzzer and tests).
+std::optional<SourceFile> make_source_file(std::string display_path, std::string text,
+                                           Diagnostics& diagnostics, const ReadLimits& limits = {});
+
+}  // namespace procure

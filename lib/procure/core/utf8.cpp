@@ -1,0 +1,112 @@
+#include "procure/core/utf8.hpp"
+
+#include <cstdint>
+
+namespace procure::utf8 {
+namespace {
+
+// Decodes one code point at `i`; returns its length in bytes or 0 if invalid.
+std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
+  const auto byte = [&](std::size_t k) { return static_cast<std::uint8_t>(s[k]); };
+  const std::uint8_t b0 = byte(i);
+  if (b0 < 0x80) {
+    cp = b0;
+    return 1;
+  }
+  std::size_t len = 0;
+  char32_t min = 0;
+  if ((b0 & 0xE0) == 0xC0) {
+    len = 2, cp = b0 & 0x1Fu, min = 0x80;
+  } else if ((b0 & 0xF0) == 0xE0) {
+    len = 3, cp = b0 & 0x0Fu, min = 0x800;
+  } else if ((b0 & 0xF8) == 0xF0) {
+    len = 4, cp = b0 & 0x07u, min = 0x10000;
+  } else {
+    return 0;
+  }
+  if (i + len > s.size())
+    return 0;
+  for (std::size_t k = 1; k < len; ++k) {
+    const std::uint8_t b = byte(i + k);
+    if ((b & 0xC0) != 0x80)
+      return 0;
+    cp = (cp << 6) | (b & 0x3Fu);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+    return 0;
+  return len;
+}
+
+bool is_combining(char32_t cp) {
+  return (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x1AB0 && cp <= 0x1AFF) ||
+         (cp >= 0x1DC0 && cp <= 0x1DFF) || (cp >= 0x20D0 && cp <= 0x20FF) ||
+         (cp >= 0xFE20 && cp <= 0xFE2F) || cp == 0x200B || cp == 0x200D || cp == 0xFEFF;
+}
+
+bool is_wide(char32_t cp) {
+  return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
+         (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+         (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+         (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1FAFF) ||
+         (cp >= 0x20000 && cp <= 0x3FFFD);
+}
+
+}  // namespace
+
+std::optional<std::size_t> first_invalid(std::string_view text) {
+  std::size_t i = 0;
+  char32_t cp = 0;
+  while (i < text.size()) {
+    const std::size_t len = decode(text, i, cp);
+    if (len == 0)
+      return i;
+    i += len;
+  }
+  return std::nullopt;
+}
+
+std::size_t length(std::string_view text) {
+  std::size_t n = 0;
+  for (const char c : text) {
+    if ((static_cast<std::uint8_t>(c) & 0xC0) != 0x80)
+      ++n;
+  }
+  return n;
+}
+
+std::size_t display_width(std::string_view text) {
+  std::size_t width = 0;
+  std::size_t i = 0;
+  char32_t cp = 0;
+  while (i < text.size()) {
+    const std::size_t len = decode(text, i, cp);
+    if (len == 0) {  // Invalid bytes are shown as one replacement character each.
+      ++width;
+      ++i;
+      continue;
+    }
+    if (!is_combining(cp))
+      width += is_wide(cp) ? 2u : 1u;
+    i += len;
+  }
+  return width;
+}
+
+std::string pad_right(std::string_view text, std::size_t width) {
+  std::string out(text);
+  const std::size_t w = display_width(text);
+  if (w < width)
+    out.append(width - w, ' ');
+  return out;
+}
+
+std::string pad_left(std::string_view text, std::size_t width) {
+  const std::size_t w = display_width(text);
+  std::string out;
+  if (w < width)
+    out.append(width - w, ' ');
+  out += text;
+  return out;
+}
+
+}  // namespace procure::utf8

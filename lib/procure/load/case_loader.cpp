@@ -1,0 +1,280 @@
+#include "procure/load/case_loader.hpp"
+
+#include <algorithm>
+#include <system_error>
+
+#include "procure/core/source_file.hpp"
+#include "procure/load/section_readers.hpp"
+#include "procure/yaml/node.hpp"
+
+namespace procure {
+namespace {
+
+using load_detail::Context;
+
+void read_languages(Context& ctx, const yaml::Node& node) {
+  const auto* items = ctx.reader.sequence(node);
+  if (items == nullptr)
+    return;
+  std::vector<Lang> languages;
+  for (const auto& item : *items) {
+    const auto code = ctx.reader.text(item);
+    if (!code)
+      continue;
+    const auto lang = parse_lang(*code);
+    if (!lang || *code == "no") {
+      ctx.reader.error(item, "case.unknown-language", {{"value", *code}});
+      continue;
+    }
+    if (std::find(languages.begin(), languages.end(), *lang) != languages.end()) {
+      ctx.reader.error(item, "case.duplicate-language", {{"value", *code}});
+      continue;
+    }
+    languages.push_back(*lang);
+  }
+  if (!languages.empty()) {
+    ctx.kase.languages = languages;
+    ctx.reader.set_primary_language(languages.front());
+  } else if (items->empty()) {
+    ctx.reader.error(node, "case.no-language");
+  }
+}
+
+void read_cpv(Context& ctx, const yaml::Node& node) {
+  const auto* items = ctx.reader.sequence(node);
+  if (items == nullptr)
+    return;
+  for (const auto& item : *items) {
+    const auto text = ctx.reader.text(item);
+    if (!text)
+      continue;
+    const auto code = CpvCode::parse(*text);
+    if (!code) {
+      ctx.reader.report(item, code.problem());
+      continue;
+    }
+    if (std::find(ctx.kase.cpv.begin(), ctx.kase.cpv.end(), *code) != ctx.kase.cpv.end()) {
+      ctx.reader.warning(item, "cpv.duplicate", {{"value", *text}});
+      continue;
+    }
+    ctx.kase.cpv.push_back(*code);
+  }
+}
+
+void read_localized(Context& ctx, yaml::MapReader& map, std::string_view key, LocalizedText& target,
+                    bool required) {
+  const auto* n = required ? map.required(key) : map.optional(key);
+  if (n == nullptr)
+    return;
+  ctx.locate(std::string(key), *n);
+  if (auto v = ctx.reader.localized_text(*n))
+    target = *v;
+}
+
+// Each meeting and the written input point at the timeline; now that both
+// are read, check that every milestone they name exists.
+void check_references(Context& ctx) {
+  const auto& dialogue = ctx.kase.market_dialogue;
+  for (const auto& meeting : dialogue.meetings) {
+    load_detail::check_time_ref(ctx, meeting.start);
+    load_detail::check_time_ref(ctx, meeting.end);
+    if (meeting.registration_deadline)
+      load_detail::check_time_ref(ctx, *meeting.registration_deadline);
+    const auto start = ctx.kase.timeline.resolve(meeting.start);
+    const auto end = ctx.kase.timeline.resolve(meeting.end);
+    if (start && end && *end <= *start) {
+      ctx.reader.diagnostics().error(
+          "dialogue.meeting-ends-before-start",
+          {{"id", meeting.id}, {"start", start->iso()}, {"end", end->iso()}}, meeting.end.where);
+    }
+  }
+  if (dialogue.written_input)
+    load_detail::check_time_ref(ctx, dialogue.written_input->deadline);
+}
+
+void read_case(Context& ctx, const yaml::Node& root) {
+  if (root.is_null()) {
+    ctx.reader.diagnostics().error("case.empty", {{"path", ctx.reader.source().path()}},
+                                   ctx.reader.source().span_at_byte(1, 0));
+    return;
+  }
+  yaml::MapReader map(ctx.reader, root);
+  if (!map.is_map())
+    return;
+  Case& kase = ctx.kase;
+
+  if (const auto* n = map.optional("format")) {
+    if (const auto v = ctx.reader.text(*n); v && *v != case_format_v1) {
+      ctx.reader.error(*n, "case.unknown-format",
+                       {{"value", *v}, {"expected", std::string(case_format_v1)}});
+    }
+  } else {
+    ctx.reader.diagnostics().warning("case.no-format", {{"expected", std::string(case_format_v1)}},
+                                     ctx.reader.source().span_at_byte(1, 0));
+  }
+  // Languages and currency first: free text and amounts elsewhere depend on them.
+  if (const auto* n = map.required("languages"))
+    read_languages(ctx, *n);
+  if (const auto* n = map.optional("currency")) {
+    if (const auto code = ctx.reader.text(*n)) {
+      if (const auto currency = find_currency(*code)) {
+        kase.currency = *currency;
+      } else {
+        ctx.reader.error(*n, "money.unknown-currency", {{"value", *code}, {"currency", *code}});
+      }
+    }
+  }
+  if (const auto* n = map.required("reference")) {
+    ctx.locate("reference", *n);
+    if (auto v = ctx.reader.text(*n))
+      kase.reference = *v;
+  }
+  read_localized(ctx, map, "title", kase.title, true);
+  if (const auto* n = map.required("buyer"))
+    load_detail::read_buyer(ctx, *n);
+  if (const auto* n = map.optional("contacts"))
+    load_detail::read_contacts(ctx, *n);
+  read_localized(ctx, map, "background", kase.background, false);
+  read_localized(ctx, map, "needs", kase.needs, false);
+  read_localized(ctx, map, "scope", kase.scope, false);
+  if (const auto* n = map.optional("estimated_value")) {
+    ctx.locate("estimated_value", *n);
+    kase.estimated_value = ctx.reader.money(*n, kase.currency);
+    if (kase.estimated_value && kase.estimated_value->is_negative()) {
+      ctx.reader.error(*n, "money.negative", {{"value", n->text}});
+      kase.estimated_value.reset();
+    }
+  }
+  if (const auto* n = map.optional("cpv"))
+    read_cpv(ctx, *n);
+  if (const auto* n = map.optional("category")) {
+    ctx.locate("category", *n);
+    if (auto v = ctx.reader.choice(*n, contract_category_choices()))
+      kase.category = *v;
+  }
+  if (const auto* n = map.required("procedure")) {
+    ctx.locate("procedure", *n);
+    if (auto v = ctx.reader.choice(*n, procedure_choices()))
+      kase.procedure = *v;
+  }
+  if (const auto* n = map.optional("regime")) {
+    ctx.locate("regime", *n);
+    if (auto v = ctx.reader.choice(*n, regime_choices()))
+      kase.regime = *v;
+  }
+  if (const auto* n = map.optional("electronic_submission")) {
+    ctx.locate("electronic_submission", *n);
+    if (auto v = ctx.reader.boolean(*n))
+      kase.electronic_submission = *v;
+  }
+  if (const auto* n = map.optional("urgency")) {
+    ctx.locate("urgency", *n);
+    if (auto v = ctx.reader.boolean(*n))
+      kase.urgency = *v;
+  }
+  if (const auto* n = map.optional("timeline"))
+    load_detail::read_timeline(ctx, *n);
+  if (const auto* n = map.optional("closing_days"))
+    load_detail::read_closing_days(ctx, *n);
+  if (const auto* n = map.optional("market_dialogue"))
+    load_detail::read_market_dialogue(ctx, *n);
+  if (const auto* n = map.optional("qualification"))
+    load_detail::read_qualification(ctx, *n);
+  if (const auto* n = map.optional("award"))
+    load_detail::read_award(ctx, *n);
+  if (const auto* n = map.optional("evaluators"))
+    load_detail::read_evaluators(ctx, *n);
+  map.finish();
+  check_references(ctx);
+  if (kase.procedure == Procedure::prize && kase.regime != Regime::none &&
+      kase.regime != Regime::derive) {
+    if (const auto* where = kase.location("regime")) {
+      ctx.reader.diagnostics().error("case.prize-regime",
+                                     {{"regime", std::string(name_of(kase.regime))}}, *where);
+    }
+  }
+}
+
+CaseLoad load_source(std::optional<SourceFile> source, CaseLoad load) {
+  if (!source)
+    return load;
+  const auto root = yaml::parse(*source, load.diagnostics);
+  if (!root)
+    return load;
+  load.parsed = true;
+  yaml::Reader reader(*source, load.diagnostics);
+  Context ctx{reader, load.value};
+  read_case(ctx, *root);
+  load.diagnostics.sort_by_place();
+  return load;
+}
+
+std::string join_display(const std::string& folder, std::string_view file) {
+  if (folder.empty() || folder == ".")
+    return std::string(file);
+  return folder.back() == '/' ? folder + std::string(file) : folder + "/" + std::string(file);
+}
+
+}  // namespace
+
+CaseLoad load_case(const std::filesystem::path& folder, const std::string& display_folder) {
+  CaseLoad load;
+  load.value.folder = folder;
+  load.value.case_file = join_display(display_folder, case_file_name);
+  auto source = read_source_file(folder / case_file_name, load.value.case_file, load.diagnostics);
+  return load_source(std::move(source), std::move(load));
+}
+
+CaseLoad load_case_text(std::string display_path, std::string text) {
+  CaseLoad load;
+  load.value.case_file = display_path;
+  auto source = make_source_file(std::move(display_path), std::move(text), load.diagnostics);
+  return load_source(std::move(source), std::move(load));
+}
+
+std::vector<CaseLocation> find_cases(const std::vector<std::string>& arguments,
+                                     Diagnostics& diagnostics) {
+  namespace fs = std::filesystem;
+  std::vector<CaseLocation> found;
+  for (const auto& argument : arguments) {
+    std::error_code ec;
+    const fs::path path(argument);
+    if (fs::is_regular_file(path, ec)) {
+      if (path.filename() == case_file_name) {
+        const auto parent = path.parent_path();
+        found.push_back({parent.empty() ? fs::path(".") : parent,
+                         parent.empty() ? std::string(".") : parent.string()});
+      } else {
+        diagnostics.error("case.not-a-case-file", {{"path", argument}});
+      }
+      continue;
+    }
+    if (!fs::is_directory(path, ec)) {
+      diagnostics.error("case.not-found", {{"path", argument}});
+      continue;
+    }
+    // A case.yaml that is there but unreadable (a folder, a broken link) is still
+    // this folder's case: loading it says what is wrong with it.
+    if (fs::exists(fs::symlink_status(path / case_file_name, ec))) {
+      found.push_back({path, argument});
+      continue;
+    }
+    std::vector<fs::path> children;
+    for (const auto& entry : fs::directory_iterator(path, ec)) {
+      if (entry.is_directory(ec) && fs::is_regular_file(entry.path() / case_file_name, ec)) {
+        children.push_back(entry.path());
+      }
+    }
+    if (children.empty()) {
+      diagnostics.error("case.folder-without-cases", {{"path", argument}});
+      continue;
+    }
+    std::sort(children.begin(), children.end());
+    for (const auto& child : children) {
+      found.push_back({child, join_display(argument, child.filename().string())});
+    }
+  }
+  return found;
+}
+
+}  // namespace procure

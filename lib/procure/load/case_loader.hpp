@@ -1,0 +1,40 @@
+#pragma once
+// Reading a case folder into the model, with every problem found on the way.
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "procure/core/diagnostic.hpp"
+#include "procure/model/case.hpp"
+
+namespace procure {
+
+struct CaseLoad {
+  Case value;  // as much of the case as could be read
+  Diagnostics diagnostics;
+  // False when case.yaml could not be read as YAML at all; the value is then empty.
+  bool parsed = false;
+
+  bool ok() const { return parsed && !diagnostics.has_errors(); }
+};
+
+// Loads <folder>/case.yaml. `display_folder` is the folder as the user named
+// it, so messages show paths the user recognises.
+CaseLoad load_case(const std::filesystem::path& folder, const std::string& display_folder);
+
+// Loads case text already in memory (tests and the fuzzer).
+CaseLoad load_case_text(std::string display_path, std::string text);
+
+struct CaseLocation {
+  std::filesystem::path folder;
+  std::string display;  // the folder as shown in messages
+};
+
+// Resolves command-line arguments to case folders: a case.yaml file, a folder
+// holding one, or a folder of case folders (searched one level deep, sorted).
+// Arguments that lead to no case become diagnostics.
+std::vector<CaseLocation> find_cases(const std::vector<std::string>& arguments,
+                                     Diagnostics& diagnostics);
+
+}  // namespace procure

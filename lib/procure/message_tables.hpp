@@ -1,0 +1,13 @@
+#pragma once
+// The library's message tables, one per layer. messages.cpp lists them all.
+
+#include "procure/core/message_catalog.hpp"
+
+namespace procure {
+
+extern const MessageTable core_messages;
+extern const MessageTable yaml_messages;
+extern const MessageTable model_messages;
+extern const MessageTable load_messages;
+
+}  // namespace procure

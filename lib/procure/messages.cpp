@@ -1,0 +1,10 @@
+#include "procure/core/message_catalog.hpp"
+#include "procure/message_tables.hpp"
+
+namespace procure {
+
+std::vector<MessageTable> library_message_tables() {
+  return {core_messages, yaml_messages, model_messages, load_messages};
+}
+
+}  // namespace procure

@@ -1,0 +1,98 @@
+#pragma once
+// How tenders are compared: the award basis, the criteria tree with weights,
+// the scoring scale and the price model. The same structure is published in
+// the tender documents and applied by the evaluation, so they cannot differ.
+
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "procure/core/choice.hpp"
+#include "procure/core/decimal.hpp"
+#include "procure/core/diagnostic.hpp"
+#include "procure/core/localized_text.hpp"
+#include "procure/core/money.hpp"
+
+namespace procure {
+
+enum class AwardBasis {
+  best_price_quality,  // beste forhold mellom pris og kvalitet
+  lowest_price,
+  lowest_cost,
+  quality_only,  // fixed price (or a prize): compete on quality alone
+};
+
+enum class QualityScoring { absolute, relative };
+
+enum class PriceModelKind { linear, proportional, min_max, price_quality };
+
+enum class EvaluatorCombination { consensus, average };
+
+enum class CriterionKind { quality, price };
+
+enum class TieBreak { highest_quality, lowest_price, earliest_received, lottery };
+
+std::span<const Choice<AwardBasis>> award_basis_choices();
+std::span<const Choice<QualityScoring>> quality_scoring_choices();
+std::span<const Choice<PriceModelKind>> price_model_choices();
+std::span<const Choice<EvaluatorCombination>> evaluator_combination_choices();
+std::span<const Choice<CriterionKind>> criterion_kind_choices();
+std::span<const Choice<TieBreak>> tie_break_choices();
+
+struct PriceModel {
+  PriceModelKind kind = PriceModelKind::linear;
+  // Linear model: negative scores are lawful (KOFA 2015/60) unless the tender
+  // documents say they are floored at 0.
+  bool floor_at_zero = false;
+  // Price-quality model: what one point of quality is worth in money.
+  std::optional<Money> value_per_point;
+  SourceSpan where;
+};
+
+struct WeightRange {
+  Decimal low;
+  Decimal high;
+};
+
+struct Criterion {
+  std::string id;
+  LocalizedText name;
+  LocalizedText description;
+  CriterionKind kind = CriterionKind::quality;
+  Decimal weight;                           // percent of the parent's weight
+  std::optional<WeightRange> weight_range;  // published range, when the weight itself is not
+  std::optional<Decimal> min_score;         // tenders scoring lower are rejected
+  std::vector<Criterion> children;
+  SourceSpan where;
+  SourceSpan weight_where;
+
+  bool is_leaf() const { return children.empty(); }
+};
+
+struct Scale {
+  Decimal min = Decimal::from_integer(0);
+  Decimal max = Decimal::from_integer(10);
+};
+
+struct AwardCriteria {
+  AwardBasis basis = AwardBasis::best_price_quality;
+  Scale scale;
+  QualityScoring quality_scoring = QualityScoring::absolute;
+  std::optional<PriceModel> price_model;
+  EvaluatorCombination combination = EvaluatorCombination::consensus;
+  Decimal disagreement_threshold = Decimal::from_integer(40);  // percent of the scale
+  std::vector<TieBreak> tie_break{TieBreak::highest_quality, TieBreak::lowest_price,
+                                  TieBreak::earliest_received};
+  std::vector<Criterion> criteria;
+  SourceSpan where;
+
+  // Every criterion in the tree, parents before their children.
+  std::vector<const Criterion*> all() const;
+  const Criterion* find(std::string_view id) const;
+  // A leaf's share of the total, in percent: the product of the weights on
+  // its path (exact).
+  std::optional<Decimal> effective_weight(std::string_view id) const;
+};
+
+}  // namespace procure

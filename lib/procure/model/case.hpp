@@ -1,0 +1,70 @@
+#pragma once
+// One procurement case: everything case.yaml says, typed and checked.
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "procure/core/diagnostic.hpp"
+#include "procure/core/lang.hpp"
+#include "procure/core/localized_text.hpp"
+#include "procure/core/money.hpp"
+#include "procure/model/award_criteria.hpp"
+#include "procure/model/cpv_code.hpp"
+#include "procure/model/market_dialogue.hpp"
+#include "procure/model/parties.hpp"
+#include "procure/model/procedure.hpp"
+#include "procure/model/timeline.hpp"
+
+namespace procure {
+
+inline constexpr std::string_view case_format_v1 = "procure-case/1";
+inline constexpr std::string_view case_file_name = "case.yaml";
+
+struct QualificationRequirement {
+  std::string id;
+  LocalizedText requirement;
+  LocalizedText evidence;
+  SourceSpan where;
+};
+
+struct Case {
+  // Where the case lives: its folder, and case.yaml as the user named it.
+  std::filesystem::path folder;
+  std::string case_file;
+
+  std::string reference;
+  LocalizedText title;
+  std::vector<Lang> languages{Lang::nb};  // the first is the primary language
+  Currency currency{"NOK", 2};
+  Buyer buyer;
+  std::vector<Contact> contacts;
+  LocalizedText background;
+  LocalizedText needs;
+  LocalizedText scope;
+  std::optional<Money> estimated_value;  // excluding VAT
+  std::vector<CpvCode> cpv;
+  ContractCategory category = ContractCategory::services;
+  Procedure procedure = Procedure::open;
+  Regime regime = Regime::derive;
+  bool electronic_submission = true;
+  bool urgency = false;
+  Timeline timeline;
+  std::vector<Date> closing_days;  // the buyer's own closing days (Christmas Eve, say)
+  MarketDialogue market_dialogue;
+  std::vector<QualificationRequirement> qualification;
+  std::optional<AwardCriteria> award;
+  std::vector<Evaluator> evaluators;
+
+  // Where each value stood in case.yaml, by path: "regime",
+  // "timeline.tender_deadline", "award.criteria[0].weight".
+  std::map<std::string, SourceSpan> locations;
+
+  Lang primary_language() const { return languages.front(); }
+  const SourceSpan* location(const std::string& path) const;
+  const Evaluator* find_evaluator(std::string_view id) const;
+};
+
+}  // namespace procure

@@ -1,0 +1,103 @@
+#pragma once
+// Typed reading of YAML nodes. Each reader reports what is wrong with a value
+// at its place and returns nullopt, so a loader reads on and collects every
+// problem in one pass.
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "procure/core/choice.hpp"
+#include "procure/core/decimal.hpp"
+#include "procure/core/diagnostic.hpp"
+#include "procure/core/localized_text.hpp"
+#include "procure/core/money.hpp"
+#include "procure/core/problem.hpp"
+#include "procure/core/source_file.hpp"
+#include "procure/core/suggest.hpp"
+#include "procure/time/civil_time.hpp"
+#include "procure/yaml/node.hpp"
+
+namespace procure::yaml {
+
+class Reader {
+ public:
+  Reader(const SourceFile& source, Diagnostics& diagnostics, Lang primary_language = Lang::nb)
+      : source_(source), diagnostics_(diagnostics), primary_(primary_language) {}
+
+  const SourceFile& source() const { return source_; }
+  Diagnostics& diagnostics() { return diagnostics_; }
+  // The language of free text written without a language key.
+  Lang primary_language() const { return primary_; }
+  void set_primary_language(Lang lang) { primary_ = lang; }
+
+  SourceSpan span(const Node& node) const;
+  void error(const Node& at, std::string code, MessageArgs args = {});
+  void warning(const Node& at, std::string code, MessageArgs args = {});
+  void report(const Node& at, const Problem& problem);
+
+  // A scalar's text; empty text is an error.
+  std::optional<std::string> text(const Node& node);
+  // A name used to refer to things: lower-case letters, digits, '-' and '_'.
+  std::optional<std::string> identifier(const Node& node);
+  // Exactly true or false (YAML 1.1's yes/no/on/off are refused: too easy to misread).
+  std::optional<bool> boolean(const Node& node);
+  std::optional<Decimal> decimal(const Node& node);
+  // "30", "30 %", "12,5%": a percentage between 0 and 100.
+  std::optional<Decimal> percent(const Node& node);
+  std::optional<Money> money(const Node& node, Currency default_currency);
+  std::optional<Date> date(const Node& node);
+  std::optional<DateTime> date_time(const Node& node);
+  // A plain text (in the primary language) or a map of language codes.
+  std::optional<LocalizedText> localized_text(const Node& node);
+  // A sequence's items; a single scalar is refused with a hint to use a list.
+  const std::vector<Node>* sequence(const Node& node);
+
+  template <class E>
+  std::optional<E> choice(const Node& node, std::span<const Choice<E>> choices) {
+    const auto name = text(node);
+    if (!name)
+      return std::nullopt;
+    std::vector<std::string_view> names;
+    for (const auto& c : choices) {
+      if (c.name == *name)
+        return c.value;
+      names.push_back(c.name);
+    }
+    report_bad_choice(node, *name, names);
+    return std::nullopt;
+  }
+
+ private:
+  bool require_scalar(const Node& node);
+  void report_bad_choice(const Node& node, const std::string& value,
+                         std::span<const std::string_view> names);
+
+  const SourceFile& source_;
+  Diagnostics& diagnostics_;
+  Lang primary_;
+};
+
+// Reads one map. Ask for every key the map may have (optional() or
+// required()), then call finish(): it reports each other key, suggesting the
+// nearest valid one.
+class MapReader {
+ public:
+  MapReader(Reader& reader, const Node& node);
+
+  bool is_map() const { return is_map_; }
+  const Node& node() const { return node_; }
+  const Node* optional(std::string_view key);
+  const Node* required(std::string_view key);
+  void finish();
+
+ private:
+  Reader& reader_;
+  const Node& node_;
+  bool is_map_ = false;
+  std::vector<std::string> known_;
+};
+
+}  // namespace procure::yaml

@@ -1,0 +1,68 @@
+#include <doctest/doctest.h>
+
+#include "procure/text/formatting.hpp"
+#include "procure/time/civil_time.hpp"
+
+using namespace procure;
+
+TEST_CASE("dates: strict ISO form, impossible days named") {
+  CHECK(Date::parse("2018-04-06")->iso() == "2018-04-06");
+  CHECK(Date::parse("2018-02-30").problem().code == "date.no-such-day");
+  CHECK(Date::parse("2018-02-30").problem().args.back().second == "28");
+  CHECK(Date::parse("2020-02-29").ok());
+  CHECK(Date::parse("1900-02-29").problem().code == "date.no-such-day");  // 1900 is no leap year
+  CHECK(Date::parse("2000-02-29").ok());
+  CHECK(Date::parse("2018-13-01").problem().code == "date.no-such-month");
+  CHECK(Date::parse("06.04.2018").problem().code == "date.invalid");
+  CHECK(Date::parse("1899-12-31").problem().code == "date.year-out-of-range");
+  CHECK(Date::parse("2200-01-01").problem().code == "date.year-out-of-range");
+}
+
+TEST_CASE("times: 24-hour clock, 24:00 ends the day, Norwegian dots get a hint") {
+  CHECK(TimeOfDay::parse("12:00")->iso() == "12:00");
+  CHECK(TimeOfDay::parse("09:30:15")->iso() == "09:30:15");
+  CHECK(TimeOfDay::parse("24:00")->is_end_of_day());
+  CHECK(TimeOfDay::parse("24:01").problem().code == "time.out-of-range");
+  CHECK(TimeOfDay::parse("25:00").problem().code == "time.out-of-range");
+  CHECK(TimeOfDay::parse("12.00").problem().code == "time.dot-separator");
+  CHECK(TimeOfDay::parse("noon").problem().code == "time.invalid");
+}
+
+TEST_CASE("date-times: space or T, no zones") {
+  CHECK(DateTime::parse("2018-04-06 12:00")->iso() == "2018-04-06 12:00");
+  CHECK(DateTime::parse("2018-04-06T12:00")->iso() == "2018-04-06 12:00");
+  CHECK(DateTime::parse("2018-04-06")->iso() == "2018-04-06");
+  CHECK(DateTime::parse("2018-04-06T10:00Z").problem().code == "time.has-zone");
+  CHECK(*DateTime::parse("2018-04-06") < *DateTime::parse("2018-04-06 00:01"));
+}
+
+TEST_CASE("ISO weeks") {
+  CHECK(IsoWeek::parse("2018-W16")->monday().iso() == "2018-04-16");
+  CHECK(IsoWeek::parse("2018-W17")->sunday().iso() == "2018-04-29");
+  CHECK(IsoWeek::of(*Date::parse("2021-01-03")).iso() == "2020-W53");
+  CHECK(IsoWeek::of(*Date::parse("2019-12-30")).iso() == "2020-W01");
+  CHECK(IsoWeek::parse("2020-W53").ok());
+  CHECK(IsoWeek::parse("2018-W53").problem().code == "week.no-such-week");
+  CHECK(IsoWeek::parse("2018-W00").problem().code == "week.no-such-week");
+}
+
+TEST_CASE("planning windows of weeks or dates") {
+  const auto window = DateWindow::parse("2018-W16..2018-W17");
+  REQUIRE(window.ok());
+  CHECK(window->first.iso() == "2018-04-16");
+  CHECK(window->last.iso() == "2018-04-29");
+  CHECK(window->iso() == "2018-W16..2018-W17");
+  CHECK(DateWindow::parse("2018-W17..2018-W16").problem().code == "window.reversed");
+  CHECK(DateWindow::parse("2018-W16..2018-04-27").problem().code == "window.mixed");
+  CHECK(DateWindow::parse("2018-04-16..2018-04-27")->iso() == "2018-04-16..2018-04-27");
+  CHECK(format_window(*window, Lang::nb) == "uke 16–17 2018");
+  CHECK(format_window(*window, Lang::en) == "weeks 16–17 2018");
+}
+
+TEST_CASE("long date formats per language") {
+  const DateTime deadline = *DateTime::parse("2018-04-06 12:00");
+  CHECK(format_date_time_long(deadline, Lang::nb) == "fredag 6. april 2018 kl. 12.00");
+  CHECK(format_date_time_long(deadline, Lang::en) == "Friday 6 April 2018 at 12:00");
+  CHECK(format_date_time_long(deadline, Lang::nn) == "fredag 6. april 2018 kl. 12.00");
+  CHECK(format_date_with_weekday(*Date::parse("2018-06-16"), Lang::nn) == "laurdag 16. juni 2018");
+}

@@ -1,0 +1,68 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "common/app_catalog.hpp"
+#include "common/diagnostic_output.hpp"
+#include "common/output_file.hpp"
+#include "common/table.hpp"
+
+using namespace procure;
+namespace fs = std::filesystem;
+
+TEST_CASE("diagnostics render with the line, a caret under the value, and the hint") {
+  Diagnostic d;
+  d.code = "value.expected-percent";
+  d.args = {{"value", "thirty"}};
+  d.where = SourceSpan{"case.yaml", 14, 15, 6, "      weight: thirty"};
+  CHECK(cli::format_diagnostic(d, cli::app_catalog(), Lang::en) ==
+        "procure: error: case.yaml:14:15: 'thirty' is not a percentage\n"
+        "  14 |       weight: thirty\n"
+        "     |               ^^^^^^\n"
+        "  hint: write a number, with or without %: 30, 30 %, 12,5 %\n");
+  CHECK(cli::format_diagnostic(d, cli::app_catalog(), Lang::nb)
+            .starts_with("procure: feil: case.yaml:14:15: «thirty» er ikke en prosentsats\n"));
+}
+
+TEST_CASE("the caret counts characters, not bytes") {
+  Diagnostic d;
+  d.code = "value.missing";
+  d.where = SourceSpan{"c.yaml", 2, 7, 1, "  blåbær: x"};
+  CHECK(cli::format_diagnostic(d, cli::app_catalog(), Lang::en).find("\n    |       ^\n") !=
+        std::string::npos);
+}
+
+TEST_CASE("tables align by display width") {
+  cli::Table table({"Navn", "Beløp"});
+  table.add_row({"Træna", "500 000"});
+  table.add_row({"Sola", "1"});
+  table.align_right(1);
+  CHECK(table.render() ==
+        "Navn     Beløp\n"
+        "-----  -------\n"
+        "Træna  500 000\n"
+        "Sola         1\n");
+}
+
+TEST_CASE("outputs are written whole, and never over an input or without --force") {
+  const fs::path dir = fs::temp_directory_path() / ("procure-out-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const fs::path target = dir / "out.txt";
+  Diagnostics diagnostics;
+  CHECK(cli::write_file_atomically(target, "first\n", {}, diagnostics));
+  CHECK_FALSE(cli::write_file_atomically(target, "second\n", {}, diagnostics));
+  CHECK(cli::write_file_atomically(target, "third\n", {true, {}}, diagnostics));
+  CHECK_FALSE(cli::write_file_atomically(target, "x", {true, {target}}, diagnostics));
+  CHECK_FALSE(cli::write_file_atomically(dir / "missing" / "x.txt", "x", {}, diagnostics));
+  std::ifstream in(target);
+  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(content == "third\n");
+  std::vector<std::string> codes;
+  for (const auto& d : diagnostics.items())
+    codes.push_back(d.code);
+  CHECK(codes == std::vector<std::string>{"output.exists", "output.is-input", "output.no-folder"});
+  // No temporary file is left behind.
+  CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
+  fs::remove_all(dir);
+}

@@ -1,0 +1,146 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "procure/core/source_file.hpp"
+#include "procure/load/case_loader.hpp"
+#include "procure/model/cpv_code.hpp"
+#include "procure/model/organisation_number.hpp"
+
+using namespace procure;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path examples = fs::path(PROCURE_SOURCE_DIR) / "examples";
+
+std::vector<std::string> codes(const Diagnostics& diagnostics) {
+  std::vector<std::string> out;
+  for (const auto& d : diagnostics.items())
+    out.push_back(d.code);
+  return out;
+}
+
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    path = fs::temp_directory_path() / ("procure-test-" + std::to_string(::getpid()) + "-" +
+                                        std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+    fs::create_directories(path);
+  }
+  ~TempDir() { fs::remove_all(path); }
+};
+
+}  // namespace
+
+TEST_CASE("organisation numbers: modulus 11") {
+  CHECK(OrganisationNumber::parse("972417858")->grouped() == "972 417 858");
+  CHECK(OrganisationNumber::parse("972 417 858").ok());
+  CHECK(OrganisationNumber::parse("972417859").problem().code == "orgnr.bad-check-digit");
+  CHECK(OrganisationNumber::parse("97241785").problem().code == "orgnr.invalid");
+  CHECK(OrganisationNumber::parse("97241785x").problem().code == "orgnr.invalid");
+}
+
+TEST_CASE("CPV codes: form only") {
+  CHECK(CpvCode::parse("79411000-8")->division() == "79");
+  CHECK(CpvCode::parse("79411000").ok());
+  CHECK(CpvCode::parse("7941100-8").problem().code == "cpv.invalid");
+  CHECK(CpvCode::parse("00000000-0").problem().code == "cpv.invalid");
+}
+
+TEST_CASE("the shipped examples load without a problem") {
+  for (const char* name : {"kmd-2018-prosessbistand", "innovasjonspris-2018"}) {
+    CAPTURE(name);
+    const CaseLoad load = load_case(examples / name, name);
+    CHECK(load.ok());
+    CHECK(codes(load.diagnostics).empty());
+  }
+}
+
+TEST_CASE("the KMD example holds the seed's facts") {
+  const CaseLoad load = load_case(examples / "kmd-2018-prosessbistand", "kmd");
+  REQUIRE(load.ok());
+  const Case& c = load.value;
+  CHECK(c.timeline.find("dialogue_meeting_start")->exact()->iso() == "2018-03-22 09:30");
+  CHECK(c.timeline.find("dialogue_meeting_end")->exact()->iso() == "2018-03-22 12:00");
+  CHECK(c.timeline.find("written_input_deadline")->exact()->iso() == "2018-04-06 12:00");
+  const Milestone* notice = c.timeline.find(MilestoneKind::notice_sent);
+  REQUIRE(notice != nullptr);
+  CHECK(notice->earliest_date().iso() == "2018-04-16");
+  CHECK(notice->latest_date().iso() == "2018-04-29");
+  CHECK(c.timeline.find("contract_signature")->exact()->iso() == "2018-06-18");
+  REQUIRE(c.market_dialogue.written_input.has_value());
+  CHECK(c.market_dialogue.written_input->questions.size() == 4u);
+  CHECK(c.timeline.resolve(c.market_dialogue.meetings.at(0).start)->iso() == "2018-03-22 09:30");
+  CHECK(c.estimated_value->minor_units() == 250000000);
+  CHECK(c.award->effective_weight("metode")->to_string() == "35");
+  CHECK(c.award->effective_weight("pris")->to_string() == "30");
+  CHECK(c.location("timeline.tender_deadline")->line > 0);
+}
+
+TEST_CASE("one pass reports every problem of a broken case") {
+  std::string text;
+  {
+    std::ifstream in(examples / "kmd-2018-prosessbistand" / "case.yaml");
+    text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  const auto replace = [&](const std::string& from, const std::string& to) {
+    const auto at = text.find(from);
+    REQUIRE_MESSAGE(at != std::string::npos, from);
+    text.replace(at, from.size(), to);
+  };
+  replace("procedure: open", "procedure: opne");
+  replace("      weight: 30 %", "      weight: thirty");
+  replace("  tender_deadline: 2018-05-31 12:00", "  tender_deadline: 2018-02-30 12:00");
+  replace("electronic_submission: true", "electronic_submission: yes");
+  const CaseLoad load = load_case_text("case.yaml", text);
+  CHECK(codes(load.diagnostics) ==
+        std::vector<std::string>{"value.unknown-choice-suggest", "value.expected-boolean",
+                                 "date.no-such-day", "value.expected-percent"});
+}
+
+TEST_CASE("files that are not text are refused before parsing") {
+  Diagnostics diagnostics;
+  CHECK_FALSE(make_source_file("x.yaml", std::string("a: 1\n\0b", 8), diagnostics).has_value());
+  CHECK_FALSE(make_source_file("x.yaml", "a: \xFF\xFE\n", diagnostics).has_value());
+  REQUIRE(codes(diagnostics) == std::vector<std::string>{"file.binary", "file.not-utf8"});
+  CHECK(diagnostics.items()[1].where->line == 1);
+  CHECK(diagnostics.items()[1].where->column == 4);
+  CHECK(diagnostics.items()[1].where->line_text == "a: ??");
+}
+
+TEST_CASE("a byte order mark and CRLF line ends are accepted") {
+  std::ifstream in(examples / "kmd-2018-prosessbistand" / "case.yaml");
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string windows = "\xEF\xBB\xBF";
+  for (const char c : text)
+    windows += c == '\n' ? std::string("\r\n") : std::string(1, c);
+  const CaseLoad load = load_case_text("case.yaml", windows);
+  CHECK(codes(load.diagnostics).empty());
+}
+
+TEST_CASE("a 50 MB file is refused by its size, without being read") {
+  TempDir dir;
+  {
+    std::ofstream out(dir.path / "case.yaml", std::ios::binary);
+    const std::string line(1023, 'x');
+    for (int i = 0; i < 50 * 1024; ++i)
+      out << line << '\n';
+  }
+  const CaseLoad load = load_case(dir.path, "big");
+  CHECK_FALSE(load.parsed);
+  CHECK(codes(load.diagnostics) == std::vector<std::string>{"file.too-large"});
+}
+
+TEST_CASE("finding cases: a folder, its case.yaml, or a folder of cases") {
+  Diagnostics diagnostics;
+  const auto cases =
+      find_cases({examples.string(), (examples / "kmd-2018-prosessbistand" / "case.yaml").string(),
+                  "/nonexistent/folder"},
+                 diagnostics);
+  REQUIRE(cases.size() == 3u);
+  CHECK(cases[0].folder.filename() == "innovasjonspris-2018");
+  CHECK(cases[1].folder.filename() == "kmd-2018-prosessbistand");
+  CHECK(codes(diagnostics) == std::vector<std::string>{"case.not-found"});
+}

@@ -1,0 +1,77 @@
+#include <doctest/doctest.h>
+
+#include <set>
+
+#include "common/app_catalog.hpp"
+#include "procure/core/suggest.hpp"
+#include "procure/core/utf8.hpp"
+
+using namespace procure;
+
+TEST_CASE("utf8: validation finds the first bad byte") {
+  CHECK_FALSE(utf8::first_invalid("blåbær æøå").has_value());
+  CHECK(utf8::first_invalid("ab\xFF"
+                            "cd") == 2u);
+  CHECK(utf8::first_invalid("\xC0\xAF") == 0u);           // overlong '/'
+  CHECK(utf8::first_invalid("\xED\xA0\x80") == 0u);       // surrogate
+  CHECK(utf8::first_invalid("x\xF4\x90\x80\x80") == 1u);  // above U+10FFFF
+  CHECK(utf8::first_invalid("\xE2\x82") == 0u);           // truncated
+}
+
+TEST_CASE("utf8: widths for alignment") {
+  CHECK(utf8::length("Træna") == 5u);
+  CHECK(utf8::display_width("Træna") == 5u);
+  CHECK(utf8::display_width("e\xCC\x81") == 1u);     // e + combining acute
+  CHECK(utf8::display_width("\xE6\x97\xA5") == 2u);  // a CJK character
+  CHECK(utf8::pad_right("æ", 3) == "æ  ");
+  CHECK(utf8::pad_left("ø", 2) == " ø");
+}
+
+TEST_CASE("suggestions: near misses only") {
+  const std::vector<std::string> keys{"quality_scoring", "price_model", "evaluator_scores",
+                                      "criteria"};
+  CHECK(nearest("quality_scorng", keys) == "quality_scoring");
+  CHECK(nearest("price-model", keys) == "price_model");
+  CHECK(nearest("critiera", keys) == "criteria");
+  CHECK_FALSE(nearest("budget", keys).has_value());
+  CHECK(edit_distance("ab", "ba") == 1u);
+}
+
+TEST_CASE("substitution of named arguments") {
+  CHECK(substitute("{a} and {b}", {{"a", "1"}, {"b", "2"}}) == "1 and 2");
+  CHECK(substitute("{missing}", {}) == "{missing}");
+  CHECK(substitute("{at: 2018-01-01, title: X}", {{"at", "no"}}) == "{at: 2018-01-01, title: X}");
+  CHECK(placeholders("{b} {a} {b} {not a name}") == std::vector<std::string>{"a", "b"});
+}
+
+TEST_CASE("catalog: every message in three languages with the same arguments") {
+  const MessageCatalog& catalog = cli::app_catalog();
+  CHECK(catalog.duplicate_codes().empty());
+  for (const MessageDef* def : catalog.entries()) {
+    CAPTURE(def->code);
+    CHECK_FALSE(def->text.en.empty());
+    CHECK_FALSE(def->text.nb.empty());
+    CHECK_FALSE(def->text.nn.empty());
+    CHECK(placeholders(def->text.en) == placeholders(def->text.nb));
+    CHECK(placeholders(def->text.en) == placeholders(def->text.nn));
+    const bool has_hint = !def->hint.empty();
+    if (has_hint) {
+      CHECK_FALSE(def->hint.en.empty());
+      CHECK_FALSE(def->hint.nb.empty());
+      CHECK_FALSE(def->hint.nn.empty());
+      CHECK(placeholders(def->hint.en) == placeholders(def->hint.nb));
+      CHECK(placeholders(def->hint.en) == placeholders(def->hint.nn));
+    }
+  }
+}
+
+TEST_CASE("catalog: counted phrases come in pairs") {
+  const MessageCatalog& catalog = cli::app_catalog();
+  for (const MessageDef* def : catalog.entries()) {
+    const std::string_view code = def->code;
+    if (code.ends_with(".one")) {
+      CAPTURE(code);
+      CHECK(catalog.find(std::string(code.substr(0, code.size() - 4)) + ".many") != nullptr);
+    }
+  }
+}
