@@ -1,0 +1,114 @@
+#include "procure/time/oslo_time.hpp"
+
+#include <cstdio>
+
+#include <date/tz.h>
+
+namespace procure {
+namespace {
+
+const date::time_zone* oslo() {
+  // Looked up once; the tz database is read-only after loading.
+  static const date::time_zone* zone = date::locate_zone("Europe/Oslo");
+  return zone;
+}
+
+Problem bad_instant(std::string_view text) {
+  return Problem{"instant.invalid", {{"value", std::string(text)}}};
+}
+
+bool digits(std::string_view s) {
+  if (s.empty())
+    return false;
+  for (const char c : s) {
+    if (c < '0' || c > '9')
+      return false;
+  }
+  return true;
+}
+
+std::string with_offset(Instant instant, std::chrono::minutes offset) {
+  const DateTime local{Date(std::chrono::floor<date::days>(instant + offset)), std::nullopt};
+  const auto seconds = (instant + offset - local.date.days()).count();
+  char buffer[96];
+  const auto minutes = offset.count();
+  std::snprintf(buffer, sizeof buffer, "%sT%02lld:%02lld:%02lld%c%02lld:%02lld",
+                local.date.iso().c_str(), static_cast<long long>(seconds / 3600),
+                static_cast<long long>(seconds / 60 % 60), static_cast<long long>(seconds % 60),
+                minutes < 0 ? '-' : '+',
+                static_cast<long long>((minutes < 0 ? -minutes : minutes) / 60),
+                static_cast<long long>((minutes < 0 ? -minutes : minutes) % 60));
+  return buffer;
+}
+
+}  // namespace
+
+Parsed<Instant> oslo_instant(Date date, TimeOfDay time) {
+  const date::local_seconds local{date.days().time_since_epoch() +
+                                  std::chrono::seconds{time.seconds_since_midnight()}};
+  const auto info = oslo()->get_info(local);
+  const MessageArgs args{{"value", date.iso() + " " + time.iso()}};
+  switch (info.result) {
+    case date::local_info::unique:
+      return Instant{local.time_since_epoch() - info.first.offset};
+    case date::local_info::nonexistent:
+      return Problem{"time.nonexistent-in-oslo", args};
+    case date::local_info::ambiguous:
+      return Problem{"time.ambiguous-in-oslo", args};
+  }
+  return Problem{"time.nonexistent-in-oslo", args};
+}
+
+DateTime oslo_local(Instant instant) {
+  const auto local = oslo()->to_local(instant);
+  const auto day = std::chrono::floor<date::days>(local);
+  const auto seconds = static_cast<int>((local - day).count());
+  return DateTime{Date(date::sys_days{day.time_since_epoch()}),
+                  TimeOfDay::from_hms(seconds / 3600, seconds / 60 % 60, seconds % 60)};
+}
+
+std::chrono::minutes oslo_offset(Instant instant) {
+  return std::chrono::duration_cast<std::chrono::minutes>(oslo()->get_info(instant).offset);
+}
+
+Parsed<Instant> parse_instant(std::string_view text) {
+  // YYYY-MM-DD[T ]HH:MM[:SS] then Z, ±HH:MM or nothing (Oslo local time).
+  if (text.size() < 16 || (text[10] != 'T' && text[10] != ' '))
+    return bad_instant(text);
+  const auto day = Date::parse(text.substr(0, 10));
+  if (!day)
+    return day.problem();
+  std::string_view rest = text.substr(11);
+  std::size_t time_length = rest.size() >= 8 && rest[5] == ':' ? 8 : 5;
+  const auto time = TimeOfDay::parse(rest.substr(0, time_length));
+  if (!time || time->is_end_of_day())
+    return bad_instant(text);
+  rest.remove_prefix(time_length);
+  const Instant as_utc{day->days().time_since_epoch() +
+                       std::chrono::seconds{time->seconds_since_midnight()}};
+  if (rest.empty())
+    return oslo_instant(*day, *time);
+  if (rest == "Z")
+    return as_utc;
+  if (rest.size() == 6 && (rest[0] == '+' || rest[0] == '-') && rest[3] == ':' &&
+      digits(rest.substr(1, 2)) && digits(rest.substr(4, 2))) {
+    const int hours = (rest[1] - '0') * 10 + (rest[2] - '0');
+    const int minutes = (rest[4] - '0') * 10 + (rest[5] - '0');
+    if (hours > 14 || minutes > 59)
+      return bad_instant(text);
+    const std::chrono::minutes offset{(rest[0] == '-' ? -1 : 1) * (hours * 60 + minutes)};
+    return Instant{as_utc - offset};
+  }
+  return bad_instant(text);
+}
+
+std::string iso_utc(Instant instant) {
+  std::string text = with_offset(instant, std::chrono::minutes{0});
+  return text.substr(0, 19) + "Z";
+}
+
+std::string iso_oslo(Instant instant) {
+  return with_offset(instant, oslo_offset(instant));
+}
+
+}  // namespace procure
