@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs the build into a fresh prefix, moves the prefix, and checks that
+# the installed tools still find their templates (they look relative to
+# their own location) and that the documentation is installed.
+# usage: check_install.sh BUILD_DIR
+set -euo pipefail
+build=$1
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+cmake --install "$build" --prefix "$work/prefix" >/dev/null
+mv "$work/prefix" "$work/moved"
+bin="$work/moved/bin"
+
+for tool in procure procure-check procure-init; do
+  [ -x "$bin/$tool" ] || { echo "FAIL: $tool not installed"; exit 1; }
+done
+[ -f "$work/moved/share/doc/procure/case-format.md" ] || { echo "FAIL: docs not installed"; exit 1; }
+[ -f "$work/moved/share/doc/procure/examples/kmd-2018-prosessbistand/case.yaml" ] || { echo "FAIL: examples not installed"; exit 1; }
+
+cd "$work"
+"$bin/procure" init new-case --today 2026-11-26 --lang nb >/dev/null
+"$bin/procure" check new-case >/dev/null
+"$bin/procure-check" "$work/moved/share/doc/procure/examples/kmd-2018-prosessbistand" >/dev/null
+echo "1 passed, 0 failed"
