@@ -185,7 +185,7 @@ class TreeBuilder final : public YAML::EventHandler {
                                               static_cast<int>(utf8::length(key.text))));
       return;
     }
-    map.node.entries.emplace_back(std::move(key), std::move(value));
+    map.node.entries.push_back(MapEntry{std::move(key), std::move(value)});
   }
 
   const SourceFile& source_;

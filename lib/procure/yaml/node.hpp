@@ -7,7 +7,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #include "procure/core/diagnostic.hpp"
@@ -17,6 +16,10 @@ namespace procure::yaml {
 
 enum class NodeKind { null, scalar, sequence, map };
 
+// A map's key and value; declared before Node is complete, which std::vector
+// allows (std::pair would not).
+struct MapEntry;
+
 struct Node {
   NodeKind kind = NodeKind::null;
   int line = 0;             // 1-based
@@ -24,7 +27,7 @@ struct Node {
   std::string text;         // a scalar's text, as written (escapes resolved)
   bool quoted = false;      // quoted or block scalar: text, never a number or a boolean
   std::vector<Node> items;  // sequence
-  std::vector<std::pair<Node, Node>> entries;  // map: scalar key -> value
+  std::vector<MapEntry> entries;  // map: scalar key -> value
 
   bool is_null() const { return kind == NodeKind::null; }
   bool is_scalar() const { return kind == NodeKind::scalar; }
@@ -32,6 +35,11 @@ struct Node {
   bool is_map() const { return kind == NodeKind::map; }
   // The value of `key` in a map, or nullptr.
   const Node* find(std::string_view key) const;
+};
+
+struct MapEntry {
+  Node key;
+  Node value;
 };
 
 struct ParseLimits {
