@@ -19,3 +19,9 @@ if(PROCURE_SANITIZE)
   target_link_options(procure_options INTERFACE ${_procure_san})
   target_compile_definitions(procure_options INTERFACE PROCURE_SANITIZED=1)
 endif()
+
+# The fuzz build instruments every target for coverage, so libFuzzer is guided
+# through the library, not just the fuzz target's own file.
+if(PROCURE_FUZZ)
+  target_compile_options(procure_options INTERFACE -fsanitize=fuzzer-no-link)
+endif()

@@ -6,6 +6,16 @@
 namespace procure {
 
 void Diagnostics::add(Diagnostic diagnostic) {
+  if (truncated_)
+    return;
+  if (items_.size() >= max_items) {
+    truncated_ = true;
+    items_.push_back({Severity::error,
+                      "diagnostics.too-many",
+                      {{"limit", std::to_string(max_items)}},
+                      std::nullopt});
+    return;
+  }
   items_.push_back(std::move(diagnostic));
 }
 
@@ -18,7 +28,8 @@ void Diagnostics::warning(std::string code, MessageArgs args, std::optional<Sour
 }
 
 void Diagnostics::append(const Diagnostics& other) {
-  items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+  for (const auto& d : other.items_)
+    add(d);
 }
 
 int Diagnostics::error_count() const {

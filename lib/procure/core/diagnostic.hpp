@@ -3,6 +3,7 @@
 // reports all of them. A diagnostic names a catalog code, its arguments and
 // where in which file it was found; the app renders it in the user's language.
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -32,6 +33,10 @@ struct Diagnostic {
 
 class Diagnostics {
  public:
+  // Past this many, one more diagnostic says the rest are not shown: a
+  // thousand errors from one broken file help nobody and cost memory.
+  static constexpr std::size_t max_items = 200;
+
   void add(Diagnostic diagnostic);
   void error(std::string code, MessageArgs args = {}, std::optional<SourceSpan> where = {});
   void warning(std::string code, MessageArgs args = {}, std::optional<SourceSpan> where = {});
@@ -42,6 +47,8 @@ class Diagnostics {
   int warning_count() const;
   bool has_errors() const { return error_count() > 0; }
   bool empty() const { return items_.empty(); }
+  // True once max_items was reached and later diagnostics were dropped.
+  bool truncated() const { return truncated_; }
 
   // Orders by file, line and column, keeping the order of equal places, so
   // that output reads top to bottom whatever order the checks ran in.
@@ -49,6 +56,7 @@ class Diagnostics {
 
  private:
   std::vector<Diagnostic> items_;
+  bool truncated_ = false;
 };
 
 }  // namespace procure
