@@ -33,6 +33,8 @@ constexpr MessageDef table[] = {
     {"ui.check.result-ok",
      {"ok: no errors, no warnings", "ok: ingen feil, ingen advarsler",
       "ok: ingen feil, ingen åtvaringar"}},
+    {"ui.check.result-truncated",
+     {"more than {limit} problems", "mer enn {limit} feil", "meir enn {limit} feil"}},
     {"ui.check.none", {"none", "ingen", "ingen"}},
     {"ui.check.tally",
      {"{cases} checked: {ok} ok, {failed} with errors",

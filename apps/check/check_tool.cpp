@@ -35,6 +35,9 @@ std::string result_phrase(const ToolContext& ctx, const Diagnostics& diagnostics
   const auto warnings = static_cast<std::size_t>(diagnostics.warning_count());
   if (errors == 0 && warnings == 0)
     return ctx.tr("ui.check.result-ok");
+  if (diagnostics.truncated()) {
+    return ctx.tr("ui.check.result-truncated", {{"limit", std::to_string(Diagnostics::max_items)}});
+  }
   std::string text;
   if (errors > 0)
     text = count_phrase(ctx, "ui.count.errors", errors);
