@@ -1,0 +1,62 @@
+#include "procure/documents/document_kind.hpp"
+
+#include <array>
+
+#include "procure/documents/document_data.hpp"
+#include "procure/documents/escaping.hpp"
+#include "procure/documents/html_page.hpp"
+#include "procure/documents/markdown_html.hpp"
+
+namespace procure {
+namespace {
+
+using namespace documents_detail;
+
+constexpr std::array<DocumentKind, 5> kinds{{
+    {"dialogue-invitation", build_dialogue_invitation},
+    {"input-request", build_input_request},
+    {"input-summary", build_input_summary},
+    {"qa-log", build_qa_log},
+    {"tender-documents", build_tender_documents},
+}};
+
+}  // namespace
+
+std::span<const DocumentKind> document_kinds() {
+  return kinds;
+}
+
+const DocumentKind* find_document_kind(std::string_view name) {
+  for (const auto& kind : kinds) {
+    if (kind.name == name)
+      return &kind;
+  }
+  return nullptr;
+}
+
+nlohmann::json document_data(const DocumentKind& kind, const DocumentSources& sources, Lang lang,
+                             Diagnostics& diagnostics) {
+  nlohmann::json data = common_data(sources, lang, kind.name);
+  data.update(kind.build(sources, lang, diagnostics));
+  return data;
+}
+
+std::optional<RenderedDocument> render_document(const DocumentKind& kind,
+                                                const DocumentSources& sources, Lang lang,
+                                                TemplateSet& templates, Diagnostics& diagnostics) {
+  const nlohmann::json data = document_data(kind, sources, lang, diagnostics);
+  if (diagnostics.has_errors())
+    return std::nullopt;
+  auto markdown = templates.render(kind.name, data, markdown_escape, diagnostics);
+  const auto stylesheet = templates.read_asset("document.css", diagnostics);
+  if (!markdown || !stylesheet)
+    return std::nullopt;
+  RenderedDocument document;
+  document.title = data["document_title"].get<std::string>();
+  document.html = render_html_page(
+      {document.title, lang, *stylesheet, markdown_to_html(*markdown), sources.generator});
+  document.markdown = std::move(*markdown);
+  return document;
+}
+
+}  // namespace procure
