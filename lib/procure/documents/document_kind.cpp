@@ -20,6 +20,20 @@ constexpr std::array<DocumentKind, 5> kinds{{
     {"tender-documents", build_tender_documents},
 }};
 
+// Templates leave blank lines where sections were empty; one is enough.
+std::string collapse_blank_lines(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  int newlines = 0;
+  for (const char c : text) {
+    newlines = c == '\n' ? newlines + 1 : 0;
+    if (newlines <= 2)
+      out += c;
+  }
+  const auto first = out.find_first_not_of('\n');
+  return first == std::string::npos ? std::string() : out.substr(first);
+}
+
 }  // namespace
 
 std::span<const DocumentKind> document_kinds() {
@@ -52,10 +66,11 @@ std::optional<RenderedDocument> render_document(const DocumentKind& kind,
   if (!markdown || !stylesheet)
     return std::nullopt;
   RenderedDocument document;
+  document.markdown = collapse_blank_lines(*markdown);
   document.title = data["document_title"].get<std::string>();
   document.html = render_html_page(
-      {document.title, lang, *stylesheet, markdown_to_html(*markdown), sources.generator});
-  document.markdown = std::move(*markdown);
+      {document.title, lang, *stylesheet, markdown_to_html(document.markdown),
+       sources.generator});
   return document;
 }
 

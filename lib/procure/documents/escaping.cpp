@@ -21,7 +21,8 @@ std::string markdown_escape(std::string_view text) {
   while (digits < value.size() && digits < 9 && value[digits] >= '0' && value[digits] <= '9')
     ++digits;
   std::size_t start = 0;
-  if (digits > 0 && digits < value.size() && (value[digits] == '.' || value[digits] == ')')) {
+  if (digits > 0 && digits < value.size() && (value[digits] == '.' || value[digits] == ')') &&
+      (digits + 1 == value.size() || value[digits + 1] == ' ')) {
     out.append(value.substr(0, digits));
     out += '\\';
     start = digits;

@@ -110,6 +110,8 @@ nlohmann::json build_tender_documents(const DocumentSources& sources, Lang lang,
     return {};
   }
   nlohmann::json data;
+  // "To be derived" is a planning state, not a rule to publish.
+  data["has_regime"] = c.regime != Regime::derive;
   data["regime"] = label(lang, display_key(c.regime));
   data["category"] = label(lang, display_key(c.category));
   data["has_estimated_value"] = c.estimated_value.has_value();
