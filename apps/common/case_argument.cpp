@@ -30,8 +30,8 @@ std::optional<CaseWithDialogue> load_case_argument(const std::string& argument,
 std::optional<Date> date_option(const std::string& text, Diagnostics& diagnostics) {
   if (text.empty()) {
     // Only the tools read the clock, and only as a default: the date in Oslo.
-    const auto now = std::chrono::time_point_cast<std::chrono::seconds>(
-        std::chrono::system_clock::now());
+    const auto now =
+        std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
     return oslo_local(now).date;
   }
   const auto parsed = Date::parse(text);

@@ -31,9 +31,10 @@ int run_inputs(const std::string& case_path, ToolContext& ctx) {
     for (const auto& a : input.answers)
       secrets += a.trade_secret ? 1u : 0u;
     const Participant* p = record.find_participant(input.participant);
-    table.add_row({p->name,
-                   oslo_stamp(input.received.at) + (late ? " (" + ctx.tr("ui.dialogue.late") + ")" : ""),
-                   std::to_string(input.answers.size()), std::to_string(secrets)});
+    table.add_row(
+        {p->name,
+         oslo_stamp(input.received.at) + (late ? " (" + ctx.tr("ui.dialogue.late") + ")" : ""),
+         std::to_string(input.answers.size()), std::to_string(secrets)});
     list.push_back({{"participant", input.participant},
                     {"received", iso_oslo(input.received.at)},
                     {"late", late},
@@ -41,10 +42,11 @@ int run_inputs(const std::string& case_path, ToolContext& ctx) {
                     {"trade_secrets", secrets}});
   }
   if (ctx.json) {
-    print_json(ctx, {{"tool", "dialogue"},
-                     {"command", "inputs"},
-                     {"deadline", deadline ? nlohmann::json(deadline->iso()) : nlohmann::json(nullptr)},
-                     {"inputs", list}});
+    print_json(ctx,
+               {{"tool", "dialogue"},
+                {"command", "inputs"},
+                {"deadline", deadline ? nlohmann::json(deadline->iso()) : nlohmann::json(nullptr)},
+                {"inputs", list}});
   } else if (record.inputs.empty()) {
     *ctx.out << ctx.tr("ui.dialogue.no-inputs") << "\n";
   } else {

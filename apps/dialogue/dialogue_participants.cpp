@@ -43,9 +43,9 @@ int run_participants(const std::string& case_path, ToolContext& ctx) {
     }
     list.push_back({{"id", p.id},
                     {"name", p.name},
-                    {"organisation_number",
-                     p.organisation_number ? nlohmann::json(p.organisation_number->digits())
-                                           : nlohmann::json(nullptr)},
+                    {"organisation_number", p.organisation_number
+                                                ? nlohmann::json(p.organisation_number->digits())
+                                                : nlohmann::json(nullptr)},
                     {"registrations", registrations}});
   }
   if (ctx.json) {

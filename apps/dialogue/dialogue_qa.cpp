@@ -31,8 +31,8 @@ int run_qa(const std::string& case_path, ToolContext& ctx) {
                                                           : nlohmann::json(q.participant)},
                     {"received", iso_oslo(q.received.at)},
                     {"answered", q.answered ? nlohmann::json(q.answered->iso()) : nullptr},
-                    {"answered_to", q.answered_to_all() ? nlohmann::json("all")
-                                                        : nlohmann::json(q.answered_to)},
+                    {"answered_to",
+                     q.answered_to_all() ? nlohmann::json("all") : nlohmann::json(q.answered_to)},
                     {"published", q.published ? nlohmann::json(q.published->iso()) : nullptr}});
   }
   if (ctx.json) {

@@ -34,10 +34,11 @@ int run_slots(const std::string& case_path, ToolContext& ctx) {
       const Participant* p = record.find_participant(slot.participant);
       table.add_row({format_time_span(slot.start, slot.end, ctx.lang),
                      p != nullptr ? p->name : ctx.tr("ui.dialogue.free")});
-      slots.push_back({{"start", slot.start.iso()},
-                       {"end", slot.end.iso()},
-                       {"participant", slot.participant.empty() ? nlohmann::json(nullptr)
-                                                                : nlohmann::json(slot.participant)}});
+      slots.push_back(
+          {{"start", slot.start.iso()},
+           {"end", slot.end.iso()},
+           {"participant", slot.participant.empty() ? nlohmann::json(nullptr)
+                                                    : nlohmann::json(slot.participant)}});
     }
     text += std::string(schedule->meeting->title.in(ctx.lang, kase.primary_language())) + " (" +
             plan.meeting + ")\n" + table.render("  ");

@@ -124,7 +124,9 @@ std::optional<std::string> run_pandoc(const PandocJob& job, Diagnostics& diagnos
   const fs::path output = temp.path / (pdf ? "document.pdf" : "document.docx");
   const fs::path log = temp.path / "pandoc.log";
   std::ofstream(input, std::ios::binary) << job.markdown;
-  const std::string lang = job.lang == Lang::en ? "en-GB" : job.lang == Lang::nb ? "nb-NO" : "nn-NO";
+  const std::string lang = job.lang == Lang::en   ? "en-GB"
+                           : job.lang == Lang::nb ? "nb-NO"
+                                                  : "nn-NO";
   std::vector<std::string> args{pandoc->string(), "--from=gfm", "--metadata=lang:" + lang,
                                 "--metadata=pagetitle:" + job.title, "--output=" + output.string()};
   if (pdf) {
@@ -143,9 +145,9 @@ std::optional<std::string> run_pandoc(const PandocJob& job, Diagnostics& diagnos
     std::string said = read_all(log);
     while (!said.empty() && (said.back() == '\n' || said.back() == ' '))
       said.pop_back();
-    diagnostics.error("render.pandoc-failed", {{"program", pandoc->string()},
-                                               {"status", std::to_string(status)},
-                                               {"output", said}});
+    diagnostics.error(
+        "render.pandoc-failed",
+        {{"program", pandoc->string()}, {"status", std::to_string(status)}, {"output", said}});
     return std::nullopt;
   }
   return read_all(output);

@@ -116,10 +116,12 @@ constexpr MessageDef table[] = {
      {"install one (apt-get install weasyprint), or write html and print it to PDF from a browser",
       "installer en (apt-get install weasyprint), eller skriv html og skriv den ut til PDF fra en "
       "nettleser",
-      "installer ein (apt-get install weasyprint), eller skriv html og skriv han ut til PDF frå ein "
+      "installer ein (apt-get install weasyprint), eller skriv html og skriv han ut til PDF frå "
+      "ein "
       "nettlesar"}},
     {"render.pandoc-failed",
-     {"{program} failed (exit {status}): {output}", "{program} feilet (avslutningskode {status}): {output}",
+     {"{program} failed (exit {status}): {output}",
+      "{program} feilet (avslutningskode {status}): {output}",
       "{program} feila (avslutningskode {status}): {output}"}},
 };
 

@@ -72,7 +72,10 @@ int run_render(RenderOptions options, ToolContext& ctx) {
     problems.error("render.no-template-folder", {{"path", options.templates}});
   if (options.formats.empty()) {
     const std::string ext = fs::path(options.out).extension().string();
-    options.formats.push_back(ext == ".html" ? "html" : ext == ".docx" ? "docx" : ext == ".pdf" ? "pdf" : "md");
+    options.formats.push_back(ext == ".html"   ? "html"
+                              : ext == ".docx" ? "docx"
+                              : ext == ".pdf"  ? "pdf"
+                                               : "md");
   }
   if (!options.out.empty() && options.formats.size() > 1)
     problems.error("render.one-format-per-file", {{"path", options.out}});
@@ -97,8 +100,7 @@ int run_render(RenderOptions options, ToolContext& ctx) {
     }
     return exit_ok;
   }
-  TemplateSet templates(
-      template_folders(options.templates, ctx.data_dir / "templates"), ctx.lang);
+  TemplateSet templates(template_folders(options.templates, ctx.data_dir / "templates"), ctx.lang);
   const auto document = render_document(*kind, sources, ctx.lang, templates, problems);
   if (!document)
     return ctx.fail(problems, exit_bad_input);
@@ -118,10 +120,10 @@ int run_render(RenderOptions options, ToolContext& ctx) {
     } else if (format == "html") {
       content = document->html;
     } else {
-      content = run_pandoc({format == "pdf" ? PandocTarget::pdf : PandocTarget::docx,
-                            document->markdown, ctx.lang, document->title,
-                            templates.find("document.css")},
-                           problems);
+      content =
+          run_pandoc({format == "pdf" ? PandocTarget::pdf : PandocTarget::docx, document->markdown,
+                      ctx.lang, document->title, templates.find("document.css")},
+                     problems);
     }
     if (!content)
       continue;
@@ -138,11 +140,11 @@ int run_render(RenderOptions options, ToolContext& ctx) {
       }
       return exit_ok;
     }
-    const fs::path target =
-        !options.out.empty()
-            ? fs::path(options.out)
-            : fs::path(options.out_dir) / (options.document + "." +
-                                          std::string(lang_code(ctx.lang)) + "." + extension(format));
+    const fs::path target = !options.out.empty()
+                                ? fs::path(options.out)
+                                : fs::path(options.out_dir) /
+                                      (options.document + "." + std::string(lang_code(ctx.lang)) +
+                                       "." + extension(format));
     if (write_file_atomically(target, *content, rules, problems))
       outputs.push_back({{"format", format}, {"path", target.string()}});
   }

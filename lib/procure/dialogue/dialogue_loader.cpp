@@ -41,8 +41,8 @@ struct FileReader {
   }
 
   // A reference by id to something the case or another file defines.
-  std::optional<std::string> reference(const yaml::Node& node, const std::vector<std::string>& known,
-                                       const char* code) {
+  std::optional<std::string> reference(const yaml::Node& node,
+                                       const std::vector<std::string>& known, const char* code) {
     auto value = reader.text(node);
     if (!value)
       return std::nullopt;
@@ -155,9 +155,9 @@ std::optional<std::chrono::minutes> read_minutes(yaml::Reader& reader, const yam
   std::string_view digits = *text;
   if (digits.ends_with(" min"))
     digits.remove_suffix(4);
-  const bool all_digits = !digits.empty() && digits.size() <= 3 &&
-                          std::all_of(digits.begin(), digits.end(),
-                                      [](char c) { return c >= '0' && c <= '9'; });
+  const bool all_digits =
+      !digits.empty() && digits.size() <= 3 &&
+      std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
   const int minutes = all_digits ? std::stoi(std::string(digits)) : -1;
   if (minutes < 0 || minutes > 600) {
     reader.error(node, "dialogue.bad-minutes", {{"value", *text}});
@@ -178,9 +178,9 @@ void FileReader::slots(const yaml::Node& node) {
     if (const auto* n = map.required("meeting")) {
       if (auto v = reference(*n, meeting_ids(), "dialogue.unknown-meeting")) {
         plan.meeting = *v;
-        const auto meeting = std::find_if(
-            kase.market_dialogue.meetings.begin(), kase.market_dialogue.meetings.end(),
-            [&](const DialogueMeeting& m) { return m.id == *v; });
+        const auto meeting =
+            std::find_if(kase.market_dialogue.meetings.begin(), kase.market_dialogue.meetings.end(),
+                         [&](const DialogueMeeting& m) { return m.id == *v; });
         if (meeting->kind != MeetingKind::one_to_one)
           reader.error(*n, "dialogue.slots-for-plenary", {{"id", *v}});
         if (std::find(seen.begin(), seen.end(), *v) != seen.end())

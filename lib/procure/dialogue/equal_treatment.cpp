@@ -80,9 +80,10 @@ Diagnostics check_equal_treatment(const Case& kase, const DialogueRecord& record
       continue;
     }
     if (q.published && *q.published < answered) {
-      findings.error("qa.published-before-answer",
-                     {{"id", q.id}, {"published", q.published->iso()}, {"answered", answered.iso()}},
-                     q.published_where);
+      findings.error(
+          "qa.published-before-answer",
+          {{"id", q.id}, {"published", q.published->iso()}, {"answered", answered.iso()}},
+          q.published_where);
       continue;
     }
     if (!q.answered_to_all() && notice != nullptr && answered >= notice->earliest_date() &&
@@ -108,13 +109,12 @@ Diagnostics check_equal_treatment(const Case& kase, const DialogueRecord& record
                        where);
       } else if (notice != nullptr && *to_all >= notice->earliest_date() &&
                  to_all->days_until(last) < 6) {
-        findings.warning(
-            "qa.answer-close-to-deadline",
-            {{"id", q.id},
-             {"published", to_all->iso()},
-             {"deadline", last.iso()},
-             {"days", std::to_string(to_all->days_until(last))}},
-            where);
+        findings.warning("qa.answer-close-to-deadline",
+                         {{"id", q.id},
+                          {"published", to_all->iso()},
+                          {"deadline", last.iso()},
+                          {"days", std::to_string(to_all->days_until(last))}},
+                         where);
       }
     }
   }

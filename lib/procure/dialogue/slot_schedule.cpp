@@ -42,7 +42,8 @@ Parsed<SlotSchedule> schedule_slots(const Case& kase, const DialogueRecord& reco
       schedule.meeting = &m;
   }
   if (schedule.meeting == nullptr)
-    return Problem{"dialogue.unknown-meeting", {{"id", plan.meeting}, {"known", "–"}, {"suggestion", "–"}}};
+    return Problem{"dialogue.unknown-meeting",
+                   {{"id", plan.meeting}, {"known", "–"}, {"suggestion", "–"}}};
   const auto start = kase.timeline.resolve(schedule.meeting->start);
   const auto end = kase.timeline.resolve(schedule.meeting->end);
   if (!start || !end || !start->time || !end->time)

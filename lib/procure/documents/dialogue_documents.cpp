@@ -100,10 +100,8 @@ nlohmann::json build_dialogue_invitation(const DocumentSources& sources, Lang la
   const auto& input = c.market_dialogue.written_input;
   data["has_written_input"] = input.has_value();
   data["written_input_deadline"] = input ? when(c.timeline, input->deadline, lang) : "";
-  const auto registrar =
-      std::find_if(c.contacts.begin(), c.contacts.end(), [](const Contact& x) {
-        return !x.email.empty();
-      });
+  const auto registrar = std::find_if(c.contacts.begin(), c.contacts.end(),
+                                      [](const Contact& x) { return !x.email.empty(); });
   data["has_register_to"] = registrar != c.contacts.end();
   data["register_to"] = registrar != c.contacts.end() ? registrar->email : "";
   return data;
@@ -148,9 +146,8 @@ nlohmann::json build_input_summary(const DocumentSources& sources, Lang lang,
         if (answer.question != question["id"].get<std::string>())
           continue;
         const std::string text =
-            answer.trade_secret
-                ? label(lang, "doc.redacted")
-                : anonymised_text(sources, lang, received.participant, answer.text);
+            answer.trade_secret ? label(lang, "doc.redacted")
+                                : anonymised_text(sources, lang, received.participant, answer.text);
         answers.push_back({{"supplier", supplier_label(sources, lang, received.participant)},
                            {"redacted", answer.trade_secret},
                            {"paragraphs", paragraphs(text)}});

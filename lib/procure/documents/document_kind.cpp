@@ -69,8 +69,7 @@ std::optional<RenderedDocument> render_document(const DocumentKind& kind,
   document.markdown = collapse_blank_lines(*markdown);
   document.title = data["document_title"].get<std::string>();
   document.html = render_html_page(
-      {document.title, lang, *stylesheet, markdown_to_html(document.markdown),
-       sources.generator});
+      {document.title, lang, *stylesheet, markdown_to_html(document.markdown), sources.generator});
   return document;
 }
 

@@ -23,8 +23,8 @@ std::string markdown_to_html(std::string_view markdown) {
   cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
   const std::unique_ptr<cmark_node, void (*)(cmark_node*)> document(
       cmark_parser_finish(parser.get()), cmark_node_free);
-  char* html = cmark_render_html(document.get(), options,
-                                 cmark_parser_get_syntax_extensions(parser.get()));
+  char* html =
+      cmark_render_html(document.get(), options, cmark_parser_get_syntax_extensions(parser.get()));
   std::string result(html);
   std::free(html);
   return result;

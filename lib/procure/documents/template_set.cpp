@@ -21,10 +21,9 @@ constexpr char tag_mark = '\x1F';
 enum class TagKind { variable, section, inverted, partial };
 
 bool is_file_name_part(std::string_view name) {
-  return !name.empty() && name.size() <= 64 &&
-         std::all_of(name.begin(), name.end(), [](char c) {
-           return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-         });
+  return !name.empty() && name.size() <= 64 && std::all_of(name.begin(), name.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+  });
 }
 
 bool is_data_name(std::string_view name) {
@@ -34,8 +33,8 @@ bool is_data_name(std::string_view name) {
       name.find("..") != std::string_view::npos)
     return false;
   return std::all_of(name.begin(), name.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-           c == '-' || c == '_' || c == '.';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_' || c == '.';
   });
 }
 
@@ -175,9 +174,9 @@ bool Scanner::run(std::string& out, std::vector<PartialInclude>& partials) {
       continue;
     }
     if (sigil == '=') {
-      const std::string_view inner =
-          content.size() >= 2 && content.back() == '=' ? trimmed(content.substr(1, content.size() - 2))
-                                                       : std::string_view();
+      const std::string_view inner = content.size() >= 2 && content.back() == '='
+                                         ? trimmed(content.substr(1, content.size() - 2))
+                                         : std::string_view();
       const auto space = inner.find_first_of(" \t");
       const std::string_view new_open = inner.substr(0, space);
       const std::string_view new_close =
@@ -327,7 +326,8 @@ std::string template_file_name(std::string_view name) {
   return std::string(name) + ".md.mustache";
 }
 
-std::vector<fs::path> template_folders(const fs::path& user_folder, const fs::path& shipped_folder) {
+std::vector<fs::path> template_folders(const fs::path& user_folder,
+                                       const fs::path& shipped_folder) {
   std::vector<fs::path> folders;
   if (!user_folder.empty())
     folders.push_back(user_folder);

@@ -91,7 +91,8 @@ nlohmann::json award_data(const AwardCriteria& award, const Case& c, Lang lang) 
   nlohmann::json tie_break = nlohmann::json::array();
   for (const TieBreak rule : award.tie_break) {
     tie_break.push_back(
-        {{"rule", label(lang, "doc.tie-break." + std::string(name_in(tie_break_choices(), rule)))}});
+        {{"rule",
+          label(lang, "doc.tie-break." + std::string(name_in(tie_break_choices(), rule)))}});
   }
   data["tie_break"] = tie_break;
   data["has_tie_break"] = !tie_break.empty();
@@ -126,14 +127,15 @@ nlohmann::json build_tender_documents(const DocumentSources& sources, Lang lang,
 
   nlohmann::json timeline = nlohmann::json::array();
   for (const auto& m : c.timeline.milestones) {
-    timeline.push_back({{"name", milestone_name(m, lang, primary)}, {"when", milestone_when(m, lang)}});
+    timeline.push_back(
+        {{"name", milestone_name(m, lang, primary)}, {"when", milestone_when(m, lang)}});
   }
   data["timeline"] = timeline;
-  for (const auto& [key, kind] : {std::pair{"tender_deadline", MilestoneKind::tender_deadline},
-                                  std::pair{"clarification_deadline",
-                                            MilestoneKind::clarification_deadline},
-                                  std::pair{"tender_validity_end", MilestoneKind::tender_validity_end},
-                                  std::pair{"tender_opening", MilestoneKind::tender_opening}}) {
+  for (const auto& [key, kind] :
+       {std::pair{"tender_deadline", MilestoneKind::tender_deadline},
+        std::pair{"clarification_deadline", MilestoneKind::clarification_deadline},
+        std::pair{"tender_validity_end", MilestoneKind::tender_validity_end},
+        std::pair{"tender_opening", MilestoneKind::tender_opening}}) {
     const Milestone* m = c.timeline.find(kind);
     data[std::string("has_") + key] = m != nullptr;
     data[key] = m != nullptr ? milestone_when(*m, lang) : "";
