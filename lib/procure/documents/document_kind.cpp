@@ -51,7 +51,9 @@ const DocumentKind* find_document_kind(std::string_view name) {
 nlohmann::json document_data(const DocumentKind& kind, const DocumentSources& sources, Lang lang,
                              Diagnostics& diagnostics) {
   nlohmann::json data = common_data(sources, lang, kind.name);
-  data.update(kind.build(sources, lang, diagnostics));
+  const nlohmann::json own = kind.build(sources, lang, diagnostics);
+  if (own.is_object())
+    data.update(own);
   return data;
 }
 
