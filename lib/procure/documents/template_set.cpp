@@ -360,8 +360,15 @@ void TemplateSet::report_missing(std::string_view file_name,
                                  const std::optional<SourceSpan>& included_from,
                                  Diagnostics& diagnostics) const {
   std::string searched;
-  for (const auto& folder : folders_)
-    searched += (searched.empty() ? "" : ", ") + (folder / lang_code(lang_)).string();
+  for (std::size_t i = 0; i < folders_.size(); ++i) {
+    // The shipped folder is named from the installation prefix, the same on every machine.
+    const fs::path& folder = folders_[i];
+    const fs::path shown =
+        i + 1 == folders_.size() && folder.is_absolute()
+            ? folder.lexically_relative(folder.parent_path().parent_path().parent_path())
+            : folder;
+    searched += (searched.empty() ? "" : ", ") + (shown / lang_code(lang_)).string();
+  }
   diagnostics.error("template.not-found",
                     {{"name", std::string(file_name)},
                      {"lang", std::string(lang_code(lang_))},
