@@ -402,7 +402,13 @@ const TemplateSet::Loaded* TemplateSet::load(const std::string& name,
     return nullptr;
   }
   Diagnostics reading;
-  const auto source = read_source_file(path, path.string(), reading);
+  // Shipped templates are named from the installation prefix, the same on every machine.
+  const fs::path& shipped = folders_.back();
+  const std::string shown =
+      folder == shipped && shipped.is_absolute()
+          ? path.lexically_relative(shipped.parent_path().parent_path().parent_path()).string()
+          : path.string();
+  const auto source = read_source_file(path, shown, reading);
   diagnostics.append(reading);
   if (!source)
     return nullptr;
