@@ -10,6 +10,8 @@ namespace procure::cli {
 
 extern const ToolInfo check_tool;
 extern const ToolInfo init_tool;
+extern const ToolInfo render_tool;
+extern const ToolInfo dialogue_tool;
 
 // All tools, in the order `procure --help` lists them.
 std::span<const ToolInfo* const> all_tools();

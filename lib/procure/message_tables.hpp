@@ -9,5 +9,7 @@ extern const MessageTable core_messages;
 extern const MessageTable yaml_messages;
 extern const MessageTable model_messages;
 extern const MessageTable load_messages;
+extern const MessageTable dialogue_messages;
+extern const MessageTable documents_messages;
 
 }  // namespace procure

@@ -94,6 +94,15 @@ std::string format_date_time_long(const DateTime& when, Lang lang) {
   return text;
 }
 
+std::string format_time_span(const DateTime& start, const DateTime& end, Lang lang) {
+  if (start.date == end.date && start.time && end.time) {
+    const std::string_view joint = lang == Lang::en ? ", " : " kl. ";
+    return format_date_with_weekday(start.date, lang) + std::string(joint) +
+           format_time(*start.time, lang) + "–" + format_time(*end.time, lang);
+  }
+  return format_date_time_long(start, lang) + " – " + format_date_time_long(end, lang);
+}
+
 std::string format_window(const DateWindow& window, Lang lang) {
   if (!window.in_weeks) {
     return format_date_long(window.first, lang) + " – " + format_date_long(window.last, lang);

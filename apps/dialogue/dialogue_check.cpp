@@ -1,0 +1,48 @@
+// procure-dialogue check: the equal-treatment check. Exit 1 when a finding
+// breaks equal treatment (an error); warnings alone leave exit 0.
+#include <memory>
+
+#include "common/app_catalog.hpp"
+#include "common/case_argument.hpp"
+#include "common/diagnostic_output.hpp"
+#include "common/json_output.hpp"
+#include "dialogue_subcommands.hpp"
+#include "procure/dialogue/equal_treatment.hpp"
+
+namespace procure::cli {
+namespace {
+
+int run_check(const std::string& case_path, ToolContext& ctx) {
+  int exit = exit_ok;
+  const auto loaded = load_case_argument(case_path, ctx, exit);
+  if (!loaded)
+    return exit;
+  const Diagnostics findings = check_equal_treatment(loaded->kase.value, loaded->dialogue.value);
+  const MessageArgs counts{{"errors", std::to_string(findings.error_count())},
+                           {"warnings", std::to_string(findings.warning_count())},
+                           {"questions", std::to_string(loaded->dialogue.value.questions.size())},
+                           {"inputs", std::to_string(loaded->dialogue.value.inputs.size())}};
+  if (ctx.json) {
+    print_json(ctx, {{"tool", "dialogue"},
+                     {"command", "check"},
+                     {"errors", findings.error_count()},
+                     {"warnings", findings.warning_count()},
+                     {"diagnostics", diagnostics_to_json(findings, app_catalog(), ctx.lang)}});
+  } else {
+    ctx.print_diagnostics(findings);
+    *ctx.out << ctx.tr(findings.has_errors() ? "ui.dialogue.check.failed" : "ui.dialogue.check.ok",
+                       counts)
+             << "\n";
+  }
+  return findings.has_errors() ? exit_found : exit_ok;
+}
+
+}  // namespace
+
+void setup_dialogue_check(CLI::App& app, ToolContext& ctx) {
+  auto case_path = std::make_shared<std::string>();
+  app.add_option("CASE", *case_path, ctx.tr("ui.render.option.case"))->required();
+  app.callback([case_path, &ctx] { ctx.raise_exit(run_check(*case_path, ctx)); });
+}
+
+}  // namespace procure::cli

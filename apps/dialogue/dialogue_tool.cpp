@@ -1,0 +1,42 @@
+// procure-dialogue: the market dialogue of a case: participants and their
+// registrations, one-to-one slots, written inputs, the Q&A register, and the
+// equal-treatment check.
+#include "dialogue_subcommands.hpp"
+#include "tools.hpp"
+
+namespace procure::cli {
+
+std::string oslo_stamp(Instant at) {
+  const DateTime local = oslo_local(at);
+  return local.date.iso() + " " + local.time->iso();
+}
+
+namespace {
+
+void setup_dialogue(CLI::App& app, ToolContext& ctx) {
+  app.require_subcommand(1);
+  struct Subcommand {
+    const char* name;
+    const char* summary_key;
+    SetupFunction setup;
+  };
+  static constexpr Subcommand subcommands[] = {
+      {"participants", "ui.dialogue.participants.summary", setup_dialogue_participants},
+      {"slots", "ui.dialogue.slots.summary", setup_dialogue_slots},
+      {"inputs", "ui.dialogue.inputs.summary", setup_dialogue_inputs},
+      {"qa", "ui.dialogue.qa.summary", setup_dialogue_qa},
+      {"check", "ui.dialogue.check.summary", setup_dialogue_check},
+  };
+  for (const auto& [name, key, setup] : subcommands) {
+    CLI::App* sub = app.add_subcommand(name, ctx.tr(key));
+    // --json and --lang may come after the subcommand as well.
+    sub->fallthrough();
+    setup(*sub, ctx);
+  }
+}
+
+}  // namespace
+
+const ToolInfo dialogue_tool{"dialogue", "ui.dialogue.summary", setup_dialogue};
+
+}  // namespace procure::cli

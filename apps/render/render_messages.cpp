@@ -1,0 +1,132 @@
+// Labels and diagnostics of procure-render.
+#include "common/app_catalog.hpp"
+
+namespace procure::cli {
+namespace {
+
+constexpr MessageDef table[] = {
+    {"ui.render.summary",
+     {"Write a document of a case (dialogue invitation, request for input, summary of inputs, "
+      "Q&A log, tender documents) as Markdown, HTML, DOCX or PDF",
+      "Skriv et dokument for en sak (invitasjon til dialog, forespørsel om innspill, "
+      "oppsummering av innspill, spørsmål og svar, konkurransegrunnlag) som Markdown, HTML, DOCX "
+      "eller PDF",
+      "Skriv eit dokument for ei sak (invitasjon til dialog, førespurnad om innspel, "
+      "oppsummering av innspel, spørsmål og svar, konkurransegrunnlag) som Markdown, HTML, DOCX "
+      "eller PDF"}},
+    {"ui.render.option.document",
+     {"The document to write (--list shows them)", "Dokumentet som skal skrives (--list viser dem)",
+      "Dokumentet som skal skrivast (--list viser dei)"}},
+    {"ui.render.option.case",
+     {"The case folder (or its case.yaml)", "Saksmappen (eller case.yaml i den)",
+      "Saksmappa (eller case.yaml i ho)"}},
+    {"ui.render.option.format",
+     {"Output format: md, html, docx or pdf (repeat for several; default md, or from --out)",
+      "Utdataformat: md, html, docx eller pdf (gjenta for flere; standard md, eller fra --out)",
+      "Utdataformat: md, html, docx eller pdf (gjenta for fleire; standard md, eller frå --out)"}},
+    {"ui.render.option.out",
+     {"Write to this file (default: standard output for md and html)",
+      "Skriv til denne fila (standard: standard utdata for md og html)",
+      "Skriv til denne fila (standard: standard utdata for md og html)"}},
+    {"ui.render.option.out-dir",
+     {"Write DOCUMENT.LANG.FORMAT files into this folder",
+      "Skriv filer DOKUMENT.SPRÅK.FORMAT i denne mappen",
+      "Skriv filer DOKUMENT.SPRÅK.FORMAT i denne mappa"}},
+    {"ui.render.option.templates",
+     {"Your template folder: its LANG/ files override the shipped templates",
+      "Din malmappe: filene i SPRÅK/ går foran de medfølgende malene",
+      "Malmappa di: filene i SPRÅK/ går framfor malane som følgjer med"}},
+    {"ui.render.option.today",
+     {"The document's date (YYYY-MM-DD; default: today)",
+      "Dokumentets dato (ÅÅÅÅ-MM-DD; standard: i dag)",
+      "Datoen på dokumentet (ÅÅÅÅ-MM-DD; standard: i dag)"}},
+    {"ui.render.option.anonymise",
+     {"Name suppliers Supplier A, B, ... instead of by name",
+      "Kall leverandørene Leverandør A, B, ... i stedet for ved navn",
+      "Kall leverandørane Leverandør A, B, ... i staden for med namn"}},
+    {"ui.render.option.data",
+     {"Print the data the template sees (JSON), for template authors",
+      "Skriv ut dataene malen ser (JSON), for dem som skriver maler",
+      "Skriv ut dataa malen ser (JSON), for dei som skriv malar"}},
+    {"ui.render.option.list",
+     {"List the documents and exit", "Vis dokumentene og avslutt", "Vis dokumenta og avslutt"}},
+    {"ui.render.document", {"Document", "Dokument", "Dokument"}},
+    {"ui.render.description", {"What it is", "Hva det er", "Kva det er"}},
+    {"ui.render.about.dialogue-invitation",
+     {"Invitation to the dialogue meetings: agenda, place, time, registration",
+      "Invitasjon til dialogmøtene: agenda, sted, tid, påmelding",
+      "Invitasjon til dialogmøta: agenda, stad, tid, påmelding"}},
+    {"ui.render.about.input-request",
+     {"Request for written input: the questions, the deadline, how to submit, trade secrets",
+      "Forespørsel om skriftlige innspill: spørsmålene, fristen, innsending, "
+      "forretningshemmeligheter",
+      "Førespurnad om skriftlege innspel: spørsmåla, fristen, innsending, forretningsløyndomar"}},
+    {"ui.render.about.input-summary",
+     {"Summary of written inputs by question (--anonymise; trade secrets withheld)",
+      "Oppsummering av skriftlige innspill per spørsmål (--anonymise; forretningshemmeligheter "
+      "unntatt)",
+      "Oppsummering av skriftlege innspel per spørsmål (--anonymise; forretningsløyndomar "
+      "unnatekne)"}},
+    {"ui.render.about.qa-log",
+     {"Questions and answers, anonymised, as published to all",
+      "Spørsmål og svar, anonymisert, slik de publiseres til alle",
+      "Spørsmål og svar, anonymisert, slik dei blir publiserte til alle"}},
+    {"ui.render.about.tender-documents",
+     {"Tender documents: needs, scope, procedure, timeline, qualification, award criteria and "
+      "weights, submission",
+      "Konkurransegrunnlag: behov, omfang, prosedyre, tidsplan, kvalifikasjonskrav, "
+      "tildelingskriterier og vekter, innlevering",
+      "Konkurransegrunnlag: behov, omfang, prosedyre, tidsplan, kvalifikasjonskrav, "
+      "tildelingskriterium og vekter, innlevering"}},
+    {"ui.render.wrote", {"Wrote {path}", "Skrev {path}", "Skreiv {path}"}},
+    {"render.unknown-document",
+     {"'{name}' is not a document procure-render writes",
+      "«{name}» er ikke et dokument procure-render skriver",
+      "«{name}» er ikkje eit dokument procure-render skriv"},
+     {"the documents are: {known}", "dokumentene er: {known}", "dokumenta er: {known}"}},
+    {"render.no-case",
+     {"which case? Name the case folder after the document",
+      "hvilken sak? Oppgi saksmappen etter dokumentet",
+      "kva sak? Oppgje saksmappa etter dokumentet"},
+     {"procure-render {name} CASE", "procure-render {name} SAK", "procure-render {name} SAK"}},
+    {"render.no-template-folder",
+     {"the template folder {path} does not exist", "malmappen {path} finnes ikke",
+      "malmappa {path} finst ikkje"}},
+    {"render.one-format-per-file",
+     {"--out {path} takes one format; use --out-dir for several",
+      "--out {path} tar ett format; bruk --out-dir for flere",
+      "--out {path} tek eitt format; bruk --out-dir for fleire"}},
+    {"render.needs-file",
+     {"{format} is written to a file, and only one format goes to standard output",
+      "{format} skrives til fil, og bare ett format kan gå til standard utdata",
+      "{format} blir skrive til fil, og berre eitt format kan gå til standard utdata"},
+     {"add --out FILE or --out-dir FOLDER", "legg til --out FIL eller --out-dir MAPPE",
+      "legg til --out FIL eller --out-dir MAPPE"}},
+    {"render.no-pandoc",
+     {"DOCX and PDF need pandoc, and {program} is not installed",
+      "DOCX og PDF trenger pandoc, og {program} er ikke installert",
+      "DOCX og PDF treng pandoc, og {program} er ikkje installert"},
+     {"install it (apt-get install pandoc), or write md or html",
+      "installer det (apt-get install pandoc), eller skriv md eller html",
+      "installer det (apt-get install pandoc), eller skriv md eller html"}},
+    {"render.no-pdf-engine",
+     {"PDF needs a PDF engine for pandoc, and none was found ({engines})",
+      "PDF trenger en PDF-motor for pandoc, og ingen ble funnet ({engines})",
+      "PDF treng ein PDF-motor for pandoc, og ingen vart funnen ({engines})"},
+     {"install one (apt-get install weasyprint), or write html and print it to PDF from a browser",
+      "installer en (apt-get install weasyprint), eller skriv html og skriv den ut til PDF fra en "
+      "nettleser",
+      "installer ein (apt-get install weasyprint), eller skriv html og skriv han ut til PDF frå "
+      "ein "
+      "nettlesar"}},
+    {"render.pandoc-failed",
+     {"{program} failed (exit {status}): {output}",
+      "{program} feilet (avslutningskode {status}): {output}",
+      "{program} feila (avslutningskode {status}): {output}"}},
+};
+
+}  // namespace
+
+const MessageTable render_ui_messages{table};
+
+}  // namespace procure::cli

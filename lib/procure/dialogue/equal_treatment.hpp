@@ -1,0 +1,24 @@
+#pragma once
+// The equal-treatment check of a market dialogue (FOA § 12-2 and § 9-3 as
+// DFØ reads them; directive 2014/24/EU art. 47(3) for answers close to the
+// tender deadline): every answer reaches every participant, none goes to one
+// supplier alone, and nothing is answered after the notice is sent that not
+// everyone got at the same time. Late inputs and registrations are flagged.
+//
+// The notice may still be a planning window of weeks; its earliest day
+// counts, so that the check errs on the side of equal treatment.
+
+#include "procure/core/diagnostic.hpp"
+#include "procure/dialogue/dialogue_record.hpp"
+#include "procure/model/case.hpp"
+
+namespace procure {
+
+// Findings: errors break equal treatment; warnings need a look.
+Diagnostics check_equal_treatment(const Case& kase, const DialogueRecord& record);
+
+// Whether a receipt came after a deadline in Oslo time; a deadline without a
+// time of day runs to the end of that day.
+bool is_late(const Receipt& received, const DateTime& deadline);
+
+}  // namespace procure

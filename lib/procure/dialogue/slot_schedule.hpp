@@ -1,0 +1,36 @@
+#pragma once
+// One-to-one meeting slots: the meeting's window from case.yaml cut into
+// slots of the planned length, with the gap between them and the breaks
+// left out, given to the registered suppliers in the order their
+// registrations arrived (first come, first served, the same rule for all).
+
+#include <string>
+#include <vector>
+
+#include "procure/core/problem.hpp"
+#include "procure/dialogue/dialogue_record.hpp"
+#include "procure/model/case.hpp"
+
+namespace procure {
+
+struct Slot {
+  DateTime start;
+  DateTime end;
+  std::string participant;  // empty: free
+};
+
+struct SlotSchedule {
+  const DialogueMeeting* meeting = nullptr;
+  std::vector<Slot> slots;
+  std::vector<std::string> unplaced;  // registered, but no slot was left
+};
+
+// A meeting over several days has the same hours on each day.
+Parsed<SlotSchedule> schedule_slots(const Case& kase, const DialogueRecord& record,
+                                    const SlotPlan& plan);
+
+// The participants registered for a meeting, in the order they registered.
+std::vector<const Participant*> registered_for(const DialogueRecord& record,
+                                               std::string_view meeting);
+
+}  // namespace procure

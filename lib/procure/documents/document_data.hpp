@@ -1,0 +1,38 @@
+#pragma once
+// Internal to the documents layer: the data builders and what they share.
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "procure/core/localized_text.hpp"
+#include "procure/documents/document_kind.hpp"
+
+namespace procure::documents_detail {
+
+// A text of the library catalog (display names, document labels).
+std::string label(Lang lang, std::string_view key, const MessageArgs& args = {});
+
+// Free text as paragraphs (split at blank lines), for {{#x}}...{{/x}}.
+nlohmann::json paragraphs(const LocalizedText& text, Lang lang, Lang primary);
+nlohmann::json paragraphs(std::string_view text);
+
+// What every document shows: the buyer, the case, its contacts, the date.
+nlohmann::json common_data(const DocumentSources& sources, Lang lang, std::string_view document);
+
+// "Leverandør A": a participant's name, or its anonymised label (the letter
+// follows the order of the participants file, so it is the same in every
+// document).
+std::string supplier_label(const DocumentSources& sources, Lang lang, const std::string& id);
+
+nlohmann::json build_dialogue_invitation(const DocumentSources& sources, Lang lang,
+                                         Diagnostics& diagnostics);
+nlohmann::json build_input_request(const DocumentSources& sources, Lang lang,
+                                   Diagnostics& diagnostics);
+nlohmann::json build_input_summary(const DocumentSources& sources, Lang lang,
+                                   Diagnostics& diagnostics);
+nlohmann::json build_qa_log(const DocumentSources& sources, Lang lang, Diagnostics& diagnostics);
+nlohmann::json build_tender_documents(const DocumentSources& sources, Lang lang,
+                                      Diagnostics& diagnostics);
+
+}  // namespace procure::documents_detail

@@ -1,0 +1,26 @@
+#include "procure/documents/html_page.hpp"
+
+#include "procure/documents/escaping.hpp"
+
+namespace procure {
+
+std::string render_html_page(const HtmlPage& page) {
+  // "</style" inside the stylesheet would end the element early.
+  std::string css = page.stylesheet;
+  for (auto at = css.find("</"); at != std::string::npos; at = css.find("</", at + 3))
+    css.replace(at, 2, "<\\/");
+  std::string html;
+  html.reserve(page.body.size() + css.size() + 512);
+  html += "<!DOCTYPE html>\n<html lang=\"";
+  html += lang_code(page.lang);
+  html += "\">\n<head>\n<meta charset=\"utf-8\">\n";
+  html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+  html += "<meta name=\"generator\" content=\"" + html_escape(page.generator) + "\">\n";
+  html += "<title>" + html_escape(page.title) + "</title>\n";
+  html += "<style>\n" + css + "</style>\n</head>\n<body>\n<main>\n";
+  html += page.body;
+  html += "</main>\n</body>\n</html>\n";
+  return html;
+}
+
+}  // namespace procure

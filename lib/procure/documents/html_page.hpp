@@ -1,0 +1,23 @@
+#pragma once
+// A complete, self-contained HTML page around a document's body: the
+// language, the title and the stylesheet (A4 for print) are inside it, so the
+// file opens, prints and archives on its own.
+
+#include <string>
+#include <string_view>
+
+#include "procure/core/lang.hpp"
+
+namespace procure {
+
+struct HtmlPage {
+  std::string title;  // plain text
+  Lang lang = Lang::nb;
+  std::string stylesheet;  // CSS
+  std::string body;        // HTML
+  std::string generator;   // "procure 0.1.0"
+};
+
+std::string render_html_page(const HtmlPage& page);
+
+}  // namespace procure

@@ -1,0 +1,14 @@
+#pragma once
+// Markdown to HTML through cmark-gfm, GitHub's CommonMark implementation,
+// with its table extension. Raw HTML in the Markdown is dropped, never
+// passed through: the data was escaped for Markdown, and templates are
+// Markdown only.
+
+#include <string>
+#include <string_view>
+
+namespace procure {
+
+std::string markdown_to_html(std::string_view markdown);
+
+}  // namespace procure

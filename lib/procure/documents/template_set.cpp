@@ -1,0 +1,477 @@
+#include "procure/documents/template_set.hpp"
+
+#include <algorithm>
+#include <set>
+#include <system_error>
+
+#include <kainjow/mustache.hpp>
+
+#include "procure/core/utf8.hpp"
+
+namespace procure {
+namespace fs = std::filesystem;
+namespace mustache = kainjow::mustache;
+
+namespace {
+
+// Separates a tag's name from the number of its entry in the tag table in the
+// text handed to kainjow; a template cannot contain it in a valid tag name.
+constexpr char tag_mark = '\x1F';
+
+enum class TagKind { variable, section, inverted, partial };
+
+bool is_file_name_part(std::string_view name) {
+  return !name.empty() && name.size() <= 64 && std::all_of(name.begin(), name.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+  });
+}
+
+bool is_data_name(std::string_view name) {
+  if (name == ".")
+    return true;
+  if (name.empty() || name.front() == '.' || name.back() == '.' ||
+      name.find("..") != std::string_view::npos)
+    return false;
+  return std::all_of(name.begin(), name.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_' || c == '.';
+  });
+}
+
+std::string_view trimmed(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos)
+    return {};
+  const auto last = text.find_last_not_of(" \t\r\n");
+  return text.substr(first, last - first + 1);
+}
+
+// The folder a path really lies in, with symbolic links resolved, so that a
+// link inside the template folder cannot lead out of it.
+bool lies_within(const fs::path& file, const fs::path& folder) {
+  std::error_code ec;
+  const fs::path real_file = fs::weakly_canonical(file, ec);
+  if (ec)
+    return false;
+  const fs::path real_folder = fs::weakly_canonical(folder, ec);
+  if (ec)
+    return false;
+  const auto [folder_end, file_it] =
+      std::mismatch(real_folder.begin(), real_folder.end(), real_file.begin(), real_file.end());
+  return folder_end == real_folder.end();
+}
+
+mustache::data to_mustache(const nlohmann::json& value) {
+  switch (value.type()) {
+    case nlohmann::json::value_t::object: {
+      mustache::data object(mustache::data::type::object);
+      for (const auto& [key, item] : value.items())
+        object.set(key, to_mustache(item));
+      return object;
+    }
+    case nlohmann::json::value_t::array: {
+      mustache::data list(mustache::data::type::list);
+      for (const auto& item : value)
+        list.push_back(to_mustache(item));
+      return list;
+    }
+    case nlohmann::json::value_t::string:
+      return mustache::data(value.get<std::string>());
+    case nlohmann::json::value_t::boolean:
+      return mustache::data(value.get<bool>() ? mustache::data::type::bool_true
+                                              : mustache::data::type::bool_false);
+    case nlohmann::json::value_t::null:
+      return mustache::data(mustache::data::type::bool_false);
+    default:
+      return mustache::data(value.dump());
+  }
+}
+
+}  // namespace
+
+struct TemplateSet::Tag {
+  TagKind kind = TagKind::variable;
+  std::string name;
+  SourceSpan where;
+};
+
+struct TemplateSet::Loaded {
+  std::string annotated;  // the template with every tag's name marked with its table entry
+  mustache::data as_data;
+};
+
+namespace {
+
+struct PartialInclude {
+  std::string name;
+  SourceSpan where;
+};
+
+// Reads the tags of one template: checks their syntax and names, records
+// each in the tag table, and writes the text kainjow renders.
+class Scanner {
+ public:
+  Scanner(const SourceFile& file, std::vector<TemplateSet::Tag>& table, Diagnostics& diagnostics)
+      : file_(file), table_(table), diagnostics_(diagnostics) {}
+
+  bool run(std::string& annotated, std::vector<PartialInclude>& partials);
+
+ private:
+  SourceSpan span(std::size_t offset, std::size_t end) const {
+    const auto [line, column] = file_.position_of(offset);
+    const auto text = std::string_view(file_.text()).substr(offset, end - offset);
+    return file_.span_at_byte(line, column, static_cast<int>(utf8::length(text)));
+  }
+  void error(std::string code, MessageArgs args, SourceSpan where) {
+    diagnostics_.error(std::move(code), std::move(args), std::move(where));
+    ok_ = false;
+  }
+  std::size_t record(TagKind kind, std::string name, SourceSpan where) {
+    table_.push_back({kind, std::move(name), std::move(where)});
+    return table_.size() - 1;
+  }
+
+  const SourceFile& file_;
+  std::vector<TemplateSet::Tag>& table_;
+  Diagnostics& diagnostics_;
+  bool ok_ = true;
+};
+
+bool Scanner::run(std::string& out, std::vector<PartialInclude>& partials) {
+  const std::string_view text = file_.text();
+  std::string open = "{{";
+  std::string close = "}}";
+  struct OpenSection {
+    std::string name;
+    std::string mark;
+    SourceSpan where;
+  };
+  std::vector<OpenSection> sections;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const auto start = text.find(open, pos);
+    if (start == std::string_view::npos) {
+      out.append(text.substr(pos));
+      break;
+    }
+    out.append(text.substr(pos, start - pos));
+    const bool triple = open == "{{" && text.substr(start + 2, 1) == "{";
+    const std::string_view closer = triple ? std::string_view("}}}") : std::string_view(close);
+    const auto content_start = start + open.size() + (triple ? 1 : 0);
+    const auto end = text.find(closer, content_start);
+    if (end == std::string_view::npos) {
+      error("template.unclosed-tag", {{"open", open}, {"close", std::string(closer)}},
+            span(start, start + open.size()));
+      return false;
+    }
+    const auto tag_end = end + closer.size();
+    const SourceSpan where = span(start, tag_end);
+    const std::string_view content = trimmed(text.substr(content_start, end - content_start));
+    pos = tag_end;
+    const char sigil = triple ? '&' : (content.empty() ? ' ' : content.front());
+    if (sigil == '!') {
+      out.append(text.substr(start, tag_end - start));
+      continue;
+    }
+    if (sigil == '=') {
+      const std::string_view inner = content.size() >= 2 && content.back() == '='
+                                         ? trimmed(content.substr(1, content.size() - 2))
+                                         : std::string_view();
+      const auto space = inner.find_first_of(" \t");
+      const std::string_view new_open = inner.substr(0, space);
+      const std::string_view new_close =
+          space == std::string_view::npos ? std::string_view() : trimmed(inner.substr(space));
+      if (new_open.empty() || new_close.empty() ||
+          new_close.find_first_of(" \t=") != std::string_view::npos ||
+          new_open.find('=') != std::string_view::npos) {
+        error("template.bad-delimiters", {{"tag", std::string(content)}}, where);
+        return false;
+      }
+      out.append(text.substr(start, tag_end - start));
+      open = new_open;
+      close = new_close;
+      continue;
+    }
+    const bool has_sigil = std::string_view("#^/>&").find(sigil) != std::string_view::npos;
+    const std::string name(has_sigil && !triple ? trimmed(content.substr(1)) : content);
+    if (sigil == '&') {
+      error("template.unescaped", {{"name", name}}, where);
+      continue;
+    }
+    if (sigil == '>') {
+      if (!is_file_name_part(name)) {
+        error("template.bad-name", {{"name", name}}, where);
+        continue;
+      }
+      const auto index = record(TagKind::partial, name, where);
+      partials.push_back({name, where});
+      out += open + ">" + name + tag_mark + std::to_string(index) + close;
+      continue;
+    }
+    if (!is_data_name(name)) {
+      error("template.bad-name", {{"name", name}}, where);
+      continue;
+    }
+    if (sigil == '/') {
+      if (sections.empty() || sections.back().name != name) {
+        error("template.unmatched-end", {{"name", name}}, where);
+        return false;
+      }
+      out += open + "/" + sections.back().mark + close;
+      sections.pop_back();
+      continue;
+    }
+    const TagKind kind = sigil == '#'   ? TagKind::section
+                         : sigil == '^' ? TagKind::inverted
+                                        : TagKind::variable;
+    const std::string mark = name + tag_mark + std::to_string(record(kind, name, where));
+    if (kind == TagKind::variable) {
+      out += open + mark + close;
+    } else {
+      out += open + std::string(1, sigil) + mark + close;
+      sections.push_back({name, mark, where});
+    }
+  }
+  for (const auto& section : sections)
+    error("template.unclosed-section", {{"name", section.name}}, section.where);
+  return ok_;
+}
+
+// The data stack kainjow renders against, with strict lookups: a name that
+// resolves to nothing, or a text tag that resolves to something other than
+// text, is recorded at the tag's place.
+class StrictContext : public mustache::basic_context<std::string> {
+ public:
+  using Partials = std::function<const mustache::data*(const std::string&)>;
+  StrictContext(const mustache::data& root, const std::vector<TemplateSet::Tag>& tags,
+                Partials partials, Diagnostics& diagnostics)
+      : tags_(tags), partials_(std::move(partials)), diagnostics_(diagnostics) {
+    items_.push_back(&root);
+  }
+
+  void push(const mustache::data* data) override { items_.insert(items_.begin(), data); }
+  void pop() override { items_.erase(items_.begin()); }
+
+  const mustache::data* get(const std::string& marked) const override {
+    const auto [tag, index] = split(marked);
+    if (tag == nullptr)
+      return nullptr;
+    const mustache::data* found = resolve(tag->name);
+    if (found == nullptr) {
+      report(index, "template.unknown-tag");
+    } else if (tag->kind == TagKind::variable && !found->is_string()) {
+      report(index, "template.not-text");
+    }
+    return found;
+  }
+
+  const mustache::data* get_partial(const std::string& marked) const override {
+    const auto [tag, index] = split(marked);
+    return tag == nullptr ? nullptr : partials_(tag->name);
+  }
+
+  bool ok() const { return reported_.empty(); }
+
+ private:
+  std::pair<const TemplateSet::Tag*, std::size_t> split(const std::string& marked) const {
+    const auto at = marked.rfind(tag_mark);
+    if (at == std::string::npos)
+      return {nullptr, 0};
+    const auto index = std::stoul(marked.substr(at + 1));
+    return {index < tags_.size() ? &tags_[index] : nullptr, index};
+  }
+
+  const mustache::data* resolve(const std::string& name) const {
+    if (name == ".")
+      return items_.front();
+    std::vector<std::string> parts;
+    std::size_t start = 0;
+    while (true) {
+      const auto dot = name.find('.', start);
+      parts.push_back(name.substr(start, dot - start));
+      if (dot == std::string::npos)
+        break;
+      start = dot + 1;
+    }
+    for (const auto* item : items_) {
+      const mustache::data* value = item;
+      for (const auto& part : parts) {
+        value = value->get(part);
+        if (value == nullptr)
+          break;
+      }
+      if (value != nullptr)
+        return value;
+    }
+    return nullptr;
+  }
+
+  void report(std::size_t index, const char* code) const {
+    // A tag inside a loop is looked up once per item: report it once.
+    if (!reported_.insert(index).second)
+      return;
+    diagnostics_.error(code, {{"name", tags_[index].name}}, tags_[index].where);
+  }
+
+  std::vector<const mustache::data*> items_;
+  const std::vector<TemplateSet::Tag>& tags_;
+  Partials partials_;
+  Diagnostics& diagnostics_;
+  mutable std::set<std::size_t> reported_;
+};
+
+}  // namespace
+
+std::string template_file_name(std::string_view name) {
+  return std::string(name) + ".md.mustache";
+}
+
+std::vector<fs::path> template_folders(const fs::path& user_folder,
+                                       const fs::path& shipped_folder) {
+  std::vector<fs::path> folders;
+  if (!user_folder.empty())
+    folders.push_back(user_folder);
+  folders.push_back(shipped_folder);
+  return folders;
+}
+
+TemplateSet::TemplateSet(std::vector<fs::path> folders, Lang lang)
+    : folders_(std::move(folders)), lang_(lang) {}
+
+TemplateSet::~TemplateSet() = default;
+
+fs::path TemplateSet::find(std::string_view file_name) const {
+  return locate(file_name).first;
+}
+
+std::pair<fs::path, fs::path> TemplateSet::locate(std::string_view file_name) const {
+  for (const auto& folder : folders_) {
+    for (const fs::path& candidate :
+         {folder / lang_code(lang_) / fs::path(file_name), folder / fs::path(file_name)}) {
+      std::error_code ec;
+      if (fs::is_regular_file(candidate, ec))
+        return {candidate, folder};
+    }
+  }
+  return {};
+}
+
+void TemplateSet::report_missing(std::string_view file_name,
+                                 const std::optional<SourceSpan>& included_from,
+                                 Diagnostics& diagnostics) const {
+  std::string searched;
+  for (std::size_t i = 0; i < folders_.size(); ++i) {
+    // The shipped folder is named from the installation prefix, the same on every machine.
+    const fs::path& folder = folders_[i];
+    const fs::path shown =
+        i + 1 == folders_.size() && folder.is_absolute()
+            ? folder.lexically_relative(folder.parent_path().parent_path().parent_path())
+            : folder;
+    searched += (searched.empty() ? "" : ", ") + (shown / lang_code(lang_)).string();
+  }
+  diagnostics.error("template.not-found",
+                    {{"name", std::string(file_name)},
+                     {"lang", std::string(lang_code(lang_))},
+                     {"folders", searched}},
+                    included_from);
+}
+
+const TemplateSet::Loaded* TemplateSet::load(const std::string& name,
+                                             const std::optional<SourceSpan>& included_from,
+                                             std::vector<std::string>& chain,
+                                             Diagnostics& diagnostics) {
+  if (std::find(chain.begin(), chain.end(), name) != chain.end()) {
+    std::string cycle;
+    for (auto it = std::find(chain.begin(), chain.end(), name); it != chain.end(); ++it)
+      cycle += *it + " → ";
+    diagnostics.error("template.partial-cycle", {{"name", name}, {"cycle", cycle + name}},
+                      included_from);
+    return nullptr;
+  }
+  if (const auto it = loaded_.find(name); it != loaded_.end())
+    return it->second.get();
+  const std::string file_name = template_file_name(name);
+  const auto [path, folder] = locate(file_name);
+  if (path.empty()) {
+    report_missing(file_name, included_from, diagnostics);
+    return nullptr;
+  }
+  if (!lies_within(path, folder)) {
+    diagnostics.error("template.outside-folder",
+                      {{"path", path.string()}, {"folder", folder.string()}}, included_from);
+    return nullptr;
+  }
+  Diagnostics reading;
+  // Shipped templates are named from the installation prefix, the same on every machine.
+  const fs::path& shipped = folders_.back();
+  const std::string shown =
+      folder == shipped && shipped.is_absolute()
+          ? path.lexically_relative(shipped.parent_path().parent_path().parent_path()).string()
+          : path.string();
+  const auto source = read_source_file(path, shown, reading);
+  diagnostics.append(reading);
+  if (!source)
+    return nullptr;
+  auto loaded = std::make_unique<Loaded>();
+  std::vector<PartialInclude> partials;
+  Scanner scanner(*source, tags_, diagnostics);
+  bool ok = scanner.run(loaded->annotated, partials);
+  chain.push_back(name);
+  for (const auto& partial : partials)
+    ok = load(partial.name, partial.where, chain, diagnostics) != nullptr && ok;
+  chain.pop_back();
+  if (!ok)
+    return nullptr;
+  loaded->as_data = mustache::data(loaded->annotated);
+  return loaded_.emplace(name, std::move(loaded)).first->second.get();
+}
+
+std::optional<std::string> TemplateSet::render(std::string_view name, const nlohmann::json& data,
+                                               const Escaper& escape, Diagnostics& diagnostics) {
+  const std::string template_name(name);
+  if (!is_file_name_part(template_name)) {
+    diagnostics.error("template.bad-name", {{"name", template_name}});
+    return std::nullopt;
+  }
+  Diagnostics problems;
+  std::vector<std::string> chain;
+  const Loaded* root = load(template_name, std::nullopt, chain, problems);
+  if (root == nullptr) {
+    diagnostics.append(problems);
+    return std::nullopt;
+  }
+  mustache::mustache renderer(root->annotated);
+  renderer.set_custom_escape([&escape](const std::string& text) { return escape(text); });
+  const mustache::data root_data = to_mustache(data);
+  StrictContext context(
+      root_data, tags_,
+      [this](const std::string& partial) -> const mustache::data* {
+        const auto it = loaded_.find(partial);
+        return it == loaded_.end() ? nullptr : &it->second->as_data;
+      },
+      problems);
+  std::string text = renderer.render(context);
+  if (!renderer.is_valid()) {
+    // The scanner checks the syntax first; kainjow refusing a template is our bug.
+    throw std::logic_error("template " + template_name + ": " + renderer.error_message());
+  }
+  diagnostics.append(problems);
+  if (!context.ok())
+    return std::nullopt;
+  return text;
+}
+
+std::optional<std::string> TemplateSet::read_asset(std::string_view file_name,
+                                                   Diagnostics& diagnostics) const {
+  const auto [path, folder] = locate(file_name);
+  if (path.empty() || !lies_within(path, folder)) {
+    report_missing(file_name, std::nullopt, diagnostics);
+    return std::nullopt;
+  }
+  const auto source = read_source_file(path, path.string(), diagnostics);
+  if (!source)
+    return std::nullopt;
+  return source->text();
+}
+
+}  // namespace procure

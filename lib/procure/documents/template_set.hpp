@@ -1,0 +1,77 @@
+#pragma once
+// The mustache templates of one language, looked up in the user's template
+// folder before the shipped one, and rendered strictly: a tag that names no
+// data, a value that is not text, an unescaped tag, a partial outside the
+// template folders or a partial that includes itself is an error with the
+// template's file and line, never silent empty text or a crash.
+
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "procure/core/diagnostic.hpp"
+#include "procure/core/lang.hpp"
+#include "procure/core/source_file.hpp"
+
+namespace procure {
+
+// Turns a value into text that reads literally in the output format.
+using Escaper = std::function<std::string(std::string_view)>;
+
+class TemplateSet {
+ public:
+  // `folders` in order of precedence (the user's first, the shipped last);
+  // each holds one subfolder per language: <folder>/nb/tender-documents.md.mustache.
+  TemplateSet(std::vector<std::filesystem::path> folders, Lang lang);
+  ~TemplateSet();
+  TemplateSet(const TemplateSet&) = delete;
+  TemplateSet& operator=(const TemplateSet&) = delete;
+
+  // The file a template or asset of this language is read from: in each
+  // folder, its language subfolder first, then the folder itself (for assets
+  // shared by all languages). Empty when no folder has it.
+  std::filesystem::path find(std::string_view file_name) const;
+
+  // Renders <name>.md.mustache with `data` (objects, arrays, strings and
+  // booleans), each value passed through `escape`. Every problem goes to
+  // `diagnostics`; on any problem the result is empty, never partial text.
+  std::optional<std::string> render(std::string_view name, const nlohmann::json& data,
+                                    const Escaper& escape, Diagnostics& diagnostics);
+
+  // An asset of this language (a stylesheet), read as text.
+  std::optional<std::string> read_asset(std::string_view file_name, Diagnostics& diagnostics) const;
+
+  // Where each tag of a loaded template stood, what kind it is and its name.
+  struct Tag;
+  struct Loaded;
+
+ private:
+  // The file and the template folder it lies in; empty when none has it.
+  std::pair<std::filesystem::path, std::filesystem::path> locate(std::string_view file_name) const;
+  void report_missing(std::string_view file_name, const std::optional<SourceSpan>& included_from,
+                      Diagnostics& diagnostics) const;
+  const Loaded* load(const std::string& name, const std::optional<SourceSpan>& included_from,
+                     std::vector<std::string>& chain, Diagnostics& diagnostics);
+
+  std::vector<std::filesystem::path> folders_;
+  Lang lang_;
+  std::vector<Tag> tags_;
+  std::map<std::string, std::unique_ptr<Loaded>> loaded_;
+};
+
+// The template file name of a document or partial: "tender-documents.md.mustache".
+std::string template_file_name(std::string_view name);
+
+// The template folders in the order they are searched: the user's folder (if
+// given) before the shipped one.
+std::vector<std::filesystem::path> template_folders(const std::filesystem::path& user_folder,
+                                                    const std::filesystem::path& shipped_folder);
+
+}  // namespace procure
