@@ -12,5 +12,6 @@ const MessageCatalog& app_catalog();
 extern const MessageTable common_ui_messages;
 extern const MessageTable check_ui_messages;
 extern const MessageTable init_ui_messages;
+extern const MessageTable score_ui_messages;
 
 }  // namespace procure::cli

@@ -3,7 +3,7 @@
 namespace procure::cli {
 
 std::span<const ToolInfo* const> all_tools() {
-  static const ToolInfo* const tools[] = {&check_tool, &init_tool};
+  static const ToolInfo* const tools[] = {&check_tool, &init_tool, &score_tool};
   return tools;
 }
 

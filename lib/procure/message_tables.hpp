@@ -9,5 +9,6 @@ extern const MessageTable core_messages;
 extern const MessageTable yaml_messages;
 extern const MessageTable model_messages;
 extern const MessageTable load_messages;
+extern const MessageTable evaluation_messages;
 
 }  // namespace procure

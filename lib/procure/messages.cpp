@@ -4,7 +4,7 @@
 namespace procure {
 
 std::vector<MessageTable> library_message_tables() {
-  return {core_messages, yaml_messages, model_messages, load_messages};
+  return {core_messages, yaml_messages, model_messages, load_messages, evaluation_messages};
 }
 
 }  // namespace procure

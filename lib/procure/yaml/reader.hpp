@@ -22,6 +22,10 @@
 
 namespace procure::yaml {
 
+// Lower-case letters, digits, '-' and '_', at most 64, not starting with '-'
+// or '_': the names case files use to refer to things.
+bool is_identifier(std::string_view text);
+
 class Reader {
  public:
   Reader(const SourceFile& source, Diagnostics& diagnostics, Lang primary_language = Lang::nb)

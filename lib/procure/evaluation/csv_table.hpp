@@ -1,0 +1,60 @@
+#pragma once
+// Tables exported from e-tendering systems, read as CSV (RFC 4180): quoted
+// fields may hold the delimiter, quotes ("") and line breaks. The delimiter
+// is ',' or ';' (Norwegian spreadsheets export ';'), told from the header
+// line. Every cell becomes a scalar YAML node with its line and column, so
+// the typed readers of the YAML layer read cells exactly as they read case
+// files, and every problem points at its row and column.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "procure/core/diagnostic.hpp"
+#include "procure/core/source_file.hpp"
+#include "procure/yaml/node.hpp"
+#include "procure/yaml/reader.hpp"
+
+namespace procure {
+
+struct CsvRow {
+  int line = 0;  // where the record starts
+  // One node per field: a scalar with the text (surrounding blanks of an
+  // unquoted field dropped), or a null node for an empty unquoted field.
+  std::vector<yaml::Node> cells;
+};
+
+struct CsvTable {
+  char delimiter = ',';
+  std::vector<yaml::Node> header;
+  std::vector<CsvRow> rows;  // blank records are left out
+};
+
+// Reads the table; nullopt when it cannot be split into records at all (a
+// quote that is never closed). Rows with the wrong number of fields are
+// reported and left out.
+std::optional<CsvTable> parse_csv(const SourceFile& source, Diagnostics& diagnostics);
+
+// The columns of a table by header name, like yaml::MapReader for keys: ask
+// for each column the table may have, then call finish() to report the
+// others with the nearest valid name.
+class CsvColumns {
+ public:
+  CsvColumns(yaml::Reader& reader, const CsvTable& table);
+
+  std::optional<std::size_t> required(std::string_view name);
+  std::optional<std::size_t> optional(std::string_view name);
+  void finish();
+
+  // The cell of `row` in `column`; nullptr when the column is absent or the cell is empty.
+  static const yaml::Node* cell(const CsvRow& row, std::optional<std::size_t> column);
+
+ private:
+  yaml::Reader& reader_;
+  const CsvTable& table_;
+  std::vector<std::string> known_;
+};
+
+}  // namespace procure
