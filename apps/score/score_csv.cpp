@@ -24,8 +24,9 @@ std::string evaluation_csv(const RankedCase& ranked, const ToolContext& ctx) {
                              !layout.price_leaves.empty();
   std::vector<std::string> header{"rank",     "tender", "supplier", "organisation_number",
                                   "received", "price",  "status",   "reasons"};
+  // Criterion ids are the case's own: prefixed, they cannot clash with the fixed columns.
   for (const auto& node : layout.nodes)
-    header.push_back(node.criterion->id);
+    header.push_back("score." + node.criterion->id);
   header.emplace_back("quality");
   header.emplace_back(price_quality ? "adjusted_price" : "total");
   std::string out = csv_record(header);

@@ -161,6 +161,13 @@ constexpr MessageDef table[] = {
     {"ui.score.swap-tied",
      {"'{first}' and '{second}' are tied", "«{first}» og «{second}» står likt",
       "«{first}» og «{second}» står likt"}},
+    {"ui.score.swap-level",
+     {"'{first}' and '{second}' have the same total: a tie-break rule ranks them, and any change "
+      "of weights where they differ would too",
+      "«{first}» og «{second}» har samme sum: en regel for like tilbud rangerer dem, og det ville "
+      "også enhver vektendring der de er ulike",
+      "«{first}» og «{second}» har same sum: ein regel for like tilbod rangerer dei, og det ville "
+      "òg kvar vektendring der dei er ulike"}},
     {"ui.score.value-swap",
      {"'{first}' and '{second}' would have the same adjusted price at {value} a quality point",
       "«{first}» og «{second}» ville fått samme justerte pris ved {value} per kvalitetspoeng",

@@ -51,10 +51,9 @@ int run_rank(const RankOptions& options, ToolContext& ctx) {
     return ctx.fail(diagnostics, exit_bad_input);
   const Case& kase = score_case->kase();
   const std::string& shown_folder = score_case->location.display;
-  if (!kase.award) {
-    diagnostics.error("evaluation.no-award", {{"path", kase.case_file}});
+  check_method(kase, diagnostics);
+  if (diagnostics.has_errors())
     return ctx.fail(diagnostics, exit_bad_input);
-  }
   // Everything that is wrong is reported together: tenders, assessments and the seal.
   const TenderLoad tenders = load_tenders(kase, score_case->location.folder, shown_folder, true);
   diagnostics.append(tenders.diagnostics);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/app_catalog.hpp"
+#include "procure/evaluation/ranking.hpp"
 #include "procure/model/display_names.hpp"
 #include "procure/text/formatting.hpp"
 #include "score_format.hpp"
@@ -411,6 +412,8 @@ class ReportBuilder {
       const WeightSwap& swap = *e_.weight_swap;
       if (e_.tenders[0].rank == e_.tenders[1].rank) {
         items.push_back(ctx_.tr("ui.score.swap-tied", {{"first", first}, {"second", second}}));
+      } else if (settle_score(swap.margin) == 0) {
+        items.push_back(ctx_.tr("ui.score.swap-level", {{"first", first}, {"second", second}}));
       } else if (swap.possible) {
         std::string moves;
         for (const auto& move : swap.moves) {

@@ -177,25 +177,34 @@ void flag_ties(Evaluation& evaluation) {
 
 }  // namespace
 
+void check_method(const Case& kase, Diagnostics& diagnostics) {
+  if (!kase.award) {
+    diagnostics.error("evaluation.no-award", {{"path", kase.case_file}});
+    return;
+  }
+  const auto all = kase.award->all();
+  const bool scored_by_evaluators = std::any_of(all.begin(), all.end(), [](const Criterion* c) {
+    return c->is_leaf() && c->kind == CriterionKind::quality;
+  });
+  if (kase.award->combination == EvaluatorCombination::average && kase.evaluators.empty() &&
+      scored_by_evaluators) {
+    diagnostics.error("score.no-evaluators", {}, kase.award->where);
+  }
+}
+
 Evaluation evaluate(const Case& kase, const TenderLoad& tenders, Instant deadline,
                     const EvaluationOptions& options) {
   Evaluation evaluation;
   evaluation.kase = &kase;
   evaluation.deadline = deadline;
   auto& diagnostics = evaluation.diagnostics;
-  if (!kase.award) {
-    diagnostics.error("evaluation.no-award", {{"path", kase.case_file}});
+  check_method(kase, diagnostics);
+  if (diagnostics.has_errors())
     return evaluation;
-  }
   const AwardCriteria& award = *kase.award;
   evaluation.award = &award;
   evaluation.layout = CriteriaLayout::of(award);
   const CriteriaLayout& layout = evaluation.layout;
-  if (award.combination == EvaluatorCombination::average && kase.evaluators.empty() &&
-      !layout.quality_leaves.empty()) {
-    diagnostics.error("score.no-evaluators", {}, award.where);
-    return evaluation;
-  }
 
   std::vector<Step> steps;
   for (const auto& tender : tenders.tenders) {

@@ -113,6 +113,11 @@ struct Evaluation {
   bool complete() const { return !diagnostics.has_errors(); }
 };
 
+// Problems of the case's method that stop any evaluation (no award
+// criteria; an average of evaluators the case does not list), found before
+// the tenders are read.
+void check_method(const Case& kase, Diagnostics& diagnostics);
+
 // The result points into `kase` and `tenders`: both must outlive it.
 Evaluation evaluate(const Case& kase, const TenderLoad& tenders, Instant deadline,
                     const EvaluationOptions& options = {});

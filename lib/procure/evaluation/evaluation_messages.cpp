@@ -361,12 +361,12 @@ constexpr MessageDef table[] = {
       "verktøyet trekker ikke lodd: trekk lodd med vitner og noter resultatet",
       "verktøyet trekkjer ikkje lodd: trekk lodd med vitne og noter resultatet"}},
     {"robustness.rank-reversal",
-     {"without the tender '{removed}', '{behind}' would rank above '{ahead}' ({changes} "
-      "tenders change places)",
-      "uten tilbudet «{removed}» ville «{behind}» blitt rangert over «{ahead}» ({changes} "
-      "tilbud bytter plass)",
-      "utan tilbodet «{removed}» ville «{behind}» blitt rangert over «{ahead}» ({changes} "
-      "tilbod byter plass)"},
+     {"without the tender '{removed}', '{behind}' would rank above '{ahead}' (places changed: "
+      "{changes})",
+      "uten tilbudet «{removed}» ville «{behind}» blitt rangert over «{ahead}» (plasser endret: "
+      "{changes})",
+      "utan tilbodet «{removed}» ville «{behind}» blitt rangert over «{ahead}» (plassar endra: "
+      "{changes})"},
      {"the price model or relative scoring depends on the other tenders; say so in the "
       "evaluation report",
       "prismodellen eller den relative poenggivingen avhenger av de andre tilbudene; si det i "

@@ -4,6 +4,7 @@
 
 #include "procure/evaluation/price_schedule.hpp"
 #include "procure/evaluation/tender_readers.hpp"
+#include "procure/text/formatting.hpp"
 #include "procure/yaml/reader.hpp"
 
 namespace procure {
@@ -60,8 +61,8 @@ void settle_prices(Context& ctx) {
       if (tender.stated_price && *tender.stated_price != *total) {
         ctx.load.diagnostics.warning("tender.price-mismatch",
                                      {{"id", tender.id},
-                                      {"stated", tender.stated_price->to_string()},
-                                      {"computed", total->to_string()}},
+                                      {"stated", format_money(*tender.stated_price, Lang::en)},
+                                      {"computed", format_money(*total, Lang::en)}},
                                      tender.price_where);
       }
       tender.price = total;
