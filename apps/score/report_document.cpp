@@ -4,39 +4,32 @@
 
 namespace procure::cli {
 
+ReportBlock& ReportDocument::add(ReportBlock::Kind kind) {
+  blocks.emplace_back();
+  blocks.back().kind = kind;
+  return blocks.back();
+}
+
 void ReportDocument::heading(int level, std::string text) {
-  ReportBlock block;
-  block.kind = ReportBlock::Kind::heading;
+  ReportBlock& block = add(ReportBlock::Kind::heading);
   block.level = level;
   block.text = std::move(text);
-  blocks.push_back(std::move(block));
 }
 
 void ReportDocument::paragraph(std::string text) {
-  ReportBlock block;
-  block.text = std::move(text);
-  blocks.push_back(std::move(block));
+  add(ReportBlock::Kind::paragraph).text = std::move(text);
 }
 
 void ReportDocument::table(ReportTable content) {
-  ReportBlock block;
-  block.kind = ReportBlock::Kind::table;
-  block.table = std::move(content);
-  blocks.push_back(std::move(block));
+  add(ReportBlock::Kind::table).table = std::move(content);
 }
 
 void ReportDocument::list(std::vector<std::string> items) {
-  ReportBlock block;
-  block.kind = ReportBlock::Kind::list;
-  block.items = std::move(items);
-  blocks.push_back(std::move(block));
+  add(ReportBlock::Kind::list).items = std::move(items);
 }
 
 void ReportDocument::chart(ReportChart content) {
-  ReportBlock block;
-  block.kind = ReportBlock::Kind::chart;
-  block.chart = std::move(content);
-  blocks.push_back(std::move(block));
+  add(ReportBlock::Kind::chart).chart = std::move(content);
 }
 
 // For the terminal: blocks a blank line apart, tables aligned, no chart

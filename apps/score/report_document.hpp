@@ -49,6 +49,9 @@ struct ReportDocument {
   void table(ReportTable table);
   void list(std::vector<std::string> items);
   void chart(ReportChart chart);
+
+ private:
+  ReportBlock& add(ReportBlock::Kind kind);
 };
 
 std::string render_text(const ReportDocument& document);

@@ -2,6 +2,7 @@
 // numbers) and as shown (rounded strings); amounts as exact decimal strings.
 #include "common/app_catalog.hpp"
 #include "common/diagnostic_output.hpp"
+#include "common/json_writer.hpp"
 #include "procure/evaluation/score_rounding.hpp"
 #include "procure/model/display_names.hpp"
 #include "score_format.hpp"
@@ -25,14 +26,6 @@ json optional_number(const std::optional<double>& value) {
 
 std::string shown(double value) {
   return displayed_score(value).to_string();
-}
-
-json evaluator_json(const EvaluatorScore& s) {
-  return {{"evaluator", s.evaluator},
-          {"score", s.score.normalized().to_string()},
-          {"reason", s.reason},
-          {"file", s.where.file},
-          {"line", s.where.line}};
 }
 
 json method_json(const AwardCriteria& award, bool has_price) {
@@ -80,9 +73,63 @@ json criteria_json(const Evaluation& e) {
   return list;
 }
 
-json tender_json(const TenderResult& r, const Evaluation& e, bool price_quality,
-                 const ToolContext& ctx) {
-  const Tender& t = *r.tender;
+void optional_value(JsonWriter& w, const std::optional<double>& value) {
+  if (value)
+    w.value(*value);
+  else
+    w.null();
+}
+
+void shown_value(JsonWriter& w, bool has, double value) {
+  if (has)
+    w.value(shown(value));
+  else
+    w.null();
+}
+
+void write_evaluator(JsonWriter& w, const EvaluatorScore& s) {
+  const std::string score = s.score.normalized().to_string();
+  w.inline_object({{"evaluator", s.evaluator}, {"reason", s.reason}, {"score", score}});
+}
+
+void write_criterion(JsonWriter& w, const CriterionNode& node, const CriterionResult& c,
+                     bool has_score) {
+  w.begin_object();
+  w.key("absolute");
+  optional_value(w, c.absolute);
+  w.key("consensus");
+  if (c.scores != nullptr && c.scores->consensus)
+    write_evaluator(w, *c.scores->consensus);
+  else
+    w.null();
+  w.key("disagreement");
+  w.value(c.disagreement);
+  w.key("evaluators");
+  w.begin_array();
+  if (c.scores != nullptr) {
+    for (const auto& s : c.scores->individual)
+      write_evaluator(w, s);
+  }
+  w.end_array();
+  w.key("id");
+  w.value(node.criterion->id);
+  w.key("points");
+  optional_value(w, has_score ? std::optional(c.points) : std::nullopt);
+  w.key("points_shown");
+  shown_value(w, has_score, c.points);
+  w.key("score");
+  optional_value(w, has_score ? std::optional(c.score) : std::nullopt);
+  w.key("score_shown");
+  shown_value(w, has_score, c.score);
+  w.key("spread");
+  if (c.spread)
+    w.value(c.spread->normalized().to_string());
+  else
+    w.null();
+  w.end_object();
+}
+
+json rejections_json(const TenderResult& r, const ToolContext& ctx) {
   json rejections = json::array();
   for (const auto& rejection : r.rejections) {
     json args = json::object();
@@ -95,30 +142,10 @@ json tender_json(const TenderResult& r, const Evaluation& e, bool price_quality,
                           {"file", rejection.where.file},
                           {"line", rejection.where.line}});
   }
-  json criteria = json::array();
-  for (std::size_t n = 0; n < r.criteria.size(); ++n) {
-    const auto& node = e.layout.nodes[n];
-    const CriterionResult& c = r.criteria[n];
-    json entry{{"id", node.criterion->id}, {"absolute", optional_number(c.absolute)}};
-    const bool has_score = r.scored && !(node.price && price_quality);
-    entry["score"] = has_score ? json(c.score) : json(nullptr);
-    entry["score_shown"] = has_score ? json(shown(c.score)) : json(nullptr);
-    entry["points"] = has_score ? json(c.points) : json(nullptr);
-    entry["points_shown"] = has_score ? json(shown(c.points)) : json(nullptr);
-    entry["spread"] = c.spread ? json(c.spread->normalized().to_string()) : json(nullptr);
-    entry["disagreement"] = c.disagreement;
-    json individual = json::array();
-    json consensus = nullptr;
-    if (c.scores != nullptr) {
-      for (const auto& s : c.scores->individual)
-        individual.push_back(evaluator_json(s));
-      if (c.scores->consensus)
-        consensus = evaluator_json(*c.scores->consensus);
-    }
-    entry["evaluators"] = individual;
-    entry["consensus"] = consensus;
-    criteria.push_back(entry);
-  }
+  return rejections;
+}
+
+json schedule_json(const Tender& t) {
   json schedule = json::array();
   for (const auto& line : t.schedule) {
     schedule.push_back({{"item", line.item},
@@ -128,35 +155,77 @@ json tender_json(const TenderResult& r, const Evaluation& e, bool price_quality,
                         {"unit_price", line.unit_price.amount().to_string()},
                         {"amount", line.amount.to_string()}});
   }
-  return {
-      {"id", t.id},
-      {"supplier",
-       {{"name", t.supplier.name},
-        {"organisation_number", t.supplier.organisation_number
-                                    ? json(t.supplier.organisation_number->digits())
-                                    : json(nullptr)}}},
-      {"title", t.title.empty() ? json(nullptr) : json(t.title)},
-      {"file", t.file},
-      {"received", iso_oslo(t.received)},
-      {"late", r.late},
-      {"price", t.price ? json(t.price->amount().to_string()) : json(nullptr)},
-      {"stated_price", t.stated_price ? json(t.stated_price->amount().to_string()) : json(nullptr)},
-      {"price_schedule", schedule},
-      {"answers", t.answers},
-      {"status", r.rank > 0 ? "ranked" : "rejected"},
-      {"rank", r.rank > 0 ? json(r.rank) : json(nullptr)},
-      {"tie_unresolved", r.tie_unresolved},
-      {"decided_by", r.decided_by ? json(std::string(name_in(tie_break_choices(), *r.decided_by)))
-                                  : json(nullptr)},
-      {"total", r.scored && !price_quality ? json(r.total) : json(nullptr)},
-      {"total_shown", r.scored && !price_quality ? json(shown(r.total)) : json(nullptr)},
-      {"quality", r.scored ? json(r.quality) : json(nullptr)},
-      {"quality_shown", r.scored ? json(shown(r.quality)) : json(nullptr)},
-      {"adjusted_price", optional_number(r.adjusted_price)},
-      {"adjusted_price_shown",
-       r.adjusted_price ? json(displayed_score(*r.adjusted_price).to_string()) : json(nullptr)},
-      {"rejections", rejections},
-      {"criteria", criteria}};
+  return schedule;
+}
+
+json money_json(const std::optional<Money>& money) {
+  return money ? json(money->amount().to_string()) : json(nullptr);
+}
+
+void write_tender(JsonWriter& w, const TenderResult& r, const Evaluation& e, bool price_quality,
+                  const ToolContext& ctx) {
+  const Tender& t = *r.tender;
+  const bool total = r.scored && !price_quality;
+  w.begin_object();
+  w.key("adjusted_price");
+  optional_value(w, r.adjusted_price);
+  w.key("adjusted_price_shown");
+  shown_value(w, r.adjusted_price.has_value(), r.adjusted_price.value_or(0));
+  w.key("answers");
+  w.value(json(t.answers));
+  w.key("criteria");
+  w.begin_array();
+  for (std::size_t n = 0; n < r.criteria.size(); ++n) {
+    const auto& node = e.layout.nodes[n];
+    write_criterion(w, node, r.criteria[n], r.scored && !(node.price && price_quality));
+  }
+  w.end_array();
+  w.key("decided_by");
+  if (r.decided_by)
+    w.value(name_in(tie_break_choices(), *r.decided_by));
+  else
+    w.null();
+  w.key("file");
+  w.value(t.file);
+  w.key("id");
+  w.value(t.id);
+  w.key("late");
+  w.value(r.late);
+  w.key("price");
+  w.value(money_json(t.price));
+  w.key("price_schedule");
+  w.value(schedule_json(t));
+  w.key("quality");
+  optional_value(w, r.scored ? std::optional(r.quality) : std::nullopt);
+  w.key("quality_shown");
+  shown_value(w, r.scored, r.quality);
+  w.key("rank");
+  if (r.rank > 0)
+    w.value(static_cast<long long>(r.rank));
+  else
+    w.null();
+  w.key("received");
+  w.value(iso_oslo(t.received));
+  w.key("rejections");
+  w.value(rejections_json(r, ctx));
+  w.key("stated_price");
+  w.value(money_json(t.stated_price));
+  w.key("status");
+  w.value(r.rank > 0 ? "ranked" : "rejected");
+  w.key("supplier");
+  w.value(json{{"name", t.supplier.name},
+               {"organisation_number", t.supplier.organisation_number
+                                           ? json(t.supplier.organisation_number->digits())
+                                           : json(nullptr)}});
+  w.key("tie_unresolved");
+  w.value(r.tie_unresolved);
+  w.key("title");
+  w.value(t.title.empty() ? json(nullptr) : json(t.title));
+  w.key("total");
+  optional_value(w, total ? std::optional(r.total) : std::nullopt);
+  w.key("total_shown");
+  shown_value(w, total, r.total);
+  w.end_object();
 }
 
 json robustness_json(const Evaluation& e) {
@@ -212,44 +281,67 @@ json what_if_json(const Evaluation& e, const ToolContext& ctx) {
 
 }  // namespace
 
-json evaluation_json(const RankedCase& ranked, const ToolContext& ctx) {
+std::string evaluation_json(const RankedCase& ranked, const ToolContext& ctx) {
   const Evaluation& e = ranked.evaluation;
   const Case& kase = ranked.kase();
   const bool has_price = !e.layout.price_leaves.empty();
   const bool price_quality = has_price && e.award->price_model &&
                              e.award->price_model->kind == PriceModelKind::price_quality;
-  json tenders = json::array();
-  for (const auto& r : e.tenders)
-    tenders.push_back(tender_json(r, e, price_quality, ctx));
-  json winner = nullptr;
-  if (e.winner) {
-    const Tender& w = *e.tenders[*e.winner].tender;
-    winner = {{"id", w.id}, {"supplier", w.supplier.name}};
+  std::string out;
+  // Some 200 bytes a score: one allocation instead of dozens of regrowths.
+  std::size_t scores = 0;
+  for (const auto& [id, assessment] : ranked.tenders.assessments) {
+    for (const auto& [criterion, given] : assessment.scores)
+      scores += given.individual.size() + 1;
   }
-  json document{{"tool", "score"},
-                {"command", "rank"},
-                {"case",
-                 {{"folder", ranked.input.location.display},
-                  {"case_file", kase.case_file},
-                  {"reference", kase.reference},
-                  {"title", localized(kase.title)},
-                  {"currency", std::string(kase.currency.code)}}},
-                {"opening",
-                 {{"protocol", ranked.protocol_shown},
-                  {"tender_deadline", iso_oslo(e.deadline)},
-                  {"opened_at", iso_oslo(ranked.protocol.opened_at)},
-                  {"files_sealed", ranked.protocol.files.size()},
-                  {"unchanged", true}}},
-                {"method", method_json(*e.award, has_price)},
-                {"criteria", criteria_json(e)},
-                {"tenders", tenders},
-                {"ranked", e.ranked},
-                {"winner", winner},
-                {"robustness", robustness_json(e)},
-                {"diagnostics", diagnostics_to_json(ranked.diagnostics, app_catalog(), ctx.lang)}};
-  if (!e.what_if.empty())
-    document["what_if"] = what_if_json(e, ctx);
-  return document;
+  out.reserve(64 * 1024 + scores * 200);
+  JsonWriter w(out);
+  w.begin_object();
+  w.key("case");
+  w.value(json{{"folder", ranked.input.location.display},
+               {"case_file", kase.case_file},
+               {"reference", kase.reference},
+               {"title", localized(kase.title)},
+               {"currency", std::string(kase.currency.code)}});
+  w.key("command");
+  w.value("rank");
+  w.key("criteria");
+  w.value(criteria_json(e));
+  w.key("diagnostics");
+  w.value(diagnostics_to_json(ranked.diagnostics, app_catalog(), ctx.lang));
+  w.key("method");
+  w.value(method_json(*e.award, has_price));
+  w.key("opening");
+  w.value(json{{"protocol", ranked.protocol_shown},
+               {"tender_deadline", iso_oslo(e.deadline)},
+               {"opened_at", iso_oslo(ranked.protocol.opened_at)},
+               {"files_sealed", ranked.protocol.files.size()},
+               {"unchanged", true}});
+  w.key("ranked");
+  w.value(static_cast<long long>(e.ranked));
+  w.key("robustness");
+  w.value(robustness_json(e));
+  w.key("tenders");
+  w.begin_array();
+  for (const auto& r : e.tenders)
+    write_tender(w, r, e, price_quality, ctx);
+  w.end_array();
+  w.key("tool");
+  w.value("score");
+  if (!e.what_if.empty()) {
+    w.key("what_if");
+    w.value(what_if_json(e, ctx));
+  }
+  w.key("winner");
+  if (e.winner) {
+    const Tender& winner = *e.tenders[*e.winner].tender;
+    w.value(json{{"id", winner.id}, {"supplier", winner.supplier.name}});
+  } else {
+    w.null();
+  }
+  w.end_object();
+  out += '\n';
+  return out;
 }
 
 }  // namespace procure::cli

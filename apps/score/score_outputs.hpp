@@ -1,8 +1,7 @@
 #pragma once
-// The machine outputs of procure-score rank: JSON (one document) and CSV
-// (one row a tender, RFC 4180, safe to open in a spreadsheet).
-
-#include <nlohmann/json.hpp>
+// The machine outputs of procure-score rank: JSON (one document, written
+// as a stream: see common/json_writer.hpp) and CSV (one row a tender,
+// RFC 4180, safe to open in a spreadsheet).
 
 #include <string>
 
@@ -11,7 +10,8 @@
 
 namespace procure::cli {
 
-nlohmann::json evaluation_json(const RankedCase& ranked, const ToolContext& ctx);
+// The document, ending in a newline.
+std::string evaluation_json(const RankedCase& ranked, const ToolContext& ctx);
 std::string evaluation_csv(const RankedCase& ranked, const ToolContext& ctx);
 
 }  // namespace procure::cli

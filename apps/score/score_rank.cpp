@@ -98,7 +98,7 @@ int run_rank(const RankOptions& options, ToolContext& ctx) {
     return ctx.fail(written, exit_bad_input);
 
   if (ctx.json) {
-    print_json(ctx, evaluation_json(ranked, ctx));
+    *ctx.out << evaluation_json(ranked, ctx);
   } else {
     ctx.print_diagnostics(diagnostics);
     if (stdout_output != nullptr)

@@ -3,8 +3,10 @@
 
 #include "procure/evaluation/csv_table.hpp"
 #include "procure/evaluation/csv_writer.hpp"
+#include "test_support.hpp"
 
 using namespace procure;
+using procure::test::codes;
 
 namespace {
 
@@ -12,13 +14,6 @@ std::optional<CsvTable> parse(const std::string& text, Diagnostics& diagnostics)
   const auto source = make_source_file("t.csv", text, diagnostics);
   REQUIRE(source);
   return parse_csv(*source, diagnostics);
-}
-
-std::vector<std::string> codes(const Diagnostics& diagnostics) {
-  std::vector<std::string> out;
-  for (const auto& d : diagnostics.items())
-    out.push_back(d.code);
-  return out;
 }
 
 }  // namespace
@@ -77,7 +72,7 @@ TEST_CASE("csv columns: required, unknown with a suggestion, duplicate") {
   const auto source = make_source_file("t.csv", "id,suplier,id\n", diagnostics);
   const auto table = parse_csv(*source, diagnostics);
   yaml::Reader reader(*source, diagnostics);
-  CsvColumns columns(reader, *table);
+  CsvColumns columns(reader, table->header);
   CHECK(columns.required("id") == 0u);
   CHECK_FALSE(columns.required("supplier"));
   CHECK_FALSE(columns.optional("price"));

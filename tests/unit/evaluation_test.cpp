@@ -9,20 +9,15 @@
 #include "procure/evaluation/evaluation.hpp"
 #include "procure/evaluation/tender_deadline.hpp"
 #include "procure/load/case_loader.hpp"
+#include "test_support.hpp"
 
 using namespace procure;
+using procure::test::codes;
 namespace fs = std::filesystem;
 
 namespace {
 
 const fs::path examples = fs::path(PROCURE_SOURCE_DIR) / "examples";
-
-std::vector<std::string> codes(const Diagnostics& diagnostics) {
-  std::vector<std::string> out;
-  for (const auto& d : diagnostics.items())
-    out.push_back(d.code);
-  return out;
-}
 
 // A small case: two quality criteria 60/40 on 0-10, three evaluators.
 CaseLoad small_case(const std::string& combination, const std::string& extra = "") {

@@ -8,8 +8,10 @@
 #include "procure/core/sha256.hpp"
 #include "procure/evaluation/opening_protocol.hpp"
 #include "procure/load/case_loader.hpp"
+#include "test_support.hpp"
 
 using namespace procure;
+using procure::test::codes;
 namespace fs = std::filesystem;
 
 namespace {
@@ -26,13 +28,6 @@ struct Folder {
     std::ofstream(path / name, std::ios::binary) << text;
   }
 };
-
-std::vector<std::string> codes(const Diagnostics& diagnostics) {
-  std::vector<std::string> out;
-  for (const auto& d : diagnostics.items())
-    out.push_back(d.code);
-  return out;
-}
 
 Instant oslo(const char* stamp) {
   return *parse_instant(stamp);

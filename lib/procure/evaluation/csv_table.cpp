@@ -30,7 +30,9 @@ char detect_delimiter(std::string_view text) {
   return semicolons > commas ? ';' : ',';
 }
 
-class Splitter {
+}  // namespace
+
+class CsvReader::Splitter {
  public:
   Splitter(const SourceFile& source, Diagnostics& diagnostics, char delimiter)
       : source_(source), text_(source.text()), diagnostics_(diagnostics), delimiter_(delimiter) {}
@@ -116,8 +118,11 @@ class Splitter {
         end_of_line();
         continue;
       }
-      cell.text += c;
-      ++pos_;
+      // Copy the run of plain characters at once.
+      const auto end = text_.find_first_of("\"\r\n", pos_);
+      const std::size_t stop = end == std::string::npos ? text_.size() : end;
+      cell.text.append(text_, pos_, stop - pos_);
+      pos_ = stop;
     }
     while (!at_end() && is_blank(text_[pos_]) && text_[pos_] != delimiter_)
       ++pos_;
@@ -138,6 +143,8 @@ class Splitter {
   int line_ = 1;
 };
 
+namespace {
+
 bool blank_record(const CsvRow& row) {
   return std::all_of(row.cells.begin(), row.cells.end(),
                      [](const yaml::Node& cell) { return cell.is_null(); });
@@ -145,42 +152,67 @@ bool blank_record(const CsvRow& row) {
 
 }  // namespace
 
+CsvReader::CsvReader(const SourceFile& source, Diagnostics& diagnostics)
+    : source_(source), diagnostics_(diagnostics) {
+  delimiter_ = detect_delimiter(source.text());
+  splitter_ = std::make_unique<Splitter>(source, diagnostics, delimiter_);
+  while (!splitter_->at_end()) {
+    auto record = splitter_->record();
+    if (!record)
+      return;
+    if (blank_record(*record))
+      continue;
+    header_ = std::move(record->cells);
+    ok_ = true;
+    return;
+  }
+  diagnostics.error("csv.no-header", {{"path", source.path()}}, source.span_at_byte(1, 0));
+}
+
+CsvReader::~CsvReader() = default;
+
+bool CsvReader::next(CsvRow& row) {
+  while (ok_ && !splitter_->at_end()) {
+    auto record = splitter_->record();
+    if (!record) {
+      ok_ = false;
+      return false;
+    }
+    if (blank_record(*record))
+      continue;
+    if (record->cells.size() != header_.size()) {
+      diagnostics_.error("csv.field-count",
+                         {{"count", std::to_string(record->cells.size())},
+                          {"expected", std::to_string(header_.size())}},
+                         source_.span_at_byte(record->line, 0));
+      continue;
+    }
+    row = std::move(*record);
+    return true;
+  }
+  return false;
+}
+
 std::optional<CsvTable> parse_csv(const SourceFile& source, Diagnostics& diagnostics) {
-  CsvTable table;
-  table.delimiter = detect_delimiter(source.text());
-  Splitter splitter(source, diagnostics, table.delimiter);
-  bool have_header = false;
-  while (!splitter.at_end()) {
-    auto row = splitter.record();
-    if (!row)
-      return std::nullopt;
-    if (blank_record(*row))
-      continue;
-    if (!have_header) {
-      table.header = std::move(row->cells);
-      have_header = true;
-      continue;
-    }
-    if (row->cells.size() != table.header.size()) {
-      diagnostics.error("csv.field-count",
-                        {{"count", std::to_string(row->cells.size())},
-                         {"expected", std::to_string(table.header.size())}},
-                        source.span_at_byte(row->line, 0));
-      continue;
-    }
-    table.rows.push_back(std::move(*row));
-  }
-  if (!have_header) {
-    diagnostics.error("csv.no-header", {{"path", source.path()}}, source.span_at_byte(1, 0));
+  CsvReader reader(source, diagnostics);
+  if (!reader.ok())
     return std::nullopt;
-  }
+  CsvTable table;
+  table.delimiter = reader.delimiter();
+  table.header = reader.header();
+  CsvRow row;
+  while (reader.next(row))
+    table.rows.push_back(std::move(row));
+  // A quote never closed leaves the rest unread: the table is not whole.
+  if (!reader.ok())
+    return std::nullopt;
   return table;
 }
 
-CsvColumns::CsvColumns(yaml::Reader& reader, const CsvTable& table)
-    : reader_(reader), table_(table) {
+CsvColumns::CsvColumns(yaml::Reader& reader, const std::vector<yaml::Node>& header)
+    : reader_(reader), header_(header) {
   std::vector<std::string_view> seen;
-  for (const auto& name : table.header) {
+  for (const auto& name : header) {
     if (std::find(seen.begin(), seen.end(), name.text) != seen.end())
       reader_.error(name, "csv.duplicate-column", {{"column", name.text}});
     seen.push_back(name.text);
@@ -189,8 +221,8 @@ CsvColumns::CsvColumns(yaml::Reader& reader, const CsvTable& table)
 
 std::optional<std::size_t> CsvColumns::optional(std::string_view name) {
   known_.emplace_back(name);
-  for (std::size_t i = 0; i < table_.header.size(); ++i) {
-    if (table_.header[i].text == name)
+  for (std::size_t i = 0; i < header_.size(); ++i) {
+    if (header_[i].text == name)
       return i;
   }
   return std::nullopt;
@@ -199,7 +231,7 @@ std::optional<std::size_t> CsvColumns::optional(std::string_view name) {
 std::optional<std::size_t> CsvColumns::required(std::string_view name) {
   const auto column = optional(name);
   if (!column) {
-    const yaml::Node* first = table_.header.empty() ? nullptr : &table_.header.front();
+    const yaml::Node* first = header_.empty() ? nullptr : &header_.front();
     const SourceSpan where = first != nullptr ? reader_.source().span_at_byte(first->line, 0)
                                               : reader_.source().span_at_byte(1, 0);
     reader_.diagnostics().error("csv.missing-column", {{"column", std::string(name)}}, where);
@@ -208,7 +240,7 @@ std::optional<std::size_t> CsvColumns::required(std::string_view name) {
 }
 
 void CsvColumns::finish() {
-  for (const auto& name : table_.header) {
+  for (const auto& name : header_) {
     if (std::find(known_.begin(), known_.end(), name.text) != known_.end())
       continue;
     const auto suggestion = nearest(name.text, known_);

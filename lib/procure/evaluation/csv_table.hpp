@@ -7,6 +7,7 @@
 // files, and every problem points at its row and column.
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,9 +33,35 @@ struct CsvTable {
   std::vector<CsvRow> rows;  // blank records are left out
 };
 
-// Reads the table; nullopt when it cannot be split into records at all (a
-// quote that is never closed). Rows with the wrong number of fields are
-// reported and left out.
+// Reads a table row by row, so that a large export is never held whole.
+class CsvReader {
+ public:
+  // Reads the header: the first record that is not blank.
+  CsvReader(const SourceFile& source, Diagnostics& diagnostics);
+  CsvReader(const CsvReader&) = delete;
+  CsvReader& operator=(const CsvReader&) = delete;
+  ~CsvReader();
+
+  // False when there is no header, or the file cannot be split into records.
+  bool ok() const { return ok_; }
+  char delimiter() const { return delimiter_; }
+  const std::vector<yaml::Node>& header() const { return header_; }
+  // The next record with as many fields as the header; others are reported
+  // and skipped. False at the end, or at a quote that is never closed.
+  bool next(CsvRow& row);
+
+ private:
+  class Splitter;
+  const SourceFile& source_;
+  Diagnostics& diagnostics_;
+  std::unique_ptr<Splitter> splitter_;
+  char delimiter_ = ',';
+  std::vector<yaml::Node> header_;
+  bool ok_ = false;
+};
+
+// The whole table at once (for small tables and tests); nullopt when it
+// cannot be read.
 std::optional<CsvTable> parse_csv(const SourceFile& source, Diagnostics& diagnostics);
 
 // The columns of a table by header name, like yaml::MapReader for keys: ask
@@ -42,7 +69,7 @@ std::optional<CsvTable> parse_csv(const SourceFile& source, Diagnostics& diagnos
 // others with the nearest valid name.
 class CsvColumns {
  public:
-  CsvColumns(yaml::Reader& reader, const CsvTable& table);
+  CsvColumns(yaml::Reader& reader, const std::vector<yaml::Node>& header);
 
   std::optional<std::size_t> required(std::string_view name);
   std::optional<std::size_t> optional(std::string_view name);
@@ -53,7 +80,7 @@ class CsvColumns {
 
  private:
   yaml::Reader& reader_;
-  const CsvTable& table_;
+  const std::vector<yaml::Node>& header_;
   std::vector<std::string> known_;
 };
 

@@ -6,8 +6,7 @@
 #include <set>
 
 #include "procure/core/sha256.hpp"
-#include "procure/core/source_file.hpp"
-#include "procure/yaml/node.hpp"
+#include "procure/yaml/document.hpp"
 #include "procure/yaml/quote.hpp"
 #include "procure/yaml/reader.hpp"
 
@@ -17,18 +16,6 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr std::array<Choice<bool>, 2> status_choices{{{"on-time", false}, {"late", true}}};
-
-std::optional<Instant> read_instant(yaml::Reader& reader, const yaml::Node& node) {
-  const auto text = reader.text(node);
-  if (!text)
-    return std::nullopt;
-  const auto instant = parse_instant(*text);
-  if (!instant) {
-    reader.report(node, instant.problem());
-    return std::nullopt;
-  }
-  return *instant;
-}
 
 void read_files(yaml::Reader& reader, const yaml::Node& node, OpeningProtocol& protocol) {
   const auto* items = reader.sequence(node);
@@ -81,7 +68,7 @@ void read_tenders(yaml::Reader& reader, const yaml::Node& node, Currency currenc
         tender.organisation_number = *v;
     }
     if (const auto* n = map.required("received")) {
-      if (auto v = read_instant(reader, *n))
+      if (auto v = reader.instant(*n))
         tender.received = *v;
     }
     if (const auto* n = map.optional("price"))
@@ -184,18 +171,16 @@ std::string opening_protocol_yaml(const OpeningProtocol& protocol, std::string_v
 
 std::optional<OpeningProtocol> read_opening_protocol(const fs::path& path, const std::string& shown,
                                                      Diagnostics& diagnostics) {
-  const auto source = read_source_file(path, shown, diagnostics);
-  if (!source)
+  const auto document = yaml::read_document(path, shown, diagnostics);
+  if (!document)
     return std::nullopt;
-  const auto root = yaml::parse(*source, diagnostics);
-  if (!root)
-    return std::nullopt;
+  const yaml::Node* root = &document->root;
   const int errors_before = diagnostics.error_count();
-  yaml::Reader reader(*source, diagnostics);
+  yaml::Reader reader(document->source, diagnostics);
   yaml::MapReader map(reader, *root);
   if (!map.is_map() || root->is_null()) {
     if (root->is_null())
-      diagnostics.error("case.empty", {{"path", shown}}, source->span_at_byte(1, 0));
+      diagnostics.error("case.empty", {{"path", shown}}, document->source.span_at_byte(1, 0));
     return std::nullopt;
   }
   OpeningProtocol protocol;
@@ -211,11 +196,11 @@ std::optional<OpeningProtocol> read_opening_protocol(const fs::path& path, const
   }
   if (const auto* n = map.required("tender_deadline")) {
     protocol.deadline_where = reader.span(*n);
-    if (auto v = read_instant(reader, *n))
+    if (auto v = reader.instant(*n))
       protocol.deadline = *v;
   }
   if (const auto* n = map.required("opened_at")) {
-    if (auto v = read_instant(reader, *n))
+    if (auto v = reader.instant(*n))
       protocol.opened_at = *v;
   }
   if (const auto* n = map.optional("replaces")) {

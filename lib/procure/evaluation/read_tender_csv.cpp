@@ -10,22 +10,26 @@
 namespace procure::evaluation_detail {
 namespace {
 
-using RowReader = std::function<void(yaml::Reader&, CsvColumns&, const CsvTable&)>;
+using RowReader = std::function<void(yaml::Reader&, CsvColumns&, CsvReader&)>;
 
-// Reads the file as CSV and hands its table to `read`, which asks for its
-// columns and reads the rows.
+// Reads the file as CSV and hands its rows to `read`, which asks for its
+// columns and reads the rows one by one.
 void with_table(Context& ctx, const std::filesystem::path& path, const std::string& shown,
                 const RowReader& read) {
   auto& diagnostics = ctx.load.diagnostics;
-  const auto source = read_source_file(path, shown, diagnostics);
+  // Exports from e-tendering systems are machine-made and can be large: a
+  // score table of 2 000 tenders × 40 criteria × 5 evaluators is some 30 MB.
+  ReadLimits limits;
+  limits.max_bytes = 512u * 1024u * 1024u;
+  const auto source = read_source_file(path, shown, diagnostics, limits);
   if (!source)
     return;
-  const auto table = parse_csv(*source, diagnostics);
-  if (!table)
+  CsvReader rows(*source, diagnostics);
+  if (!rows.ok())
     return;
   yaml::Reader reader(*source, diagnostics, ctx.kase.primary_language());
-  CsvColumns columns(reader, *table);
-  read(reader, columns, *table);
+  CsvColumns columns(reader, rows.header());
+  read(reader, columns, rows);
 }
 
 SourceSpan row_span(yaml::Reader& reader, const CsvRow& row) {
@@ -46,7 +50,7 @@ const yaml::Node* need(yaml::Reader& reader, const CsvRow& row, std::optional<st
 }  // namespace
 
 void read_tenders_csv(Context& ctx, const std::filesystem::path& path, const std::string& shown) {
-  with_table(ctx, path, shown, [&](yaml::Reader& reader, CsvColumns& columns, const CsvTable& t) {
+  with_table(ctx, path, shown, [&](yaml::Reader& reader, CsvColumns& columns, CsvReader& rows) {
     const auto id = columns.required("id");
     const auto supplier = columns.required("supplier");
     const auto orgnr = columns.optional("organisation_number");
@@ -56,7 +60,8 @@ void read_tenders_csv(Context& ctx, const std::filesystem::path& path, const std
     columns.finish();
     if (!id || !supplier || !received)
       return;
-    for (const auto& row : t.rows) {
+    CsvRow row;
+    while (rows.next(row)) {
       Tender tender;
       tender.file = shown;
       tender.where = row_span(reader, row);
@@ -79,7 +84,7 @@ void read_tenders_csv(Context& ctx, const std::filesystem::path& path, const std
       }
       if (const auto* cell = need(reader, row, received, "received")) {
         tender.received_where = reader.span(*cell);
-        if (auto v = read_received(reader, *cell))
+        if (auto v = reader.instant(*cell))
           tender.received = *v;
       }
       if (const auto* cell = CsvColumns::cell(row, price)) {
@@ -93,7 +98,7 @@ void read_tenders_csv(Context& ctx, const std::filesystem::path& path, const std
 
 void read_price_schedule_csv(Context& ctx, const std::filesystem::path& path,
                              const std::string& shown) {
-  with_table(ctx, path, shown, [&](yaml::Reader& reader, CsvColumns& columns, const CsvTable& t) {
+  with_table(ctx, path, shown, [&](yaml::Reader& reader, CsvColumns& columns, CsvReader& rows) {
     const auto tender_column = columns.required("tender");
     const auto item = columns.required("item");
     const auto description = columns.optional("description");
@@ -110,7 +115,8 @@ void read_price_schedule_csv(Context& ctx, const std::filesystem::path& path,
       if (!tender.schedule.empty())
         in_yaml.insert(tender.id);
     }
-    for (const auto& row : t.rows) {
+    CsvRow row;
+    while (rows.next(row)) {
       const auto* tender_cell = need(reader, row, tender_column, "tender");
       if (tender_cell == nullptr)
         continue;
@@ -142,14 +148,15 @@ void read_price_schedule_csv(Context& ctx, const std::filesystem::path& path,
 }
 
 void read_answers_csv(Context& ctx, const std::filesystem::path& path, const std::string& shown) {
-  with_table(ctx, path, shown, [&](yaml::Reader& reader, CsvColumns& columns, const CsvTable& t) {
+  with_table(ctx, path, shown, [&](yaml::Reader& reader, CsvColumns& columns, CsvReader& rows) {
     const auto tender_column = columns.required("tender");
     const auto requirement = columns.required("requirement");
     const auto answer = columns.required("answer");
     columns.finish();
     if (!tender_column || !requirement || !answer)
       return;
-    for (const auto& row : t.rows) {
+    CsvRow row;
+    while (rows.next(row)) {
       const auto* tender_cell = need(reader, row, tender_column, "tender");
       const auto* requirement_cell = need(reader, row, requirement, "requirement");
       const auto* answer_cell = need(reader, row, answer, "answer");
@@ -163,7 +170,7 @@ void read_answers_csv(Context& ctx, const std::filesystem::path& path, const std
 
 void read_qualification_csv(Context& ctx, const std::filesystem::path& path,
                             const std::string& shown) {
-  with_table(ctx, path, shown, [&](yaml::Reader& reader, CsvColumns& columns, const CsvTable& t) {
+  with_table(ctx, path, shown, [&](yaml::Reader& reader, CsvColumns& columns, CsvReader& rows) {
     const auto tender_column = columns.required("tender");
     const auto requirement = columns.required("requirement");
     const auto result = columns.required("result");
@@ -171,7 +178,8 @@ void read_qualification_csv(Context& ctx, const std::filesystem::path& path,
     columns.finish();
     if (!tender_column || !requirement || !result)
       return;
-    for (const auto& row : t.rows) {
+    CsvRow row;
+    while (rows.next(row)) {
       const auto* tender_cell = need(reader, row, tender_column, "tender");
       const auto* requirement_cell = need(reader, row, requirement, "requirement");
       const auto* result_cell = need(reader, row, result, "result");
@@ -186,7 +194,7 @@ void read_qualification_csv(Context& ctx, const std::filesystem::path& path,
 }
 
 void read_scores_csv(Context& ctx, const std::filesystem::path& path, const std::string& shown) {
-  with_table(ctx, path, shown, [&](yaml::Reader& reader, CsvColumns& columns, const CsvTable& t) {
+  with_table(ctx, path, shown, [&](yaml::Reader& reader, CsvColumns& columns, CsvReader& rows) {
     const auto tender_column = columns.required("tender");
     const auto criterion = columns.required("criterion");
     const auto evaluator = columns.required("evaluator");
@@ -195,7 +203,8 @@ void read_scores_csv(Context& ctx, const std::filesystem::path& path, const std:
     columns.finish();
     if (!tender_column || !criterion || !evaluator || !score || !reason)
       return;
-    for (const auto& row : t.rows) {
+    CsvRow row;
+    while (rows.next(row)) {
       const auto* tender_cell = need(reader, row, tender_column, "tender");
       const auto* criterion_cell = need(reader, row, criterion, "criterion");
       const auto* evaluator_cell = need(reader, row, evaluator, "evaluator");

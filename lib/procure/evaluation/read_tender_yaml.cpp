@@ -1,8 +1,7 @@
 // bids/<id>.yaml (a tender as received) and evaluation/<id>.yaml (the
 // buyer's assessment of it).
-#include "procure/core/source_file.hpp"
 #include "procure/evaluation/tender_readers.hpp"
-#include "procure/yaml/node.hpp"
+#include "procure/yaml/document.hpp"
 
 namespace procure::evaluation_detail {
 namespace {
@@ -87,17 +86,15 @@ void read_tender_yaml(Context& ctx, const std::filesystem::path& path, const std
                       const std::string& id) {
   auto& diagnostics = ctx.load.diagnostics;
   ctx.unreadable.insert(id);
-  const auto source = read_source_file(path, shown, diagnostics);
-  if (!source)
+  const auto document = yaml::read_document(path, shown, diagnostics);
+  if (!document)
     return;
-  const auto root = yaml::parse(*source, diagnostics);
-  if (!root)
-    return;
-  yaml::Reader reader(*source, diagnostics, ctx.kase.primary_language());
+  const yaml::Node* root = &document->root;
+  yaml::Reader reader(document->source, diagnostics, ctx.kase.primary_language());
   Tender tender;
   tender.id = id;
   tender.file = shown;
-  tender.where = source->span_at_byte(1, 0);
+  tender.where = document->source.span_at_byte(1, 0);
   if (root->is_null()) {
     diagnostics.error("tender.empty", {{"path", shown}}, tender.where);
     return;
@@ -114,7 +111,7 @@ void read_tender_yaml(Context& ctx, const std::filesystem::path& path, const std
   }
   if (const auto* n = map.required("received")) {
     tender.received_where = reader.span(*n);
-    if (auto v = read_received(reader, *n))
+    if (auto v = reader.instant(*n))
       tender.received = *v;
   }
   if (const auto* n = map.optional("price")) {
@@ -139,19 +136,16 @@ void read_tender_yaml(Context& ctx, const std::filesystem::path& path, const std
 
 void read_assessment_yaml(Context& ctx, const std::filesystem::path& path, const std::string& shown,
                           const std::string& id) {
-  auto& diagnostics = ctx.load.diagnostics;
-  const auto source = read_source_file(path, shown, diagnostics);
-  if (!source)
+  const auto document = yaml::read_document(path, shown, ctx.load.diagnostics);
+  if (!document)
     return;
-  const auto root = yaml::parse(*source, diagnostics);
-  if (!root)
-    return;
-  yaml::Reader reader(*source, diagnostics, ctx.kase.primary_language());
+  const yaml::Node* root = &document->root;
+  yaml::Reader reader(document->source, ctx.load.diagnostics, ctx.kase.primary_language());
   const Tender* tender = tender_of_file(ctx, reader, id);
   if (tender == nullptr)
     return;
   // Even an empty file says the tender's assessment is here.
-  ctx.assessment(tender->id, shown, source->span_at_byte(1, 0));
+  ctx.assessment(tender->id, shown, document->source.span_at_byte(1, 0));
   yaml::MapReader map(reader, *root);
   if (!map.is_map())
     return;

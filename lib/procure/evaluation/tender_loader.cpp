@@ -1,6 +1,7 @@
 #include "procure/evaluation/tender_loader.hpp"
 
 #include <algorithm>
+#include <span>
 
 #include "procure/evaluation/price_schedule.hpp"
 #include "procure/evaluation/tender_readers.hpp"
@@ -96,58 +97,21 @@ void check_suppliers(Context& ctx) {
   }
 }
 
-void unknown_file(Context& ctx, const std::string& shown, std::string_view expected) {
-  ctx.load.diagnostics.warning("tender.unknown-file",
-                               {{"path", shown}, {"expected", std::string(expected)}});
-}
+using YamlFileReader = void (*)(Context&, const fs::path&, const std::string&, const std::string&);
+using TableReader = void (*)(Context&, const fs::path&, const std::string&);
 
-void read_bids(Context& ctx, const fs::path& folder, const std::string& shown_folder) {
-  std::optional<fs::path> tenders_csv;
-  std::optional<fs::path> schedule_csv;
-  std::optional<fs::path> answers_csv;
+// Reads the YAML files of a folder (one a tender) with `read_yaml`, and
+// returns the tables among `tables` that it holds; other files are left
+// unread with a warning, sub-folders (attachments) silently.
+std::map<std::string_view, fs::path> scan_folder(Context& ctx, const fs::path& folder,
+                                                 const std::string& shown_folder,
+                                                 YamlFileReader read_yaml,
+                                                 std::span<const std::string_view> tables) {
+  std::map<std::string_view, fs::path> found;
+  std::string expected = "<id>.yaml";
+  for (const auto table : tables)
+    expected += ", " + std::string(table);
   std::error_code ec;
-  for (const auto& entry : entries_of(folder)) {
-    const fs::path& path = entry.path();
-    const std::string name = path.filename().string();
-    const std::string shown = display_join(shown_folder, name);
-    if (entry.is_directory(ec))
-      continue;  // attachments: sealed at opening, not read
-    ctx.load.inputs.push_back(path);
-    if (is_yaml(path)) {
-      if (const auto id = id_of(ctx, path, shown))
-        evaluation_detail::read_tender_yaml(ctx, path, shown, *id);
-    } else if (name == "tenders.csv") {
-      tenders_csv = path;
-    } else if (name == "price-schedule.csv") {
-      schedule_csv = path;
-    } else if (name == "answers.csv") {
-      answers_csv = path;
-    } else {
-      unknown_file(ctx, shown, "<id>.yaml, tenders.csv, price-schedule.csv, answers.csv");
-    }
-  }
-  if (tenders_csv) {
-    evaluation_detail::read_tenders_csv(ctx, *tenders_csv,
-                                        display_join(shown_folder, "tenders.csv"));
-  }
-  std::sort(ctx.load.tenders.begin(), ctx.load.tenders.end(),
-            [](const Tender& a, const Tender& b) { return a.id < b.id; });
-  if (schedule_csv) {
-    evaluation_detail::read_price_schedule_csv(ctx, *schedule_csv,
-                                               display_join(shown_folder, "price-schedule.csv"));
-  }
-  if (answers_csv) {
-    evaluation_detail::read_answers_csv(ctx, *answers_csv,
-                                        display_join(shown_folder, "answers.csv"));
-  }
-}
-
-void read_assessments(Context& ctx, const fs::path& folder, const std::string& shown_folder) {
-  std::error_code ec;
-  if (!fs::is_directory(folder, ec))
-    return;  // nothing assessed yet: the evaluation says what is missing
-  std::optional<fs::path> qualification_csv;
-  std::optional<fs::path> scores_csv;
   for (const auto& entry : entries_of(folder)) {
     const fs::path& path = entry.path();
     const std::string name = path.filename().string();
@@ -155,24 +119,50 @@ void read_assessments(Context& ctx, const fs::path& folder, const std::string& s
     if (entry.is_directory(ec))
       continue;
     ctx.load.inputs.push_back(path);
+    const auto table = std::find(tables.begin(), tables.end(), name);
     if (is_yaml(path)) {
       if (const auto id = id_of(ctx, path, shown))
-        evaluation_detail::read_assessment_yaml(ctx, path, shown, *id);
-    } else if (name == "qualification.csv") {
-      qualification_csv = path;
-    } else if (name == "scores.csv") {
-      scores_csv = path;
+        read_yaml(ctx, path, shown, *id);
+    } else if (table != tables.end()) {
+      found.emplace(*table, path);
     } else {
-      unknown_file(ctx, shown, "<id>.yaml, qualification.csv, scores.csv");
+      ctx.load.diagnostics.warning("tender.unknown-file",
+                                   {{"path", shown}, {"expected", expected}});
     }
   }
-  if (qualification_csv) {
-    evaluation_detail::read_qualification_csv(ctx, *qualification_csv,
-                                              display_join(shown_folder, "qualification.csv"));
-  }
-  if (scores_csv) {
-    evaluation_detail::read_scores_csv(ctx, *scores_csv, display_join(shown_folder, "scores.csv"));
-  }
+  return found;
+}
+
+void read_table(Context& ctx, const std::map<std::string_view, fs::path>& found,
+                std::string_view name, const std::string& shown_folder, TableReader read) {
+  if (const auto it = found.find(name); it != found.end())
+    read(ctx, it->second, display_join(shown_folder, std::string(name)));
+}
+
+void read_bids(Context& ctx, const fs::path& folder, const std::string& shown_folder) {
+  static constexpr std::string_view tables[] = {"tenders.csv", "price-schedule.csv", "answers.csv"};
+  const auto found =
+      scan_folder(ctx, folder, shown_folder, evaluation_detail::read_tender_yaml, tables);
+  read_table(ctx, found, "tenders.csv", shown_folder, evaluation_detail::read_tenders_csv);
+  // Schedules and answers refer to tenders by id: all tenders are known first.
+  std::sort(ctx.load.tenders.begin(), ctx.load.tenders.end(),
+            [](const Tender& a, const Tender& b) { return a.id < b.id; });
+  ctx.index_tenders();
+  read_table(ctx, found, "price-schedule.csv", shown_folder,
+             evaluation_detail::read_price_schedule_csv);
+  read_table(ctx, found, "answers.csv", shown_folder, evaluation_detail::read_answers_csv);
+}
+
+void read_assessments(Context& ctx, const fs::path& folder, const std::string& shown_folder) {
+  std::error_code ec;
+  if (!fs::is_directory(folder, ec))
+    return;  // nothing assessed yet: the evaluation says what is missing
+  static constexpr std::string_view tables[] = {"qualification.csv", "scores.csv"};
+  const auto found =
+      scan_folder(ctx, folder, shown_folder, evaluation_detail::read_assessment_yaml, tables);
+  read_table(ctx, found, "qualification.csv", shown_folder,
+             evaluation_detail::read_qualification_csv);
+  read_table(ctx, found, "scores.csv", shown_folder, evaluation_detail::read_scores_csv);
 }
 
 }  // namespace
@@ -198,7 +188,7 @@ std::string display_join(const std::string& folder, const std::string& relative)
 TenderLoad load_tenders(const Case& kase, const fs::path& case_folder,
                         const std::string& display_folder, bool with_assessments) {
   TenderLoad load;
-  Context ctx{kase, load, {}, {}};
+  Context ctx{kase, load, {}, {}, {}, {}};
   const std::string shown_bids = display_join(display_folder, std::string(bids_folder));
   std::error_code ec;
   if (!fs::is_directory(case_folder / bids_folder, ec)) {

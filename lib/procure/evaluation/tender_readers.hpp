@@ -15,14 +15,21 @@ namespace procure::evaluation_detail {
 struct Context {
   const Case& kase;
   TenderLoad& load;
-  // Where each tender, schedule, answer, verdict and score was first given,
-  // to point at both places when one is given twice.
+  // Where each tender and answer was first given, to point at both places
+  // when one is given twice (scores and verdicts are found in their assessment).
   std::map<std::string, SourceSpan> first_seen;
+  // Tenders by id once all are read, and criteria by id: large score tables
+  // look both up on every row.
+  std::map<std::string, std::size_t, std::less<>> tender_index;
+  std::map<std::string, const Criterion*, std::less<>> criterion_index;
   // Tenders whose file could not be read: references to them are not
   // reported again as unknown.
   std::set<std::string> unreadable;
 
   Tender* find_tender(std::string_view id);
+  // Call once the tenders are read and sorted.
+  void index_tenders();
+  const Criterion* find_criterion(std::string_view id);
   Assessment& assessment(const std::string& tender, const std::string& file, const SourceSpan& at);
   // Records `key` as given at `where`; false (and the earlier place) if it was given before.
   bool first_time(const std::string& key, const SourceSpan& where, std::string& earlier);
@@ -31,7 +38,6 @@ struct Context {
 std::string place(const SourceSpan& where);
 
 // Values read the same way from YAML and CSV; each reports its problem at the node.
-std::optional<Instant> read_received(yaml::Reader& reader, const yaml::Node& node);
 std::optional<Money> read_price(Context& ctx, yaml::Reader& reader, const yaml::Node& node);
 std::optional<OrganisationNumber> read_organisation_number(yaml::Reader& reader,
                                                            const yaml::Node& node);

@@ -29,11 +29,32 @@ std::optional<std::string> reason_text(yaml::Reader& reader, const yaml::Node* r
 }  // namespace
 
 Tender* Context::find_tender(std::string_view id) {
+  if (!tender_index.empty()) {
+    const auto it = tender_index.find(id);
+    return it != tender_index.end() ? &load.tenders[it->second] : nullptr;
+  }
   for (auto& tender : load.tenders) {
     if (tender.id == id)
       return &tender;
   }
   return nullptr;
+}
+
+void Context::index_tenders() {
+  tender_index.clear();
+  for (std::size_t i = 0; i < load.tenders.size(); ++i)
+    tender_index.emplace(load.tenders[i].id, i);
+}
+
+const Criterion* Context::find_criterion(std::string_view id) {
+  if (!kase.award)
+    return nullptr;
+  if (criterion_index.empty()) {
+    for (const Criterion* c : kase.award->all())
+      criterion_index.emplace(c->id, c);
+  }
+  const auto it = criterion_index.find(id);
+  return it != criterion_index.end() ? it->second : nullptr;
 }
 
 Assessment& Context::assessment(const std::string& tender, const std::string& file,
@@ -55,18 +76,6 @@ bool Context::first_time(const std::string& key, const SourceSpan& where, std::s
 
 std::string place(const SourceSpan& where) {
   return where.file + ":" + std::to_string(where.line) + ":" + std::to_string(where.column);
-}
-
-std::optional<Instant> read_received(yaml::Reader& reader, const yaml::Node& node) {
-  const auto text = reader.text(node);
-  if (!text)
-    return std::nullopt;
-  const auto instant = parse_instant(*text);
-  if (!instant) {
-    reader.report(node, instant.problem());
-    return std::nullopt;
-  }
-  return *instant;
 }
 
 std::optional<Money> read_price(Context& ctx, yaml::Reader& reader, const yaml::Node& node) {
@@ -165,22 +174,12 @@ std::optional<PriceLine> read_price_line(Context& ctx, yaml::Reader& reader,
   return line;
 }
 
-Tender* tender_ref(Context& ctx, yaml::Reader& reader, const yaml::Node& node) {
-  const auto id = reader.text(node);
-  if (!id)
-    return nullptr;
-  if (Tender* tender = ctx.find_tender(*id))
-    return tender;
-  if (ctx.unreadable.contains(*id))
-    return nullptr;
-  std::vector<std::string> ids;
-  for (const auto& t : ctx.load.tenders)
-    ids.push_back(t.id);
-  unknown(reader, reader.span(node), "tender.unknown", *id, ids);
-  return nullptr;
-}
+namespace {
 
-Tender* tender_of_file(Context& ctx, yaml::Reader& reader, const std::string& id) {
+// The tender `id`, or nullptr after reporting it as unknown at `where`
+// (unless its own file could not be read: that is reported already).
+Tender* known_tender(Context& ctx, yaml::Reader& reader, const std::string& id,
+                     const SourceSpan& where) {
   if (Tender* tender = ctx.find_tender(id))
     return tender;
   if (ctx.unreadable.contains(id))
@@ -188,8 +187,19 @@ Tender* tender_of_file(Context& ctx, yaml::Reader& reader, const std::string& id
   std::vector<std::string> ids;
   for (const auto& t : ctx.load.tenders)
     ids.push_back(t.id);
-  unknown(reader, reader.source().span_at_byte(1, 0), "tender.unknown", id, ids);
+  unknown(reader, where, "tender.unknown", id, ids);
   return nullptr;
+}
+
+}  // namespace
+
+Tender* tender_ref(Context& ctx, yaml::Reader& reader, const yaml::Node& node) {
+  const auto id = reader.text(node);
+  return id ? known_tender(ctx, reader, *id, reader.span(node)) : nullptr;
+}
+
+Tender* tender_of_file(Context& ctx, yaml::Reader& reader, const std::string& id) {
+  return known_tender(ctx, reader, id, reader.source().span_at_byte(1, 0));
 }
 
 bool requirement_ref(Context& ctx, yaml::Reader& reader, const yaml::Node& node) {
@@ -241,14 +251,15 @@ void add_verdict(Context& ctx, yaml::Reader& reader, const Tender& tender,
                  {{"tender", tender.id}, {"requirement", requirement.text}});
     return;
   }
-  std::string earlier;
-  if (!ctx.first_time("verdict:" + tender.id + ":" + requirement.text, verdict.where, earlier)) {
+  auto& verdicts = ctx.assessment(tender.id, file, verdict.where).qualification;
+  if (const auto it = verdicts.find(requirement.text); it != verdicts.end()) {
     reader.error(requirement, "qualification.twice",
-                 {{"tender", tender.id}, {"requirement", requirement.text}, {"first", earlier}});
+                 {{"tender", tender.id},
+                  {"requirement", requirement.text},
+                  {"first", place(it->second.where)}});
     return;
   }
-  ctx.assessment(tender.id, file, verdict.where).qualification[requirement.text] =
-      std::move(verdict);
+  verdicts.emplace(requirement.text, std::move(verdict));
 }
 
 void add_score(Context& ctx, yaml::Reader& reader, const Tender& tender,
@@ -260,7 +271,7 @@ void add_score(Context& ctx, yaml::Reader& reader, const Tender& tender,
   if (!criterion_id || !evaluator_id)
     return;
   const AwardCriteria* award = ctx.kase.award ? &*ctx.kase.award : nullptr;
-  const Criterion* criterion = award != nullptr ? award->find(*criterion_id) : nullptr;
+  const Criterion* criterion = ctx.find_criterion(*criterion_id);
   if (criterion == nullptr) {
     std::vector<std::string> scorable;
     if (award != nullptr) {
@@ -315,19 +326,17 @@ void add_score(Context& ctx, yaml::Reader& reader, const Tender& tender,
         {{"tender", tender.id}, {"criterion", *criterion_id}, {"evaluator", *evaluator_id}}, where);
     return;
   }
-  std::string earlier;
-  if (!ctx.first_time("score:" + tender.id + ":" + *criterion_id + ":" + *evaluator_id, where,
-                      earlier)) {
+  auto& scores = ctx.assessment(tender.id, file, where).scores[*criterion_id];
+  if (const EvaluatorScore* earlier = scores.find(*evaluator_id)) {
     reader.diagnostics().error("score.twice",
                                {{"tender", tender.id},
                                 {"criterion", *criterion_id},
                                 {"evaluator", *evaluator_id},
-                                {"first", earlier}},
+                                {"first", place(earlier->where)}},
                                where);
     return;
   }
   EvaluatorScore entry{*evaluator_id, *score, *reason_value, where};
-  auto& scores = ctx.assessment(tender.id, file, where).scores[*criterion_id];
   if (is_consensus)
     scores.consensus = std::move(entry);
   else

@@ -157,6 +157,18 @@ std::optional<DateTime> Reader::date_time(const Node& node) {
   return *parsed;
 }
 
+std::optional<Instant> Reader::instant(const Node& node) {
+  const auto value = text(node);
+  if (!value)
+    return std::nullopt;
+  const auto parsed = parse_instant(*value);
+  if (!parsed) {
+    report(node, parsed.problem());
+    return std::nullopt;
+  }
+  return *parsed;
+}
+
 std::optional<LocalizedText> Reader::localized_text(const Node& node) {
   LocalizedText result;
   if (node.kind != NodeKind::map) {
