@@ -10,8 +10,9 @@ namespace procure::cli {
 
 extern const ToolInfo check_tool;
 extern const ToolInfo init_tool;
-extern const ToolInfo render_tool;
 extern const ToolInfo dialogue_tool;
+extern const ToolInfo render_tool;
+extern const ToolInfo score_tool;
 
 // All tools, in the order `procure --help` lists them.
 std::span<const ToolInfo* const> all_tools();

@@ -5,8 +5,8 @@ namespace procure::cli {
 const MessageCatalog& app_catalog() {
   static const MessageCatalog catalog = [] {
     auto tables = library_message_tables();
-    tables.insert(tables.end(), {common_ui_messages, check_ui_messages, init_ui_messages, render_ui_messages,
-                                   dialogue_ui_messages});
+    tables.insert(tables.end(), {common_ui_messages, check_ui_messages, init_ui_messages,
+                                 dialogue_ui_messages, render_ui_messages, score_ui_messages});
     return MessageCatalog(tables);
   }();
   return catalog;

@@ -12,7 +12,8 @@ const MessageCatalog& app_catalog();
 extern const MessageTable common_ui_messages;
 extern const MessageTable check_ui_messages;
 extern const MessageTable init_ui_messages;
-extern const MessageTable render_ui_messages;
 extern const MessageTable dialogue_ui_messages;
+extern const MessageTable render_ui_messages;
+extern const MessageTable score_ui_messages;
 
 }  // namespace procure::cli

@@ -3,7 +3,8 @@
 namespace procure::cli {
 
 std::span<const ToolInfo* const> all_tools() {
-  static const ToolInfo* const tools[] = {&check_tool, &init_tool, &render_tool, &dialogue_tool};
+  static const ToolInfo* const tools[] = {&init_tool, &check_tool, &dialogue_tool, &render_tool,
+                                          &score_tool};
   return tools;
 }
 

@@ -11,5 +11,6 @@ extern const MessageTable model_messages;
 extern const MessageTable load_messages;
 extern const MessageTable dialogue_messages;
 extern const MessageTable documents_messages;
+extern const MessageTable evaluation_messages;
 
 }  // namespace procure

@@ -4,8 +4,8 @@
 namespace procure {
 
 std::vector<MessageTable> library_message_tables() {
-  return {core_messages, yaml_messages, model_messages, load_messages, dialogue_messages,
-          documents_messages};
+  return {core_messages,     yaml_messages,      model_messages,     load_messages,
+          dialogue_messages, documents_messages, evaluation_messages};
 }
 
 }  // namespace procure

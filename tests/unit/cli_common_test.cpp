@@ -5,6 +5,7 @@
 
 #include "common/app_catalog.hpp"
 #include "common/diagnostic_output.hpp"
+#include "common/json_writer.hpp"
 #include "common/output_file.hpp"
 #include "common/table.hpp"
 
@@ -65,4 +66,39 @@ TEST_CASE("outputs are written whole, and never over an input or without --force
   // No temporary file is left behind.
   CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
   fs::remove_all(dir);
+}
+
+TEST_CASE("the streaming JSON writer writes what print_json would, and escapes all") {
+  std::string out;
+  cli::JsonWriter w(out);
+  w.begin_object();
+  w.key("a");
+  w.value("quote \" backslash \\ newline \n tab \t bell \x07 æøå");
+  w.key("b");
+  w.begin_array();
+  w.value(1.5);
+  w.value(static_cast<long long>(-3));
+  w.value(true);
+  w.null();
+  w.begin_object();
+  w.end_object();
+  w.begin_array();
+  w.end_array();
+  w.end_array();
+  w.key("c");
+  w.value(nlohmann::json{{"x", {1, 2}}, {"y", "z"}});
+  w.end_object();
+  const nlohmann::json tree{
+      {"a", "quote \" backslash \\ newline \n tab \t bell \x07 æøå"},
+      {"b", {1.5, -3, true, nullptr, nlohmann::json::object(), nlohmann::json::array()}},
+      {"c", {{"x", {1, 2}}, {"y", "z"}}}};
+  CHECK(out == tree.dump(2));
+  CHECK(nlohmann::json::parse(out) == tree);
+
+  std::string line;
+  cli::JsonWriter records(line);
+  records.begin_array();
+  records.inline_object({{"evaluator", "ann"}, {"reason", "Good, \"clear\"."}});
+  records.end_array();
+  CHECK(line == "[\n  {\"evaluator\": \"ann\", \"reason\": \"Good, \\\"clear\\\".\"}\n]");
 }

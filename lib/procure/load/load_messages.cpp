@@ -139,6 +139,15 @@ constexpr MessageDef table[] = {
      {"the minimum score {score} of '{id}' is outside the scale {min}-{max}",
       "minstekravet {score} for «{id}» er utenfor skalaen {min}-{max}",
       "minstekravet {score} for «{id}» er utanfor skalaen {min}-{max}"}},
+    {"award.min-score-on-price",
+     {"the price criterion '{id}' has a minimum score", "priskriteriet «{id}» har et minstekrav",
+      "priskriteriet «{id}» har eit minstekrav"},
+     {"a price score depends on the other tenders; set a maximum price in the tender documents "
+      "instead",
+      "poeng for pris avhenger av de andre tilbudene; sett heller en makspris i "
+      "konkurransegrunnlaget",
+      "poeng for pris avheng av dei andre tilboda; set heller ein makspris i "
+      "konkurransegrunnlaget"}},
     {"award.price-model-missing",
      {"there is a price criterion but no price model",
       "det finnes et priskriterium, men ingen prismodell",

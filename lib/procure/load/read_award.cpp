@@ -164,6 +164,10 @@ void check_award(Context& ctx, const yaml::Node& node, AwardCriteria& award) {
   for (const Criterion* c : award.all()) {
     if (c->kind == CriterionKind::price)
       has_price = true;
+    // A minimum score is a quality threshold; the price model's score depends on the other tenders.
+    if (c->kind == CriterionKind::price && c->min_score) {
+      ctx.reader.diagnostics().error("award.min-score-on-price", {{"id", c->id}}, c->where);
+    }
     if (c->min_score && (*c->min_score < award.scale.min || *c->min_score > award.scale.max)) {
       ctx.reader.diagnostics().error("award.min-score-outside-scale",
                                      {{"id", c->id},

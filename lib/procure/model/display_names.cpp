@@ -34,6 +34,9 @@ std::string display_key(QualityScoring v) {
 std::string display_key(EvaluatorCombination v) {
   return key("evaluator-scores", evaluator_combination_choices(), v);
 }
+std::string display_key(TieBreak v) {
+  return key("tie-break", tie_break_choices(), v);
+}
 std::string display_key(MeetingKind v) {
   return key("meeting-kind", meeting_kind_choices(), v);
 }

@@ -19,6 +19,7 @@ std::string display_key(AwardBasis value);
 std::string display_key(PriceModelKind value);
 std::string display_key(QualityScoring value);
 std::string display_key(EvaluatorCombination value);
+std::string display_key(TieBreak value);
 std::string display_key(MeetingKind value);
 // Standard milestones only; custom milestones carry their own title.
 std::string display_key(MilestoneKind value);

@@ -118,6 +118,11 @@ constexpr MessageDef table[] = {
      {"relative scoring", "relativ poenggiving", "relativ poenggjeving"}},
     {"name.evaluator-scores.consensus", {"consensus", "konsensus", "konsensus"}},
     {"name.evaluator-scores.average", {"average", "gjennomsnitt", "gjennomsnitt"}},
+    {"name.tie-break.highest-quality",
+     {"highest quality score", "høyest kvalitetspoeng", "høgast kvalitetspoeng"}},
+    {"name.tie-break.lowest-price", {"lowest price", "lavest pris", "lågast pris"}},
+    {"name.tie-break.earliest-received", {"received first", "mottatt først", "motteke først"}},
+    {"name.tie-break.lottery", {"drawing lots", "loddtrekning", "loddtrekking"}},
     {"name.meeting-kind.plenary", {"plenary meeting", "fellesmøte", "fellesmøte"}},
     {"name.meeting-kind.one-to-one", {"one-to-one meeting", "en-til-en-møte", "ein-til-ein-møte"}},
 };

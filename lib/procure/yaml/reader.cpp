@@ -19,6 +19,13 @@ std::string join_quoted(std::span<const std::string_view> names) {
 
 }  // namespace
 
+bool is_identifier(std::string_view text) {
+  return !text.empty() && text.size() <= 64 && text[0] != '-' && text[0] != '_' &&
+         std::all_of(text.begin(), text.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+         });
+}
+
 SourceSpan Reader::span(const Node& node) const {
   int length = 1;
   if (node.kind == NodeKind::scalar && node.text.find('\n') == std::string::npos) {
@@ -64,13 +71,7 @@ std::optional<std::string> Reader::identifier(const Node& node) {
   auto value = text(node);
   if (!value)
     return std::nullopt;
-  const bool valid =
-      std::all_of(value->begin(), value->end(),
-                  [](char c) {
-                    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-                  }) &&
-      value->size() <= 64 && (*value)[0] != '-' && (*value)[0] != '_';
-  if (!valid) {
+  if (!is_identifier(*value)) {
     error(node, "value.bad-identifier", {{"value", *value}});
     return std::nullopt;
   }
@@ -149,6 +150,18 @@ std::optional<DateTime> Reader::date_time(const Node& node) {
   if (!value)
     return std::nullopt;
   const auto parsed = DateTime::parse(*value);
+  if (!parsed) {
+    report(node, parsed.problem());
+    return std::nullopt;
+  }
+  return *parsed;
+}
+
+std::optional<Instant> Reader::instant(const Node& node) {
+  const auto value = text(node);
+  if (!value)
+    return std::nullopt;
+  const auto parsed = parse_instant(*value);
   if (!parsed) {
     report(node, parsed.problem());
     return std::nullopt;

@@ -18,9 +18,14 @@
 #include "procure/core/source_file.hpp"
 #include "procure/core/suggest.hpp"
 #include "procure/time/civil_time.hpp"
+#include "procure/time/oslo_time.hpp"
 #include "procure/yaml/node.hpp"
 
 namespace procure::yaml {
+
+// Lower-case letters, digits, '-' and '_', at most 64, not starting with '-'
+// or '_': the names case files use to refer to things.
+bool is_identifier(std::string_view text);
 
 class Reader {
  public:
@@ -50,6 +55,8 @@ class Reader {
   std::optional<Money> money(const Node& node, Currency default_currency);
   std::optional<Date> date(const Node& node);
   std::optional<DateTime> date_time(const Node& node);
+  // A point in time as e-tendering systems stamp it: with a zone, or Oslo local time.
+  std::optional<Instant> instant(const Node& node);
   // A plain text (in the primary language) or a map of language codes.
   std::optional<LocalizedText> localized_text(const Node& node);
   // A sequence's items; a single scalar is refused with a hint to use a list.

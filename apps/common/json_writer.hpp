@@ -1,0 +1,59 @@
+#pragma once
+// Writing a large JSON document straight into a string, in the layout of
+// print_json (two-space indents), without building it as a tree first: an
+// evaluation of 2 000 tenders holds some 400 000 scores, and a tree of them
+// costs more time and memory than the work itself. Small parts can still be
+// built with nlohmann::json and written in place. Many small records can be
+// written one to a line (`inline_object`), which keeps such documents short.
+
+#include <nlohmann/json.hpp>
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace procure::cli {
+
+class JsonWriter {
+ public:
+  explicit JsonWriter(std::string& out) : out_(out) {}
+
+  void begin_object();
+  void end_object();
+  void begin_array();
+  void end_array();
+  // The key of the next value in the current object.
+  void key(std::string_view name);
+
+  void value(std::string_view text);
+  void value(const char* text) { value(std::string_view(text)); }
+  void value(const std::string& text) { value(std::string_view(text)); }
+  void value(double number);
+  void value(long long number);
+  void value(bool flag);
+  void null();
+  // A value built as a tree (a small part of the document).
+  void value(const nlohmann::json& part);
+
+  // {"a": "x", "b": "y"} on one line: for the many small records of a large document.
+  void inline_object(std::initializer_list<std::pair<std::string_view, std::string_view>> fields);
+
+  // A string as a JSON string literal, quotes included.
+  static void quote(std::string& out, std::string_view text);
+
+ private:
+  void before_value();
+  void newline();
+
+  struct Level {
+    bool array = false;
+    bool empty = true;
+  };
+  std::string& out_;
+  std::vector<Level> levels_;
+  bool after_key_ = false;
+};
+
+}  // namespace procure::cli

@@ -1,0 +1,17 @@
+#pragma once
+// The machine outputs of procure-score rank: JSON (one document, written
+// as a stream: see common/json_writer.hpp) and CSV (one row a tender,
+// RFC 4180, safe to open in a spreadsheet).
+
+#include <string>
+
+#include "common/tool.hpp"
+#include "ranked_case.hpp"
+
+namespace procure::cli {
+
+// The document, ending in a newline.
+std::string evaluation_json(const RankedCase& ranked, const ToolContext& ctx);
+std::string evaluation_csv(const RankedCase& ranked, const ToolContext& ctx);
+
+}  // namespace procure::cli

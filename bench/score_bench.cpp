@@ -1,0 +1,150 @@
+// The procure-score benchmark: a synthetic case of TENDERS × CRITERIA ×
+// EVALUATORS (default 2000 × 40 × 5) is generated, opened (sealed), then
+// ranked the way `procure-score rank --json` does: load the case and the
+// tenders with their scores, check the seal, evaluate (with the robustness
+// checks), and write the JSON document. Prints the time of each step and
+// the peak memory (getrusage). Run one format a process, so that the peak
+// is that format's.
+//
+//   procure-bench-score [TENDERS CRITERIA EVALUATORS yaml|csv]
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <functional>
+#include <string>
+
+#include "procure/evaluation/evaluation.hpp"
+#include "procure/evaluation/opening_protocol.hpp"
+#include "score/ranked_case.hpp"
+#include "score/score_outputs.hpp"
+#include "synthetic_case.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+double cpu_seconds() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+         static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+long peak_rss_kib() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;  // KiB on Linux
+}
+
+std::uintmax_t folder_bytes(const fs::path& folder) {
+  std::uintmax_t total = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(folder)) {
+    if (entry.is_regular_file())
+      total += entry.file_size();
+  }
+  return total;
+}
+
+struct Step {
+  const char* name;
+  double seconds;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace procure;
+  const auto parsed = bench::synthetic_case_from(argc, argv, 1);
+  if (!parsed) {
+    std::fprintf(stderr, "usage: procure-bench-score [TENDERS CRITERIA EVALUATORS yaml|csv]\n");
+    return 2;
+  }
+  const bench::SyntheticCase& spec = *parsed;
+  const fs::path folder =
+      fs::temp_directory_path() / ("procure-bench-" + std::to_string(::getpid()));
+  fs::remove_all(folder);
+  auto start = Clock::now();
+  bench::write_synthetic_case(folder, spec);
+  const double generated = seconds_since(start);
+  const long rss_before = peak_rss_kib();
+
+  // Opening, as procure-score open does it (not part of the ranking's time).
+  Diagnostics diagnostics;
+  start = Clock::now();
+  cli::ScoreCase input;
+  input.location = {folder, "bench"};
+  input.load = load_case(folder, "bench");
+  input.deadline = *parse_instant("2018-05-31 12:00");
+  const TenderLoad sealed_tenders = load_tenders(input.kase(), folder, "bench", false);
+  auto files = seal_bids(folder, "bench", diagnostics);
+  const OpeningProtocol opened =
+      make_opening_protocol(input.kase(), sealed_tenders, std::move(files), input.deadline,
+                            *parse_instant("2018-05-31 12:30"), "");
+  {
+    std::FILE* out = std::fopen((folder / "opening-protocol.yaml").c_str(), "w");
+    const std::string text = opening_protocol_yaml(opened, "benchmark");
+    std::fwrite(text.data(), 1, text.size(), out);
+    std::fclose(out);
+  }
+  const double opening = seconds_since(start);
+
+  // Ranking, as procure-score rank --json does it.
+  std::vector<Step> steps;
+  const auto total_start = Clock::now();
+  const double cpu_start = cpu_seconds();
+  start = Clock::now();
+  input.load = load_case(folder, "bench");
+  steps.push_back({"load case", seconds_since(start)});
+  start = Clock::now();
+  const TenderLoad tenders = load_tenders(input.kase(), folder, "bench", true);
+  steps.push_back({"load tenders and scores", seconds_since(start)});
+  start = Clock::now();
+  const auto protocol = read_opening_protocol(folder / "opening-protocol.yaml",
+                                              "bench/opening-protocol.yaml", diagnostics);
+  verify_opening(*protocol, seal_bids(folder, "bench", diagnostics), input.deadline, "bench",
+                 diagnostics);
+  steps.push_back({"check the seal (SHA-256)", seconds_since(start)});
+  start = Clock::now();
+  const Evaluation evaluation = evaluate(input.kase(), tenders, input.deadline);
+  steps.push_back({"evaluate, rank, robustness", seconds_since(start)});
+  start = Clock::now();
+  cli::ToolContext ctx;
+  ctx.lang = Lang::en;
+  const cli::RankedCase ranked{input,      tenders,    *protocol, "bench/opening-protocol.yaml",
+                               evaluation, diagnostics};
+  const std::string json = cli::evaluation_json(ranked, ctx);
+  steps.push_back({"write JSON", seconds_since(start)});
+  const double total = seconds_since(total_start);
+  const double cpu = cpu_seconds() - cpu_start;
+
+  const bool ok = input.load.ok() && !tenders.diagnostics.has_errors() &&
+                  !diagnostics.has_errors() && evaluation.complete();
+  std::printf("procure-score benchmark: %d tenders x %d criteria x %d evaluators, %s\n",
+              spec.tenders, spec.criteria, spec.evaluators,
+              spec.format == bench::TenderFormat::csv ? "CSV tables" : "YAML files");
+  std::printf("  input               %8.1f MB in %zu files (generated in %.2f s)\n",
+              static_cast<double>(folder_bytes(folder)) / 1e6,
+              static_cast<std::size_t>(std::distance(fs::recursive_directory_iterator(folder),
+                                                     fs::recursive_directory_iterator())),
+              generated);
+  std::printf("  open (seal)         %8.3f s\n", opening);
+  for (const auto& step : steps)
+    std::printf("  %-26s %8.3f s\n", step.name, step.seconds);
+  std::printf("  rank --json, total  %8.3f s   (CPU %.3f s; JSON %.1f MB, %zu ranked)\n", total,
+              cpu, static_cast<double>(json.size()) / 1e6, evaluation.ranked);
+  std::printf("  peak memory         %8.1f MB  (%.1f MB before opening)\n",
+              static_cast<double>(peak_rss_kib()) / 1024.0,
+              static_cast<double>(rss_before) / 1024.0);
+  if (!ok)
+    std::printf("  the run reported errors: the figures do not count\n");
+  fs::remove_all(folder);
+  return ok ? 0 : 1;
+}

@@ -1,0 +1,47 @@
+#pragma once
+// The buyer's assessment of one tender, written after opening: a verdict on
+// each qualification requirement and each evaluator's score on each quality
+// criterion, every one with a written reason. Read from
+// evaluation/<tender>.yaml or evaluation/qualification.csv and scores.csv.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "procure/core/decimal.hpp"
+#include "procure/core/diagnostic.hpp"
+
+namespace procure {
+
+// The evaluator id under which the agreed score of a consensus is written.
+inline constexpr std::string_view consensus_evaluator = "consensus";
+
+struct Verdict {
+  bool pass = true;
+  std::string reason;
+  SourceSpan where;
+};
+
+struct EvaluatorScore {
+  std::string evaluator;  // an evaluator id of the case, or "consensus"
+  Decimal score;
+  std::string reason;
+  SourceSpan where;
+};
+
+struct CriterionScores {
+  std::vector<EvaluatorScore> individual;  // in the order written
+  std::optional<EvaluatorScore> consensus;
+
+  const EvaluatorScore* find(std::string_view evaluator) const;
+};
+
+struct Assessment {
+  std::map<std::string, Verdict> qualification;   // by requirement id
+  std::map<std::string, CriterionScores> scores;  // by criterion id
+  std::string file;                               // the file that holds (most of) it
+  SourceSpan where;
+};
+
+}  // namespace procure

@@ -1,0 +1,87 @@
+#pragma once
+// Tables exported from e-tendering systems, read as CSV (RFC 4180): quoted
+// fields may hold the delimiter, quotes ("") and line breaks. The delimiter
+// is ',' or ';' (Norwegian spreadsheets export ';'), told from the header
+// line. Every cell becomes a scalar YAML node with its line and column, so
+// the typed readers of the YAML layer read cells exactly as they read case
+// files, and every problem points at its row and column.
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "procure/core/diagnostic.hpp"
+#include "procure/core/source_file.hpp"
+#include "procure/yaml/node.hpp"
+#include "procure/yaml/reader.hpp"
+
+namespace procure {
+
+struct CsvRow {
+  int line = 0;  // where the record starts
+  // One node per field: a scalar with the text (surrounding blanks of an
+  // unquoted field dropped), or a null node for an empty unquoted field.
+  std::vector<yaml::Node> cells;
+};
+
+struct CsvTable {
+  char delimiter = ',';
+  std::vector<yaml::Node> header;
+  std::vector<CsvRow> rows;  // blank records are left out
+};
+
+// Reads a table row by row, so that a large export is never held whole.
+class CsvReader {
+ public:
+  // Reads the header: the first record that is not blank.
+  CsvReader(const SourceFile& source, Diagnostics& diagnostics);
+  CsvReader(const CsvReader&) = delete;
+  CsvReader& operator=(const CsvReader&) = delete;
+  ~CsvReader();
+
+  // False when there is no header, or the file cannot be split into records.
+  bool ok() const { return ok_; }
+  char delimiter() const { return delimiter_; }
+  const std::vector<yaml::Node>& header() const { return header_; }
+  // The next record with as many fields as the header; others are reported
+  // and skipped. False at the end, or at a quote that is never closed.
+  bool next(CsvRow& row);
+
+ private:
+  class Splitter;
+  const SourceFile& source_;
+  Diagnostics& diagnostics_;
+  std::unique_ptr<Splitter> splitter_;
+  char delimiter_ = ',';
+  std::vector<yaml::Node> header_;
+  bool ok_ = false;
+};
+
+// The whole table at once (for small tables and tests); nullopt when it
+// cannot be read.
+std::optional<CsvTable> parse_csv(const SourceFile& source, Diagnostics& diagnostics);
+
+// The columns of a table by header name, like yaml::MapReader for keys: ask
+// for each column the table may have, then call finish() to report the
+// others with the nearest valid name.
+class CsvColumns {
+ public:
+  CsvColumns(yaml::Reader& reader, const std::vector<yaml::Node>& header);
+
+  std::optional<std::size_t> required(std::string_view name);
+  std::optional<std::size_t> optional(std::string_view name);
+  void finish();
+
+  // The cell of `row` in `column`; nullptr when the column is absent or the cell is empty.
+  static const yaml::Node* cell(const CsvRow& row, std::optional<std::size_t> column);
+
+ private:
+  yaml::Reader& reader_;
+  const std::vector<yaml::Node>& header_;
+  std::vector<std::string> known_;
+};
+
+}  // namespace procure

@@ -1,0 +1,67 @@
+#include "procure/evaluation/csv_writer.hpp"
+
+namespace procure {
+namespace {
+
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+// -12, 3.50, -0.25: digits with an optional leading '-' and one '.'.
+bool is_plain_number(std::string_view text) {
+  if (!text.empty() && text.front() == '-')
+    text.remove_prefix(1);
+  const auto point = text.find('.');
+  const std::string_view whole = text.substr(0, point);
+  const std::string_view fraction =
+      point == std::string_view::npos ? std::string_view{} : text.substr(point + 1);
+  if (whole.empty() || (point != std::string_view::npos && fraction.empty()))
+    return false;
+  for (const char c : whole) {
+    if (!is_digit(c))
+      return false;
+  }
+  for (const char c : fraction) {
+    if (!is_digit(c))
+      return false;
+  }
+  return true;
+}
+
+bool could_be_formula(std::string_view text) {
+  if (text.empty())
+    return false;
+  const char first = text.front();
+  const bool risky = first == '=' || first == '+' || first == '-' || first == '@' ||
+                     first == '\t' || first == '\r';
+  return risky && !is_plain_number(text);
+}
+
+}  // namespace
+
+std::string csv_cell(std::string_view text) {
+  std::string value = could_be_formula(text) ? "'" + std::string(text) : std::string(text);
+  if (value.find_first_of(",\"\r\n") == std::string::npos)
+    return value;
+  std::string out = "\"";
+  for (const char c : value) {
+    if (c == '"')
+      out += '"';
+    out += c;
+  }
+  out += '"';
+  return out;
+}
+
+std::string csv_record(const std::vector<std::string>& cells) {
+  std::string out;
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    if (i > 0)
+      out += ',';
+    out += csv_cell(cells[i]);
+  }
+  out += "\r\n";
+  return out;
+}
+
+}  // namespace procure

@@ -1,0 +1,251 @@
+#include "procure/evaluation/opening_protocol.hpp"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <set>
+
+#include "procure/core/sha256.hpp"
+#include "procure/yaml/document.hpp"
+#include "procure/yaml/quote.hpp"
+#include "procure/yaml/reader.hpp"
+
+namespace procure {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::array<Choice<bool>, 2> status_choices{{{"on-time", false}, {"late", true}}};
+
+void read_files(yaml::Reader& reader, const yaml::Node& node, OpeningProtocol& protocol) {
+  const auto* items = reader.sequence(node);
+  if (items == nullptr)
+    return;
+  for (const auto& item : *items) {
+    yaml::MapReader map(reader, item);
+    SealedFile file;
+    file.where = reader.span(item);
+    if (const auto* n = map.required("path")) {
+      if (auto v = reader.text(*n))
+        file.path = *v;
+    }
+    if (const auto* n = map.required("sha256")) {
+      if (auto v = reader.text(*n)) {
+        if (is_sha256_hex(*v)) {
+          file.sha256 = *v;
+          std::transform(file.sha256.begin(), file.sha256.end(), file.sha256.begin(), [](char c) {
+            return c >= 'A' && c <= 'F' ? static_cast<char>(c + 32) : c;
+          });
+        } else {
+          reader.error(*n, "opening.bad-digest", {{"value", *v}});
+        }
+      }
+    }
+    map.finish();
+    if (!file.path.empty() && !file.sha256.empty())
+      protocol.files.push_back(std::move(file));
+  }
+}
+
+void read_tenders(yaml::Reader& reader, const yaml::Node& node, Currency currency,
+                  OpeningProtocol& protocol) {
+  const auto* items = reader.sequence(node);
+  if (items == nullptr)
+    return;
+  for (const auto& item : *items) {
+    yaml::MapReader map(reader, item);
+    OpenedTender tender;
+    if (const auto* n = map.required("id")) {
+      if (auto v = reader.text(*n))
+        tender.id = *v;
+    }
+    if (const auto* n = map.required("supplier")) {
+      if (auto v = reader.text(*n))
+        tender.supplier = *v;
+    }
+    if (const auto* n = map.optional("organisation_number")) {
+      if (auto v = reader.text(*n))
+        tender.organisation_number = *v;
+    }
+    if (const auto* n = map.required("received")) {
+      if (auto v = reader.instant(*n))
+        tender.received = *v;
+    }
+    if (const auto* n = map.optional("price"))
+      tender.price = reader.money(*n, currency);
+    if (const auto* n = map.required("status")) {
+      if (auto v = reader.choice(*n, std::span<const Choice<bool>>(status_choices)))
+        tender.late = *v;
+    }
+    map.finish();
+    protocol.tenders.push_back(std::move(tender));
+  }
+}
+
+}  // namespace
+
+std::vector<SealedFile> seal_bids(const fs::path& case_folder, const std::string& display_folder,
+                                  Diagnostics& diagnostics) {
+  std::vector<SealedFile> files;
+  const fs::path root = case_folder / bids_folder;
+  std::error_code ec;
+  fs::recursive_directory_iterator it(root, ec);
+  for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    const fs::path& path = it->path();
+    if (path.filename().string().starts_with(".")) {
+      if (it->is_directory(ec))
+        it.disable_recursion_pending();
+      continue;
+    }
+    if (!it->is_regular_file(ec))
+      continue;
+    const std::string relative = path.lexically_relative(case_folder).generic_string();
+    const auto digest = sha256_file(path);
+    if (!digest) {
+      diagnostics.error("file.unreadable", {{"path", display_join(display_folder, relative)}});
+      continue;
+    }
+    files.push_back({relative, *digest, {}});
+  }
+  std::sort(files.begin(), files.end(),
+            [](const SealedFile& a, const SealedFile& b) { return a.path < b.path; });
+  return files;
+}
+
+OpeningProtocol make_opening_protocol(const Case& kase, const TenderLoad& tenders,
+                                      std::vector<SealedFile> files, Instant deadline,
+                                      Instant opened_at, std::string replaces) {
+  OpeningProtocol protocol;
+  protocol.case_reference = kase.reference;
+  protocol.deadline = deadline;
+  protocol.opened_at = opened_at;
+  protocol.replaces = std::move(replaces);
+  protocol.files = std::move(files);
+  for (const auto& tender : tenders.tenders) {
+    OpenedTender opened;
+    opened.id = tender.id;
+    opened.supplier = tender.supplier.name;
+    if (tender.supplier.organisation_number)
+      opened.organisation_number = tender.supplier.organisation_number->digits();
+    opened.received = tender.received;
+    opened.price = tender.price;
+    opened.late = tender.received > deadline;
+    protocol.tenders.push_back(std::move(opened));
+  }
+  return protocol;
+}
+
+std::string opening_protocol_yaml(const OpeningProtocol& protocol, std::string_view comment) {
+  using yaml::double_quoted;
+  std::string out;
+  std::size_t start = 0;
+  while (start < comment.size()) {
+    const auto end = std::min(comment.find('\n', start), comment.size());
+    out += "# " + std::string(comment.substr(start, end - start)) + "\n";
+    start = end + 1;
+  }
+  out += "format: " + std::string(opening_format_v1) + "\n";
+  out += "case: " + double_quoted(protocol.case_reference) + "\n";
+  out += "tender_deadline: " + double_quoted(iso_oslo(protocol.deadline)) + "\n";
+  out += "opened_at: " + double_quoted(iso_oslo(protocol.opened_at)) + "\n";
+  if (!protocol.replaces.empty())
+    out += "replaces: " + double_quoted(protocol.replaces) + "\n";
+  out += protocol.files.empty() ? "files: []\n" : "files:\n";
+  for (const auto& file : protocol.files) {
+    out += "  - path: " + double_quoted(file.path) + "\n";
+    out += "    sha256: " + double_quoted(file.sha256) + "\n";
+  }
+  out += protocol.tenders.empty() ? "tenders: []\n" : "tenders:\n";
+  for (const auto& tender : protocol.tenders) {
+    out += "  - id: " + double_quoted(tender.id) + "\n";
+    out += "    supplier: " + double_quoted(tender.supplier) + "\n";
+    if (!tender.organisation_number.empty())
+      out += "    organisation_number: " + double_quoted(tender.organisation_number) + "\n";
+    out += "    received: " + double_quoted(iso_oslo(tender.received)) + "\n";
+    if (tender.price)
+      out += "    price: " + double_quoted(tender.price->to_string()) + "\n";
+    out += std::string("    status: ") + (tender.late ? "late" : "on-time") + "\n";
+  }
+  return out;
+}
+
+std::optional<OpeningProtocol> read_opening_protocol(const fs::path& path, const std::string& shown,
+                                                     Diagnostics& diagnostics) {
+  const auto document = yaml::read_document(path, shown, diagnostics);
+  if (!document)
+    return std::nullopt;
+  const yaml::Node* root = &document->root;
+  const int errors_before = diagnostics.error_count();
+  yaml::Reader reader(document->source, diagnostics);
+  yaml::MapReader map(reader, *root);
+  if (!map.is_map() || root->is_null()) {
+    if (root->is_null())
+      diagnostics.error("case.empty", {{"path", shown}}, document->source.span_at_byte(1, 0));
+    return std::nullopt;
+  }
+  OpeningProtocol protocol;
+  if (const auto* n = map.required("format")) {
+    if (const auto v = reader.text(*n); v && *v != opening_format_v1) {
+      reader.error(*n, "case.unknown-format",
+                   {{"value", *v}, {"expected", std::string(opening_format_v1)}});
+    }
+  }
+  if (const auto* n = map.required("case")) {
+    if (auto v = reader.text(*n))
+      protocol.case_reference = *v;
+  }
+  if (const auto* n = map.required("tender_deadline")) {
+    protocol.deadline_where = reader.span(*n);
+    if (auto v = reader.instant(*n))
+      protocol.deadline = *v;
+  }
+  if (const auto* n = map.required("opened_at")) {
+    if (auto v = reader.instant(*n))
+      protocol.opened_at = *v;
+  }
+  if (const auto* n = map.optional("replaces")) {
+    if (auto v = reader.text(*n))
+      protocol.replaces = *v;
+  }
+  if (const auto* n = map.required("files"))
+    read_files(reader, *n, protocol);
+  if (const auto* n = map.required("tenders"))
+    read_tenders(reader, *n, Currency{"NOK", 2}, protocol);
+  map.finish();
+  if (diagnostics.error_count() > errors_before)
+    return std::nullopt;
+  return protocol;
+}
+
+void verify_opening(const OpeningProtocol& protocol, const std::vector<SealedFile>& now,
+                    Instant deadline_now, const std::string& display_folder,
+                    Diagnostics& diagnostics) {
+  if (protocol.deadline != deadline_now) {
+    diagnostics.error("opening.deadline-changed",
+                      {{"recorded", iso_oslo(protocol.deadline)}, {"now", iso_oslo(deadline_now)}},
+                      protocol.deadline_where);
+  }
+  std::map<std::string_view, const SealedFile*> current;
+  for (const auto& file : now)
+    current.emplace(file.path, &file);
+  std::set<std::string_view> recorded;
+  for (const auto& sealed : protocol.files) {
+    recorded.insert(sealed.path);
+    const auto it = current.find(sealed.path);
+    const std::string shown = display_join(display_folder, sealed.path);
+    if (it == current.end()) {
+      diagnostics.error("opening.file-missing", {{"path", shown}}, sealed.where);
+    } else if (it->second->sha256 != sealed.sha256) {
+      diagnostics.error("opening.file-changed",
+                        {{"path", shown}, {"recorded", sealed.sha256}, {"now", it->second->sha256}},
+                        sealed.where);
+    }
+  }
+  for (const auto& file : now) {
+    if (!recorded.contains(file.path)) {
+      diagnostics.error("opening.not-opened", {{"path", display_join(display_folder, file.path)}});
+    }
+  }
+}
+
+}  // namespace procure

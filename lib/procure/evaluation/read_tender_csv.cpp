@@ -1,0 +1,222 @@
+// The CSV tables of tenders and assessments: one function a table, each
+// reading its rows with the checks the YAML files get.
+#include <functional>
+#include <set>
+
+#include "procure/core/source_file.hpp"
+#include "procure/evaluation/csv_table.hpp"
+#include "procure/evaluation/tender_readers.hpp"
+
+namespace procure::evaluation_detail {
+namespace {
+
+using RowReader = std::function<void(yaml::Reader&, CsvColumns&, CsvReader&)>;
+
+// Reads the file as CSV and hands its rows to `read`, which asks for its
+// columns and reads the rows one by one.
+void with_table(Context& ctx, const std::filesystem::path& path, const std::string& shown,
+                const RowReader& read) {
+  auto& diagnostics = ctx.load.diagnostics;
+  // Exports from e-tendering systems are machine-made and can be large: a
+  // score table of 2 000 tenders × 40 criteria × 5 evaluators is some 30 MB.
+  ReadLimits limits;
+  limits.max_bytes = 512u * 1024u * 1024u;
+  const auto source = read_source_file(path, shown, diagnostics, limits);
+  if (!source)
+    return;
+  CsvReader rows(*source, diagnostics);
+  if (!rows.ok())
+    return;
+  yaml::Reader reader(*source, diagnostics, ctx.kase.primary_language());
+  CsvColumns columns(reader, rows.header());
+  read(reader, columns, rows);
+}
+
+SourceSpan row_span(yaml::Reader& reader, const CsvRow& row) {
+  return reader.source().span_at_byte(row.line, 0);
+}
+
+// A required cell: reported as missing at the row when empty.
+const yaml::Node* need(yaml::Reader& reader, const CsvRow& row, std::optional<std::size_t> column,
+                       std::string_view name) {
+  const yaml::Node* cell = CsvColumns::cell(row, column);
+  if (cell == nullptr && column) {
+    yaml::Node at = row.cells[*column];
+    reader.error(at, "csv.empty-cell", {{"column", std::string(name)}});
+  }
+  return cell;
+}
+
+}  // namespace
+
+void read_tenders_csv(Context& ctx, const std::filesystem::path& path, const std::string& shown) {
+  with_table(ctx, path, shown, [&](yaml::Reader& reader, CsvColumns& columns, CsvReader& rows) {
+    const auto id = columns.required("id");
+    const auto supplier = columns.required("supplier");
+    const auto orgnr = columns.optional("organisation_number");
+    const auto title = columns.optional("title");
+    const auto received = columns.required("received");
+    const auto price = columns.optional("price");
+    columns.finish();
+    if (!id || !supplier || !received)
+      return;
+    CsvRow row;
+    while (rows.next(row)) {
+      Tender tender;
+      tender.file = shown;
+      tender.where = row_span(reader, row);
+      const auto* id_cell = need(reader, row, id, "id");
+      if (id_cell == nullptr)
+        continue;
+      const auto id_text = reader.identifier(*id_cell);
+      if (!id_text)
+        continue;
+      tender.id = *id_text;
+      if (const auto* cell = need(reader, row, supplier, "supplier")) {
+        if (auto v = reader.text(*cell))
+          tender.supplier.name = *v;
+      }
+      if (const auto* cell = CsvColumns::cell(row, orgnr))
+        tender.supplier.organisation_number = read_organisation_number(reader, *cell);
+      if (const auto* cell = CsvColumns::cell(row, title)) {
+        if (auto v = reader.text(*cell))
+          tender.title = *v;
+      }
+      if (const auto* cell = need(reader, row, received, "received")) {
+        tender.received_where = reader.span(*cell);
+        if (auto v = reader.instant(*cell))
+          tender.received = *v;
+      }
+      if (const auto* cell = CsvColumns::cell(row, price)) {
+        tender.price_where = reader.span(*cell);
+        tender.stated_price = read_price(ctx, reader, *cell);
+      }
+      add_tender(ctx, std::move(tender));
+    }
+  });
+}
+
+void read_price_schedule_csv(Context& ctx, const std::filesystem::path& path,
+                             const std::string& shown) {
+  with_table(ctx, path, shown, [&](yaml::Reader& reader, CsvColumns& columns, CsvReader& rows) {
+    const auto tender_column = columns.required("tender");
+    const auto item = columns.required("item");
+    const auto description = columns.optional("description");
+    const auto unit = columns.optional("unit");
+    const auto quantity = columns.required("quantity");
+    const auto unit_price = columns.required("unit_price");
+    columns.finish();
+    if (!tender_column || !item || !quantity || !unit_price)
+      return;
+    // Tenders whose schedule is in their YAML file get no lines from here.
+    std::set<std::string> in_yaml;
+    std::set<std::string> reported;
+    for (const auto& tender : ctx.load.tenders) {
+      if (!tender.schedule.empty())
+        in_yaml.insert(tender.id);
+    }
+    CsvRow row;
+    while (rows.next(row)) {
+      const auto* tender_cell = need(reader, row, tender_column, "tender");
+      if (tender_cell == nullptr)
+        continue;
+      Tender* tender = tender_ref(ctx, reader, *tender_cell);
+      if (tender == nullptr)
+        continue;
+      if (in_yaml.contains(tender->id)) {
+        if (reported.insert(tender->id).second) {
+          reader.error(*tender_cell, "tender.schedule-twice",
+                       {{"id", tender->id}, {"first", place(tender->schedule.front().where)}});
+        }
+        continue;
+      }
+      PriceLineNodes nodes;
+      nodes.item = need(reader, row, item, "item");
+      nodes.description = CsvColumns::cell(row, description);
+      nodes.unit = CsvColumns::cell(row, unit);
+      nodes.quantity = need(reader, row, quantity, "quantity");
+      nodes.unit_price = need(reader, row, unit_price, "unit_price");
+      if (nodes.item == nullptr)
+        continue;
+      if (auto line = read_price_line(ctx, reader, nodes, row_span(reader, row))) {
+        if (tender->price_where.line == 0)
+          tender->price_where = line->where;
+        tender->schedule.push_back(std::move(*line));
+      }
+    }
+  });
+}
+
+void read_answers_csv(Context& ctx, const std::filesystem::path& path, const std::string& shown) {
+  with_table(ctx, path, shown, [&](yaml::Reader& reader, CsvColumns& columns, CsvReader& rows) {
+    const auto tender_column = columns.required("tender");
+    const auto requirement = columns.required("requirement");
+    const auto answer = columns.required("answer");
+    columns.finish();
+    if (!tender_column || !requirement || !answer)
+      return;
+    CsvRow row;
+    while (rows.next(row)) {
+      const auto* tender_cell = need(reader, row, tender_column, "tender");
+      const auto* requirement_cell = need(reader, row, requirement, "requirement");
+      const auto* answer_cell = need(reader, row, answer, "answer");
+      if (tender_cell == nullptr || requirement_cell == nullptr || answer_cell == nullptr)
+        continue;
+      if (Tender* tender = tender_ref(ctx, reader, *tender_cell))
+        add_answer(ctx, reader, *tender, *requirement_cell, *answer_cell);
+    }
+  });
+}
+
+void read_qualification_csv(Context& ctx, const std::filesystem::path& path,
+                            const std::string& shown) {
+  with_table(ctx, path, shown, [&](yaml::Reader& reader, CsvColumns& columns, CsvReader& rows) {
+    const auto tender_column = columns.required("tender");
+    const auto requirement = columns.required("requirement");
+    const auto result = columns.required("result");
+    const auto reason = columns.optional("reason");
+    columns.finish();
+    if (!tender_column || !requirement || !result)
+      return;
+    CsvRow row;
+    while (rows.next(row)) {
+      const auto* tender_cell = need(reader, row, tender_column, "tender");
+      const auto* requirement_cell = need(reader, row, requirement, "requirement");
+      const auto* result_cell = need(reader, row, result, "result");
+      if (tender_cell == nullptr || requirement_cell == nullptr || result_cell == nullptr)
+        continue;
+      if (const Tender* tender = tender_ref(ctx, reader, *tender_cell)) {
+        add_verdict(ctx, reader, *tender, *requirement_cell, *result_cell,
+                    CsvColumns::cell(row, reason), shown);
+      }
+    }
+  });
+}
+
+void read_scores_csv(Context& ctx, const std::filesystem::path& path, const std::string& shown) {
+  with_table(ctx, path, shown, [&](yaml::Reader& reader, CsvColumns& columns, CsvReader& rows) {
+    const auto tender_column = columns.required("tender");
+    const auto criterion = columns.required("criterion");
+    const auto evaluator = columns.required("evaluator");
+    const auto score = columns.required("score");
+    const auto reason = columns.required("reason");
+    columns.finish();
+    if (!tender_column || !criterion || !evaluator || !score || !reason)
+      return;
+    CsvRow row;
+    while (rows.next(row)) {
+      const auto* tender_cell = need(reader, row, tender_column, "tender");
+      const auto* criterion_cell = need(reader, row, criterion, "criterion");
+      const auto* evaluator_cell = need(reader, row, evaluator, "evaluator");
+      if (tender_cell == nullptr || criterion_cell == nullptr || evaluator_cell == nullptr)
+        continue;
+      if (const Tender* tender = tender_ref(ctx, reader, *tender_cell)) {
+        add_score(ctx, reader, *tender, *criterion_cell, *evaluator_cell,
+                  CsvColumns::cell(row, score), CsvColumns::cell(row, reason),
+                  reader.span(*evaluator_cell), shown);
+      }
+    }
+  });
+}
+
+}  // namespace procure::evaluation_detail

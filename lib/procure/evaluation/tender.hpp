@@ -1,0 +1,54 @@
+#pragma once
+// A tender as received: who sent it, when, and at what price. Read from
+// bids/<id>.yaml or a row of bids/tenders.csv; sealed at opening, so it never
+// holds the buyer's assessment (see assessment.hpp).
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "procure/core/decimal.hpp"
+#include "procure/core/diagnostic.hpp"
+#include "procure/core/money.hpp"
+#include "procure/model/organisation_number.hpp"
+#include "procure/time/oslo_time.hpp"
+
+namespace procure {
+
+struct Supplier {
+  std::string name;
+  // Foreign suppliers have none; a Norwegian one is checked (modulus 11).
+  std::optional<OrganisationNumber> organisation_number;
+};
+
+// One line of a price schedule: quantity × unit price, computed exactly.
+struct PriceLine {
+  std::string item;
+  std::string description;
+  std::string unit;  // "hour", "workshop": as the schedule names it
+  Decimal quantity;
+  Money unit_price;
+  Decimal amount;  // quantity × unit price, exact (may have more decimals than øre)
+  SourceSpan where;
+};
+
+struct Tender {
+  std::string id;  // the file name without .yaml, or the CSV row's id
+  Supplier supplier;
+  std::string title;  // the tender's or application's own name, if it has one
+  Instant received{};
+  std::optional<Money> stated_price;  // the total the tender states
+  std::vector<PriceLine> schedule;
+  // The price evaluated: the schedule's total when there is a schedule,
+  // else the stated price.
+  std::optional<Money> price;
+  // The supplier's answers to the qualification requirements, by requirement id.
+  std::map<std::string, std::string> answers;
+  std::string file;  // where it was read from, as shown in messages
+  SourceSpan where;  // its file's first line, or its CSV row
+  SourceSpan received_where;
+  SourceSpan price_where;
+};
+
+}  // namespace procure

@@ -1,0 +1,211 @@
+#include "procure/evaluation/tender_loader.hpp"
+
+#include <algorithm>
+#include <span>
+
+#include "procure/evaluation/price_schedule.hpp"
+#include "procure/evaluation/tender_readers.hpp"
+#include "procure/text/formatting.hpp"
+#include "procure/yaml/reader.hpp"
+
+namespace procure {
+namespace {
+
+namespace fs = std::filesystem;
+using evaluation_detail::Context;
+
+// The visible entries of a folder, sorted by name so that every run reads in the same order.
+std::vector<fs::directory_entry> entries_of(const fs::path& folder) {
+  std::vector<fs::directory_entry> entries;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(folder, ec)) {
+    if (!entry.path().filename().string().starts_with("."))
+      entries.push_back(entry);
+  }
+  std::sort(entries.begin(), entries.end(),
+            [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
+  return entries;
+}
+
+bool is_yaml(const fs::path& path) {
+  return path.extension() == ".yaml" || path.extension() == ".yml";
+}
+
+// A YAML file's name is the id of its tender: it must be one.
+std::optional<std::string> id_of(Context& ctx, const fs::path& path, const std::string& shown) {
+  const std::string stem = path.stem().string();
+  if (yaml::is_identifier(stem))
+    return stem;
+  ctx.load.diagnostics.error("tender.bad-file-name", {{"path", shown}, {"id", stem}});
+  return std::nullopt;
+}
+
+bool has_price_criterion(const Case& kase) {
+  if (!kase.award)
+    return false;
+  const auto all = kase.award->all();
+  return std::any_of(all.begin(), all.end(),
+                     [](const Criterion* c) { return c->kind == CriterionKind::price; });
+}
+
+// The evaluated price of each tender: its schedule's total, else its stated price.
+void settle_prices(Context& ctx) {
+  const bool needs_price = has_price_criterion(ctx.kase);
+  for (auto& tender : ctx.load.tenders) {
+    if (!tender.schedule.empty()) {
+      const auto total = schedule_total(tender.schedule, ctx.kase.currency);
+      if (!total) {
+        ctx.load.diagnostics.error("tender.price-too-large", {{"id", tender.id}},
+                                   tender.price_where);
+        continue;
+      }
+      if (tender.stated_price && *tender.stated_price != *total) {
+        ctx.load.diagnostics.warning("tender.price-mismatch",
+                                     {{"id", tender.id},
+                                      {"stated", format_money(*tender.stated_price, Lang::en)},
+                                      {"computed", format_money(*total, Lang::en)}},
+                                     tender.price_where);
+      }
+      tender.price = total;
+    } else {
+      tender.price = tender.stated_price;
+    }
+    if (needs_price && !tender.price && tender.price_where.line == 0)
+      ctx.load.diagnostics.error("tender.no-price", {{"id", tender.id}}, tender.where);
+  }
+}
+
+// One supplier, one tender: a second one from the same organisation is
+// worth a look (unless alternative tenders were allowed). Prizes take
+// several applications from one applicant.
+void check_suppliers(Context& ctx) {
+  if (ctx.kase.procedure == Procedure::prize)
+    return;
+  std::map<std::string, const Tender*> by_number;
+  for (const auto& tender : ctx.load.tenders) {
+    if (!tender.supplier.organisation_number)
+      continue;
+    const auto [it, added] =
+        by_number.try_emplace(tender.supplier.organisation_number->digits(), &tender);
+    if (!added) {
+      ctx.load.diagnostics.warning("tender.same-supplier",
+                                   {{"id", tender.id},
+                                    {"other", it->second->id},
+                                    {"number", tender.supplier.organisation_number->grouped()}},
+                                   tender.where);
+    }
+  }
+}
+
+using YamlFileReader = void (*)(Context&, const fs::path&, const std::string&, const std::string&);
+using TableReader = void (*)(Context&, const fs::path&, const std::string&);
+
+// Reads the YAML files of a folder (one a tender) with `read_yaml`, and
+// returns the tables among `tables` that it holds; other files are left
+// unread with a warning, sub-folders (attachments) silently.
+std::map<std::string_view, fs::path> scan_folder(Context& ctx, const fs::path& folder,
+                                                 const std::string& shown_folder,
+                                                 YamlFileReader read_yaml,
+                                                 std::span<const std::string_view> tables) {
+  std::map<std::string_view, fs::path> found;
+  std::string expected = "<id>.yaml";
+  for (const auto table : tables)
+    expected += ", " + std::string(table);
+  std::error_code ec;
+  for (const auto& entry : entries_of(folder)) {
+    const fs::path& path = entry.path();
+    const std::string name = path.filename().string();
+    const std::string shown = display_join(shown_folder, name);
+    if (entry.is_directory(ec))
+      continue;
+    ctx.load.inputs.push_back(path);
+    const auto table = std::find(tables.begin(), tables.end(), name);
+    if (is_yaml(path)) {
+      if (const auto id = id_of(ctx, path, shown))
+        read_yaml(ctx, path, shown, *id);
+    } else if (table != tables.end()) {
+      found.emplace(*table, path);
+    } else {
+      ctx.load.diagnostics.warning("tender.unknown-file",
+                                   {{"path", shown}, {"expected", expected}});
+    }
+  }
+  return found;
+}
+
+void read_table(Context& ctx, const std::map<std::string_view, fs::path>& found,
+                std::string_view name, const std::string& shown_folder, TableReader read) {
+  if (const auto it = found.find(name); it != found.end())
+    read(ctx, it->second, display_join(shown_folder, std::string(name)));
+}
+
+void read_bids(Context& ctx, const fs::path& folder, const std::string& shown_folder) {
+  static constexpr std::string_view tables[] = {"tenders.csv", "price-schedule.csv", "answers.csv"};
+  const auto found =
+      scan_folder(ctx, folder, shown_folder, evaluation_detail::read_tender_yaml, tables);
+  read_table(ctx, found, "tenders.csv", shown_folder, evaluation_detail::read_tenders_csv);
+  // Schedules and answers refer to tenders by id: all tenders are known first.
+  std::sort(ctx.load.tenders.begin(), ctx.load.tenders.end(),
+            [](const Tender& a, const Tender& b) { return a.id < b.id; });
+  ctx.index_tenders();
+  read_table(ctx, found, "price-schedule.csv", shown_folder,
+             evaluation_detail::read_price_schedule_csv);
+  read_table(ctx, found, "answers.csv", shown_folder, evaluation_detail::read_answers_csv);
+}
+
+void read_assessments(Context& ctx, const fs::path& folder, const std::string& shown_folder) {
+  std::error_code ec;
+  if (!fs::is_directory(folder, ec))
+    return;  // nothing assessed yet: the evaluation says what is missing
+  static constexpr std::string_view tables[] = {"qualification.csv", "scores.csv"};
+  const auto found =
+      scan_folder(ctx, folder, shown_folder, evaluation_detail::read_assessment_yaml, tables);
+  read_table(ctx, found, "qualification.csv", shown_folder,
+             evaluation_detail::read_qualification_csv);
+  read_table(ctx, found, "scores.csv", shown_folder, evaluation_detail::read_scores_csv);
+}
+
+}  // namespace
+
+const Tender* TenderLoad::find(std::string_view id) const {
+  const auto it =
+      std::lower_bound(tenders.begin(), tenders.end(), id,
+                       [](const Tender& t, std::string_view key) { return t.id < key; });
+  return it != tenders.end() && it->id == id ? &*it : nullptr;
+}
+
+const Assessment* TenderLoad::assessment(std::string_view id) const {
+  const auto it = assessments.find(std::string(id));
+  return it != assessments.end() ? &it->second : nullptr;
+}
+
+std::string display_join(const std::string& folder, const std::string& relative) {
+  if (folder.empty() || folder == ".")
+    return relative;
+  return folder.back() == '/' ? folder + relative : folder + "/" + relative;
+}
+
+TenderLoad load_tenders(const Case& kase, const fs::path& case_folder,
+                        const std::string& display_folder, bool with_assessments) {
+  TenderLoad load;
+  Context ctx{kase, load, {}, {}, {}, {}};
+  const std::string shown_bids = display_join(display_folder, std::string(bids_folder));
+  std::error_code ec;
+  if (!fs::is_directory(case_folder / bids_folder, ec)) {
+    load.diagnostics.error("tender.no-bids-folder", {{"path", shown_bids}});
+    return load;
+  }
+  read_bids(ctx, case_folder / bids_folder, shown_bids);
+  settle_prices(ctx);
+  check_suppliers(ctx);
+  if (load.tenders.empty() && !load.diagnostics.has_errors())
+    load.diagnostics.error("tender.none", {{"path", shown_bids}});
+  if (with_assessments) {
+    read_assessments(ctx, case_folder / evaluation_folder,
+                     display_join(display_folder, std::string(evaluation_folder)));
+  }
+  load.diagnostics.sort_by_place();
+  return load;
+}
+
+}  // namespace procure

@@ -1,0 +1,52 @@
+#pragma once
+// Reading a case's tenders (bids/) and, for ranking, the buyer's assessments
+// of them (evaluation/), from YAML files and CSV tables alike, with every
+// problem reported at its file, line and column in one pass.
+//
+//   bids/<id>.yaml                  one tender
+//   bids/tenders.csv                tenders, one a row
+//   bids/price-schedule.csv         price schedule lines of any tender
+//   bids/answers.csv                suppliers' answers to the requirements
+//   bids/<anything>/...             attachments: sealed at opening, not read
+//   evaluation/<id>.yaml            the assessment of one tender
+//   evaluation/qualification.csv    verdicts on requirements
+//   evaluation/scores.csv           evaluators' scores with reasons
+//
+// Files whose names start with '.' are left alone (editors and file
+// browsers leave such files).
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "procure/core/diagnostic.hpp"
+#include "procure/evaluation/assessment.hpp"
+#include "procure/evaluation/tender.hpp"
+#include "procure/model/case.hpp"
+
+namespace procure {
+
+inline constexpr std::string_view bids_folder = "bids";
+inline constexpr std::string_view evaluation_folder = "evaluation";
+
+struct TenderLoad {
+  std::vector<Tender> tenders;                    // sorted by id
+  std::map<std::string, Assessment> assessments;  // by tender id
+  std::vector<std::filesystem::path> inputs;      // every file read: never an output
+  Diagnostics diagnostics;
+
+  const Tender* find(std::string_view id) const;
+  const Assessment* assessment(std::string_view id) const;
+};
+
+// Reads the tenders of the case in `case_folder` (shown as `display_folder`),
+// and the assessments too when `with_assessments`.
+TenderLoad load_tenders(const Case& kase, const std::filesystem::path& case_folder,
+                        const std::string& display_folder, bool with_assessments);
+
+// "kmd" + "bids/x.yaml" -> "kmd/bids/x.yaml": paths as the user will recognise them.
+std::string display_join(const std::string& folder, const std::string& relative);
+
+}  // namespace procure

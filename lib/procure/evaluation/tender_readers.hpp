@@ -1,0 +1,85 @@
+#pragma once
+// Internal to the tender loader: the readers of each kind of file, and the
+// checks they share, so that a value means the same in YAML and in CSV.
+
+#include <filesystem>
+#include <optional>
+#include <set>
+#include <string>
+
+#include "procure/evaluation/tender_loader.hpp"
+#include "procure/yaml/reader.hpp"
+
+namespace procure::evaluation_detail {
+
+struct Context {
+  const Case& kase;
+  TenderLoad& load;
+  // Where each tender and answer was first given, to point at both places
+  // when one is given twice (scores and verdicts are found in their assessment).
+  std::map<std::string, SourceSpan> first_seen;
+  // Tenders by id once all are read, and criteria by id: large score tables
+  // look both up on every row.
+  std::map<std::string, std::size_t, std::less<>> tender_index;
+  std::map<std::string, const Criterion*, std::less<>> criterion_index;
+  // Tenders whose file could not be read: references to them are not
+  // reported again as unknown.
+  std::set<std::string> unreadable;
+
+  Tender* find_tender(std::string_view id);
+  // Call once the tenders are read and sorted.
+  void index_tenders();
+  const Criterion* find_criterion(std::string_view id);
+  Assessment& assessment(const std::string& tender, const std::string& file, const SourceSpan& at);
+  // Records `key` as given at `where`; false (and the earlier place) if it was given before.
+  bool first_time(const std::string& key, const SourceSpan& where, std::string& earlier);
+};
+
+std::string place(const SourceSpan& where);
+
+// Values read the same way from YAML and CSV; each reports its problem at the node.
+std::optional<Money> read_price(Context& ctx, yaml::Reader& reader, const yaml::Node& node);
+std::optional<OrganisationNumber> read_organisation_number(yaml::Reader& reader,
+                                                           const yaml::Node& node);
+
+// Adds a tender read from a file or a row; reports an id used before.
+void add_tender(Context& ctx, Tender tender);
+
+struct PriceLineNodes {
+  const yaml::Node* item = nullptr;
+  const yaml::Node* description = nullptr;
+  const yaml::Node* unit = nullptr;
+  const yaml::Node* quantity = nullptr;
+  const yaml::Node* unit_price = nullptr;
+};
+std::optional<PriceLine> read_price_line(Context& ctx, yaml::Reader& reader,
+                                         const PriceLineNodes& nodes, const SourceSpan& where);
+
+// References by id, reported with the nearest valid id when unknown.
+Tender* tender_ref(Context& ctx, yaml::Reader& reader, const yaml::Node& node);
+Tender* tender_of_file(Context& ctx, yaml::Reader& reader, const std::string& id);
+bool requirement_ref(Context& ctx, yaml::Reader& reader, const yaml::Node& node);
+
+void add_answer(Context& ctx, yaml::Reader& reader, Tender& tender, const yaml::Node& requirement,
+                const yaml::Node& answer);
+void add_verdict(Context& ctx, yaml::Reader& reader, const Tender& tender,
+                 const yaml::Node& requirement, const yaml::Node& result, const yaml::Node* reason,
+                 const std::string& file);
+void add_score(Context& ctx, yaml::Reader& reader, const Tender& tender,
+               const yaml::Node& criterion, const yaml::Node& evaluator, const yaml::Node* score,
+               const yaml::Node* reason, const SourceSpan& where, const std::string& file);
+
+// One file each.
+void read_tender_yaml(Context& ctx, const std::filesystem::path& path, const std::string& shown,
+                      const std::string& id);
+void read_assessment_yaml(Context& ctx, const std::filesystem::path& path, const std::string& shown,
+                          const std::string& id);
+void read_tenders_csv(Context& ctx, const std::filesystem::path& path, const std::string& shown);
+void read_price_schedule_csv(Context& ctx, const std::filesystem::path& path,
+                             const std::string& shown);
+void read_answers_csv(Context& ctx, const std::filesystem::path& path, const std::string& shown);
+void read_qualification_csv(Context& ctx, const std::filesystem::path& path,
+                            const std::string& shown);
+void read_scores_csv(Context& ctx, const std::filesystem::path& path, const std::string& shown);
+
+}  // namespace procure::evaluation_detail

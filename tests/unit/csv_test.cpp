@@ -1,0 +1,98 @@
+// CSV in (RFC 4180 with positions) and out (safe for spreadsheets).
+#include <doctest/doctest.h>
+
+#include "procure/evaluation/csv_table.hpp"
+#include "procure/evaluation/csv_writer.hpp"
+#include "test_support.hpp"
+
+using namespace procure;
+using procure::test::codes;
+
+namespace {
+
+std::optional<CsvTable> parse(const std::string& text, Diagnostics& diagnostics) {
+  const auto source = make_source_file("t.csv", text, diagnostics);
+  REQUIRE(source);
+  return parse_csv(*source, diagnostics);
+}
+
+}  // namespace
+
+TEST_CASE("csv: quoted fields hold delimiters, quotes and line breaks") {
+  Diagnostics diagnostics;
+  const auto table = parse(
+      "id,supplier,price\r\n"
+      "a,\"Fjord, Lys AS\",100\r\n"
+      "b,\"Say \"\"hi\"\"\",200\r\n"
+      "c,\"two\nlines\",300\r\n",
+      diagnostics);
+  REQUIRE(table);
+  CHECK(diagnostics.empty());
+  CHECK(table->delimiter == ',');
+  REQUIRE(table->rows.size() == 3);
+  CHECK(table->rows[0].cells[1].text == "Fjord, Lys AS");
+  CHECK(table->rows[0].cells[1].quoted);
+  CHECK(table->rows[1].cells[1].text == "Say \"hi\"");
+  CHECK(table->rows[2].cells[1].text == "two\nlines");
+  CHECK(table->rows[2].cells[2].text == "300");
+  CHECK(table->rows[2].cells[2].line == 5);  // the record started on line 4
+}
+
+TEST_CASE("csv: semicolons from Norwegian spreadsheets, blanks trimmed, empty rows skipped") {
+  Diagnostics diagnostics;
+  const auto table = parse("id;price\n a ; 1 234,50 \n;\n\nb;\n", diagnostics);
+  REQUIRE(table);
+  CHECK(table->delimiter == ';');
+  REQUIRE(table->rows.size() == 2);
+  CHECK(table->rows[0].cells[0].text == "a");
+  CHECK(table->rows[0].cells[0].byte_column == 1);
+  CHECK(table->rows[0].cells[1].text == "1 234,50");
+  CHECK(table->rows[1].cells[1].is_null());
+}
+
+TEST_CASE("csv: broken quoting and ragged rows are reported where they are") {
+  Diagnostics diagnostics;
+  auto table = parse("a,b\n1,\"x\"y\n1,2,3\n", diagnostics);
+  REQUIRE(table);
+  CHECK(codes(diagnostics) == std::vector<std::string>{"csv.bad-quote", "csv.field-count"});
+  CHECK(diagnostics.items()[0].where->line == 2);
+  CHECK(diagnostics.items()[0].where->column == 6);
+  CHECK(diagnostics.items()[1].where->line == 3);
+  CHECK(table->rows.size() == 1);
+
+  Diagnostics unclosed;
+  CHECK_FALSE(parse("a,b\n1,\"open\n", unclosed));
+  CHECK(codes(unclosed) == std::vector<std::string>{"csv.unclosed-quote"});
+  CHECK(unclosed.items()[0].where->line == 2);
+  CHECK(unclosed.items()[0].where->column == 3);
+}
+
+TEST_CASE("csv columns: required, unknown with a suggestion, duplicate") {
+  Diagnostics diagnostics;
+  const auto source = make_source_file("t.csv", "id,suplier,id\n", diagnostics);
+  const auto table = parse_csv(*source, diagnostics);
+  yaml::Reader reader(*source, diagnostics);
+  CsvColumns columns(reader, table->header);
+  CHECK(columns.required("id") == 0u);
+  CHECK_FALSE(columns.required("supplier"));
+  CHECK_FALSE(columns.optional("price"));
+  columns.finish();
+  CHECK(codes(diagnostics) == std::vector<std::string>{"csv.duplicate-column", "csv.missing-column",
+                                                       "csv.unknown-column-suggest"});
+}
+
+TEST_CASE("csv out: formulas neutralised with a quote, fields quoted as RFC 4180 says") {
+  CHECK(csv_cell("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"");
+  CHECK(csv_cell("+1+cmd") == "'+1+cmd");
+  CHECK(csv_cell("-2+3") == "'-2+3");
+  CHECK(csv_cell("@SUM(A1)") == "'@SUM(A1)");
+  CHECK(csv_cell("\tx") == "'\tx");
+  CHECK(csv_cell("\rx") == "\"'\rx\"");
+  // Plain numbers cannot be formulas: a negative score stays a number.
+  CHECK(csv_cell("-1.25") == "-1.25");
+  CHECK(csv_cell("-12") == "-12");
+  CHECK(csv_cell("-") == "'-");
+  CHECK(csv_cell("<script>alert(1)</script>") == "<script>alert(1)</script>");
+  CHECK(csv_cell("Fjord, Lys AS") == "\"Fjord, Lys AS\"");
+  CHECK(csv_record({"a", "b,c", ""}) == "a,\"b,c\",\r\n");
+}

@@ -1,0 +1,96 @@
+// Each price model with values worked by hand (DFØ's formulas, scale 0-10
+// unless said otherwise); see docs/scoring.md.
+#include <doctest/doctest.h>
+
+#include "procure/evaluation/price_model.hpp"
+#include "procure/evaluation/ranking.hpp"
+#include "procure/evaluation/score_rounding.hpp"
+
+using namespace procure;
+
+namespace {
+
+PriceModel model(PriceModelKind kind, bool floor = false) {
+  PriceModel m;
+  m.kind = kind;
+  m.floor_at_zero = floor;
+  return m;
+}
+
+double score(PriceModelKind kind, double price, double lowest, double highest, bool floor = false,
+             double low = 0, double high = 10) {
+  return price_score(model(kind, floor), price, PriceField{lowest, highest}, low, high);
+}
+
+}  // namespace
+
+TEST_CASE("linear: 10 - 10 (P - Pmin) / Pmin, negative scores allowed, or floored at 0") {
+  CHECK(score(PriceModelKind::linear, 100, 100, 300) == doctest::Approx(10));
+  // 150 is 50 % above the lowest: 10 - 5 = 5.
+  CHECK(score(PriceModelKind::linear, 150, 100, 300) == doctest::Approx(5));
+  // 250 is 150 % above: 10 - 15 = -5, lawful (KOFA 2015/60) ...
+  CHECK(score(PriceModelKind::linear, 250, 100, 300) == doctest::Approx(-5));
+  // ... unless the tender documents floor the scores at 0.
+  CHECK(score(PriceModelKind::linear, 250, 100, 300, true) == doctest::Approx(0));
+  CHECK(score(PriceModelKind::linear, 150, 100, 300, true) == doctest::Approx(5));
+  // Exactly twice the lowest price gives 0 either way.
+  CHECK(score(PriceModelKind::linear, 200, 100, 300) == doctest::Approx(0));
+}
+
+TEST_CASE("proportional: 10 Pmin / P") {
+  CHECK(score(PriceModelKind::proportional, 100, 100, 400) == doctest::Approx(10));
+  CHECK(score(PriceModelKind::proportional, 125, 100, 400) == doctest::Approx(8));
+  CHECK(score(PriceModelKind::proportional, 400, 100, 400) == doctest::Approx(2.5));
+  // Never negative, however high the price.
+  CHECK(score(PriceModelKind::proportional, 1'000'000, 100, 1'000'000) > 0);
+}
+
+TEST_CASE("min-max: interpolation between the lowest and the highest price") {
+  CHECK(score(PriceModelKind::min_max, 100, 100, 200) == doctest::Approx(10));
+  CHECK(score(PriceModelKind::min_max, 150, 100, 200) == doctest::Approx(5));
+  CHECK(score(PriceModelKind::min_max, 200, 100, 200) == doctest::Approx(0));
+  CHECK(score(PriceModelKind::min_max, 175, 100, 200) == doctest::Approx(2.5));
+  // On a 1-5 scale: 1 + 4 × (200 - 150) / 100 = 3.
+  CHECK(score(PriceModelKind::min_max, 150, 100, 200, false, 1, 5) == doctest::Approx(3));
+  // All prices equal: each is the lowest, so each gets the top score.
+  CHECK(score(PriceModelKind::min_max, 120, 120, 120) == doctest::Approx(10));
+}
+
+TEST_CASE("price-quality: price plus the value of the quality missing; lowest wins") {
+  // P = 1 000 000, V = 20 000 a point, Q = 7.5 of 10: 1 000 000 + 20 000 × 2.5.
+  CHECK(adjusted_price(1'000'000, 20'000, 7.5, 10) == doctest::Approx(1'050'000));
+  // A: cheaper, weaker: 1 000 000 + 20 000 × 4 = 1 080 000.
+  // B: dearer, stronger: 1 050 000 + 20 000 × 2 = 1 090 000. A wins.
+  const double a = adjusted_price(1'000'000, 20'000, 6, 10);
+  const double b = adjusted_price(1'050'000, 20'000, 8, 10);
+  CHECK(a == doctest::Approx(1'080'000));
+  CHECK(b == doctest::Approx(1'090'000));
+  CHECK(a < b);
+  // At 30 000 a point B wins: 1 120 000 against 1 110 000.
+  CHECK(adjusted_price(1'050'000, 30'000, 8, 10) < adjusted_price(1'000'000, 30'000, 6, 10));
+}
+
+TEST_CASE("which models depend on the other tenders' prices") {
+  CHECK(depends_on_lowest(PriceModelKind::linear));
+  CHECK(depends_on_lowest(PriceModelKind::proportional));
+  CHECK(depends_on_highest(PriceModelKind::min_max));
+  CHECK_FALSE(depends_on_lowest(PriceModelKind::price_quality));
+  CHECK_FALSE(depends_on_highest(PriceModelKind::linear));
+}
+
+TEST_CASE("displayed scores: two decimals, half away from zero, of the number meant") {
+  CHECK(displayed_score(2.675).to_string() == "2.68");  // stored as 2.67499999...
+  CHECK(displayed_score(7.285).to_string() == "7.29");
+  CHECK(displayed_score(-1.025).to_string() == "-1.03");
+  CHECK(displayed_score(-1.024).to_string() == "-1.02");
+  CHECK(displayed_score(10.0).to_string() == "10.00");
+  CHECK(displayed_score(0.1 + 0.2).to_string() == "0.30");
+  CHECK(displayed_score(1'050'000.125, 2).to_string() == "1050000.13");
+}
+
+TEST_CASE("values equal but for floating-point noise are tied") {
+  CHECK(settle_score(0.1 + 0.2) == settle_score(0.3));
+  CHECK(settle_score(7.0 / 3.0 * 3.0) == settle_score(7.0));
+  CHECK(settle_score(7.28) != settle_score(7.2800001));
+  CHECK(settle_price(1'090'000.0000001) == settle_price(1'090'000.0));
+}
