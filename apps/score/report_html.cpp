@@ -7,37 +7,11 @@
 #include <cstdio>
 
 #include "procure/core/utf8.hpp"
+#include "procure/documents/escaping.hpp"
 #include "report_document.hpp"
 
 namespace procure::cli {
 namespace {
-
-std::string escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + 16);
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 std::string number(double value) {
   char buffer[32];
@@ -90,7 +64,7 @@ std::string svg_chart(const ReportChart& chart) {
   std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"" + svg_width +
                     "\" height=\"" + svg_height + "\" viewBox=\"0 0 " + svg_width + " " +
                     svg_height + "\">\n";
-  out += "<title>" + escape(chart.title) + "</title>\n";
+  out += "<title>" + html_escape(chart.title) + "</title>\n";
   for (std::size_t s = 0; s < chart.series.size(); ++s) {
     const double lx = 10 + static_cast<double>(s % 2) * 360;
     const double ly = 10 + static_cast<double>(s / 2) * legend_row;
@@ -98,7 +72,7 @@ std::string svg_chart(const ReportChart& chart) {
            "\" width=\"12\" height=\"12\" fill=\"" + std::string(palette[s % palette.size()]) +
            "\"/>\n";
     out += "<text x=\"" + number(lx + 18) + "\" y=\"" + number(ly + 11) + "\">" +
-           escape(shortened(chart.series[s], 48)) + "</text>\n";
+           html_escape(shortened(chart.series[s], 48)) + "</text>\n";
   }
   // Grid lines at whole points of the scale.
   for (double tick = std::ceil(low); tick <= high; tick += high - low > 20 ? 5 : 1) {
@@ -111,7 +85,7 @@ std::string svg_chart(const ReportChart& chart) {
     const auto& bar = chart.bars[b];
     const double y = top + static_cast<double>(b) * (bar_height + gap);
     out += "<text x=\"" + number(label_width - 8) + "\" y=\"" + number(y + 14) +
-           "\" text-anchor=\"end\">" + escape(shortened(bar.label, 34)) + "</text>\n";
+           "\" text-anchor=\"end\">" + html_escape(shortened(bar.label, 34)) + "</text>\n";
     double right = 0;
     double left = 0;
     for (std::size_t s = 0; s < bar.values.size(); ++s) {
@@ -123,11 +97,11 @@ std::string svg_chart(const ReportChart& chart) {
         continue;
       out += "<rect x=\"" + number(x(from)) + "\" y=\"" + number(y) + "\" width=\"" + number(w) +
              "\" height=\"" + number(bar_height) + "\" fill=\"" +
-             std::string(palette[s % palette.size()]) + "\"><title>" + escape(chart.series[s]) +
-             ": " + number(v) + "</title></rect>\n";
+             std::string(palette[s % palette.size()]) + "\"><title>" +
+             html_escape(chart.series[s]) + ": " + number(v) + "</title></rect>\n";
     }
     out += "<text x=\"" + number(x(right) + 6) + "\" y=\"" + number(y + 14) + "\">" +
-           escape(bar.total) + "</text>\n";
+           html_escape(bar.total) + "</text>\n";
   }
   out += "</svg>\n";
   return out;
@@ -137,14 +111,14 @@ std::string table(const ReportTable& t) {
   std::string out = "<table>\n<thead><tr>";
   for (std::size_t i = 0; i < t.headers.size(); ++i) {
     const bool right = std::find(t.right.begin(), t.right.end(), i) != t.right.end();
-    out += std::string(right ? "<th class=\"num\">" : "<th>") + escape(t.headers[i]) + "</th>";
+    out += std::string(right ? "<th class=\"num\">" : "<th>") + html_escape(t.headers[i]) + "</th>";
   }
   out += "</tr></thead>\n<tbody>\n";
   for (const auto& row : t.rows) {
     out += "<tr>";
     for (std::size_t i = 0; i < row.size(); ++i) {
       const bool right = std::find(t.right.begin(), t.right.end(), i) != t.right.end();
-      out += std::string(right ? "<td class=\"num\">" : "<td>") + escape(row[i]) + "</td>";
+      out += std::string(right ? "<td class=\"num\">" : "<td>") + html_escape(row[i]) + "</td>";
     }
     out += "</tr>\n";
   }
@@ -164,24 +138,24 @@ svg{max-width:100%;height:auto;font-size:12px}svg .grid{stroke:#ddd}svg .tick{fi
 }  // namespace
 
 std::string render_html(const ReportDocument& document) {
-  std::string out = "<!DOCTYPE html>\n<html lang=\"" + escape(document.lang) + "\">\n<head>\n";
+  std::string out = "<!DOCTYPE html>\n<html lang=\"" + html_escape(document.lang) + "\">\n<head>\n";
   out += "<meta charset=\"utf-8\">\n";
   out +=
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
       "style-src 'unsafe-inline'\">\n";
   out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-  out += "<title>" + escape(document.title) + "</title>\n";
+  out += "<title>" + html_escape(document.title) + "</title>\n";
   out += "<style>\n" + std::string(style) + "</style>\n</head>\n<body>\n<main>\n";
-  out += "<h1>" + escape(document.title) + "</h1>\n";
+  out += "<h1>" + html_escape(document.title) + "</h1>\n";
   for (const auto& block : document.blocks) {
     switch (block.kind) {
       case ReportBlock::Kind::heading: {
         const std::string tag = "h" + std::to_string(std::clamp(block.level, 2, 4));
-        out += "<" + tag + ">" + escape(block.text) + "</" + tag + ">\n";
+        out += "<" + tag + ">" + html_escape(block.text) + "</" + tag + ">\n";
         break;
       }
       case ReportBlock::Kind::paragraph:
-        out += "<p>" + escape(block.text) + "</p>\n";
+        out += "<p>" + html_escape(block.text) + "</p>\n";
         break;
       case ReportBlock::Kind::table:
         out += table(block.table);
@@ -189,12 +163,12 @@ std::string render_html(const ReportDocument& document) {
       case ReportBlock::Kind::list:
         out += "<ul>\n";
         for (const auto& item : block.items)
-          out += "<li>" + escape(item) + "</li>\n";
+          out += "<li>" + html_escape(item) + "</li>\n";
         out += "</ul>\n";
         break;
       case ReportBlock::Kind::chart:
-        out += "<figure>\n" + svg_chart(block.chart) + "<figcaption>" + escape(block.chart.title) +
-               "</figcaption>\n</figure>\n";
+        out += "<figure>\n" + svg_chart(block.chart) + "<figcaption>" +
+               html_escape(block.chart.title) + "</figcaption>\n</figure>\n";
         break;
     }
   }

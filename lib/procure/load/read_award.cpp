@@ -5,42 +5,41 @@
 namespace procure::load_detail {
 namespace {
 
-// "0-10" or "0–10" (en dash): the lowest and highest score.
+// "0-10", "0–10" (en dash) or "25-35 %": a low and a high number, low first.
+std::optional<std::pair<Decimal, Decimal>> parse_range(std::string value) {
+  if (const auto en_dash = value.find("\xE2\x80\x93"); en_dash != std::string::npos)
+    value.replace(en_dash, 3, "-");
+  if (!value.empty() && value.back() == '%')
+    value.pop_back();
+  const auto dash = value.find('-', 1);
+  if (dash == std::string::npos)
+    return std::nullopt;
+  const auto low = Decimal::parse(value.substr(0, dash));
+  const auto high = Decimal::parse(value.substr(dash + 1));
+  if (!low || !high || !(*low < *high))
+    return std::nullopt;
+  return std::pair{*low, *high};
+}
+
+// The lowest and highest score.
 std::optional<Scale> read_scale(Context& ctx, const yaml::Node& node) {
   const auto text = ctx.reader.text(node);
   if (!text)
     return std::nullopt;
-  std::string value = *text;
-  if (const auto dash = value.find("\xE2\x80\x93"); dash != std::string::npos)
-    value.replace(dash, 3, "-");
-  const auto dash = value.find('-', 1);
-  if (dash != std::string::npos) {
-    const auto low = Decimal::parse(value.substr(0, dash));
-    const auto high = Decimal::parse(value.substr(dash + 1));
-    if (low && high && *low < *high)
-      return Scale{*low, *high};
-  }
+  if (const auto range = parse_range(*text); range && text->find('%') == std::string::npos)
+    return Scale{range->first, range->second};
   ctx.reader.error(node, "award.bad-scale", {{"value", *text}});
   return std::nullopt;
 }
 
-// "25-35 %": the published range a weight may lie in.
+// The published range a weight may lie in, in percent.
 std::optional<WeightRange> read_weight_range(Context& ctx, const yaml::Node& node) {
   const auto text = ctx.reader.text(node);
   if (!text)
     return std::nullopt;
-  std::string value = *text;
-  if (const auto dash = value.find("\xE2\x80\x93"); dash != std::string::npos)
-    value.replace(dash, 3, "-");
-  if (!value.empty() && value.back() == '%')
-    value.pop_back();
-  const auto dash = value.find('-', 1);
-  if (dash != std::string::npos) {
-    const auto low = Decimal::parse(value.substr(0, dash));
-    const auto high = Decimal::parse(value.substr(dash + 1));
-    if (low && high && !low->is_negative() && *low < *high && *high <= Decimal::from_integer(100)) {
-      return WeightRange{*low, *high};
-    }
+  if (const auto range = parse_range(*text);
+      range && !range->first.is_negative() && range->second <= Decimal::from_integer(100)) {
+    return WeightRange{range->first, range->second};
   }
   ctx.reader.error(node, "award.bad-weight-range", {{"value", *text}});
   return std::nullopt;

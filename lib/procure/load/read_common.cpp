@@ -14,6 +14,22 @@ void check_unique_id(Context& ctx, std::vector<std::string>& seen, const std::st
   seen.push_back(id);
 }
 
+void read_text_field(Context& ctx, yaml::MapReader& map, std::string_view key, std::string& target,
+                     bool required) {
+  if (const auto* n = required ? map.required(key) : map.optional(key)) {
+    if (auto v = ctx.reader.text(*n))
+      target = *v;
+  }
+}
+
+void read_localized_field(Context& ctx, yaml::MapReader& map, std::string_view key,
+                          LocalizedText& target, bool required) {
+  if (const auto* n = required ? map.required(key) : map.optional(key)) {
+    if (auto v = ctx.reader.localized_text(*n))
+      target = *v;
+  }
+}
+
 std::optional<TimeRef> read_time_ref(Context& ctx, const yaml::Node& node) {
   const auto text = ctx.reader.text(node);
   if (!text)

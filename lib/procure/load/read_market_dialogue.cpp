@@ -30,50 +30,27 @@ void read_agenda(Context& ctx, const yaml::Node& node, DialogueMeeting& meeting)
 }
 
 void read_meetings(Context& ctx, const yaml::Node& node) {
-  const auto* items = ctx.reader.sequence(node);
-  if (items == nullptr)
-    return;
-  std::vector<std::string> ids;
-  for (const auto& item : *items) {
-    yaml::MapReader map(ctx.reader, item);
-    DialogueMeeting meeting;
-    meeting.where = ctx.reader.span(item);
-    if (const auto* n = map.required("id")) {
-      if (auto v = ctx.reader.identifier(*n)) {
-        meeting.id = *v;
-        check_unique_id(ctx, ids, *v, *n);
-      }
-    }
-    if (const auto* n = map.optional("kind")) {
-      if (auto v = ctx.reader.choice(*n, meeting_kind_choices()))
-        meeting.kind = *v;
-    }
-    if (const auto* n = map.required("title")) {
-      if (auto v = ctx.reader.localized_text(*n))
-        meeting.title = *v;
-    }
-    const auto* start = map.required("start");
-    const auto* end = map.required("end");
-    if (start != nullptr) {
-      if (auto v = read_time_ref(ctx, *start))
-        meeting.start = *v;
-    }
-    if (end != nullptr) {
-      if (auto v = read_time_ref(ctx, *end))
-        meeting.end = *v;
-    }
-    if (const auto* n = map.optional("place")) {
-      if (auto v = ctx.reader.text(*n))
-        meeting.place = *v;
-    }
-    if (const auto* n = map.optional("registration_deadline")) {
-      meeting.registration_deadline = read_time_ref(ctx, *n);
-    }
-    if (const auto* n = map.optional("agenda"))
-      read_agenda(ctx, *n, meeting);
-    map.finish();
-    ctx.kase.market_dialogue.meetings.push_back(std::move(meeting));
-  }
+  ctx.kase.market_dialogue.meetings =
+      read_id_list<DialogueMeeting>(ctx, node, [&](yaml::MapReader& map, DialogueMeeting& meeting) {
+        if (const auto* n = map.optional("kind")) {
+          if (auto v = ctx.reader.choice(*n, meeting_kind_choices()))
+            meeting.kind = *v;
+        }
+        read_localized_field(ctx, map, "title", meeting.title, true);
+        if (const auto* n = map.required("start")) {
+          if (auto v = read_time_ref(ctx, *n))
+            meeting.start = *v;
+        }
+        if (const auto* n = map.required("end")) {
+          if (auto v = read_time_ref(ctx, *n))
+            meeting.end = *v;
+        }
+        read_text_field(ctx, map, "place", meeting.place);
+        if (const auto* n = map.optional("registration_deadline"))
+          meeting.registration_deadline = read_time_ref(ctx, *n);
+        if (const auto* n = map.optional("agenda"))
+          read_agenda(ctx, *n, meeting);
+      });
 }
 
 void read_written_input(Context& ctx, const yaml::Node& node) {
@@ -84,31 +61,12 @@ void read_written_input(Context& ctx, const yaml::Node& node) {
     if (auto v = read_time_ref(ctx, *n))
       input.deadline = *v;
   }
-  if (const auto* n = map.optional("submit_to")) {
-    if (auto v = ctx.reader.text(*n))
-      input.submit_to = *v;
-  }
+  read_text_field(ctx, map, "submit_to", input.submit_to);
   if (const auto* n = map.required("questions")) {
-    if (const auto* items = ctx.reader.sequence(*n)) {
-      std::vector<std::string> ids;
-      for (const auto& item : *items) {
-        yaml::MapReader question_map(ctx.reader, item);
-        WrittenInputQuestion question;
-        question.where = ctx.reader.span(item);
-        if (const auto* q = question_map.required("id")) {
-          if (auto v = ctx.reader.identifier(*q)) {
-            question.id = *v;
-            check_unique_id(ctx, ids, *v, *q);
-          }
-        }
-        if (const auto* q = question_map.required("text")) {
-          if (auto v = ctx.reader.localized_text(*q))
-            question.text = *v;
-        }
-        question_map.finish();
-        input.questions.push_back(std::move(question));
-      }
-    }
+    input.questions = read_id_list<WrittenInputQuestion>(
+        ctx, *n, [&](yaml::MapReader& question_map, WrittenInputQuestion& question) {
+          read_localized_field(ctx, question_map, "text", question.text, true);
+        });
   }
   map.finish();
   ctx.kase.market_dialogue.written_input = std::move(input);

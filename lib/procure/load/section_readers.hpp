@@ -22,6 +22,39 @@ struct Context {
 void check_unique_id(Context& ctx, std::vector<std::string>& seen, const std::string& id,
                      const yaml::Node& at);
 
+// Reads an optional (or required) text or text-per-language field into `target`.
+void read_text_field(Context& ctx, yaml::MapReader& map, std::string_view key, std::string& target,
+                     bool required = false);
+void read_localized_field(Context& ctx, yaml::MapReader& map, std::string_view key,
+                          LocalizedText& target, bool required = false);
+
+// Reads a list of maps that each have a unique `id`. For each item, sets
+// `id` and `where`, lets `read_fields(map, item)` read the other keys, then
+// reports keys it did not ask for.
+template <class Item, class ReadFields>
+std::vector<Item> read_id_list(Context& ctx, const yaml::Node& node, ReadFields read_fields) {
+  std::vector<Item> out;
+  const auto* items = ctx.reader.sequence(node);
+  if (items == nullptr)
+    return out;
+  std::vector<std::string> ids;
+  for (const auto& item : *items) {
+    yaml::MapReader map(ctx.reader, item);
+    Item value;
+    value.where = ctx.reader.span(item);
+    if (const auto* n = map.required("id")) {
+      if (auto id = ctx.reader.identifier(*n)) {
+        value.id = *id;
+        check_unique_id(ctx, ids, *id, *n);
+      }
+    }
+    read_fields(map, value);
+    map.finish();
+    out.push_back(std::move(value));
+  }
+  return out;
+}
+
 // A time written directly or as a milestone id; the id is checked later.
 std::optional<TimeRef> read_time_ref(Context& ctx, const yaml::Node& node);
 // Reports a reference to a milestone that the timeline does not have.

@@ -1,20 +1,12 @@
 #include "procure/time/civil_time.hpp"
 
+#include "procure/core/ascii.hpp"
+
 #include <charconv>
 #include <cstdio>
 
 namespace procure {
 namespace {
-
-bool all_digits(std::string_view s) {
-  if (s.empty())
-    return false;
-  for (const char c : s) {
-    if (c < '0' || c > '9')
-      return false;
-  }
-  return true;
-}
 
 int to_int(std::string_view s) {
   int value = 0;
@@ -45,8 +37,8 @@ std::optional<Date> Date::from_ymd(int year, unsigned month, unsigned day) {
 
 Parsed<Date> Date::parse(std::string_view text) {
   // Exactly YYYY-MM-DD: other orders (06.04.2018, 04/06/2018) are ambiguous across countries.
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !all_digits(text.substr(0, 4)) ||
-      !all_digits(text.substr(5, 2)) || !all_digits(text.substr(8, 2))) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !is_all_digits(text.substr(0, 4)) ||
+      !is_all_digits(text.substr(5, 2)) || !is_all_digits(text.substr(8, 2))) {
     return with_value("date.invalid", text);
   }
   const int year = to_int(text.substr(0, 4));
@@ -108,12 +100,12 @@ std::optional<TimeOfDay> TimeOfDay::from_hms(int hour, int minute, int second) {
 
 Parsed<TimeOfDay> TimeOfDay::parse(std::string_view text) {
   const bool has_seconds = text.size() == 8;
-  if ((text.size() != 5 && !has_seconds) || text[2] != ':' || !all_digits(text.substr(0, 2)) ||
-      !all_digits(text.substr(3, 2)) ||
-      (has_seconds && (text[5] != ':' || !all_digits(text.substr(6, 2))))) {
+  if ((text.size() != 5 && !has_seconds) || text[2] != ':' || !is_all_digits(text.substr(0, 2)) ||
+      !is_all_digits(text.substr(3, 2)) ||
+      (has_seconds && (text[5] != ':' || !is_all_digits(text.substr(6, 2))))) {
     // "12.00" is how Norwegians write times; say so rather than just "invalid".
-    if (text.size() == 5 && text[2] == '.' && all_digits(text.substr(0, 2)) &&
-        all_digits(text.substr(3, 2))) {
+    if (text.size() == 5 && text[2] == '.' && is_all_digits(text.substr(0, 2)) &&
+        is_all_digits(text.substr(3, 2))) {
       return with_value(
           "time.dot-separator", text,
           {{"suggestion", std::string(text.substr(0, 2)) + ":" + std::string(text.substr(3, 2))}});
@@ -172,8 +164,8 @@ std::strong_ordering DateTime::operator<=>(const DateTime& other) const {
 
 Parsed<IsoWeek> IsoWeek::parse(std::string_view text) {
   const auto w = text.find("-W");
-  if (w != 4 || !all_digits(text.substr(0, 4)) || text.size() < 7 || text.size() > 8 ||
-      !all_digits(text.substr(6))) {
+  if (w != 4 || !is_all_digits(text.substr(0, 4)) || text.size() < 7 || text.size() > 8 ||
+      !is_all_digits(text.substr(6))) {
     return with_value("week.invalid", text);
   }
   const int year = to_int(text.substr(0, 4));

@@ -4,6 +4,8 @@
 
 #include <date/tz.h>
 
+#include "procure/core/ascii.hpp"
+
 namespace procure {
 namespace {
 
@@ -15,16 +17,6 @@ const date::time_zone* oslo() {
 
 Problem bad_instant(std::string_view text) {
   return Problem{"instant.invalid", {{"value", std::string(text)}}};
-}
-
-bool digits(std::string_view s) {
-  if (s.empty())
-    return false;
-  for (const char c : s) {
-    if (c < '0' || c > '9')
-      return false;
-  }
-  return true;
 }
 
 std::string with_offset(Instant instant, std::chrono::minutes offset) {
@@ -91,7 +83,7 @@ Parsed<Instant> parse_instant(std::string_view text) {
   if (rest == "Z")
     return as_utc;
   if (rest.size() == 6 && (rest[0] == '+' || rest[0] == '-') && rest[3] == ':' &&
-      digits(rest.substr(1, 2)) && digits(rest.substr(4, 2))) {
+      is_all_digits(rest.substr(1, 2)) && is_all_digits(rest.substr(4, 2))) {
     const int hours = (rest[1] - '0') * 10 + (rest[2] - '0');
     const int minutes = (rest[4] - '0') * 10 + (rest[5] - '0');
     if (hours > 14 || minutes > 59)
