@@ -9,5 +9,8 @@ extern const MessageTable core_messages;
 extern const MessageTable yaml_messages;
 extern const MessageTable model_messages;
 extern const MessageTable load_messages;
+extern const MessageTable calendar_messages;
+extern const MessageTable rules_messages;
+extern const MessageTable flow_messages;
 
 }  // namespace procure

@@ -4,7 +4,8 @@
 namespace procure {
 
 std::vector<MessageTable> library_message_tables() {
-  return {core_messages, yaml_messages, model_messages, load_messages};
+  return {core_messages,     yaml_messages,  model_messages, load_messages,
+          calendar_messages, rules_messages, flow_messages};
 }
 
 }  // namespace procure
