@@ -10,6 +10,11 @@ namespace procure::cli {
 
 extern const ToolInfo check_tool;
 extern const ToolInfo init_tool;
+extern const ToolInfo dates_tool;
+extern const ToolInfo remind_tool;
+extern const ToolInfo status_tool;
+extern const ToolInfo timeline_tool;
+extern const ToolInfo calendar_tool;
 
 // All tools, in the order `procure --help` lists them.
 std::span<const ToolInfo* const> all_tools();

@@ -12,5 +12,11 @@ const MessageCatalog& app_catalog();
 extern const MessageTable common_ui_messages;
 extern const MessageTable check_ui_messages;
 extern const MessageTable init_ui_messages;
+extern const MessageTable schedule_ui_messages;
+extern const MessageTable dates_ui_messages;
+extern const MessageTable remind_ui_messages;
+extern const MessageTable status_ui_messages;
+extern const MessageTable timeline_ui_messages;
+extern const MessageTable calendar_ui_messages;
 
 }  // namespace procure::cli

@@ -62,7 +62,8 @@ void write_event(Writer& w, const IcsEvent& event, const std::string& stamp,
   w.line("SEQUENCE", sequence);
   if (const auto* day = std::get_if<Date>(&event.start)) {
     w.line("DTSTART;VALUE=DATE", basic_date(*day));
-    w.line("DTEND;VALUE=DATE", basic_date(day->plus_days(1)));
+    // DTEND of an all-day event is the day after its last (RFC 5545 3.6.1).
+    w.line("DTEND;VALUE=DATE", basic_date(event.last_day.value_or(*day).plus_days(1)));
     // An all-day entry does not block the officer's day.
     w.line("TRANSP", "TRANSPARENT");
   } else {

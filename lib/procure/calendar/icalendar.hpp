@@ -28,9 +28,10 @@ using IcsTime = std::variant<Instant, Date>;
 struct IcsEvent {
   std::string uid;
   IcsTime start;
-  // For a timed event: its end, or none for a point in time. An all-day
-  // event always lasts its one day.
+  // For a timed event: its end, or none for a point in time.
   std::optional<Instant> end;
+  // For an all-day event: its last day, when it spans several (a planning window).
+  std::optional<Date> last_day;
   std::string summary;
   std::string description;
   std::string location;

@@ -89,7 +89,7 @@ std::span<const Choice<PhaseState>> phase_state_choices() {
   return states;
 }
 
-CaseStatus case_status(const Case& kase, const CaseSchedule& schedule, Instant now) {
+std::vector<PhaseStatus> phase_plan(const Case& kase, const CaseSchedule& schedule) {
   using K = MilestoneKind;
   const StatusBuilder b(kase, schedule);
   const auto& r = kase.records;
@@ -106,8 +106,7 @@ CaseStatus case_status(const Case& kase, const CaseSchedule& schedule, Instant n
                                                                : b.last_day(K::tender_deadline);
   const ScheduleItem* standstill = b.item(K::standstill_end);
 
-  CaseStatus status;
-  status.phases = {
+  return {
       b.phase(Phase::needs, true, K::custom, "needs", !kase.needs.empty(), std::nullopt,
               std::nullopt),
       b.phase(Phase::market_dialogue, dialogue,
@@ -136,19 +135,31 @@ CaseStatus case_status(const Case& kase, const CaseSchedule& schedule, Instant n
       // after the award notices were sent.
       b.phase(Phase::standstill, standstill != nullptr, K::standstill_end,
               "records.award_notices_sent",
-              r.award_notices_sent.has_value() && standstill != nullptr && standstill->due <= now,
+              r.award_notices_sent.has_value() && standstill != nullptr,
               r.award_notices_sent ? r.award_notices_sent : b.last_day(K::award_notice),
               b.last_day(K::standstill_end)),
       b.phase(Phase::contract, procurement || b.has(K::contract_signature), K::contract_signature,
               "records.contract_signed", r.contract_signed.has_value(),
               b.first_day(K::contract_signature), b.last_day(K::contract_signature)),
   };
+}
+
+CaseStatus case_status(const Case& kase, const CaseSchedule& schedule, Instant now) {
+  using K = MilestoneKind;
+  const StatusBuilder b(kase, schedule);
+  const bool procurement = kase.procedure != Procedure::prize && kase.regime != Regime::none;
+  CaseStatus status;
+  status.phases = phase_plan(kase, schedule);
   for (auto& p : status.phases) {
+    // The standstill has no record of its own: it is over once its end has passed.
+    if (p.phase == Phase::standstill && p.recorded && p.due && *p.due > now)
+      p.recorded = false;
     if (p.state == PhaseState::not_applicable)
       continue;
     if (p.recorded) {
       p.state = PhaseState::done;
-    } else if (p.due && *p.due < now) {
+    } else if (p.due && *p.due < now && p.phase != Phase::standstill) {
+      // A period is never overdue: it waits for the award notices it runs from.
       p.state = PhaseState::overdue;
     }
     if (!status.current && p.state != PhaseState::done) {
@@ -156,6 +167,12 @@ CaseStatus case_status(const Case& kase, const CaseSchedule& schedule, Instant n
       if (p.state == PhaseState::upcoming)
         p.state = PhaseState::current;
     }
+  }
+
+  const Date today = oslo_local(now).date;
+  for (const auto& p : status.phases) {
+    if (p.state != PhaseState::not_applicable && p.first && *p.first <= today)
+      status.planned = p.phase;
   }
 
   if (kase.needs.empty())

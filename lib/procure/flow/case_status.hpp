@@ -55,7 +55,10 @@ struct PhaseStatus {
 
 struct CaseStatus {
   std::vector<PhaseStatus> phases;  // every phase, in flow order
-  std::optional<Phase> current;     // none when all are done
+  std::optional<Phase> current;     // the first phase not done; none when all are
+  // Where the plan puts the case now: the last phase that has begun by the
+  // timeline. It runs ahead of `current` when records are missing.
+  std::optional<Phase> planned;
   // Milestones the flow needs that the timeline lacks (tender_deadline, ...),
   // and `needs` when the case does not describe them.
   std::vector<std::string> missing;
@@ -66,6 +69,10 @@ struct CaseStatus {
 
   const PhaseStatus& phase(Phase p) const { return phases[static_cast<std::size_t>(p)]; }
 };
+
+// The phases as the plan has them: which apply, the days each spans, the
+// milestone that closes it and its record; every applicable one `upcoming`.
+std::vector<PhaseStatus> phase_plan(const Case& kase, const CaseSchedule& schedule);
 
 CaseStatus case_status(const Case& kase, const CaseSchedule& schedule, Instant now);
 
