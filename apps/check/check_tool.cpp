@@ -66,10 +66,8 @@ std::string regime_phrase(const ToolContext& ctx, const RegimeDerivation& derive
 
 std::string rules_phrase(const ToolContext& ctx, const RuleCheck& rules, const Timeline& timeline) {
   const auto total = rules.applied.size();
-  if (total == 0)
-    return ctx.tr("ui.check.rules-none");
   const auto failed = static_cast<std::size_t>(rules.failed_count());
-  std::string text = failed == 0 ? ctx.tr("ui.check.rules-passed", {{"n", std::to_string(total)}})
+  std::string text = failed == 0 ? count_phrase(ctx, "ui.check.rules-passed", total)
                                  : ctx.tr("ui.check.rules-failed", {{"failed", std::to_string(failed)},
                                                                      {"n", std::to_string(total)}});
   if (rules.notice_day) {
@@ -166,7 +164,8 @@ void print_summary(const ToolContext& ctx, const CheckedCase& checked) {
     }
     if (checked.rules && checked.rules->regime)
       table.add_row({ctx.tr("ui.check.regime"), regime_phrase(ctx, *checked.rules->regime)});
-    if (checked.rules)
+    // A case with nothing the rules can check yet (no timeline) gets no row.
+    if (checked.rules && !checked.rules->applied.empty())
       table.add_row({ctx.tr("ui.check.rules"), rules_phrase(ctx, *checked.rules, c.timeline)});
   }
   table.add_row({ctx.tr("ui.check.result"), result_phrase(ctx, checked)});

@@ -125,7 +125,7 @@ TEST_CASE("a 20-day open-procedure tender period above the threshold fails with 
                                                             "rules.deadline-on-closed-day"});
   const Diagnostic& d = check.findings.items()[0];
   CHECK(d.severity == Severity::error);
-  CHECK(arg(d, "rule") == "Directive 2014/24/EU art. 27(4)");
+  CHECK(arg(d, "rule") == "2014/24/EU art. 27(4)");
   CHECK(arg(d, "source").starts_with("https://anskaffelser.no/"));
   CHECK(arg(d, "days") == "30");
   CHECK(arg(d, "from_day") == "2018-04-29");  // the last day of weeks 16-17
@@ -155,7 +155,7 @@ TEST_CASE("without electronic submission, or with urgency, other rows apply") {
   // 30 April + 35 days = 4 June, after the 31 May deadline.
   const RuleCheck check = check_rules(paper, tables());
   REQUIRE(codes(check.findings) == std::vector<std::string>{"rules.period-too-short"});
-  CHECK(arg(check.findings.items()[0], "rule") == "Directive 2014/24/EU art. 27(1)");
+  CHECK(arg(check.findings.items()[0], "rule") == "2014/24/EU art. 27(1)");
   const Case urgent = kmd_with(
       {{"electronic_submission: true", "electronic_submission: false\nurgency: true"},
        {"notice_sent: 2018-W16..2018-W17", "notice_sent: 2018-05-14"},
@@ -172,7 +172,7 @@ TEST_CASE("a case that says part II with a value above the EEA threshold is warn
   CHECK(arg(d, "stated") == "II");
   CHECK(arg(d, "derived") == "III");
   CHECK(arg(d, "threshold") == "NOK 1 300 000");
-  CHECK(arg(d, "rule") == "FOA § 5-1 (parts), § 5-3 (EEA thresholds)");
+  CHECK(arg(d, "rule") == "FOA § 5-1, § 5-3");
   const Case explicit_two = kmd_with({{"regime: derive", "regime: II"}});
   CHECK(codes(check_rules(explicit_two, tables()).findings) ==
         std::vector<std::string>{"rules.regime-too-low"});

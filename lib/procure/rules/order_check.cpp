@@ -67,7 +67,7 @@ void check_order(CheckContext& ctx) {
 }
 
 void check_closed_days(CheckContext& ctx) {
-  const std::string rule = "Regulation 1182/71 art. 3(4) (FOA § 7-6)";
+  const std::string rule = "1182/71 art. 3(4), FOA § 7-6";
   const std::string source = "https://lovdata.no/dokument/SF/forskrift/1992-12-04-910";
   // The end of the standstill decides when the contract may be signed: it
   // must be exact. The suppliers' deadlines on a closed day are lawful but
