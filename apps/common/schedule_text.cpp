@@ -6,9 +6,9 @@
 namespace procure::cli {
 
 std::string item_title(const ToolContext& ctx, const ScheduleItem& item, Lang case_language) {
-  if (!item.title_key.empty())
-    return ctx.tr(item.title_key);
-  return std::string(item.title.in(ctx.lang, case_language));
+  if (!item.title.empty())
+    return std::string(item.title.in(ctx.lang, case_language));
+  return ctx.tr(item.title_key);
 }
 
 std::string item_note(const ToolContext& ctx, const ScheduleItem& item, Instant now) {

@@ -9,8 +9,8 @@
 
 namespace procure::cli {
 
-// The item's title in the user's language; a custom milestone's own title
-// in the case's language when it has none in the user's.
+// The case's own title for the item (in the user's language, else the
+// case's), or what the milestone calls for ("Send the contract notice").
 std::string item_title(const ToolContext& ctx, const ScheduleItem& item, Lang case_language);
 
 // What a reader should know besides the title: that the rules computed the

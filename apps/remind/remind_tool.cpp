@@ -9,6 +9,7 @@
 
 #include "common/app_catalog.hpp"
 #include "common/case_set.hpp"
+#include "common/count_phrase.hpp"
 #include "common/diagnostic_output.hpp"
 #include "common/json_output.hpp"
 #include "common/now_option.hpp"
@@ -33,25 +34,25 @@ struct Reminder {
   const ScheduleItem* item;
 };
 
-
 nlohmann::json reminder_json(const ToolContext& ctx, const Reminder& r, Instant now) {
   const ScheduleItem& item = *r.item;
   const Case& c = r.kase->value;
-  nlohmann::json j{{"case", r.kase->location.display},
-                   {"reference", c.reference},
-                   {"title", std::string(c.title.in(ctx.lang, c.primary_language()))},
-                   {"key", item.key},
-                   {"milestone", item.computed ? nlohmann::json(nullptr) : nlohmann::json(item.key)},
-                   {"what", item_title(ctx, item, c.primary_language())},
-                   {"when", item_when(item)},
-                   {"deadline", item.deadline},
-                   {"start_utc", iso_utc(item.start)},
-                   {"due_utc", iso_utc(item.due)},
-                   {"due_oslo", iso_oslo(item.due)},
-                   {"seconds_left", (item.due - now).count()},
-                   {"overdue", item.overdue(now)},
-                   {"record", item.record ? nlohmann::json(*item.record) : nlohmann::json(nullptr)},
-                   {"computed", item.computed}};
+  nlohmann::json j{
+      {"case", r.kase->location.display},
+      {"reference", c.reference},
+      {"title", std::string(c.title.in(ctx.lang, c.primary_language()))},
+      {"key", item.key},
+      {"milestone", item.computed ? nlohmann::json(nullptr) : nlohmann::json(item.key)},
+      {"what", item_title(ctx, item, c.primary_language())},
+      {"when", item_when(item)},
+      {"deadline", item.deadline},
+      {"start_utc", iso_utc(item.start)},
+      {"due_utc", iso_utc(item.due)},
+      {"due_oslo", iso_oslo(item.due)},
+      {"seconds_left", (item.due - now).count()},
+      {"overdue", item.overdue(now)},
+      {"record", item.record ? nlohmann::json(*item.record) : nlohmann::json(nullptr)},
+      {"computed", item.computed}};
   if (item.computed) {
     j["counted_from"] = item.counted_from;
     j["rule"] = item.rule;
@@ -81,9 +82,8 @@ int run_remind(const RemindOptions& options, ToolContext& ctx) {
     for (const ScheduleItem* item : due_items(c.schedule, *now, *until))
       reminders.push_back({&c, item});
   }
-  std::stable_sort(reminders.begin(), reminders.end(), [](const Reminder& a, const Reminder& b) {
-    return a.item->due < b.item->due;
-  });
+  std::stable_sort(reminders.begin(), reminders.end(),
+                   [](const Reminder& a, const Reminder& b) { return a.item->due < b.item->due; });
   const int exit = set.errors.has_errors() ? exit_bad_input
                    : reminders.empty()     ? exit_found
                                            : exit_ok;
@@ -107,7 +107,9 @@ int run_remind(const RemindOptions& options, ToolContext& ctx) {
                                            {"until", local_text(*until)}})
            << "\n";
   if (reminders.empty()) {
-    *ctx.out << ctx.tr("ui.remind.nothing", {{"n", std::to_string(set.cases.size())}}) << "\n";
+    *ctx.out << ctx.tr("ui.remind.nothing",
+                       {{"cases", count_phrase(ctx, "ui.count.cases", set.cases.size())}})
+             << "\n";
     return exit;
   }
   Table table({ctx.tr("ui.remind.column.when"), ctx.tr("ui.remind.column.day"),

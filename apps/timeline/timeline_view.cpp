@@ -7,10 +7,10 @@
 namespace procure::cli {
 namespace {
 
-// Standard milestones by their names ("Tender deadline"), the rules' own
-// dates by what they stand for, custom ones by their title.
+// Milestones by the case's own titles, else standard ones by their names
+// ("Tender deadline"); the rules' own dates by what they stand for.
 std::string row_title(const ToolContext& ctx, const ScheduleItem& item, Lang case_language) {
-  if (item.kind == MilestoneKind::custom)
+  if (!item.title.empty() || item.kind == MilestoneKind::custom)
     return item_title(ctx, item, case_language);
   return ctx.tr(display_key(item.kind));
 }
@@ -31,11 +31,11 @@ TimelineView timeline_view(const ToolContext& ctx, const LoadedCase& c) {
       row.first = row.last = at->date;
       if (!calendar.is_working_day(at->date)) {
         row.closed = true;
-        const std::string kind = ctx.tr("name.day-kind." +
-                                        std::string(day_kind_name(calendar.kind(at->date))));
+        const std::string kind =
+            ctx.tr("name.day-kind." + std::string(day_kind_name(calendar.kind(at->date))));
         const auto holiday = calendar.holiday(at->date);
-        const std::string closed = holiday ? ctx.tr(holiday_display_key(*holiday)) + " (" + kind + ")"
-                                           : kind;
+        const std::string closed =
+            holiday ? ctx.tr(holiday_display_key(*holiday)) + " (" + kind + ")" : kind;
         row.note = row.note.empty() ? closed : closed + "; " + row.note;
       }
     } else {

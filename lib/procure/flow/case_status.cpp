@@ -52,14 +52,15 @@ class StatusBuilder {
   }
   bool has(MilestoneKind kind) const { return item(kind) != nullptr; }
 
-  PhaseStatus phase(Phase p, bool applicable, MilestoneKind closing, std::string record,
-                    bool recorded, std::optional<Date> first, std::optional<Date> last) const {
+  PhaseStatus phase(Phase p, bool applicable, std::optional<MilestoneKind> closing,
+                    std::string record, bool recorded, std::optional<Date> first,
+                    std::optional<Date> last) const {
     PhaseStatus s;
     s.phase = p;
     s.state = applicable ? PhaseState::upcoming : PhaseState::not_applicable;
     s.record = std::move(record);
     s.recorded = recorded;
-    if (const ScheduleItem* i = item(closing)) {
+    if (const ScheduleItem* i = closing ? item(*closing) : nullptr) {
       s.milestone = i->key;
       s.due = i->due;
     }
@@ -107,7 +108,7 @@ std::vector<PhaseStatus> phase_plan(const Case& kase, const CaseSchedule& schedu
   const ScheduleItem* standstill = b.item(K::standstill_end);
 
   return {
-      b.phase(Phase::needs, true, K::custom, "needs", !kase.needs.empty(), std::nullopt,
+      b.phase(Phase::needs, true, std::nullopt, "needs", !kase.needs.empty(), std::nullopt,
               std::nullopt),
       b.phase(Phase::market_dialogue, dialogue,
               b.has(K::dialogue_meeting_end) ? K::dialogue_meeting_end : K::dialogue_meeting_start,

@@ -46,11 +46,11 @@ std::optional<ScheduleItem> from_milestone(const Case& kase, const Milestone& m,
   ScheduleItem item;
   item.key = m.id;
   item.kind = m.kind;
-  if (m.kind == MilestoneKind::custom) {
-    item.title = m.title;
-  } else {
+  // A standard milestone may carry the case's own title ("Application
+  // deadline" for a prize's tender_deadline); it wins over the catalog's.
+  item.title = m.title;
+  if (m.kind != MilestoneKind::custom)
     item.title_key = action_key(m.kind);
-  }
   item.when = m.when;
   item.deadline = is_deadline(m.kind);
   // A deadline given as a day is due at its end; an event's day starts at 00:00.
@@ -84,14 +84,18 @@ ScheduleItem computed_item(std::string key, MilestoneKind kind, std::string titl
   return item;
 }
 
-// The last day to send answers: the days-before limit counted back from the tender deadline.
+// The last day to send answers: the days-before limit counted back from the
+// tender deadline, and back again to a working day, so the answers are out in time.
 void add_answers_due(const Case& kase, const RuleTables& tables, std::vector<ScheduleItem>& items) {
   const Milestone* deadline = kase.timeline.find(MilestoneKind::tender_deadline);
   const TimeLimitRow* row = applicable_time_limit(
       kase, tables, MilestoneKind::clarification_deadline, MilestoneKind::tender_deadline);
   if (deadline == nullptr || row == nullptr || row->check != TimeLimitCheck::days_before)
     return;
-  const Date last = deadline->earliest_date().plus_days(-row->days);
+  const WorkingCalendar calendar(kase.closing_days);
+  Date last = deadline->earliest_date().plus_days(-row->days);
+  if (!calendar.is_working_day(last))
+    last = calendar.previous_working_day(last);
   items.push_back(computed_item(
       "computed.answers_due", MilestoneKind::custom, "name.action.answers_due", last, row->ref,
       deadline->id + " " + deadline->earliest_date().iso(), deadline->where));

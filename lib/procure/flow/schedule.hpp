@@ -22,7 +22,7 @@ struct ScheduleItem {
   std::string key;  // unique in the case: the milestone id, or "computed.<what>"
   MilestoneKind kind = MilestoneKind::custom;  // the milestone it is, or stands in for
   std::string title_key;                       // "name.action.tender_deadline"; empty if custom
-  LocalizedText title;                         // a custom milestone's own title
+  LocalizedText title;  // the case's own title for the milestone, if it gives one
   std::variant<DateTime, DateWindow> when;
   Instant start;  // the earliest moment: the time, the start of the day or of the window
   Instant due;    // when it is due: the time, the end of the day or of the window

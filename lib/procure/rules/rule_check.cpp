@@ -83,6 +83,10 @@ RuleCheck check_rules(const Case& kase, const RuleTables& tables) {
   RuleCheck result;
   rules_detail::CheckContext ctx(kase, tables, result);
   set_notice_day(kase, result);
+  // Every time in the timeline must be one instant in Oslo, whether or not a
+  // rule below looks at it.
+  for (const auto& m : kase.timeline.milestones)
+    ctx.moments_of(m);
   // A prize, or a case stated to be outside the rules, has no time limits to
   // keep; the order of its milestones and its working days still matter.
   const bool outside = kase.procedure == Procedure::prize || kase.regime == Regime::none;
