@@ -14,7 +14,7 @@ packages=(
   cmake ninja-build g++ clang libclang-rt-14-dev python3 tzdata
   libcli11-dev libfmt-dev libyaml-cpp-dev doctest-dev
   libhowardhinnant-date-dev libkainjow-mustache-dev nlohmann-json3-dev libssl-dev
-  python3-jsonschema python3-icalendar tidy pandoc
+  python3-jsonschema python3-icalendar python3-holidays python3-dateutil tidy pandoc
 )
 
 install_missing() {

@@ -1,0 +1,181 @@
+// How fast procure-remind answers over a folder of many cases. Writes 200
+// synthetic cases (each like the seed example, its dates shifted, some
+// with records) to a temporary folder, then times
+//   - the library's part: load, schedule and select the due items, in process;
+//   - the whole tool, as cron would run it: procure-remind DIR --within 14d.
+// Prints the figures; nothing is asserted (speed goals live here, not in tests).
+//
+// usage: remind_bench [CASES] [RUNS]
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "common/case_set.hpp"
+#include "common/rule_tables_option.hpp"
+#include "procure/flow/reminders.hpp"
+#include "procure/rules/rule_tables_loader.hpp"
+
+namespace fs = std::filesystem;
+using procure::Date;
+
+namespace {
+
+std::string d(Date base, int offset) {
+  return base.plus_days(offset).iso();
+}
+
+// One case: an open procedure with a market dialogue, the dates of the seed
+// example moved by `shift` days; every third case has records.
+std::string synthetic_case(int index, Date base) {
+  const int shift = index * 3;
+  std::string text =
+      "format: procure-case/1\n"
+      "languages: [nb, en]\n"
+      "reference: \"B-" +
+      std::to_string(index) +
+      "\"\n"
+      "title: {nb: Syntetisk sak " +
+      std::to_string(index) + ", en: Synthetic case " + std::to_string(index) +
+      "}\n"
+      "needs: Behov for benchmark.\n"
+      "buyer: {name: Testdepartementet, organisation_number: \"972417858\", kind: "
+      "central-government}\n"
+      "estimated_value: NOK 2 500 000\n"
+      "cpv: [79411000-8]\n"
+      "procedure: open\n"
+      "regime: derive\n"
+      "closing_days: [" +
+      d(base, 357) +
+      "]\n"
+      "timeline:\n"
+      "  dialogue_meeting_start: " +
+      d(base, shift) +
+      " 09:30\n"
+      "  dialogue_meeting_end: " +
+      d(base, shift) +
+      " 12:00\n"
+      "  written_input_deadline: " +
+      d(base, shift + 15) +
+      " 12:00\n"
+      "  notice_sent: " +
+      d(base, shift + 25) +
+      "\n"
+      "  clarification_deadline: " +
+      d(base, shift + 60) +
+      " 12:00\n"
+      "  tender_deadline: " +
+      d(base, shift + 70) +
+      " 12:00\n"
+      "  tender_opening: " +
+      d(base, shift + 70) +
+      " 12:30\n"
+      "  award_notice: " +
+      d(base, shift + 80) +
+      "\n"
+      "  standstill_end: " +
+      d(base, shift + 95) +
+      "\n"
+      "  contract_signature: " +
+      d(base, shift + 98) +
+      "\n"
+      "  tender_validity_end: " +
+      d(base, shift + 160) +
+      "\n"
+      "market_dialogue:\n"
+      "  meetings:\n"
+      "    - id: moete\n"
+      "      title: Leverandørdialogmøte\n"
+      "      start: dialogue_meeting_start\n"
+      "      end: dialogue_meeting_end\n"
+      "      place: Akersgata 59, Oslo\n"
+      "  written_input:\n"
+      "    deadline: written_input_deadline\n"
+      "    submit_to: post@example.no\n"
+      "    questions:\n"
+      "      - id: metode\n"
+      "        text: Hva er egnet metode?\n";
+  if (index % 3 == 0) {
+    text += "records:\n  dialogue_held: " + d(base, shift) +
+            "\n  written_inputs_received: 7\n  notice_published: " + d(base, shift + 25) + "\n";
+  }
+  return text;
+}
+
+double millis(std::chrono::steady_clock::duration span) {
+  return std::chrono::duration<double, std::milli>(span).count();
+}
+
+void report(const char* what, std::vector<double> times) {
+  std::sort(times.begin(), times.end());
+  double sum = 0;
+  for (const double t : times)
+    sum += t;
+  std::cout << what << ": best " << times.front() << " ms, median " << times[times.size() / 2]
+            << " ms, mean " << sum / static_cast<double>(times.size()) << " ms over "
+            << times.size() << " runs\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const int cases = argc > 1 ? std::atoi(argv[1]) : 200;
+  const int runs = argc > 2 ? std::atoi(argv[2]) : 10;
+  const fs::path dir =
+      fs::temp_directory_path() / ("procure-remind-bench-" + std::to_string(::getpid()));
+  const Date base = *Date::parse("2030-01-07");
+  for (int i = 0; i < cases; ++i) {
+    fs::create_directories(dir / ("case-" + std::to_string(i)));
+    std::ofstream(dir / ("case-" + std::to_string(i)) / "case.yaml") << synthetic_case(i, base);
+  }
+  const fs::path bin = fs::read_symlink("/proc/self/exe").parent_path();
+  procure::Diagnostics diagnostics;
+  const auto tables =
+      procure::load_rule_tables(bin.parent_path() / "share/procure/rules", "rules", diagnostics);
+  if (!tables) {
+    std::cerr << "remind_bench: cannot read the rule tables next to " << bin << "\n";
+    return 1;
+  }
+  const auto now = *procure::parse_instant("2030-06-01 08:00");
+  const auto until = *procure::reminder_horizon(now, *procure::Period::parse("14d"), {});
+  std::cout << "procure-remind over " << cases << " synthetic cases (" << dir.string() << ")\n";
+
+  std::vector<double> library;
+  std::size_t due = 0;
+  for (int r = 0; r < runs; ++r) {
+    const auto start = std::chrono::steady_clock::now();
+    const auto set = procure::cli::load_case_set({dir.string()}, *tables);
+    due = 0;
+    for (const auto& c : set.cases)
+      due += procure::due_items(c.schedule, now, until).size();
+    library.push_back(millis(std::chrono::steady_clock::now() - start));
+    if (set.cases.size() != static_cast<std::size_t>(cases) || set.errors.has_errors()) {
+      std::cerr << "remind_bench: a synthetic case did not load\n";
+      return 1;
+    }
+  }
+  std::cout << "items due or overdue: " << due << "\n";
+  report("library (load + schedule + select)", library);
+
+  std::vector<double> tool;
+  const std::string command = (bin / "procure-remind").string() + " " + dir.string() +
+                              " --within 14d --now '2030-06-01 08:00' > /dev/null";
+  for (int r = 0; r < runs; ++r) {
+    const auto start = std::chrono::steady_clock::now();
+    const int status = std::system(command.c_str());
+    tool.push_back(millis(std::chrono::steady_clock::now() - start));
+    if (WEXITSTATUS(status) != 0) {
+      std::cerr << "remind_bench: procure-remind exited " << WEXITSTATUS(status) << "\n";
+      return 1;
+    }
+  }
+  report("procure-remind, the whole process", tool);
+  fs::remove_all(dir);
+  return 0;
+}
