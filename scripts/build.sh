@@ -55,6 +55,11 @@ case "${1:-}" in
     build default
     export PATH="$PWD/build/default/bin:$PATH"
     procure check examples/kmd-2018-prosessbistand examples/innovasjonspris-2018
+    # The seed example's timeline, and what was due on 20 May 2018 (status
+    # exits 1 when something is overdue: the examples record no steps).
+    procure timeline examples/kmd-2018-prosessbistand
+    procure remind examples --within 14d --now "2018-05-20 09:00"
+    procure status examples --now "2018-05-20 09:00" || [ $? -eq 1 ]
     ;;
   test)
     install_missing

@@ -79,6 +79,7 @@ std::string timeline_html(const ToolContext& ctx, const LoadedCase& c, const Tim
   page.set("heading", std::string(kase.title.in(ctx.lang, primary)));
   page.set("reference", kase.reference);
   page.set("buyer", kase.buyer.name);
+  page.set("chart_heading", ctx.tr("ui.timeline.chart"));
   page.set("phases_heading", ctx.tr("ui.timeline.phases"));
   page.set("milestones_heading", ctx.tr("ui.timeline.milestones"));
   page.set("milestones_label", ctx.tr("ui.timeline.milestones"));

@@ -14,6 +14,8 @@ constexpr MessageDef table[] = {
       "Skriv også tidslinjen som HTML-side til denne filen",
       "Skriv òg tidslina som HTML-side til denne fila"}},
     {"ui.timeline.phases", {"Phases", "Faser", "Fasar"}},
+    {"ui.timeline.chart",
+     {"Phases and milestones", "Faser og milepæler", "Fasar og milepælar"}},
     {"ui.timeline.milestones", {"Milestones", "Milepæler", "Milepælar"}},
     {"ui.timeline.column.phase", {"Phase", "Fase", "Fase"}},
     {"ui.timeline.column.from", {"From", "Fra", "Frå"}},
