@@ -34,72 +34,41 @@ std::string d(Date base, int offset) {
 // One case: an open procedure with a market dialogue, the dates of the seed
 // example moved by `shift` days; every third case has records.
 std::string synthetic_case(int index, Date base) {
+  struct Milestone {
+    const char* id;
+    int offset;        // days after the case's first day
+    const char* time;  // "" for a date without a time
+  };
+  constexpr Milestone timeline[] = {
+      {"dialogue_meeting_start", 0, " 09:30"},
+      {"dialogue_meeting_end", 0, " 12:00"},
+      {"written_input_deadline", 15, " 12:00"},
+      {"notice_sent", 25, ""},
+      {"clarification_deadline", 60, " 12:00"},
+      {"tender_deadline", 70, " 12:00"},
+      {"tender_opening", 70, " 12:30"},
+      {"award_notice", 80, ""},
+      {"standstill_end", 95, ""},
+      {"contract_signature", 98, ""},
+      {"tender_validity_end", 160, ""},
+  };
   const int shift = index * 3;
-  std::string text =
-      "format: procure-case/1\n"
-      "languages: [nb, en]\n"
-      "reference: \"B-" +
-      std::to_string(index) +
-      "\"\n"
-      "title: {nb: Syntetisk sak " +
-      std::to_string(index) + ", en: Synthetic case " + std::to_string(index) +
-      "}\n"
-      "needs: Behov for benchmark.\n"
-      "buyer: {name: Testdepartementet, organisation_number: \"972417858\", kind: "
-      "central-government}\n"
-      "estimated_value: NOK 2 500 000\n"
-      "cpv: [79411000-8]\n"
-      "procedure: open\n"
-      "regime: derive\n"
-      "closing_days: [" +
-      d(base, 357) +
-      "]\n"
-      "timeline:\n"
-      "  dialogue_meeting_start: " +
-      d(base, shift) +
-      " 09:30\n"
-      "  dialogue_meeting_end: " +
-      d(base, shift) +
-      " 12:00\n"
-      "  written_input_deadline: " +
-      d(base, shift + 15) +
-      " 12:00\n"
-      "  notice_sent: " +
-      d(base, shift + 25) +
-      "\n"
-      "  clarification_deadline: " +
-      d(base, shift + 60) +
-      " 12:00\n"
-      "  tender_deadline: " +
-      d(base, shift + 70) +
-      " 12:00\n"
-      "  tender_opening: " +
-      d(base, shift + 70) +
-      " 12:30\n"
-      "  award_notice: " +
-      d(base, shift + 80) +
-      "\n"
-      "  standstill_end: " +
-      d(base, shift + 95) +
-      "\n"
-      "  contract_signature: " +
-      d(base, shift + 98) +
-      "\n"
-      "  tender_validity_end: " +
-      d(base, shift + 160) +
-      "\n"
-      "market_dialogue:\n"
-      "  meetings:\n"
-      "    - id: moete\n"
-      "      title: Leverandørdialogmøte\n"
-      "      start: dialogue_meeting_start\n"
-      "      end: dialogue_meeting_end\n"
-      "      place: Akersgata 59, Oslo\n"
-      "  written_input:\n"
-      "    deadline: written_input_deadline\n"
-      "    submit_to: post@example.no\n"
-      "    questions:\n"
-      "      - id: metode\n"
+  const std::string n = std::to_string(index);
+  std::string text = "format: procure-case/1\nlanguages: [nb, en]\nreference: \"B-" + n +
+                     "\"\ntitle: {nb: Syntetisk sak " + n + ", en: Synthetic case " + n +
+                     "}\nneeds: Behov for benchmark.\n"
+                     "buyer: {name: Testdepartementet, organisation_number: \"972417858\", "
+                     "kind: central-government}\n"
+                     "estimated_value: NOK 2 500 000\ncpv: [79411000-8]\nprocedure: open\n"
+                     "regime: derive\nclosing_days: [" +
+                     d(base, 357) + "]\ntimeline:\n";
+  for (const auto& m : timeline)
+    text += "  " + std::string(m.id) + ": " + d(base, shift + m.offset) + m.time + "\n";
+  text +=
+      "market_dialogue:\n  meetings:\n    - id: moete\n      title: Leverandørdialogmøte\n"
+      "      start: dialogue_meeting_start\n      end: dialogue_meeting_end\n"
+      "      place: Akersgata 59, Oslo\n  written_input:\n    deadline: written_input_deadline\n"
+      "    submit_to: post@example.no\n    questions:\n      - id: metode\n"
       "        text: Hva er egnet metode?\n";
   if (index % 3 == 0) {
     text += "records:\n  dialogue_held: " + d(base, shift) +

@@ -1,8 +1,6 @@
 // procure-init: writes a new case folder from the shipped template in the
 // chosen language, with a plausible timeline counted from --today.
-#include <fstream>
 #include <memory>
-#include <sstream>
 
 #include <kainjow/mustache.hpp>
 
@@ -11,6 +9,7 @@
 #include "common/now_option.hpp"
 #include "common/output_file.hpp"
 #include "common/rule_tables_option.hpp"
+#include "common/shipped_template.hpp"
 #include "procure/flow/planned_timeline.hpp"
 #include "procure/load/case_loader.hpp"
 #include "procure/rules/rule_check.hpp"
@@ -59,15 +58,6 @@ kainjow::mustache::data template_values(const InitOptions& options, Date today) 
   return data;
 }
 
-std::optional<std::string> read_text(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    return std::nullopt;
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 int run_init(InitOptions options, ToolContext& ctx) {
   Diagnostics diagnostics;
   const auto today = resolve_today(options.today, diagnostics);
@@ -80,14 +70,12 @@ int run_init(InitOptions options, ToolContext& ctx) {
     if (options.reference.empty())
       options.reference = fs::absolute(folder).parent_path().filename().string();
   }
-  const auto template_path =
-      ctx.data_dir / "templates" / "init" / ("case." + std::string(lang_code(ctx.lang)) + ".yaml");
-  const auto template_text = read_text(template_path);
-  if (!template_text) {
-    *ctx.err << "procure: " << ctx.tr("ui.severity.error") << ": "
-             << ctx.tr("ui.init.no-template", {{"path", template_path.string()}}) << "\n";
+  const std::filesystem::path template_name =
+      std::filesystem::path("init") / ("case." + std::string(lang_code(ctx.lang)) + ".yaml");
+  const auto template_path = ctx.data_dir / "templates" / template_name;
+  const auto template_text = read_shipped_template(ctx, template_name);
+  if (!template_text)
     return exit_internal;
-  }
   kainjow::mustache::mustache renderer(*template_text);
   const std::string text = renderer.render(template_values(options, *today));
   // The template must always give a case that passes check, rules included;

@@ -1,8 +1,6 @@
 // procure-timeline: a case's timeline as an aligned table, and with --html
 // as a page with an SVG chart of its phases.
-#include <fstream>
 #include <memory>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -11,6 +9,7 @@
 #include "common/json_output.hpp"
 #include "common/output_file.hpp"
 #include "common/rule_tables_option.hpp"
+#include "common/shipped_template.hpp"
 #include "common/table.hpp"
 #include "timeline_html.hpp"
 #include "tools.hpp"
@@ -25,18 +24,9 @@ struct TimelineOptions {
   std::string rules;
 };
 
-std::optional<std::string> read_text(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    return std::nullopt;
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 void print_view(const ToolContext& ctx, const LoadedCase& c, const TimelineView& view) {
-  *ctx.out << c.location.display << ": "
-           << c.value.title.in(ctx.lang, c.value.primary_language()) << "\n";
+  *ctx.out << c.location.display << ": " << c.value.title.in(ctx.lang, c.value.primary_language())
+           << "\n";
   Table rows({ctx.tr("ui.timeline.column.when"), ctx.tr("ui.timeline.column.day"),
               ctx.tr("ui.timeline.column.milestone"), ctx.tr("ui.timeline.column.note")});
   for (const auto& r : view.rows)
@@ -72,7 +62,9 @@ nlohmann::json view_json(const LoadedCase& c, const TimelineView& view) {
                       {"first", p.first.iso()},
                       {"last", p.last.iso()}});
   }
-  return {{"case", c.location.display}, {"reference", c.value.reference}, {"milestones", rows},
+  return {{"case", c.location.display},
+          {"reference", c.value.reference},
+          {"milestones", rows},
           {"phases", phases}};
 }
 
@@ -93,13 +85,9 @@ int run_timeline(const TimelineOptions& options, ToolContext& ctx) {
   for (const auto& c : set.cases)
     views.push_back(timeline_view(ctx, c));
   if (!options.html.empty() && !set.cases.empty()) {
-    const auto template_path = ctx.data_dir / "templates" / "timeline" / "timeline.html";
-    const auto template_text = read_text(template_path);
-    if (!template_text) {
-      *ctx.err << "procure: " << ctx.tr("ui.severity.internal") << ": "
-               << ctx.tr("ui.init.no-template", {{"path", template_path.string()}}) << "\n";
+    const auto template_text = read_shipped_template(ctx, "timeline/timeline.html");
+    if (!template_text)
       return exit_internal;
-    }
     const auto& c = set.cases.front();
     const std::string html = timeline_html(ctx, c, views.front(), *template_text);
     const WriteRules rules{options.force, {c.location.folder / case_file_name}};

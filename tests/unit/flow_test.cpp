@@ -10,27 +10,17 @@
 #include "procure/load/case_loader.hpp"
 #include "procure/rules/rule_check.hpp"
 #include "procure/rules/rule_tables_loader.hpp"
+#include "rule_test_support.hpp"
 
 using namespace procure;
+using procure::test::kmd_text;
+using procure::test::source_dir;
 namespace fs = std::filesystem;
 
 namespace {
 
-const fs::path source_dir(PROCURE_SOURCE_DIR);
-
 const RuleTables& tables() {
-  static const RuleTables loaded = [] {
-    Diagnostics diagnostics;
-    return *load_rule_tables(source_dir / "rules", "rules", diagnostics);
-  }();
-  return loaded;
-}
-
-std::string kmd_text() {
-  std::ifstream in(source_dir / "examples/kmd-2018-prosessbistand/case.yaml");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  return test::shipped_rules();
 }
 
 Case kmd_with_records(const std::string& records) {
@@ -112,8 +102,9 @@ TEST_CASE("reminders: items in the span, overdue items without their record") {
   const Instant now = at("2018-05-20 09:00");
   const Instant until = *reminder_horizon(now, *Period::parse("3d"), WorkingCalendar());
   CHECK(iso_utc(until) == "2018-05-23T22:00:00Z");  // the end of Wednesday 23 May
-  CHECK(keys(due_items(schedule, now, until)) ==
-        std::vector<std::string>{"written_input_deadline", "notice_sent", "clarification_deadline"});
+  CHECK(
+      keys(due_items(schedule, now, until)) ==
+      std::vector<std::string>{"written_input_deadline", "notice_sent", "clarification_deadline"});
   // The clarification deadline has no record: once past, it drops out.
   CHECK(keys(due_items(schedule, at("2018-05-23 09:00"), at("2018-05-24 09:00"))) ==
         std::vector<std::string>{"written_input_deadline", "notice_sent"});
@@ -157,8 +148,8 @@ TEST_CASE("status: the current phase by the records, the plan's phase by the dat
 TEST_CASE("a prize has no notice, award notice or standstill phases") {
   const auto load = load_case(source_dir / "examples/innovasjonspris-2018", "prize");
   REQUIRE(load.ok());
-  const CaseStatus s = case_status(load.value, case_schedule(load.value, tables()),
-                                   at("2018-05-01 09:00"));
+  const CaseStatus s =
+      case_status(load.value, case_schedule(load.value, tables()), at("2018-05-01 09:00"));
   CHECK(s.phase(Phase::notice).state == PhaseState::not_applicable);
   CHECK(s.phase(Phase::award).state == PhaseState::not_applicable);
   CHECK(s.phase(Phase::standstill).state == PhaseState::not_applicable);
@@ -178,17 +169,38 @@ TEST_CASE("procure init's planned timeline passes every rule check, for any day"
     const std::string text =
         "format: procure-case/1\nlanguages: [en]\nreference: \"R\"\ntitle: T\nneeds: N\n"
         "buyer: {name: B, kind: central-government}\nestimated_value: NOK 1 500 000\n"
-        "procedure: open\nregime: derive\nclosing_days: [" + closing + "]\ntimeline:\n"
-        "  dialogue_meeting_start: " + p.dialogue_meeting.iso() + " 09:00\n"
-        "  dialogue_meeting_end: " + p.dialogue_meeting.iso() + " 11:30\n"
-        "  written_input_deadline: " + p.written_input_deadline.iso() + " 12:00\n"
-        "  notice_sent: " + p.notice_first_week.iso() + ".." + p.notice_last_week.iso() + "\n"
-        "  clarification_deadline: " + p.clarification_deadline.iso() + " 12:00\n"
-        "  tender_deadline: " + p.tender_deadline.iso() + " 12:00\n"
-        "  award_notice: " + p.award_notice.iso() + "\n"
-        "  standstill_end: " + p.standstill_end.iso() + "\n"
-        "  contract_signature: " + p.contract_signature.iso() + "\n"
-        "  tender_validity_end: " + p.tender_validity_end.iso() + "\n";
+        "procedure: open\nregime: derive\nclosing_days: [" +
+        closing +
+        "]\ntimeline:\n"
+        "  dialogue_meeting_start: " +
+        p.dialogue_meeting.iso() +
+        " 09:00\n"
+        "  dialogue_meeting_end: " +
+        p.dialogue_meeting.iso() +
+        " 11:30\n"
+        "  written_input_deadline: " +
+        p.written_input_deadline.iso() +
+        " 12:00\n"
+        "  notice_sent: " +
+        p.notice_first_week.iso() + ".." + p.notice_last_week.iso() +
+        "\n"
+        "  clarification_deadline: " +
+        p.clarification_deadline.iso() +
+        " 12:00\n"
+        "  tender_deadline: " +
+        p.tender_deadline.iso() +
+        " 12:00\n"
+        "  award_notice: " +
+        p.award_notice.iso() +
+        "\n"
+        "  standstill_end: " +
+        p.standstill_end.iso() +
+        "\n"
+        "  contract_signature: " +
+        p.contract_signature.iso() +
+        "\n"
+        "  tender_validity_end: " +
+        p.tender_validity_end.iso() + "\n";
     const auto load = load_case_text("case.yaml", text);
     REQUIRE(load.ok());
     const RuleCheck check = check_rules(load.value, tables());

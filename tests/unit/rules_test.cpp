@@ -7,8 +7,11 @@
 #include "procure/load/case_loader.hpp"
 #include "procure/rules/rule_check.hpp"
 #include "procure/rules/rule_tables_loader.hpp"
+#include "rule_test_support.hpp"
 
 using namespace procure;
+using procure::test::kmd_text;
+using procure::test::source_dir;
 namespace fs = std::filesystem;
 
 namespace doctest {
@@ -25,23 +28,8 @@ struct StringMaker<std::vector<std::string>> {
 
 namespace {
 
-const fs::path source_dir(PROCURE_SOURCE_DIR);
-
 const RuleTables& tables() {
-  static const RuleTables loaded = [] {
-    Diagnostics diagnostics;
-    auto t = load_rule_tables(source_dir / "rules", "rules", diagnostics);
-    REQUIRE(diagnostics.empty());
-    return *t;
-  }();
-  return loaded;
-}
-
-std::string kmd_text() {
-  std::ifstream in(source_dir / "examples/kmd-2018-prosessbistand/case.yaml");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  return test::shipped_rules();
 }
 
 // The KMD example with lines replaced (`from` must occur) or added.

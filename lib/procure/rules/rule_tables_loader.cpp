@@ -75,6 +75,29 @@ void report_duplicate(Reader& reader, const Node& at, const std::string& what, D
   reader.error(at, "rules.duplicate-row", {{"what", what}, {"date", day.iso()}});
 }
 
+// A required whole number.
+bool read_count(Reader& reader, MapReader& map, std::string_view key, int& target) {
+  const auto* n = map.required(key);
+  const auto value = n != nullptr ? reader.count(*n) : std::nullopt;
+  target = value.value_or(0);
+  return value.has_value();
+}
+
+// Adds a row of a table versioned by date alone; a second row for a date is refused.
+template <class Row>
+bool add_dated_row(Reader& reader, const Node& at, std::string_view what, std::vector<Row>& rows,
+                   Row row) {
+  const bool duplicate = std::any_of(rows.begin(), rows.end(), [&](const Row& r) {
+    return r.ref.in_force_from == row.ref.in_force_from;
+  });
+  if (duplicate) {
+    report_duplicate(reader, at, std::string(what), row.ref.in_force_from);
+    return false;
+  }
+  rows.push_back(std::move(row));
+  return true;
+}
+
 bool read_threshold_row(Reader& reader, const Node& node, std::vector<ThresholdRow>& rows) {
   MapReader map(reader, node);
   RuleRef ref;
@@ -147,13 +170,7 @@ bool read_time_limit_row(Reader& reader, const Node& node, std::vector<TimeLimit
     ok = ok && milestone.has_value();
     *target = milestone.value_or(MilestoneKind::custom);
   }
-  if (const auto* n = map.required("days")) {
-    const auto days = reader.count(*n);
-    ok = ok && days.has_value();
-    row.days = days.value_or(0);
-  } else {
-    ok = false;
-  }
+  ok = read_count(reader, map, "days", row.days) && ok;
   if (const auto* n = map.optional("when"))
     ok = read_conditions(reader, *n, row.when) && ok;
   map.finish();
@@ -174,50 +191,19 @@ bool read_validity_row(Reader& reader, const Node& node, std::vector<TenderValid
   MapReader map(reader, node);
   TenderValidityRow row;
   bool ok = read_ref(reader, map, row.ref, true);
-  if (const auto* n = map.required("days")) {
-    const auto days = reader.count(*n);
-    ok = ok && days.has_value();
-    row.days = days.value_or(0);
-  } else {
-    ok = false;
-  }
+  ok = read_count(reader, map, "days", row.days) && ok;
   map.finish();
-  if (!ok)
-    return false;
-  const bool duplicate = std::any_of(rows.begin(), rows.end(), [&](const TenderValidityRow& r) {
-    return r.ref.in_force_from == row.ref.in_force_from;
-  });
-  if (duplicate) {
-    report_duplicate(reader, node, "tender_validity", row.ref.in_force_from);
-    return false;
-  }
-  rows.push_back(std::move(row));
-  return true;
+  return ok && add_dated_row(reader, node, "tender_validity", rows, std::move(row));
 }
 
 bool read_pin_row(Reader& reader, const Node& node, std::vector<PinRow>& rows) {
   MapReader map(reader, node);
   PinRow row;
   bool ok = read_ref(reader, map, row.ref, true);
-  for (auto [key, target] : {std::pair{"at_least_days_before_notice", &row.at_least_days},
-                             std::pair{"at_most_months_before_notice", &row.at_most_months}}) {
-    const auto* n = map.required(key);
-    const auto value = n != nullptr ? reader.count(*n) : std::nullopt;
-    ok = ok && value.has_value();
-    *target = value.value_or(0);
-  }
+  ok = read_count(reader, map, "at_least_days_before_notice", row.at_least_days) && ok;
+  ok = read_count(reader, map, "at_most_months_before_notice", row.at_most_months) && ok;
   map.finish();
-  if (!ok)
-    return false;
-  const bool duplicate = std::any_of(rows.begin(), rows.end(), [&](const PinRow& r) {
-    return r.ref.in_force_from == row.ref.in_force_from;
-  });
-  if (duplicate) {
-    report_duplicate(reader, node, "prior_information_notice", row.ref.in_force_from);
-    return false;
-  }
-  rows.push_back(std::move(row));
-  return true;
+  return ok && add_dated_row(reader, node, "prior_information_notice", rows, std::move(row));
 }
 
 bool read_order_row(Reader& reader, const Node& node, std::vector<OrderRule>& rows) {
