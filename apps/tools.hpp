@@ -10,6 +10,11 @@ namespace procure::cli {
 
 extern const ToolInfo check_tool;
 extern const ToolInfo init_tool;
+extern const ToolInfo status_tool;
+extern const ToolInfo timeline_tool;
+extern const ToolInfo dates_tool;
+extern const ToolInfo remind_tool;
+extern const ToolInfo calendar_tool;
 extern const ToolInfo dialogue_tool;
 extern const ToolInfo render_tool;
 extern const ToolInfo score_tool;

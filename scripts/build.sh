@@ -14,7 +14,7 @@ packages=(
   cmake ninja-build g++ clang libclang-rt-14-dev python3 tzdata
   libcli11-dev libfmt-dev libyaml-cpp-dev doctest-dev
   libhowardhinnant-date-dev libkainjow-mustache-dev nlohmann-json3-dev libssl-dev
-  python3-jsonschema python3-icalendar tidy pandoc
+  python3-jsonschema python3-icalendar python3-holidays python3-dateutil tidy pandoc
   libcmark-gfm-dev libcmark-gfm-extensions-dev
 )
 
@@ -56,6 +56,11 @@ case "${1:-}" in
     build default
     export PATH="$PWD/build/default/bin:$PATH"
     procure check examples/kmd-2018-prosessbistand examples/innovasjonspris-2018
+    # The seed example's timeline, and what was due on 20 May 2018 (status
+    # exits 1 when something is overdue: the examples record no steps).
+    procure timeline examples/kmd-2018-prosessbistand
+    procure remind examples --within 14d --now "2018-05-20 09:00"
+    procure status examples --now "2018-05-20 09:00" || [ $? -eq 1 ]
     ;;
   test)
     install_missing

@@ -6,11 +6,14 @@
 #include <nlohmann/json.hpp>
 
 #include "common/app_catalog.hpp"
+#include "common/count_phrase.hpp"
 #include "common/diagnostic_output.hpp"
 #include "common/json_output.hpp"
+#include "common/rule_tables_option.hpp"
 #include "common/table.hpp"
 #include "procure/load/case_loader.hpp"
 #include "procure/model/display_names.hpp"
+#include "procure/rules/rule_check.hpp"
 #include "procure/text/formatting.hpp"
 #include "tools.hpp"
 
@@ -19,21 +22,27 @@ namespace {
 
 struct CheckOptions {
   std::vector<std::string> paths;
+  std::string rules;
 };
 
 struct CheckedCase {
   CaseLocation location;
   CaseLoad load;
+  // The rule checks, run on each case that loaded without errors. Their
+  // input problems (a time that does not exist in Oslo) join the load's
+  // diagnostics; their findings are kept apart.
+  std::optional<RuleCheck> rules;
+
+  bool has_errors() const { return load.diagnostics.has_errors(); }
+  bool breaks_rules() const { return rules && rules->findings.has_errors(); }
 };
 
-std::string count_phrase(const ToolContext& ctx, std::string_view key, std::size_t n) {
-  return ctx.tr(std::string(key) + (n == 1 ? ".one" : ".many"), {{"n", std::to_string(n)}});
-}
-
-std::string result_phrase(const ToolContext& ctx, const Diagnostics& diagnostics) {
+std::string result_phrase(const ToolContext& ctx, const CheckedCase& checked) {
+  const auto& diagnostics = checked.load.diagnostics;
   const auto errors = static_cast<std::size_t>(diagnostics.error_count());
   const auto warnings = static_cast<std::size_t>(diagnostics.warning_count());
-  if (errors == 0 && warnings == 0)
+  const auto findings = checked.rules ? checked.rules->findings.items().size() : 0u;
+  if (errors == 0 && warnings == 0 && findings == 0)
     return ctx.tr("ui.check.result-ok");
   if (diagnostics.truncated()) {
     return ctx.tr("ui.check.result-truncated", {{"limit", std::to_string(Diagnostics::max_items)}});
@@ -43,6 +52,35 @@ std::string result_phrase(const ToolContext& ctx, const Diagnostics& diagnostics
     text = count_phrase(ctx, "ui.count.errors", errors);
   if (warnings > 0)
     text += (text.empty() ? "" : ", ") + count_phrase(ctx, "ui.count.warnings", warnings);
+  if (findings > 0)
+    text += (text.empty() ? "" : ", ") + count_phrase(ctx, "ui.count.rule-findings", findings);
+  return text;
+}
+
+std::string regime_phrase(const ToolContext& ctx, const RegimeDerivation& derived) {
+  const MessageArgs args{{"part", std::string(name_of(derived.regime))},
+                         {"value", format_money(derived.value, ctx.lang)},
+                         {"threshold", format_money(derived.threshold->amount, ctx.lang)},
+                         {"date", derived.on.iso()},
+                         {"rule", derived.threshold->ref.rule}};
+  return ctx.tr(derived.regime == Regime::none ? "ui.check.regime-below" : "ui.check.regime-derived",
+                args);
+}
+
+std::string rules_phrase(const ToolContext& ctx, const RuleCheck& rules, const Timeline& timeline) {
+  const auto total = rules.applied.size();
+  const auto failed = static_cast<std::size_t>(rules.failed_count());
+  std::string text = failed == 0 ? count_phrase(ctx, "ui.check.rules-passed", total)
+                                 : ctx.tr("ui.check.rules-failed", {{"failed", std::to_string(failed)},
+                                                                     {"n", std::to_string(total)}});
+  if (rules.notice_day) {
+    const Milestone* notice = timeline.find(MilestoneKind::notice_sent);
+    text += "; " + (rules.notice_is_window && notice != nullptr
+                        ? ctx.tr("ui.check.rules-window",
+                                 {{"day", rules.notice_day->iso()},
+                                  {"window", std::get<DateWindow>(notice->when).iso()}})
+                        : ctx.tr("ui.check.rules-notice", {{"day", rules.notice_day->iso()}}));
+  }
   return text;
 }
 
@@ -127,8 +165,13 @@ void print_summary(const ToolContext& ctx, const CheckedCase& checked) {
     if (!c.evaluators.empty()) {
       table.add_row({ctx.tr("ui.check.evaluators"), std::to_string(c.evaluators.size())});
     }
+    if (checked.rules && checked.rules->regime)
+      table.add_row({ctx.tr("ui.check.regime"), regime_phrase(ctx, *checked.rules->regime)});
+    // A case with nothing the rules can check yet (no timeline) gets no row.
+    if (checked.rules && !checked.rules->applied.empty())
+      table.add_row({ctx.tr("ui.check.rules"), rules_phrase(ctx, *checked.rules, c.timeline)});
   }
-  table.add_row({ctx.tr("ui.check.result"), result_phrase(ctx, checked.load.diagnostics)});
+  table.add_row({ctx.tr("ui.check.result"), result_phrase(ctx, checked)});
   out << table.render("  ");
 }
 
@@ -139,14 +182,41 @@ nlohmann::json localized_json(const LocalizedText& text) {
   return j;
 }
 
+nlohmann::json rules_json(const RuleCheck& rules) {
+  nlohmann::json j;
+  j["notice_day"] = rules.notice_day ? nlohmann::json(rules.notice_day->iso()) : nullptr;
+  j["notice_is_window"] = rules.notice_is_window;
+  if (const auto& d = rules.regime) {
+    j["regime"] = {{"derived", std::string(name_of(d->regime))},
+                   {"value", d->value.amount().to_string()},
+                   {"threshold", d->threshold->amount.amount().to_string()},
+                   {"threshold_in_force_from", d->threshold->ref.in_force_from.iso()},
+                   {"on", d->on.iso()},
+                   {"rule", d->threshold->ref.rule},
+                   {"source", d->threshold->ref.source}};
+  } else {
+    j["regime"] = nullptr;
+  }
+  nlohmann::json applied = nlohmann::json::array();
+  for (const auto& a : rules.applied) {
+    applied.push_back({{"id", a.id}, {"rule", a.rule}, {"source", a.source}, {"passed", a.passed}});
+  }
+  j["applied"] = applied;
+  j["failed"] = rules.failed_count();
+  return j;
+}
+
 nlohmann::json case_json(const ToolContext& ctx, const CheckedCase& checked) {
   const Case& c = checked.load.value;
   const auto& diagnostics = checked.load.diagnostics;
   nlohmann::json j;
   j["folder"] = checked.location.display;
   j["case_file"] = c.case_file;
+  const bool findings = checked.rules && !checked.rules->findings.empty();
   j["status"] = diagnostics.has_errors()          ? "errors"
+                : checked.breaks_rules()          ? "rule-findings"
                 : diagnostics.warning_count() > 0 ? "warnings"
+                : findings                        ? "rule-warnings"
                                                   : "ok";
   j["errors"] = diagnostics.error_count();
   j["warnings"] = diagnostics.warning_count();
@@ -203,20 +273,36 @@ nlohmann::json case_json(const ToolContext& ctx, const CheckedCase& checked) {
     }
     j["evaluators"] = c.evaluators.size();
   }
-  j["diagnostics"] = diagnostics_to_json(diagnostics, app_catalog(), ctx.lang);
+  j["rules"] = checked.rules ? rules_json(*checked.rules) : nullptr;
+  Diagnostics all = diagnostics;
+  if (checked.rules)
+    all.append(checked.rules->findings);
+  j["diagnostics"] = diagnostics_to_json(all, app_catalog(), ctx.lang);
   return j;
 }
 
 int run_check(const CheckOptions& options, ToolContext& ctx) {
   Diagnostics discovery;
+  const auto tables = load_rules(ctx, options.rules, discovery);
+  if (!tables)
+    return ctx.fail(discovery, exit_bad_input);
   std::vector<CheckedCase> cases;
   for (auto& location : find_cases(options.paths, discovery)) {
     CaseLoad load = load_case(location.folder, location.display);
-    cases.push_back({std::move(location), std::move(load)});
+    std::optional<RuleCheck> rules;
+    if (load.ok()) {
+      rules = check_rules(load.value, *tables);
+      load.diagnostics.append(rules->problems);
+      load.diagnostics.sort_by_place();
+    }
+    cases.push_back({std::move(location), std::move(load), std::move(rules)});
   }
   std::size_t with_errors = 0;
-  for (const auto& c : cases)
-    with_errors += c.load.diagnostics.has_errors() ? 1u : 0u;
+  std::size_t breaking_rules = 0;
+  for (const auto& c : cases) {
+    with_errors += c.has_errors() ? 1u : 0u;
+    breaking_rules += !c.has_errors() && c.breaks_rules() ? 1u : 0u;
+  }
 
   if (ctx.json) {
     nlohmann::json document;
@@ -226,8 +312,10 @@ int run_check(const CheckOptions& options, ToolContext& ctx) {
       list.push_back(case_json(ctx, c));
     document["cases"] = list;
     document["diagnostics"] = diagnostics_to_json(discovery, app_catalog(), ctx.lang);
-    document["summary"] = {
-        {"cases", cases.size()}, {"ok", cases.size() - with_errors}, {"with_errors", with_errors}};
+    document["summary"] = {{"cases", cases.size()},
+                           {"ok", cases.size() - with_errors - breaking_rules},
+                           {"with_errors", with_errors},
+                           {"breaking_rules", breaking_rules}};
     print_json(ctx, document);
   } else {
     ctx.print_diagnostics(discovery);
@@ -235,23 +323,30 @@ int run_check(const CheckOptions& options, ToolContext& ctx) {
       if (i > 0)
         *ctx.out << "\n";
       ctx.print_diagnostics(cases[i].load.diagnostics);
+      if (cases[i].rules)
+        ctx.print_diagnostics(cases[i].rules->findings);
       print_summary(ctx, cases[i]);
     }
     if (cases.size() > 1) {
       *ctx.out << "\n"
                << ctx.tr("ui.check.tally",
                          {{"cases", count_phrase(ctx, "ui.count.cases", cases.size())},
-                          {"ok", std::to_string(cases.size() - with_errors)},
-                          {"failed", std::to_string(with_errors)}})
+                          {"ok", std::to_string(cases.size() - with_errors - breaking_rules)},
+                          {"failed", std::to_string(with_errors)},
+                          {"breaking", std::to_string(breaking_rules)}})
                << "\n";
     }
   }
-  return (discovery.has_errors() || with_errors > 0) ? exit_bad_input : exit_ok;
+  // Input errors first: a case that cannot be read cannot be judged by the rules.
+  if (discovery.has_errors() || with_errors > 0)
+    return exit_bad_input;
+  return breaking_rules > 0 ? exit_found : exit_ok;
 }
 
 void setup_check(CLI::App& app, ToolContext& ctx) {
   auto options = std::make_shared<CheckOptions>();
   app.add_option("CASE", options->paths, ctx.tr("ui.check.option.case"))->required();
+  add_rules_option(app, ctx, options->rules);
   app.callback([options, &ctx] { ctx.raise_exit(run_check(*options, ctx)); });
 }
 

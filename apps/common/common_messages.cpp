@@ -48,6 +48,8 @@ constexpr MessageDef table[] = {
       "Dette er ein feil i procure. Meld han gjerne, med kommandoen du køyrde."}},
     {"ui.label.hint", {"hint", "tips", "tips"}},
     {"ui.label.rule", {"rule", "regel", "regel"}},
+    {"ui.label.source", {"source", "kilde", "kjelde"}},
+    {"ui.label.unconfirmed", {"unconfirmed", "ikke bekreftet", "ikkje stadfesta"}},
     {"output.exists",
      {"{path} exists; it is left as it is", "{path} finnes allerede; den blir stående",
       "{path} finst alt; ho blir ståande"},

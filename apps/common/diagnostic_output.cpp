@@ -31,6 +31,21 @@ std::string_view prefix_chars(std::string_view line, int chars) {
   return line.substr(0, i);
 }
 
+// A finding may carry its rule and source as arguments (rules kept as data);
+// the argument wins over the catalog's rule.
+std::string arg_of(const Diagnostic& d, std::string_view name) {
+  for (const auto& [key, value] : d.args) {
+    if (key == name)
+      return value;
+  }
+  return {};
+}
+
+std::string rule_of(const Diagnostic& d, const MessageCatalog& catalog) {
+  const std::string rule = arg_of(d, "rule");
+  return rule.empty() ? std::string(catalog.rule(d.code)) : rule;
+}
+
 }  // namespace
 
 std::string format_diagnostic(const Diagnostic& d, const MessageCatalog& catalog, Lang lang) {
@@ -59,8 +74,13 @@ std::string format_diagnostic(const Diagnostic& d, const MessageCatalog& catalog
   if (const auto hint = catalog.hint(lang, d.code, d.args); !hint.empty()) {
     out += "  " + catalog.text(lang, "ui.label.hint") + ": " + hint + "\n";
   }
-  if (const auto rule = catalog.rule(d.code); !rule.empty()) {
-    out += "  " + catalog.text(lang, "ui.label.rule") + ": " + std::string(rule) + "\n";
+  if (const auto rule = rule_of(d, catalog); !rule.empty())
+    out += "  " + catalog.text(lang, "ui.label.rule") + ": " + rule + "\n";
+  if (const auto source = arg_of(d, "source"); !source.empty()) {
+    out += "  " + catalog.text(lang, "ui.label.source") + ": " + source;
+    if (arg_of(d, "unconfirmed") == "true")
+      out += " (" + catalog.text(lang, "ui.label.unconfirmed") + ")";
+    out += "\n";
   }
   return out;
 }
@@ -72,8 +92,12 @@ nlohmann::json diagnostic_to_json(const Diagnostic& d, const MessageCatalog& cat
   j["message"] = catalog.text(lang, d.code, d.args);
   if (const auto hint = catalog.hint(lang, d.code, d.args); !hint.empty())
     j["hint"] = hint;
-  if (const auto rule = catalog.rule(d.code); !rule.empty())
-    j["rule"] = std::string(rule);
+  if (const auto rule = rule_of(d, catalog); !rule.empty())
+    j["rule"] = rule;
+  if (const auto source = arg_of(d, "source"); !source.empty()) {
+    j["source"] = source;
+    j["unconfirmed"] = arg_of(d, "unconfirmed") == "true";
+  }
   if (d.where) {
     j["file"] = d.where->file;
     if (d.where->line > 0) {

@@ -1,6 +1,8 @@
 #pragma once
 // Diagnostics for people (hledger style: place, message, the source line with
-// a caret, a hint, the rule) and for scripts (JSON objects).
+// a caret, a hint, the rule, its source) and for scripts (JSON objects). A
+// diagnostic's arguments `rule` and `source` (rules kept as data) give the
+// rule in place of the catalog's, and the source it comes from.
 
 #include <nlohmann/json.hpp>
 

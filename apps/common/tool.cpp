@@ -33,6 +33,7 @@ void localize_help(CLI::App& app, const ToolContext& context) {
   formatter->label("SUBCOMMAND", context.tr("ui.help.subcommand-placeholder"));
   formatter->label("REQUIRED", context.tr("ui.help.required"));
   formatter->label("SUBCOMMANDS", context.tr("ui.help.subcommand-placeholder"));
+  formatter->label("Subcommands", context.tr("ui.help.subcommands"));
   formatter->column_width(34);
   // Option groups are names, not labels: set the default before any option exists.
   app.option_defaults()->group(context.tr("ui.help.options"));

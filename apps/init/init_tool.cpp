@@ -1,16 +1,18 @@
 // procure-init: writes a new case folder from the shipped template in the
 // chosen language, with a plausible timeline counted from --today.
-#include <chrono>
-#include <fstream>
 #include <memory>
-#include <sstream>
 
 #include <kainjow/mustache.hpp>
 
 #include "common/app_catalog.hpp"
 #include "common/json_output.hpp"
+#include "common/now_option.hpp"
 #include "common/output_file.hpp"
+#include "common/rule_tables_option.hpp"
+#include "common/shipped_template.hpp"
+#include "procure/flow/planned_timeline.hpp"
 #include "procure/load/case_loader.hpp"
+#include "procure/rules/rule_check.hpp"
 #include "tools.hpp"
 
 namespace procure::cli {
@@ -23,14 +25,6 @@ struct InitOptions {
   bool force = false;
 };
 
-// Moves a date off the weekend; the template's timeline only has to be a
-// plausible start, which the officer then adjusts.
-Date weekday_on_or_after(Date day) {
-  while (day.iso_weekday() > 5)
-    day = day.plus_days(1);
-  return day;
-}
-
 std::string yaml_double_quoted(std::string_view text) {
   std::string out;
   for (const char c : text) {
@@ -41,55 +35,34 @@ std::string yaml_double_quoted(std::string_view text) {
   return out;
 }
 
+// The template's timeline avoids weekends, holidays and the closing days,
+// and meets the rules' minimum time limits, so that the new case passes
+// check at once.
 kainjow::mustache::data template_values(const InitOptions& options, Date today) {
-  const Date meeting = weekday_on_or_after(today.plus_days(28));
-  const Date input_deadline = weekday_on_or_after(meeting.plus_days(14));
-  const IsoWeek notice_first = IsoWeek::of(input_deadline.plus_days(14));
-  const IsoWeek notice_last = IsoWeek::of(notice_first.sunday().plus_days(7));
-  const Date tender_deadline = weekday_on_or_after(notice_last.sunday().plus_days(35));
-  const Date clarification = weekday_on_or_after(tender_deadline.plus_days(-10));
-  const Date award = weekday_on_or_after(tender_deadline.plus_days(21));
-  const Date standstill_end = weekday_on_or_after(award.plus_days(10));
-  const Date signature = weekday_on_or_after(standstill_end.plus_days(1));
-
+  const PlannedTimeline plan = plan_timeline(today);
+  std::string closing_text;
+  for (const Date day : plan.closing_days)
+    closing_text += (closing_text.empty() ? "" : ", ") + day.iso();
   kainjow::mustache::data data;
   data.set("reference", yaml_double_quoted(options.reference));
-  data.set("meeting_date", meeting.iso());
-  data.set("written_input_deadline", input_deadline.iso());
-  data.set("notice_window", notice_first.iso() + ".." + notice_last.iso());
-  data.set("clarification_deadline", clarification.iso());
-  data.set("tender_deadline", tender_deadline.iso());
-  data.set("award_notice", award.iso());
-  data.set("standstill_end", standstill_end.iso());
-  data.set("contract_signature", signature.iso());
+  data.set("meeting_date", plan.dialogue_meeting.iso());
+  data.set("written_input_deadline", plan.written_input_deadline.iso());
+  data.set("notice_window", plan.notice_first_week.iso() + ".." + plan.notice_last_week.iso());
+  data.set("clarification_deadline", plan.clarification_deadline.iso());
+  data.set("tender_deadline", plan.tender_deadline.iso());
+  data.set("award_notice", plan.award_notice.iso());
+  data.set("standstill_end", plan.standstill_end.iso());
+  data.set("contract_signature", plan.contract_signature.iso());
+  data.set("tender_validity_end", plan.tender_validity_end.iso());
+  data.set("closing_days", closing_text);
   return data;
-}
-
-std::optional<std::string> read_text(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    return std::nullopt;
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-Date clock_today() {
-  const auto now = std::chrono::system_clock::now();
-  return Date(std::chrono::floor<date::days>(now));
 }
 
 int run_init(InitOptions options, ToolContext& ctx) {
   Diagnostics diagnostics;
-  Date today = clock_today();
-  if (!options.today.empty()) {
-    const auto parsed = Date::parse(options.today);
-    if (!parsed) {
-      diagnostics.error(parsed.problem().code, parsed.problem().args);
-      return ctx.fail(diagnostics, exit_bad_input);
-    }
-    today = *parsed;
-  }
+  const auto today = resolve_today(options.today, diagnostics);
+  if (!today)
+    return ctx.fail(diagnostics, exit_bad_input);
   namespace fs = std::filesystem;
   const fs::path folder(options.folder);
   if (options.reference.empty()) {
@@ -97,22 +70,27 @@ int run_init(InitOptions options, ToolContext& ctx) {
     if (options.reference.empty())
       options.reference = fs::absolute(folder).parent_path().filename().string();
   }
-  const auto template_path =
-      ctx.data_dir / "templates" / "init" / ("case." + std::string(lang_code(ctx.lang)) + ".yaml");
-  const auto template_text = read_text(template_path);
-  if (!template_text) {
-    *ctx.err << "procure: " << ctx.tr("ui.severity.error") << ": "
-             << ctx.tr("ui.init.no-template", {{"path", template_path.string()}}) << "\n";
+  const std::filesystem::path template_name =
+      std::filesystem::path("init") / ("case." + std::string(lang_code(ctx.lang)) + ".yaml");
+  const auto template_path = ctx.data_dir / "templates" / template_name;
+  const auto template_text = read_shipped_template(ctx, template_name);
+  if (!template_text)
     return exit_internal;
-  }
   kainjow::mustache::mustache renderer(*template_text);
-  const std::string text = renderer.render(template_values(options, today));
-  // The template must always give a case that passes check; a failure here is our bug.
+  const std::string text = renderer.render(template_values(options, *today));
+  // The template must always give a case that passes check, rules included;
+  // a failure here is our bug.
   const CaseLoad check = load_case_text("case.yaml", text);
-  if (!check.ok()) {
+  const auto tables = load_rules(ctx, "", diagnostics);
+  if (!tables)
+    return ctx.fail(diagnostics, exit_internal);
+  const auto rules = check.ok() ? std::optional(check_rules(check.value, *tables)) : std::nullopt;
+  if (!check.ok() || !rules->problems.empty() || !rules->findings.empty()) {
     *ctx.err << "procure: " << ctx.tr("ui.severity.internal") << ": "
              << ctx.tr("ui.init.template-invalid", {{"path", template_path.string()}}) << "\n";
     ctx.print_diagnostics(check.diagnostics);
+    if (rules)
+      ctx.print_diagnostics(rules->findings);
     return exit_internal;
   }
   std::error_code ec;

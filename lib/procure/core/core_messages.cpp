@@ -146,19 +146,25 @@ constexpr MessageDef table[] = {
      {"{value} does not exist in Oslo: the clocks skip that hour for summer time",
       "{value} finnes ikke i Oslo: klokka hopper over den timen ved overgang til sommertid",
       "{value} finst ikkje i Oslo: klokka hoppar over den timen ved overgang til sommartid"},
-     {"choose a time outside 02:00-03:00 on that night", "velg et klokkeslett utenfor 02:00-03:00 den natta",
+     {"choose a time outside 02:00-03:00 on that night",
+      "velg et klokkeslett utenfor 02:00-03:00 den natta",
       "vel eit klokkeslett utanfor 02:00-03:00 den natta"}},
     {"time.ambiguous-in-oslo",
      {"{value} happens twice in Oslo: the clocks go back that hour when summer time ends",
       "{value} skjer to ganger i Oslo: klokka stilles tilbake den timen når sommertiden slutter",
       "{value} skjer to gonger i Oslo: klokka blir stilt tilbake den timen når sommartida sluttar"},
-     {"choose a time outside 02:00-03:00 on that night", "velg et klokkeslett utenfor 02:00-03:00 den natta",
+     {"choose a time outside 02:00-03:00 on that night",
+      "velg et klokkeslett utenfor 02:00-03:00 den natta",
       "vel eit klokkeslett utanfor 02:00-03:00 den natta"}},
     {"instant.invalid",
-     {"'{value}' is not a point in time", "«{value}» er ikke et tidspunkt", "«{value}» er ikkje eit tidspunkt"},
-     {"write 2018-05-31T09:58:03Z (UTC), 2018-05-31T11:58:03+02:00, or 2018-05-31 11:58:03 (Oslo time)",
-      "skriv 2018-05-31T09:58:03Z (UTC), 2018-05-31T11:58:03+02:00, eller 2018-05-31 11:58:03 (norsk tid)",
-      "skriv 2018-05-31T09:58:03Z (UTC), 2018-05-31T11:58:03+02:00, eller 2018-05-31 11:58:03 (norsk tid)"}},
+     {"'{value}' is not a point in time", "«{value}» er ikke et tidspunkt",
+      "«{value}» er ikkje eit tidspunkt"},
+     {"write 2018-05-31T09:58:03Z (UTC), 2018-05-31T11:58:03+02:00, or 2018-05-31 11:58:03 (Oslo "
+      "time)",
+      "skriv 2018-05-31T09:58:03Z (UTC), 2018-05-31T11:58:03+02:00, eller 2018-05-31 11:58:03 "
+      "(norsk tid)",
+      "skriv 2018-05-31T09:58:03Z (UTC), 2018-05-31T11:58:03+02:00, eller 2018-05-31 11:58:03 "
+      "(norsk tid)"}},
     {"week.invalid",
      {"'{value}' is not an ISO week", "«{value}» er ikke en ISO-uke",
       "«{value}» er ikkje ei ISO-veke"},
@@ -177,6 +183,24 @@ constexpr MessageDef table[] = {
     {"window.reversed",
      {"'{value}' ends before it starts", "«{value}» slutter før den begynner",
       "«{value}» sluttar før han byrjar"}},
+    {"period.invalid",
+     {"'{value}' is not a period", "«{value}» er ikke en periode",
+      "«{value}» er ikkje ein periode"},
+     {"write a number and a unit: 35d (calendar days), 10wd (working days), 2w (weeks), 3mo "
+      "(months), 12h (hours)",
+      "skriv et tall og en enhet: 35d (kalenderdager), 10wd (virkedager), 2w (uker), 3mo "
+      "(måneder), 12h (timer)",
+      "skriv eit tal og ei eining: 35d (kalenderdagar), 10wd (vyrkedagar), 2w (veker), 3mo "
+      "(månader), 12h (timar)"}},
+    {"period.out-of-range",
+     {"'{value}': a period is from 1 to {max} units long",
+      "«{value}»: en periode er fra 1 til {max} enheter lang",
+      "«{value}»: ein periode er frå 1 til {max} einingar lang"}},
+    {"period.unit-not-allowed",
+     {"'{value}': that unit cannot be used here", "«{value}»: den enheten kan ikke brukes her",
+      "«{value}»: den eininga kan ikkje brukast her"},
+     {"use one of these units: {allowed}", "bruk en av disse enhetene: {allowed}",
+      "bruk ei av desse einingane: {allowed}"}},
 };
 
 }  // namespace

@@ -172,6 +172,11 @@ void read_case(Context& ctx, const yaml::Node& root) {
     if (auto v = ctx.reader.boolean(*n))
       kase.urgency = *v;
   }
+  if (const auto* n = map.optional("prior_information_notice_qualifies")) {
+    ctx.locate("prior_information_notice_qualifies", *n);
+    if (auto v = ctx.reader.boolean(*n))
+      kase.prior_information_notice_qualifies = *v;
+  }
   if (const auto* n = map.optional("timeline"))
     load_detail::read_timeline(ctx, *n);
   if (const auto* n = map.optional("closing_days"))
@@ -184,6 +189,10 @@ void read_case(Context& ctx, const yaml::Node& root) {
     load_detail::read_award(ctx, *n);
   if (const auto* n = map.optional("evaluators"))
     load_detail::read_evaluators(ctx, *n);
+  if (const auto* n = map.optional("reminders"))
+    load_detail::read_reminders(ctx, *n);
+  if (const auto* n = map.optional("records"))
+    load_detail::read_records(ctx, *n);
   map.finish();
   check_references(ctx);
   if (kase.procedure == Procedure::prize && kase.regime != Regime::none &&

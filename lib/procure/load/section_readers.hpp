@@ -68,5 +68,7 @@ void read_timeline(Context& ctx, const yaml::Node& node);
 void read_closing_days(Context& ctx, const yaml::Node& node);
 void read_market_dialogue(Context& ctx, const yaml::Node& node);
 void read_award(Context& ctx, const yaml::Node& node);
+void read_records(Context& ctx, const yaml::Node& node);
+void read_reminders(Context& ctx, const yaml::Node& node);
 
 }  // namespace procure::load_detail

@@ -16,7 +16,9 @@
 #include "procure/model/market_dialogue.hpp"
 #include "procure/model/parties.hpp"
 #include "procure/model/procedure.hpp"
+#include "procure/model/records.hpp"
 #include "procure/model/timeline.hpp"
+#include "procure/time/period.hpp"
 
 namespace procure {
 
@@ -51,12 +53,18 @@ struct Case {
   Regime regime = Regime::derive;
   bool electronic_submission = true;
   bool urgency = false;
+  // A prior information notice that held all the notice's information may
+  // shorten the minimum time limits (the rules also check when it was sent).
+  bool prior_information_notice_qualifies = false;
   Timeline timeline;
   std::vector<Date> closing_days;  // the buyer's own closing days (Christmas Eve, say)
   MarketDialogue market_dialogue;
   std::vector<QualificationRequirement> qualification;
   std::optional<AwardCriteria> award;
   std::vector<Evaluator> evaluators;
+  // Lead times of calendar alarms before each milestone (reminders.alarms).
+  std::vector<Period> alarms;
+  CaseRecords records;
 
   // Where each value stood in case.yaml, by path: "regime",
   // "timeline.tender_deadline", "award.criteria[0].weight".

@@ -102,6 +102,20 @@ std::optional<Decimal> Reader::decimal(const Node& node) {
   return *parsed;
 }
 
+std::optional<int> Reader::count(const Node& node) {
+  const auto value = text(node);
+  if (!value)
+    return std::nullopt;
+  const bool digits =
+      !value->empty() && value->size() <= 9 &&
+      std::all_of(value->begin(), value->end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (!digits) {
+    error(node, "value.expected-count", {{"value", *value}});
+    return std::nullopt;
+  }
+  return std::stoi(*value);
+}
+
 std::optional<Decimal> Reader::percent(const Node& node) {
   const auto value = text(node);
   if (!value)

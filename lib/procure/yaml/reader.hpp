@@ -50,6 +50,8 @@ class Reader {
   // Exactly true or false (YAML 1.1's yes/no/on/off are refused: too easy to misread).
   std::optional<bool> boolean(const Node& node);
   std::optional<Decimal> decimal(const Node& node);
+  // A whole number from 0 to 999 999 999: "14".
+  std::optional<int> count(const Node& node);
   // "30", "30 %", "12,5%": a percentage between 0 and 100.
   std::optional<Decimal> percent(const Node& node);
   std::optional<Money> money(const Node& node, Currency default_currency);

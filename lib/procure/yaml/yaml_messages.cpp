@@ -111,6 +111,12 @@ constexpr MessageDef table[] = {
       "skriv true eller false (yes, no, on og off godtas ikke: de er for lette å mistolke)",
       "skriv true eller false (yes, no, on og off blir ikkje godtekne: dei er for lette å "
       "mistolke)"}},
+    {"value.expected-count",
+     {"'{value}' is not a whole number", "«{value}» er ikke et heltall",
+      "«{value}» er ikkje eit heiltal"},
+     {"write a whole number of 0 or more, without spaces: 14",
+      "skriv et heltall fra 0 og oppover, uten mellomrom: 14",
+      "skriv eit heiltal frå 0 og oppover, utan mellomrom: 14"}},
     {"value.expected-percent",
      {"'{value}' is not a percentage", "«{value}» er ikke en prosentsats",
       "«{value}» er ikkje ein prosentsats"},

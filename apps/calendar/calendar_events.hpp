@@ -1,0 +1,18 @@
+#pragma once
+// A case's schedule as calendar events: each meeting of the market dialogue
+// with its start and end, and every other item of the schedule as a moment
+// or a whole day (a planning window as its days), with alarms.
+
+#include <chrono>
+#include <vector>
+
+#include "common/case_set.hpp"
+#include "common/tool.hpp"
+#include "procure/calendar/icalendar.hpp"
+
+namespace procure::cli {
+
+std::vector<IcsEvent> calendar_events(const ToolContext& ctx, const LoadedCase& c,
+                                      const std::vector<std::chrono::minutes>& alarms);
+
+}  // namespace procure::cli

@@ -1,0 +1,140 @@
+// procure-calendar: an iCalendar file (RFC 5545) of every milestone of the
+// cases, with alarms before each, for the officer's calendar program. Each
+// event keeps its UID from export to export, so importing again updates.
+#include <memory>
+
+#include <nlohmann/json.hpp>
+
+#include "calendar_events.hpp"
+#include "common/app_catalog.hpp"
+#include "common/json_output.hpp"
+#include "common/now_option.hpp"
+#include "common/output_file.hpp"
+#include "common/rule_tables_option.hpp"
+#include "tools.hpp"
+
+namespace procure::cli {
+namespace {
+
+struct CalendarOptions {
+  std::vector<std::string> paths;
+  std::string output;
+  std::vector<std::string> alarms;
+  std::string now;
+  bool force = false;
+  std::string rules;
+};
+
+// Calendar programs take alarms in weeks, days, hours and minutes.
+std::optional<std::chrono::minutes> alarm_lead(Period period) {
+  switch (period.unit) {
+    case PeriodUnit::hours:
+      return std::chrono::hours{period.count};
+    case PeriodUnit::days:
+      return std::chrono::hours{24 * period.count};
+    case PeriodUnit::weeks:
+      return std::chrono::hours{24 * 7 * period.count};
+    default:
+      return std::nullopt;
+  }
+}
+
+std::vector<std::chrono::minutes> leads_of(const std::vector<Period>& periods) {
+  std::vector<std::chrono::minutes> leads;
+  for (const auto& p : periods) {
+    if (const auto lead = alarm_lead(p))
+      leads.push_back(*lead);
+  }
+  return leads;
+}
+
+int run_calendar(const CalendarOptions& options, ToolContext& ctx) {
+  Diagnostics diagnostics;
+  const auto now = resolve_now(options.now, diagnostics);
+  std::vector<Period> alarms;
+  for (const auto& text : options.alarms) {
+    const auto period = Period::parse(text);
+    if (!period) {
+      diagnostics.error(period.problem().code, period.problem().args);
+    } else if (!alarm_lead(*period)) {
+      diagnostics.error("period.unit-not-allowed", {{"value", text}, {"allowed", "d, w, h"}});
+    } else {
+      alarms.push_back(*period);
+    }
+  }
+  const auto tables = load_rules(ctx, options.rules, diagnostics);
+  if (diagnostics.has_errors())
+    return ctx.fail(diagnostics, exit_bad_input);
+  const CaseSet set = load_case_set(options.paths, *tables);
+  if (set.errors.has_errors())
+    return ctx.fail(set.errors, exit_bad_input);
+
+  IcsCalendar calendar;
+  calendar.product_id = "-//procure//procure " PROCURE_VERSION "//EN";
+  calendar.name = set.cases.size() == 1 ? "procure: " + set.cases.front().value.reference
+                                        : std::string("procure");
+  calendar.stamp = *now;
+  for (const auto& c : set.cases) {
+    // The command line's lead times, else the case's own, else a week and a day.
+    const auto& chosen = !alarms.empty() ? alarms : c.value.alarms;
+    const auto leads = !chosen.empty() ? leads_of(chosen)
+                                       : std::vector<std::chrono::minutes>{
+                                             std::chrono::hours{24 * 7}, std::chrono::hours{24}};
+    for (auto& event : calendar_events(ctx, c, leads))
+      calendar.events.push_back(std::move(event));
+  }
+  const std::string text = write_icalendar(calendar);
+  if (!options.output.empty()) {
+    std::vector<std::filesystem::path> inputs;
+    for (const auto& c : set.cases)
+      inputs.push_back(c.location.folder / case_file_name);
+    if (!write_file_atomically(options.output, text, {options.force, inputs}, diagnostics))
+      return ctx.fail(diagnostics, exit_bad_input);
+  }
+  if (ctx.json) {
+    nlohmann::json events = nlohmann::json::array();
+    for (const auto& e : calendar.events) {
+      const auto* day = std::get_if<Date>(&e.start);
+      events.push_back(
+          {{"uid", e.uid},
+           {"summary", e.summary},
+           {"all_day", day != nullptr},
+           {"start", day != nullptr ? day->iso() : iso_utc(std::get<Instant>(e.start))},
+           {"end", e.end ? nlohmann::json(iso_utc(*e.end)) : nlohmann::json(nullptr)},
+           {"last_day", e.last_day ? nlohmann::json(e.last_day->iso()) : nlohmann::json(nullptr)},
+           {"alarms", e.alarms.size()}});
+    }
+    nlohmann::json document{{"tool", "calendar"},
+                            {"output", options.output.empty() ? nlohmann::json(nullptr)
+                                                              : nlohmann::json(options.output)},
+                            {"events", events},
+                            {"diagnostics", nlohmann::json::array()}};
+    if (options.output.empty())
+      document["ics"] = text;
+    print_json(ctx, document);
+  } else if (options.output.empty()) {
+    *ctx.out << text;
+  } else {
+    *ctx.out << ctx.tr("ui.calendar.written",
+                       {{"path", options.output}, {"n", std::to_string(calendar.events.size())}})
+             << "\n";
+  }
+  return exit_ok;
+}
+
+void setup_calendar(CLI::App& app, ToolContext& ctx) {
+  auto options = std::make_shared<CalendarOptions>();
+  app.add_option("CASE", options->paths, ctx.tr("ui.check.option.case"))->required();
+  app.add_option("-o,--output", options->output, ctx.tr("ui.calendar.option.output"));
+  app.add_option("--alarm", options->alarms, ctx.tr("ui.calendar.option.alarm"));
+  app.add_option("--now", options->now, ctx.tr("ui.calendar.option.now"));
+  app.add_flag("--force", options->force, ctx.tr("ui.option.force"));
+  add_rules_option(app, ctx, options->rules);
+  app.callback([options, &ctx] { ctx.raise_exit(run_calendar(*options, ctx)); });
+}
+
+}  // namespace
+
+const ToolInfo calendar_tool{"calendar", "ui.calendar.summary", setup_calendar};
+
+}  // namespace procure::cli

@@ -1,0 +1,23 @@
+#pragma once
+// The rule tables every rule-aware tool reads: share/procure/rules, or the
+// folder given with --rules (a maintainer's updated tables, or a test's).
+
+#include <CLI/CLI.hpp>
+
+#include <optional>
+#include <string>
+
+#include "procure/rules/rule_tables.hpp"
+#include "tool.hpp"
+
+namespace procure::cli {
+
+// Adds --rules DIR to the tool; `folder` stays empty when it is not given.
+void add_rules_option(CLI::App& app, const ToolContext& ctx, std::string& folder);
+
+// Loads the tables from `folder`, or from the shipped ones when it is
+// empty; problems go to `diagnostics`.
+std::optional<RuleTables> load_rules(const ToolContext& ctx, const std::string& folder,
+                                     Diagnostics& diagnostics);
+
+}  // namespace procure::cli

@@ -1,0 +1,43 @@
+// Labels the schedule-based tools share (remind, status, timeline, calendar).
+#include "app_catalog.hpp"
+
+namespace procure::cli {
+namespace {
+
+constexpr MessageDef table[] = {
+    {"ui.option.rules",
+     {"Folder of rule tables to use instead of the shipped ones",
+      "Mappe med regeltabeller som skal brukes i stedet for de medfølgende",
+      "Mappe med regeltabellar som skal brukast i staden for dei som følgjer med"}},
+    {"ui.option.now",
+     {"The time to compare with (2018-05-20 09:00 in Oslo, or with Z or an offset); default: now",
+      "Tidspunktet det sammenlignes med (2018-05-20 09:00 norsk tid, eller med Z eller "
+      "tidsforskyvning); standard: nå",
+      "Tidspunktet det blir samanlikna med (2018-05-20 09:00 norsk tid, eller med Z eller "
+      "tidsforskyving); standard: no"}},
+    {"ui.time.now", {"now", "nå", "no"}},
+    {"ui.time.in", {"in {span}", "om {span}", "om {span}"}},
+    {"ui.time.ago", {"{span} ago", "for {span} siden", "for {span} sidan"}},
+    {"ui.count.days.one", {"{n} day", "{n} dag", "{n} dag"}},
+    {"ui.count.days.many", {"{n} days", "{n} dager", "{n} dagar"}},
+    {"ui.count.hours.one", {"{n} hour", "{n} time", "{n} time"}},
+    {"ui.count.hours.many", {"{n} hours", "{n} timer", "{n} timar"}},
+    {"ui.count.minutes.one", {"{n} minute", "{n} minutt", "{n} minutt"}},
+    {"ui.count.minutes.many", {"{n} minutes", "{n} minutter", "{n} minutt"}},
+    {"ui.schedule.computed",
+     {"counted by the rules from {from}", "regnet ut etter reglene fra {from}",
+      "rekna ut etter reglane frå {from}"}},
+    {"ui.schedule.unconfirmed",
+     {"a default, not confirmed", "en standard, ikke bekreftet", "ein standard, ikkje stadfesta"}},
+    {"ui.schedule.overdue", {"OVERDUE", "FORFALT", "FORFALLEN"}},
+    {"ui.schedule.record-missing",
+     {"not recorded: add {record}", "ikke registrert: legg inn {record}",
+      "ikkje registrert: legg inn {record}"}},
+    {"ui.schedule.done", {"done", "gjort", "gjort"}},
+};
+
+}  // namespace
+
+const MessageTable schedule_ui_messages{table};
+
+}  // namespace procure::cli

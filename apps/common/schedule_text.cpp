@@ -1,0 +1,72 @@
+#include "schedule_text.hpp"
+
+#include "count_phrase.hpp"
+#include "procure/text/formatting.hpp"
+
+namespace procure::cli {
+
+std::string item_title(const ToolContext& ctx, const ScheduleItem& item, Lang case_language) {
+  if (!item.title.empty())
+    return std::string(item.title.in(ctx.lang, case_language));
+  return ctx.tr(item.title_key);
+}
+
+std::string item_note(const ToolContext& ctx, const ScheduleItem& item, Instant now) {
+  std::vector<std::string> notes;
+  if (item.computed)
+    notes.push_back(ctx.tr("ui.schedule.computed", {{"from", item.counted_from}}));
+  if (item.unconfirmed)
+    notes.push_back(ctx.tr("ui.schedule.unconfirmed"));
+  if (item.overdue(now))
+    notes.push_back(ctx.tr("ui.schedule.record-missing", {{"record", *item.record}}));
+  std::string out;
+  for (const auto& n : notes)
+    out += (out.empty() ? "" : "; ") + n;
+  return out;
+}
+
+std::string item_when(const ScheduleItem& item) {
+  if (const auto* at = std::get_if<DateTime>(&item.when))
+    return at->iso();
+  return std::get<DateWindow>(item.when).iso();
+}
+
+std::string item_weekday(const ToolContext& ctx, const ScheduleItem& item) {
+  if (const auto* at = std::get_if<DateTime>(&item.when))
+    return std::string(weekday_name(at->date.iso_weekday(), ctx.lang));
+  const auto& window = std::get<DateWindow>(item.when);
+  return std::string(weekday_name(window.first.iso_weekday(), ctx.lang)) + "–" +
+         std::string(weekday_name(window.last.iso_weekday(), ctx.lang));
+}
+
+std::string local_text(Instant instant) {
+  const DateTime local = oslo_local(instant);
+  if (local.time && local.time->seconds_since_midnight() == 0)
+    return local.date.plus_days(-1).iso() + " 24:00";
+  return local.iso();
+}
+
+std::string time_left(const ToolContext& ctx, Instant now, Instant due) {
+  const long long seconds = (due - now).count();
+  if (seconds == 0)
+    return ctx.tr("ui.time.now");
+  const long long span = seconds < 0 ? -seconds : seconds;
+  const auto days = static_cast<std::size_t>(span / 86'400);
+  const auto hours = static_cast<std::size_t>(span % 86'400 / 3'600);
+  const auto minutes = static_cast<std::size_t>(span % 3'600 / 60);
+  std::string text;
+  if (days > 0) {
+    text = count_phrase(ctx, "ui.count.days", days);
+    if (hours > 0 && days < 10)
+      text += " " + count_phrase(ctx, "ui.count.hours", hours);
+  } else if (hours > 0) {
+    text = count_phrase(ctx, "ui.count.hours", hours);
+    if (minutes > 0)
+      text += " " + count_phrase(ctx, "ui.count.minutes", minutes);
+  } else {
+    text = count_phrase(ctx, "ui.count.minutes", minutes > 0 ? minutes : 1u);
+  }
+  return ctx.tr(seconds > 0 ? "ui.time.in" : "ui.time.ago", {{"span", text}});
+}
+
+}  // namespace procure::cli

@@ -1,0 +1,158 @@
+// procure-dates rules [DATE]: the thresholds and time limits in force on a
+// day, with their rules and sources, so that an officer can see the numbers
+// procure checks by.
+#include <algorithm>
+#include <memory>
+
+#include "common/json_output.hpp"
+#include "common/rule_tables_option.hpp"
+#include "common/table.hpp"
+#include "dates_common.hpp"
+#include "procure/text/formatting.hpp"
+
+namespace procure::cli {
+namespace {
+
+struct RulesOptions {
+  std::string day = "today";
+  std::string rules;
+  DayOptions days;
+};
+
+template <class E>
+std::string names(const std::vector<E>& values, std::span<const Choice<E>> choices) {
+  std::string out;
+  for (const E v : values)
+    out += (out.empty() ? "" : ", ") + std::string(name_in(choices, v));
+  return out;
+}
+
+std::string conditions(const TimeLimitConditions& when) {
+  std::string out;
+  const auto add = [&](std::string_view key, const std::string& value) {
+    out += (out.empty() ? "" : ", ") + std::string(key) + ": " + value;
+  };
+  for (auto [key, flag] : {std::pair{"electronic_submission", &when.electronic_submission},
+                           std::pair{"prior_information_notice", &when.prior_information_notice},
+                           std::pair{"urgency", &when.urgency}}) {
+    if (*flag)
+      add(key, **flag ? "true" : "false");
+  }
+  if (when.buyer_kind)
+    add("buyer_kind", std::string(name_of(*when.buyer_kind)));
+  return out;
+}
+
+// Sources are long: shown once each, as numbered notes under the tables.
+class Notes {
+ public:
+  std::string mark(const std::string& source) {
+    auto it = std::find(sources_.begin(), sources_.end(), source);
+    if (it == sources_.end())
+      it = sources_.insert(sources_.end(), source);
+    return "[" + std::to_string(it - sources_.begin() + 1) + "]";
+  }
+  std::string render() const {
+    std::string out;
+    for (std::size_t i = 0; i < sources_.size(); ++i)
+      out += "  [" + std::to_string(i + 1) + "] " + sources_[i] + "\n";
+    return out;
+  }
+
+ private:
+  std::vector<std::string> sources_;
+};
+
+int run_rules(const RulesOptions& options, ToolContext& ctx) {
+  Diagnostics diagnostics;
+  const auto day = read_day(options.day, options.days, diagnostics);
+  const auto tables = load_rules(ctx, options.rules, diagnostics);
+  if (diagnostics.has_errors())
+    return ctx.fail(diagnostics, exit_bad_input);
+  std::vector<const ThresholdRow*> thresholds;
+  for (const auto& [name, kind] : threshold_kind_choices()) {
+    if (const ThresholdRow* row = tables->threshold(kind, *day))
+      thresholds.push_back(row);
+  }
+  const auto limits = tables->time_limits_in_force(*day);
+  if (ctx.json) {
+    const auto ref_json = [](const RuleRef& ref) {
+      return nlohmann::json{{"in_force_from", ref.in_force_from.iso()},
+                            {"rule", ref.rule},
+                            {"source", ref.source},
+                            {"unconfirmed", ref.unconfirmed},
+                            {"note", ref.note}};
+    };
+    nlohmann::json t = nlohmann::json::array();
+    for (const ThresholdRow* row : thresholds) {
+      nlohmann::json j = ref_json(row->ref);
+      j["kind"] = std::string(name_in(threshold_kind_choices(), row->kind));
+      j["amount"] = row->amount.amount().to_string();
+      j["currency"] = std::string(row->amount.currency().code);
+      t.push_back(j);
+    }
+    nlohmann::json l = nlohmann::json::array();
+    for (const TimeLimitRow* row : limits) {
+      nlohmann::json j = ref_json(row->ref);
+      j["id"] = row->id;
+      j["procedures"] = names(row->procedures, procedure_choices());
+      j["regimes"] = names(row->regimes, regime_choices());
+      j["check"] = std::string(name_in(time_limit_check_choices(), row->check));
+      j["from"] = std::string(name_in(standard_milestones(), row->from));
+      j["to"] = std::string(name_in(standard_milestones(), row->to));
+      j["days"] = row->days;
+      j["when"] = conditions(row->when);
+      l.push_back(j);
+    }
+    print_json(ctx, {{"tool", "dates"},
+                     {"command", "rules"},
+                     {"date", day->iso()},
+                     {"thresholds", t},
+                     {"time_limits", l},
+                     {"diagnostics", nlohmann::json::array()}});
+    return exit_ok;
+  }
+  Notes notes;
+  *ctx.out << ctx.tr("ui.dates.rules.title", {{"date", day->iso()}}) << "\n\n"
+           << ctx.tr("ui.dates.rules.thresholds") << "\n";
+  Table t({ctx.tr("ui.dates.column.threshold"), ctx.tr("ui.dates.column.amount"),
+           ctx.tr("ui.dates.column.in-force-from"), ctx.tr("ui.dates.column.rule")});
+  for (const ThresholdRow* row : thresholds) {
+    t.add_row({ctx.tr("name.threshold." + std::string(name_in(threshold_kind_choices(), row->kind))),
+               format_money(row->amount, ctx.lang), row->ref.in_force_from.iso(),
+               row->ref.rule + " " + notes.mark(row->ref.source) +
+                   (row->ref.unconfirmed ? " (" + ctx.tr("ui.label.unconfirmed") + ")" : "")});
+  }
+  t.align_right(1);
+  *ctx.out << t.render("  ") << "\n" << ctx.tr("ui.dates.rules.time-limits") << "\n";
+  Table l({ctx.tr("ui.dates.column.id"), ctx.tr("ui.dates.column.procedures"),
+           ctx.tr("ui.dates.column.between"), ctx.tr("ui.dates.column.days"),
+           ctx.tr("ui.dates.column.when"), ctx.tr("ui.dates.column.rule")});
+  for (const TimeLimitRow* row : limits) {
+    const std::string procedures = row->procedures.empty()
+                                       ? "FOA " + names(row->regimes, regime_choices())
+                                       : names(row->procedures, procedure_choices());
+    l.add_row({row->id, procedures,
+               std::string(name_in(standard_milestones(), row->from)) + " → " +
+                   std::string(name_in(standard_milestones(), row->to)),
+               row->check == TimeLimitCheck::days_before
+                   ? ctx.tr("ui.dates.rules.days-before", {{"n", std::to_string(row->days)}})
+                   : std::to_string(row->days),
+               conditions(row->when), row->ref.rule + " " + notes.mark(row->ref.source)});
+  }
+  l.align_right(3);
+  *ctx.out << l.render("  ") << "\n" << ctx.tr("ui.dates.rules.sources") << "\n" << notes.render();
+  return exit_ok;
+}
+
+}  // namespace
+
+void setup_dates_rules(CLI::App& app, ToolContext& ctx) {
+  auto options = std::make_shared<RulesOptions>();
+  app.add_option("DATE", options->day, ctx.tr("ui.dates.option.rules-date"));
+  add_rules_option(app, ctx, options->rules);
+  add_day_options(app, ctx, options->days);
+  app.callback([options, &ctx] { ctx.raise_exit(run_rules(*options, ctx)); });
+}
+
+}  // namespace procure::cli

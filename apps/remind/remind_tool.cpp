@@ -1,0 +1,147 @@
+// procure-remind: what is due across many cases within a span of time,
+// sorted by time, overdue items marked. Exit 0 if something is due, 1 if
+// nothing is (like grep), 2 on error, so that a cron job can run
+//   procure-remind cases/ --within 3d && mail ...
+#include <algorithm>
+#include <memory>
+
+#include <nlohmann/json.hpp>
+
+#include "common/app_catalog.hpp"
+#include "common/case_set.hpp"
+#include "common/count_phrase.hpp"
+#include "common/diagnostic_output.hpp"
+#include "common/json_output.hpp"
+#include "common/now_option.hpp"
+#include "common/rule_tables_option.hpp"
+#include "common/schedule_text.hpp"
+#include "common/table.hpp"
+#include "procure/flow/reminders.hpp"
+#include "tools.hpp"
+
+namespace procure::cli {
+namespace {
+
+struct RemindOptions {
+  std::vector<std::string> paths;
+  std::string within = "14d";
+  std::string now;
+  std::string rules;
+};
+
+struct Reminder {
+  const LoadedCase* kase;
+  const ScheduleItem* item;
+};
+
+nlohmann::json reminder_json(const ToolContext& ctx, const Reminder& r, Instant now) {
+  const ScheduleItem& item = *r.item;
+  const Case& c = r.kase->value;
+  nlohmann::json j{
+      {"case", r.kase->location.display},
+      {"reference", c.reference},
+      {"title", std::string(c.title.in(ctx.lang, c.primary_language()))},
+      {"key", item.key},
+      {"milestone", item.computed ? nlohmann::json(nullptr) : nlohmann::json(item.key)},
+      {"what", item_title(ctx, item, c.primary_language())},
+      {"when", item_when(item)},
+      {"deadline", item.deadline},
+      {"start_utc", iso_utc(item.start)},
+      {"due_utc", iso_utc(item.due)},
+      {"due_oslo", iso_oslo(item.due)},
+      {"seconds_left", (item.due - now).count()},
+      {"overdue", item.overdue(now)},
+      {"record", item.record ? nlohmann::json(*item.record) : nlohmann::json(nullptr)},
+      {"computed", item.computed}};
+  if (item.computed) {
+    j["counted_from"] = item.counted_from;
+    j["rule"] = item.rule;
+    j["source"] = item.source;
+    j["unconfirmed"] = item.unconfirmed;
+  }
+  return j;
+}
+
+int run_remind(const RemindOptions& options, ToolContext& ctx) {
+  Diagnostics diagnostics;
+  const auto now = resolve_now(options.now, diagnostics);
+  const auto within = Period::parse(options.within);
+  if (!within)
+    diagnostics.error(within.problem().code, within.problem().args);
+  const auto tables = load_rules(ctx, options.rules, diagnostics);
+  if (diagnostics.has_errors())
+    return ctx.fail(diagnostics, exit_bad_input);
+  const auto until = reminder_horizon(*now, *within, WorkingCalendar());
+  if (!until) {
+    diagnostics.error(until.problem().code, until.problem().args);
+    return ctx.fail(diagnostics, exit_bad_input);
+  }
+  const CaseSet set = load_case_set(options.paths, *tables);
+  std::vector<Reminder> reminders;
+  for (const auto& c : set.cases) {
+    for (const ScheduleItem* item : due_items(c.schedule, *now, *until))
+      reminders.push_back({&c, item});
+  }
+  std::stable_sort(reminders.begin(), reminders.end(),
+                   [](const Reminder& a, const Reminder& b) { return a.item->due < b.item->due; });
+  const int exit = set.errors.has_errors() ? exit_bad_input
+                   : reminders.empty()     ? exit_found
+                                           : exit_ok;
+  if (ctx.json) {
+    nlohmann::json items = nlohmann::json::array();
+    for (const auto& r : reminders)
+      items.push_back(reminder_json(ctx, r, *now));
+    print_json(ctx, {{"tool", "remind"},
+                     {"now", iso_utc(*now)},
+                     {"now_oslo", iso_oslo(*now)},
+                     {"within", within->text()},
+                     {"until", iso_utc(*until)},
+                     {"cases", set.cases.size()},
+                     {"items", items},
+                     {"diagnostics", diagnostics_to_json(set.errors, app_catalog(), ctx.lang)}});
+    return exit;
+  }
+  ctx.print_diagnostics(set.errors);
+  *ctx.out << ctx.tr("ui.remind.heading", {{"now", oslo_local(*now).iso()},
+                                           {"within", within->text()},
+                                           {"until", local_text(*until)}})
+           << "\n";
+  if (reminders.empty()) {
+    *ctx.out << ctx.tr("ui.remind.nothing",
+                       {{"cases", count_phrase(ctx, "ui.count.cases", set.cases.size())}})
+             << "\n";
+    return exit;
+  }
+  Table table({ctx.tr("ui.remind.column.when"), ctx.tr("ui.remind.column.day"),
+               ctx.tr("ui.remind.column.left"), ctx.tr("ui.remind.column.case"),
+               ctx.tr("ui.remind.column.what")});
+  for (const auto& r : reminders) {
+    const ScheduleItem& item = *r.item;
+    std::string what = item_title(ctx, item, r.kase->value.primary_language());
+    if (const std::string note = item_note(ctx, item, *now); !note.empty())
+      what += " (" + note + ")";
+    std::string left = time_left(ctx, *now, item.due);
+    if (item.overdue(*now))
+      left = ctx.tr("ui.schedule.overdue") + ": " + left;
+    table.add_row({item_when(item), item_weekday(ctx, item), left, r.kase->location.display, what});
+  }
+  *ctx.out << table.render("  ");
+  return exit;
+}
+
+void setup_remind(CLI::App& app, ToolContext& ctx) {
+  auto options = std::make_shared<RemindOptions>();
+  app.add_option("CASE", options->paths, ctx.tr("ui.check.option.case"))->required();
+  app.add_option("--within", options->within, ctx.tr("ui.remind.option.within"))
+      ->default_str(options->within);
+  app.add_option("--now", options->now, ctx.tr("ui.option.now"));
+  add_rules_option(app, ctx, options->rules);
+  app.footer(ctx.tr("ui.remind.exit-codes"));
+  app.callback([options, &ctx] { ctx.raise_exit(run_remind(*options, ctx)); });
+}
+
+}  // namespace
+
+const ToolInfo remind_tool{"remind", "ui.remind.summary", setup_remind};
+
+}  // namespace procure::cli

@@ -1,0 +1,154 @@
+// procure-status: where each case stands, for an officer with many: its
+// current phase (the first not done by the records), where the plan puts
+// it, what is overdue or missing, and the next step with its date.
+#include <memory>
+
+#include <nlohmann/json.hpp>
+
+#include "common/app_catalog.hpp"
+#include "common/case_set.hpp"
+#include "common/diagnostic_output.hpp"
+#include "common/json_output.hpp"
+#include "common/now_option.hpp"
+#include "common/rule_tables_option.hpp"
+#include "common/schedule_text.hpp"
+#include "common/table.hpp"
+#include "procure/flow/case_status.hpp"
+#include "tools.hpp"
+
+namespace procure::cli {
+namespace {
+
+struct StatusOptions {
+  std::vector<std::string> paths;
+  std::string now;
+  std::string rules;
+};
+
+std::string phase_text(const ToolContext& ctx, const std::optional<Phase>& phase) {
+  return phase ? ctx.tr(phase_display_key(*phase)) : ctx.tr("ui.status.all-done");
+}
+
+nlohmann::json item_json(const ToolContext& ctx, const ScheduleItem& item, const Case& c,
+                         Instant now) {
+  return {{"key", item.key},
+          {"what", item_title(ctx, item, c.primary_language())},
+          {"when", item_when(item)},
+          {"due_utc", iso_utc(item.due)},
+          {"seconds_left", (item.due - now).count()},
+          {"record", item.record ? nlohmann::json(*item.record) : nlohmann::json(nullptr)},
+          {"computed", item.computed}};
+}
+
+nlohmann::json status_json(const ToolContext& ctx, const LoadedCase& c, const CaseStatus& s,
+                           Instant now) {
+  const auto phase_name = [](const std::optional<Phase>& p) {
+    return p ? nlohmann::json(std::string(name_in(phase_choices(), *p))) : nlohmann::json(nullptr);
+  };
+  nlohmann::json phases = nlohmann::json::array();
+  for (const auto& p : s.phases) {
+    phases.push_back({{"phase", std::string(name_in(phase_choices(), p.phase))},
+                      {"state", std::string(name_in(phase_state_choices(), p.state))},
+                      {"first", p.first ? nlohmann::json(p.first->iso()) : nlohmann::json(nullptr)},
+                      {"last", p.last ? nlohmann::json(p.last->iso()) : nlohmann::json(nullptr)},
+                      {"milestone", p.milestone},
+                      {"due_utc", p.due ? nlohmann::json(iso_utc(*p.due)) : nlohmann::json(nullptr)},
+                      {"record", p.record},
+                      {"recorded", p.recorded}});
+  }
+  nlohmann::json overdue = nlohmann::json::array();
+  for (const auto& item : s.overdue)
+    overdue.push_back(item_json(ctx, item, c.value, now));
+  return {{"case", c.location.display},
+          {"reference", c.value.reference},
+          {"title", std::string(c.value.title.in(ctx.lang, c.value.primary_language()))},
+          {"current", phase_name(s.current)},
+          {"planned", phase_name(s.planned)},
+          {"phases", phases},
+          {"overdue", overdue},
+          {"missing", s.missing},
+          {"next", s.next ? item_json(ctx, *s.next, c.value, now) : nlohmann::json(nullptr)}};
+}
+
+int run_status(const StatusOptions& options, ToolContext& ctx) {
+  Diagnostics diagnostics;
+  const auto now = resolve_now(options.now, diagnostics);
+  const auto tables = load_rules(ctx, options.rules, diagnostics);
+  if (diagnostics.has_errors())
+    return ctx.fail(diagnostics, exit_bad_input);
+  const CaseSet set = load_case_set(options.paths, *tables);
+  std::vector<CaseStatus> statuses;
+  bool attention = false;
+  for (const auto& c : set.cases) {
+    statuses.push_back(case_status(c.value, c.schedule, *now));
+    attention = attention || !statuses.back().overdue.empty() || !statuses.back().missing.empty();
+  }
+  const int exit = set.errors.has_errors() ? exit_bad_input : attention ? exit_found : exit_ok;
+  if (ctx.json) {
+    nlohmann::json cases = nlohmann::json::array();
+    for (std::size_t i = 0; i < set.cases.size(); ++i)
+      cases.push_back(status_json(ctx, set.cases[i], statuses[i], *now));
+    print_json(ctx, {{"tool", "status"},
+                     {"now", iso_utc(*now)},
+                     {"now_oslo", iso_oslo(*now)},
+                     {"cases", cases},
+                     {"diagnostics", diagnostics_to_json(set.errors, app_catalog(), ctx.lang)}});
+    return exit;
+  }
+  ctx.print_diagnostics(set.errors);
+  *ctx.out << ctx.tr("ui.status.heading", {{"now", oslo_local(*now).iso()}}) << "\n";
+  Table table({ctx.tr("ui.status.column.case"), ctx.tr("ui.status.column.phase"),
+               ctx.tr("ui.status.column.plan"), ctx.tr("ui.status.column.next"),
+               ctx.tr("ui.status.column.when"), ctx.tr("ui.status.column.left")});
+  for (std::size_t i = 0; i < set.cases.size(); ++i) {
+    const auto& c = set.cases[i];
+    const auto& s = statuses[i];
+    std::vector<std::string> row{c.location.display, phase_text(ctx, s.current),
+                                 s.planned ? ctx.tr(phase_display_key(*s.planned)) : "–"};
+    if (s.next) {
+      row.push_back(item_title(ctx, *s.next, c.value.primary_language()));
+      row.push_back(item_when(*s.next));
+      row.push_back(time_left(ctx, *now, s.next->due));
+    } else {
+      row.push_back(ctx.tr("ui.status.nothing-ahead"));
+    }
+    table.add_row(std::move(row));
+  }
+  *ctx.out << table.render("  ");
+  for (std::size_t i = 0; i < set.cases.size(); ++i) {
+    const auto& c = set.cases[i];
+    const auto& s = statuses[i];
+    if (s.overdue.empty() && s.missing.empty())
+      continue;
+    *ctx.out << "\n" << c.location.display << "\n";
+    Table details;
+    for (const auto& item : s.overdue) {
+      details.add_row({ctx.tr("ui.schedule.overdue"), item_when(item),
+                       item_title(ctx, item, c.value.primary_language()) + " (" +
+                           item_note(ctx, item, *now) + ")"});
+    }
+    for (const auto& missing : s.missing) {
+      details.add_row({ctx.tr("ui.status.missing"), "",
+                       ctx.tr(missing == "needs" ? "ui.status.missing-needs"
+                                                 : "ui.status.missing-milestone",
+                              {{"milestone", missing}})});
+    }
+    *ctx.out << details.render("  ");
+  }
+  return exit;
+}
+
+void setup_status(CLI::App& app, ToolContext& ctx) {
+  auto options = std::make_shared<StatusOptions>();
+  app.add_option("CASE", options->paths, ctx.tr("ui.check.option.case"))->required();
+  app.add_option("--now", options->now, ctx.tr("ui.option.now"));
+  add_rules_option(app, ctx, options->rules);
+  app.footer(ctx.tr("ui.status.exit-codes"));
+  app.callback([options, &ctx] { ctx.raise_exit(run_status(*options, ctx)); });
+}
+
+}  // namespace
+
+const ToolInfo status_tool{"status", "ui.status.summary", setup_status};
+
+}  // namespace procure::cli

@@ -1,0 +1,131 @@
+// procure-timeline: a case's timeline as an aligned table, and with --html
+// as a page with an SVG chart of its phases.
+#include <memory>
+
+#include <nlohmann/json.hpp>
+
+#include "common/app_catalog.hpp"
+#include "common/diagnostic_output.hpp"
+#include "common/json_output.hpp"
+#include "common/output_file.hpp"
+#include "common/rule_tables_option.hpp"
+#include "common/shipped_template.hpp"
+#include "common/table.hpp"
+#include "timeline_html.hpp"
+#include "tools.hpp"
+
+namespace procure::cli {
+namespace {
+
+struct TimelineOptions {
+  std::vector<std::string> paths;
+  std::string html;
+  bool force = false;
+  std::string rules;
+};
+
+void print_view(const ToolContext& ctx, const LoadedCase& c, const TimelineView& view) {
+  *ctx.out << c.location.display << ": " << c.value.title.in(ctx.lang, c.value.primary_language())
+           << "\n";
+  Table rows({ctx.tr("ui.timeline.column.when"), ctx.tr("ui.timeline.column.day"),
+              ctx.tr("ui.timeline.column.milestone"), ctx.tr("ui.timeline.column.note")});
+  for (const auto& r : view.rows)
+    rows.add_row({r.when, r.day, r.title, r.note});
+  *ctx.out << rows.render("  ") << "\n  " << ctx.tr("ui.timeline.phases") << "\n";
+  Table phases({ctx.tr("ui.timeline.column.phase"), ctx.tr("ui.timeline.column.from"),
+                ctx.tr("ui.timeline.column.to"), ctx.tr("ui.timeline.column.days")});
+  for (const auto& p : view.phases) {
+    phases.add_row(
+        {p.name, p.first.iso(), p.last.iso(), std::to_string(p.first.days_until(p.last) + 1)});
+  }
+  phases.align_right(3);
+  *ctx.out << phases.render("  ");
+}
+
+nlohmann::json view_json(const LoadedCase& c, const TimelineView& view) {
+  nlohmann::json rows = nlohmann::json::array();
+  for (std::size_t i = 0; i < view.rows.size(); ++i) {
+    const auto& r = view.rows[i];
+    const auto& item = c.schedule.items[i];
+    rows.push_back({{"key", item.key},
+                    {"when", r.when},
+                    {"title", r.title},
+                    {"note", r.note},
+                    {"working_day", !r.closed},
+                    {"start_utc", iso_utc(item.start)},
+                    {"due_utc", iso_utc(item.due)},
+                    {"computed", item.computed}});
+  }
+  nlohmann::json phases = nlohmann::json::array();
+  for (const auto& p : view.phases) {
+    phases.push_back({{"phase", std::string(name_in(phase_choices(), p.phase))},
+                      {"first", p.first.iso()},
+                      {"last", p.last.iso()}});
+  }
+  return {{"case", c.location.display},
+          {"reference", c.value.reference},
+          {"milestones", rows},
+          {"phases", phases}};
+}
+
+int run_timeline(const TimelineOptions& options, ToolContext& ctx) {
+  Diagnostics diagnostics;
+  const auto tables = load_rules(ctx, options.rules, diagnostics);
+  if (!tables)
+    return ctx.fail(diagnostics, exit_bad_input);
+  CaseSet set = load_case_set(options.paths, *tables);
+  diagnostics.append(set.errors);
+  if (!options.html.empty() && set.cases.size() > 1) {
+    diagnostics.error("timeline.html-one-case",
+                      {{"n", std::to_string(set.cases.size())}, {"path", options.html}});
+  }
+  if (diagnostics.has_errors())
+    return ctx.fail(diagnostics, exit_bad_input);
+  std::vector<TimelineView> views;
+  for (const auto& c : set.cases)
+    views.push_back(timeline_view(ctx, c));
+  if (!options.html.empty() && !set.cases.empty()) {
+    const auto template_text = read_shipped_template(ctx, "timeline/timeline.html");
+    if (!template_text)
+      return exit_internal;
+    const auto& c = set.cases.front();
+    const std::string html = timeline_html(ctx, c, views.front(), *template_text);
+    const WriteRules rules{options.force, {c.location.folder / case_file_name}};
+    if (!write_file_atomically(options.html, html, rules, diagnostics))
+      return ctx.fail(diagnostics, exit_bad_input);
+  }
+  if (ctx.json) {
+    nlohmann::json cases = nlohmann::json::array();
+    for (std::size_t i = 0; i < set.cases.size(); ++i)
+      cases.push_back(view_json(set.cases[i], views[i]));
+    print_json(ctx, {{"tool", "timeline"},
+                     {"cases", cases},
+                     {"html", options.html.empty() ? nlohmann::json(nullptr)
+                                                   : nlohmann::json(options.html)},
+                     {"diagnostics", nlohmann::json::array()}});
+    return exit_ok;
+  }
+  for (std::size_t i = 0; i < set.cases.size(); ++i) {
+    if (i > 0)
+      *ctx.out << "\n";
+    print_view(ctx, set.cases[i], views[i]);
+  }
+  if (!options.html.empty())
+    *ctx.out << "\n" << ctx.tr("ui.timeline.written", {{"path", options.html}}) << "\n";
+  return exit_ok;
+}
+
+void setup_timeline(CLI::App& app, ToolContext& ctx) {
+  auto options = std::make_shared<TimelineOptions>();
+  app.add_option("CASE", options->paths, ctx.tr("ui.check.option.case"))->required();
+  app.add_option("--html", options->html, ctx.tr("ui.timeline.option.html"));
+  app.add_flag("--force", options->force, ctx.tr("ui.option.force"));
+  add_rules_option(app, ctx, options->rules);
+  app.callback([options, &ctx] { ctx.raise_exit(run_timeline(*options, ctx)); });
+}
+
+}  // namespace
+
+const ToolInfo timeline_tool{"timeline", "ui.timeline.summary", setup_timeline};
+
+}  // namespace procure::cli

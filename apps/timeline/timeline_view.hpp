@@ -1,0 +1,39 @@
+#pragma once
+// The timeline of one case as rows and phase spans, shared by the terminal
+// table and the HTML page of procure-timeline.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/case_set.hpp"
+#include "common/tool.hpp"
+#include "procure/flow/case_status.hpp"
+
+namespace procure::cli {
+
+struct TimelineRow {
+  std::string when;   // "2018-05-31 12:00", "2018-W16..2018-W17"
+  std::string day;    // "Thursday"
+  std::string title;  // "Tender deadline"
+  std::string note;   // "Saturday: not a working day", "counted by the rules from ..."
+  bool closed = false;  // falls on a day that is not a working day
+  Date first;           // for the chart
+  Date last;
+};
+
+struct PhaseSpan {
+  Phase phase = Phase::needs;
+  std::string name;
+  Date first;
+  Date last;
+};
+
+struct TimelineView {
+  std::vector<TimelineRow> rows;
+  std::vector<PhaseSpan> phases;  // the applicable phases with known days
+};
+
+TimelineView timeline_view(const ToolContext& ctx, const LoadedCase& c);
+
+}  // namespace procure::cli

@@ -1,0 +1,59 @@
+#pragma once
+// Writing an iCalendar file (RFC 5545) that calendar programs import:
+// CRLF line ends, lines folded at 75 octets without splitting a UTF-8
+// character, text escaped, times in UTC ("...Z") so that no VTIMEZONE is
+// needed, and a UID per event so that importing again updates an event
+// instead of adding a copy.
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "procure/time/civil_time.hpp"
+#include "procure/time/oslo_time.hpp"
+
+namespace procure {
+
+struct IcsAlarm {
+  std::chrono::minutes before{0};  // before the event's start
+  std::string description;         // shown when the alarm fires (required by RFC 5545)
+};
+
+// A moment (a timed event, in UTC) or a whole day (an all-day event).
+using IcsTime = std::variant<Instant, Date>;
+
+struct IcsEvent {
+  std::string uid;
+  IcsTime start;
+  // For a timed event: its end, or none for a point in time.
+  std::optional<Instant> end;
+  // For an all-day event: its last day, when it spans several (a planning window).
+  std::optional<Date> last_day;
+  std::string summary;
+  std::string description;
+  std::string location;
+  std::vector<std::string> categories;
+  std::vector<IcsAlarm> alarms;
+};
+
+struct IcsCalendar {
+  std::string product_id;  // "-//procure//procure 0.1.0//EN"
+  std::string name;        // X-WR-CALNAME, shown by many programs
+  // When the file was made: DTSTAMP and LAST-MODIFIED of every event, and
+  // the source of SEQUENCE, which rises with it so that a later export of
+  // the same UID replaces an earlier one.
+  Instant stamp;
+  std::vector<IcsEvent> events;
+};
+
+std::string write_icalendar(const IcsCalendar& calendar);
+
+// Escapes a TEXT value: backslash, semicolon, comma and line breaks.
+std::string ics_escape_text(std::string_view text);
+// One content line, folded at 75 octets and ended with CRLF.
+std::string ics_fold_line(std::string_view line);
+
+}  // namespace procure

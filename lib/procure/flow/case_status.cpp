@@ -1,0 +1,197 @@
+#include "procure/flow/case_status.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace procure {
+namespace {
+
+constexpr std::array<Choice<Phase>, 9> phases{{
+    {"needs", Phase::needs},
+    {"market-dialogue", Phase::market_dialogue},
+    {"written-input", Phase::written_input},
+    {"notice", Phase::notice},
+    {"tender-period", Phase::tender_period},
+    {"evaluation", Phase::evaluation},
+    {"award", Phase::award},
+    {"standstill", Phase::standstill},
+    {"contract", Phase::contract},
+}};
+
+constexpr std::array<Choice<PhaseState>, 5> states{{
+    {"not-applicable", PhaseState::not_applicable},
+    {"done", PhaseState::done},
+    {"overdue", PhaseState::overdue},
+    {"current", PhaseState::current},
+    {"upcoming", PhaseState::upcoming},
+}};
+
+class StatusBuilder {
+ public:
+  StatusBuilder(const Case& kase, const CaseSchedule& schedule)
+      : kase_(kase), schedule_(schedule) {}
+
+  const ScheduleItem* item(MilestoneKind kind) const {
+    // A computed item (the standstill counted from the award notice) stands in for the milestone.
+    const ScheduleItem* found = nullptr;
+    for (const auto& i : schedule_.items) {
+      if (i.kind == kind && (found == nullptr || i.computed))
+        found = &i;
+    }
+    return found;
+  }
+  std::optional<Date> first_day(MilestoneKind kind) const {
+    const Milestone* m = kase_.timeline.find(kind);
+    return m != nullptr ? std::optional(m->earliest_date()) : std::nullopt;
+  }
+  std::optional<Date> last_day(MilestoneKind kind) const {
+    if (const ScheduleItem* i = item(kind); i != nullptr && i->computed)
+      return std::get<DateTime>(i->when).date;
+    const Milestone* m = kase_.timeline.find(kind);
+    return m != nullptr ? std::optional(m->latest_date()) : std::nullopt;
+  }
+  bool has(MilestoneKind kind) const { return item(kind) != nullptr; }
+
+  PhaseStatus phase(Phase p, bool applicable, std::optional<MilestoneKind> closing,
+                    std::string record, bool recorded, std::optional<Date> first,
+                    std::optional<Date> last) const {
+    PhaseStatus s;
+    s.phase = p;
+    s.state = applicable ? PhaseState::upcoming : PhaseState::not_applicable;
+    s.record = std::move(record);
+    s.recorded = recorded;
+    if (const ScheduleItem* i = closing ? item(*closing) : nullptr) {
+      s.milestone = i->key;
+      s.due = i->due;
+    }
+    s.first = first ? first : last;
+    s.last = last ? last : first;
+    if (s.first && s.last && *s.last < *s.first)
+      std::swap(s.first, s.last);
+    return s;
+  }
+
+ private:
+  const Case& kase_;
+  const CaseSchedule& schedule_;
+};
+
+}  // namespace
+
+std::span<const Choice<Phase>> phase_choices() {
+  return phases;
+}
+
+std::string phase_display_key(Phase phase) {
+  return "name.phase." + std::string(name_in<Phase>(phases, phase));
+}
+
+std::span<const Choice<PhaseState>> phase_state_choices() {
+  return states;
+}
+
+std::vector<PhaseStatus> phase_plan(const Case& kase, const CaseSchedule& schedule) {
+  using K = MilestoneKind;
+  const StatusBuilder b(kase, schedule);
+  const auto& r = kase.records;
+  const bool procurement = kase.procedure != Procedure::prize && kase.regime != Regime::none;
+  const bool dialogue = !kase.market_dialogue.meetings.empty() ||
+                        b.has(K::dialogue_meeting_start) || b.has(K::dialogue_meeting_end);
+  const bool written =
+      kase.market_dialogue.written_input.has_value() || b.has(K::written_input_deadline);
+  const auto dialogue_last = b.last_day(K::dialogue_meeting_end)
+                                 ? b.last_day(K::dialogue_meeting_end)
+                                 : b.last_day(K::dialogue_meeting_start);
+  const auto notice_last = b.last_day(K::notice_sent);
+  const auto evaluation_first = b.first_day(K::tender_opening) ? b.first_day(K::tender_opening)
+                                                               : b.last_day(K::tender_deadline);
+  const ScheduleItem* standstill = b.item(K::standstill_end);
+
+  return {
+      b.phase(Phase::needs, true, std::nullopt, "needs", !kase.needs.empty(), std::nullopt,
+              std::nullopt),
+      b.phase(Phase::market_dialogue, dialogue,
+              b.has(K::dialogue_meeting_end) ? K::dialogue_meeting_end : K::dialogue_meeting_start,
+              "records.dialogue_held", r.dialogue_held.has_value(),
+              b.first_day(K::dialogue_meeting_start), dialogue_last),
+      b.phase(Phase::written_input, written, K::written_input_deadline,
+              "records.written_inputs_received", r.written_inputs_received.has_value(),
+              dialogue_last ? dialogue_last : b.first_day(K::prior_information_notice),
+              b.last_day(K::written_input_deadline)),
+      b.phase(Phase::notice, procurement || b.has(K::notice_sent), K::notice_sent,
+              "records.notice_published", r.notice_published.has_value(),
+              b.first_day(K::notice_sent), notice_last),
+      b.phase(Phase::tender_period, procurement || b.has(K::tender_deadline), K::tender_deadline,
+              "records.tenders_received",
+              r.tenders_received.has_value() || r.tenders_opened.has_value(), notice_last,
+              b.last_day(K::tender_deadline)),
+      b.phase(Phase::evaluation, procurement || kase.award.has_value(),
+              b.has(K::award_notice) ? K::award_notice : K::contract_signature,
+              "records.scores_agreed", r.scores_agreed.has_value(), evaluation_first,
+              b.last_day(K::award_notice)),
+      b.phase(Phase::award, procurement || b.has(K::award_notice), K::award_notice,
+              "records.award_notices_sent", r.award_notices_sent.has_value(),
+              b.first_day(K::award_notice), b.last_day(K::award_notice)),
+      // The standstill needs no record: it is over when its end has passed
+      // after the award notices were sent.
+      b.phase(Phase::standstill, standstill != nullptr, K::standstill_end,
+              "records.award_notices_sent",
+              r.award_notices_sent.has_value() && standstill != nullptr,
+              r.award_notices_sent ? r.award_notices_sent : b.last_day(K::award_notice),
+              b.last_day(K::standstill_end)),
+      b.phase(Phase::contract, procurement || b.has(K::contract_signature), K::contract_signature,
+              "records.contract_signed", r.contract_signed.has_value(),
+              b.first_day(K::contract_signature), b.last_day(K::contract_signature)),
+  };
+}
+
+CaseStatus case_status(const Case& kase, const CaseSchedule& schedule, Instant now) {
+  using K = MilestoneKind;
+  const StatusBuilder b(kase, schedule);
+  const bool procurement = kase.procedure != Procedure::prize && kase.regime != Regime::none;
+  CaseStatus status;
+  status.phases = phase_plan(kase, schedule);
+  for (auto& p : status.phases) {
+    // The standstill has no record of its own: it is over once its end has passed.
+    if (p.phase == Phase::standstill && p.recorded && p.due && *p.due > now)
+      p.recorded = false;
+    if (p.state == PhaseState::not_applicable)
+      continue;
+    if (p.recorded) {
+      p.state = PhaseState::done;
+    } else if (p.due && *p.due < now && p.phase != Phase::standstill) {
+      // A period is never overdue: it waits for the award notices it runs from.
+      p.state = PhaseState::overdue;
+    }
+    if (!status.current && p.state != PhaseState::done) {
+      status.current = p.phase;
+      if (p.state == PhaseState::upcoming)
+        p.state = PhaseState::current;
+    }
+  }
+
+  const Date today = oslo_local(now).date;
+  for (const auto& p : status.phases) {
+    if (p.state != PhaseState::not_applicable && p.first && *p.first <= today)
+      status.planned = p.phase;
+  }
+
+  if (kase.needs.empty())
+    status.missing.emplace_back("needs");
+  if (procurement) {
+    for (const K kind :
+         {K::notice_sent, K::tender_deadline, K::award_notice, K::contract_signature}) {
+      if (!b.has(kind))
+        status.missing.emplace_back(name_in(standard_milestones(), kind));
+    }
+  }
+  for (const auto& i : schedule.items) {
+    if (i.overdue(now))
+      status.overdue.push_back(i);
+    else if (!status.next && !i.done && i.due >= now)
+      status.next = i;
+  }
+  return status;
+}
+
+}  // namespace procure

@@ -1,0 +1,79 @@
+#pragma once
+// Where a case stands. The flow of an innovation-friendly procurement is a
+// row of phases: needs, market dialogue, written input, notice, tender
+// period, evaluation, award, standstill, contract. Each phase closes with a
+// milestone of the timeline and is done when that step's record exists
+// (records.dialogue_held, records.tenders_opened, records.scores_agreed,
+// ...); a phase whose milestone has passed without its record is overdue.
+// The current phase is the first that is not done.
+
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "procure/core/choice.hpp"
+#include "procure/flow/schedule.hpp"
+
+namespace procure {
+
+enum class Phase {
+  needs,
+  market_dialogue,
+  written_input,
+  notice,
+  tender_period,
+  evaluation,
+  award,
+  standstill,
+  contract,
+};
+
+// "needs", "market-dialogue", ... for JSON; the display name is
+// "name.phase.<that>".
+std::span<const Choice<Phase>> phase_choices();
+std::string phase_display_key(Phase phase);
+
+enum class PhaseState { not_applicable, done, overdue, current, upcoming };
+
+std::span<const Choice<PhaseState>> phase_state_choices();
+
+struct PhaseStatus {
+  Phase phase = Phase::needs;
+  PhaseState state = PhaseState::upcoming;
+  // The days the phase spans in the plan (for charts), when known.
+  std::optional<Date> first;
+  std::optional<Date> last;
+  // The milestone that closes it and when that is due.
+  std::string milestone;
+  std::optional<Instant> due;
+  // What marks it done: a record ("records.tenders_opened"), or for the
+  // needs the case's `needs` text.
+  std::string record;
+  bool recorded = false;
+};
+
+struct CaseStatus {
+  std::vector<PhaseStatus> phases;  // every phase, in flow order
+  std::optional<Phase> current;     // the first phase not done; none when all are
+  // Where the plan puts the case now: the last phase that has begun by the
+  // timeline. It runs ahead of `current` when records are missing.
+  std::optional<Phase> planned;
+  // Milestones the flow needs that the timeline lacks (tender_deadline, ...),
+  // and `needs` when the case does not describe them.
+  std::vector<std::string> missing;
+  // The schedule's overdue items: past their time, their record missing.
+  std::vector<ScheduleItem> overdue;
+  // The next thing due at or after now that is not done.
+  std::optional<ScheduleItem> next;
+
+  const PhaseStatus& phase(Phase p) const { return phases[static_cast<std::size_t>(p)]; }
+};
+
+// The phases as the plan has them: which apply, the days each spans, the
+// milestone that closes it and its record; every applicable one `upcoming`.
+std::vector<PhaseStatus> phase_plan(const Case& kase, const CaseSchedule& schedule);
+
+CaseStatus case_status(const Case& kase, const CaseSchedule& schedule, Instant now);
+
+}  // namespace procure

@@ -1,0 +1,78 @@
+// Names of the phases of a procurement and of the steps its milestones ask for.
+#include "procure/message_tables.hpp"
+
+namespace procure {
+namespace {
+
+constexpr MessageDef table[] = {
+    {"name.phase.needs", {"needs", "behov", "behov"}},
+    {"name.phase.market-dialogue", {"market dialogue", "markedsdialog", "marknadsdialog"}},
+    {"name.phase.written-input", {"written input", "skriftlige innspill", "skriftlege innspel"}},
+    {"name.phase.notice", {"notice", "kunngjøring", "kunngjering"}},
+    {"name.phase.tender-period", {"tender period", "tilbudsperiode", "tilbodsperiode"}},
+    {"name.phase.evaluation", {"evaluation", "evaluering", "evaluering"}},
+    {"name.phase.award", {"award", "tildeling", "tildeling"}},
+    {"name.phase.standstill", {"standstill", "karensperiode", "karensperiode"}},
+    {"name.phase.contract", {"contract", "kontrakt", "kontrakt"}},
+    {"name.phase-state.not-applicable",
+     {"not part of this case", "ikke del av saken", "ikkje del av saka"}},
+    {"name.phase-state.done", {"done", "ferdig", "ferdig"}},
+    {"name.phase-state.overdue", {"overdue", "forfalt", "forfallen"}},
+    {"name.phase-state.current", {"current", "pågår", "pågår"}},
+    {"name.phase-state.upcoming", {"to come", "kommer", "kjem"}},
+    {"name.action.prior_information_notice",
+     {"Send the prior information notice", "Send den veiledende kunngjøringen",
+      "Send den rettleiande kunngjeringa"}},
+    {"name.action.dialogue_meeting_start",
+     {"Dialogue meeting with suppliers", "Dialogmøte med leverandører",
+      "Dialogmøte med leverandørar"}},
+    {"name.action.dialogue_meeting_end",
+     {"Dialogue meeting ends: record that it was held",
+      "Dialogmøtet slutter: registrer at det ble holdt",
+      "Dialogmøtet sluttar: registrer at det vart halde"}},
+    {"name.action.written_input_deadline",
+     {"Written input due from suppliers", "Frist for skriftlige innspill fra leverandørene",
+      "Frist for skriftlege innspel frå leverandørane"}},
+    {"name.action.notice_sent",
+     {"Send the contract notice to Doffin", "Send kunngjøringen til Doffin",
+      "Send kunngjeringa til Doffin"}},
+    {"name.action.participation_deadline",
+     {"Requests to participate due", "Frist for forespørsler om deltakelse",
+      "Frist for førespurnader om deltaking"}},
+    {"name.action.invitation_sent",
+     {"Send invitations to tender to the selected candidates",
+      "Send invitasjon til å gi tilbud til de utvalgte kandidatene",
+      "Send invitasjon til å gje tilbod til dei utvalde kandidatane"}},
+    {"name.action.clarification_deadline",
+     {"Last day for suppliers' questions", "Siste frist for spørsmål fra leverandørene",
+      "Siste frist for spørsmål frå leverandørane"}},
+    {"name.action.answers_due",
+     {"Last day to send answers to suppliers' questions",
+      "Siste dag for å sende svar på leverandørenes spørsmål",
+      "Siste dag for å sende svar på spørsmåla frå leverandørane"}},
+    {"name.action.tender_deadline",
+     {"Tender deadline: tenders received later must be rejected",
+      "Tilbudsfrist: tilbud som kommer senere, skal avvises",
+      "Tilbodsfrist: tilbod som kjem seinare, skal avvisast"}},
+    {"name.action.tender_opening", {"Open the tenders", "Åpne tilbudene", "Opne tilboda"}},
+    {"name.action.award_notice",
+     {"Send award notices to all tenderers at the same time",
+      "Send tildelingsbrev til alle leverandørene samtidig",
+      "Send tildelingsbrev til alle leverandørane samtidig"}},
+    {"name.action.standstill_end",
+     {"Standstill ends: the contract may be signed",
+      "Karensperioden er ute: kontrakten kan signeres",
+      "Karensperioden er ute: kontrakten kan signerast"}},
+    {"name.action.contract_signature",
+     {"Sign the contract", "Signer kontrakten", "Signer kontrakten"}},
+    {"name.action.tender_validity_end",
+     {"Tender validity expires: tenders stop binding",
+      "Vedståelsesfristen går ut: tilbudene er ikke lenger bindende",
+      "Vedståingsfristen går ut: tilboda er ikkje lenger bindande"}},
+};
+
+}  // namespace
+
+const MessageTable flow_messages{table};
+
+}  // namespace procure

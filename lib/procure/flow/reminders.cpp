@@ -1,0 +1,29 @@
+#include "procure/flow/reminders.hpp"
+
+#include "procure/calendar/period_end.hpp"
+
+namespace procure {
+
+Parsed<Instant> reminder_horizon(Instant now, Period period, const WorkingCalendar& calendar) {
+  if (period.unit == PeriodUnit::hours)
+    return now + std::chrono::hours{period.count};
+  const auto end = count_period(oslo_local(now).date, period, calendar, PeriodRules::plain);
+  if (!end)
+    return end.problem();
+  return end->end();
+}
+
+std::vector<const ScheduleItem*> due_items(const CaseSchedule& schedule, Instant now,
+                                           Instant until) {
+  std::vector<const ScheduleItem*> out;
+  for (const auto& item : schedule.items) {
+    if (item.done)
+      continue;
+    // Due in the span, or a window or day that has begun by its end.
+    if (item.overdue(now) || (item.due >= now && item.start <= until))
+      out.push_back(&item);
+  }
+  return out;
+}
+
+}  // namespace procure

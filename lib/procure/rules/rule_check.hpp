@@ -1,0 +1,55 @@
+#pragma once
+// The rule checks of a case: the regime its value implies, the minimum time
+// limits, the standstill, the tender validity and the order of its
+// milestones. Every finding is a diagnostic at the milestone it is about,
+// with the rule and its source as the arguments `rule` and `source`.
+//
+// The rules apply by the date the notice is sent. When the timeline still
+// plans the notice as a window (2018-W16..2018-W17), the checks count from
+// the window's last day: the conservative reading, since a later notice
+// leaves less time before a fixed deadline.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "procure/core/diagnostic.hpp"
+#include "procure/model/case.hpp"
+#include "procure/rules/regime.hpp"
+#include "procure/rules/rule_tables.hpp"
+
+namespace procure {
+
+// One rule that was applied, and whether the case met it.
+struct AppliedRule {
+  std::string id;  // the time-limit row's id, or "regime", "order:<milestone>", ...
+  std::string rule;
+  std::string source;
+  bool passed = true;
+};
+
+struct RuleCheck {
+  // Problems in the input the checks could not get past (a local time that
+  // does not exist in Oslo): errors of the case, not rule findings.
+  Diagnostics problems;
+  // What the rules say about the case: rules.* errors and warnings.
+  Diagnostics findings;
+  std::vector<AppliedRule> applied;
+  std::optional<RegimeDerivation> regime;  // derived on the notice day, if it could be
+  // The day the rules were applied at: the notice day, or the last day of
+  // the notice window; none when the timeline has no notice.
+  std::optional<Date> notice_day;
+  bool notice_is_window = false;
+
+  int failed_count() const;
+};
+
+RuleCheck check_rules(const Case& kase, const RuleTables& tables);
+
+// The time limit between two milestones that applies to the case, as
+// check_rules applies it: the shortest row in force on the notice day whose
+// procedures, regime and conditions the case meets; nullptr if none does.
+const TimeLimitRow* applicable_time_limit(const Case& kase, const RuleTables& tables,
+                                          MilestoneKind from, MilestoneKind to);
+
+}  // namespace procure

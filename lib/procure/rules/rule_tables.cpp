@@ -1,0 +1,93 @@
+#include "procure/rules/rule_tables.hpp"
+
+#include <array>
+#include <map>
+
+namespace procure {
+namespace {
+
+constexpr std::array<Choice<ThresholdKind>, 6> threshold_kinds{{
+    {"lower_limit", ThresholdKind::lower_limit},
+    {"national", ThresholdKind::national},
+    {"eea_central_government", ThresholdKind::eea_central_government},
+    {"eea_other", ThresholdKind::eea_other},
+    {"works", ThresholdKind::works},
+    {"special_services", ThresholdKind::special_services},
+}};
+
+constexpr std::array<Choice<TimeLimitCheck>, 2> checks{{
+    {"minimum-period", TimeLimitCheck::minimum_period},
+    {"days-before", TimeLimitCheck::days_before},
+}};
+
+// The last of `rows` (in any order) in force on `on`, by `key`.
+template <class Row, class Key>
+std::vector<const Row*> in_force(const std::vector<Row>& rows, Date on, Key key) {
+  std::map<decltype(key(rows.front())), const Row*> latest;
+  for (const auto& row : rows) {
+    if (row.ref.in_force_from > on)
+      continue;
+    auto& slot = latest[key(row)];
+    if (slot == nullptr || slot->ref.in_force_from < row.ref.in_force_from)
+      slot = &row;
+  }
+  std::vector<const Row*> out;
+  // Keep the order of the file, which is the order a maintainer wrote them in.
+  for (const auto& row : rows) {
+    const auto it = latest.find(key(row));
+    if (it != latest.end() && it->second == &row)
+      out.push_back(&row);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::span<const Choice<ThresholdKind>> threshold_kind_choices() {
+  return threshold_kinds;
+}
+
+std::span<const Choice<TimeLimitCheck>> time_limit_check_choices() {
+  return checks;
+}
+
+const ThresholdRow* RuleTables::threshold(ThresholdKind kind, Date on) const {
+  if (thresholds.empty())
+    return nullptr;
+  for (const ThresholdRow* row :
+       in_force(thresholds, on, [](const ThresholdRow& r) { return static_cast<int>(r.kind); })) {
+    if (row->kind == kind)
+      return row;
+  }
+  return nullptr;
+}
+
+std::vector<const TimeLimitRow*> RuleTables::time_limits_in_force(Date on) const {
+  if (time_limits.empty())
+    return {};
+  return in_force(time_limits, on, [](const TimeLimitRow& r) { return r.id; });
+}
+
+const TenderValidityRow* RuleTables::tender_validity_in_force(Date on) const {
+  if (tender_validity.empty())
+    return nullptr;
+  const auto rows = in_force(tender_validity, on, [](const TenderValidityRow&) { return 0; });
+  return rows.empty() ? nullptr : rows.front();
+}
+
+const PinRow* RuleTables::prior_information_notice_in_force(Date on) const {
+  if (prior_information_notice.empty())
+    return nullptr;
+  const auto rows = in_force(prior_information_notice, on, [](const PinRow&) { return 0; });
+  return rows.empty() ? nullptr : rows.front();
+}
+
+const OrderRule* RuleTables::order_of(MilestoneKind milestone) const {
+  for (const auto& rule : order) {
+    if (rule.milestone == milestone)
+      return &rule;
+  }
+  return nullptr;
+}
+
+}  // namespace procure

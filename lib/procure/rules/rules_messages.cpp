@@ -1,0 +1,213 @@
+// Messages of the rule checks and of the rule tables. A finding's rule and
+// source come with it as the arguments `rule` and `source` (from the tables),
+// so the texts here say what is wrong and what to do.
+#include "procure/message_tables.hpp"
+
+namespace procure {
+namespace {
+
+constexpr MessageDef table[] = {
+    {"rules.duplicate-row",
+     {"a second row for {what} takes effect on {date}", "en rad til for {what} gjelder fra {date}",
+      "ei rad til for {what} gjeld frå {date}"},
+     {"each kind of rule has one row per date it changes; remove or merge the extra row",
+      "hver regel har én rad per dato den endres; fjern eller slå sammen den ekstra raden",
+      "kvar regel har éi rad per dato han blir endra; fjern eller slå saman den ekstra rada"}},
+    {"rules.duplicate-order",
+     {"the milestone '{milestone}' has a second row", "milepælen «{milestone}» har en rad til",
+      "milepælen «{milestone}» har ei rad til"},
+     {"list all the milestones it follows in one row",
+      "før opp alle milepælene den kommer etter i én rad",
+      "før opp alle milepælane han kjem etter i éi rad"}},
+    {"rules.regime-not-derived",
+     {"the regime cannot be derived: the case has no estimated value",
+      "regimet kan ikke utledes: saken har ingen anslått verdi",
+      "regimet kan ikkje utleiast: saka har ingen anslått verdi"},
+     {"add estimated_value (excluding VAT, all options included), or state the regime: I, II or "
+      "III",
+      "legg til estimated_value (ekskl. mva., alle opsjoner medregnet), eller oppgi regimet: I, II "
+      "eller III",
+      "legg til estimated_value (ekskl. mva., alle opsjonar medrekna), eller oppgje regimet: I, II "
+      "eller III"}},
+    {"rules.no-rule-in-force",
+     {"the rule tables have no rule for {what} in force on {date}",
+      "regeltabellene har ingen regel for {what} som gjelder {date}",
+      "regeltabellane har ingen regel for {what} som gjeld {date}"},
+     {"the tables hold the rules from 2017, when the 2016 regulation took effect; for an older "
+      "case, check the time limits and the regime by hand",
+      "tabellene har reglene fra 2017, da forskriften av 2016 trådte i kraft; for en eldre sak må "
+      "fristene og regimet kontrolleres for hånd",
+      "tabellane har reglane frå 2017, då forskrifta frå 2016 tok til å gjelde; for ei eldre sak "
+      "må fristane og regimet kontrollerast for hand"}},
+    {"rules.regime-too-low",
+     {"the case follows FOA part {stated}, but its estimated value {value} is at or above the "
+      "threshold of {threshold} in force on {date}: part {derived} applies",
+      "saken følger FOA del {stated}, men den anslåtte verdien {value} er lik eller over "
+      "terskelverdien på {threshold} som gjelder {date}: del {derived} gjelder",
+      "saka følgjer FOA del {stated}, men den anslåtte verdien {value} er lik eller over "
+      "terskelverdien på {threshold} som gjeld {date}: del {derived} gjeld"},
+     {"check the estimated value (excluding VAT, all options included); if it is right, run the "
+      "procurement under part {derived}",
+      "kontroller den anslåtte verdien (ekskl. mva., alle opsjoner medregnet); stemmer den, må "
+      "anskaffelsen gjennomføres etter del {derived}",
+      "kontroller den anslåtte verdien (ekskl. mva., alle opsjonar medrekna); stemmer han, må "
+      "anskaffinga gjennomførast etter del {derived}"}},
+    {"rules.regime-window",
+     {"the notice window {window} spans a change of thresholds: sent on {first}, the case falls "
+      "under FOA part {regime_first}; sent on {last}, under part {regime_last}",
+      "kunngjøringsvinduet {window} spenner over en endring i terskelverdiene: sendt {first} "
+      "faller saken under FOA del {regime_first}; sendt {last} under del {regime_last}",
+      "kunngjeringsvindauget {window} spenner over ei endring i terskelverdiane: send {first} "
+      "fell saka under FOA del {regime_first}; send {last} under del {regime_last}"},
+     {"fix the day the notice is sent, or plan for the stricter part until it is fixed",
+      "fastsett dagen kunngjøringen sendes, eller planlegg etter den strengeste delen til den er "
+      "fastsatt",
+      "fastset dagen kunngjeringa blir send, eller planlegg etter den strengaste delen til han er "
+      "fastsett"}},
+    {"rules.pin-missing",
+     {"the case says a prior information notice shortens the time limits, but its timeline lacks "
+      "prior_information_notice or notice_sent",
+      "saken sier at en veiledende kunngjøring forkorter fristene, men tidslinjen mangler "
+      "prior_information_notice eller notice_sent",
+      "saka seier at ei rettleiande kunngjering kortar ned fristane, men tidslina manglar "
+      "prior_information_notice eller notice_sent"},
+     {"add both milestones; until then the full time limits apply",
+      "legg til begge milepælene; til da gjelder de ordinære fristene",
+      "legg til begge milepælane; til då gjeld dei ordinære fristane"}},
+    {"rules.pin-too-late",
+     {"the prior information notice ({pin_at}) comes only {days} days before the notice "
+      "({notice_at}); it must be sent at least {min_days} days before to shorten the time limits",
+      "den veiledende kunngjøringen ({pin_at}) kommer bare {days} dager før kunngjøringen "
+      "({notice_at}); den må sendes minst {min_days} dager før for å forkorte fristene",
+      "den rettleiande kunngjeringa ({pin_at}) kjem berre {days} dagar før kunngjeringa "
+      "({notice_at}); ho må sendast minst {min_days} dagar før for å korte ned fristane"},
+     {"the full time limits apply: plan the tender deadline by them",
+      "de ordinære fristene gjelder: sett tilbudsfristen etter dem",
+      "dei ordinære fristane gjeld: set tilbodsfristen etter dei"}},
+    {"rules.pin-too-early",
+     {"the prior information notice ({pin_at}) may come more than {max_months} months before the "
+      "notice ({notice_at}); then it cannot shorten the time limits",
+      "den veiledende kunngjøringen ({pin_at}) kan komme mer enn {max_months} måneder før "
+      "kunngjøringen ({notice_at}); da kan den ikke forkorte fristene",
+      "den rettleiande kunngjeringa ({pin_at}) kan kome meir enn {max_months} månader før "
+      "kunngjeringa ({notice_at}); då kan ho ikkje korte ned fristane"},
+     {"the full time limits apply: plan the tender deadline by them",
+      "de ordinære fristene gjelder: sett tilbudsfristen etter dem",
+      "dei ordinære fristane gjeld: set tilbodsfristen etter dei"}},
+    {"rules.period-too-short",
+     {"'{to}' ({to_at}) is too early: the minimum time limit of {days} days after '{from}' "
+      "({from_day}) ends at the end of {last}",
+      "«{to}» ({to_at}) er for tidlig: minimumsfristen på {days} dager etter «{from}» "
+      "({from_day}) løper ut ved slutten av {last}",
+      "«{to}» ({to_at}) er for tidleg: minimumsfristen på {days} dagar etter «{from}» "
+      "({from_day}) går ut ved slutten av {last}"},
+     {"set '{to}' to {last} 24:00 or later: with a time of day, {next_day} or a later day",
+      "sett «{to}» til {last} 24:00 eller senere: med klokkeslett, {next_day} eller en senere dag",
+      "set «{to}» til {last} 24:00 eller seinare: med klokkeslett, {next_day} eller ein seinare "
+      "dag"}},
+    {"rules.period-too-short-window",
+     {"'{to}' ({to_at}) is too early: the minimum time limit of {days} days after '{from}', "
+      "counted from {from_day}, the last day of its window {window}, ends at the end of {last}",
+      "«{to}» ({to_at}) er for tidlig: minimumsfristen på {days} dager etter «{from}», regnet fra "
+      "{from_day}, den siste dagen i vinduet {window}, løper ut ved slutten av {last}",
+      "«{to}» ({to_at}) er for tidleg: minimumsfristen på {days} dagar etter «{from}», rekna frå "
+      "{from_day}, den siste dagen i vindauget {window}, går ut ved slutten av {last}"},
+     {"set '{to}' to {last} 24:00 or later, or fix '{from}' to an earlier day",
+      "sett «{to}» til {last} 24:00 eller senere, eller fastsett «{from}» til en tidligere dag",
+      "set «{to}» til {last} 24:00 eller seinare, eller fastset «{from}» til ein tidlegare dag"}},
+    {"rules.not-enough-before",
+     {"'{from}' ({from_at}) must be at least {days} days before '{to}' ({to_at}): on {latest} at "
+      "the latest",
+      "«{from}» ({from_at}) må være minst {days} dager før «{to}» ({to_at}): senest {latest}",
+      "«{from}» ({from_at}) må vere minst {days} dagar før «{to}» ({to_at}): seinast {latest}"},
+     {"answers to questions must reach all suppliers at least {days} days before '{to}'; leave "
+      "time to write them",
+      "svar på spørsmål må nå alle leverandører minst {days} dager før «{to}»; sett av tid til å "
+      "skrive dem",
+      "svar på spørsmål må nå alle leverandørar minst {days} dagar før «{to}»; set av tid til å "
+      "skrive dei"}},
+    {"rules.cannot-check",
+     {"a time limit of {days} days applies between '{present}' and '{missing}', but the timeline "
+      "has no '{missing}'",
+      "en frist på {days} dager gjelder mellom «{present}» og «{missing}», men tidslinjen har "
+      "ingen «{missing}»",
+      "ein frist på {days} dagar gjeld mellom «{present}» og «{missing}», men tidslina har ingen "
+      "«{missing}»"},
+     {"add '{missing}' to the timeline so that the limit can be checked",
+      "legg «{missing}» til tidslinjen, så fristen kan kontrolleres",
+      "legg «{missing}» til tidslina, så fristen kan kontrollerast"}},
+    {"rules.milestone-order",
+     {"'{milestone}' ({at}) cannot come before '{before}' ({before_at})",
+      "«{milestone}» ({at}) kan ikke komme før «{before}» ({before_at})",
+      "«{milestone}» ({at}) kan ikkje kome før «{before}» ({before_at})"},
+     {"check both dates: a procurement runs dialogue, notice, tenders, evaluation, award, "
+      "standstill, contract",
+      "kontroller begge datoene: en anskaffelse går gjennom dialog, kunngjøring, tilbud, "
+      "evaluering, tildeling, karens, kontrakt",
+      "kontroller begge datoane: ei anskaffing går gjennom dialog, kunngjering, tilbod, "
+      "evaluering, tildeling, karens, kontrakt"}},
+    {"rules.milestone-order-uncertain",
+     {"'{milestone}' ({at}) may come before '{before}' ({before_at}): the windows overlap",
+      "«{milestone}» ({at}) kan komme før «{before}» ({before_at}): vinduene overlapper",
+      "«{milestone}» ({at}) kan kome før «{before}» ({before_at}): vindauga overlappar"},
+     {"fix the dates, or make sure '{before}' comes first",
+      "fastsett datoene, eller sørg for at «{before}» kommer først",
+      "fastset datoane, eller sørg for at «{before}» kjem først"}},
+    {"rules.deadline-on-closed-day",
+     {"'{milestone}' falls on {date}, which is not a working day",
+      "«{milestone}» faller på {date}, som ikke er en virkedag",
+      "«{milestone}» fell på {date}, som ikkje er ein vyrkedag"},
+     {"a period whose last day is not a working day runs to the end of the next working day, "
+      "{next}; move '{milestone}' to a working day",
+      "en frist som slutter på en dag som ikke er virkedag, løper til slutten av neste virkedag, "
+      "{next}; flytt «{milestone}» til en virkedag",
+      "ein frist som sluttar på ein dag som ikkje er vyrkedag, går til slutten av neste vyrkedag, "
+      "{next}; flytt «{milestone}» til ein vyrkedag"}},
+    {"rules.signed-during-standstill",
+     {"'{signature}' ({signature_at}) falls within the standstill period: {days} days after "
+      "'{award}' ({award_at}) it ends at the end of {last}",
+      "«{signature}» ({signature_at}) faller innenfor karensperioden: {days} dager etter "
+      "«{award}» ({award_at}) løper den ut ved slutten av {last}",
+      "«{signature}» ({signature_at}) fell innanfor karensperioden: {days} dagar etter «{award}» "
+      "({award_at}) går han ut ved slutten av {last}"},
+     {"the contract may be signed on {next_day} at the earliest",
+      "kontrakten kan tidligst signeres {next_day}",
+      "kontrakten kan tidlegast signerast {next_day}"}},
+    {"rules.default-validity-ends-before-signature",
+     {"'{signature}' ({signature_at}) comes after the tenders stop binding: the timeline has no "
+      "tender_validity_end, and the default of {days} days after the tender deadline ends at the "
+      "end of {last}",
+      "«{signature}» ({signature_at}) kommer etter at tilbudene ikke lenger er bindende: "
+      "tidslinjen har ingen tender_validity_end, og standarden på {days} dager etter "
+      "tilbudsfristen løper ut ved slutten av {last}",
+      "«{signature}» ({signature_at}) kjem etter at tilboda ikkje lenger er bindande: tidslina "
+      "har ingen tender_validity_end, og standarden på {days} dagar etter tilbodsfristen går ut "
+      "ved slutten av {last}"},
+     {"state the tender validity in the tender documents and add it as tender_validity_end",
+      "oppgi vedståelsesfristen i konkurransegrunnlaget og legg den inn som tender_validity_end",
+      "oppgje vedståingsfristen i konkurransegrunnlaget og legg han inn som tender_validity_end"}},
+    {"name.threshold.lower_limit",
+     {"lower limit of the rules", "nedre grense for regelverket", "nedre grense for regelverket"}},
+    {"name.threshold.national",
+     {"national threshold (part II)", "nasjonal terskelverdi (del II)",
+      "nasjonal terskelverdi (del II)"}},
+    {"name.threshold.eea_central_government",
+     {"EEA threshold, central government", "EØS-terskelverdi, statlige oppdragsgivere",
+      "EØS-terskelverdi, statlege oppdragsgjevarar"}},
+    {"name.threshold.eea_other",
+     {"EEA threshold, other authorities", "EØS-terskelverdi, andre oppdragsgivere",
+      "EØS-terskelverdi, andre oppdragsgjevarar"}},
+    {"name.threshold.works",
+     {"EEA threshold, works", "EØS-terskelverdi, bygge- og anleggskontrakter",
+      "EØS-terskelverdi, bygge- og anleggskontraktar"}},
+    {"name.threshold.special_services",
+     {"EEA threshold, health, social and other specific services",
+      "EØS-terskelverdi, helse- og sosialtjenester og andre særlige tjenester",
+      "EØS-terskelverdi, helse- og sosialtenester og andre særlege tenester"}},
+};
+
+}  // namespace
+
+const MessageTable rules_messages{table};
+
+}  // namespace procure

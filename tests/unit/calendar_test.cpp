@@ -1,0 +1,195 @@
+#include <doctest/doctest.h>
+
+#include "procure/calendar/icalendar.hpp"
+#include "procure/calendar/norwegian_holidays.hpp"
+#include "procure/calendar/period_end.hpp"
+#include "procure/calendar/working_calendar.hpp"
+#include "procure/time/period.hpp"
+
+using namespace procure;
+
+namespace {
+
+Date d(const char* text) {
+  return *Date::parse(text);
+}
+
+PeriodEnd count(const char* event, const char* period, const WorkingCalendar& calendar = {}) {
+  return *count_period(d(event), *Period::parse(period), calendar);
+}
+
+}  // namespace
+
+TEST_CASE("Easter Sunday: the reference's check values and the ends of the range") {
+  CHECK(easter_sunday(2018) == d("2018-04-01"));
+  CHECK(easter_sunday(2024) == d("2024-03-31"));
+  CHECK(easter_sunday(2025) == d("2025-04-20"));
+  CHECK(easter_sunday(2026) == d("2026-04-05"));
+  CHECK(easter_sunday(1900) == d("1900-04-15"));
+  CHECK(easter_sunday(2199) == d("2199-04-14"));
+  // Near the earliest and the latest possible Easter Sundays (checked with dateutil.easter).
+  CHECK(easter_sunday(1913) == d("1913-03-23"));
+  CHECK(easter_sunday(2038) == d("2038-04-25"));
+}
+
+TEST_CASE("the public holidays of 2018") {
+  std::vector<std::string> days;
+  for (const auto& h : norwegian_holidays(2018))
+    days.push_back(h.date.iso() + " " + std::string(name_in(holiday_choices(), h.kind)));
+  CHECK(days == std::vector<std::string>{"2018-01-01 new-years-day", "2018-03-29 maundy-thursday",
+                                         "2018-03-30 good-friday", "2018-04-01 easter-sunday",
+                                         "2018-04-02 easter-monday", "2018-05-01 labour-day",
+                                         "2018-05-10 ascension-day", "2018-05-17 constitution-day",
+                                         "2018-05-20 whit-sunday", "2018-05-21 whit-monday",
+                                         "2018-12-25 christmas-day", "2018-12-26 boxing-day"});
+  CHECK(holiday_display_key(HolidayKind::whit_monday) == "name.holiday.whit-monday");
+}
+
+TEST_CASE("1 and 17 May are holidays from 1947; Ascension Day may coincide with them") {
+  CHECK(norwegian_holidays(1946).size() == 10);
+  CHECK(norwegian_holidays(1947).size() == 12);
+  CHECK_FALSE(norwegian_holiday(d("1946-05-17")));
+  // 2007: Ascension Day is 17 May; both are listed, the movable feast first.
+  const auto list = norwegian_holidays(2007);
+  CHECK(list.size() == 12);
+  CHECK(*norwegian_holiday(d("2007-05-17")) == HolidayKind::ascension_day);
+  for (int year = 1900; year <= 2199; ++year) {
+    for (const auto& h : norwegian_holidays(year))
+      CHECK(norwegian_holiday(h.date).has_value());
+  }
+}
+
+TEST_CASE("working days: weekends, holidays and the case's closing days") {
+  const WorkingCalendar calendar({d("2018-12-24"), d("2018-12-31")});
+  CHECK(calendar.kind(d("2018-04-06")) == DayKind::working_day);
+  CHECK(calendar.kind(d("2018-04-07")) == DayKind::saturday);
+  CHECK(calendar.kind(d("2018-04-08")) == DayKind::sunday);
+  CHECK(calendar.kind(d("2018-04-01")) == DayKind::public_holiday);  // Easter Sunday
+  CHECK(calendar.kind(d("2018-12-24")) == DayKind::closing_day);
+  CHECK(WorkingCalendar().kind(d("2018-12-24")) == DayKind::working_day);
+  CHECK(calendar.next_working_day(d("2018-03-28")) == d("2018-04-03"));
+  CHECK(calendar.previous_working_day(d("2018-04-03")) == d("2018-03-28"));
+  CHECK(calendar.working_day_on_or_after(d("2018-12-22")) == d("2018-12-27"));
+  // Between 2018-12-21 (not counted) and 2019-01-02: 27, 28 and 2 January.
+  CHECK(calendar.working_days_between(d("2018-12-21"), d("2019-01-02")) == 3);
+  CHECK(calendar.working_days_between(d("2018-04-06"), d("2018-04-06")) == 0);
+}
+
+TEST_CASE("periods: the event day is not counted, the end is the end of the last day") {
+  // The seed: a notice sent on Monday 16 April 2018 and 35 days lands on Whit Monday.
+  const PeriodEnd p = count("2018-04-16", "35d");
+  CHECK(p.nominal_last == d("2018-05-21"));
+  CHECK(p.last == d("2018-05-22"));
+  CHECK(p.moved_to_working_day);
+  CHECK_FALSE(p.extended_to_two_working);
+  CHECK(iso_utc(p.end()) == "2018-05-22T22:00:00Z");  // 24:00 in Oslo, summer time
+  // Plain arithmetic leaves the holiday alone.
+  CHECK(count_period(d("2018-04-16"), *Period::parse("35d"), {}, PeriodRules::plain)->last ==
+        d("2018-05-21"));
+  CHECK(count("2018-04-29", "30d").last == d("2018-05-29"));
+}
+
+TEST_CASE("periods in working days, weeks and months") {
+  CHECK(count("2018-06-01", "10wd").last == d("2018-06-15"));
+  CHECK(count("2018-03-28", "1wd").last == d("2018-04-03"));  // over Easter
+  CHECK(count("2018-04-16", "2w").last == d("2018-04-30"));
+  // Months: the same date, or the month's last day when it has none.
+  CHECK(count("2018-01-31", "1mo").nominal_last == d("2018-02-28"));
+  CHECK(count("2020-01-31", "1mo").nominal_last == d("2020-02-29"));
+  CHECK(count("2018-03-15", "12mo").nominal_last == d("2019-03-15"));
+  // 2019-02-28 is a Thursday: no move.
+  CHECK(count("2018-11-30", "3mo").last == d("2019-02-28"));
+}
+
+TEST_CASE("art. 3(5): a period of two days or more holds at least two working days") {
+  // Wednesday before Easter 2018 + 2 days = Good Friday; art. 3(4) moves it
+  // to Tuesday 3 April, which is one working day: art. 3(5) adds Wednesday.
+  const PeriodEnd p = count("2018-03-28", "2d");
+  CHECK(p.nominal_last == d("2018-03-30"));
+  CHECK(p.last == d("2018-04-04"));
+  CHECK(p.moved_to_working_day);
+  CHECK(p.extended_to_two_working);
+  // A one-day period is not affected.
+  CHECK(count("2018-03-28", "1d").last == d("2018-04-03"));
+  CHECK_FALSE(count("2018-03-28", "1d").extended_to_two_working);
+}
+
+TEST_CASE("periods refuse hours and years the calendar does not know") {
+  CHECK(count_period(d("2018-01-01"), *Period::parse("12h"), {}).problem().code ==
+        "period.unit-not-allowed");
+  CHECK(count_period(d("2199-12-01"), *Period::parse("60d"), {}).problem().code ==
+        "period.beyond-calendar");
+}
+
+TEST_CASE("period texts") {
+  CHECK(Period::parse("35d")->count == 35);
+  CHECK(Period::parse("35 d")->unit == PeriodUnit::days);
+  CHECK(Period::parse("10wd")->unit == PeriodUnit::working_days);
+  CHECK(Period::parse("2w")->unit == PeriodUnit::weeks);
+  CHECK(Period::parse("3mo")->unit == PeriodUnit::months);
+  CHECK(Period::parse("12h")->unit == PeriodUnit::hours);
+  CHECK(Period::parse("10wd")->text() == "10wd");
+  CHECK(Period::parse("35").problem().code == "period.invalid");
+  CHECK(Period::parse("d").problem().code == "period.invalid");
+  CHECK(Period::parse("35days").problem().code == "period.invalid");
+  CHECK(Period::parse("-3d").problem().code == "period.invalid");
+  CHECK(Period::parse("0d").problem().code == "period.out-of-range");
+  CHECK(Period::parse("99999d").problem().code == "period.out-of-range");
+}
+
+TEST_CASE("iCalendar lines: CRLF, folded at 75 octets without splitting a character") {
+  CHECK(ics_fold_line("SUMMARY:short") == "SUMMARY:short\r\n");
+  const std::string long_line = "DESCRIPTION:" + std::string(100, 'x');
+  const std::string folded = ics_fold_line(long_line);
+  CHECK(folded.substr(0, 77) == long_line.substr(0, 75) + "\r\n");
+  CHECK(folded.substr(77, 1) == " ");
+  // Each line holds at most 75 octets; "æ" is two octets and never split.
+  std::string norwegian = "SUMMARY:";
+  for (int i = 0; i < 60; ++i)
+    norwegian += "æ";
+  const std::string out = ics_fold_line(norwegian);
+  std::size_t start = 0;
+  std::string joined;
+  while (start < out.size()) {
+    const auto end = out.find("\r\n", start);
+    const std::string line = out.substr(start, end - start);
+    CHECK(line.size() <= 75);
+    CHECK((static_cast<unsigned char>(line.back()) & 0xC0) != 0xC0);  // no lead byte left dangling
+    joined += start == 0 ? line : line.substr(1);
+    start = end + 2;
+  }
+  CHECK(joined == norwegian);
+  CHECK(ics_escape_text("a, b; c\\d\ne") == "a\\, b\\; c\\\\d\\ne");
+}
+
+TEST_CASE("an iCalendar file: timed events in UTC, all-day events, alarms") {
+  IcsCalendar calendar;
+  calendar.product_id = "-//procure//test//EN";
+  calendar.name = "Test";
+  calendar.stamp = *parse_instant("2018-03-01T08:00:00Z");
+  IcsEvent deadline;
+  deadline.uid = "written_input_deadline-abc@procure";
+  deadline.start = *oslo_instant(d("2018-04-06"), *TimeOfDay::parse("12:00"));
+  deadline.summary = "Skriftlige innspill";
+  deadline.alarms = {{std::chrono::minutes{7 * 24 * 60}, "in a week"},
+                     {std::chrono::minutes{120}, "soon"}};
+  IcsEvent day;
+  day.uid = "award_notice-abc@procure";
+  day.start = d("2018-06-05");
+  day.summary = "Award";
+  calendar.events = {deadline, day};
+  const std::string text = write_icalendar(calendar);
+  CHECK(text.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+  CHECK(text.find("DTSTART:20180406T100000Z\r\n") != std::string::npos);
+  CHECK(text.find("TRIGGER:-P7D\r\n") != std::string::npos);
+  CHECK(text.find("TRIGGER:-PT2H\r\n") != std::string::npos);
+  CHECK(text.find("DTSTART;VALUE=DATE:20180605\r\nDTEND;VALUE=DATE:20180606\r\n") !=
+        std::string::npos);
+  CHECK(text.find("DTSTAMP:20180301T080000Z\r\n") != std::string::npos);
+  CHECK(text.ends_with("END:VCALENDAR\r\n"));
+  // No bare LF anywhere.
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n')
+      CHECK(text[i - 1] == '\r');
+  }
+}

@@ -1,0 +1,34 @@
+#pragma once
+// What the unit tests of the rules and the flow share: the shipped rule
+// tables and the seed example's case text.
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "procure/rules/rule_tables_loader.hpp"
+
+namespace procure::test {
+
+inline const std::filesystem::path source_dir(PROCURE_SOURCE_DIR);
+
+inline const RuleTables& shipped_rules() {
+  static const RuleTables loaded = [] {
+    Diagnostics diagnostics;
+    auto t = load_rule_tables(source_dir / "rules", "rules", diagnostics);
+    if (!t || !diagnostics.empty())
+      throw std::runtime_error("the shipped rule tables do not load");
+    return *t;
+  }();
+  return loaded;
+}
+
+inline std::string kmd_text() {
+  std::ifstream in(source_dir / "examples/kmd-2018-prosessbistand/case.yaml");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+}  // namespace procure::test
