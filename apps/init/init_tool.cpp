@@ -1,15 +1,14 @@
 // procure-init: writes a new case folder from the shipped template in the
 // chosen language, with a plausible timeline counted from --today.
-#include <chrono>
-#include <fstream>
-#include <memory>
-#include <sstream>
+#include <fmt/format.h>
 
-#include <kainjow/mustache.hpp>
+#include <memory>
 
 #include "common/app_catalog.hpp"
+#include "common/case_argument.hpp"
 #include "common/json_output.hpp"
 #include "common/output_file.hpp"
+#include "procure/documents/template_set.hpp"
 #include "procure/load/case_loader.hpp"
 #include "tools.hpp"
 
@@ -31,17 +30,25 @@ Date weekday_on_or_after(Date day) {
   return day;
 }
 
+// The template puts the values inside YAML double quotes or as plain dates.
 std::string yaml_double_quoted(std::string_view text) {
   std::string out;
   for (const char c : text) {
-    if (c == '"' || c == '\\')
+    if (c == '"' || c == '\\') {
       out += '\\';
-    out += c;
+      out += c;
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (static_cast<unsigned char>(c) < 0x20 || c == '\x7F') {
+      out += fmt::format("\\x{:02X}", static_cast<unsigned char>(c));
+    } else {
+      out += c;
+    }
   }
   return out;
 }
 
-kainjow::mustache::data template_values(const InitOptions& options, Date today) {
+nlohmann::json template_values(const InitOptions& options, Date today) {
   const Date meeting = weekday_on_or_after(today.plus_days(28));
   const Date input_deadline = weekday_on_or_after(meeting.plus_days(14));
   const IsoWeek notice_first = IsoWeek::of(input_deadline.plus_days(14));
@@ -51,45 +58,32 @@ kainjow::mustache::data template_values(const InitOptions& options, Date today) 
   const Date award = weekday_on_or_after(tender_deadline.plus_days(21));
   const Date standstill_end = weekday_on_or_after(award.plus_days(10));
   const Date signature = weekday_on_or_after(standstill_end.plus_days(1));
-
-  kainjow::mustache::data data;
-  data.set("reference", yaml_double_quoted(options.reference));
-  data.set("meeting_date", meeting.iso());
-  data.set("written_input_deadline", input_deadline.iso());
-  data.set("notice_window", notice_first.iso() + ".." + notice_last.iso());
-  data.set("clarification_deadline", clarification.iso());
-  data.set("tender_deadline", tender_deadline.iso());
-  data.set("award_notice", award.iso());
-  data.set("standstill_end", standstill_end.iso());
-  data.set("contract_signature", signature.iso());
-  return data;
+  return {
+      {"reference", options.reference},
+      {"meeting_date", meeting.iso()},
+      {"written_input_deadline", input_deadline.iso()},
+      {"notice_window", notice_first.iso() + ".." + notice_last.iso()},
+      {"clarification_deadline", clarification.iso()},
+      {"tender_deadline", tender_deadline.iso()},
+      {"award_notice", award.iso()},
+      {"standstill_end", standstill_end.iso()},
+      {"contract_signature", signature.iso()},
+  };
 }
 
-std::optional<std::string> read_text(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    return std::nullopt;
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-Date clock_today() {
-  const auto now = std::chrono::system_clock::now();
-  return Date(std::chrono::floor<date::days>(now));
+// A shipped template that cannot be used is a damaged installation or our
+// bug, not a problem with the user's input.
+int internal_error(ToolContext& ctx, const std::string& message, const Diagnostics& problems) {
+  if (!ctx.json)
+    *ctx.err << "procure: " << ctx.tr("ui.severity.internal") << ": " << message << "\n";
+  return ctx.fail(problems, exit_internal);
 }
 
 int run_init(InitOptions options, ToolContext& ctx) {
   Diagnostics diagnostics;
-  Date today = clock_today();
-  if (!options.today.empty()) {
-    const auto parsed = Date::parse(options.today);
-    if (!parsed) {
-      diagnostics.error(parsed.problem().code, parsed.problem().args);
-      return ctx.fail(diagnostics, exit_bad_input);
-    }
-    today = *parsed;
-  }
+  const auto today = date_option(options.today, diagnostics);
+  if (!today)
+    return ctx.fail(diagnostics, exit_bad_input);
   namespace fs = std::filesystem;
   const fs::path folder(options.folder);
   if (options.reference.empty()) {
@@ -97,28 +91,23 @@ int run_init(InitOptions options, ToolContext& ctx) {
     if (options.reference.empty())
       options.reference = fs::absolute(folder).parent_path().filename().string();
   }
-  const auto template_path =
-      ctx.data_dir / "templates" / "init" / ("case." + std::string(lang_code(ctx.lang)) + ".yaml");
-  const auto template_text = read_text(template_path);
-  if (!template_text) {
-    *ctx.err << "procure: " << ctx.tr("ui.severity.error") << ": "
-             << ctx.tr("ui.init.no-template", {{"path", template_path.string()}}) << "\n";
-    return exit_internal;
-  }
-  kainjow::mustache::mustache renderer(*template_text);
-  const std::string text = renderer.render(template_values(options, today));
+  TemplateSet templates(template_folders({}, ctx.data_dir, "templates/init"), ctx.lang,
+                        ".yaml.mustache");
+  const auto text =
+      templates.render("case", template_values(options, *today), yaml_double_quoted, diagnostics);
+  if (!text)
+    return internal_error(ctx, ctx.tr("ui.init.template-unusable"), diagnostics);
   // The template must always give a case that passes check; a failure here is our bug.
-  const CaseLoad check = load_case_text("case.yaml", text);
+  const CaseLoad check = load_case_text("case.yaml", *text);
   if (!check.ok()) {
-    *ctx.err << "procure: " << ctx.tr("ui.severity.internal") << ": "
-             << ctx.tr("ui.init.template-invalid", {{"path", template_path.string()}}) << "\n";
-    ctx.print_diagnostics(check.diagnostics);
-    return exit_internal;
+    const std::string path = templates.find("case.yaml.mustache").string();
+    return internal_error(ctx, ctx.tr("ui.init.template-invalid", {{"path", path}}),
+                          check.diagnostics);
   }
   std::error_code ec;
   fs::create_directories(folder, ec);
   const fs::path target = folder / case_file_name;
-  if (!write_file_atomically(target, text, {options.force, {}}, diagnostics)) {
+  if (!write_file_atomically(target, *text, {options.force, {}}, diagnostics)) {
     return ctx.fail(diagnostics, exit_bad_input);
   }
   if (ctx.json) {

@@ -100,7 +100,7 @@ int run_render(RenderOptions options, ToolContext& ctx) {
     }
     return exit_ok;
   }
-  TemplateSet templates(template_folders(options.templates, ctx.data_dir / "templates"), ctx.lang);
+  TemplateSet templates(template_folders(options.templates, ctx.data_dir, "templates"), ctx.lang);
   const auto document = render_document(*kind, sources, ctx.lang, templates, problems);
   if (!document)
     return ctx.fail(problems, exit_bad_input);

@@ -1,12 +1,24 @@
 #include "procure/documents/escaping.hpp"
 
 namespace procure {
+namespace {
+
+// Control characters other than tab and line ends mean nothing in a
+// document, and HTML forbids them.
+bool is_control(char c) {
+  return (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\r' && c != '\t') ||
+         c == '\x7F';
+}
+
+}  // namespace
 
 std::string markdown_escape(std::string_view text) {
   std::string flat;
   flat.reserve(text.size());
-  for (const char c : text)
-    flat += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+  for (const char c : text) {
+    if (!is_control(c))
+      flat += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+  }
   const auto first = flat.find_first_not_of(' ');
   if (first == std::string::npos)
     return {};
@@ -59,7 +71,8 @@ std::string html_escape(std::string_view text) {
         out += "&#39;";
         break;
       default:
-        out += c;
+        if (!is_control(c))
+          out += c;
     }
   }
   return out;

@@ -18,6 +18,14 @@ namespace {
 // text handed to kainjow; a template cannot contain it in a valid tag name.
 constexpr char tag_mark = '\x1F';
 
+// Written next to every section tag in the text handed to kainjow, and taken
+// out of what it renders: kainjow drops a line that held a section tag and
+// rendered to blanks, but keeps the line of a section it skipped. The scanner
+// applies the mustache rule for lines that hold a tag alone instead, and the
+// mark keeps kainjow from applying its own. Escaping takes control
+// characters out of the data, so the mark cannot come from a value.
+constexpr char line_mark = '\x1E';
+
 enum class TagKind { variable, section, inverted, partial };
 
 bool is_file_name_part(std::string_view name) {
@@ -36,6 +44,32 @@ bool is_data_name(std::string_view name) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
            c == '_' || c == '.';
   });
+}
+
+// A section, end, comment or delimiter tag alone on its line leaves no line
+// in the output (the mustache rule for "standalone" tags): how much
+// indentation stands before it, and where the next line starts; nullopt when
+// the tag shares its line with text or other tags.
+struct StandaloneLine {
+  std::size_t indentation;
+  std::size_t next_line;
+};
+
+std::optional<StandaloneLine> standalone_line(std::string_view text, std::size_t start,
+                                              std::size_t end) {
+  const auto newline = start == 0 ? std::string_view::npos : text.rfind('\n', start - 1);
+  const std::size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
+  const std::string_view before = text.substr(line_start, start - line_start);
+  if (before.find_first_not_of(" \t") != std::string_view::npos)
+    return std::nullopt;
+  const auto after = text.find_first_not_of(" \t", end);
+  if (after == std::string_view::npos)
+    return StandaloneLine{before.size(), text.size()};
+  if (text[after] == '\n')
+    return StandaloneLine{before.size(), after + 1};
+  if (text.substr(after, 2) == "\r\n")
+    return StandaloneLine{before.size(), after + 2};
+  return std::nullopt;
 }
 
 std::string_view trimmed(std::string_view text) {
@@ -169,10 +203,14 @@ bool Scanner::run(std::string& out, std::vector<PartialInclude>& partials) {
     const std::string_view content = trimmed(text.substr(content_start, end - content_start));
     pos = tag_end;
     const char sigil = triple ? '&' : (content.empty() ? ' ' : content.front());
-    if (sigil == '!') {
-      out.append(text.substr(start, tag_end - start));
-      continue;
+    if (std::string_view("!=#^/").find(sigil) != std::string_view::npos) {
+      if (const auto alone = standalone_line(text, start, tag_end)) {
+        out.resize(out.size() - alone->indentation);
+        pos = alone->next_line;
+      }
     }
+    if (sigil == '!')
+      continue;
     if (sigil == '=') {
       const std::string_view inner = content.size() >= 2 && content.back() == '='
                                          ? trimmed(content.substr(1, content.size() - 2))
@@ -217,7 +255,7 @@ bool Scanner::run(std::string& out, std::vector<PartialInclude>& partials) {
         error("template.unmatched-end", {{"name", name}}, where);
         return false;
       }
-      out += open + "/" + sections.back().mark + close;
+      out += open + "/" + sections.back().mark + close + line_mark;
       sections.pop_back();
       continue;
     }
@@ -228,7 +266,7 @@ bool Scanner::run(std::string& out, std::vector<PartialInclude>& partials) {
     if (kind == TagKind::variable) {
       out += open + mark + close;
     } else {
-      out += open + std::string(1, sigil) + mark + close;
+      out += open + std::string(1, sigil) + mark + close + line_mark;
       sections.push_back({name, mark, where});
     }
   }
@@ -322,58 +360,58 @@ class StrictContext : public mustache::basic_context<std::string> {
 
 }  // namespace
 
-std::string template_file_name(std::string_view name) {
-  return std::string(name) + ".md.mustache";
-}
-
-std::vector<fs::path> template_folders(const fs::path& user_folder,
-                                       const fs::path& shipped_folder) {
-  std::vector<fs::path> folders;
+std::vector<TemplateFolder> template_folders(const fs::path& user_folder, const fs::path& data_dir,
+                                             std::string_view subfolder) {
+  std::vector<TemplateFolder> folders;
   if (!user_folder.empty())
-    folders.push_back(user_folder);
-  folders.push_back(shipped_folder);
+    folders.push_back({user_folder, user_folder});
+  const fs::path shown = data_dir.parent_path().filename() / data_dir.filename() / subfolder;
+  folders.push_back({data_dir / subfolder, shown});
   return folders;
 }
 
-TemplateSet::TemplateSet(std::vector<fs::path> folders, Lang lang)
-    : folders_(std::move(folders)), lang_(lang) {}
+TemplateSet::TemplateSet(std::vector<TemplateFolder> folders, Lang lang, std::string suffix)
+    : folders_(std::move(folders)), lang_(lang), suffix_(std::move(suffix)) {}
 
 TemplateSet::~TemplateSet() = default;
 
 fs::path TemplateSet::find(std::string_view file_name) const {
-  return locate(file_name).first;
+  return locate(file_name).path;
 }
 
-std::pair<fs::path, fs::path> TemplateSet::locate(std::string_view file_name) const {
+TemplateSet::Located TemplateSet::locate(std::string_view file_name) const {
   for (const auto& folder : folders_) {
-    for (const fs::path& candidate :
-         {folder / lang_code(lang_) / fs::path(file_name), folder / fs::path(file_name)}) {
+    for (const fs::path& relative : {fs::path(lang_code(lang_)) / file_name, fs::path(file_name)}) {
       std::error_code ec;
-      if (fs::is_regular_file(candidate, ec))
-        return {candidate, folder};
+      if (fs::is_regular_file(folder.path / relative, ec))
+        return {folder.path / relative, &folder, (folder.shown / relative).string()};
     }
   }
   return {};
 }
 
-void TemplateSet::report_missing(std::string_view file_name,
-                                 const std::optional<SourceSpan>& included_from,
-                                 Diagnostics& diagnostics) const {
-  std::string searched;
-  for (std::size_t i = 0; i < folders_.size(); ++i) {
-    // The shipped folder is named from the installation prefix, the same on every machine.
-    const fs::path& folder = folders_[i];
-    const fs::path shown =
-        i + 1 == folders_.size() && folder.is_absolute()
-            ? folder.lexically_relative(folder.parent_path().parent_path().parent_path())
-            : folder;
-    searched += (searched.empty() ? "" : ", ") + (shown / lang_code(lang_)).string();
+std::optional<SourceFile> TemplateSet::read(std::string_view file_name,
+                                            const std::optional<SourceSpan>& included_from,
+                                            Diagnostics& diagnostics) const {
+  const Located found = locate(file_name);
+  if (found.folder == nullptr) {
+    std::string searched;
+    for (const auto& folder : folders_)
+      searched += (searched.empty() ? "" : ", ") + (folder.shown / lang_code(lang_)).string();
+    diagnostics.error("template.not-found",
+                      {{"name", std::string(file_name)},
+                       {"lang", std::string(lang_code(lang_))},
+                       {"folders", searched}},
+                      included_from);
+    return std::nullopt;
   }
-  diagnostics.error("template.not-found",
-                    {{"name", std::string(file_name)},
-                     {"lang", std::string(lang_code(lang_))},
-                     {"folders", searched}},
-                    included_from);
+  if (!lies_within(found.path, found.folder->path)) {
+    diagnostics.error("template.outside-folder",
+                      {{"path", found.shown}, {"folder", found.folder->shown.string()}},
+                      included_from);
+    return std::nullopt;
+  }
+  return read_source_file(found.path, found.shown, diagnostics);
 }
 
 const TemplateSet::Loaded* TemplateSet::load(const std::string& name,
@@ -390,26 +428,7 @@ const TemplateSet::Loaded* TemplateSet::load(const std::string& name,
   }
   if (const auto it = loaded_.find(name); it != loaded_.end())
     return it->second.get();
-  const std::string file_name = template_file_name(name);
-  const auto [path, folder] = locate(file_name);
-  if (path.empty()) {
-    report_missing(file_name, included_from, diagnostics);
-    return nullptr;
-  }
-  if (!lies_within(path, folder)) {
-    diagnostics.error("template.outside-folder",
-                      {{"path", path.string()}, {"folder", folder.string()}}, included_from);
-    return nullptr;
-  }
-  Diagnostics reading;
-  // Shipped templates are named from the installation prefix, the same on every machine.
-  const fs::path& shipped = folders_.back();
-  const std::string shown =
-      folder == shipped && shipped.is_absolute()
-          ? path.lexically_relative(shipped.parent_path().parent_path().parent_path()).string()
-          : path.string();
-  const auto source = read_source_file(path, shown, reading);
-  diagnostics.append(reading);
+  const auto source = read(name + suffix_, included_from, diagnostics);
   if (!source)
     return nullptr;
   auto loaded = std::make_unique<Loaded>();
@@ -458,17 +477,13 @@ std::optional<std::string> TemplateSet::render(std::string_view name, const nloh
   diagnostics.append(problems);
   if (!context.ok())
     return std::nullopt;
+  std::erase(text, line_mark);
   return text;
 }
 
 std::optional<std::string> TemplateSet::read_asset(std::string_view file_name,
                                                    Diagnostics& diagnostics) const {
-  const auto [path, folder] = locate(file_name);
-  if (path.empty() || !lies_within(path, folder)) {
-    report_missing(file_name, std::nullopt, diagnostics);
-    return std::nullopt;
-  }
-  const auto source = read_source_file(path, path.string(), diagnostics);
+  const auto source = read(file_name, std::nullopt, diagnostics);
   if (!source)
     return std::nullopt;
   return source->text();
