@@ -148,9 +148,15 @@ nlohmann::json build_input_summary(const DocumentSources& sources, Lang lang,
         const std::string text =
             answer.trade_secret ? label(lang, "doc.redacted")
                                 : anonymised_text(sources, lang, received.participant, answer.text);
+        // The first paragraph follows the supplier's name; the others stand on their own.
+        nlohmann::json more = paragraphs(text);
+        const std::string first = more.empty() ? "" : more.front().get<std::string>();
+        if (!more.empty())
+          more.erase(more.begin());
         answers.push_back({{"supplier", supplier_label(sources, lang, received.participant)},
                            {"redacted", answer.trade_secret},
-                           {"paragraphs", paragraphs(text)}});
+                           {"first", first},
+                           {"more", more}});
       }
     }
     question["has_answers"] = !answers.empty();
@@ -170,6 +176,7 @@ nlohmann::json build_input_summary(const DocumentSources& sources, Lang lang,
   data["inputs"] = inputs;
   data["has_inputs"] = !inputs.empty();
   data["input_count"] = std::to_string(inputs.size());
+  data["one_input"] = inputs.size() == 1;
   data["has_late"] = late > 0;
   data["anonymised"] = sources.anonymise;
   data["deadline"] = deadline ? format_date_time_long(*deadline, lang) : "";
