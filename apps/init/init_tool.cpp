@@ -30,8 +30,9 @@ Date weekday_on_or_after(Date day) {
   return day;
 }
 
-// The template puts the values inside YAML double quotes or as plain dates.
-std::string yaml_double_quoted(std::string_view text) {
+// The template puts the values inside YAML double quotes or as plain dates,
+// wherever they stand on a line.
+std::string yaml_double_quoted(std::string_view text, ValuePlace) {
   std::string out;
   for (const char c : text) {
     if (c == '"' || c == '\\') {

@@ -112,7 +112,15 @@ int run_render(RenderOptions options, ToolContext& ctx) {
     return ctx.fail(problems, exit_bad_input);
   }
   nlohmann::json outputs = nlohmann::json::array();
-  const WriteRules rules{options.force, {kase.folder / case_file_name}};
+  WriteRules rules{options.force, dialogue_files(kase)};
+  rules.inputs.push_back(kase.folder / case_file_name);
+  rules.inputs.insert(rules.inputs.end(), templates.files_read().begin(),
+                      templates.files_read().end());
+  // A folder named for the outputs is made; a file's folder must exist.
+  if (!options.out_dir.empty()) {
+    std::error_code ec;
+    fs::create_directories(options.out_dir, ec);
+  }
   for (const auto& format : options.formats) {
     std::optional<std::string> content;
     if (format == "md") {

@@ -21,7 +21,8 @@ std::string cell_html(std::string_view value) {
 
 TEST_CASE("markdown escaping: punctuation with a meaning reads literally") {
   CHECK(markdown_escape("<script>alert('x')</script>") == "\\<script\\>alert('x')\\</script\\>");
-  CHECK(markdown_escape("Samskaping & Co") == "Samskaping \\& Co");
+  CHECK(markdown_escape("Samskaping & Co") == "Samskaping & Co");
+  CHECK(markdown_escape("&amp; &#39; &#x27; R&D;") == "\\&amp; \\&\\#39; \\&\\#x27; R\\&D;");
   CHECK(markdown_escape("a*b*c") == "a\\*b\\*c");
   CHECK(markdown_escape("snake_case_name") == "snake\\_case\\_name");
   CHECK(markdown_escape("1 | 2") == "1 \\| 2");
@@ -47,6 +48,18 @@ TEST_CASE("markdown escaping: a value cannot start a heading, list, quote or und
   CHECK(markdown_escape("a - b + c") == "a - b + c");
 }
 
+TEST_CASE("markdown escaping: inside running text, leading markers mean nothing") {
+  const auto inline_text = [](std::string_view value) {
+    return markdown_escape(value, ValuePlace::inline_text);
+  };
+  CHECK(inline_text("1. mars 2018") == "1. mars 2018");
+  CHECK(inline_text("+47 22 24 90 90") == "+47 22 24 90 90");
+  CHECK(inline_text("- dash") == "- dash");
+  CHECK(inline_text("=") == "=");
+  CHECK(inline_text("# and > are escaped everywhere") == "\\# and \\> are escaped everywhere");
+  CHECK(inline_text("*still* literal") == "\\*still\\* literal");
+}
+
 TEST_CASE("markdown escaping: one paragraph, without control characters") {
   CHECK(markdown_escape("line one\nline two\r\n\tend") == "line one line two   end");
   CHECK(markdown_escape("  padded  ") == "padded");
@@ -62,7 +75,8 @@ TEST_CASE("markdown escaping: what was typed is what the HTML shows") {
         "<td>&lt;script&gt;alert('x')&lt;/script&gt;</td>\n</tr>\n</tbody>\n</table>\n");
   for (const std::string value :
        {"a | b", "*not bold*", "_not em_", "`not code`", "# not a heading", "- not a list",
-        "1. not a list", "&amp; stays", "[x](javascript:alert(1))", "<b>not bold</b>"}) {
+        "1. not a list", "&amp; stays", "R&D & more", "[x](javascript:alert(1))",
+        "<b>not bold</b>"}) {
     CAPTURE(value);
     const std::string html = cell_html(value);
     CHECK(contains(html, "<td>" + html_escape(value) + "</td>"));

@@ -23,7 +23,7 @@ struct Folders {
   std::vector<TemplateFolder> both() const { return {mine, shipped}; }
 };
 
-std::string verbatim(std::string_view text) {
+std::string verbatim(std::string_view text, ValuePlace) {
   return std::string(text);
 }
 
@@ -57,6 +57,34 @@ TEST_CASE("templates: values are rendered through the escaper, the template's ow
   REQUIRE(r.text);
   CHECK(*r.text == "# *a\\*b*\n\\<B\\> [x][\\_]\n");
   CHECK(r.diagnostics.empty());
+}
+
+TEST_CASE("templates: each value is escaped for its place: starting a block, or in running text") {
+  Folders f;
+  f.dir.write("mine/en/doc.md.mustache",
+              "{{v}}\n"
+              "Date: {{v}}\n"
+              "- {{v}}\n"
+              "  1. {{v}}\n"
+              "> {{v}}\n"
+              "{{#items}}\n"
+              "- {{.}}\n"
+              "{{/items}}\n"
+              "| {{v}} | {{#items}}{{.}}{{/items}} |\n"
+              "**Label:** {{v}}\n"
+              "-{{v}}\n");
+  const auto r = render({f.mine}, Lang::en, "doc", {{"v", "1. x"}, {"items", {"- y"}}},
+                        markdown_escape);
+  CHECK(r.text.value_or("") ==
+        "1\\. x\n"
+        "Date: 1. x\n"
+        "- 1\\. x\n"
+        "  1. 1\\. x\n"
+        "> 1\\. x\n"
+        "- \\- y\n"
+        "| 1. x | - y |\n"
+        "**Label:** 1. x\n"
+        "-1. x\n");
 }
 
 TEST_CASE("templates: an unknown tag is an error at the template's file, line and column") {

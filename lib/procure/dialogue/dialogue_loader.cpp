@@ -1,6 +1,7 @@
 #include "procure/dialogue/dialogue_loader.hpp"
 
 #include <algorithm>
+#include <array>
 #include <system_error>
 
 #include "procure/core/suggest.hpp"
@@ -337,43 +338,57 @@ void FileReader::questions(const yaml::Node& node) {
 
 using Section = void (FileReader::*)(const yaml::Node&);
 
-bool read_file(const Case& kase, const fs::path& folder, const std::string& display_folder,
+void read_file(const Case& kase, const fs::path& folder, const std::string& display_folder,
                std::string_view file, std::string_view key, Section section, DialogueLoad& load) {
   std::error_code ec;
   const fs::path path = folder / fs::path(file);
   if (!fs::exists(path, ec))
-    return false;
+    return;
   const std::string display = display_folder + std::string(file);
   const auto source = read_source_file(path, display, load.diagnostics);
   if (!source)
-    return true;
+    return;
   const auto root = yaml::parse(*source, load.diagnostics);
   if (!root)
-    return true;
+    return;
   yaml::Reader reader(*source, load.diagnostics, kase.primary_language());
   FileReader file_reader{kase, reader, load.value};
   yaml::MapReader map(reader, *root);
   if (const auto* n = map.required(key))
     (file_reader.*section)(*n);
   map.finish();
-  return true;
 }
 
+struct DialogueFile {
+  std::string_view name;
+  std::string_view key;
+  Section section;
+};
+
+// Participants first: the other files refer to them.
+constexpr std::array<DialogueFile, 4> dialogue_file_table{{
+    {"participants.yaml", "participants", &FileReader::participants},
+    {"slots.yaml", "slots", &FileReader::slots},
+    {"inputs.yaml", "inputs", &FileReader::inputs},
+    {"questions.yaml", "questions", &FileReader::questions},
+}};
+
 }  // namespace
+
+std::vector<fs::path> dialogue_files(const Case& kase) {
+  std::vector<fs::path> files;
+  for (const auto& file : dialogue_file_table)
+    files.push_back(kase.folder / dialogue_folder_name / file.name);
+  return files;
+}
 
 DialogueLoad load_dialogue(const Case& kase) {
   DialogueLoad load;
   const fs::path folder = kase.folder / dialogue_folder_name;
   const fs::path shown = fs::path(kase.case_file).parent_path() / dialogue_folder_name;
   const std::string display = shown.string() + "/";
-  // Participants first: the other files refer to them.
-  load.value.has_participants = read_file(kase, folder, display, "participants.yaml",
-                                          "participants", &FileReader::participants, load);
-  read_file(kase, folder, display, "slots.yaml", "slots", &FileReader::slots, load);
-  load.value.has_inputs =
-      read_file(kase, folder, display, "inputs.yaml", "inputs", &FileReader::inputs, load);
-  load.value.has_questions =
-      read_file(kase, folder, display, "questions.yaml", "questions", &FileReader::questions, load);
+  for (const auto& file : dialogue_file_table)
+    read_file(kase, folder, display, file.name, file.key, file.section, load);
   load.diagnostics.sort_by_place();
   return load;
 }

@@ -91,10 +91,6 @@ struct DialogueRecord {
   std::vector<SlotPlan> slot_plans;
   std::vector<WrittenInputReceived> inputs;
   std::vector<QaEntry> questions;
-  // Which of the folder's files were there.
-  bool has_participants = false;
-  bool has_inputs = false;
-  bool has_questions = false;
 
   const Participant* find_participant(std::string_view id) const;
   const SlotPlan* find_slot_plan(std::string_view meeting) const;

@@ -30,6 +30,13 @@ std::string label(Lang lang, std::string_view key, const MessageArgs& args) {
   return library_catalog().text(lang, key, args);
 }
 
+std::string case_label(const Case& kase, Lang lang, std::string_view key, const MessageArgs& args) {
+  const std::string prize_key = std::string(key) + ".prize";
+  if (kase.procedure == Procedure::prize && library_catalog().find(prize_key) != nullptr)
+    return label(lang, prize_key, args);
+  return label(lang, key, args);
+}
+
 nlohmann::json paragraphs(std::string_view text) {
   nlohmann::json list = nlohmann::json::array();
   std::string current;
@@ -63,18 +70,18 @@ std::string supplier_label(const DocumentSources& sources, Lang lang, const std:
   const auto it = std::find_if(participants.begin(), participants.end(),
                                [&](const Participant& p) { return p.id == id; });
   if (it == participants.end())
-    return label(lang, "doc.supplier-unknown");
+    return case_label(sources.kase, lang, "doc.supplier-unknown");
   if (!sources.anonymise)
     return it->name;
-  return label(lang, "doc.supplier-anonymous",
-               {{"letter", letters(static_cast<std::size_t>(it - participants.begin()))}});
+  return case_label(sources.kase, lang, "doc.supplier-anonymous",
+                    {{"letter", letters(static_cast<std::size_t>(it - participants.begin()))}});
 }
 
 nlohmann::json common_data(const DocumentSources& sources, Lang lang, std::string_view document) {
   const Case& c = sources.kase;
   const Lang primary = c.primary_language();
   nlohmann::json data;
-  data["document_title"] = label(lang, "doc.title." + std::string(document));
+  data["document_title"] = case_label(c, lang, "doc.title." + std::string(document));
   data["date"] = format_date_long(sources.today, lang);
   data["generator"] = sources.generator;
   data["reference"] = c.reference;

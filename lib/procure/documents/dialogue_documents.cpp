@@ -122,6 +122,7 @@ nlohmann::json build_input_request(const DocumentSources& sources, Lang lang,
   data["has_submit_to"] = !input->submit_to.empty();
   const Milestone* notice = c.timeline.find(MilestoneKind::notice_sent);
   data["has_notice"] = notice != nullptr;
+  data["notice_is_window"] = notice != nullptr && notice->is_planned_window();
   data["notice"] = notice == nullptr ? ""
                    : notice->exact() != nullptr
                        ? format_date_long(notice->exact()->date, lang)
@@ -138,22 +139,29 @@ nlohmann::json build_input_summary(const DocumentSources& sources, Lang lang,
     return {};
   }
   const auto deadline = c.timeline.resolve(input->deadline);
+  // The summary as of its date: an input that came later is not in it yet.
+  std::vector<const WrittenInputReceived*> summarised;
+  for (const auto& received : sources.dialogue.inputs) {
+    if (oslo_local(received.received.at).date <= sources.today)
+      summarised.push_back(&received);
+  }
   nlohmann::json questions = numbered_questions(*input, lang, c.primary_language());
   for (auto& question : questions) {
     nlohmann::json answers = nlohmann::json::array();
-    for (const auto& received : sources.dialogue.inputs) {
-      for (const auto& answer : received.answers) {
+    for (const WrittenInputReceived* received : summarised) {
+      for (const auto& answer : received->answers) {
         if (answer.question != question["id"].get<std::string>())
           continue;
         const std::string text =
-            answer.trade_secret ? label(lang, "doc.redacted")
-                                : anonymised_text(sources, lang, received.participant, answer.text);
+            answer.trade_secret
+                ? case_label(c, lang, "doc.redacted")
+                : anonymised_text(sources, lang, received->participant, answer.text);
         // The first paragraph follows the supplier's name; the others stand on their own.
         nlohmann::json more = paragraphs(text);
         const std::string first = more.empty() ? "" : more.front().get<std::string>();
         if (!more.empty())
           more.erase(more.begin());
-        answers.push_back({{"supplier", supplier_label(sources, lang, received.participant)},
+        answers.push_back({{"supplier", supplier_label(sources, lang, received->participant)},
                            {"redacted", answer.trade_secret},
                            {"first", first},
                            {"more", more}});
@@ -164,11 +172,11 @@ nlohmann::json build_input_summary(const DocumentSources& sources, Lang lang,
   }
   nlohmann::json inputs = nlohmann::json::array();
   int late = 0;
-  for (const auto& received : sources.dialogue.inputs) {
-    const bool is_late_input = deadline && is_late(received.received, *deadline);
+  for (const WrittenInputReceived* received : summarised) {
+    const bool is_late_input = deadline && is_late(received->received, *deadline);
     late += is_late_input ? 1 : 0;
-    inputs.push_back({{"supplier", supplier_label(sources, lang, received.participant)},
-                      {"received", format_date_time_long(oslo_local(received.received.at), lang)},
+    inputs.push_back({{"supplier", supplier_label(sources, lang, received->participant)},
+                      {"received", format_date_time_long(oslo_local(received->received.at), lang)},
                       {"late", is_late_input}});
   }
   nlohmann::json data;
@@ -184,13 +192,16 @@ nlohmann::json build_input_summary(const DocumentSources& sources, Lang lang,
 }
 
 nlohmann::json build_qa_log(const DocumentSources& sources, Lang lang, Diagnostics&) {
-  // Published to all, so never with the askers' names; only answers everyone has.
+  // Published to all, so never with the askers' names; only answers everyone
+  // had by the log's date.
   nlohmann::json entries = nlohmann::json::array();
   int number = 0;
   for (const auto& q : sources.dialogue.questions) {
     if (!q.is_answered() || (!q.answered_to_all() && !q.published))
       continue;
     const Date shared = q.answered_to_all() ? *q.answered : *q.published;
+    if (shared > sources.today)
+      continue;
     const std::string asker = q.participant;
     DocumentSources anonymous = sources;
     anonymous.anonymise = true;

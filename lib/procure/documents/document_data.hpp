@@ -13,6 +13,12 @@ namespace procure::documents_detail {
 // A text of the library catalog (display names, document labels).
 std::string label(Lang lang, std::string_view key, const MessageArgs& args = {});
 
+// A document label that reads differently in a prize competition ("the
+// application received first") has a ".prize" variant in the catalog; the
+// others read the same in both.
+std::string case_label(const Case& kase, Lang lang, std::string_view key,
+                       const MessageArgs& args = {});
+
 // Free text as paragraphs (split at blank lines), for {{#x}}...{{/x}}.
 nlohmann::json paragraphs(const LocalizedText& text, Lang lang, Lang primary);
 nlohmann::json paragraphs(std::string_view text);
@@ -20,9 +26,9 @@ nlohmann::json paragraphs(std::string_view text);
 // What every document shows: the buyer, the case, its contacts, the date.
 nlohmann::json common_data(const DocumentSources& sources, Lang lang, std::string_view document);
 
-// "Leverandør A": a participant's name, or its anonymised label (the letter
-// follows the order of the participants file, so it is the same in every
-// document).
+// "Leverandør A" ("Deltaker A" in a prize's dialogue): a participant's name,
+// or its anonymised label (the letter follows the order of the participants
+// file, so it is the same in every document).
 std::string supplier_label(const DocumentSources& sources, Lang lang, const std::string& id);
 
 nlohmann::json build_dialogue_invitation(const DocumentSources& sources, Lang lang,

@@ -1,6 +1,8 @@
 #include "procure/documents/template_set.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <deque>
 #include <set>
 #include <system_error>
 
@@ -72,6 +74,36 @@ std::optional<StandaloneLine> standalone_line(std::string_view text, std::size_t
   return std::nullopt;
 }
 
+// Whether text that follows `prefix` on a line starts a Markdown block:
+// nothing but indentation, list markers ("-", "+", "*", "1.", "1)") and
+// quote markers stand before it.
+bool starts_block(std::string_view prefix) {
+  constexpr auto npos = std::string_view::npos;
+  std::size_t at = prefix.find_first_not_of(" \t");
+  while (at != npos) {
+    if (prefix[at] == '>') {
+      at = prefix.find_first_not_of(" \t", at + 1);
+      continue;
+    }
+    std::size_t end = at;
+    if (std::string_view("-+*").find(prefix[at]) != npos) {
+      end = at + 1;
+    } else {
+      while (end < prefix.size() && end - at < 9 &&
+             std::isdigit(static_cast<unsigned char>(prefix[end])))
+        ++end;
+      if (end == at || end == prefix.size() || (prefix[end] != '.' && prefix[end] != ')'))
+        return false;
+      ++end;
+    }
+    // A list marker is one only with a blank after it.
+    if (end == prefix.size() || (prefix[end] != ' ' && prefix[end] != '\t'))
+      return false;
+    at = prefix.find_first_not_of(" \t", end);
+  }
+  return true;
+}
+
 std::string_view trimmed(std::string_view text) {
   const auto first = text.find_first_not_of(" \t\r\n");
   if (first == std::string_view::npos)
@@ -127,6 +159,7 @@ struct TemplateSet::Tag {
   TagKind kind = TagKind::variable;
   std::string name;
   SourceSpan where;
+  ValuePlace place = ValuePlace::inline_text;  // of a variable's value
 };
 
 struct TemplateSet::Loaded {
@@ -160,15 +193,28 @@ class Scanner {
     diagnostics_.error(std::move(code), std::move(args), std::move(where));
     ok_ = false;
   }
-  std::size_t record(TagKind kind, std::string name, SourceSpan where) {
-    table_.push_back({kind, std::move(name), std::move(where)});
+  std::size_t record(TagKind kind, std::string name, SourceSpan where,
+                     ValuePlace place = ValuePlace::inline_text) {
+    table_.push_back({kind, std::move(name), std::move(where), place});
     return table_.size() - 1;
+  }
+  // Template text is copied out as it is, and what stands before the next
+  // tag on its line is kept.
+  void copy(std::string& out, std::string_view text) {
+    out.append(text);
+    const auto newline = text.rfind('\n');
+    if (newline == std::string_view::npos) {
+      line_before_ += text;
+    } else {
+      line_before_ = text.substr(newline + 1);
+    }
   }
 
   const SourceFile& file_;
   std::vector<TemplateSet::Tag>& table_;
   Diagnostics& diagnostics_;
   bool ok_ = true;
+  std::string line_before_;  // the template's text before the tag on its line, without tags
 };
 
 bool Scanner::run(std::string& out, std::vector<PartialInclude>& partials) {
@@ -185,10 +231,10 @@ bool Scanner::run(std::string& out, std::vector<PartialInclude>& partials) {
   while (pos < text.size()) {
     const auto start = text.find(open, pos);
     if (start == std::string_view::npos) {
-      out.append(text.substr(pos));
+      copy(out, text.substr(pos));
       break;
     }
-    out.append(text.substr(pos, start - pos));
+    copy(out, text.substr(pos, start - pos));
     const bool triple = open == "{{" && text.substr(start + 2, 1) == "{";
     const std::string_view closer = triple ? std::string_view("}}}") : std::string_view(close);
     const auto content_start = start + open.size() + (triple ? 1 : 0);
@@ -206,6 +252,7 @@ bool Scanner::run(std::string& out, std::vector<PartialInclude>& partials) {
     if (std::string_view("!=#^/").find(sigil) != std::string_view::npos) {
       if (const auto alone = standalone_line(text, start, tag_end)) {
         out.resize(out.size() - alone->indentation);
+        line_before_.clear();
         pos = alone->next_line;
       }
     }
@@ -262,7 +309,9 @@ bool Scanner::run(std::string& out, std::vector<PartialInclude>& partials) {
     const TagKind kind = sigil == '#'   ? TagKind::section
                          : sigil == '^' ? TagKind::inverted
                                         : TagKind::variable;
-    const std::string mark = name + tag_mark + std::to_string(record(kind, name, where));
+    const ValuePlace place =
+        starts_block(line_before_) ? ValuePlace::block_start : ValuePlace::inline_text;
+    const std::string mark = name + tag_mark + std::to_string(record(kind, name, where, place));
     if (kind == TagKind::variable) {
       out += open + mark + close;
     } else {
@@ -282,8 +331,8 @@ class StrictContext : public mustache::basic_context<std::string> {
  public:
   using Partials = std::function<const mustache::data*(const std::string&)>;
   StrictContext(const mustache::data& root, const std::vector<TemplateSet::Tag>& tags,
-                Partials partials, Diagnostics& diagnostics)
-      : tags_(tags), partials_(std::move(partials)), diagnostics_(diagnostics) {
+                Partials partials, const Escaper& escape, Diagnostics& diagnostics)
+      : tags_(tags), partials_(std::move(partials)), escape_(escape), diagnostics_(diagnostics) {
     items_.push_back(&root);
   }
 
@@ -299,6 +348,10 @@ class StrictContext : public mustache::basic_context<std::string> {
       report(index, "template.unknown-tag");
     } else if (tag->kind == TagKind::variable && !found->is_string()) {
       report(index, "template.not-text");
+    } else if (tag->kind == TagKind::variable) {
+      // Escaped here, where the tag's place is known; kainjow's own escaping is off.
+      escaped_.emplace_back(escape_(found->string_value(), tag->place));
+      return &escaped_.back();
     }
     return found;
   }
@@ -354,8 +407,10 @@ class StrictContext : public mustache::basic_context<std::string> {
   std::vector<const mustache::data*> items_;
   const std::vector<TemplateSet::Tag>& tags_;
   Partials partials_;
+  const Escaper& escape_;
   Diagnostics& diagnostics_;
   mutable std::set<std::size_t> reported_;
+  mutable std::deque<mustache::data> escaped_;  // stable addresses for kainjow
 };
 
 }  // namespace
@@ -411,6 +466,7 @@ std::optional<SourceFile> TemplateSet::read(std::string_view file_name,
                       included_from);
     return std::nullopt;
   }
+  files_read_.push_back(found.path);
   return read_source_file(found.path, found.shown, diagnostics);
 }
 
@@ -460,7 +516,7 @@ std::optional<std::string> TemplateSet::render(std::string_view name, const nloh
     return std::nullopt;
   }
   mustache::mustache renderer(root->annotated);
-  renderer.set_custom_escape([&escape](const std::string& text) { return escape(text); });
+  renderer.set_custom_escape([](const std::string& text) { return text; });
   const mustache::data root_data = to_mustache(data);
   StrictContext context(
       root_data, tags_,
@@ -468,7 +524,7 @@ std::optional<std::string> TemplateSet::render(std::string_view name, const nloh
         const auto it = loaded_.find(partial);
         return it == loaded_.end() ? nullptr : &it->second->as_data;
       },
-      problems);
+      escape, problems);
   std::string text = renderer.render(context);
   if (!renderer.is_valid()) {
     // The scanner checks the syntax first; kainjow refusing a template is our bug.

@@ -19,11 +19,13 @@
 #include "procure/core/diagnostic.hpp"
 #include "procure/core/lang.hpp"
 #include "procure/core/source_file.hpp"
+#include "procure/documents/escaping.hpp"
 
 namespace procure {
 
-// Turns a value into text that reads literally in the output format.
-using Escaper = std::function<std::string(std::string_view)>;
+// Turns a value into text that reads literally in the output format, at
+// its place in the template.
+using Escaper = std::function<std::string(std::string_view text, ValuePlace place)>;
 
 struct TemplateFolder {
   std::filesystem::path path;
@@ -56,6 +58,9 @@ class TemplateSet {
   // An asset of this language (a stylesheet), read as text.
   std::optional<std::string> read_asset(std::string_view file_name, Diagnostics& diagnostics) const;
 
+  // Every template and asset file read so far: inputs no output may replace.
+  const std::vector<std::filesystem::path>& files_read() const { return files_read_; }
+
   // Where each tag of a loaded template stood, what kind it is and its name.
   struct Tag;
   struct Loaded;
@@ -80,6 +85,7 @@ class TemplateSet {
   std::string suffix_;
   std::vector<Tag> tags_;
   std::map<std::string, std::unique_ptr<Loaded>> loaded_;
+  mutable std::vector<std::filesystem::path> files_read_;
 };
 
 // The template folders in the order they are searched: the user's folder (if
