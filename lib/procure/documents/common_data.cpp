@@ -61,6 +61,14 @@ nlohmann::json paragraphs(std::string_view text) {
   return list;
 }
 
+nlohmann::json first_and_more(std::string_view text) {
+  nlohmann::json more = paragraphs(text);
+  const std::string first = more.empty() ? "" : more.front().get<std::string>();
+  if (!more.empty())
+    more.erase(more.begin());
+  return {{"first", first}, {"more", more}};
+}
+
 nlohmann::json paragraphs(const LocalizedText& text, Lang lang, Lang primary) {
   return paragraphs(text.in(lang, primary));
 }

@@ -156,15 +156,9 @@ nlohmann::json build_input_summary(const DocumentSources& sources, Lang lang,
             answer.trade_secret
                 ? case_label(c, lang, "doc.redacted")
                 : anonymised_text(sources, lang, received->participant, answer.text);
-        // The first paragraph follows the supplier's name; the others stand on their own.
-        nlohmann::json more = paragraphs(text);
-        const std::string first = more.empty() ? "" : more.front().get<std::string>();
-        if (!more.empty())
-          more.erase(more.begin());
         answers.push_back({{"supplier", supplier_label(sources, lang, received->participant)},
                            {"redacted", answer.trade_secret},
-                           {"first", first},
-                           {"more", more}});
+                           {"text", first_and_more(text)}});
       }
     }
     question["has_answers"] = !answers.empty();
@@ -208,7 +202,7 @@ nlohmann::json build_qa_log(const DocumentSources& sources, Lang lang, Diagnosti
     entries.push_back(
         {{"number", std::to_string(++number)},
          {"received", format_date_long(oslo_local(q.received.at).date, lang)},
-         {"question", paragraphs(anonymised_text(anonymous, lang, asker, q.question))},
+         {"question", first_and_more(anonymised_text(anonymous, lang, asker, q.question))},
          {"answer", paragraphs(q.answer)},
          {"answered", format_date_long(*q.answered, lang)},
          {"published", format_date_long(shared, lang)}});

@@ -22,6 +22,9 @@ std::string case_label(const Case& kase, Lang lang, std::string_view key,
 // Free text as paragraphs (split at blank lines), for {{#x}}...{{/x}}.
 nlohmann::json paragraphs(const LocalizedText& text, Lang lang, Lang primary);
 nlohmann::json paragraphs(std::string_view text);
+// The same as {"first": "...", "more": [...]}, for a text that follows a
+// label or stands in a quote: {{#x}}> {{first}}{{#more}}...{{/more}}{{/x}}.
+nlohmann::json first_and_more(std::string_view text);
 
 // What every document shows: the buyer, the case, its contacts, the date.
 nlohmann::json common_data(const DocumentSources& sources, Lang lang, std::string_view document);
