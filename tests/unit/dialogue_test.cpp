@@ -278,6 +278,27 @@ TEST_CASE("equal treatment: answers that reach everyone after or close to the te
   CHECK(check_question(c, answered("q", "2018-05-25")).empty());
   CHECK(check_question(c, answered("q", "2018-05-31")) ==
         std::vector<std::string>{"qa.answer-close-to-deadline"});
+  // Below the EEA thresholds, and outside the rules, the directive's days do not apply.
+  for (const Regime regime : {Regime::part_1, Regime::part_2, Regime::none}) {
+    Case national = kmd_case();
+    national.regime = regime;
+    CHECK(check_question(national, answered("q", "2018-05-28")).empty());
+  }
+  // With duly justified urgency, four days are enough.
+  Case urgent = kmd_case();
+  urgent.urgency = true;
+  CHECK(check_question(urgent, answered("q", "2018-05-27")).empty());
+  CHECK(check_question(urgent, answered("q", "2018-05-28")) ==
+        std::vector<std::string>{"qa.answer-close-to-deadline"});
+  // Before the rule took effect in Norway (FOA 2016), nothing is claimed.
+  Case old = kmd_case();
+  for (auto& m : old.timeline.milestones) {
+    if (m.kind == MilestoneKind::notice_sent)
+      m.when = at("2016-11-01");
+    if (m.kind == MilestoneKind::tender_deadline)
+      m.when = at("2016-12-15 12:00");
+  }
+  CHECK(check_question(old, answered("q", "2016-12-14")).empty());
 }
 
 TEST_CASE("equal treatment: an unanswered question is a warning") {
