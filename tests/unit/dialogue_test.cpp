@@ -69,7 +69,7 @@ Participant participant(std::string id, std::string_view registered = {}) {
   p.name = id + " AS";
   p.id = std::move(id);
   if (!registered.empty())
-    p.registrations.push_back({"leverandordialogmote", received(registered), 1, {}});
+    p.registrations.push_back({"leverandordialogmote", received(registered), {}});
   return p;
 }
 

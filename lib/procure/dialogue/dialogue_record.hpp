@@ -27,7 +27,6 @@ struct Receipt {
 struct Registration {
   std::string meeting;  // the id of a meeting in case.yaml
   Receipt received;
-  int attendees = 1;
   SourceSpan where;
 };
 

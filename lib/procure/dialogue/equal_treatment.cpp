@@ -19,10 +19,6 @@ std::string name_of(const DialogueRecord& record, const std::string& id) {
   return who(record, {id});
 }
 
-std::string local_stamp(Instant at) {
-  return oslo_local(at).iso();
-}
-
 // Information a supplier asked for in good time is given at least this many
 // days before the tender deadline, or the deadline is extended: Directive
 // 2014/24/EU art. 47(3)(a), in Norway through FOA 2016 from 1 January 2017.
@@ -54,36 +50,42 @@ bool is_late(const Receipt& received, const DateTime& deadline) {
   return limit && received.at > *limit;
 }
 
+std::optional<DateTime> written_input_deadline(const Case& kase) {
+  const auto& input = kase.market_dialogue.written_input;
+  return input ? kase.timeline.resolve(input->deadline) : std::nullopt;
+}
+
+std::optional<DateTime> registration_deadline(const Case& kase, const Registration& registration) {
+  for (const auto& m : kase.market_dialogue.meetings) {
+    if (m.id == registration.meeting && m.registration_deadline)
+      return kase.timeline.resolve(*m.registration_deadline);
+  }
+  return std::nullopt;
+}
+
 Diagnostics check_equal_treatment(const Case& kase, const DialogueRecord& record) {
   Diagnostics findings;
-  const auto& dialogue = kase.market_dialogue;
-  if (dialogue.written_input) {
-    if (const auto deadline = kase.timeline.resolve(dialogue.written_input->deadline)) {
-      for (const auto& input : record.inputs) {
-        if (is_late(input.received, *deadline)) {
-          findings.warning("dialogue.late-input",
-                           {{"participant", name_of(record, input.participant)},
-                            {"received", local_stamp(input.received.at)},
-                            {"deadline", deadline->iso()}},
-                           input.where);
-        }
+  if (const auto deadline = written_input_deadline(kase)) {
+    for (const auto& input : record.inputs) {
+      if (is_late(input.received, *deadline)) {
+        findings.warning("dialogue.late-input",
+                         {{"participant", name_of(record, input.participant)},
+                          {"received", oslo_local(input.received.at).iso()},
+                          {"deadline", deadline->iso()}},
+                         input.where);
       }
     }
   }
   for (const auto& p : record.participants) {
     for (const auto& r : p.registrations) {
-      for (const auto& m : dialogue.meetings) {
-        if (m.id != r.meeting || !m.registration_deadline)
-          continue;
-        const auto deadline = kase.timeline.resolve(*m.registration_deadline);
-        if (deadline && is_late(r.received, *deadline)) {
-          findings.warning("dialogue.late-registration",
-                           {{"participant", p.name},
-                            {"meeting", m.id},
-                            {"received", local_stamp(r.received.at)},
-                            {"deadline", deadline->iso()}},
-                           r.where);
-        }
+      const auto deadline = registration_deadline(kase, r);
+      if (deadline && is_late(r.received, *deadline)) {
+        findings.warning("dialogue.late-registration",
+                         {{"participant", p.name},
+                          {"meeting", r.meeting},
+                          {"received", oslo_local(r.received.at).iso()},
+                          {"deadline", deadline->iso()}},
+                         r.where);
       }
     }
   }

@@ -37,6 +37,13 @@ std::string case_label(const Case& kase, Lang lang, std::string_view key, const 
   return label(lang, key, args);
 }
 
+nlohmann::json report_missing_part(const Case& kase, const char* code, std::string_view document,
+                                   Diagnostics& diagnostics) {
+  diagnostics.error(code, {{"document", std::string(document)}},
+                    SourceSpan{kase.case_file, 0, 0, 1, ""});
+  return {};
+}
+
 nlohmann::json paragraphs(std::string_view text) {
   nlohmann::json list = nlohmann::json::array();
   std::string current;

@@ -12,13 +12,6 @@
 namespace procure::documents_detail {
 namespace {
 
-// A document that needs a part of case.yaml the case does not have.
-void report_missing(const DocumentSources& sources, Diagnostics& diagnostics, const char* code,
-                    std::string_view document) {
-  diagnostics.error(code, {{"document", std::string(document)}},
-                    SourceSpan{sources.kase.case_file, 0, 0, 1, ""});
-}
-
 std::string when(const Timeline& timeline, const TimeRef& ref, Lang lang) {
   const auto at = timeline.resolve(ref);
   return at ? format_date_time_long(*at, lang) : std::string();
@@ -54,10 +47,8 @@ nlohmann::json build_dialogue_invitation(const DocumentSources& sources, Lang la
                                          Diagnostics& diagnostics) {
   const Case& c = sources.kase;
   const Lang primary = c.primary_language();
-  if (c.market_dialogue.meetings.empty()) {
-    report_missing(sources, diagnostics, "document.no-meetings", "dialogue-invitation");
-    return {};
-  }
+  if (c.market_dialogue.meetings.empty())
+    return report_missing_part(c, "document.no-meetings", "dialogue-invitation", diagnostics);
   nlohmann::json meetings = nlohmann::json::array();
   for (const auto& m : c.market_dialogue.meetings) {
     const auto start = c.timeline.resolve(m.start);
@@ -111,10 +102,8 @@ nlohmann::json build_input_request(const DocumentSources& sources, Lang lang,
                                    Diagnostics& diagnostics) {
   const Case& c = sources.kase;
   const auto& input = c.market_dialogue.written_input;
-  if (!input) {
-    report_missing(sources, diagnostics, "document.no-written-input", "input-request");
-    return {};
-  }
+  if (!input)
+    return report_missing_part(c, "document.no-written-input", "input-request", diagnostics);
   nlohmann::json data;
   data["questions"] = numbered_questions(*input, lang, c.primary_language());
   data["deadline"] = when(c.timeline, input->deadline, lang);
@@ -134,11 +123,9 @@ nlohmann::json build_input_summary(const DocumentSources& sources, Lang lang,
                                    Diagnostics& diagnostics) {
   const Case& c = sources.kase;
   const auto& input = c.market_dialogue.written_input;
-  if (!input) {
-    report_missing(sources, diagnostics, "document.no-written-input", "input-summary");
-    return {};
-  }
-  const auto deadline = c.timeline.resolve(input->deadline);
+  if (!input)
+    return report_missing_part(c, "document.no-written-input", "input-summary", diagnostics);
+  const auto deadline = written_input_deadline(c);
   // The summary as of its date: an input that came later is not in it yet.
   std::vector<const WrittenInputReceived*> summarised;
   for (const auto& received : sources.dialogue.inputs) {

@@ -26,6 +26,11 @@ nlohmann::json paragraphs(std::string_view text);
 // label or stands in a quote: {{#x}}> {{first}}{{#more}}...{{/more}}{{/x}}.
 nlohmann::json first_and_more(std::string_view text);
 
+// Reports that a document needs a part of case.yaml the case does not have,
+// at case.yaml; the data is then empty.
+nlohmann::json report_missing_part(const Case& kase, const char* code, std::string_view document,
+                                   Diagnostics& diagnostics);
+
 // What every document shows: the buyer, the case, its contacts, the date.
 nlohmann::json common_data(const DocumentSources& sources, Lang lang, std::string_view document);
 

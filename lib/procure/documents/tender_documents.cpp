@@ -127,11 +127,8 @@ nlohmann::json build_tender_documents(const DocumentSources& sources, Lang lang,
                                       Diagnostics& diagnostics) {
   const Case& c = sources.kase;
   const Lang primary = c.primary_language();
-  if (!c.award) {
-    diagnostics.error("document.no-award", {{"document", "tender-documents"}},
-                      SourceSpan{c.case_file, 0, 0, 1, ""});
-    return {};
-  }
+  if (!c.award)
+    return report_missing_part(c, "document.no-award", "tender-documents", diagnostics);
   nlohmann::json data;
   // "To be derived" is a planning state, not a rule to publish.
   data["has_regime"] = c.regime != Regime::derive;

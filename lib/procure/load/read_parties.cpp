@@ -1,22 +1,7 @@
 #include "procure/load/section_readers.hpp"
+#include "procure/load/value_readers.hpp"
 
 namespace procure::load_detail {
-namespace {
-
-std::optional<std::string> read_email(Context& ctx, const yaml::Node& node) {
-  auto email = ctx.reader.text(node);
-  if (!email)
-    return std::nullopt;
-  const auto at = email->find('@');
-  if (at == std::string::npos || at == 0 || email->find('.', at) == std::string::npos ||
-      email->find(' ') != std::string::npos) {
-    ctx.reader.error(node, "value.bad-email", {{"value", *email}});
-    return std::nullopt;
-  }
-  return email;
-}
-
-}  // namespace
 
 void read_buyer(Context& ctx, const yaml::Node& node) {
   yaml::MapReader map(ctx.reader, node);
@@ -28,14 +13,7 @@ void read_buyer(Context& ctx, const yaml::Node& node) {
   }
   if (const auto* n = map.optional("organisation_number")) {
     ctx.locate("buyer.organisation_number", *n);
-    if (const auto text = ctx.reader.text(*n)) {
-      const auto number = OrganisationNumber::parse(*text);
-      if (number) {
-        buyer.organisation_number = *number;
-      } else {
-        ctx.reader.report(*n, number.problem());
-      }
-    }
+    buyer.organisation_number = read_organisation_number(ctx.reader, *n);
   }
   if (const auto* n = map.required("kind")) {
     ctx.locate("buyer.kind", *n);
@@ -73,7 +51,7 @@ void read_contacts(Context& ctx, const yaml::Node& node) {
         contact.role = *v;
     }
     if (const auto* n = map.optional("email")) {
-      if (auto v = read_email(ctx, *n))
+      if (auto v = read_email(ctx.reader, *n))
         contact.email = *v;
     }
     if (const auto* n = map.optional("phone")) {
