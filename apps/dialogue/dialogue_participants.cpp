@@ -29,12 +29,15 @@ int run_participants(const CaseWithDialogue& loaded, ToolContext& ctx) {
       registrations.push_back(
           {{"meeting", r.meeting}, {"received", iso_oslo(r.received.at)}, {"late", late}});
     }
-    list.push_back({{"id", p.id},
-                    {"name", p.name},
-                    {"organisation_number", p.organisation_number
-                                                ? nlohmann::json(p.organisation_number->digits())
-                                                : nlohmann::json(nullptr)},
-                    {"registrations", registrations}});
+    list.push_back(
+        {{"id", p.id},
+         {"name", p.name},
+         {"contact", p.contact.empty() ? nlohmann::json(nullptr) : nlohmann::json(p.contact)},
+         {"email", p.email.empty() ? nlohmann::json(nullptr) : nlohmann::json(p.email)},
+         {"organisation_number", p.organisation_number
+                                     ? nlohmann::json(p.organisation_number->digits())
+                                     : nlohmann::json(nullptr)},
+         {"registrations", registrations}});
   }
   if (ctx.json) {
     print_json(ctx, {{"tool", "dialogue"}, {"command", "participants"}, {"participants", list}});
