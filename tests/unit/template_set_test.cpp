@@ -73,8 +73,8 @@ TEST_CASE("templates: each value is escaped for its place: starting a block, or 
               "| {{v}} | {{#items}}{{.}}{{/items}} |\n"
               "**Label:** {{v}}\n"
               "-{{v}}\n");
-  const auto r = render({f.mine}, Lang::en, "doc", {{"v", "1. x"}, {"items", {"- y"}}},
-                        markdown_escape);
+  const auto r =
+      render({f.mine}, Lang::en, "doc", {{"v", "1. x"}, {"items", {"- y"}}}, markdown_escape);
   CHECK(r.text.value_or("") ==
         "1\\. x\n"
         "Date: 1. x\n"
@@ -89,24 +89,41 @@ TEST_CASE("templates: each value is escaped for its place: starting a block, or 
 
 TEST_CASE("templates: an unknown tag is an error at the template's file, line and column") {
   Folders f;
-  f.dir.write("mine/en/doc.md.mustache", "# {{title}}\n\nText {{titel}}.\n");
+  f.dir.write("mine/en/doc.md.mustache", "# {{title}}\n\nText {{budget}}.\n");
   const auto r = render({f.mine}, Lang::en, "doc", {{"title", "T"}});
   CHECK_FALSE(r.text);
   const Diagnostic& d = only(r.diagnostics);
   CHECK(d.code == "template.unknown-tag");
-  CHECK(arg(d, "name") == "titel");
+  CHECK(arg(d, "name") == "budget");
   REQUIRE(d.where);
   CHECK(d.where->file == "mine/en/doc.md.mustache");
   CHECK(d.where->line == 3);
   CHECK(d.where->column == 6);
-  CHECK(d.where->length == 9);
-  CHECK(d.where->line_text == "Text {{titel}}.");
+  CHECK(d.where->length == 10);
+  CHECK(d.where->line_text == "Text {{budget}}.");
+}
+
+TEST_CASE("templates: an unknown name near a name in reach is suggested") {
+  Folders f;
+  f.dir.write("mine/en/doc.md.mustache",
+              "{{titel}} {{buyer.nam}}\n{{#items}}{{nme}} {{titel}}{{/items}}\n");
+  const auto r = render({f.mine}, Lang::en, "doc",
+                        {{"title", "T"}, {"buyer", {{"name", "B"}}}, {"items", {{{"name", "a"}}}}});
+  CHECK_FALSE(r.text);
+  REQUIRE(r.diagnostics.items().size() == 4u);
+  for (const auto& d : r.diagnostics.items())
+    CHECK(d.code == "template.unknown-tag-suggest");
+  CHECK(arg(r.diagnostics.items()[0], "suggestion") == "title");
+  CHECK(arg(r.diagnostics.items()[1], "suggestion") == "buyer.name");
+  // Inside a loop, the item's names and the outer ones are in reach.
+  CHECK(arg(r.diagnostics.items()[2], "suggestion") == "name");
+  CHECK(arg(r.diagnostics.items()[3], "suggestion") == "title");
 }
 
 TEST_CASE("templates: unknown names are reported in sections, inverted sections and loops, once") {
   Folders f;
   f.dir.write("mine/en/doc.md.mustache",
-              "{{#nothing}}x{{/nothing}}{{^nada}}y{{/nada}}{{#items}}{{nme}}{{/items}}\n");
+              "{{#nothing}}x{{/nothing}}{{^nada}}y{{/nada}}{{#items}}{{zzz}}{{/items}}\n");
   const auto r = render({f.mine}, Lang::en, "doc", {{"items", {{{"name", "a"}}, {{"name", "b"}}}}});
   CHECK_FALSE(r.text);
   CHECK(codes(r.diagnostics) == std::vector<std::string>{"template.unknown-tag",

@@ -8,6 +8,7 @@
 
 #include <kainjow/mustache.hpp>
 
+#include "procure/core/suggest.hpp"
 #include "procure/core/utf8.hpp"
 
 namespace procure {
@@ -150,6 +151,25 @@ mustache::data to_mustache(const nlohmann::json& value) {
       return mustache::data(mustache::data::type::bool_false);
     default:
       return mustache::data(value.dump());
+  }
+}
+
+// The keys of every object of the data, by the object kainjow renders
+// against, so that an unknown name can be matched with the names in reach.
+using ObjectKeys = std::map<const mustache::data*, std::vector<std::string>>;
+
+void collect_keys(const nlohmann::json& value, const mustache::data& data, ObjectKeys& keys) {
+  if (value.is_object()) {
+    auto& names = keys[&data];
+    for (const auto& [key, item] : value.items()) {
+      names.push_back(key);
+      if (const auto* child = data.get(key))
+        collect_keys(item, *child, keys);
+    }
+  } else if (value.is_array() && data.is_list()) {
+    const auto& list = data.list_value();
+    for (std::size_t i = 0; i < list.size() && i < value.size(); ++i)
+      collect_keys(value[i], list[i], keys);
   }
 }
 
@@ -330,9 +350,14 @@ bool Scanner::run(std::string& out, std::vector<PartialInclude>& partials) {
 class StrictContext : public mustache::basic_context<std::string> {
  public:
   using Partials = std::function<const mustache::data*(const std::string&)>;
-  StrictContext(const mustache::data& root, const std::vector<TemplateSet::Tag>& tags,
-                Partials partials, const Escaper& escape, Diagnostics& diagnostics)
-      : tags_(tags), partials_(std::move(partials)), escape_(escape), diagnostics_(diagnostics) {
+  StrictContext(const mustache::data& root, const ObjectKeys& keys,
+                const std::vector<TemplateSet::Tag>& tags, Partials partials, const Escaper& escape,
+                Diagnostics& diagnostics)
+      : keys_(keys),
+        tags_(tags),
+        partials_(std::move(partials)),
+        escape_(escape),
+        diagnostics_(diagnostics) {
     items_.push_back(&root);
   }
 
@@ -345,7 +370,12 @@ class StrictContext : public mustache::basic_context<std::string> {
       return nullptr;
     const mustache::data* found = resolve(tag->name);
     if (found == nullptr) {
-      report(index, "template.unknown-tag");
+      const auto suggestion = nearest(tag->name, names_in_reach());
+      if (suggestion) {
+        report(index, "template.unknown-tag-suggest", {{"suggestion", *suggestion}});
+      } else {
+        report(index, "template.unknown-tag");
+      }
     } else if (tag->kind == TagKind::variable && !found->is_string()) {
       report(index, "template.not-text");
     } else if (tag->kind == TagKind::variable) {
@@ -397,13 +427,35 @@ class StrictContext : public mustache::basic_context<std::string> {
     return nullptr;
   }
 
-  void report(std::size_t index, const char* code) const {
+  // The names a tag could use here: the keys of every object on the stack,
+  // and one level into those that are objects ("buyer.name").
+  std::vector<std::string> names_in_reach() const {
+    std::vector<std::string> names;
+    for (const auto* item : items_) {
+      const auto found = keys_.find(item);
+      if (found == keys_.end())
+        continue;
+      for (const auto& key : found->second) {
+        names.push_back(key);
+        const auto inner = keys_.find(item->get(key));
+        if (inner == keys_.end())
+          continue;
+        for (const auto& sub : inner->second)
+          names.push_back(key + "." + sub);
+      }
+    }
+    return names;
+  }
+
+  void report(std::size_t index, const char* code, MessageArgs args = {}) const {
     // A tag inside a loop is looked up once per item: report it once.
     if (!reported_.insert(index).second)
       return;
-    diagnostics_.error(code, {{"name", tags_[index].name}}, tags_[index].where);
+    args.insert(args.begin(), {"name", tags_[index].name});
+    diagnostics_.error(code, std::move(args), tags_[index].where);
   }
 
+  const ObjectKeys& keys_;
   std::vector<const mustache::data*> items_;
   const std::vector<TemplateSet::Tag>& tags_;
   Partials partials_;
@@ -518,8 +570,10 @@ std::optional<std::string> TemplateSet::render(std::string_view name, const nloh
   mustache::mustache renderer(root->annotated);
   renderer.set_custom_escape([](const std::string& text) { return text; });
   const mustache::data root_data = to_mustache(data);
+  ObjectKeys keys;
+  collect_keys(data, root_data, keys);
   StrictContext context(
-      root_data, tags_,
+      root_data, keys, tags_,
       [this](const std::string& partial) -> const mustache::data* {
         const auto it = loaded_.find(partial);
         return it == loaded_.end() ? nullptr : &it->second->as_data;
