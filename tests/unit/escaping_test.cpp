@@ -73,10 +73,9 @@ TEST_CASE("markdown escaping: what was typed is what the HTML shows") {
   CHECK(cell_html("<script>alert('x')</script>") ==
         "<table>\n<thead>\n<tr>\n<th>A</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n"
         "<td>&lt;script&gt;alert('x')&lt;/script&gt;</td>\n</tr>\n</tbody>\n</table>\n");
-  for (const std::string value :
-       {"a | b", "*not bold*", "_not em_", "`not code`", "# not a heading", "- not a list",
-        "1. not a list", "&amp; stays", "R&D & more", "[x](javascript:alert(1))",
-        "<b>not bold</b>"}) {
+  for (const std::string value : {"a | b", "*not bold*", "_not em_", "`not code`",
+                                  "# not a heading", "- not a list", "1. not a list", "&amp; stays",
+                                  "R&D & more", "[x](javascript:alert(1))", "<b>not bold</b>"}) {
     CAPTURE(value);
     const std::string html = cell_html(value);
     CHECK(contains(html, "<td>" + html_escape(value) + "</td>"));
