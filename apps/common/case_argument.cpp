@@ -1,7 +1,5 @@
 #include "case_argument.hpp"
 
-#include <chrono>
-
 namespace procure::cli {
 
 std::optional<CaseWithDialogue> load_case_argument(const std::string& argument,
@@ -25,21 +23,6 @@ std::optional<CaseWithDialogue> load_case_argument(const std::string& argument,
     return std::nullopt;
   }
   return loaded;
-}
-
-std::optional<Date> date_option(const std::string& text, Diagnostics& diagnostics) {
-  if (text.empty()) {
-    // Only the tools read the clock, and only as a default: the date in Oslo.
-    const auto now =
-        std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
-    return oslo_local(now).date;
-  }
-  const auto parsed = Date::parse(text);
-  if (!parsed) {
-    diagnostics.error(parsed.problem().code, parsed.problem().args);
-    return std::nullopt;
-  }
-  return *parsed;
 }
 
 }  // namespace procure::cli

@@ -21,7 +21,4 @@ struct CaseWithDialogue {
 std::optional<CaseWithDialogue> load_case_argument(const std::string& argument,
                                                    const ToolContext& ctx, int& exit);
 
-// A --today/--now option as a date, or the clock's date in Oslo when empty.
-std::optional<Date> date_option(const std::string& text, Diagnostics& diagnostics);
-
 }  // namespace procure::cli

@@ -1,9 +1,6 @@
 // procure-dialogue check: the equal-treatment check. Exit 1 when a finding
 // breaks equal treatment (an error); warnings alone leave exit 0.
-#include <memory>
-
 #include "common/app_catalog.hpp"
-#include "common/case_argument.hpp"
 #include "common/diagnostic_output.hpp"
 #include "common/json_output.hpp"
 #include "dialogue_subcommands.hpp"
@@ -12,16 +9,12 @@
 namespace procure::cli {
 namespace {
 
-int run_check(const std::string& case_path, ToolContext& ctx) {
-  int exit = exit_ok;
-  const auto loaded = load_case_argument(case_path, ctx, exit);
-  if (!loaded)
-    return exit;
-  const Diagnostics findings = check_equal_treatment(loaded->kase.value, loaded->dialogue.value);
+int run_check(const CaseWithDialogue& loaded, ToolContext& ctx) {
+  const Diagnostics findings = check_equal_treatment(loaded.kase.value, loaded.dialogue.value);
   const MessageArgs counts{{"errors", std::to_string(findings.error_count())},
                            {"warnings", std::to_string(findings.warning_count())},
-                           {"questions", std::to_string(loaded->dialogue.value.questions.size())},
-                           {"inputs", std::to_string(loaded->dialogue.value.inputs.size())}};
+                           {"questions", std::to_string(loaded.dialogue.value.questions.size())},
+                           {"inputs", std::to_string(loaded.dialogue.value.inputs.size())}};
   if (ctx.json) {
     print_json(ctx, {{"tool", "dialogue"},
                      {"command", "check"},
@@ -40,9 +33,7 @@ int run_check(const std::string& case_path, ToolContext& ctx) {
 }  // namespace
 
 void setup_dialogue_check(CLI::App& app, ToolContext& ctx) {
-  auto case_path = std::make_shared<std::string>();
-  app.add_option("CASE", *case_path, ctx.tr("ui.render.option.case"))->required();
-  app.callback([case_path, &ctx] { ctx.raise_exit(run_check(*case_path, ctx)); });
+  setup_case_command(app, ctx, run_check);
 }
 
 }  // namespace procure::cli

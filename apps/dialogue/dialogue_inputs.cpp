@@ -1,7 +1,4 @@
 // procure-dialogue inputs: the written inputs received, late ones flagged.
-#include <memory>
-
-#include "common/case_argument.hpp"
 #include "common/json_output.hpp"
 #include "common/table.hpp"
 #include "dialogue_subcommands.hpp"
@@ -10,16 +7,10 @@
 namespace procure::cli {
 namespace {
 
-int run_inputs(const std::string& case_path, ToolContext& ctx) {
-  int exit = exit_ok;
-  const auto loaded = load_case_argument(case_path, ctx, exit);
-  if (!loaded)
-    return exit;
-  const Case& kase = loaded->kase.value;
-  const auto& record = loaded->dialogue.value;
-  std::optional<DateTime> deadline;
-  if (kase.market_dialogue.written_input)
-    deadline = kase.timeline.resolve(kase.market_dialogue.written_input->deadline);
+int run_inputs(const CaseWithDialogue& loaded, ToolContext& ctx) {
+  const Case& kase = loaded.kase.value;
+  const auto& record = loaded.dialogue.value;
+  const auto deadline = written_input_deadline(kase);
   Table table({ctx.tr("ui.dialogue.participant"), ctx.tr("ui.dialogue.received"),
                ctx.tr("ui.dialogue.answers"), ctx.tr("ui.dialogue.trade-secrets")});
   table.align_right(2);
@@ -31,10 +22,10 @@ int run_inputs(const std::string& case_path, ToolContext& ctx) {
     for (const auto& a : input.answers)
       secrets += a.trade_secret ? 1u : 0u;
     const Participant* p = record.find_participant(input.participant);
-    table.add_row(
-        {p->name,
-         oslo_stamp(input.received.at) + (late ? " (" + ctx.tr("ui.dialogue.late") + ")" : ""),
-         std::to_string(input.answers.size()), std::to_string(secrets)});
+    table.add_row({p->name,
+                   oslo_local(input.received.at).iso() +
+                       (late ? " (" + ctx.tr("ui.dialogue.late") + ")" : ""),
+                   std::to_string(input.answers.size()), std::to_string(secrets)});
     list.push_back({{"participant", input.participant},
                     {"received", iso_oslo(input.received.at)},
                     {"late", late},
@@ -60,9 +51,7 @@ int run_inputs(const std::string& case_path, ToolContext& ctx) {
 }  // namespace
 
 void setup_dialogue_inputs(CLI::App& app, ToolContext& ctx) {
-  auto case_path = std::make_shared<std::string>();
-  app.add_option("CASE", *case_path, ctx.tr("ui.render.option.case"))->required();
-  app.callback([case_path, &ctx] { ctx.raise_exit(run_inputs(*case_path, ctx)); });
+  setup_case_command(app, ctx, run_inputs);
 }
 
 }  // namespace procure::cli

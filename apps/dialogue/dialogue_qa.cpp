@@ -1,8 +1,5 @@
 // procure-dialogue qa: the register of questions and answers, and who had
 // each answer when.
-#include <memory>
-
-#include "common/case_argument.hpp"
 #include "common/json_output.hpp"
 #include "common/table.hpp"
 #include "dialogue_subcommands.hpp"
@@ -10,12 +7,8 @@
 namespace procure::cli {
 namespace {
 
-int run_qa(const std::string& case_path, ToolContext& ctx) {
-  int exit = exit_ok;
-  const auto loaded = load_case_argument(case_path, ctx, exit);
-  if (!loaded)
-    return exit;
-  const auto& record = loaded->dialogue.value;
+int run_qa(const CaseWithDialogue& loaded, ToolContext& ctx) {
+  const auto& record = loaded.dialogue.value;
   Table table({ctx.tr("ui.dialogue.question"), ctx.tr("ui.dialogue.received"),
                ctx.tr("ui.dialogue.answered"), ctx.tr("ui.dialogue.answered-to"),
                ctx.tr("ui.dialogue.published")});
@@ -24,7 +17,7 @@ int run_qa(const std::string& case_path, ToolContext& ctx) {
     std::string to = q.is_answered() && q.answered_to_all() ? ctx.tr("ui.dialogue.all") : "";
     for (const auto& id : q.answered_to)
       to += (to.empty() ? "" : ", ") + record.find_participant(id)->name;
-    table.add_row({q.id, oslo_stamp(q.received.at), q.answered ? q.answered->iso() : "–",
+    table.add_row({q.id, oslo_local(q.received.at).iso(), q.answered ? q.answered->iso() : "–",
                    to.empty() ? "–" : to, q.published ? q.published->iso() : "–"});
     list.push_back({{"id", q.id},
                     {"participant", q.participant.empty() ? nlohmann::json(nullptr)
@@ -48,9 +41,7 @@ int run_qa(const std::string& case_path, ToolContext& ctx) {
 }  // namespace
 
 void setup_dialogue_qa(CLI::App& app, ToolContext& ctx) {
-  auto case_path = std::make_shared<std::string>();
-  app.add_option("CASE", *case_path, ctx.tr("ui.render.option.case"))->required();
-  app.callback([case_path, &ctx] { ctx.raise_exit(run_qa(*case_path, ctx)); });
+  setup_case_command(app, ctx, run_qa);
 }
 
 }  // namespace procure::cli

@@ -1,8 +1,5 @@
 // procure-dialogue slots: the one-to-one meetings cut into slots, and who
 // has which (first registered, first served).
-#include <memory>
-
-#include "common/case_argument.hpp"
 #include "common/json_output.hpp"
 #include "common/table.hpp"
 #include "dialogue_subcommands.hpp"
@@ -12,13 +9,9 @@
 namespace procure::cli {
 namespace {
 
-int run_slots(const std::string& case_path, ToolContext& ctx) {
-  int exit = exit_ok;
-  const auto loaded = load_case_argument(case_path, ctx, exit);
-  if (!loaded)
-    return exit;
-  const Case& kase = loaded->kase.value;
-  const auto& record = loaded->dialogue.value;
+int run_slots(const CaseWithDialogue& loaded, ToolContext& ctx) {
+  const Case& kase = loaded.kase.value;
+  const auto& record = loaded.dialogue.value;
   Diagnostics problems;
   nlohmann::json meetings = nlohmann::json::array();
   std::string text;
@@ -62,9 +55,7 @@ int run_slots(const std::string& case_path, ToolContext& ctx) {
 }  // namespace
 
 void setup_dialogue_slots(CLI::App& app, ToolContext& ctx) {
-  auto case_path = std::make_shared<std::string>();
-  app.add_option("CASE", *case_path, ctx.tr("ui.render.option.case"))->required();
-  app.callback([case_path, &ctx] { ctx.raise_exit(run_slots(*case_path, ctx)); });
+  setup_case_command(app, ctx, run_slots);
 }
 
 }  // namespace procure::cli

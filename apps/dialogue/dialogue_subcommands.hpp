@@ -3,8 +3,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "common/case_argument.hpp"
 #include "common/tool.hpp"
-#include "procure/time/oslo_time.hpp"
 
 namespace procure::cli {
 
@@ -14,7 +14,10 @@ void setup_dialogue_inputs(CLI::App& app, ToolContext& ctx);
 void setup_dialogue_qa(CLI::App& app, ToolContext& ctx);
 void setup_dialogue_check(CLI::App& app, ToolContext& ctx);
 
-// "2018-03-19 14:02:00": a receipt stamp in Oslo local time, for tables.
-std::string oslo_stamp(Instant at);
+// What a subcommand does with the case it names, loaded with its dialogue folder.
+using DialogueCommand = int (*)(const CaseWithDialogue& loaded, ToolContext& ctx);
+
+// Adds the CASE argument; runs `command` on the case, or reports why it does not load.
+void setup_case_command(CLI::App& app, ToolContext& ctx, DialogueCommand command);
 
 }  // namespace procure::cli

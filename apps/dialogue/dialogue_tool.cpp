@@ -1,14 +1,21 @@
 // procure-dialogue: the market dialogue of a case: participants and their
 // registrations, one-to-one slots, written inputs, the Q&A register, and the
 // equal-treatment check.
+#include <memory>
+
 #include "dialogue_subcommands.hpp"
 #include "tools.hpp"
 
 namespace procure::cli {
 
-std::string oslo_stamp(Instant at) {
-  const DateTime local = oslo_local(at);
-  return local.date.iso() + " " + local.time->iso();
+void setup_case_command(CLI::App& app, ToolContext& ctx, DialogueCommand command) {
+  auto case_path = std::make_shared<std::string>();
+  app.add_option("CASE", *case_path, ctx.tr("ui.render.option.case"))->required();
+  app.callback([case_path, &ctx, command] {
+    int exit = exit_ok;
+    const auto loaded = load_case_argument(*case_path, ctx, exit);
+    ctx.raise_exit(loaded ? command(*loaded, ctx) : exit);
+  });
 }
 
 namespace {

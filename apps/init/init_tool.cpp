@@ -1,18 +1,17 @@
 // procure-init: writes a new case folder from the shipped template in the
-// chosen language, with a plausible timeline counted from --today.
+// chosen language, with a timeline counted from --today that passes check.
 #include <memory>
-
-#include <kainjow/mustache.hpp>
 
 #include "common/app_catalog.hpp"
 #include "common/json_output.hpp"
 #include "common/now_option.hpp"
 #include "common/output_file.hpp"
 #include "common/rule_tables_option.hpp"
-#include "common/shipped_template.hpp"
+#include "procure/documents/template_set.hpp"
 #include "procure/flow/planned_timeline.hpp"
 #include "procure/load/case_loader.hpp"
 #include "procure/rules/rule_check.hpp"
+#include "procure/yaml/quote.hpp"
 #include "tools.hpp"
 
 namespace procure::cli {
@@ -25,37 +24,41 @@ struct InitOptions {
   bool force = false;
 };
 
-std::string yaml_double_quoted(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    if (c == '"' || c == '\\')
-      out += '\\';
-    out += c;
-  }
-  return out;
+// The template puts every value inside YAML double quotes or as a plain date
+// of ours, so escaping for the inside of double quotes is enough.
+std::string inside_double_quotes(std::string_view text, ValuePlace) {
+  const std::string quoted = yaml::double_quoted(text);
+  return quoted.substr(1, quoted.size() - 2);
 }
 
 // The template's timeline avoids weekends, holidays and the closing days,
-// and meets the rules' minimum time limits, so that the new case passes
-// check at once.
-kainjow::mustache::data template_values(const InitOptions& options, Date today) {
+// and meets the rules' minimum time limits, so the new case passes check at once.
+nlohmann::json template_values(const InitOptions& options, Date today) {
   const PlannedTimeline plan = plan_timeline(today);
-  std::string closing_text;
+  std::string closing_days;
   for (const Date day : plan.closing_days)
-    closing_text += (closing_text.empty() ? "" : ", ") + day.iso();
-  kainjow::mustache::data data;
-  data.set("reference", yaml_double_quoted(options.reference));
-  data.set("meeting_date", plan.dialogue_meeting.iso());
-  data.set("written_input_deadline", plan.written_input_deadline.iso());
-  data.set("notice_window", plan.notice_first_week.iso() + ".." + plan.notice_last_week.iso());
-  data.set("clarification_deadline", plan.clarification_deadline.iso());
-  data.set("tender_deadline", plan.tender_deadline.iso());
-  data.set("award_notice", plan.award_notice.iso());
-  data.set("standstill_end", plan.standstill_end.iso());
-  data.set("contract_signature", plan.contract_signature.iso());
-  data.set("tender_validity_end", plan.tender_validity_end.iso());
-  data.set("closing_days", closing_text);
-  return data;
+    closing_days += (closing_days.empty() ? "" : ", ") + day.iso();
+  return {
+      {"reference", options.reference},
+      {"meeting_date", plan.dialogue_meeting.iso()},
+      {"written_input_deadline", plan.written_input_deadline.iso()},
+      {"notice_window", plan.notice_first_week.iso() + ".." + plan.notice_last_week.iso()},
+      {"clarification_deadline", plan.clarification_deadline.iso()},
+      {"tender_deadline", plan.tender_deadline.iso()},
+      {"award_notice", plan.award_notice.iso()},
+      {"standstill_end", plan.standstill_end.iso()},
+      {"contract_signature", plan.contract_signature.iso()},
+      {"tender_validity_end", plan.tender_validity_end.iso()},
+      {"closing_days", closing_days},
+  };
+}
+
+// A shipped template that cannot be used is a damaged installation or our
+// bug, not a problem with the user's input.
+int internal_error(ToolContext& ctx, const std::string& message, const Diagnostics& problems) {
+  if (!ctx.json)
+    *ctx.err << "procure: " << ctx.tr("ui.severity.internal") << ": " << message << "\n";
+  return ctx.fail(problems, exit_internal);
 }
 
 int run_init(InitOptions options, ToolContext& ctx) {
@@ -70,33 +73,34 @@ int run_init(InitOptions options, ToolContext& ctx) {
     if (options.reference.empty())
       options.reference = fs::absolute(folder).parent_path().filename().string();
   }
-  const std::filesystem::path template_name =
-      std::filesystem::path("init") / ("case." + std::string(lang_code(ctx.lang)) + ".yaml");
-  const auto template_path = ctx.data_dir / "templates" / template_name;
-  const auto template_text = read_shipped_template(ctx, template_name);
-  if (!template_text)
-    return exit_internal;
-  kainjow::mustache::mustache renderer(*template_text);
-  const std::string text = renderer.render(template_values(options, *today));
+  TemplateSet templates(template_folders({}, ctx.data_dir, "templates/init"), ctx.lang,
+                        ".yaml.mustache");
+  const auto text =
+      templates.render("case", template_values(options, *today), inside_double_quotes, diagnostics);
+  if (!text)
+    return internal_error(ctx, ctx.tr("ui.init.template-unusable"), diagnostics);
   // The template must always give a case that passes check, rules included;
   // a failure here is our bug.
-  const CaseLoad check = load_case_text("case.yaml", text);
+  const CaseLoad check = load_case_text("case.yaml", *text);
   const auto tables = load_rules(ctx, "", diagnostics);
   if (!tables)
     return ctx.fail(diagnostics, exit_internal);
-  const auto rules = check.ok() ? std::optional(check_rules(check.value, *tables)) : std::nullopt;
-  if (!check.ok() || !rules->problems.empty() || !rules->findings.empty()) {
-    *ctx.err << "procure: " << ctx.tr("ui.severity.internal") << ": "
-             << ctx.tr("ui.init.template-invalid", {{"path", template_path.string()}}) << "\n";
-    ctx.print_diagnostics(check.diagnostics);
-    if (rules)
-      ctx.print_diagnostics(rules->findings);
-    return exit_internal;
+  if (!check.ok()) {
+    const std::string path = templates.find("case.yaml.mustache").string();
+    return internal_error(ctx, ctx.tr("ui.init.template-invalid", {{"path", path}}),
+                          check.diagnostics);
+  }
+  const auto rules = check_rules(check.value, *tables);
+  if (!rules.problems.empty() || !rules.findings.empty()) {
+    Diagnostics all = rules.problems;
+    all.append(rules.findings);
+    const std::string path = templates.find("case.yaml.mustache").string();
+    return internal_error(ctx, ctx.tr("ui.init.template-invalid", {{"path", path}}), all);
   }
   std::error_code ec;
   fs::create_directories(folder, ec);
   const fs::path target = folder / case_file_name;
-  if (!write_file_atomically(target, text, {options.force, {}}, diagnostics)) {
+  if (!write_file_atomically(target, *text, {options.force, {}}, diagnostics)) {
     return ctx.fail(diagnostics, exit_bad_input);
   }
   if (ctx.json) {

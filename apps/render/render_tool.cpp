@@ -8,6 +8,7 @@
 #include "common/case_argument.hpp"
 #include "common/diagnostic_output.hpp"
 #include "common/json_output.hpp"
+#include "common/now_option.hpp"
 #include "common/output_file.hpp"
 #include "common/table.hpp"
 #include "pandoc_converter.hpp"
@@ -67,7 +68,7 @@ int run_render(RenderOptions options, ToolContext& ctx) {
                    {{"name", options.document}, {"known", names}});
     return ctx.fail(problems, exit_bad_input);
   }
-  const auto today = date_option(options.today, problems);
+  const auto today = resolve_today(options.today, problems);
   if (!options.templates.empty() && !fs::is_directory(options.templates))
     problems.error("render.no-template-folder", {{"path", options.templates}});
   if (options.formats.empty()) {
@@ -100,7 +101,7 @@ int run_render(RenderOptions options, ToolContext& ctx) {
     }
     return exit_ok;
   }
-  TemplateSet templates(template_folders(options.templates, ctx.data_dir / "templates"), ctx.lang);
+  TemplateSet templates(template_folders(options.templates, ctx.data_dir, "templates"), ctx.lang);
   const auto document = render_document(*kind, sources, ctx.lang, templates, problems);
   if (!document)
     return ctx.fail(problems, exit_bad_input);
@@ -112,7 +113,15 @@ int run_render(RenderOptions options, ToolContext& ctx) {
     return ctx.fail(problems, exit_bad_input);
   }
   nlohmann::json outputs = nlohmann::json::array();
-  const WriteRules rules{options.force, {kase.folder / case_file_name}};
+  WriteRules rules{options.force, dialogue_files(kase)};
+  rules.inputs.push_back(kase.folder / case_file_name);
+  rules.inputs.insert(rules.inputs.end(), templates.files_read().begin(),
+                      templates.files_read().end());
+  // A folder named for the outputs is made; a file's folder must exist.
+  if (!options.out_dir.empty()) {
+    std::error_code ec;
+    fs::create_directories(options.out_dir, ec);
+  }
   for (const auto& format : options.formats) {
     std::optional<std::string> content;
     if (format == "md") {

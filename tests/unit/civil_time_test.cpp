@@ -66,3 +66,24 @@ TEST_CASE("long date formats per language") {
   CHECK(format_date_time_long(deadline, Lang::nn) == "fredag 6. april 2018 kl. 12.00");
   CHECK(format_date_with_weekday(*Date::parse("2018-06-16"), Lang::nn) == "laurdag 16. juni 2018");
 }
+
+TEST_CASE("time spans: one day with its hours, several days in full, a whole day alone") {
+  const auto span = [](std::string_view from, std::string_view to, Lang lang) {
+    return format_time_span(*DateTime::parse(from), *DateTime::parse(to), lang);
+  };
+  CHECK(span("2018-03-22 09:30", "2018-03-22 12:00", Lang::en) ==
+        "Thursday 22 March 2018, 09:30–12:00");
+  CHECK(span("2018-03-22 09:30", "2018-03-22 12:00", Lang::nb) ==
+        "torsdag 22. mars 2018 kl. 09.30–12.00");
+  CHECK(span("2018-03-24 09:30", "2018-03-24 12:00", Lang::nn) ==
+        "laurdag 24. mars 2018 kl. 09.30–12.00");
+  CHECK(span("2018-03-22 09:00", "2018-03-23 16:00", Lang::nb) ==
+        "torsdag 22. mars 2018 kl. 09.00 – fredag 23. mars 2018 kl. 16.00");
+  CHECK(span("2018-03-22 09:00", "2018-03-23 16:00", Lang::en) ==
+        "Thursday 22 March 2018 at 09:00 – Friday 23 March 2018 at 16:00");
+  CHECK(span("2018-03-22", "2018-03-22", Lang::en) == "Thursday 22 March 2018");
+  CHECK(span("2018-03-22", "2018-03-23", Lang::nn) ==
+        "torsdag 22. mars 2018 – fredag 23. mars 2018");
+  CHECK(span("2018-03-22 09:00", "2018-03-22", Lang::en) ==
+        "Thursday 22 March 2018 at 09:00 – Thursday 22 March 2018");
+}

@@ -7,30 +7,16 @@
 #include "procure/load/case_loader.hpp"
 #include "procure/model/cpv_code.hpp"
 #include "procure/model/organisation_number.hpp"
+#include "test_support.hpp"
 
 using namespace procure;
+using test::codes;
+using test::TempDir;
 namespace fs = std::filesystem;
 
 namespace {
 
 const fs::path examples = fs::path(PROCURE_SOURCE_DIR) / "examples";
-
-std::vector<std::string> codes(const Diagnostics& diagnostics) {
-  std::vector<std::string> out;
-  for (const auto& d : diagnostics.items())
-    out.push_back(d.code);
-  return out;
-}
-
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    path = fs::temp_directory_path() / ("procure-test-" + std::to_string(::getpid()) + "-" +
-                                        std::to_string(reinterpret_cast<std::uintptr_t>(this)));
-    fs::create_directories(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-};
 
 }  // namespace
 

@@ -2,8 +2,10 @@
 
 #include "procure/yaml/node.hpp"
 #include "procure/yaml/reader.hpp"
+#include "test_support.hpp"
 
 using namespace procure;
+using test::codes;
 
 namespace {
 
@@ -18,13 +20,6 @@ Parsed parse(std::string text, yaml::ParseLimits limits = {}) {
   REQUIRE(source.has_value());
   result.root = yaml::parse(*source, result.diagnostics, limits);
   return result;
-}
-
-std::vector<std::string> codes(const Diagnostics& diagnostics) {
-  std::vector<std::string> out;
-  for (const auto& d : diagnostics.items())
-    out.push_back(d.code);
-  return out;
 }
 
 }  // namespace

@@ -1,9 +1,12 @@
 #include "procure/dialogue/dialogue_loader.hpp"
 
 #include <algorithm>
+#include <array>
+#include <chrono>
 #include <system_error>
 
 #include "procure/core/suggest.hpp"
+#include "procure/load/value_readers.hpp"
 #include "procure/yaml/node.hpp"
 #include "procure/yaml/reader.hpp"
 
@@ -11,33 +14,67 @@ namespace procure {
 namespace fs = std::filesystem;
 namespace {
 
+enum class Need { required, optional };
+
 struct FileReader {
   const Case& kase;
   yaml::Reader& reader;
   DialogueRecord& record;
 
-  std::optional<Receipt> receipt(const yaml::Node& node) {
-    const auto text = reader.text(node);
-    if (!text)
-      return std::nullopt;
-    const auto at = parse_instant(*text);
-    if (!at) {
-      reader.report(node, at.problem());
-      return std::nullopt;
+  // Reads each map of a list with `read(map, item)`, then reports its unknown keys.
+  template <class Read>
+  void each_map(const yaml::Node& node, Read read) {
+    const auto* items = reader.sequence(node);
+    if (items == nullptr)
+      return;
+    for (const auto& item : *items) {
+      yaml::MapReader map(reader, item);
+      read(map, item);
+      map.finish();
     }
-    return Receipt{*at, *text};
   }
 
-  std::optional<std::string> id(const yaml::Node& node, std::vector<std::string>& seen) {
-    auto value = reader.identifier(node);
-    if (!value)
-      return std::nullopt;
-    if (std::find(seen.begin(), seen.end(), *value) != seen.end()) {
-      reader.error(node, "id.duplicate", {{"id", *value}});
-    } else {
-      seen.push_back(*value);
+  // The node under `key`; a missing required key is reported by the map.
+  const yaml::Node* key(yaml::MapReader& map, std::string_view name, Need need) {
+    return need == Need::required ? map.required(name) : map.optional(name);
+  }
+
+  void text(yaml::MapReader& map, std::string_view name, Need need, std::string& out) {
+    if (const auto* n = key(map, name, need)) {
+      if (auto v = reader.text(*n))
+        out = std::move(*v);
     }
-    return value;
+  }
+
+  void receipt(yaml::MapReader& map, std::string_view name, Receipt& out) {
+    const auto* n = key(map, name, Need::required);
+    const auto text = n != nullptr ? reader.text(*n) : std::nullopt;
+    if (!text)
+      return;
+    const auto at = parse_instant(*text);
+    if (!at) {
+      reader.report(*n, at.problem());
+      return;
+    }
+    out = Receipt{*at, *text};
+  }
+
+  // Reports a value that an earlier entry of the same list already has.
+  void unique(const yaml::Node& node, const std::string& value, std::vector<std::string>& seen) {
+    if (std::find(seen.begin(), seen.end(), value) != seen.end()) {
+      reader.error(node, "id.duplicate", {{"id", value}});
+    } else {
+      seen.push_back(value);
+    }
+  }
+
+  void id(yaml::MapReader& map, std::vector<std::string>& seen, std::string& out) {
+    if (const auto* n = key(map, "id", Need::required)) {
+      if (auto v = reader.identifier(*n)) {
+        unique(*n, *v, seen);
+        out = std::move(*v);
+      }
+    }
   }
 
   // A reference by id to something the case or another file defines.
@@ -75,8 +112,10 @@ struct FileReader {
   }
   std::vector<std::string> participant_ids() const {
     std::vector<std::string> ids;
-    for (const auto& p : record.participants)
-      ids.push_back(p.id);
+    for (const auto& p : record.participants) {
+      if (std::find(ids.begin(), ids.end(), p.id) == ids.end())
+        ids.push_back(p.id);
+    }
     return ids;
   }
 
@@ -87,68 +126,38 @@ struct FileReader {
 };
 
 void FileReader::participants(const yaml::Node& node) {
-  const auto* items = reader.sequence(node);
-  if (items == nullptr)
-    return;
   std::vector<std::string> ids;
-  for (const auto& item : *items) {
-    yaml::MapReader map(reader, item);
+  each_map(node, [&](yaml::MapReader& map, const yaml::Node& item) {
     Participant p;
     p.where = reader.span(item);
-    if (const auto* n = map.required("id")) {
-      if (auto v = id(*n, ids))
-        p.id = *v;
-    }
-    if (const auto* n = map.required("name")) {
-      if (auto v = reader.text(*n))
-        p.name = *v;
-    }
-    if (const auto* n = map.optional("organisation_number")) {
-      if (const auto text = reader.text(*n)) {
-        const auto number = OrganisationNumber::parse(*text);
-        if (number) {
-          p.organisation_number = *number;
-        } else {
-          reader.report(*n, number.problem());
-        }
-      }
-    }
-    if (const auto* n = map.optional("contact")) {
-      if (auto v = reader.text(*n))
-        p.contact = *v;
-    }
+    id(map, ids, p.id);
+    text(map, "name", Need::required, p.name);
+    if (const auto* n = map.optional("organisation_number"))
+      p.organisation_number = read_organisation_number(reader, *n);
+    text(map, "contact", Need::optional, p.contact);
     if (const auto* n = map.optional("email")) {
-      if (auto v = reader.text(*n))
+      if (auto v = read_email(reader, *n))
         p.email = *v;
     }
     if (const auto* n = map.optional("registrations")) {
-      if (const auto* list = reader.sequence(*n)) {
-        for (const auto& entry : *list) {
-          yaml::MapReader reg_map(reader, entry);
-          Registration r;
-          r.where = reader.span(entry);
-          const auto* meeting = reg_map.required("meeting");
-          const auto* received = reg_map.required("received");
-          if (meeting != nullptr) {
-            if (auto v = reference(*meeting, meeting_ids(), "dialogue.unknown-meeting"))
-              r.meeting = *v;
-          }
-          if (received != nullptr) {
-            if (auto v = receipt(*received))
-              r.received = *v;
-          }
-          reg_map.finish();
-          if (!r.meeting.empty())
-            p.registrations.push_back(std::move(r));
+      each_map(*n, [&](yaml::MapReader& entry, const yaml::Node& at) {
+        Registration r;
+        r.where = reader.span(at);
+        if (const auto* meeting = entry.required("meeting")) {
+          if (auto v = reference(*meeting, meeting_ids(), "dialogue.unknown-meeting"))
+            r.meeting = *v;
         }
-      }
+        receipt(entry, "received", r.received);
+        if (!r.meeting.empty())
+          p.registrations.push_back(std::move(r));
+      });
     }
-    map.finish();
     record.participants.push_back(std::move(p));
-  }
+  });
 }
 
-std::optional<std::chrono::minutes> read_minutes(yaml::Reader& reader, const yaml::Node& node) {
+std::optional<std::chrono::minutes> read_minutes(yaml::Reader& reader, const yaml::Node& node,
+                                                 int least) {
   const auto text = reader.text(node);
   if (!text)
     return std::nullopt;
@@ -159,20 +168,32 @@ std::optional<std::chrono::minutes> read_minutes(yaml::Reader& reader, const yam
       !digits.empty() && digits.size() <= 3 &&
       std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
   const int minutes = all_digits ? std::stoi(std::string(digits)) : -1;
-  if (minutes < 0 || minutes > 600) {
+  if (minutes < least || minutes > 600) {
     reader.error(node, "dialogue.bad-minutes", {{"value", *text}});
     return std::nullopt;
   }
   return std::chrono::minutes(minutes);
 }
 
+std::optional<std::pair<TimeOfDay, TimeOfDay>> read_break(yaml::Reader& reader,
+                                                          const yaml::Node& node) {
+  const auto text = reader.text(node);
+  if (!text)
+    return std::nullopt;
+  const auto dash = text->find('-');
+  const auto from = TimeOfDay::parse(text->substr(0, dash));
+  const auto to = dash == std::string::npos ? Parsed<TimeOfDay>(Problem{})
+                                            : TimeOfDay::parse(text->substr(dash + 1));
+  if (!from || !to || !(*from < *to)) {
+    reader.error(node, "dialogue.bad-break", {{"value", *text}});
+    return std::nullopt;
+  }
+  return std::pair{*from, *to};
+}
+
 void FileReader::slots(const yaml::Node& node) {
-  const auto* items = reader.sequence(node);
-  if (items == nullptr)
-    return;
   std::vector<std::string> seen;
-  for (const auto& item : *items) {
-    yaml::MapReader map(reader, item);
+  each_map(node, [&](yaml::MapReader& map, const yaml::Node& item) {
     SlotPlan plan;
     plan.where = reader.span(item);
     if (const auto* n = map.required("meeting")) {
@@ -183,119 +204,73 @@ void FileReader::slots(const yaml::Node& node) {
                          [&](const DialogueMeeting& m) { return m.id == *v; });
         if (meeting->kind != MeetingKind::one_to_one)
           reader.error(*n, "dialogue.slots-for-plenary", {{"id", *v}});
-        if (std::find(seen.begin(), seen.end(), *v) != seen.end())
-          reader.error(*n, "id.duplicate", {{"id", *v}});
-        seen.push_back(*v);
+        unique(*n, *v, seen);
       }
     }
     if (const auto* n = map.required("length")) {
-      if (auto v = read_minutes(reader, *n); v && v->count() > 0) {
+      if (auto v = read_minutes(reader, *n, 1))
         plan.length = *v;
-      } else if (v) {
-        reader.error(*n, "dialogue.bad-minutes", {{"value", n->text}});
-      }
     }
     if (const auto* n = map.optional("gap")) {
-      if (auto v = read_minutes(reader, *n))
+      if (auto v = read_minutes(reader, *n, 0))
         plan.gap = *v;
     }
     if (const auto* n = map.optional("breaks")) {
       if (const auto* list = reader.sequence(*n)) {
         for (const auto& entry : *list) {
-          const auto text = reader.text(entry);
-          if (!text)
-            continue;
-          const auto dash = text->find('-');
-          const auto from = TimeOfDay::parse(text->substr(0, dash));
-          const auto to = dash == std::string::npos ? Parsed<TimeOfDay>(Problem{})
-                                                    : TimeOfDay::parse(text->substr(dash + 1));
-          if (!from || !to || !(*from < *to)) {
-            reader.error(entry, "dialogue.bad-break", {{"value", *text}});
-            continue;
-          }
-          plan.breaks.emplace_back(*from, *to);
+          if (auto v = read_break(reader, entry))
+            plan.breaks.push_back(*v);
         }
       }
     }
-    map.finish();
     record.slot_plans.push_back(std::move(plan));
-  }
+  });
 }
 
 void FileReader::inputs(const yaml::Node& node) {
-  const auto* items = reader.sequence(node);
-  if (items == nullptr)
-    return;
-  for (const auto& item : *items) {
-    yaml::MapReader map(reader, item);
+  each_map(node, [&](yaml::MapReader& map, const yaml::Node& item) {
     WrittenInputReceived input;
     input.where = reader.span(item);
     if (const auto* n = map.required("participant")) {
       if (auto v = reference(*n, participant_ids(), "dialogue.unknown-participant"))
         input.participant = *v;
     }
-    if (const auto* n = map.required("received")) {
-      if (auto v = receipt(*n))
-        input.received = *v;
-    }
+    receipt(map, "received", input.received);
     if (const auto* n = map.required("answers")) {
-      if (const auto* list = reader.sequence(*n)) {
-        std::vector<std::string> answered;
-        for (const auto& entry : *list) {
-          yaml::MapReader answer_map(reader, entry);
-          InputAnswer answer;
-          answer.where = reader.span(entry);
-          if (const auto* q = answer_map.required("question")) {
-            if (auto v = reference(*q, question_ids(), "dialogue.unknown-question")) {
-              answer.question = *v;
-              if (std::find(answered.begin(), answered.end(), *v) != answered.end())
-                reader.error(*q, "id.duplicate", {{"id", *v}});
-              answered.push_back(*v);
-            }
+      std::vector<std::string> answered;
+      each_map(*n, [&](yaml::MapReader& entry, const yaml::Node& at) {
+        InputAnswer answer;
+        answer.where = reader.span(at);
+        if (const auto* q = entry.required("question")) {
+          if (auto v = reference(*q, question_ids(), "dialogue.unknown-question")) {
+            unique(*q, *v, answered);
+            answer.question = *v;
           }
-          if (const auto* t = answer_map.required("text")) {
-            if (auto v = reader.text(*t))
-              answer.text = *v;
-          }
-          if (const auto* t = answer_map.optional("trade_secret")) {
-            if (auto v = reader.boolean(*t))
-              answer.trade_secret = *v;
-          }
-          answer_map.finish();
-          input.answers.push_back(std::move(answer));
         }
-      }
+        text(entry, "text", Need::required, answer.text);
+        if (const auto* t = entry.optional("trade_secret")) {
+          if (auto v = reader.boolean(*t))
+            answer.trade_secret = *v;
+        }
+        input.answers.push_back(std::move(answer));
+      });
     }
-    map.finish();
     record.inputs.push_back(std::move(input));
-  }
+  });
 }
 
 void FileReader::questions(const yaml::Node& node) {
-  const auto* items = reader.sequence(node);
-  if (items == nullptr)
-    return;
   std::vector<std::string> ids;
-  for (const auto& item : *items) {
-    yaml::MapReader map(reader, item);
+  each_map(node, [&](yaml::MapReader& map, const yaml::Node& item) {
     QaEntry entry;
     entry.where = reader.span(item);
-    if (const auto* n = map.required("id")) {
-      if (auto v = id(*n, ids))
-        entry.id = *v;
-    }
+    id(map, ids, entry.id);
     if (const auto* n = map.optional("participant")) {
       if (auto v = reference(*n, participant_ids(), "dialogue.unknown-participant"))
         entry.participant = *v;
     }
-    if (const auto* n = map.required("received")) {
-      if (auto v = receipt(*n))
-        entry.received = *v;
-    }
-    if (const auto* n = map.required("question")) {
-      if (auto v = reader.text(*n))
-        entry.question = *v;
-    }
+    receipt(map, "received", entry.received);
+    text(map, "question", Need::required, entry.question);
     const auto* answer = map.optional("answer");
     const auto* answered = map.optional("answered");
     if (answer != nullptr) {
@@ -304,9 +279,8 @@ void FileReader::questions(const yaml::Node& node) {
     }
     if (answered != nullptr)
       entry.answered = reader.date(*answered);
-    if ((answer == nullptr) != (answered == nullptr)) {
+    if ((answer == nullptr) != (answered == nullptr))
       reader.error(answer == nullptr ? *answered : *answer, "qa.answer-needs-date");
-    }
     if (const auto* n = map.optional("answered_to")) {
       entry.answered_to_where = reader.span(*n);
       if (n->is_scalar() && n->text == "all") {
@@ -330,50 +304,63 @@ void FileReader::questions(const yaml::Node& node) {
       entry.published_where = reader.span(*n);
       entry.published = reader.date(*n);
     }
-    map.finish();
     record.questions.push_back(std::move(entry));
-  }
+  });
 }
 
 using Section = void (FileReader::*)(const yaml::Node&);
 
-bool read_file(const Case& kase, const fs::path& folder, const std::string& display_folder,
+void read_file(const Case& kase, const fs::path& folder, const std::string& display_folder,
                std::string_view file, std::string_view key, Section section, DialogueLoad& load) {
   std::error_code ec;
   const fs::path path = folder / fs::path(file);
   if (!fs::exists(path, ec))
-    return false;
+    return;
   const std::string display = display_folder + std::string(file);
   const auto source = read_source_file(path, display, load.diagnostics);
   if (!source)
-    return true;
+    return;
   const auto root = yaml::parse(*source, load.diagnostics);
   if (!root)
-    return true;
+    return;
   yaml::Reader reader(*source, load.diagnostics, kase.primary_language());
   FileReader file_reader{kase, reader, load.value};
   yaml::MapReader map(reader, *root);
   if (const auto* n = map.required(key))
     (file_reader.*section)(*n);
   map.finish();
-  return true;
 }
 
+struct DialogueFile {
+  std::string_view name;
+  std::string_view key;
+  Section section;
+};
+
+// Participants first: the other files refer to them.
+constexpr std::array<DialogueFile, 4> dialogue_file_table{{
+    {"participants.yaml", "participants", &FileReader::participants},
+    {"slots.yaml", "slots", &FileReader::slots},
+    {"inputs.yaml", "inputs", &FileReader::inputs},
+    {"questions.yaml", "questions", &FileReader::questions},
+}};
+
 }  // namespace
+
+std::vector<fs::path> dialogue_files(const Case& kase) {
+  std::vector<fs::path> files;
+  for (const auto& file : dialogue_file_table)
+    files.push_back(kase.folder / dialogue_folder_name / file.name);
+  return files;
+}
 
 DialogueLoad load_dialogue(const Case& kase) {
   DialogueLoad load;
   const fs::path folder = kase.folder / dialogue_folder_name;
   const fs::path shown = fs::path(kase.case_file).parent_path() / dialogue_folder_name;
   const std::string display = shown.string() + "/";
-  // Participants first: the other files refer to them.
-  load.value.has_participants = read_file(kase, folder, display, "participants.yaml",
-                                          "participants", &FileReader::participants, load);
-  read_file(kase, folder, display, "slots.yaml", "slots", &FileReader::slots, load);
-  load.value.has_inputs =
-      read_file(kase, folder, display, "inputs.yaml", "inputs", &FileReader::inputs, load);
-  load.value.has_questions =
-      read_file(kase, folder, display, "questions.yaml", "questions", &FileReader::questions, load);
+  for (const auto& file : dialogue_file_table)
+    read_file(kase, folder, display, file.name, file.key, file.section, load);
   load.diagnostics.sort_by_place();
   return load;
 }

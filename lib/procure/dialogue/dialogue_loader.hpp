@@ -3,6 +3,9 @@
 // inputs.yaml and questions.yaml, each optional. Every reference to the case
 // (a meeting, a question) and between the files (a participant) is checked.
 
+#include <filesystem>
+#include <vector>
+
 #include "procure/core/diagnostic.hpp"
 #include "procure/dialogue/dialogue_record.hpp"
 #include "procure/model/case.hpp"
@@ -17,5 +20,9 @@ struct DialogueLoad {
 
 // Reads <case folder>/dialogue/. A missing folder or file is an empty record.
 DialogueLoad load_dialogue(const Case& kase);
+
+// The files the record is read from, whether they exist or not: inputs that
+// no output may replace.
+std::vector<std::filesystem::path> dialogue_files(const Case& kase);
 
 }  // namespace procure

@@ -101,12 +101,12 @@ constexpr MessageDef table[] = {
       "{deadline}",
       "svaret på «{id}» nådde alle {published}, {days} dager før tilbudsfristen {deadline}",
       "svaret på «{id}» nådde alle {published}, {days} dagar før tilbodsfristen {deadline}"},
-     {"information asked for in good time must be given at least six days before the deadline, "
-      "or the deadline extended",
-      "opplysninger som er bedt om i god tid, skal gis senest seks dager før fristen, ellers "
+     {"information asked for in good time must be given at least {minimum} days before the "
+      "deadline, or the deadline extended",
+      "opplysninger som er bedt om i god tid, skal gis senest {minimum} dager før fristen, ellers "
       "skal fristen forlenges",
-      "opplysningar som det er bede om i god tid, skal givast seinast seks dagar før fristen, "
-      "elles skal fristen forlengjast"},
+      "opplysningar som det er bede om i god tid, skal givast seinast {minimum} dagar før "
+      "fristen, elles skal fristen forlengjast"},
      "Directive 2014/24/EU art. 47(3)"},
 };
 

@@ -27,7 +27,6 @@ struct Receipt {
 struct Registration {
   std::string meeting;  // the id of a meeting in case.yaml
   Receipt received;
-  int attendees = 1;
   SourceSpan where;
 };
 
@@ -91,10 +90,6 @@ struct DialogueRecord {
   std::vector<SlotPlan> slot_plans;
   std::vector<WrittenInputReceived> inputs;
   std::vector<QaEntry> questions;
-  // Which of the folder's files were there.
-  bool has_participants = false;
-  bool has_inputs = false;
-  bool has_questions = false;
 
   const Participant* find_participant(std::string_view id) const;
   const SlotPlan* find_slot_plan(std::string_view meeting) const;

@@ -1,5 +1,8 @@
 #include "procure/dialogue/equal_treatment.hpp"
 
+#include <optional>
+#include <string_view>
+
 namespace procure {
 namespace {
 
@@ -16,8 +19,25 @@ std::string name_of(const DialogueRecord& record, const std::string& id) {
   return who(record, {id});
 }
 
-std::string local_stamp(Instant at) {
-  return oslo_local(at).iso();
+// Information a supplier asked for in good time is given at least this many
+// days before the tender deadline, or the deadline is extended: Directive
+// 2014/24/EU art. 47(3)(a), in Norway through FOA 2016 from 1 January 2017.
+// By the date it took effect, so a change of law is a new row.
+struct AnswerLeadTime {
+  std::string_view in_force;
+  int days;
+  int urgent_days;  // where duly justified urgency shortens the time limits
+};
+constexpr AnswerLeadTime answer_lead_times[] = {{"2017-01-01", 6, 4}};
+
+// The lead time in force on the tender deadline; none before the first row.
+std::optional<int> answer_lead_time(Date deadline, bool urgency) {
+  std::optional<int> days;
+  for (const auto& row : answer_lead_times) {
+    if (*Date::parse(row.in_force) <= deadline)
+      days = urgency ? row.urgent_days : row.days;
+  }
+  return days;
 }
 
 }  // namespace
@@ -30,36 +50,42 @@ bool is_late(const Receipt& received, const DateTime& deadline) {
   return limit && received.at > *limit;
 }
 
+std::optional<DateTime> written_input_deadline(const Case& kase) {
+  const auto& input = kase.market_dialogue.written_input;
+  return input ? kase.timeline.resolve(input->deadline) : std::nullopt;
+}
+
+std::optional<DateTime> registration_deadline(const Case& kase, const Registration& registration) {
+  for (const auto& m : kase.market_dialogue.meetings) {
+    if (m.id == registration.meeting && m.registration_deadline)
+      return kase.timeline.resolve(*m.registration_deadline);
+  }
+  return std::nullopt;
+}
+
 Diagnostics check_equal_treatment(const Case& kase, const DialogueRecord& record) {
   Diagnostics findings;
-  const auto& dialogue = kase.market_dialogue;
-  if (dialogue.written_input) {
-    if (const auto deadline = kase.timeline.resolve(dialogue.written_input->deadline)) {
-      for (const auto& input : record.inputs) {
-        if (is_late(input.received, *deadline)) {
-          findings.warning("dialogue.late-input",
-                           {{"participant", name_of(record, input.participant)},
-                            {"received", local_stamp(input.received.at)},
-                            {"deadline", deadline->iso()}},
-                           input.where);
-        }
+  if (const auto deadline = written_input_deadline(kase)) {
+    for (const auto& input : record.inputs) {
+      if (is_late(input.received, *deadline)) {
+        findings.warning("dialogue.late-input",
+                         {{"participant", name_of(record, input.participant)},
+                          {"received", oslo_local(input.received.at).iso()},
+                          {"deadline", deadline->iso()}},
+                         input.where);
       }
     }
   }
   for (const auto& p : record.participants) {
     for (const auto& r : p.registrations) {
-      for (const auto& m : dialogue.meetings) {
-        if (m.id != r.meeting || !m.registration_deadline)
-          continue;
-        const auto deadline = kase.timeline.resolve(*m.registration_deadline);
-        if (deadline && is_late(r.received, *deadline)) {
-          findings.warning("dialogue.late-registration",
-                           {{"participant", p.name},
-                            {"meeting", m.id},
-                            {"received", local_stamp(r.received.at)},
-                            {"deadline", deadline->iso()}},
-                           r.where);
-        }
+      const auto deadline = registration_deadline(kase, r);
+      if (deadline && is_late(r.received, *deadline)) {
+        findings.warning("dialogue.late-registration",
+                         {{"participant", p.name},
+                          {"meeting", r.meeting},
+                          {"received", oslo_local(r.received.at).iso()},
+                          {"deadline", deadline->iso()}},
+                         r.where);
       }
     }
   }
@@ -103,17 +129,22 @@ Diagnostics check_equal_treatment(const Case& kase, const DialogueRecord& record
     if (tender_deadline != nullptr && to_all) {
       const Date last = tender_deadline->latest_date();
       const SourceSpan& where = q.published ? q.published_where : q.where;
+      // Art. 47 binds above the EEA thresholds (FOA part III); a regime still
+      // to be derived may turn out to be that, so it is checked too.
+      const bool eea = kase.regime == Regime::part_3 || kase.regime == Regime::derive;
+      const auto lead_time = eea ? answer_lead_time(last, kase.urgency) : std::nullopt;
       if (*to_all > last) {
         findings.error("qa.published-after-deadline",
                        {{"id", q.id}, {"published", to_all->iso()}, {"deadline", last.iso()}},
                        where);
-      } else if (notice != nullptr && *to_all >= notice->earliest_date() &&
-                 to_all->days_until(last) < 6) {
+      } else if (notice != nullptr && lead_time && *to_all >= notice->earliest_date() &&
+                 to_all->days_until(last) < *lead_time) {
         findings.warning("qa.answer-close-to-deadline",
                          {{"id", q.id},
                           {"published", to_all->iso()},
                           {"deadline", last.iso()},
-                          {"days", std::to_string(to_all->days_until(last))}},
+                          {"days", std::to_string(to_all->days_until(last))},
+                          {"minimum", std::to_string(*lead_time)}},
                          where);
       }
     }

@@ -8,6 +8,8 @@
 // The notice may still be a planning window of weeks; its earliest day
 // counts, so that the check errs on the side of equal treatment.
 
+#include <optional>
+
 #include "procure/core/diagnostic.hpp"
 #include "procure/dialogue/dialogue_record.hpp"
 #include "procure/model/case.hpp"
@@ -20,5 +22,10 @@ Diagnostics check_equal_treatment(const Case& kase, const DialogueRecord& record
 // Whether a receipt came after a deadline in Oslo time; a deadline without a
 // time of day runs to the end of that day.
 bool is_late(const Receipt& received, const DateTime& deadline);
+
+// The deadline for written input, when the case asks for input.
+std::optional<DateTime> written_input_deadline(const Case& kase);
+// The registration deadline of the meeting a registration is for, when it has one.
+std::optional<DateTime> registration_deadline(const Case& kase, const Registration& registration);
 
 }  // namespace procure

@@ -30,6 +30,20 @@ std::string label(Lang lang, std::string_view key, const MessageArgs& args) {
   return library_catalog().text(lang, key, args);
 }
 
+std::string case_label(const Case& kase, Lang lang, std::string_view key, const MessageArgs& args) {
+  const std::string prize_key = std::string(key) + ".prize";
+  if (kase.procedure == Procedure::prize && library_catalog().find(prize_key) != nullptr)
+    return label(lang, prize_key, args);
+  return label(lang, key, args);
+}
+
+nlohmann::json report_missing_part(const Case& kase, const char* code, std::string_view document,
+                                   Diagnostics& diagnostics) {
+  diagnostics.error(code, {{"document", std::string(document)}},
+                    SourceSpan{kase.case_file, 0, 0, 1, ""});
+  return {};
+}
+
 nlohmann::json paragraphs(std::string_view text) {
   nlohmann::json list = nlohmann::json::array();
   std::string current;
@@ -54,6 +68,14 @@ nlohmann::json paragraphs(std::string_view text) {
   return list;
 }
 
+nlohmann::json first_and_more(std::string_view text) {
+  nlohmann::json more = paragraphs(text);
+  const std::string first = more.empty() ? "" : more.front().get<std::string>();
+  if (!more.empty())
+    more.erase(more.begin());
+  return {{"first", first}, {"more", more}};
+}
+
 nlohmann::json paragraphs(const LocalizedText& text, Lang lang, Lang primary) {
   return paragraphs(text.in(lang, primary));
 }
@@ -63,18 +85,18 @@ std::string supplier_label(const DocumentSources& sources, Lang lang, const std:
   const auto it = std::find_if(participants.begin(), participants.end(),
                                [&](const Participant& p) { return p.id == id; });
   if (it == participants.end())
-    return label(lang, "doc.supplier-unknown");
+    return case_label(sources.kase, lang, "doc.supplier-unknown");
   if (!sources.anonymise)
     return it->name;
-  return label(lang, "doc.supplier-anonymous",
-               {{"letter", letters(static_cast<std::size_t>(it - participants.begin()))}});
+  return case_label(sources.kase, lang, "doc.supplier-anonymous",
+                    {{"letter", letters(static_cast<std::size_t>(it - participants.begin()))}});
 }
 
 nlohmann::json common_data(const DocumentSources& sources, Lang lang, std::string_view document) {
   const Case& c = sources.kase;
   const Lang primary = c.primary_language();
   nlohmann::json data;
-  data["document_title"] = label(lang, "doc.title." + std::string(document));
+  data["document_title"] = case_label(c, lang, "doc.title." + std::string(document));
   data["date"] = format_date_long(sources.today, lang);
   data["generator"] = sources.generator;
   data["reference"] = c.reference;

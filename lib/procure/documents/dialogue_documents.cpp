@@ -12,13 +12,6 @@
 namespace procure::documents_detail {
 namespace {
 
-// A document that needs a part of case.yaml the case does not have.
-void report_missing(const DocumentSources& sources, Diagnostics& diagnostics, const char* code,
-                    std::string_view document) {
-  diagnostics.error(code, {{"document", std::string(document)}},
-                    SourceSpan{sources.kase.case_file, 0, 0, 1, ""});
-}
-
 std::string when(const Timeline& timeline, const TimeRef& ref, Lang lang) {
   const auto at = timeline.resolve(ref);
   return at ? format_date_time_long(*at, lang) : std::string();
@@ -54,10 +47,8 @@ nlohmann::json build_dialogue_invitation(const DocumentSources& sources, Lang la
                                          Diagnostics& diagnostics) {
   const Case& c = sources.kase;
   const Lang primary = c.primary_language();
-  if (c.market_dialogue.meetings.empty()) {
-    report_missing(sources, diagnostics, "document.no-meetings", "dialogue-invitation");
-    return {};
-  }
+  if (c.market_dialogue.meetings.empty())
+    return report_missing_part(c, "document.no-meetings", "dialogue-invitation", diagnostics);
   nlohmann::json meetings = nlohmann::json::array();
   for (const auto& m : c.market_dialogue.meetings) {
     const auto start = c.timeline.resolve(m.start);
@@ -111,10 +102,8 @@ nlohmann::json build_input_request(const DocumentSources& sources, Lang lang,
                                    Diagnostics& diagnostics) {
   const Case& c = sources.kase;
   const auto& input = c.market_dialogue.written_input;
-  if (!input) {
-    report_missing(sources, diagnostics, "document.no-written-input", "input-request");
-    return {};
-  }
+  if (!input)
+    return report_missing_part(c, "document.no-written-input", "input-request", diagnostics);
   nlohmann::json data;
   data["questions"] = numbered_questions(*input, lang, c.primary_language());
   data["deadline"] = when(c.timeline, input->deadline, lang);
@@ -122,6 +111,7 @@ nlohmann::json build_input_request(const DocumentSources& sources, Lang lang,
   data["has_submit_to"] = !input->submit_to.empty();
   const Milestone* notice = c.timeline.find(MilestoneKind::notice_sent);
   data["has_notice"] = notice != nullptr;
+  data["notice_is_window"] = notice != nullptr && notice->is_planned_window();
   data["notice"] = notice == nullptr ? ""
                    : notice->exact() != nullptr
                        ? format_date_long(notice->exact()->date, lang)
@@ -133,24 +123,29 @@ nlohmann::json build_input_summary(const DocumentSources& sources, Lang lang,
                                    Diagnostics& diagnostics) {
   const Case& c = sources.kase;
   const auto& input = c.market_dialogue.written_input;
-  if (!input) {
-    report_missing(sources, diagnostics, "document.no-written-input", "input-summary");
-    return {};
+  if (!input)
+    return report_missing_part(c, "document.no-written-input", "input-summary", diagnostics);
+  const auto deadline = written_input_deadline(c);
+  // The summary as of its date: an input that came later is not in it yet.
+  std::vector<const WrittenInputReceived*> summarised;
+  for (const auto& received : sources.dialogue.inputs) {
+    if (oslo_local(received.received.at).date <= sources.today)
+      summarised.push_back(&received);
   }
-  const auto deadline = c.timeline.resolve(input->deadline);
   nlohmann::json questions = numbered_questions(*input, lang, c.primary_language());
   for (auto& question : questions) {
     nlohmann::json answers = nlohmann::json::array();
-    for (const auto& received : sources.dialogue.inputs) {
-      for (const auto& answer : received.answers) {
+    for (const WrittenInputReceived* received : summarised) {
+      for (const auto& answer : received->answers) {
         if (answer.question != question["id"].get<std::string>())
           continue;
         const std::string text =
-            answer.trade_secret ? label(lang, "doc.redacted")
-                                : anonymised_text(sources, lang, received.participant, answer.text);
-        answers.push_back({{"supplier", supplier_label(sources, lang, received.participant)},
+            answer.trade_secret
+                ? case_label(c, lang, "doc.redacted")
+                : anonymised_text(sources, lang, received->participant, answer.text);
+        answers.push_back({{"supplier", supplier_label(sources, lang, received->participant)},
                            {"redacted", answer.trade_secret},
-                           {"paragraphs", paragraphs(text)}});
+                           {"text", first_and_more(text)}});
       }
     }
     question["has_answers"] = !answers.empty();
@@ -158,11 +153,11 @@ nlohmann::json build_input_summary(const DocumentSources& sources, Lang lang,
   }
   nlohmann::json inputs = nlohmann::json::array();
   int late = 0;
-  for (const auto& received : sources.dialogue.inputs) {
-    const bool is_late_input = deadline && is_late(received.received, *deadline);
+  for (const WrittenInputReceived* received : summarised) {
+    const bool is_late_input = deadline && is_late(received->received, *deadline);
     late += is_late_input ? 1 : 0;
-    inputs.push_back({{"supplier", supplier_label(sources, lang, received.participant)},
-                      {"received", format_date_time_long(oslo_local(received.received.at), lang)},
+    inputs.push_back({{"supplier", supplier_label(sources, lang, received->participant)},
+                      {"received", format_date_time_long(oslo_local(received->received.at), lang)},
                       {"late", is_late_input}});
   }
   nlohmann::json data;
@@ -170,6 +165,7 @@ nlohmann::json build_input_summary(const DocumentSources& sources, Lang lang,
   data["inputs"] = inputs;
   data["has_inputs"] = !inputs.empty();
   data["input_count"] = std::to_string(inputs.size());
+  data["one_input"] = inputs.size() == 1;
   data["has_late"] = late > 0;
   data["anonymised"] = sources.anonymise;
   data["deadline"] = deadline ? format_date_time_long(*deadline, lang) : "";
@@ -177,20 +173,23 @@ nlohmann::json build_input_summary(const DocumentSources& sources, Lang lang,
 }
 
 nlohmann::json build_qa_log(const DocumentSources& sources, Lang lang, Diagnostics&) {
-  // Published to all, so never with the askers' names; only answers everyone has.
+  // Published to all, so never with the askers' names; only answers everyone
+  // had by the log's date.
   nlohmann::json entries = nlohmann::json::array();
   int number = 0;
   for (const auto& q : sources.dialogue.questions) {
     if (!q.is_answered() || (!q.answered_to_all() && !q.published))
       continue;
     const Date shared = q.answered_to_all() ? *q.answered : *q.published;
+    if (shared > sources.today)
+      continue;
     const std::string asker = q.participant;
     DocumentSources anonymous = sources;
     anonymous.anonymise = true;
     entries.push_back(
         {{"number", std::to_string(++number)},
          {"received", format_date_long(oslo_local(q.received.at).date, lang)},
-         {"question", paragraphs(anonymised_text(anonymous, lang, asker, q.question))},
+         {"question", first_and_more(anonymised_text(anonymous, lang, asker, q.question))},
          {"answer", paragraphs(q.answer)},
          {"answered", format_date_long(*q.answered, lang)},
          {"published", format_date_long(shared, lang)}});

@@ -1,12 +1,37 @@
 #include "procure/documents/escaping.hpp"
 
-namespace procure {
+#include <cctype>
 
-std::string markdown_escape(std::string_view text) {
+namespace procure {
+namespace {
+
+// Control characters other than tab and line ends mean nothing in a
+// document, and HTML forbids them.
+bool is_control(char c) {
+  return (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\r' && c != '\t') ||
+         c == '\x7F';
+}
+
+// What follows an "&" that Markdown would read as a character reference:
+// "amp;", "#39;", "#x27;".
+bool starts_entity(std::string_view rest) {
+  if (!rest.empty() && rest.front() == '#')
+    rest.remove_prefix(1);
+  std::size_t name = 0;
+  while (name < rest.size() && name < 32 && std::isalnum(static_cast<unsigned char>(rest[name])))
+    ++name;
+  return name > 0 && name < rest.size() && rest[name] == ';';
+}
+
+}  // namespace
+
+std::string markdown_escape(std::string_view text, ValuePlace place) {
   std::string flat;
   flat.reserve(text.size());
-  for (const char c : text)
-    flat += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+  for (const char c : text) {
+    if (!is_control(c))
+      flat += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+  }
   const auto first = flat.find_first_not_of(' ');
   if (first == std::string::npos)
     return {};
@@ -15,23 +40,26 @@ std::string markdown_escape(std::string_view text) {
 
   std::string out;
   out.reserve(value.size() + 8);
-  // A value may land at the start of a line: keep it from starting a list,
-  // a quote, a heading or a setext underline.
-  std::size_t digits = 0;
-  while (digits < value.size() && digits < 9 && value[digits] >= '0' && value[digits] <= '9')
-    ++digits;
   std::size_t start = 0;
-  if (digits > 0 && digits < value.size() && (value[digits] == '.' || value[digits] == ')') &&
-      (digits + 1 == value.size() || value[digits + 1] == ' ')) {
-    out.append(value.substr(0, digits));
-    out += '\\';
-    start = digits;
-  } else if (value.front() == '-' || value.front() == '+' || value.front() == '=') {
-    out += '\\';
+  if (place == ValuePlace::block_start) {
+    // Keep the value from starting a list, a heading or a setext underline
+    // ("#" and ">" are escaped everywhere).
+    std::size_t digits = 0;
+    while (digits < value.size() && digits < 9 && value[digits] >= '0' && value[digits] <= '9')
+      ++digits;
+    if (digits > 0 && digits < value.size() && (value[digits] == '.' || value[digits] == ')') &&
+        (digits + 1 == value.size() || value[digits + 1] == ' ')) {
+      out.append(value.substr(0, digits));
+      out += '\\';
+      start = digits;
+    } else if (value.front() == '-' || value.front() == '+' || value.front() == '=') {
+      out += '\\';
+    }
   }
-  static constexpr std::string_view special = "\\`*_[]<>|#&~";
+  static constexpr std::string_view special = "\\`*_[]<>|#~";
   for (std::size_t i = start; i < value.size(); ++i) {
-    if (special.find(value[i]) != std::string_view::npos)
+    if (special.find(value[i]) != std::string_view::npos ||
+        (value[i] == '&' && starts_entity(value.substr(i + 1))))
       out += '\\';
     out += value[i];
   }
@@ -59,7 +87,8 @@ std::string html_escape(std::string_view text) {
         out += "&#39;";
         break;
       default:
-        out += c;
+        if (!is_control(c))
+          out += c;
     }
   }
   return out;

@@ -8,12 +8,21 @@
 
 namespace procure {
 
-// One paragraph of text for (GitHub-flavoured) Markdown: punctuation with a
-// meaning is backslash-escaped, a leading list or heading marker too, and
-// line breaks become spaces so that a value never breaks a table row.
-std::string markdown_escape(std::string_view text);
+// Where a value stands in a template: where a line's blocks start (at the
+// start of a line, or right after a list or quote marker), so that a leading
+// "-", "1." or "=" would be read as structure; or inside running text.
+enum class ValuePlace { block_start, inline_text };
 
-// Text for HTML element content and attribute values.
+// One paragraph of text for (GitHub-flavoured) Markdown: punctuation with a
+// meaning is backslash-escaped, a leading list, heading or quote marker too
+// where the value starts a block, and line breaks become spaces so that a
+// value never breaks a table row. An "&" is escaped only where it would
+// start an entity ("&amp;"). Control characters other than tabs and line
+// breaks are dropped.
+std::string markdown_escape(std::string_view text, ValuePlace place = ValuePlace::block_start);
+
+// Text for HTML element content and attribute values, without control
+// characters other than tabs and line breaks.
 std::string html_escape(std::string_view text);
 
 }  // namespace procure

@@ -1,11 +1,14 @@
 #include "procure/documents/template_set.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <deque>
 #include <set>
 #include <system_error>
 
 #include <kainjow/mustache.hpp>
 
+#include "procure/core/suggest.hpp"
 #include "procure/core/utf8.hpp"
 
 namespace procure {
@@ -17,6 +20,14 @@ namespace {
 // Separates a tag's name from the number of its entry in the tag table in the
 // text handed to kainjow; a template cannot contain it in a valid tag name.
 constexpr char tag_mark = '\x1F';
+
+// Written next to every section tag in the text handed to kainjow, and taken
+// out of what it renders: kainjow drops a line that held a section tag and
+// rendered to blanks, but keeps the line of a section it skipped. The scanner
+// applies the mustache rule for lines that hold a tag alone instead, and the
+// mark keeps kainjow from applying its own. Escaping takes control
+// characters out of the data, so the mark cannot come from a value.
+constexpr char line_mark = '\x1E';
 
 enum class TagKind { variable, section, inverted, partial };
 
@@ -36,6 +47,62 @@ bool is_data_name(std::string_view name) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
            c == '_' || c == '.';
   });
+}
+
+// A section, end, comment or delimiter tag alone on its line leaves no line
+// in the output (the mustache rule for "standalone" tags): how much
+// indentation stands before it, and where the next line starts; nullopt when
+// the tag shares its line with text or other tags.
+struct StandaloneLine {
+  std::size_t indentation;
+  std::size_t next_line;
+};
+
+std::optional<StandaloneLine> standalone_line(std::string_view text, std::size_t start,
+                                              std::size_t end) {
+  const auto newline = start == 0 ? std::string_view::npos : text.rfind('\n', start - 1);
+  const std::size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
+  const std::string_view before = text.substr(line_start, start - line_start);
+  if (before.find_first_not_of(" \t") != std::string_view::npos)
+    return std::nullopt;
+  const auto after = text.find_first_not_of(" \t", end);
+  if (after == std::string_view::npos)
+    return StandaloneLine{before.size(), text.size()};
+  if (text[after] == '\n')
+    return StandaloneLine{before.size(), after + 1};
+  if (text.substr(after, 2) == "\r\n")
+    return StandaloneLine{before.size(), after + 2};
+  return std::nullopt;
+}
+
+// Whether text that follows `prefix` on a line starts a Markdown block:
+// nothing but indentation, list markers ("-", "+", "*", "1.", "1)") and
+// quote markers stand before it.
+bool starts_block(std::string_view prefix) {
+  constexpr auto npos = std::string_view::npos;
+  std::size_t at = prefix.find_first_not_of(" \t");
+  while (at != npos) {
+    if (prefix[at] == '>') {
+      at = prefix.find_first_not_of(" \t", at + 1);
+      continue;
+    }
+    std::size_t end = at;
+    if (std::string_view("-+*").find(prefix[at]) != npos) {
+      end = at + 1;
+    } else {
+      while (end < prefix.size() && end - at < 9 &&
+             std::isdigit(static_cast<unsigned char>(prefix[end])))
+        ++end;
+      if (end == at || end == prefix.size() || (prefix[end] != '.' && prefix[end] != ')'))
+        return false;
+      ++end;
+    }
+    // A list marker is one only with a blank after it.
+    if (end == prefix.size() || (prefix[end] != ' ' && prefix[end] != '\t'))
+      return false;
+    at = prefix.find_first_not_of(" \t", end);
+  }
+  return true;
 }
 
 std::string_view trimmed(std::string_view text) {
@@ -87,12 +154,32 @@ mustache::data to_mustache(const nlohmann::json& value) {
   }
 }
 
+// The keys of every object of the data, by the object kainjow renders
+// against, so that an unknown name can be matched with the names in reach.
+using ObjectKeys = std::map<const mustache::data*, std::vector<std::string>>;
+
+void collect_keys(const nlohmann::json& value, const mustache::data& data, ObjectKeys& keys) {
+  if (value.is_object()) {
+    auto& names = keys[&data];
+    for (const auto& [key, item] : value.items()) {
+      names.push_back(key);
+      if (const auto* child = data.get(key))
+        collect_keys(item, *child, keys);
+    }
+  } else if (value.is_array() && data.is_list()) {
+    const auto& list = data.list_value();
+    for (std::size_t i = 0; i < list.size() && i < value.size(); ++i)
+      collect_keys(value[i], list[i], keys);
+  }
+}
+
 }  // namespace
 
 struct TemplateSet::Tag {
   TagKind kind = TagKind::variable;
   std::string name;
   SourceSpan where;
+  ValuePlace place = ValuePlace::inline_text;  // of a variable's value
 };
 
 struct TemplateSet::Loaded {
@@ -126,15 +213,28 @@ class Scanner {
     diagnostics_.error(std::move(code), std::move(args), std::move(where));
     ok_ = false;
   }
-  std::size_t record(TagKind kind, std::string name, SourceSpan where) {
-    table_.push_back({kind, std::move(name), std::move(where)});
+  std::size_t record(TagKind kind, std::string name, SourceSpan where,
+                     ValuePlace place = ValuePlace::inline_text) {
+    table_.push_back({kind, std::move(name), std::move(where), place});
     return table_.size() - 1;
+  }
+  // Template text is copied out as it is, and what stands before the next
+  // tag on its line is kept.
+  void copy(std::string& out, std::string_view text) {
+    out.append(text);
+    const auto newline = text.rfind('\n');
+    if (newline == std::string_view::npos) {
+      line_before_ += text;
+    } else {
+      line_before_ = text.substr(newline + 1);
+    }
   }
 
   const SourceFile& file_;
   std::vector<TemplateSet::Tag>& table_;
   Diagnostics& diagnostics_;
   bool ok_ = true;
+  std::string line_before_;  // the template's text before the tag on its line, without tags
 };
 
 bool Scanner::run(std::string& out, std::vector<PartialInclude>& partials) {
@@ -151,10 +251,10 @@ bool Scanner::run(std::string& out, std::vector<PartialInclude>& partials) {
   while (pos < text.size()) {
     const auto start = text.find(open, pos);
     if (start == std::string_view::npos) {
-      out.append(text.substr(pos));
+      copy(out, text.substr(pos));
       break;
     }
-    out.append(text.substr(pos, start - pos));
+    copy(out, text.substr(pos, start - pos));
     const bool triple = open == "{{" && text.substr(start + 2, 1) == "{";
     const std::string_view closer = triple ? std::string_view("}}}") : std::string_view(close);
     const auto content_start = start + open.size() + (triple ? 1 : 0);
@@ -169,10 +269,15 @@ bool Scanner::run(std::string& out, std::vector<PartialInclude>& partials) {
     const std::string_view content = trimmed(text.substr(content_start, end - content_start));
     pos = tag_end;
     const char sigil = triple ? '&' : (content.empty() ? ' ' : content.front());
-    if (sigil == '!') {
-      out.append(text.substr(start, tag_end - start));
-      continue;
+    if (std::string_view("!=#^/").find(sigil) != std::string_view::npos) {
+      if (const auto alone = standalone_line(text, start, tag_end)) {
+        out.resize(out.size() - alone->indentation);
+        line_before_.clear();
+        pos = alone->next_line;
+      }
     }
+    if (sigil == '!')
+      continue;
     if (sigil == '=') {
       const std::string_view inner = content.size() >= 2 && content.back() == '='
                                          ? trimmed(content.substr(1, content.size() - 2))
@@ -217,18 +322,20 @@ bool Scanner::run(std::string& out, std::vector<PartialInclude>& partials) {
         error("template.unmatched-end", {{"name", name}}, where);
         return false;
       }
-      out += open + "/" + sections.back().mark + close;
+      out += open + "/" + sections.back().mark + close + line_mark;
       sections.pop_back();
       continue;
     }
     const TagKind kind = sigil == '#'   ? TagKind::section
                          : sigil == '^' ? TagKind::inverted
                                         : TagKind::variable;
-    const std::string mark = name + tag_mark + std::to_string(record(kind, name, where));
+    const ValuePlace place =
+        starts_block(line_before_) ? ValuePlace::block_start : ValuePlace::inline_text;
+    const std::string mark = name + tag_mark + std::to_string(record(kind, name, where, place));
     if (kind == TagKind::variable) {
       out += open + mark + close;
     } else {
-      out += open + std::string(1, sigil) + mark + close;
+      out += open + std::string(1, sigil) + mark + close + line_mark;
       sections.push_back({name, mark, where});
     }
   }
@@ -243,9 +350,14 @@ bool Scanner::run(std::string& out, std::vector<PartialInclude>& partials) {
 class StrictContext : public mustache::basic_context<std::string> {
  public:
   using Partials = std::function<const mustache::data*(const std::string&)>;
-  StrictContext(const mustache::data& root, const std::vector<TemplateSet::Tag>& tags,
-                Partials partials, Diagnostics& diagnostics)
-      : tags_(tags), partials_(std::move(partials)), diagnostics_(diagnostics) {
+  StrictContext(const mustache::data& root, const ObjectKeys& keys,
+                const std::vector<TemplateSet::Tag>& tags, Partials partials, const Escaper& escape,
+                Diagnostics& diagnostics)
+      : keys_(keys),
+        tags_(tags),
+        partials_(std::move(partials)),
+        escape_(escape),
+        diagnostics_(diagnostics) {
     items_.push_back(&root);
   }
 
@@ -258,9 +370,18 @@ class StrictContext : public mustache::basic_context<std::string> {
       return nullptr;
     const mustache::data* found = resolve(tag->name);
     if (found == nullptr) {
-      report(index, "template.unknown-tag");
+      const auto suggestion = nearest(tag->name, names_in_reach());
+      if (suggestion) {
+        report(index, "template.unknown-tag-suggest", {{"suggestion", *suggestion}});
+      } else {
+        report(index, "template.unknown-tag");
+      }
     } else if (tag->kind == TagKind::variable && !found->is_string()) {
       report(index, "template.not-text");
+    } else if (tag->kind == TagKind::variable) {
+      // Escaped here, where the tag's place is known; kainjow's own escaping is off.
+      escaped_.emplace_back(escape_(found->string_value(), tag->place));
+      return &escaped_.back();
     }
     return found;
   }
@@ -306,74 +427,99 @@ class StrictContext : public mustache::basic_context<std::string> {
     return nullptr;
   }
 
-  void report(std::size_t index, const char* code) const {
+  // The names a tag could use here: the keys of every object on the stack,
+  // and one level into those that are objects ("buyer.name").
+  std::vector<std::string> names_in_reach() const {
+    std::vector<std::string> names;
+    for (const auto* item : items_) {
+      const auto found = keys_.find(item);
+      if (found == keys_.end())
+        continue;
+      for (const auto& key : found->second) {
+        names.push_back(key);
+        const auto inner = keys_.find(item->get(key));
+        if (inner == keys_.end())
+          continue;
+        for (const auto& sub : inner->second)
+          names.push_back(key + "." + sub);
+      }
+    }
+    return names;
+  }
+
+  void report(std::size_t index, const char* code, MessageArgs args = {}) const {
     // A tag inside a loop is looked up once per item: report it once.
     if (!reported_.insert(index).second)
       return;
-    diagnostics_.error(code, {{"name", tags_[index].name}}, tags_[index].where);
+    args.insert(args.begin(), {"name", tags_[index].name});
+    diagnostics_.error(code, std::move(args), tags_[index].where);
   }
 
+  const ObjectKeys& keys_;
   std::vector<const mustache::data*> items_;
   const std::vector<TemplateSet::Tag>& tags_;
   Partials partials_;
+  const Escaper& escape_;
   Diagnostics& diagnostics_;
   mutable std::set<std::size_t> reported_;
+  mutable std::deque<mustache::data> escaped_;  // stable addresses for kainjow
 };
 
 }  // namespace
 
-std::string template_file_name(std::string_view name) {
-  return std::string(name) + ".md.mustache";
-}
-
-std::vector<fs::path> template_folders(const fs::path& user_folder,
-                                       const fs::path& shipped_folder) {
-  std::vector<fs::path> folders;
+std::vector<TemplateFolder> template_folders(const fs::path& user_folder, const fs::path& data_dir,
+                                             std::string_view subfolder) {
+  std::vector<TemplateFolder> folders;
   if (!user_folder.empty())
-    folders.push_back(user_folder);
-  folders.push_back(shipped_folder);
+    folders.push_back({user_folder, user_folder});
+  const fs::path shown = data_dir.parent_path().filename() / data_dir.filename() / subfolder;
+  folders.push_back({data_dir / subfolder, shown});
   return folders;
 }
 
-TemplateSet::TemplateSet(std::vector<fs::path> folders, Lang lang)
-    : folders_(std::move(folders)), lang_(lang) {}
+TemplateSet::TemplateSet(std::vector<TemplateFolder> folders, Lang lang, std::string suffix)
+    : folders_(std::move(folders)), lang_(lang), suffix_(std::move(suffix)) {}
 
 TemplateSet::~TemplateSet() = default;
 
 fs::path TemplateSet::find(std::string_view file_name) const {
-  return locate(file_name).first;
+  return locate(file_name).path;
 }
 
-std::pair<fs::path, fs::path> TemplateSet::locate(std::string_view file_name) const {
+TemplateSet::Located TemplateSet::locate(std::string_view file_name) const {
   for (const auto& folder : folders_) {
-    for (const fs::path& candidate :
-         {folder / lang_code(lang_) / fs::path(file_name), folder / fs::path(file_name)}) {
+    for (const fs::path& relative : {fs::path(lang_code(lang_)) / file_name, fs::path(file_name)}) {
       std::error_code ec;
-      if (fs::is_regular_file(candidate, ec))
-        return {candidate, folder};
+      if (fs::is_regular_file(folder.path / relative, ec))
+        return {folder.path / relative, &folder, (folder.shown / relative).string()};
     }
   }
   return {};
 }
 
-void TemplateSet::report_missing(std::string_view file_name,
-                                 const std::optional<SourceSpan>& included_from,
-                                 Diagnostics& diagnostics) const {
-  std::string searched;
-  for (std::size_t i = 0; i < folders_.size(); ++i) {
-    // The shipped folder is named from the installation prefix, the same on every machine.
-    const fs::path& folder = folders_[i];
-    const fs::path shown =
-        i + 1 == folders_.size() && folder.is_absolute()
-            ? folder.lexically_relative(folder.parent_path().parent_path().parent_path())
-            : folder;
-    searched += (searched.empty() ? "" : ", ") + (shown / lang_code(lang_)).string();
+std::optional<SourceFile> TemplateSet::read(std::string_view file_name,
+                                            const std::optional<SourceSpan>& included_from,
+                                            Diagnostics& diagnostics) const {
+  const Located found = locate(file_name);
+  if (found.folder == nullptr) {
+    std::string searched;
+    for (const auto& folder : folders_)
+      searched += (searched.empty() ? "" : ", ") + (folder.shown / lang_code(lang_)).string();
+    diagnostics.error("template.not-found",
+                      {{"name", std::string(file_name)},
+                       {"lang", std::string(lang_code(lang_))},
+                       {"folders", searched}},
+                      included_from);
+    return std::nullopt;
   }
-  diagnostics.error("template.not-found",
-                    {{"name", std::string(file_name)},
-                     {"lang", std::string(lang_code(lang_))},
-                     {"folders", searched}},
-                    included_from);
+  if (!lies_within(found.path, found.folder->path)) {
+    diagnostics.error("template.outside-folder",
+                      {{"path", found.shown}, {"folder", found.folder->shown.string()}},
+                      included_from);
+    return std::nullopt;
+  }
+  files_read_.push_back(found.path);
+  return read_source_file(found.path, found.shown, diagnostics);
 }
 
 const TemplateSet::Loaded* TemplateSet::load(const std::string& name,
@@ -390,26 +536,7 @@ const TemplateSet::Loaded* TemplateSet::load(const std::string& name,
   }
   if (const auto it = loaded_.find(name); it != loaded_.end())
     return it->second.get();
-  const std::string file_name = template_file_name(name);
-  const auto [path, folder] = locate(file_name);
-  if (path.empty()) {
-    report_missing(file_name, included_from, diagnostics);
-    return nullptr;
-  }
-  if (!lies_within(path, folder)) {
-    diagnostics.error("template.outside-folder",
-                      {{"path", path.string()}, {"folder", folder.string()}}, included_from);
-    return nullptr;
-  }
-  Diagnostics reading;
-  // Shipped templates are named from the installation prefix, the same on every machine.
-  const fs::path& shipped = folders_.back();
-  const std::string shown =
-      folder == shipped && shipped.is_absolute()
-          ? path.lexically_relative(shipped.parent_path().parent_path().parent_path()).string()
-          : path.string();
-  const auto source = read_source_file(path, shown, reading);
-  diagnostics.append(reading);
+  const auto source = read(name + suffix_, included_from, diagnostics);
   if (!source)
     return nullptr;
   auto loaded = std::make_unique<Loaded>();
@@ -441,15 +568,17 @@ std::optional<std::string> TemplateSet::render(std::string_view name, const nloh
     return std::nullopt;
   }
   mustache::mustache renderer(root->annotated);
-  renderer.set_custom_escape([&escape](const std::string& text) { return escape(text); });
+  renderer.set_custom_escape([](const std::string& text) { return text; });
   const mustache::data root_data = to_mustache(data);
+  ObjectKeys keys;
+  collect_keys(data, root_data, keys);
   StrictContext context(
-      root_data, tags_,
+      root_data, keys, tags_,
       [this](const std::string& partial) -> const mustache::data* {
         const auto it = loaded_.find(partial);
         return it == loaded_.end() ? nullptr : &it->second->as_data;
       },
-      problems);
+      escape, problems);
   std::string text = renderer.render(context);
   if (!renderer.is_valid()) {
     // The scanner checks the syntax first; kainjow refusing a template is our bug.
@@ -458,17 +587,13 @@ std::optional<std::string> TemplateSet::render(std::string_view name, const nloh
   diagnostics.append(problems);
   if (!context.ok())
     return std::nullopt;
+  std::erase(text, line_mark);
   return text;
 }
 
 std::optional<std::string> TemplateSet::read_asset(std::string_view file_name,
                                                    Diagnostics& diagnostics) const {
-  const auto [path, folder] = locate(file_name);
-  if (path.empty() || !lies_within(path, folder)) {
-    report_missing(file_name, std::nullopt, diagnostics);
-    return std::nullopt;
-  }
-  const auto source = read_source_file(path, path.string(), diagnostics);
+  const auto source = read(file_name, std::nullopt, diagnostics);
   if (!source)
     return std::nullopt;
   return source->text();

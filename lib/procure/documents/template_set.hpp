@@ -19,17 +19,27 @@
 #include "procure/core/diagnostic.hpp"
 #include "procure/core/lang.hpp"
 #include "procure/core/source_file.hpp"
+#include "procure/documents/escaping.hpp"
 
 namespace procure {
 
-// Turns a value into text that reads literally in the output format.
-using Escaper = std::function<std::string(std::string_view)>;
+// Turns a value into text that reads literally in the output format, at
+// its place in the template.
+using Escaper = std::function<std::string(std::string_view text, ValuePlace place)>;
+
+struct TemplateFolder {
+  std::filesystem::path path;
+  // How messages name the folder: the user's as given, the shipped one
+  // relative to the installation prefix, so that messages are the same on
+  // every machine.
+  std::filesystem::path shown;
+};
 
 class TemplateSet {
  public:
   // `folders` in order of precedence (the user's first, the shipped last);
-  // each holds one subfolder per language: <folder>/nb/tender-documents.md.mustache.
-  TemplateSet(std::vector<std::filesystem::path> folders, Lang lang);
+  // each holds one subfolder per language: <folder>/nb/<name><suffix>.
+  TemplateSet(std::vector<TemplateFolder> folders, Lang lang, std::string suffix = ".md.mustache");
   ~TemplateSet();
   TemplateSet(const TemplateSet&) = delete;
   TemplateSet& operator=(const TemplateSet&) = delete;
@@ -39,7 +49,7 @@ class TemplateSet {
   // shared by all languages). Empty when no folder has it.
   std::filesystem::path find(std::string_view file_name) const;
 
-  // Renders <name>.md.mustache with `data` (objects, arrays, strings and
+  // Renders <name><suffix> with `data` (objects, arrays, strings and
   // booleans), each value passed through `escape`. Every problem goes to
   // `diagnostics`; on any problem the result is empty, never partial text.
   std::optional<std::string> render(std::string_view name, const nlohmann::json& data,
@@ -48,30 +58,41 @@ class TemplateSet {
   // An asset of this language (a stylesheet), read as text.
   std::optional<std::string> read_asset(std::string_view file_name, Diagnostics& diagnostics) const;
 
+  // Every template and asset file read so far: inputs no output may replace.
+  const std::vector<std::filesystem::path>& files_read() const { return files_read_; }
+
   // Where each tag of a loaded template stood, what kind it is and its name.
   struct Tag;
   struct Loaded;
 
  private:
-  // The file and the template folder it lies in; empty when none has it.
-  std::pair<std::filesystem::path, std::filesystem::path> locate(std::string_view file_name) const;
-  void report_missing(std::string_view file_name, const std::optional<SourceSpan>& included_from,
-                      Diagnostics& diagnostics) const;
+  struct Located {
+    std::filesystem::path path;
+    const TemplateFolder* folder = nullptr;  // null: no folder has the file
+    std::string shown;                       // the path as messages name it
+  };
+  Located locate(std::string_view file_name) const;
+  // A template or asset, read from the first folder that has it, refused
+  // when it is missing or a link leads out of its folder.
+  std::optional<SourceFile> read(std::string_view file_name,
+                                 const std::optional<SourceSpan>& included_from,
+                                 Diagnostics& diagnostics) const;
   const Loaded* load(const std::string& name, const std::optional<SourceSpan>& included_from,
                      std::vector<std::string>& chain, Diagnostics& diagnostics);
 
-  std::vector<std::filesystem::path> folders_;
+  std::vector<TemplateFolder> folders_;
   Lang lang_;
+  std::string suffix_;
   std::vector<Tag> tags_;
   std::map<std::string, std::unique_ptr<Loaded>> loaded_;
+  mutable std::vector<std::filesystem::path> files_read_;
 };
 
-// The template file name of a document or partial: "tender-documents.md.mustache".
-std::string template_file_name(std::string_view name);
-
 // The template folders in the order they are searched: the user's folder (if
-// given) before the shipped one.
-std::vector<std::filesystem::path> template_folders(const std::filesystem::path& user_folder,
-                                                    const std::filesystem::path& shipped_folder);
+// given) before the shipped one, <data_dir>/<subfolder>, where data_dir is
+// <prefix>/share/procure.
+std::vector<TemplateFolder> template_folders(const std::filesystem::path& user_folder,
+                                             const std::filesystem::path& data_dir,
+                                             std::string_view subfolder);
 
 }  // namespace procure

@@ -10,10 +10,29 @@
 namespace procure::documents_detail {
 namespace {
 
+// A standard milestone may carry its own title ("Application deadline" for a
+// prize's tender deadline); the catalog names it otherwise.
 std::string milestone_name(const Milestone& m, Lang lang, Lang primary) {
-  if (m.kind == MilestoneKind::custom)
+  if (m.kind == MilestoneKind::custom || !m.title.empty())
     return std::string(m.title.in(lang, primary));
   return label(lang, display_key(m.kind));
+}
+
+// A tie-break rule that cannot separate two equal totals under the basis is
+// left out of the published list: with quality only, equal totals are equal
+// quality scores and there is no price; with price or cost alone, there are
+// no quality scores. Leaving it out changes no outcome.
+bool tie_break_applies(TieBreak rule, AwardBasis basis) {
+  switch (rule) {
+    case TieBreak::highest_quality:
+      return basis == AwardBasis::best_price_quality;
+    case TieBreak::lowest_price:
+      return basis != AwardBasis::quality_only;
+    case TieBreak::earliest_received:
+    case TieBreak::lottery:
+      return true;
+  }
+  return true;
 }
 
 std::string milestone_when(const Milestone& m, Lang lang) {
@@ -90,9 +109,12 @@ nlohmann::json award_data(const AwardCriteria& award, const Case& c, Lang lang) 
                                 : "";
   nlohmann::json tie_break = nlohmann::json::array();
   for (const TieBreak rule : award.tie_break) {
+    if (!tie_break_applies(rule, award.basis))
+      continue;
     tie_break.push_back(
-        {{"rule",
-          label(lang, "doc.tie-break." + std::string(name_in(tie_break_choices(), rule)))}});
+        {{"number", std::to_string(tie_break.size() + 1)},
+         {"rule", case_label(c, lang,
+                             "doc.tie-break." + std::string(name_in(tie_break_choices(), rule)))}});
   }
   data["tie_break"] = tie_break;
   data["has_tie_break"] = !tie_break.empty();
@@ -105,11 +127,8 @@ nlohmann::json build_tender_documents(const DocumentSources& sources, Lang lang,
                                       Diagnostics& diagnostics) {
   const Case& c = sources.kase;
   const Lang primary = c.primary_language();
-  if (!c.award) {
-    diagnostics.error("document.no-award", {{"document", "tender-documents"}},
-                      SourceSpan{c.case_file, 0, 0, 1, ""});
-    return {};
-  }
+  if (!c.award)
+    return report_missing_part(c, "document.no-award", "tender-documents", diagnostics);
   nlohmann::json data;
   // "To be derived" is a planning state, not a rule to publish.
   data["has_regime"] = c.regime != Regime::derive;
@@ -152,6 +171,16 @@ nlohmann::json build_tender_documents(const DocumentSources& sources, Lang lang,
   }
   data["qualification"] = qualification;
   data["has_qualification"] = !qualification.empty();
+  // A prize's jury is named in the call; a procurement's evaluators are not published.
+  nlohmann::json jury = nlohmann::json::array();
+  if (c.procedure == Procedure::prize) {
+    for (const auto& e : c.evaluators) {
+      const std::string role(e.role.in(lang, primary));
+      jury.push_back({{"name", e.name}, {"role", role}, {"has_role", !role.empty()}});
+    }
+  }
+  data["jury"] = jury;
+  data["has_jury"] = !jury.empty();
   data["award"] = award_data(*c.award, c, lang);
   return data;
 }

@@ -1,22 +1,7 @@
 #include "procure/load/section_readers.hpp"
+#include "procure/load/value_readers.hpp"
 
 namespace procure::load_detail {
-namespace {
-
-std::optional<std::string> read_email(Context& ctx, const yaml::Node& node) {
-  auto email = ctx.reader.text(node);
-  if (!email)
-    return std::nullopt;
-  const auto at = email->find('@');
-  if (at == std::string::npos || at == 0 || email->find('.', at) == std::string::npos ||
-      email->find(' ') != std::string::npos) {
-    ctx.reader.error(node, "value.bad-email", {{"value", *email}});
-    return std::nullopt;
-  }
-  return email;
-}
-
-}  // namespace
 
 void read_buyer(Context& ctx, const yaml::Node& node) {
   yaml::MapReader map(ctx.reader, node);
@@ -25,14 +10,7 @@ void read_buyer(Context& ctx, const yaml::Node& node) {
   read_text_field(ctx, map, "name", buyer.name, true);
   if (const auto* n = map.optional("organisation_number")) {
     ctx.locate("buyer.organisation_number", *n);
-    if (const auto text = ctx.reader.text(*n)) {
-      const auto number = OrganisationNumber::parse(*text);
-      if (number) {
-        buyer.organisation_number = *number;
-      } else {
-        ctx.reader.report(*n, number.problem());
-      }
-    }
+    buyer.organisation_number = read_organisation_number(ctx.reader, *n);
   }
   if (const auto* n = map.required("kind")) {
     ctx.locate("buyer.kind", *n);
@@ -48,7 +26,7 @@ void read_contacts(Context& ctx, const yaml::Node& node) {
     read_text_field(ctx, map, "name", contact.name, true);
     read_localized_field(ctx, map, "role", contact.role);
     if (const auto* n = map.optional("email")) {
-      if (auto v = read_email(ctx, *n))
+      if (auto v = read_email(ctx.reader, *n))
         contact.email = *v;
     }
     read_text_field(ctx, map, "phone", contact.phone);

@@ -95,6 +95,8 @@ std::string format_date_time_long(const DateTime& when, Lang lang) {
 }
 
 std::string format_time_span(const DateTime& start, const DateTime& end, Lang lang) {
+  if (start.date == end.date && !start.time && !end.time)
+    return format_date_with_weekday(start.date, lang);
   if (start.date == end.date && start.time && end.time) {
     const std::string_view joint = lang == Lang::en ? ", " : " kl. ";
     return format_date_with_weekday(start.date, lang) + std::string(joint) +

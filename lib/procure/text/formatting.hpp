@@ -35,7 +35,8 @@ std::string format_time(TimeOfDay time, Lang lang);
 // "Friday 6 April 2018 at 12:00" / "fredag 6. april 2018 kl. 12.00".
 std::string format_date_time_long(const DateTime& when, Lang lang);
 // "Thursday 22 March 2018, 09:30–12:00" / "torsdag 22. mars 2018 kl. 09.30–12.00";
-// a span over several days gives both ends in full: "… kl. 09.00 – fredag 23. mars 2018 kl. 16.00".
+// a span over several days gives both ends in full: "… kl. 09.00 – fredag 23. mars 2018 kl. 16.00";
+// a whole day is the day alone.
 std::string format_time_span(const DateTime& start, const DateTime& end, Lang lang);
 // "week 16" / "uke 16" / "veke 16", and ranges "weeks 16-17".
 std::string format_window(const DateWindow& window, Lang lang);

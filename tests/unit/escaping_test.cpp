@@ -1,0 +1,127 @@
+#include <doctest/doctest.h>
+
+#include "procure/documents/escaping.hpp"
+#include "procure/documents/html_page.hpp"
+#include "procure/documents/markdown_html.hpp"
+
+using namespace procure;
+
+namespace {
+
+bool contains(std::string_view text, std::string_view part) {
+  return text.find(part) != std::string_view::npos;
+}
+
+// A value escaped for Markdown, as the only cell of a table, converted to HTML.
+std::string cell_html(std::string_view value) {
+  return markdown_to_html("| A |\n|---|\n| " + markdown_escape(value) + " |\n");
+}
+
+}  // namespace
+
+TEST_CASE("markdown escaping: punctuation with a meaning reads literally") {
+  CHECK(markdown_escape("<script>alert('x')</script>") == "\\<script\\>alert('x')\\</script\\>");
+  CHECK(markdown_escape("Samskaping & Co") == "Samskaping & Co");
+  CHECK(markdown_escape("&amp; &#39; &#x27; R&D;") == "\\&amp; \\&\\#39; \\&\\#x27; R\\&D;");
+  CHECK(markdown_escape("a*b*c") == "a\\*b\\*c");
+  CHECK(markdown_escape("snake_case_name") == "snake\\_case\\_name");
+  CHECK(markdown_escape("1 | 2") == "1 \\| 2");
+  CHECK(markdown_escape("`code`") == "\\`code\\`");
+  CHECK(markdown_escape("[link](x)") == "\\[link\\](x)");
+  CHECK(markdown_escape("~~gone~~") == "\\~\\~gone\\~\\~");
+  CHECK(markdown_escape("C:\\temp") == "C:\\\\temp");
+  CHECK(markdown_escape("plain text, æøå.") == "plain text, æøå.");
+}
+
+TEST_CASE("markdown escaping: a value cannot start a heading, list, quote or underline") {
+  CHECK(markdown_escape("# Heading") == "\\# Heading");
+  CHECK(markdown_escape("- item") == "\\- item");
+  CHECK(markdown_escape("+ item") == "\\+ item");
+  CHECK(markdown_escape("=====") == "\\=====");
+  CHECK(markdown_escape("> quote") == "\\> quote");
+  CHECK(markdown_escape("1. first") == "1\\. first");
+  CHECK(markdown_escape("12) twelfth") == "12\\) twelfth");
+  CHECK(markdown_escape("2.") == "2\\.");
+  // Numbers that are not list markers stay as they are.
+  CHECK(markdown_escape("1.5 million") == "1.5 million");
+  CHECK(markdown_escape("2018") == "2018");
+  CHECK(markdown_escape("a - b + c") == "a - b + c");
+}
+
+TEST_CASE("markdown escaping: inside running text, leading markers mean nothing") {
+  const auto inline_text = [](std::string_view value) {
+    return markdown_escape(value, ValuePlace::inline_text);
+  };
+  CHECK(inline_text("1. mars 2018") == "1. mars 2018");
+  CHECK(inline_text("+47 22 24 90 90") == "+47 22 24 90 90");
+  CHECK(inline_text("- dash") == "- dash");
+  CHECK(inline_text("=") == "=");
+  CHECK(inline_text("# and > are escaped everywhere") == "\\# and \\> are escaped everywhere");
+  CHECK(inline_text("*still* literal") == "\\*still\\* literal");
+}
+
+TEST_CASE("markdown escaping: one paragraph, without control characters") {
+  CHECK(markdown_escape("line one\nline two\r\n\tend") == "line one line two   end");
+  CHECK(markdown_escape("  padded  ") == "padded");
+  CHECK(markdown_escape("\n- after a line break") == "\\- after a line break");
+  CHECK(markdown_escape("bell\x07 and \x1E mark") == "bell and  mark");
+  CHECK(markdown_escape("") == "");
+  CHECK(markdown_escape(" \n ") == "");
+}
+
+TEST_CASE("markdown escaping: what was typed is what the HTML shows") {
+  CHECK(cell_html("<script>alert('x')</script>") ==
+        "<table>\n<thead>\n<tr>\n<th>A</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n"
+        "<td>&lt;script&gt;alert('x')&lt;/script&gt;</td>\n</tr>\n</tbody>\n</table>\n");
+  for (const std::string value : {"a | b", "*not bold*", "_not em_", "`not code`",
+                                  "# not a heading", "- not a list", "1. not a list", "&amp; stays",
+                                  "R&D & more", "[x](javascript:alert(1))", "<b>not bold</b>"}) {
+    CAPTURE(value);
+    const std::string html = cell_html(value);
+    CHECK(contains(html, "<td>" + html_escape(value) + "</td>"));
+    CHECK_FALSE(contains(html, "<em>"));
+    CHECK_FALSE(contains(html, "<strong>"));
+    CHECK_FALSE(contains(html, "<code>"));
+    CHECK_FALSE(contains(html, "<a "));
+  }
+}
+
+TEST_CASE("html escaping: element content and attribute values") {
+  CHECK(html_escape("<a href=\"x\">'&'</a>") ==
+        "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+  CHECK(html_escape("æøå – ok\n") == "æøå – ok\n");
+  CHECK(html_escape("nul\x01") == "nul");
+}
+
+TEST_CASE("markdown to HTML: raw HTML in the Markdown is dropped, never passed through") {
+  const std::string html = markdown_to_html(
+      "<script>alert(1)</script>\n\nText <b onclick=\"x()\">bold</b> and <img src=x "
+      "onerror=alert(1)>.\n\n[link](javascript:alert(1))\n");
+  CHECK_FALSE(contains(html, "<script"));
+  CHECK_FALSE(contains(html, "<b "));
+  CHECK_FALSE(contains(html, "<img"));
+  CHECK_FALSE(contains(html, "javascript:"));
+  CHECK(contains(html, "raw HTML omitted"));
+  CHECK(contains(html, "<p>Text "));
+}
+
+TEST_CASE("markdown to HTML: tables with right-aligned columns as styles, and autolinks") {
+  const std::string html =
+      markdown_to_html("| No. | Weight |\n|---|--:|\n| 1 | 30 % |\n\nSee https://doffin.no.\n");
+  CHECK(contains(html, "<td style=\"text-align: right\">30 %</td>"));
+  CHECK_FALSE(contains(html, " align="));
+  CHECK(contains(html, "<a href=\"https://doffin.no\">https://doffin.no</a>"));
+}
+
+TEST_CASE(
+    "html page: self-contained, with language, escaped title and a stylesheet that stays one") {
+  const std::string page =
+      render_html_page({"Q&A <draft>", Lang::nn, "p { color: red }\n/* </style><script> */\n",
+                        "<p>Body</p>\n", "procure 0.1.0"});
+  CHECK(page.starts_with("<!DOCTYPE html>\n<html lang=\"nn\">\n"));
+  CHECK(contains(page, "<title>Q&amp;A &lt;draft&gt;</title>"));
+  CHECK(contains(page, "<meta name=\"generator\" content=\"procure 0.1.0\">"));
+  CHECK_FALSE(contains(page, "</style><script>"));
+  CHECK(contains(page, "<\\/style><script>"));
+  CHECK(contains(page, "<main>\n<p>Body</p>\n</main>"));
+}
