@@ -13,16 +13,6 @@ constexpr MessageDef table[] = {
      {"How far ahead to look: 14d (days), 10wd (working days), 2w, 3mo, 12h",
       "Hvor langt fram det skal ses: 14d (dager), 10wd (virkedager), 2w, 3mo, 12h",
       "Kor langt fram det skal sjåast: 14d (dagar), 10wd (vyrkedagar), 2w, 3mo, 12h"}},
-    {"ui.remind.exit-codes",
-     {"Exit codes (like grep, so that 'procure-remind cases/ --within 3d && mail ...' works):\n"
-      "  0  something is due or overdue\n  1  nothing is due\n  2  bad input or usage (a case "
-      "that cannot be read)\n  3  internal error in procure",
-      "Avslutningskoder (som grep, så 'procure-remind saker/ --within 3d && mail ...' virker):\n"
-      "  0  noe forfaller eller er forfalt\n  1  ingenting forfaller\n  2  feil i inndata eller "
-      "bruk (en sak som ikke kan leses)\n  3  intern feil i procure",
-      "Avslutningskodar (som grep, så 'procure-remind saker/ --within 3d && mail ...' verkar):\n"
-      "  0  noko forfell eller er forfalle\n  1  ingenting forfell\n  2  feil i inndata eller "
-      "bruk (ei sak som ikkje kan lesast)\n  3  intern feil i procure"}},
     {"ui.remind.heading",
      {"Due within {within} of {now} (until {until}, Oslo time)",
       "Forfaller innen {within} fra {now} (til {until}, norsk tid)",

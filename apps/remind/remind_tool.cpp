@@ -84,9 +84,10 @@ int run_remind(const RemindOptions& options, ToolContext& ctx) {
   }
   std::stable_sort(reminders.begin(), reminders.end(),
                    [](const Reminder& a, const Reminder& b) { return a.item->due < b.item->due; });
+  // Like every tool: 1 when it found what was asked about (something due).
   const int exit = set.errors.has_errors() ? exit_bad_input
-                   : reminders.empty()     ? exit_found
-                                           : exit_ok;
+                   : reminders.empty()     ? exit_ok
+                                           : exit_found;
   if (ctx.json) {
     nlohmann::json items = nlohmann::json::array();
     for (const auto& r : reminders)
@@ -136,7 +137,6 @@ void setup_remind(CLI::App& app, ToolContext& ctx) {
       ->default_str(options->within);
   app.add_option("--now", options->now, ctx.tr("ui.option.now"));
   add_rules_option(app, ctx, options->rules);
-  app.footer(ctx.tr("ui.remind.exit-codes"));
   app.callback([options, &ctx] { ctx.raise_exit(run_remind(*options, ctx)); });
 }
 
