@@ -119,7 +119,7 @@ int main(int argc, char** argv) {
   std::size_t due = 0;
   for (int r = 0; r < runs; ++r) {
     const auto start = std::chrono::steady_clock::now();
-    const auto set = procure::cli::load_case_set({dir.string()}, *tables);
+    const auto set = procure::cli::load_case_set({dir.string()}, *tables, now);
     due = 0;
     for (const auto& c : set.cases)
       due += procure::due_items(c.schedule, now, until).size();

@@ -73,7 +73,7 @@ int run_timeline(const TimelineOptions& options, ToolContext& ctx) {
   const auto tables = load_rules(ctx, options.rules, diagnostics);
   if (!tables)
     return ctx.fail(diagnostics, exit_bad_input);
-  CaseSet set = load_case_set(options.paths, *tables);
+  CaseSet set = load_case_set(options.paths, *tables, std::nullopt);
   diagnostics.append(set.errors);
   if (!options.html.empty() && set.cases.size() > 1) {
     diagnostics.error("timeline.html-one-case",
