@@ -85,19 +85,28 @@ double millis(std::chrono::steady_clock::duration span) {
   return std::chrono::duration<double, std::milli>(span).count();
 }
 
-// Runs `command` `runs` times; a tool's exit 0 or 1 (nothing or something
-// found) is success.
-bool time_tool(const std::string& command, int runs, std::vector<double>& times) {
+// Times `run` `runs` times; false as soon as a run fails.
+template <class Run>
+bool time_runs(int runs, std::vector<double>& times, Run run) {
   for (int r = 0; r < runs; ++r) {
     const auto start = std::chrono::steady_clock::now();
-    const int status = std::system(command.c_str());
+    const bool ok = run();
     times.push_back(millis(std::chrono::steady_clock::now() - start));
-    if (WEXITSTATUS(status) > 1) {
-      std::cerr << "procure-bench-remind: " << command << " exited " << WEXITSTATUS(status) << "\n";
+    if (!ok)
       return false;
-    }
   }
   return true;
+}
+
+// A tool's exit 0 or 1 (nothing or something found) is success.
+bool time_tool(const std::string& command, int runs, std::vector<double>& times) {
+  return time_runs(runs, times, [&] {
+    const int status = std::system(command.c_str());
+    if (WEXITSTATUS(status) <= 1)
+      return true;
+    std::cerr << "procure-bench-remind: " << command << " exited " << WEXITSTATUS(status) << "\n";
+    return false;
+  });
 }
 
 void report(const char* what, std::vector<double> times) {
@@ -136,17 +145,15 @@ int main(int argc, char** argv) {
 
   std::vector<double> library;
   std::size_t due = 0;
-  for (int r = 0; r < runs; ++r) {
-    const auto start = std::chrono::steady_clock::now();
-    const auto set = procure::cli::load_case_set({dir.string()}, *tables, now);
-    due = 0;
-    for (const auto& c : set.cases)
-      due += procure::due_items(c.schedule, now, until).size();
-    library.push_back(millis(std::chrono::steady_clock::now() - start));
-    if (set.cases.size() != static_cast<std::size_t>(cases) || set.errors.has_errors()) {
-      std::cerr << "procure-bench-remind: a synthetic case did not load\n";
-      return 1;
-    }
+  if (!time_runs(runs, library, [&] {
+        const auto set = procure::cli::load_case_set({dir.string()}, *tables, now);
+        due = 0;
+        for (const auto& c : set.cases)
+          due += procure::due_items(c.schedule, now, until).size();
+        return set.cases.size() == static_cast<std::size_t>(cases) && !set.errors.has_errors();
+      })) {
+    std::cerr << "procure-bench-remind: a synthetic case did not load\n";
+    return 1;
   }
   std::cout << "items due or overdue: " << due << "\n";
   report("library (load + schedule + select)", library);
@@ -173,14 +180,12 @@ int main(int argc, char** argv) {
   std::cout << "\nover " << 2 * copies << " copies of the shipped examples with their files ("
             << examples.string() << ")\n";
   std::vector<double> with_files;
-  for (int r = 0; r < runs; ++r) {
-    const auto start = std::chrono::steady_clock::now();
-    const auto set = procure::cli::load_case_set({examples.string()}, *tables, june);
-    with_files.push_back(millis(std::chrono::steady_clock::now() - start));
-    if (set.cases.size() != static_cast<std::size_t>(2 * copies) || set.errors.has_errors()) {
-      std::cerr << "procure-bench-remind: an example did not load\n";
-      return 1;
-    }
+  if (!time_runs(runs, with_files, [&] {
+        const auto set = procure::cli::load_case_set({examples.string()}, *tables, june);
+        return set.cases.size() == static_cast<std::size_t>(2 * copies) && !set.errors.has_errors();
+      })) {
+    std::cerr << "procure-bench-remind: an example did not load\n";
+    return 1;
   }
   report("library (load + records from the files + schedule)", with_files);
   std::vector<double> status;

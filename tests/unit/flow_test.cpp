@@ -73,6 +73,20 @@ struct ExampleCopy {
   }
 };
 
+// A shipped example as loaded, and what its files show.
+struct Example {
+  Case kase;
+  CaseEvidence evidence;
+};
+
+Example example(const char* name, const char* shown) {
+  auto load = load_case(source_dir / "examples" / name, shown);
+  REQUIRE(load.ok());
+  CaseEvidence evidence = read_case_evidence(load.value);
+  CHECK(evidence.problems.empty());
+  return {std::move(load.value), std::move(evidence)};
+}
+
 const StepRecord& record(const CaseProgress& progress, Step step) {
   const StepRecord* r = progress.find(step);
   REQUIRE(r != nullptr);
@@ -229,10 +243,7 @@ TEST_CASE("a record counts from when it holds: its day, its time, or its deadlin
 }
 
 TEST_CASE("the case's own files show the inputs, the tenders and the evaluation") {
-  const auto load = load_case(source_dir / "examples/kmd-2018-prosessbistand", "kmd");
-  REQUIRE(load.ok());
-  const CaseEvidence evidence = read_case_evidence(load.value);
-  CHECK(evidence.problems.empty());
+  const auto [kmd, evidence] = example("kmd-2018-prosessbistand", "kmd");
   REQUIRE(evidence.inputs);
   CHECK(evidence.inputs->received == 2);
   CHECK(evidence.inputs->late == 1);
@@ -244,7 +255,7 @@ TEST_CASE("the case's own files show the inputs, the tenders and the evaluation"
   REQUIRE(evidence.evaluation);
   CHECK(evidence.evaluation->complete);
 
-  const CaseProgress progress = case_progress(load.value, evidence, at("2018-06-01 09:00"));
+  const CaseProgress progress = case_progress(kmd, evidence, at("2018-06-01 09:00"));
   CHECK(progress.disagreements.empty());
   const auto& inputs = record(progress, Step::written_inputs_received);
   CHECK(inputs.count == 2);
@@ -256,7 +267,7 @@ TEST_CASE("the case's own files show the inputs, the tenders and the evaluation"
   CHECK(record(progress, Step::tenders_opened).at->iso() == "2018-05-31 12:30");
   // Agreed on a day the records give; the files confirm it, and it has not come yet.
   CHECK_FALSE(progress.done(Step::scores_agreed));
-  CHECK(case_progress(load.value, evidence, at("2018-06-04 09:00")).done(Step::scores_agreed));
+  CHECK(case_progress(kmd, evidence, at("2018-06-04 09:00")).done(Step::scores_agreed));
 
   // Without the entry, a complete evaluation counts from the opening.
   const Case bare = kmd_with_records("");
@@ -322,13 +333,10 @@ TEST_CASE("an incomplete evaluation is no record, and a broken file shows nothin
 }
 
 TEST_CASE("a prize has no standstill, but its call is a notice and the winner named its award") {
-  const auto load = load_case(source_dir / "examples/innovasjonspris-2018", "prize");
-  REQUIRE(load.ok());
-  const CaseEvidence evidence = read_case_evidence(load.value);
-  CHECK(evidence.problems.empty());
+  const auto [prize, evidence] = example("innovasjonspris-2018", "prize");
   REQUIRE(evidence.evaluation);
   CHECK(evidence.evaluation->complete);  // every juror's score, as the average needs
-  const CaseStatus s = status_at(load.value, "2018-05-01 09:00", evidence);
+  const CaseStatus s = status_at(prize, "2018-05-01 09:00", evidence);
   // The call for applications is published (notice_sent), so it is a phase of its own.
   CHECK(s.phase(Phase::notice).state == PhaseState::done);
   CHECK(s.phase(Phase::award).state == PhaseState::upcoming);
@@ -337,7 +345,7 @@ TEST_CASE("a prize has no standstill, but its call is a notice and the winner na
   // The applications were opened; the jury agreed on 24 May.
   REQUIRE(s.current.has_value());
   CHECK(*s.current == Phase::evaluation);
-  const CaseStatus after = status_at(load.value, "2018-06-09 09:00", evidence);
+  const CaseStatus after = status_at(prize, "2018-06-09 09:00", evidence);
   CHECK_FALSE(after.current.has_value());
   CHECK(after.overdue.empty());
 }
