@@ -3,9 +3,13 @@
 // with records) to a temporary folder, then times
 //   - the library's part: load, schedule and select the due items, in process;
 //   - the whole tool, as cron would run it: procure-remind DIR --within 14d.
+// Then copies the two shipped examples with all their files (dialogue/,
+// bids/, evaluation/, the opening protocol) COPIES times each and times the
+// same over them, where every case's files are read and its evaluation run
+// to find what has been done, and procure-status over them.
 // Prints the figures; nothing is asserted (speed goals live here, not in tests).
 //
-// usage: procure-bench-remind [CASES] [RUNS]
+// usage: procure-bench-remind [CASES] [RUNS] [COPIES]
 #include <unistd.h>
 
 #include <algorithm>
@@ -81,6 +85,30 @@ double millis(std::chrono::steady_clock::duration span) {
   return std::chrono::duration<double, std::milli>(span).count();
 }
 
+// Times `run` `runs` times; false as soon as a run fails.
+template <class Run>
+bool time_runs(int runs, std::vector<double>& times, Run run) {
+  for (int r = 0; r < runs; ++r) {
+    const auto start = std::chrono::steady_clock::now();
+    const bool ok = run();
+    times.push_back(millis(std::chrono::steady_clock::now() - start));
+    if (!ok)
+      return false;
+  }
+  return true;
+}
+
+// A tool's exit 0 or 1 (nothing or something found) is success.
+bool time_tool(const std::string& command, int runs, std::vector<double>& times) {
+  return time_runs(runs, times, [&] {
+    const int status = std::system(command.c_str());
+    if (WEXITSTATUS(status) <= 1)
+      return true;
+    std::cerr << "procure-bench-remind: " << command << " exited " << WEXITSTATUS(status) << "\n";
+    return false;
+  });
+}
+
 void report(const char* what, std::vector<double> times) {
   std::sort(times.begin(), times.end());
   double sum = 0;
@@ -117,34 +145,55 @@ int main(int argc, char** argv) {
 
   std::vector<double> library;
   std::size_t due = 0;
-  for (int r = 0; r < runs; ++r) {
-    const auto start = std::chrono::steady_clock::now();
-    const auto set = procure::cli::load_case_set({dir.string()}, *tables);
-    due = 0;
-    for (const auto& c : set.cases)
-      due += procure::due_items(c.schedule, now, until).size();
-    library.push_back(millis(std::chrono::steady_clock::now() - start));
-    if (set.cases.size() != static_cast<std::size_t>(cases) || set.errors.has_errors()) {
-      std::cerr << "procure-bench-remind: a synthetic case did not load\n";
-      return 1;
-    }
+  if (!time_runs(runs, library, [&] {
+        const auto set = procure::cli::load_case_set({dir.string()}, *tables, now);
+        due = 0;
+        for (const auto& c : set.cases)
+          due += procure::due_items(c.schedule, now, until).size();
+        return set.cases.size() == static_cast<std::size_t>(cases) && !set.errors.has_errors();
+      })) {
+    std::cerr << "procure-bench-remind: a synthetic case did not load\n";
+    return 1;
   }
   std::cout << "items due or overdue: " << due << "\n";
   report("library (load + schedule + select)", library);
 
   std::vector<double> tool;
-  const std::string command = (bin / "procure-remind").string() + " " + dir.string() +
-                              " --within 14d --now '2030-06-01 08:00' > /dev/null";
-  for (int r = 0; r < runs; ++r) {
-    const auto start = std::chrono::steady_clock::now();
-    const int status = std::system(command.c_str());
-    tool.push_back(millis(std::chrono::steady_clock::now() - start));
-    if (WEXITSTATUS(status) != 0) {
-      std::cerr << "procure-bench-remind: procure-remind exited " << WEXITSTATUS(status) << "\n";
-      return 1;
-    }
-  }
+  if (!time_tool((bin / "procure-remind").string() + " " + dir.string() +
+                     " --within 14d --now '2030-06-01 08:00' > /dev/null",
+                 runs, tool))
+    return 1;
   report("procure-remind, the whole process", tool);
   fs::remove_all(dir);
+
+  const int copies = argc > 3 ? std::atoi(argv[3]) : 50;
+  const fs::path examples = dir.string() + "-examples";
+  fs::create_directories(examples);
+  for (int i = 0; i < copies; ++i) {
+    for (const char* name : {"kmd-2018-prosessbistand", "innovasjonspris-2018"}) {
+      fs::copy(fs::path(PROCURE_SOURCE_DIR) / "examples" / name,
+               examples / (std::string(name) + "-" + std::to_string(i)),
+               fs::copy_options::recursive);
+    }
+  }
+  const auto june = *procure::parse_instant("2018-06-11 08:00");
+  std::cout << "\nover " << 2 * copies << " copies of the shipped examples with their files ("
+            << examples.string() << ")\n";
+  std::vector<double> with_files;
+  if (!time_runs(runs, with_files, [&] {
+        const auto set = procure::cli::load_case_set({examples.string()}, *tables, june);
+        return set.cases.size() == static_cast<std::size_t>(2 * copies) && !set.errors.has_errors();
+      })) {
+    std::cerr << "procure-bench-remind: an example did not load\n";
+    return 1;
+  }
+  report("library (load + records from the files + schedule)", with_files);
+  std::vector<double> status;
+  if (!time_tool((bin / "procure-status").string() + " " + examples.string() +
+                     " --now '2018-06-11 08:00' > /dev/null",
+                 runs, status))
+    return 1;
+  report("procure-status, the whole process", status);
+  fs::remove_all(examples);
   return 0;
 }

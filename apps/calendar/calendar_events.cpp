@@ -11,8 +11,8 @@ namespace {
 
 // What names the case for good: its reference at its buyer.
 std::string case_identity(const Case& kase) {
-  const std::string buyer = kase.buyer.organisation_number ? kase.buyer.organisation_number->digits()
-                                                           : kase.buyer.name;
+  const std::string buyer =
+      kase.buyer.organisation_number ? kase.buyer.organisation_number->digits() : kase.buyer.name;
   return kase.reference + "|" + buyer;
 }
 
@@ -51,7 +51,12 @@ void add_meetings(const ToolContext& ctx, const LoadedCase& c,
     }
     event.description = description;
     event.categories = {"procure", kase.reference};
-    event.alarms = alarms_for(event.summary, leads);
+    // A meeting held by the recorded day needs no alarm.
+    const StepRecord* held = c.schedule.progress.find(Step::dialogue_held);
+    if (held != nullptr && held->at && end->date <= held->at->date)
+      event.description += "\n" + ctx.tr("ui.schedule.done", {{"source", held->source}});
+    else
+      event.alarms = alarms_for(event.summary, leads);
     events.push_back(std::move(event));
     for (const auto* ref : {&meeting.start, &meeting.end}) {
       if (!ref->milestone.empty())
@@ -91,10 +96,15 @@ std::vector<IcsEvent> calendar_events(const ToolContext& ctx, const LoadedCase& 
     if (const std::string note = item_note(ctx, item, Instant{}); !note.empty())
       description += "\n" + note;
     if (item.computed)
-      description += "\n" + ctx.tr("ui.calendar.rule", {{"rule", item.rule}, {"source", item.source}});
+      description +=
+          "\n" + ctx.tr("ui.calendar.rule", {{"rule", item.rule}, {"source", item.source}});
+    // A step already done needs no alarm; its event stays as a record.
+    if (item.done)
+      description += "\n" + ctx.tr("ui.schedule.done", {{"source", item.done_by}});
     event.description = description;
     event.categories = {"procure", kase.reference};
-    event.alarms = alarms_for(event.summary, alarms);
+    if (!item.done)
+      event.alarms = alarms_for(event.summary, alarms);
     events.push_back(std::move(event));
   }
   return events;

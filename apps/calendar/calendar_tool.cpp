@@ -1,12 +1,14 @@
 // procure-calendar: an iCalendar file (RFC 5545) of every milestone of the
-// cases, with alarms before each, for the officer's calendar program. Each
-// event keeps its UID from export to export, so importing again updates.
+// cases, with alarms before each that is not done by --now, for the
+// officer's calendar program. Each event keeps its UID from export to
+// export, so importing again updates.
 #include <memory>
 
 #include <nlohmann/json.hpp>
 
 #include "calendar_events.hpp"
 #include "common/app_catalog.hpp"
+#include "common/diagnostic_output.hpp"
 #include "common/json_output.hpp"
 #include "common/now_option.hpp"
 #include "common/output_file.hpp"
@@ -65,7 +67,7 @@ int run_calendar(const CalendarOptions& options, ToolContext& ctx) {
   const auto tables = load_rules(ctx, options.rules, diagnostics);
   if (diagnostics.has_errors())
     return ctx.fail(diagnostics, exit_bad_input);
-  const CaseSet set = load_case_set(options.paths, *tables);
+  const CaseSet set = load_case_set(options.paths, *tables, *now);
   if (set.errors.has_errors())
     return ctx.fail(set.errors, exit_bad_input);
 
@@ -104,15 +106,19 @@ int run_calendar(const CalendarOptions& options, ToolContext& ctx) {
            {"last_day", e.last_day ? nlohmann::json(e.last_day->iso()) : nlohmann::json(nullptr)},
            {"alarms", e.alarms.size()}});
     }
-    nlohmann::json document{{"tool", "calendar"},
-                            {"output", options.output.empty() ? nlohmann::json(nullptr)
-                                                              : nlohmann::json(options.output)},
-                            {"events", events},
-                            {"diagnostics", nlohmann::json::array()}};
+    nlohmann::json document{
+        {"tool", "calendar"},
+        {"output",
+         options.output.empty() ? nlohmann::json(nullptr) : nlohmann::json(options.output)},
+        {"events", events},
+        {"diagnostics", diagnostics_to_json(set.warnings, app_catalog(), ctx.lang)}};
     if (options.output.empty())
       document["ics"] = text;
     print_json(ctx, document);
-  } else if (options.output.empty()) {
+    return exit_ok;
+  }
+  ctx.print_diagnostics(set.warnings);
+  if (options.output.empty()) {
     *ctx.out << text;
   } else {
     *ctx.out << ctx.tr("ui.calendar.written",

@@ -57,22 +57,29 @@ std::string result_phrase(const ToolContext& ctx, const CheckedCase& checked) {
   return text;
 }
 
-std::string regime_phrase(const ToolContext& ctx, const RegimeDerivation& derived) {
+// The part the value implies and, when the checks applied a stricter one,
+// that one too, so that no one reads part III findings as part I rules.
+std::string regime_phrase(const ToolContext& ctx, const RegimeDerivation& derived,
+                          std::optional<Regime> applied) {
   const MessageArgs args{{"part", std::string(name_of(derived.regime))},
                          {"value", format_money(derived.value, ctx.lang)},
                          {"threshold", format_money(derived.threshold->amount, ctx.lang)},
                          {"date", derived.on.iso()},
                          {"rule", derived.threshold->ref.rule}};
-  return ctx.tr(derived.regime == Regime::none ? "ui.check.regime-below" : "ui.check.regime-derived",
-                args);
+  std::string text = ctx.tr(
+      derived.regime == Regime::none ? "ui.check.regime-below" : "ui.check.regime-derived", args);
+  if (applied && regime_rank(*applied) > regime_rank(derived.regime))
+    text += ctx.tr("ui.check.regime-applied", {{"part", std::string(name_of(*applied))}});
+  return text;
 }
 
 std::string rules_phrase(const ToolContext& ctx, const RuleCheck& rules, const Timeline& timeline) {
   const auto total = rules.applied.size();
   const auto failed = static_cast<std::size_t>(rules.failed_count());
-  std::string text = failed == 0 ? count_phrase(ctx, "ui.check.rules-passed", total)
-                                 : ctx.tr("ui.check.rules-failed", {{"failed", std::to_string(failed)},
-                                                                     {"n", std::to_string(total)}});
+  std::string text =
+      failed == 0 ? count_phrase(ctx, "ui.check.rules-passed", total)
+                  : ctx.tr("ui.check.rules-failed",
+                           {{"failed", std::to_string(failed)}, {"n", std::to_string(total)}});
   if (rules.notice_day) {
     const Milestone* notice = timeline.find(MilestoneKind::notice_sent);
     text += "; " + (rules.notice_is_window && notice != nullptr
@@ -166,7 +173,8 @@ void print_summary(const ToolContext& ctx, const CheckedCase& checked) {
       table.add_row({ctx.tr("ui.check.evaluators"), std::to_string(c.evaluators.size())});
     }
     if (checked.rules && checked.rules->regime)
-      table.add_row({ctx.tr("ui.check.regime"), regime_phrase(ctx, *checked.rules->regime)});
+      table.add_row({ctx.tr("ui.check.regime"),
+                     regime_phrase(ctx, *checked.rules->regime, checked.rules->applied_regime)});
     // A case with nothing the rules can check yet (no timeline) gets no row.
     if (checked.rules && !checked.rules->applied.empty())
       table.add_row({ctx.tr("ui.check.rules"), rules_phrase(ctx, *checked.rules, c.timeline)});
@@ -197,6 +205,9 @@ nlohmann::json rules_json(const RuleCheck& rules) {
   } else {
     j["regime"] = nullptr;
   }
+  j["applied_regime"] = rules.applied_regime
+                            ? nlohmann::json(std::string(name_of(*rules.applied_regime)))
+                            : nlohmann::json(nullptr);
   nlohmann::json applied = nlohmann::json::array();
   for (const auto& a : rules.applied) {
     applied.push_back({{"id", a.id}, {"rule", a.rule}, {"source", a.source}, {"passed", a.passed}});

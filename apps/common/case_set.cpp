@@ -1,8 +1,11 @@
 #include "case_set.hpp"
 
+#include "procure/flow/case_evidence.hpp"
+
 namespace procure::cli {
 
-CaseSet load_case_set(const std::vector<std::string>& arguments, const RuleTables& tables) {
+CaseSet load_case_set(const std::vector<std::string>& arguments, const RuleTables& tables,
+                      std::optional<Instant> now) {
   CaseSet set;
   for (auto& location : find_cases(arguments, set.errors)) {
     CaseLoad load = load_case(location.folder, location.display);
@@ -13,7 +16,14 @@ CaseSet load_case_set(const std::vector<std::string>& arguments, const RuleTable
     }
     if (!load.ok() || set.errors.error_count() != before)
       continue;
-    CaseSchedule schedule = case_schedule(load.value, tables);
+    CaseEvidence evidence;
+    if (now) {
+      evidence = read_case_evidence(load.value);
+      set.errors.append(evidence.problems);
+    }
+    CaseProgress progress = case_progress(load.value, evidence, now.value_or(Instant::max()));
+    set.warnings.append(progress.disagreements);
+    CaseSchedule schedule = case_schedule(load.value, std::move(progress), tables);
     if (!schedule.problems.empty()) {
       set.errors.append(schedule.problems);
       continue;

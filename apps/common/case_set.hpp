@@ -1,9 +1,13 @@
 #pragma once
 // The cases a schedule tool works on (remind, status, timeline, calendar):
-// the arguments resolved to case folders, each case loaded and its schedule
-// built. A case that cannot be read is left out, its errors kept; loader
-// warnings are for procure check and are not repeated here.
+// the arguments resolved to case folders, each case loaded, what has been
+// done in it found (its records, and with a `now` the case's own files:
+// dialogue inputs, opening protocol, evaluation) and its schedule built. A
+// case that cannot be read is left out, its errors kept; an error in one of
+// its other files is kept too, and the case shows without what that file
+// holds. Loader warnings are for procure check and are not repeated here.
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,9 +24,13 @@ struct LoadedCase {
 
 struct CaseSet {
   std::vector<LoadedCase> cases;
-  Diagnostics errors;  // from finding, loading and scheduling the cases
+  Diagnostics errors;    // from finding, loading and scheduling the cases
+  Diagnostics warnings;  // records that the case's files contradict
 };
 
-CaseSet load_case_set(const std::vector<std::string>& arguments, const RuleTables& tables);
+// With `now`, the steps done by then, from the records and the case's files;
+// without, the plan as the records under records: have it.
+CaseSet load_case_set(const std::vector<std::string>& arguments, const RuleTables& tables,
+                      std::optional<Instant> now);
 
 }  // namespace procure::cli

@@ -33,7 +33,15 @@ constexpr MessageDef table[] = {
     {"ui.schedule.record-missing",
      {"not recorded: add {record}", "ikke registrert: legg inn {record}",
       "ikkje registrert: legg inn {record}"}},
-    {"ui.schedule.done", {"done", "gjort", "gjort"}},
+    {"ui.schedule.record-missing-inputs",
+     {"not recorded: register the inputs in dialogue/inputs.yaml, or add {record}",
+      "ikke registrert: før innspillene inn i dialogue/inputs.yaml, eller legg inn {record}",
+      "ikkje registrert: før innspela inn i dialogue/inputs.yaml, eller legg inn {record}"}},
+    {"ui.schedule.record-missing-opening",
+     {"not recorded: open the tenders with procure-score open, or add {record}",
+      "ikke registrert: åpne tilbudene med procure-score open, eller legg inn {record}",
+      "ikkje registrert: opne tilboda med procure-score open, eller legg inn {record}"}},
+    {"ui.schedule.done", {"Done ({source})", "Gjort ({source})", "Gjort ({source})"}},
 };
 
 }  // namespace

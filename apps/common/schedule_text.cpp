@@ -4,6 +4,24 @@
 #include "procure/text/formatting.hpp"
 
 namespace procure::cli {
+namespace {
+
+// What to do about a missing record: the file that would show it, where
+// there is one, and the entry under records:.
+std::string record_missing(const ToolContext& ctx, Step step) {
+  const MessageArgs args{{"record", record_key(step)}};
+  switch (step) {
+    case Step::written_inputs_received:
+      return ctx.tr("ui.schedule.record-missing-inputs", args);
+    case Step::tenders_received:
+    case Step::tenders_opened:
+      return ctx.tr("ui.schedule.record-missing-opening", args);
+    default:
+      return ctx.tr("ui.schedule.record-missing", args);
+  }
+}
+
+}  // namespace
 
 std::string item_title(const ToolContext& ctx, const ScheduleItem& item, Lang case_language) {
   if (!item.title.empty())
@@ -18,7 +36,7 @@ std::string item_note(const ToolContext& ctx, const ScheduleItem& item, Instant 
   if (item.unconfirmed)
     notes.push_back(ctx.tr("ui.schedule.unconfirmed"));
   if (item.overdue(now))
-    notes.push_back(ctx.tr("ui.schedule.record-missing", {{"record", *item.record}}));
+    notes.push_back(record_missing(ctx, *item.record));
   std::string out;
   for (const auto& n : notes)
     out += (out.empty() ? "" : "; ") + n;

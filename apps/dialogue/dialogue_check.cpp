@@ -1,8 +1,10 @@
-// procure-dialogue check: the equal-treatment check. Exit 1 when a finding
-// breaks equal treatment (an error); warnings alone leave exit 0.
+// procure-dialogue check: the equal-treatment check, with the shipped rule
+// tables' time limits. Exit 1 when a finding breaks equal treatment (an
+// error); warnings alone leave exit 0.
 #include "common/app_catalog.hpp"
 #include "common/diagnostic_output.hpp"
 #include "common/json_output.hpp"
+#include "common/rule_tables_option.hpp"
 #include "dialogue_subcommands.hpp"
 #include "procure/dialogue/equal_treatment.hpp"
 
@@ -10,7 +12,12 @@ namespace procure::cli {
 namespace {
 
 int run_check(const CaseWithDialogue& loaded, ToolContext& ctx) {
-  const Diagnostics findings = check_equal_treatment(loaded.kase.value, loaded.dialogue.value);
+  Diagnostics problems;
+  const auto tables = load_rules(ctx, "", problems);
+  if (!tables)
+    return ctx.fail(problems, exit_internal);
+  const Diagnostics findings =
+      check_equal_treatment(loaded.kase.value, loaded.dialogue.value, *tables);
   const MessageArgs counts{{"errors", std::to_string(findings.error_count())},
                            {"warnings", std::to_string(findings.warning_count())},
                            {"questions", std::to_string(loaded.dialogue.value.questions.size())},

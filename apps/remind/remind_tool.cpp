@@ -1,7 +1,6 @@
 // procure-remind: what is due across many cases within a span of time,
-// sorted by time, overdue items marked. Exit 0 if something is due, 1 if
-// nothing is (like grep), 2 on error, so that a cron job can run
-//   procure-remind cases/ --within 3d && mail ...
+// sorted by time, overdue items marked. Exit 1 if something is due, 0 if
+// nothing is, 2 on error, so that a cron job mails whenever it is not 0.
 #include <algorithm>
 #include <memory>
 
@@ -51,7 +50,7 @@ nlohmann::json reminder_json(const ToolContext& ctx, const Reminder& r, Instant 
       {"due_oslo", iso_oslo(item.due)},
       {"seconds_left", (item.due - now).count()},
       {"overdue", item.overdue(now)},
-      {"record", item.record ? nlohmann::json(*item.record) : nlohmann::json(nullptr)},
+      {"record", item.record ? nlohmann::json(record_key(*item.record)) : nlohmann::json(nullptr)},
       {"computed", item.computed}};
   if (item.computed) {
     j["counted_from"] = item.counted_from;
@@ -76,7 +75,9 @@ int run_remind(const RemindOptions& options, ToolContext& ctx) {
     diagnostics.error(until.problem().code, until.problem().args);
     return ctx.fail(diagnostics, exit_bad_input);
   }
-  const CaseSet set = load_case_set(options.paths, *tables);
+  const CaseSet set = load_case_set(options.paths, *tables, *now);
+  Diagnostics found = set.errors;
+  found.append(set.warnings);
   std::vector<Reminder> reminders;
   for (const auto& c : set.cases) {
     for (const ScheduleItem* item : due_items(c.schedule, *now, *until))
@@ -99,10 +100,10 @@ int run_remind(const RemindOptions& options, ToolContext& ctx) {
                      {"until", iso_utc(*until)},
                      {"cases", set.cases.size()},
                      {"items", items},
-                     {"diagnostics", diagnostics_to_json(set.errors, app_catalog(), ctx.lang)}});
+                     {"diagnostics", diagnostics_to_json(found, app_catalog(), ctx.lang)}});
     return exit;
   }
-  ctx.print_diagnostics(set.errors);
+  ctx.print_diagnostics(found);
   *ctx.out << ctx.tr("ui.remind.heading", {{"now", oslo_local(*now).iso()},
                                            {"within", within->text()},
                                            {"until", local_text(*until)}})

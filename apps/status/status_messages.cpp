@@ -10,12 +10,15 @@ constexpr MessageDef table[] = {
       "Hvor hver sak står: fasen, hva som er forfalt eller mangler, og neste steg",
       "Kvar kvar sak står: fasen, kva som er forfalle eller manglar, og neste steg"}},
     {"ui.status.exit-codes",
-     {"Exit codes:\n  0  every case is on track\n  1  something is overdue or missing in a case\n"
-      "  2  bad input or usage (a case that cannot be read)\n  3  internal error in procure",
-      "Avslutningskoder:\n  0  alle sakene er i rute\n  1  noe er forfalt eller mangler i en sak\n"
-      "  2  feil i inndata eller bruk (en sak som ikke kan leses)\n  3  intern feil i procure",
-      "Avslutningskodar:\n  0  alle sakene er i rute\n  1  noko er forfalle eller manglar i ei sak\n"
-      "  2  feil i inndata eller bruk (ei sak som ikkje kan lesast)\n  3  intern feil i procure"}},
+     {"Exit codes:\n  0  every case is on track\n  1  something is overdue or missing in a case, "
+      "or a record disagrees with the case's files\n  2  bad input or usage (a case or one of its "
+      "files that cannot be read)\n  3  internal error in procure",
+      "Avslutningskoder:\n  0  alle sakene er i rute\n  1  noe er forfalt eller mangler i en sak, "
+      "eller en registrering stemmer ikke med filene i saken\n  2  feil i inndata eller bruk (en "
+      "sak eller en av filene dens som ikke kan leses)\n  3  intern feil i procure",
+      "Avslutningskodar:\n  0  alle sakene er i rute\n  1  noko er forfalle eller manglar i ei "
+      "sak, eller ei registrering stemmer ikkje med filene i saka\n  2  feil i inndata eller bruk "
+      "(ei sak eller ei av filene hennar som ikkje kan lesast)\n  3  intern feil i procure"}},
     {"ui.status.heading",
      {"Status at {now} (Oslo time)", "Status {now} (norsk tid)", "Status {now} (norsk tid)"}},
     {"ui.status.column.case", {"Case", "Sak", "Sak"}},

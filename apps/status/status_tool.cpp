@@ -1,6 +1,7 @@
 // procure-status: where each case stands, for an officer with many: its
-// current phase (the first not done by the records), where the plan puts
-// it, what is overdue or missing, and the next step with its date.
+// current phase (the first not done by its records and its own files),
+// where the plan puts it, what is overdue or missing, and the next step
+// with its date.
 #include <memory>
 
 #include <nlohmann/json.hpp>
@@ -31,13 +32,14 @@ std::string phase_text(const ToolContext& ctx, const std::optional<Phase>& phase
 
 nlohmann::json item_json(const ToolContext& ctx, const ScheduleItem& item, const Case& c,
                          Instant now) {
-  return {{"key", item.key},
-          {"what", item_title(ctx, item, c.primary_language())},
-          {"when", item_when(item)},
-          {"due_utc", iso_utc(item.due)},
-          {"seconds_left", (item.due - now).count()},
-          {"record", item.record ? nlohmann::json(*item.record) : nlohmann::json(nullptr)},
-          {"computed", item.computed}};
+  return {
+      {"key", item.key},
+      {"what", item_title(ctx, item, c.primary_language())},
+      {"when", item_when(item)},
+      {"due_utc", iso_utc(item.due)},
+      {"seconds_left", (item.due - now).count()},
+      {"record", item.record ? nlohmann::json(record_key(*item.record)) : nlohmann::json(nullptr)},
+      {"computed", item.computed}};
 }
 
 nlohmann::json status_json(const ToolContext& ctx, const LoadedCase& c, const CaseStatus& s,
@@ -47,14 +49,18 @@ nlohmann::json status_json(const ToolContext& ctx, const LoadedCase& c, const Ca
   };
   nlohmann::json phases = nlohmann::json::array();
   for (const auto& p : s.phases) {
-    phases.push_back({{"phase", std::string(name_in(phase_choices(), p.phase))},
-                      {"state", std::string(name_in(phase_state_choices(), p.state))},
-                      {"first", p.first ? nlohmann::json(p.first->iso()) : nlohmann::json(nullptr)},
-                      {"last", p.last ? nlohmann::json(p.last->iso()) : nlohmann::json(nullptr)},
-                      {"milestone", p.milestone},
-                      {"due_utc", p.due ? nlohmann::json(iso_utc(*p.due)) : nlohmann::json(nullptr)},
-                      {"record", p.record},
-                      {"recorded", p.recorded}});
+    phases.push_back(
+        {{"phase", std::string(name_in(phase_choices(), p.phase))},
+         {"state", std::string(name_in(phase_state_choices(), p.state))},
+         {"first", p.first ? nlohmann::json(p.first->iso()) : nlohmann::json(nullptr)},
+         {"last", p.last ? nlohmann::json(p.last->iso()) : nlohmann::json(nullptr)},
+         {"milestone", p.milestone},
+         {"due_utc", p.due ? nlohmann::json(iso_utc(*p.due)) : nlohmann::json(nullptr)},
+         {"record", p.record},
+         {"recorded", p.recorded},
+         {"source", p.source.empty() ? nlohmann::json(nullptr) : nlohmann::json(p.source)},
+         {"count", p.count ? nlohmann::json(*p.count) : nlohmann::json(nullptr)},
+         {"done_at", p.done_at ? nlohmann::json(p.done_at->iso()) : nlohmann::json(nullptr)}});
   }
   nlohmann::json overdue = nlohmann::json::array();
   for (const auto& item : s.overdue)
@@ -76,9 +82,12 @@ int run_status(const StatusOptions& options, ToolContext& ctx) {
   const auto tables = load_rules(ctx, options.rules, diagnostics);
   if (diagnostics.has_errors())
     return ctx.fail(diagnostics, exit_bad_input);
-  const CaseSet set = load_case_set(options.paths, *tables);
+  const CaseSet set = load_case_set(options.paths, *tables, *now);
+  Diagnostics found = set.errors;
+  found.append(set.warnings);
   std::vector<CaseStatus> statuses;
-  bool attention = false;
+  // A record the case's files contradict needs a look as much as an overdue step.
+  bool attention = !set.warnings.empty();
   for (const auto& c : set.cases) {
     statuses.push_back(case_status(c.value, c.schedule, *now));
     attention = attention || !statuses.back().overdue.empty() || !statuses.back().missing.empty();
@@ -92,10 +101,10 @@ int run_status(const StatusOptions& options, ToolContext& ctx) {
                      {"now", iso_utc(*now)},
                      {"now_oslo", iso_oslo(*now)},
                      {"cases", cases},
-                     {"diagnostics", diagnostics_to_json(set.errors, app_catalog(), ctx.lang)}});
+                     {"diagnostics", diagnostics_to_json(found, app_catalog(), ctx.lang)}});
     return exit;
   }
-  ctx.print_diagnostics(set.errors);
+  ctx.print_diagnostics(found);
   *ctx.out << ctx.tr("ui.status.heading", {{"now", oslo_local(*now).iso()}}) << "\n";
   Table table({ctx.tr("ui.status.column.case"), ctx.tr("ui.status.column.phase"),
                ctx.tr("ui.status.column.plan"), ctx.tr("ui.status.column.next"),
@@ -128,10 +137,10 @@ int run_status(const StatusOptions& options, ToolContext& ctx) {
                            item_note(ctx, item, *now) + ")"});
     }
     for (const auto& missing : s.missing) {
-      details.add_row({ctx.tr("ui.status.missing"), "",
-                       ctx.tr(missing == "needs" ? "ui.status.missing-needs"
-                                                 : "ui.status.missing-milestone",
-                              {{"milestone", missing}})});
+      details.add_row(
+          {ctx.tr("ui.status.missing"), "",
+           ctx.tr(missing == "needs" ? "ui.status.missing-needs" : "ui.status.missing-milestone",
+                  {{"milestone", missing}})});
     }
     *ctx.out << details.render("  ");
   }

@@ -37,8 +37,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   if (load.ok()) {
     const auto check = procure::check_rules(load.value, rules());
-    const auto schedule = procure::case_schedule(load.value, rules());
     const auto now = *procure::parse_instant("2018-05-20T07:00:00Z");
+    const auto schedule =
+        procure::case_schedule(load.value, procure::case_progress(load.value, {}, now), rules());
     const auto status = procure::case_status(load.value, schedule, now);
     const auto due = procure::due_items(schedule, now, now + std::chrono::hours{24 * 14});
     if (status.phases.size() != 9 || check.failed_count() < 0 || due.size() > schedule.items.size())

@@ -7,6 +7,7 @@
 #include "procure/dialogue/equal_treatment.hpp"
 #include "procure/dialogue/slot_schedule.hpp"
 #include "procure/load/case_loader.hpp"
+#include "rule_test_support.hpp"
 #include "test_support.hpp"
 
 using namespace procure;
@@ -104,7 +105,7 @@ DialogueRecord two_participants() {
 std::vector<std::string> check_question(const Case& c, QaEntry q) {
   DialogueRecord record = two_participants();
   record.questions.push_back(std::move(q));
-  return codes(check_equal_treatment(c, record));
+  return codes(check_equal_treatment(c, record, test::shipped_rules()));
 }
 
 }  // namespace
@@ -206,7 +207,7 @@ TEST_CASE("equal treatment: late written inputs and registrations are warnings")
   late.participant = "late";
   late.received = received("2018-04-06 12:07");
   record.inputs = {in_time, late};
-  const Diagnostics findings = check_equal_treatment(c, record);
+  const Diagnostics findings = check_equal_treatment(c, record, test::shipped_rules());
   CHECK(codes(findings) ==
         std::vector<std::string>{"dialogue.late-input", "dialogue.late-registration"});
   CHECK_FALSE(findings.has_errors());
@@ -247,7 +248,7 @@ TEST_CASE("equal treatment: after the notice, an answer not everyone got at once
     r.questions.push_back(answered("q", "2018-04-16", {"a"}, "2018-04-18"));
     return r;
   }();
-  const Diagnostics findings = check_equal_treatment(c, record);
+  const Diagnostics findings = check_equal_treatment(c, record, test::shipped_rules());
   const Diagnostic& d = findings.items().at(0);
   CHECK(arg(d, "notice") == "2018-04-16");
   CHECK(arg(d, "window") == "2018-W16..2018-W17");
@@ -278,12 +279,16 @@ TEST_CASE("equal treatment: answers that reach everyone after or close to the te
   CHECK(check_question(c, answered("q", "2018-05-25")).empty());
   CHECK(check_question(c, answered("q", "2018-05-31")) ==
         std::vector<std::string>{"qa.answer-close-to-deadline"});
-  // Below the EEA thresholds, and outside the rules, the directive's days do not apply.
-  for (const Regime regime : {Regime::part_1, Regime::part_2, Regime::none}) {
-    Case national = kmd_case();
-    national.regime = regime;
-    CHECK(check_question(national, answered("q", "2018-05-28")).empty());
-  }
+  // In a national procedure (FOA part II), and outside the rules, the
+  // directive's days do not apply; they come from the rule tables as the
+  // rule checks apply them.
+  Case national = kmd_case();
+  national.procedure = Procedure::national_open;
+  national.regime = Regime::part_2;
+  CHECK(check_question(national, answered("q", "2018-05-28")).empty());
+  Case outside = kmd_case();
+  outside.regime = Regime::none;
+  CHECK(check_question(outside, answered("q", "2018-05-28")).empty());
   // With duly justified urgency, four days are enough.
   Case urgent = kmd_case();
   urgent.urgency = true;
@@ -314,7 +319,7 @@ TEST_CASE("equal treatment: the KMD example's dialogue has warnings only") {
   const Case c = kmd_case();
   const DialogueLoad load = load_dialogue(c);
   REQUIRE(load.ok());
-  const Diagnostics findings = check_equal_treatment(c, load.value);
+  const Diagnostics findings = check_equal_treatment(c, load.value, test::shipped_rules());
   CHECK(codes(findings) ==
         std::vector<std::string>{"dialogue.late-input", "dialogue.late-registration"});
 }

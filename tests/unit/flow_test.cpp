@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "procure/flow/case_evidence.hpp"
 #include "procure/flow/case_status.hpp"
 #include "procure/flow/planned_timeline.hpp"
 #include "procure/flow/reminders.hpp"
@@ -11,6 +12,7 @@
 #include "procure/rules/rule_check.hpp"
 #include "procure/rules/rule_tables_loader.hpp"
 #include "rule_test_support.hpp"
+#include "test_support.hpp"
 
 using namespace procure;
 using procure::test::kmd_text;
@@ -36,6 +38,61 @@ Instant at(const char* text) {
   return *parse_instant(text);
 }
 
+// The schedule with every record on file, as procure-timeline builds it.
+CaseSchedule plan(const Case& c) {
+  return case_schedule(c, case_progress(c, {}, Instant::max()), tables());
+}
+
+// The status at `now`, with what the case's files show.
+CaseStatus status_at(const Case& c, const char* now, const CaseEvidence& evidence = {}) {
+  const Instant instant = at(now);
+  return case_status(c, case_schedule(c, case_progress(c, evidence, instant), tables()), instant);
+}
+
+// A copy of an example that a test may change.
+struct ExampleCopy {
+  test::TempDir dir;
+  fs::path folder;
+  explicit ExampleCopy(const char* name) : folder(dir.path / "case") {
+    fs::copy(source_dir / "examples" / name, folder, fs::copy_options::recursive);
+  }
+  void replace(const fs::path& file, const std::string& from, const std::string& to) const {
+    std::ifstream in(folder / file);
+    std::stringstream text;
+    text << in.rdbuf();
+    std::string s = text.str();
+    const auto pos = s.find(from);
+    REQUIRE(pos != std::string::npos);
+    s.replace(pos, from.size(), to);
+    std::ofstream(folder / file, std::ios::binary) << s;
+  }
+  Case load() const {
+    auto load = load_case(folder, "case");
+    REQUIRE(load.ok());
+    return load.value;
+  }
+};
+
+// A shipped example as loaded, and what its files show.
+struct Example {
+  Case kase;
+  CaseEvidence evidence;
+};
+
+Example example(const char* name, const char* shown) {
+  auto load = load_case(source_dir / "examples" / name, shown);
+  REQUIRE(load.ok());
+  CaseEvidence evidence = read_case_evidence(load.value);
+  CHECK(evidence.problems.empty());
+  return {std::move(load.value), std::move(evidence)};
+}
+
+const StepRecord& record(const CaseProgress& progress, Step step) {
+  const StepRecord* r = progress.find(step);
+  REQUIRE(r != nullptr);
+  return *r;
+}
+
 std::vector<std::string> keys(const std::vector<const ScheduleItem*>& items) {
   std::vector<std::string> out;
   for (const auto* i : items)
@@ -47,7 +104,7 @@ std::vector<std::string> keys(const std::vector<const ScheduleItem*>& items) {
 
 TEST_CASE("the schedule: milestones as moments, and the dates the rules add") {
   const Case c = kmd_with_records("");
-  const CaseSchedule schedule = case_schedule(c, tables());
+  const CaseSchedule schedule = plan(c);
   CHECK(schedule.problems.empty());
   std::vector<std::string> order;
   for (const auto& item : schedule.items)
@@ -60,7 +117,7 @@ TEST_CASE("the schedule: milestones as moments, and the dates the rules add") {
   const auto& deadline = schedule.items[2];
   CHECK(iso_utc(deadline.due) == "2018-04-06T10:00:00Z");
   CHECK(deadline.deadline);
-  CHECK(*deadline.record == "records.written_inputs_received");
+  CHECK(*deadline.record == Step::written_inputs_received);
   // A window is due at the end of its last day; a day without a time at its end.
   CHECK(iso_utc(schedule.items[3].start) == "2018-04-15T22:00:00Z");
   CHECK(iso_utc(schedule.items[3].due) == "2018-04-29T22:00:00Z");
@@ -72,13 +129,14 @@ TEST_CASE("the schedule: milestones as moments, and the dates the rules add") {
 
 TEST_CASE("a recorded award notice moves the standstill's end") {
   const Case c = kmd_with_records("  award_notices_sent: 2018-06-08\n");
-  const CaseSchedule schedule = case_schedule(c, tables());
+  const CaseSchedule schedule = plan(c);
   const auto it = std::find_if(schedule.items.begin(), schedule.items.end(), [](const auto& i) {
     return i.kind == MilestoneKind::standstill_end;
   });
   REQUIRE(it != schedule.items.end());
   CHECK(it->computed);
-  CHECK(it->key == "computed.standstill_end");
+  // The planned end's key: a calendar updates the event it has.
+  CHECK(it->key == "standstill_end");
   // 8 June + 10 days is Monday 18 June.
   CHECK(std::get<DateTime>(it->when).date == *Date::parse("2018-06-18"));
   CHECK(it->counted_from == "records.award_notices_sent 2018-06-08");
@@ -89,7 +147,7 @@ TEST_CASE("the default tender validity is added when the timeline has none") {
   text.replace(text.find("  tender_validity_end: 2018-08-31"), 33, "");
   const auto load = load_case_text("case.yaml", text);
   REQUIRE(load.ok());
-  const CaseSchedule schedule = case_schedule(load.value, tables());
+  const CaseSchedule schedule = plan(load.value);
   const auto& last = schedule.items.back();
   CHECK(last.key == "computed.tender_validity_end");
   CHECK(last.unconfirmed);
@@ -98,7 +156,7 @@ TEST_CASE("the default tender validity is added when the timeline has none") {
 
 TEST_CASE("reminders: items in the span, overdue items without their record") {
   const Case c = kmd_with_records("  dialogue_held: 2018-03-22\n");
-  const CaseSchedule schedule = case_schedule(c, tables());
+  const CaseSchedule schedule = plan(c);
   const Instant now = at("2018-05-20 09:00");
   const Instant until = *reminder_horizon(now, *Period::parse("3d"), WorkingCalendar());
   CHECK(iso_utc(until) == "2018-05-23T22:00:00Z");  // the end of Wednesday 23 May
@@ -118,9 +176,27 @@ TEST_CASE("reminders: items in the span, overdue items without their record") {
         "2018-05-24T22:00:00Z");
 }
 
+TEST_CASE("reminders: a day that begins as the span ends is not within it") {
+  const Case c = kmd_with_records(
+      "  dialogue_held: 2018-03-22\n  written_inputs_received: 9\n  notice_published: 2018-04-20\n"
+      "  tenders_opened: 2018-05-31 12:30\n");
+  const CaseSchedule schedule = plan(c);
+  // --within 3d on 1 June runs to 24:00 on 4 June, when the award notice's day begins.
+  CHECK(keys(due_items(schedule, at("2018-06-01 09:00"), at("2018-06-05 00:00"))).empty());
+  CHECK(keys(due_items(schedule, at("2018-06-01 09:00"), at("2018-06-06 00:00"))) ==
+        std::vector<std::string>{"award_notice"});
+  // A time at the span's very end is within it.
+  const CaseSchedule open =
+      plan(kmd_with_records("  dialogue_held: 2018-03-22\n"
+                            "  written_inputs_received: 9\n"
+                            "  notice_published: 2018-04-20\n"));
+  CHECK(keys(due_items(open, at("2018-05-31 09:00"), at("2018-05-31 12:00"))) ==
+        std::vector<std::string>{"tender_deadline"});
+}
+
 TEST_CASE("status: the current phase by the records, the plan's phase by the dates") {
   const Case none = kmd_with_records("");
-  const CaseStatus s = case_status(none, case_schedule(none, tables()), at("2018-05-20 09:00"));
+  const CaseStatus s = status_at(none, "2018-05-20 09:00");
   CHECK(*s.current == Phase::market_dialogue);
   CHECK(*s.planned == Phase::tender_period);
   CHECK(s.phase(Phase::market_dialogue).state == PhaseState::overdue);
@@ -135,28 +211,143 @@ TEST_CASE("status: the current phase by the records, the plan's phase by the dat
       "  dialogue_held: 2018-03-22\n  written_inputs_received: 9\n  notice_published: 2018-04-20\n"
       "  tenders_received: 14\n  tenders_opened: 2018-05-31 12:30\n  scores_agreed: 2018-06-04\n"
       "  award_notices_sent: 2018-06-05\n");
-  const auto schedule = case_schedule(all, tables());
-  const CaseStatus during = case_status(all, schedule, at("2018-06-10 09:00"));
+  const CaseStatus during = status_at(all, "2018-06-10 09:00");
   CHECK(*during.current == Phase::standstill);
   CHECK(during.overdue.empty());
   CHECK(during.next->kind == MilestoneKind::standstill_end);
-  const CaseStatus after = case_status(all, schedule, at("2018-06-19 09:00"));
+  CHECK(during.phase(Phase::evaluation).source == "records.scores_agreed");
+  const CaseStatus after = status_at(all, "2018-06-19 09:00");
   CHECK(*after.current == Phase::contract);
   CHECK(after.phase(Phase::contract).state == PhaseState::overdue);
 }
 
-TEST_CASE("a prize has no award notice or standstill phases, but its call is a notice") {
-  const auto load = load_case(source_dir / "examples/innovasjonspris-2018", "prize");
-  REQUIRE(load.ok());
-  const CaseStatus s =
-      case_status(load.value, case_schedule(load.value, tables()), at("2018-05-01 09:00"));
+TEST_CASE("a record counts from when it holds: its day, its time, or its deadline") {
+  const Case all = kmd_with_records(
+      "  dialogue_held: 2018-03-22\n  written_inputs_received: 9\n  notice_published: 2018-04-20\n"
+      "  tenders_opened: 2018-05-31 12:30\n  scores_agreed: 2018-06-04\n");
+  // Recorded later than now: not done yet, and the standstill is counted from the plan.
+  const CaseStatus before = status_at(all, "2018-05-20 09:00");
+  CHECK(*before.current == Phase::tender_period);
+  CHECK(before.overdue.empty());
+  // A count holds once the deadline it counts to has passed.
+  const CaseProgress early = case_progress(all, {}, at("2018-04-06 11:59"));
+  CHECK_FALSE(early.done(Step::written_inputs_received));
+  CHECK(case_progress(all, {}, at("2018-04-06 12:00")).done(Step::written_inputs_received));
+  // A day holds from its start; a time from that minute.
+  CHECK(case_progress(all, {}, at("2018-03-22 00:00")).done(Step::dialogue_held));
+  CHECK_FALSE(case_progress(all, {}, at("2018-05-31 12:29")).done(Step::tenders_opened));
+  const CaseProgress opened = case_progress(all, {}, at("2018-05-31 12:30"));
+  CHECK(opened.done(Step::tenders_opened));
+  // The opening shows the tenders received when their count is not recorded.
+  CHECK(record(opened, Step::tenders_received).source == "records.tenders_opened");
+}
+
+TEST_CASE("the case's own files show the inputs, the tenders and the evaluation") {
+  const auto [kmd, evidence] = example("kmd-2018-prosessbistand", "kmd");
+  REQUIRE(evidence.inputs);
+  CHECK(evidence.inputs->received == 2);
+  CHECK(evidence.inputs->late == 1);
+  CHECK(evidence.inputs->file == "kmd/dialogue/inputs.yaml");
+  REQUIRE(evidence.opening);
+  CHECK(evidence.opening->received == 14);
+  CHECK(evidence.opening->late == 0);
+  CHECK(iso_oslo(evidence.opening->opened_at) == "2018-05-31T12:30:00+02:00");
+  REQUIRE(evidence.evaluation);
+  CHECK(evidence.evaluation->complete);
+
+  const CaseProgress progress = case_progress(kmd, evidence, at("2018-06-01 09:00"));
+  CHECK(progress.disagreements.empty());
+  const auto& inputs = record(progress, Step::written_inputs_received);
+  CHECK(inputs.count == 2);
+  CHECK(inputs.at->iso() == "2018-04-06 11:58:03");  // the last received by the deadline
+  CHECK(inputs.source == "kmd/dialogue/inputs.yaml");
+  const auto& tenders = record(progress, Step::tenders_received);
+  CHECK(tenders.count == 14);
+  CHECK(tenders.source == "kmd/opening-protocol.yaml");
+  CHECK(record(progress, Step::tenders_opened).at->iso() == "2018-05-31 12:30");
+  // Agreed on a day the records give; the files confirm it, and it has not come yet.
+  CHECK_FALSE(progress.done(Step::scores_agreed));
+  CHECK(case_progress(kmd, evidence, at("2018-06-04 09:00")).done(Step::scores_agreed));
+
+  // Without the entry, a complete evaluation counts from the opening.
+  const Case bare = kmd_with_records("");
+  const CaseProgress derived = case_progress(bare, evidence, at("2018-06-01 09:00"));
+  CHECK(record(derived, Step::scores_agreed).source == "kmd/evaluation");
+  CHECK_FALSE(case_progress(bare, evidence, at("2018-05-31 12:00")).done(Step::scores_agreed));
+  const CaseStatus s = status_at(bare, "2018-06-01 09:00", evidence);
+  CHECK(*s.current == Phase::market_dialogue);  // no file shows the meeting held
+  CHECK(s.phase(Phase::written_input).state == PhaseState::done);
+  CHECK(s.phase(Phase::tender_period).state == PhaseState::done);
+  CHECK(s.phase(Phase::evaluation).state == PhaseState::done);
+}
+
+TEST_CASE("a record that the case's files contradict is a warning naming both places") {
+  const ExampleCopy copy("kmd-2018-prosessbistand");
+  copy.replace("case.yaml", "records:\n",
+               "records:\n  written_inputs_received: 3\n"
+               "  tenders_received: 13\n"
+               "  tenders_opened: 2018-05-31 12:00\n");
+  fs::remove(copy.folder / "evaluation/fjordlys.yaml");
+  const Case c = copy.load();
+  const CaseEvidence evidence = read_case_evidence(c);
+  CHECK(evidence.problems.empty());
+  REQUIRE(evidence.evaluation);
+  CHECK_FALSE(evidence.evaluation->complete);
+  CHECK(evidence.evaluation->incomplete == 1);
+  const CaseProgress progress = case_progress(c, evidence, at("2018-07-01 09:00"));
+  CHECK(test::codes(progress.disagreements) ==
+        std::vector<std::string>{"records.inputs-differ", "records.tenders-differ",
+                                 "records.opening-differs", "records.scores-incomplete"});
+  const auto& items = progress.disagreements.items();
+  CHECK(items[1].severity == Severity::warning);
+  CHECK(test::arg(items[1], "recorded") == "13");
+  CHECK(test::arg(items[1], "derived") == "14");
+  CHECK(test::arg(items[1], "place") == "case/opening-protocol.yaml");
+  REQUIRE(items[1].where);
+  CHECK(items[1].where->file == "case/case.yaml");
+  CHECK(items[1].where->line_text == "  tenders_received: 13");
+  CHECK(test::arg(items[2], "place") == "case/opening-protocol.yaml:6");
+  CHECK(test::arg(items[3], "place") == "case/evaluation");
+  // The entries under records: win.
+  CHECK(record(progress, Step::tenders_received).count == 13);
+  CHECK(record(progress, Step::scores_agreed).source == "records.scores_agreed");
+}
+
+TEST_CASE("an incomplete evaluation is no record, and a broken file shows nothing") {
+  const ExampleCopy copy("innovasjonspris-2018");
+  copy.replace("case.yaml", "  scores_agreed: 2018-05-24", "");
+  copy.replace("evaluation/scores.csv", "s01,resultater,jury-a,5,", "s01,resultater,jury-x,5,");
+  copy.replace("dialogue/inputs.yaml", "received: 2018-02-20 14:10", "received: 2018-02-30 14:10");
+  const Case c = copy.load();
+  const CaseEvidence evidence = read_case_evidence(c);
+  // The unknown juror is an error in scores.csv, so nothing is evaluated;
+  // the impossible date is an error in inputs.yaml, so no input is counted.
+  CHECK_FALSE(evidence.problems.empty());
+  CHECK_FALSE(evidence.evaluation);
+  CHECK_FALSE(evidence.inputs);
+  REQUIRE(evidence.opening);
+  CHECK(evidence.opening->received == 48);
+  const CaseProgress progress = case_progress(c, evidence, at("2018-07-01 09:00"));
+  CHECK_FALSE(progress.done(Step::scores_agreed));
+  CHECK_FALSE(progress.done(Step::written_inputs_received));
+}
+
+TEST_CASE("a prize has no standstill, but its call is a notice and the winner named its award") {
+  const auto [prize, evidence] = example("innovasjonspris-2018", "prize");
+  REQUIRE(evidence.evaluation);
+  CHECK(evidence.evaluation->complete);  // every juror's score, as the average needs
+  const CaseStatus s = status_at(prize, "2018-05-01 09:00", evidence);
   // The call for applications is published (notice_sent), so it is a phase of its own.
-  CHECK(s.phase(Phase::notice).state != PhaseState::not_applicable);
-  CHECK(s.phase(Phase::award).state == PhaseState::not_applicable);
+  CHECK(s.phase(Phase::notice).state == PhaseState::done);
+  CHECK(s.phase(Phase::award).state == PhaseState::upcoming);
   CHECK(s.phase(Phase::standstill).state == PhaseState::not_applicable);
-  // The example keeps no records, so the dialogue, held in February, is the first phase not done.
+  CHECK(s.phase(Phase::contract).state == PhaseState::not_applicable);
+  // The applications were opened; the jury agreed on 24 May.
   REQUIRE(s.current.has_value());
-  CHECK(*s.current == Phase::market_dialogue);
+  CHECK(*s.current == Phase::evaluation);
+  const CaseStatus after = status_at(prize, "2018-06-09 09:00", evidence);
+  CHECK_FALSE(after.current.has_value());
+  CHECK(after.overdue.empty());
 }
 
 TEST_CASE("procure init's planned timeline passes every rule check, for any day") {

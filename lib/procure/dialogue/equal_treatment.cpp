@@ -3,6 +3,8 @@
 #include <optional>
 #include <string_view>
 
+#include "procure/rules/rule_check.hpp"
+
 namespace procure {
 namespace {
 
@@ -20,24 +22,16 @@ std::string name_of(const DialogueRecord& record, const std::string& id) {
 }
 
 // Information a supplier asked for in good time is given at least this many
-// days before the tender deadline, or the deadline is extended: Directive
-// 2014/24/EU art. 47(3)(a), in Norway through FOA 2016 from 1 January 2017.
-// By the date it took effect, so a change of law is a new row.
-struct AnswerLeadTime {
-  std::string_view in_force;
-  int days;
-  int urgent_days;  // where duly justified urgency shortens the time limits
-};
-constexpr AnswerLeadTime answer_lead_times[] = {{"2017-01-01", 6, 4}};
-
-// The lead time in force on the tender deadline; none before the first row.
-std::optional<int> answer_lead_time(Date deadline, bool urgency) {
-  std::optional<int> days;
-  for (const auto& row : answer_lead_times) {
-    if (*Date::parse(row.in_force) <= deadline)
-      days = urgency ? row.urgent_days : row.days;
-  }
-  return days;
+// days before the tender deadline, or the deadline is extended (Directive
+// 2014/24/EU art. 47(3)(a)): the rule tables' limit between the last day for
+// questions and the tender deadline, as the rule checks apply it (the EEA
+// procedures; four days with urgency).
+std::optional<int> answer_lead_time(const Case& kase, const RuleTables& tables) {
+  const TimeLimitRow* row = applicable_time_limit(
+      kase, tables, MilestoneKind::clarification_deadline, MilestoneKind::tender_deadline);
+  if (row == nullptr || row->check != TimeLimitCheck::days_before)
+    return std::nullopt;
+  return row->days;
 }
 
 }  // namespace
@@ -63,8 +57,10 @@ std::optional<DateTime> registration_deadline(const Case& kase, const Registrati
   return std::nullopt;
 }
 
-Diagnostics check_equal_treatment(const Case& kase, const DialogueRecord& record) {
+Diagnostics check_equal_treatment(const Case& kase, const DialogueRecord& record,
+                                  const RuleTables& tables) {
   Diagnostics findings;
+  const std::optional<int> lead_time = answer_lead_time(kase, tables);
   if (const auto deadline = written_input_deadline(kase)) {
     for (const auto& input : record.inputs) {
       if (is_late(input.received, *deadline)) {
@@ -129,10 +125,6 @@ Diagnostics check_equal_treatment(const Case& kase, const DialogueRecord& record
     if (tender_deadline != nullptr && to_all) {
       const Date last = tender_deadline->latest_date();
       const SourceSpan& where = q.published ? q.published_where : q.where;
-      // Art. 47 binds above the EEA thresholds (FOA part III); a regime still
-      // to be derived may turn out to be that, so it is checked too.
-      const bool eea = kase.regime == Regime::part_3 || kase.regime == Regime::derive;
-      const auto lead_time = eea ? answer_lead_time(last, kase.urgency) : std::nullopt;
       if (*to_all > last) {
         findings.error("qa.published-after-deadline",
                        {{"id", q.id}, {"published", to_all->iso()}, {"deadline", last.iso()}},

@@ -13,11 +13,15 @@
 #include "procure/core/diagnostic.hpp"
 #include "procure/dialogue/dialogue_record.hpp"
 #include "procure/model/case.hpp"
+#include "procure/rules/rule_tables.hpp"
 
 namespace procure {
 
-// Findings: errors break equal treatment; warnings need a look.
-Diagnostics check_equal_treatment(const Case& kase, const DialogueRecord& record);
+// Findings: errors break equal treatment; warnings need a look. The days an
+// answer must reach everyone before the tender deadline come from the rule
+// tables (art. 47(3)(a): six, four with urgency, for the EEA procedures).
+Diagnostics check_equal_treatment(const Case& kase, const DialogueRecord& record,
+                                  const RuleTables& tables);
 
 // Whether a receipt came after a deadline in Oslo time; a deadline without a
 // time of day runs to the end of that day.

@@ -200,6 +200,7 @@ std::optional<OpeningProtocol> read_opening_protocol(const fs::path& path, const
       protocol.deadline = *v;
   }
   if (const auto* n = map.required("opened_at")) {
+    protocol.opened_where = reader.span(*n);
     if (auto v = reader.instant(*n))
       protocol.opened_at = *v;
   }

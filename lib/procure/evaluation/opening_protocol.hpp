@@ -46,6 +46,7 @@ struct OpeningProtocol {
   std::vector<SealedFile> files;  // sorted by path
   std::vector<OpenedTender> tenders;
   SourceSpan deadline_where;
+  SourceSpan opened_where;
 };
 
 // Every file under <case>/bids (names starting with '.' left out), sorted,

@@ -52,14 +52,23 @@ class StatusBuilder {
   }
   bool has(MilestoneKind kind) const { return item(kind) != nullptr; }
 
+  const StepRecord* record(Step step) const { return schedule_.progress.find(step); }
+
   PhaseStatus phase(Phase p, bool applicable, std::optional<MilestoneKind> closing,
-                    std::string record, bool recorded, std::optional<Date> first,
+                    std::optional<Step> step, std::optional<Date> first,
                     std::optional<Date> last) const {
     PhaseStatus s;
     s.phase = p;
     s.state = applicable ? PhaseState::upcoming : PhaseState::not_applicable;
-    s.record = std::move(record);
-    s.recorded = recorded;
+    if (step) {
+      s.record = record_key(*step);
+      if (const StepRecord* r = record(*step)) {
+        s.recorded = true;
+        s.source = r->source;
+        s.count = r->count;
+        s.done_at = r->at;
+      }
+    }
     if (const ScheduleItem* i = closing ? item(*closing) : nullptr) {
       s.milestone = i->key;
       s.due = i->due;
@@ -93,7 +102,6 @@ std::span<const Choice<PhaseState>> phase_state_choices() {
 std::vector<PhaseStatus> phase_plan(const Case& kase, const CaseSchedule& schedule) {
   using K = MilestoneKind;
   const StatusBuilder b(kase, schedule);
-  const auto& r = kase.records;
   const bool procurement = kase.procedure != Procedure::prize && kase.regime != Regime::none;
   const bool dialogue = !kase.market_dialogue.meetings.empty() ||
                         b.has(K::dialogue_meeting_start) || b.has(K::dialogue_meeting_end);
@@ -106,42 +114,48 @@ std::vector<PhaseStatus> phase_plan(const Case& kase, const CaseSchedule& schedu
   const auto evaluation_first = b.first_day(K::tender_opening) ? b.first_day(K::tender_opening)
                                                                : b.last_day(K::tender_deadline);
   const ScheduleItem* standstill = b.item(K::standstill_end);
+  const StepRecord* sent = b.record(Step::award_notices_sent);
+  const std::optional<Date> sent_on =
+      sent != nullptr && sent->at ? std::optional(sent->at->date) : b.last_day(K::award_notice);
 
+  // The needs are described, or not: the case's own text is their record.
+  PhaseStatus needs =
+      b.phase(Phase::needs, true, std::nullopt, std::nullopt, std::nullopt, std::nullopt);
+  needs.record = "needs";
+  needs.recorded = !kase.needs.empty();
+  if (needs.recorded)
+    needs.source = "needs";
+  PhaseStatus standstill_phase =
+      b.phase(Phase::standstill, standstill != nullptr, K::standstill_end, Step::award_notices_sent,
+              sent_on, b.last_day(K::standstill_end));
+  // The standstill needs no record of its own: it is over when its end has
+  // passed after the award notices were sent, and done on its last day.
+  standstill_phase.recorded = standstill_phase.recorded && standstill != nullptr;
+  standstill_phase.done_at.reset();
+  if (standstill_phase.recorded && standstill_phase.last)
+    standstill_phase.done_at = DateTime{*standstill_phase.last, std::nullopt};
   return {
-      b.phase(Phase::needs, true, std::nullopt, "needs", !kase.needs.empty(), std::nullopt,
-              std::nullopt),
+      needs,
       b.phase(Phase::market_dialogue, dialogue,
               b.has(K::dialogue_meeting_end) ? K::dialogue_meeting_end : K::dialogue_meeting_start,
-              "records.dialogue_held", r.dialogue_held.has_value(),
-              b.first_day(K::dialogue_meeting_start), dialogue_last),
+              Step::dialogue_held, b.first_day(K::dialogue_meeting_start), dialogue_last),
       b.phase(Phase::written_input, written, K::written_input_deadline,
-              "records.written_inputs_received", r.written_inputs_received.has_value(),
+              Step::written_inputs_received,
               dialogue_last ? dialogue_last : b.first_day(K::prior_information_notice),
               b.last_day(K::written_input_deadline)),
       b.phase(Phase::notice, procurement || b.has(K::notice_sent), K::notice_sent,
-              "records.notice_published", r.notice_published.has_value(),
-              b.first_day(K::notice_sent), notice_last),
+              Step::notice_published, b.first_day(K::notice_sent), notice_last),
       b.phase(Phase::tender_period, procurement || b.has(K::tender_deadline), K::tender_deadline,
-              "records.tenders_received",
-              r.tenders_received.has_value() || r.tenders_opened.has_value(), notice_last,
-              b.last_day(K::tender_deadline)),
+              Step::tenders_received, notice_last, b.last_day(K::tender_deadline)),
       b.phase(Phase::evaluation, procurement || kase.award.has_value(),
-              b.has(K::award_notice) ? K::award_notice : K::contract_signature,
-              "records.scores_agreed", r.scores_agreed.has_value(), evaluation_first,
-              b.last_day(K::award_notice)),
+              b.has(K::award_notice) ? K::award_notice : K::contract_signature, Step::scores_agreed,
+              evaluation_first, b.last_day(K::award_notice)),
       b.phase(Phase::award, procurement || b.has(K::award_notice), K::award_notice,
-              "records.award_notices_sent", r.award_notices_sent.has_value(),
-              b.first_day(K::award_notice), b.last_day(K::award_notice)),
-      // The standstill needs no record: it is over when its end has passed
-      // after the award notices were sent.
-      b.phase(Phase::standstill, standstill != nullptr, K::standstill_end,
-              "records.award_notices_sent",
-              r.award_notices_sent.has_value() && standstill != nullptr,
-              r.award_notices_sent ? r.award_notices_sent : b.last_day(K::award_notice),
-              b.last_day(K::standstill_end)),
+              Step::award_notices_sent, b.first_day(K::award_notice), b.last_day(K::award_notice)),
+      standstill_phase,
       b.phase(Phase::contract, procurement || b.has(K::contract_signature), K::contract_signature,
-              "records.contract_signed", r.contract_signed.has_value(),
-              b.first_day(K::contract_signature), b.last_day(K::contract_signature)),
+              Step::contract_signed, b.first_day(K::contract_signature),
+              b.last_day(K::contract_signature)),
   };
 }
 
@@ -153,8 +167,11 @@ CaseStatus case_status(const Case& kase, const CaseSchedule& schedule, Instant n
   status.phases = phase_plan(kase, schedule);
   for (auto& p : status.phases) {
     // The standstill has no record of its own: it is over once its end has passed.
-    if (p.phase == Phase::standstill && p.recorded && p.due && *p.due > now)
+    if (p.phase == Phase::standstill && p.recorded && p.due && *p.due > now) {
       p.recorded = false;
+      p.source.clear();
+      p.done_at.reset();
+    }
     if (p.state == PhaseState::not_applicable)
       continue;
     if (p.recorded) {

@@ -2,10 +2,11 @@
 // Where a case stands. The flow of an innovation-friendly procurement is a
 // row of phases: needs, market dialogue, written input, notice, tender
 // period, evaluation, award, standstill, contract. Each phase closes with a
-// milestone of the timeline and is done when that step's record exists
-// (records.dialogue_held, records.tenders_opened, records.scores_agreed,
-// ...); a phase whose milestone has passed without its record is overdue.
-// The current phase is the first that is not done.
+// milestone of the timeline and is done when that step's record holds
+// (CaseProgress: records.dialogue_held, or the opening protocol for the
+// tenders, the complete evaluation for the scores, ...); a phase whose
+// milestone has passed without its record is overdue. The current phase is
+// the first that is not done.
 
 #include <optional>
 #include <span>
@@ -48,9 +49,13 @@ struct PhaseStatus {
   std::string milestone;
   std::optional<Instant> due;
   // What marks it done: a record ("records.tenders_opened"), or for the
-  // needs the case's `needs` text.
+  // needs the case's `needs` text; and, once it holds, where it was found
+  // (the entry under records:, or a file of the case: CaseProgress).
   std::string record;
   bool recorded = false;
+  std::string source;
+  std::optional<int> count;         // the inputs or tenders it counts
+  std::optional<DateTime> done_at;  // when it was done, as far as the record says
 };
 
 struct CaseStatus {

@@ -1,10 +1,61 @@
-// Names of the phases of a procurement and of the steps its milestones ask for.
+// Names of the phases of a procurement and of the steps its milestones ask
+// for, and what is said when a record and the case's own files disagree.
 #include "procure/message_tables.hpp"
 
 namespace procure {
 namespace {
 
 constexpr MessageDef table[] = {
+    {"records.inputs-differ",
+     {"records.written_inputs_received says {recorded}, but {place} holds {derived} inputs "
+      "received by the deadline ({late} late)",
+      "records.written_inputs_received sier {recorded}, men {place} har {derived} innspill "
+      "mottatt innen fristen ({late} for sent)",
+      "records.written_inputs_received seier {recorded}, men {place} har {derived} innspel "
+      "mottekne innan fristen ({late} for seint)"},
+     {"the entry under records: is used; correct whichever is wrong (the file makes the entry "
+      "unnecessary)",
+      "oppføringen under records: brukes; rett den som er feil (filen gjør oppføringen unødvendig)",
+      "oppføringa under records: blir brukt; rett den som er feil (fila gjer oppføringa "
+      "unødvendig)"}},
+    {"records.tenders-differ",
+     {"records.tenders_received says {recorded}, but the opening protocol {place} lists {derived} "
+      "tenders received by the deadline ({late} late)",
+      "records.tenders_received sier {recorded}, men åpningsprotokollen {place} viser {derived} "
+      "tilbud mottatt innen fristen ({late} for sent)",
+      "records.tenders_received seier {recorded}, men opningsprotokollen {place} viser {derived} "
+      "tilbod mottekne innan fristen ({late} for seint)"},
+     {"the entry under records: is used; the sealed protocol records what was opened, so correct "
+      "or remove the entry",
+      "oppføringen under records: brukes; den forseglede protokollen viser hva som ble åpnet, så "
+      "rett eller fjern oppføringen",
+      "oppføringa under records: blir brukt; den forsegla protokollen viser kva som vart opna, så "
+      "rett eller fjern oppføringa"}},
+    {"records.opening-differs",
+     {"records.tenders_opened says {recorded}, but the opening protocol ({place}) says the "
+      "tenders were opened {derived}",
+      "records.tenders_opened sier {recorded}, men åpningsprotokollen ({place}) sier at tilbudene "
+      "ble åpnet {derived}",
+      "records.tenders_opened seier {recorded}, men opningsprotokollen ({place}) seier at tilboda "
+      "vart opna {derived}"},
+     {"the entry under records: is used; the sealed protocol records the opening, so correct or "
+      "remove the entry",
+      "oppføringen under records: brukes; den forseglede protokollen viser åpningen, så rett eller "
+      "fjern oppføringen",
+      "oppføringa under records: blir brukt; den forsegla protokollen viser opninga, så rett eller "
+      "fjern oppføringa"}},
+    {"records.scores-incomplete",
+     {"records.scores_agreed says the scores were agreed on {recorded}, but the evaluation in "
+      "{place} is incomplete (tenders that lack verdicts or scores: {tenders})",
+      "records.scores_agreed sier at poengene ble omforent {recorded}, men evalueringen i {place} "
+      "er ufullstendig (tilbud som mangler vurderinger eller poeng: {tenders})",
+      "records.scores_agreed seier at ein vart samd om poenga {recorded}, men evalueringa i "
+      "{place} er ufullstendig (tilbod som manglar vurderingar eller poeng: {tenders})"},
+     {"procure-score rank CASE lists what is missing; the entry under records: is used until then",
+      "procure-score rank SAK viser hva som mangler; oppføringen under records: brukes inntil "
+      "videre",
+      "procure-score rank SAK viser kva som manglar; oppføringa under records: blir brukt inntil "
+      "vidare"}},
     {"name.phase.needs", {"needs", "behov", "behov"}},
     {"name.phase.market-dialogue", {"market dialogue", "markedsdialog", "marknadsdialog"}},
     {"name.phase.written-input", {"written input", "skriftlige innspill", "skriftlege innspel"}},

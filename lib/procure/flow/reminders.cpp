@@ -19,8 +19,9 @@ std::vector<const ScheduleItem*> due_items(const CaseSchedule& schedule, Instant
   for (const auto& item : schedule.items) {
     if (item.done)
       continue;
-    // Due in the span, or a window or day that has begun by its end.
-    if (item.overdue(now) || (item.due >= now && item.start <= until))
+    // Due in the span, or a window or day that has begun before it ends: a
+    // day that starts at the span's end (24:00 of its last day) is outside.
+    if (item.overdue(now) || (item.due >= now && (item.due <= until || item.start < until)))
       out.push_back(&item);
   }
   return out;

@@ -7,8 +7,8 @@
 
 #include <vector>
 
-#include "procure/core/problem.hpp"
 #include "procure/calendar/working_calendar.hpp"
+#include "procure/core/problem.hpp"
 #include "procure/flow/schedule.hpp"
 #include "procure/time/period.hpp"
 

@@ -9,24 +9,23 @@
 namespace procure {
 namespace {
 
-// The record that shows a milestone's step was done, and whether it exists.
-std::optional<std::pair<std::string, bool>> record_of(const Case& kase, MilestoneKind kind) {
-  const auto& r = kase.records;
+// The step whose record shows a milestone's step was done.
+std::optional<Step> step_of(MilestoneKind kind) {
   switch (kind) {
     case MilestoneKind::dialogue_meeting_end:
-      return std::pair{"records.dialogue_held", r.dialogue_held.has_value()};
+      return Step::dialogue_held;
     case MilestoneKind::written_input_deadline:
-      return std::pair{"records.written_inputs_received", r.written_inputs_received.has_value()};
+      return Step::written_inputs_received;
     case MilestoneKind::notice_sent:
-      return std::pair{"records.notice_published", r.notice_published.has_value()};
+      return Step::notice_published;
     case MilestoneKind::tender_deadline:
-      return std::pair{"records.tenders_received", r.tenders_received.has_value()};
+      return Step::tenders_received;
     case MilestoneKind::tender_opening:
-      return std::pair{"records.tenders_opened", r.tenders_opened.has_value()};
+      return Step::tenders_opened;
     case MilestoneKind::award_notice:
-      return std::pair{"records.award_notices_sent", r.award_notices_sent.has_value()};
+      return Step::award_notices_sent;
     case MilestoneKind::contract_signature:
-      return std::pair{"records.contract_signed", r.contract_signed.has_value()};
+      return Step::contract_signed;
     default:
       return std::nullopt;
   }
@@ -36,7 +35,7 @@ std::string action_key(MilestoneKind kind) {
   return "name.action." + std::string(name_in(standard_milestones(), kind));
 }
 
-std::optional<ScheduleItem> from_milestone(const Case& kase, const Milestone& m,
+std::optional<ScheduleItem> from_milestone(const Milestone& m, const CaseProgress& progress,
                                            Diagnostics& problems) {
   const auto range = moments(m);
   if (!range) {
@@ -57,9 +56,12 @@ std::optional<ScheduleItem> from_milestone(const Case& kase, const Milestone& m,
   const auto* exact = m.exact();
   item.start = exact != nullptr && !exact->time ? start_of_day(exact->date) : range->earliest;
   item.due = range->latest;
-  if (const auto record = record_of(kase, m.kind)) {
-    item.record = record->first;
-    item.done = record->second;
+  if (const auto step = step_of(m.kind)) {
+    item.record = step;
+    if (const StepRecord* r = progress.find(*step)) {
+      item.done = true;
+      item.done_by = r->source;
+    }
   }
   item.where = m.where;
   return item;
@@ -103,18 +105,18 @@ void add_answers_due(const Case& kase, const RuleTables& tables, std::vector<Sch
 
 // The standstill's end counted from the award notice: when the timeline has
 // no standstill_end, or the award notices were sent on a recorded day.
-void add_standstill_end(const Case& kase, const RuleTables& tables,
+void add_standstill_end(const Case& kase, const CaseProgress& progress, const RuleTables& tables,
                         std::vector<ScheduleItem>& items) {
   const Milestone* award = kase.timeline.find(MilestoneKind::award_notice);
-  const auto& recorded = kase.records.award_notices_sent;
+  const StepRecord* recorded = progress.find(Step::award_notices_sent);
   const bool planned_end = kase.timeline.find(MilestoneKind::standstill_end) != nullptr;
-  if (planned_end && !recorded)
+  if (planned_end && (recorded == nullptr || !recorded->at))
     return;
   std::optional<Date> from;
   std::string counted_from;
-  if (recorded) {
-    from = *recorded;
-    counted_from = "records.award_notices_sent " + recorded->iso();
+  if (recorded != nullptr && recorded->at) {
+    from = recorded->at->date;
+    counted_from = recorded->source + " " + from->iso();
   } else if (award != nullptr && award->exact() != nullptr) {
     from = award->exact()->date;
     counted_from = award->id + " " + from->iso();
@@ -127,14 +129,18 @@ void add_standstill_end(const Case& kase, const RuleTables& tables,
       count_period(*from, Period{row->days, PeriodUnit::days}, WorkingCalendar(kase.closing_days));
   if (!period)
     return;
+  std::string key = "computed.standstill_end";
   if (planned_end) {
+    // It keeps the planned end's key, so that a calendar updates the event
+    // it already has once the award notices are sent.
+    key = kase.timeline.find(MilestoneKind::standstill_end)->id;
     std::erase_if(items,
                   [](const ScheduleItem& i) { return i.kind == MilestoneKind::standstill_end; });
   }
   const SourceSpan* where =
-      kase.location(recorded ? "records.award_notices_sent" : "timeline.award_notice");
-  items.push_back(computed_item("computed.standstill_end", MilestoneKind::standstill_end,
-                                "name.action.standstill_end", period->last, row->ref, counted_from,
+      kase.location(recorded != nullptr ? recorded->source : "timeline.award_notice");
+  items.push_back(computed_item(key, MilestoneKind::standstill_end, "name.action.standstill_end",
+                                period->last, row->ref, counted_from,
                                 where != nullptr ? *where : SourceSpan{}));
 }
 
@@ -164,15 +170,25 @@ void add_tender_validity(const Case& kase, const RuleTables& tables,
 
 }  // namespace
 
-CaseSchedule case_schedule(const Case& kase, const RuleTables& tables) {
+CaseSchedule case_schedule(const Case& kase, CaseProgress progress, const RuleTables& tables) {
   CaseSchedule schedule;
+  schedule.progress = std::move(progress);
   for (const auto& m : kase.timeline.milestones) {
-    if (auto item = from_milestone(kase, m, schedule.problems))
+    if (auto item = from_milestone(m, schedule.progress, schedule.problems))
       schedule.items.push_back(std::move(*item));
   }
   add_answers_due(kase, tables, schedule.items);
-  add_standstill_end(kase, tables, schedule.items);
+  add_standstill_end(kase, schedule.progress, tables, schedule.items);
   add_tender_validity(kase, tables, schedule.items);
+  // Tenders need to bind only until the contract is signed.
+  if (const StepRecord* signed_at = schedule.progress.find(Step::contract_signed)) {
+    for (auto& item : schedule.items) {
+      if (item.kind == MilestoneKind::tender_validity_end) {
+        item.done = true;
+        item.done_by = signed_at->source;
+      }
+    }
+  }
   std::stable_sort(schedule.items.begin(), schedule.items.end(),
                    [](const ScheduleItem& a, const ScheduleItem& b) {
                      if (a.due != b.due)

@@ -2,8 +2,9 @@
 // A case's schedule: every milestone of its timeline as something that
 // happens or is due at a moment, and the dates the rules add to it (the
 // last day to answer questions, the end of the standstill counted from the
-// award notice, the default end of tender validity). Reminders, the status
-// of a case, the timeline view and the calendar export all read this list.
+// award notice, the default end of tender validity), each marked done when
+// its step is (CaseProgress). Reminders, the status of a case, the timeline
+// view and the calendar export all read this list.
 
 #include <optional>
 #include <string>
@@ -12,6 +13,7 @@
 
 #include "procure/core/diagnostic.hpp"
 #include "procure/core/localized_text.hpp"
+#include "procure/flow/case_progress.hpp"
 #include "procure/model/case.hpp"
 #include "procure/rules/rule_tables.hpp"
 #include "procure/time/oslo_time.hpp"
@@ -27,10 +29,12 @@ struct ScheduleItem {
   Instant start;  // the earliest moment: the time, the start of the day or of the window
   Instant due;    // when it is due: the time, the end of the day or of the window
   bool deadline = false;
-  // The record that marks it done ("records.notice_published"); items
-  // without one are over once their time has passed.
-  std::optional<std::string> record;
+  // The step whose record marks it done (records.notice_published); items
+  // without one are over once their time has passed. The end of tender
+  // validity is done, too, once the contract is signed.
+  std::optional<Step> record;
   bool done = false;
+  std::string done_by;    // once done, where its record stands (StepRecord::source)
   bool computed = false;  // added by the rules, not written in the timeline
   std::string rule;       // a computed item's rule and source
   std::string source;
@@ -45,9 +49,12 @@ struct ScheduleItem {
 
 struct CaseSchedule {
   std::vector<ScheduleItem> items;  // by due time, then in the order a procurement runs
+  CaseProgress progress;            // what was done, as the schedule was built from it
   Diagnostics problems;             // times that do not exist in Oslo
 };
 
-CaseSchedule case_schedule(const Case& kase, const RuleTables& tables);
+// The standstill's end is counted from the award notices' recorded day
+// once they are sent, else from the planned one.
+CaseSchedule case_schedule(const Case& kase, CaseProgress progress, const RuleTables& tables);
 
 }  // namespace procure

@@ -93,6 +93,7 @@ RuleCheck check_rules(const Case& kase, const RuleTables& tables) {
   if (!outside) {
     rules_detail::check_pin(ctx);
     rules_detail::check_regime(ctx);
+    result.applied_regime = ctx.regime;
     rules_detail::check_time_limits(ctx);
     rules_detail::check_contract_timing(ctx);
   }

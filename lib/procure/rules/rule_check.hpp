@@ -36,6 +36,9 @@ struct RuleCheck {
   Diagnostics findings;
   std::vector<AppliedRule> applied;
   std::optional<RegimeDerivation> regime;  // derived on the notice day, if it could be
+  // The part the checks applied: the stricter of the one the case states (its
+  // regime, or with `derive` its procedure's) and the derived one.
+  std::optional<Regime> applied_regime;
   // The day the rules were applied at: the notice day, or the last day of
   // the notice window; none when the timeline has no notice.
   std::optional<Date> notice_day;

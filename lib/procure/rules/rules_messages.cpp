@@ -33,12 +33,15 @@ constexpr MessageDef table[] = {
      {"the rule tables have no rule for {what} in force on {date}",
       "regeltabellene har ingen regel for {what} som gjelder {date}",
       "regeltabellane har ingen regel for {what} som gjeld {date}"},
-     {"the tables hold the rules from 2017, when the 2016 regulation took effect; for an older "
-      "case, check the time limits and the regime by hand",
-      "tabellene har reglene fra 2017, da forskriften av 2016 trådte i kraft; for en eldre sak må "
-      "fristene og regimet kontrolleres for hånd",
-      "tabellane har reglane frå 2017, då forskrifta frå 2016 tok til å gjelde; for ei eldre sak "
-      "må fristane og regimet kontrollerast for hand"}},
+     {"no row of the tables holds it on that day (the shipped tables start on 1 January 2017, "
+      "when the 2016 regulation took effect, and a row may start later): check it by hand, or "
+      "give rule tables that hold it with --rules",
+      "ingen rad i tabellene gjelder den dagen (de medfølgende tabellene begynner 1. januar 2017, "
+      "da forskriften av 2016 trådte i kraft, og en rad kan begynne senere): kontroller for hånd, "
+      "eller oppgi regeltabeller som har den, med --rules",
+      "inga rad i tabellane gjeld den dagen (tabellane som følgjer med, byrjar 1. januar 2017, då "
+      "forskrifta frå 2016 tok til å gjelde, og ei rad kan byrje seinare): kontroller for hand, "
+      "eller oppgje regeltabellar som har henne, med --rules"}},
     {"rules.regime-too-low",
      {"the case follows FOA part {stated}, but its estimated value {value} is at or above the "
       "threshold of {threshold} in force on {date}: part {derived} applies",
@@ -116,16 +119,20 @@ constexpr MessageDef table[] = {
       "sett «{to}» til {last} 24:00 eller senere, eller fastsett «{from}» til en tidligere dag",
       "set «{to}» til {last} 24:00 eller seinare, eller fastset «{from}» til ein tidlegare dag"}},
     {"rules.not-enough-before",
-     {"'{from}' ({from_at}) must be at least {days} days before '{to}' ({to_at}): on {latest} at "
-      "the latest",
-      "«{from}» ({from_at}) må være minst {days} dager før «{to}» ({to_at}): senest {latest}",
-      "«{from}» ({from_at}) må vere minst {days} dagar før «{to}» ({to_at}): seinast {latest}"},
-     {"answers to questions must reach all suppliers at least {days} days before '{to}'; leave "
-      "time to write them",
-      "svar på spørsmål må nå alle leverandører minst {days} dager før «{to}»; sett av tid til å "
-      "skrive dem",
-      "svar på spørsmål må nå alle leverandørar minst {days} dagar før «{to}»; set av tid til å "
-      "skrive dei"}},
+     {"'{from}' ({from_at}) is less than {days} days before '{to}' ({to_at}): a question asked "
+      "by then cannot be answered {days} days before '{to}'; set it to {latest} or earlier",
+      "«{from}» ({from_at}) er mindre enn {days} dager før «{to}» ({to_at}): et spørsmål som "
+      "kommer innen da, kan ikke besvares {days} dager før «{to}»; sett den til {latest} eller "
+      "tidligere",
+      "«{from}» ({from_at}) er mindre enn {days} dagar før «{to}» ({to_at}): eit spørsmål som kjem "
+      "innan då, kan ikkje svarast på {days} dagar før «{to}»; set han til {latest} eller "
+      "tidlegare"},
+     {"answers to questions asked in good time must reach all suppliers at least {days} days "
+      "before '{to}', or '{to}' must be extended; leave time to write them",
+      "svar på spørsmål som er stilt i god tid, må nå alle leverandører minst {days} dager før "
+      "«{to}», ellers må «{to}» forlenges; sett av tid til å skrive dem",
+      "svar på spørsmål som er stilte i god tid, må nå alle leverandørar minst {days} dagar før "
+      "«{to}», elles må «{to}» forlengjast; set av tid til å skrive dei"}},
     {"rules.cannot-check",
      {"a time limit of {days} days applies between '{present}' and '{missing}', but the timeline "
       "has no '{missing}'",
