@@ -101,6 +101,19 @@ std::string extension(std::string_view format) {
   return format == "md" ? "md" : std::string(format);
 }
 
+// The document in one format: its Markdown or HTML page, or what pandoc makes of it.
+std::optional<std::string> in_format(std::string_view format, const RenderedDocument& document,
+                                     Lang lang, const TemplateSet& templates,
+                                     Diagnostics& problems) {
+  if (format == "md")
+    return document.markdown;
+  if (format == "html")
+    return document.html;
+  return run_pandoc({format == "pdf" ? PandocTarget::pdf : PandocTarget::docx, document.markdown,
+                     lang, document.title, templates.find("document.css")},
+                    problems);
+}
+
 int run_render(RenderOptions options, ToolContext& ctx) {
   if (options.list)
     return list_documents(ctx);
@@ -186,11 +199,11 @@ int run_render(RenderOptions options, ToolContext& ctx) {
 
   TemplateSet templates(template_folders(options.templates, ctx.data_dir, "templates"), ctx.lang);
   nlohmann::json outputs = nlohmann::json::array();
-  WriteRules write_rules{options.force, dialogue_files(kase)};
-  write_rules.inputs.push_back(kase.folder / case_file_name);
+  std::vector<fs::path> inputs = dialogue_files(kase);
+  inputs.push_back(kase.folder / case_file_name);
   if (evaluated) {
-    const auto inputs = evaluated->inputs();
-    write_rules.inputs.insert(write_rules.inputs.end(), inputs.begin(), inputs.end());
+    const auto evaluation_inputs = evaluated->inputs();
+    inputs.insert(inputs.end(), evaluation_inputs.begin(), evaluation_inputs.end());
   }
   // A folder named for the outputs is made; a file's folder must exist.
   if (!options.out_dir.empty()) {
@@ -204,20 +217,11 @@ int run_render(RenderOptions options, ToolContext& ctx) {
     if (!document)
       return ctx.fail(problems, exit_bad_input);
     title = document->title;
+    WriteRules write_rules{options.force, inputs};
     write_rules.inputs.insert(write_rules.inputs.end(), templates.files_read().begin(),
                               templates.files_read().end());
     for (const auto& format : options.formats) {
-      std::optional<std::string> content;
-      if (format == "md") {
-        content = document->markdown;
-      } else if (format == "html") {
-        content = document->html;
-      } else {
-        content = run_pandoc(
-            {format == "pdf" ? PandocTarget::pdf : PandocTarget::docx, document->markdown, ctx.lang,
-             document->title, templates.find("document.css")},
-            problems);
-      }
+      const auto content = in_format(format, *document, ctx.lang, templates, problems);
       if (!content)
         continue;
       if (to_stdout) {
