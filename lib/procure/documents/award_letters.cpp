@@ -159,7 +159,8 @@ nlohmann::json build_award_notice(const DocumentSources& sources, Lang lang,
   data["is_ranked"] = own.scored;
   data["is_rejected"] = own.rejected();
   data["is_other"] = own.scored && &own != &winner;
-  data["rank"] = rank_shown(own);
+  data["rank"] = std::to_string(own.rank);
+  data["rank_shared"] = own.tie_unresolved;
   data["ranked_count"] = std::to_string(e.ranked);
   data["own_result"] = own.scored ? result_shown(e, own, lang) : "";
   data["winner"] = tender_identity(*winner.tender, lang);
