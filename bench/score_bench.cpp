@@ -2,9 +2,10 @@
 // EVALUATORS (default 2000 × 40 × 5) is generated, opened (sealed), then
 // ranked the way `procure-score rank --json` does: load the case and the
 // tenders with their scores, check the seal, evaluate (with the robustness
-// checks), and write the JSON document. Prints the time of each step and
-// the peak memory (getrusage). Run one format a process, so that the peak
-// is that format's.
+// checks), and write the JSON document; then writes the evaluation report
+// (Markdown and HTML) as rank --markdown --html does. Prints the time of
+// each step and the peak memory (getrusage). Run one format a process, so
+// that the peak is that format's.
 //
 //   procure-bench-score [TENDERS CRITERIA EVALUATORS yaml|csv]
 #include <sys/resource.h>
@@ -16,8 +17,8 @@
 #include <functional>
 #include <string>
 
-#include "procure/evaluation/evaluation.hpp"
-#include "procure/evaluation/opening_protocol.hpp"
+#include "procure/documents/document_kind.hpp"
+#include "procure/evaluation/case_evaluation.hpp"
 #include "score/ranked_case.hpp"
 #include "score/score_outputs.hpp"
 #include "synthetic_case.hpp"
@@ -104,29 +105,31 @@ int main(int argc, char** argv) {
   input.load = load_case(folder, "bench");
   steps.push_back({"load case", seconds_since(start)});
   start = Clock::now();
-  const TenderLoad tenders = load_tenders(input.kase(), folder, "bench", true);
-  steps.push_back({"load tenders and scores", seconds_since(start)});
-  start = Clock::now();
-  const auto protocol = read_opening_protocol(folder / "opening-protocol.yaml",
-                                              "bench/opening-protocol.yaml", diagnostics);
-  verify_opening(*protocol, seal_bids(folder, "bench", diagnostics), input.deadline, "bench",
-                 diagnostics);
-  steps.push_back({"check the seal (SHA-256)", seconds_since(start)});
-  start = Clock::now();
-  const Evaluation evaluation = evaluate(input.kase(), tenders, input.deadline);
-  steps.push_back({"evaluate, rank, robustness", seconds_since(start)});
+  const CaseEvaluation evaluated(input.kase(), folder, "bench");
+  steps.push_back({"tenders, seal, evaluate", seconds_since(start)});
   start = Clock::now();
   cli::ToolContext ctx;
   ctx.lang = Lang::en;
-  const cli::RankedCase ranked{input,      tenders,    *protocol, "bench/opening-protocol.yaml",
-                               evaluation, diagnostics};
+  ctx.data_dir = cli::find_data_dir();
+  const cli::RankedCase ranked{input, evaluated, evaluated.diagnostics()};
   const std::string json = cli::evaluation_json(ranked, ctx);
   steps.push_back({"write JSON", seconds_since(start)});
   const double total = seconds_since(total_start);
   const double cpu = cpu_seconds() - cpu_start;
 
-  const bool ok = input.load.ok() && !tenders.diagnostics.has_errors() &&
-                  !diagnostics.has_errors() && evaluation.complete();
+  // The evaluation report, as rank --markdown --html writes it (not part of the total).
+  start = Clock::now();
+  static const DialogueRecord no_dialogue;
+  const DocumentSources sources{input.kase(), no_dialogue, Date::from_ymd(2018, 6, 1).value(),
+                                false,        "bench",     &evaluated,
+                                nullptr,      {}};
+  TemplateSet templates(template_folders({}, ctx.data_dir, "templates"), ctx.lang);
+  Diagnostics report_problems;
+  const auto report = render_document(*find_document_kind("evaluation-report"), sources, ctx.lang,
+                                      templates, report_problems);
+  const double report_seconds = seconds_since(start);
+
+  const bool ok = input.load.ok() && evaluated.ok() && !diagnostics.has_errors() && report;
   std::printf("procure-score benchmark: %d tenders x %d criteria x %d evaluators, %s\n",
               spec.tenders, spec.criteria, spec.evaluators,
               spec.format == bench::TenderFormat::csv ? "CSV tables" : "YAML files");
@@ -139,7 +142,11 @@ int main(int argc, char** argv) {
   for (const auto& step : steps)
     std::printf("  %-26s %8.3f s\n", step.name, step.seconds);
   std::printf("  rank --json, total  %8.3f s   (CPU %.3f s; JSON %.1f MB, %zu ranked)\n", total,
-              cpu, static_cast<double>(json.size()) / 1e6, evaluation.ranked);
+              cpu, static_cast<double>(json.size()) / 1e6,
+              evaluated.ok() ? evaluated.evaluation().ranked : 0);
+  std::printf("  evaluation report   %8.3f s   (Markdown %.1f MB, HTML %.1f MB)\n", report_seconds,
+              report ? static_cast<double>(report->markdown.size()) / 1e6 : 0.0,
+              report ? static_cast<double>(report->html.size()) / 1e6 : 0.0);
   std::printf("  peak memory         %8.1f MB  (%.1f MB before opening)\n",
               static_cast<double>(peak_rss_kib()) / 1024.0,
               static_cast<double>(rss_before) / 1024.0);

@@ -7,13 +7,14 @@ namespace {
 constexpr MessageDef table[] = {
     {"ui.render.summary",
      {"Write a document of a case (dialogue invitation, request for input, summary of inputs, "
-      "Q&A log, tender documents) as Markdown, HTML, DOCX or PDF",
+      "Q&A log, tender documents, evaluation report, award notices, rejection letters) as "
+      "Markdown, HTML, DOCX or PDF",
       "Skriv et dokument for en sak (invitasjon til dialog, forespørsel om innspill, "
-      "oppsummering av innspill, spørsmål og svar, konkurransegrunnlag) som Markdown, HTML, DOCX "
-      "eller PDF",
+      "oppsummering av innspill, spørsmål og svar, konkurransegrunnlag, evalueringsrapport, "
+      "tildelingsmeldinger, avvisningsbrev) som Markdown, HTML, DOCX eller PDF",
       "Skriv eit dokument for ei sak (invitasjon til dialog, førespurnad om innspel, "
-      "oppsummering av innspel, spørsmål og svar, konkurransegrunnlag) som Markdown, HTML, DOCX "
-      "eller PDF"}},
+      "oppsummering av innspel, spørsmål og svar, konkurransegrunnlag, evalueringsrapport, "
+      "tildelingsmeldingar, avvisingsbrev) som Markdown, HTML, DOCX eller PDF"}},
     {"ui.render.option.document",
      {"The document to write (--list shows them)", "Dokumentet som skal skrives (--list viser dem)",
       "Dokumentet som skal skrivast (--list viser dei)"}},
@@ -32,6 +33,13 @@ constexpr MessageDef table[] = {
      {"Write DOCUMENT.LANG.FORMAT files into this folder",
       "Skriv filer DOKUMENT.SPRÅK.FORMAT i denne mappen",
       "Skriv filer DOKUMENT.SPRÅK.FORMAT i denne mappa"}},
+    {"ui.render.option.tenderer",
+     {"The tender a letter is written to (award-notice, rejection-letter); without it, "
+      "--out-dir writes one file a tender",
+      "Tilbudet et brev skrives til (award-notice, rejection-letter); uten det skriver "
+      "--out-dir én fil per tilbud",
+      "Tilbodet eit brev blir skrive til (award-notice, rejection-letter); utan det skriv "
+      "--out-dir éi fil per tilbod"}},
     {"ui.render.option.templates",
      {"Your template folder: its LANG/ files override the shipped templates",
       "Din malmappe: filene i SPRÅK/ går foran de medfølgende malene",
@@ -78,6 +86,24 @@ constexpr MessageDef table[] = {
       "tildelingskriterier og vekter, innlevering",
       "Konkurransegrunnlag: behov, omfang, prosedyre, tidsplan, kvalifikasjonskrav, "
       "tildelingskriterium og vekter, innlevering"}},
+    {"ui.render.about.evaluation-report",
+     {"Evaluation report: method, opening, qualification, rejections, scores with reasons, "
+      "ranking, robustness, result",
+      "Evalueringsrapport: metode, åpning, kvalifikasjon, avvisninger, poeng med begrunnelser, "
+      "rangering, robusthet, resultat",
+      "Evalueringsrapport: metode, opning, kvalifikasjon, avvisingar, poeng med grunngjevingar, "
+      "rangering, robustheit, resultat"}},
+    {"ui.render.about.award-notice",
+     {"Award notice, one per tender: the chosen tender, the reasons per criterion, the end of "
+      "the standstill period",
+      "Melding om tildeling, én per tilbud: valgt tilbud, begrunnelse per kriterium, slutten på "
+      "karensperioden",
+      "Melding om tildeling, éi per tilbod: valt tilbod, grunngjeving per kriterium, slutten på "
+      "karensperioden"}},
+    {"ui.render.about.rejection-letter",
+     {"Rejection letter, one per rejected tender: the ground, the reason and the rule",
+      "Avvisningsbrev, ett per avvist tilbud: grunnlaget, begrunnelsen og regelen",
+      "Avvisingsbrev, eitt per avvist tilbod: grunnlaget, grunngjevinga og regelen"}},
     {"ui.render.wrote", {"Wrote {path}", "Skrev {path}", "Skreiv {path}"}},
     {"render.unknown-document",
      {"'{name}' is not a document procure-render writes",
@@ -102,6 +128,41 @@ constexpr MessageDef table[] = {
       "{format} blir skrive til fil, og berre eitt format kan gå til standard utdata"},
      {"add --out FILE or --out-dir FOLDER", "legg til --out FIL eller --out-dir MAPPE",
       "legg til --out FIL eller --out-dir MAPPE"}},
+    {"render.not-per-tenderer",
+     {"{document} is written to all; --tenderer is for the letters (award-notice, "
+      "rejection-letter)",
+      "{document} skrives til alle; --tenderer gjelder brevene (award-notice, "
+      "rejection-letter)",
+      "{document} blir skrive til alle; --tenderer gjeld breva (award-notice, "
+      "rejection-letter)"}},
+    {"render.needs-tenderer",
+     {"{document} is one letter a tender: name one with --tenderer ID, or write them all with "
+      "--out-dir DIR",
+      "{document} er ett brev per tilbud: velg ett med --tenderer ID, eller skriv alle med "
+      "--out-dir MAPPE",
+      "{document} er eitt brev per tilbod: vel eitt med --tenderer ID, eller skriv alle med "
+      "--out-dir MAPPE"},
+     {"the tenders it goes to: {known}", "tilbudene det går til: {known}",
+      "tilboda det går til: {known}"}},
+    {"render.no-rejected-tender",
+     {"{document}: no tender was rejected, so there is no letter to write",
+      "{document}: ingen tilbud ble avvist, så det er ingen brev å skrive",
+      "{document}: ingen tilbod vart avviste, så det er ingen brev å skrive"}},
+    {"render.unknown-tenderer",
+     {"there is no tender '{id}'", "det finnes ikke noe tilbud «{id}»",
+      "det finst ikkje noko tilbod «{id}»"},
+     {"the tenders are: {known}", "tilbudene er: {known}", "tilboda er: {known}"}},
+    {"render.unknown-tenderer-suggest",
+     {"there is no tender '{id}'; did you mean '{suggestion}'?",
+      "det finnes ikke noe tilbud «{id}»; mente du «{suggestion}»?",
+      "det finst ikkje noko tilbod «{id}»; meinte du «{suggestion}»?"}},
+    {"render.not-rejected",
+     {"the tender '{id}' was not rejected, so it gets no {document}",
+      "tilbudet «{id}» ble ikke avvist, så det får ikke noe {document}",
+      "tilbodet «{id}» vart ikkje avvist, så det får ikkje noko {document}"},
+     {"it gets an award notice: procure-render award-notice CASE --tenderer {id}",
+      "det får en melding om tildeling: procure-render award-notice SAK --tenderer {id}",
+      "det får ei melding om tildeling: procure-render award-notice SAK --tenderer {id}"}},
     {"render.no-pandoc",
      {"DOCX and PDF need pandoc, and {program} is not installed",
       "DOCX og PDF trenger pandoc, og {program} er ikke installert",

@@ -1,6 +1,7 @@
 // procure-render: writes a document of a case (invitation, request for
-// input, summary of inputs, Q&A log, tender documents) as Markdown, HTML,
-// DOCX or PDF, from the templates of the chosen language.
+// input, summary of inputs, Q&A log, tender documents, evaluation report,
+// award notices, rejection letters) as Markdown, HTML, DOCX or PDF, from the
+// templates of the chosen language.
 #include <memory>
 #include <ostream>
 
@@ -10,8 +11,10 @@
 #include "common/json_output.hpp"
 #include "common/now_option.hpp"
 #include "common/output_file.hpp"
+#include "common/rule_tables_option.hpp"
 #include "common/table.hpp"
 #include "pandoc_converter.hpp"
+#include "procure/core/suggest.hpp"
 #include "procure/documents/document_kind.hpp"
 #include "tools.hpp"
 
@@ -27,6 +30,8 @@ struct RenderOptions {
   std::string out_dir;
   std::string templates;
   std::string today;
+  std::string tenderer;
+  std::string rules;
   bool anonymise = false;
   bool force = false;
   bool list = false;
@@ -39,7 +44,8 @@ int list_documents(ToolContext& ctx) {
     for (const auto& kind : document_kinds()) {
       list.push_back({{"name", std::string(kind.name)},
                       {"title", ctx.tr("doc.title." + std::string(kind.name))},
-                      {"description", ctx.tr("ui.render.about." + std::string(kind.name))}});
+                      {"description", ctx.tr("ui.render.about." + std::string(kind.name))},
+                      {"per_tenderer", kind.recipients != Recipients::all}});
     }
     print_json(ctx, {{"tool", "render"}, {"documents", list}});
     return exit_ok;
@@ -51,8 +57,61 @@ int list_documents(ToolContext& ctx) {
   return exit_ok;
 }
 
+std::string joined(const std::vector<std::string>& names) {
+  std::string out;
+  for (const auto& name : names)
+    out += (out.empty() ? "" : ", ") + name;
+  return out;
+}
+
+// The tenders to write to: the one --tenderer names, or with --out-dir every
+// recipient; the problems of that choice otherwise.
+std::vector<std::string> choose_recipients(const DocumentKind& kind, const DocumentSources& sources,
+                                           const RenderOptions& options, bool many_allowed,
+                                           Diagnostics& problems) {
+  const std::string document(kind.name);
+  const auto recipients = document_recipients(kind, sources);
+  if (options.tenderer.empty()) {
+    if (!many_allowed) {
+      problems.error("render.needs-tenderer",
+                     {{"document", document}, {"known", joined(recipients)}});
+    } else if (recipients.empty()) {
+      problems.error("render.no-rejected-tender", {{"document", document}});
+    }
+    return recipients;
+  }
+  std::vector<std::string> all;
+  for (const auto& r : sources.evaluation->evaluation().tenders)
+    all.push_back(r.tender->id);
+  if (std::find(all.begin(), all.end(), options.tenderer) == all.end()) {
+    if (const auto suggestion = nearest(options.tenderer, all)) {
+      problems.error("render.unknown-tenderer-suggest",
+                     {{"id", options.tenderer}, {"suggestion", *suggestion}});
+    } else {
+      problems.error("render.unknown-tenderer", {{"id", options.tenderer}, {"known", joined(all)}});
+    }
+  } else if (std::find(recipients.begin(), recipients.end(), options.tenderer) ==
+             recipients.end()) {
+    problems.error("render.not-rejected", {{"id", options.tenderer}, {"document", document}});
+  }
+  return {options.tenderer};
+}
+
 std::string extension(std::string_view format) {
   return format == "md" ? "md" : std::string(format);
+}
+
+// The document in one format: its Markdown or HTML page, or what pandoc makes of it.
+std::optional<std::string> in_format(std::string_view format, const RenderedDocument& document,
+                                     Lang lang, const TemplateSet& templates,
+                                     Diagnostics& problems) {
+  if (format == "md")
+    return document.markdown;
+  if (format == "html")
+    return document.html;
+  return run_pandoc({format == "pdf" ? PandocTarget::pdf : PandocTarget::docx, document.markdown,
+                     lang, document.title, templates.find("document.css")},
+                    problems);
 }
 
 int run_render(RenderOptions options, ToolContext& ctx) {
@@ -68,9 +127,12 @@ int run_render(RenderOptions options, ToolContext& ctx) {
                    {{"name", options.document}, {"known", names}});
     return ctx.fail(problems, exit_bad_input);
   }
+  const bool per_tenderer = kind->recipients != Recipients::all;
   const auto today = resolve_today(options.today, problems);
   if (!options.templates.empty() && !fs::is_directory(options.templates))
     problems.error("render.no-template-folder", {{"path", options.templates}});
+  if (!options.tenderer.empty() && !per_tenderer)
+    problems.error("render.not-per-tenderer", {{"document", options.document}});
   if (options.formats.empty()) {
     const std::string ext = fs::path(options.out).extension().string();
     options.formats.push_back(ext == ".html"   ? "html"
@@ -88,9 +150,37 @@ int run_render(RenderOptions options, ToolContext& ctx) {
   if (!loaded)
     return exit;
   const Case& kase = loaded->kase.value;
-  const DocumentSources sources{kase, loaded->dialogue.value, *today, options.anonymise,
-                                "procure " PROCURE_VERSION};
+  std::optional<CaseEvaluation> evaluated;
+  if (kind->needs_evaluation) {
+    evaluated.emplace(kase, kase.folder, fs::path(kase.case_file).parent_path().string());
+    if (!evaluated->ok())
+      return ctx.fail(evaluated->diagnostics(), exit_bad_input);
+  }
+  std::optional<RuleTables> rules;
+  if (kind->needs_rules) {
+    rules = load_rules(ctx, options.rules, problems);
+    if (!rules)
+      return ctx.fail(problems, exit_bad_input);
+  }
+  DocumentSources sources{kase,
+                          loaded->dialogue.value,
+                          *today,
+                          options.anonymise,
+                          "procure " PROCURE_VERSION,
+                          evaluated ? &*evaluated : nullptr,
+                          rules ? &*rules : nullptr,
+                          {}};
+
+  const bool to_stdout = options.out.empty() && options.out_dir.empty();
+  std::vector<std::string> recipients{""};
+  if (per_tenderer) {
+    recipients = choose_recipients(*kind, sources, options,
+                                   !options.out_dir.empty() && !options.data, problems);
+    if (problems.has_errors())
+      return ctx.fail(problems, exit_bad_input);
+  }
   if (options.data) {
+    sources.tenderer = recipients.front();
     nlohmann::json data = document_data(*kind, sources, ctx.lang, problems);
     if (problems.has_errors())
       return ctx.fail(problems, exit_bad_input);
@@ -101,68 +191,70 @@ int run_render(RenderOptions options, ToolContext& ctx) {
     }
     return exit_ok;
   }
-  TemplateSet templates(template_folders(options.templates, ctx.data_dir, "templates"), ctx.lang);
-  const auto document = render_document(*kind, sources, ctx.lang, templates, problems);
-  if (!document)
-    return ctx.fail(problems, exit_bad_input);
-
-  const bool to_stdout = options.out.empty() && options.out_dir.empty();
   if (to_stdout && (options.formats.size() != 1 || options.formats.front() == "docx" ||
                     options.formats.front() == "pdf")) {
     problems.error("render.needs-file", {{"format", options.formats.front()}});
     return ctx.fail(problems, exit_bad_input);
   }
+
+  TemplateSet templates(template_folders(options.templates, ctx.data_dir, "templates"), ctx.lang);
   nlohmann::json outputs = nlohmann::json::array();
-  WriteRules rules{options.force, dialogue_files(kase)};
-  rules.inputs.push_back(kase.folder / case_file_name);
-  rules.inputs.insert(rules.inputs.end(), templates.files_read().begin(),
-                      templates.files_read().end());
+  std::vector<fs::path> inputs = dialogue_files(kase);
+  inputs.push_back(kase.folder / case_file_name);
+  if (evaluated) {
+    const auto evaluation_inputs = evaluated->inputs();
+    inputs.insert(inputs.end(), evaluation_inputs.begin(), evaluation_inputs.end());
+  }
   // A folder named for the outputs is made; a file's folder must exist.
   if (!options.out_dir.empty()) {
     std::error_code ec;
     fs::create_directories(options.out_dir, ec);
   }
-  for (const auto& format : options.formats) {
-    std::optional<std::string> content;
-    if (format == "md") {
-      content = document->markdown;
-    } else if (format == "html") {
-      content = document->html;
-    } else {
-      content =
-          run_pandoc({format == "pdf" ? PandocTarget::pdf : PandocTarget::docx, document->markdown,
-                      ctx.lang, document->title, templates.find("document.css")},
-                     problems);
-    }
-    if (!content)
-      continue;
-    if (to_stdout) {
-      if (ctx.json) {
-        print_json(ctx, {{"tool", "render"},
-                         {"document", options.document},
-                         {"format", format},
-                         {"title", document->title},
-                         {"content", *content},
-                         {"diagnostics", nlohmann::json::array()}});
-      } else {
-        *ctx.out << *content;
+  std::string title;
+  for (const auto& tenderer : recipients) {
+    sources.tenderer = tenderer;
+    const auto document = render_document(*kind, sources, ctx.lang, templates, problems);
+    if (!document)
+      return ctx.fail(problems, exit_bad_input);
+    title = document->title;
+    WriteRules write_rules{options.force, inputs};
+    write_rules.inputs.insert(write_rules.inputs.end(), templates.files_read().begin(),
+                              templates.files_read().end());
+    for (const auto& format : options.formats) {
+      const auto content = in_format(format, *document, ctx.lang, templates, problems);
+      if (!content)
+        continue;
+      if (to_stdout) {
+        if (ctx.json) {
+          nlohmann::json json{{"tool", "render"},    {"document", options.document},
+                              {"format", format},    {"title", document->title},
+                              {"content", *content}, {"diagnostics", nlohmann::json::array()}};
+          if (per_tenderer)
+            json["tenderer"] = tenderer;
+          print_json(ctx, json);
+        } else {
+          *ctx.out << *content;
+        }
+        return exit_ok;
       }
-      return exit_ok;
+      const std::string name = options.document + (tenderer.empty() ? "" : "." + tenderer) + "." +
+                               std::string(lang_code(ctx.lang)) + "." + extension(format);
+      const fs::path target =
+          !options.out.empty() ? fs::path(options.out) : fs::path(options.out_dir) / name;
+      if (write_file_atomically(target, *content, write_rules, problems)) {
+        nlohmann::json output{{"format", format}, {"path", target.string()}};
+        if (per_tenderer)
+          output["tenderer"] = tenderer;
+        outputs.push_back(output);
+      }
     }
-    const fs::path target = !options.out.empty()
-                                ? fs::path(options.out)
-                                : fs::path(options.out_dir) /
-                                      (options.document + "." + std::string(lang_code(ctx.lang)) +
-                                       "." + extension(format));
-    if (write_file_atomically(target, *content, rules, problems))
-      outputs.push_back({{"format", format}, {"path", target.string()}});
   }
   if (problems.has_errors() && outputs.empty())
     return ctx.fail(problems, exit_bad_input);
   if (ctx.json) {
     print_json(ctx, {{"tool", "render"},
                      {"document", options.document},
-                     {"title", document->title},
+                     {"title", title},
                      {"outputs", outputs},
                      {"diagnostics", diagnostics_to_json(problems, app_catalog(), ctx.lang)}});
   } else {
@@ -181,8 +273,11 @@ void setup_render(CLI::App& app, ToolContext& ctx) {
       ->check(CLI::IsMember({"md", "html", "docx", "pdf"}));
   auto* out = app.add_option("--out,-o", options->out, ctx.tr("ui.render.option.out"));
   app.add_option("--out-dir", options->out_dir, ctx.tr("ui.render.option.out-dir"))->excludes(out);
+  app.add_option("--tenderer", options->tenderer, ctx.tr("ui.render.option.tenderer"))
+      ->type_name("ID");
   app.add_option("--templates", options->templates, ctx.tr("ui.render.option.templates"));
   app.add_option("--today", options->today, ctx.tr("ui.render.option.today"));
+  add_rules_option(app, ctx, options->rules);
   app.add_flag("--anonymise", options->anonymise, ctx.tr("ui.render.option.anonymise"));
   app.add_flag("--data", options->data, ctx.tr("ui.render.option.data"));
   app.add_flag("--list", options->list, ctx.tr("ui.render.option.list"));

@@ -10,10 +10,8 @@ ReportBlock& ReportDocument::add(ReportBlock::Kind kind) {
   return blocks.back();
 }
 
-void ReportDocument::heading(int level, std::string text) {
-  ReportBlock& block = add(ReportBlock::Kind::heading);
-  block.level = level;
-  block.text = std::move(text);
+void ReportDocument::heading(std::string text) {
+  add(ReportBlock::Kind::heading).text = std::move(text);
 }
 
 void ReportDocument::paragraph(std::string text) {
@@ -28,12 +26,6 @@ void ReportDocument::list(std::vector<std::string> items) {
   add(ReportBlock::Kind::list).items = std::move(items);
 }
 
-void ReportDocument::chart(ReportChart content) {
-  add(ReportBlock::Kind::chart).chart = std::move(content);
-}
-
-// For the terminal: blocks a blank line apart, tables aligned, no chart
-// (the ranking table says the same).
 std::string render_text(const ReportDocument& document) {
   std::vector<std::string> pieces;
   for (const auto& block : document.blocks) {
@@ -58,8 +50,6 @@ std::string render_text(const ReportDocument& document) {
         pieces.push_back(items);
         break;
       }
-      case ReportBlock::Kind::chart:
-        break;
     }
   }
   std::string out;

@@ -17,7 +17,7 @@ std::string plain(double value) {
 }  // namespace
 
 std::string evaluation_csv(const RankedCase& ranked, const ToolContext& ctx) {
-  const Evaluation& e = ranked.evaluation;
+  const Evaluation& e = ranked.evaluation();
   const CriteriaLayout& layout = e.layout;
   const bool price_quality = e.award->price_model &&
                              e.award->price_model->kind == PriceModelKind::price_quality &&

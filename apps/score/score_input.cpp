@@ -21,14 +21,9 @@ std::optional<ScoreCase> load_score_case(const std::string& argument, Diagnostic
   diagnostics.append(score_case.load.diagnostics);
   if (!score_case.load.ok())
     return std::nullopt;
-  const auto deadline = tender_deadline(score_case.kase());
-  if (!deadline) {
-    SourceSpan where;
-    where.file = score_case.kase().case_file;
-    diagnostics.error(deadline.problem().code, deadline.problem().args,
-                      tender_deadline_place(score_case.kase()).value_or(where));
+  const auto deadline = tender_deadline(score_case.kase(), diagnostics);
+  if (!deadline)
     return std::nullopt;
-  }
   score_case.deadline = *deadline;
   return score_case;
 }

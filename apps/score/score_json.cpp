@@ -282,7 +282,7 @@ json what_if_json(const Evaluation& e, const ToolContext& ctx) {
 }  // namespace
 
 std::string evaluation_json(const RankedCase& ranked, const ToolContext& ctx) {
-  const Evaluation& e = ranked.evaluation;
+  const Evaluation& e = ranked.evaluation();
   const Case& kase = ranked.kase();
   const bool has_price = !e.layout.price_leaves.empty();
   const bool price_quality = has_price && e.award->price_model &&
@@ -290,7 +290,7 @@ std::string evaluation_json(const RankedCase& ranked, const ToolContext& ctx) {
   std::string out;
   // Some 200 bytes a score: one allocation instead of dozens of regrowths.
   std::size_t scores = 0;
-  for (const auto& [id, assessment] : ranked.tenders.assessments) {
+  for (const auto& [id, assessment] : ranked.evaluated.tenders().assessments) {
     for (const auto& [criterion, given] : assessment.scores)
       scores += given.individual.size() + 1;
   }
@@ -312,10 +312,10 @@ std::string evaluation_json(const RankedCase& ranked, const ToolContext& ctx) {
   w.key("method");
   w.value(method_json(*e.award, has_price));
   w.key("opening");
-  w.value(json{{"protocol", ranked.protocol_shown},
+  w.value(json{{"protocol", ranked.evaluated.protocol_shown()},
                {"tender_deadline", iso_oslo(e.deadline)},
-               {"opened_at", iso_oslo(ranked.protocol.opened_at)},
-               {"files_sealed", ranked.protocol.files.size()},
+               {"opened_at", iso_oslo(ranked.evaluated.protocol().opened_at)},
+               {"files_sealed", ranked.evaluated.protocol().files.size()},
                {"unchanged", true}});
   w.key("ranked");
   w.value(static_cast<long long>(e.ranked));

@@ -1,12 +1,15 @@
 // procure-score rank: checks the tenders against the opening protocol,
-// evaluates and ranks them, and writes the result as a table, JSON, CSV,
-// Markdown or HTML.
+// evaluates and ranks them, and writes the result as a table, JSON, CSV, or
+// the evaluation report (Markdown, HTML) that procure-render writes too.
+#include <algorithm>
 #include <memory>
 #include <ostream>
 
 #include "common/app_catalog.hpp"
 #include "common/json_output.hpp"
+#include "common/now_option.hpp"
 #include "common/output_file.hpp"
+#include "procure/documents/document_kind.hpp"
 #include "score_commands.hpp"
 #include "score_outputs.hpp"
 #include "score_report.hpp"
@@ -20,79 +23,66 @@ struct RankOptions {
   std::string csv;
   std::string markdown;
   std::string html;
+  std::string today;
   bool force = false;
 };
 
-struct Output {
-  const std::string* path;
-  std::string (*render)(const RankedCase&, const ToolContext&);
-};
-
-std::string markdown_of(const RankedCase& ranked, const ToolContext& ctx) {
-  return render_markdown(evaluation_report(ranked, ctx, ReportDetail::full));
-}
-
-std::string html_of(const RankedCase& ranked, const ToolContext& ctx) {
-  return render_html(evaluation_report(ranked, ctx, ReportDetail::full));
+// The evaluation report, through the documents layer with the shipped templates.
+std::optional<RenderedDocument> evaluation_report(const RankedCase& ranked, Date today,
+                                                  const ToolContext& ctx,
+                                                  Diagnostics& diagnostics) {
+  static const DialogueRecord no_dialogue;
+  const DocumentSources sources{
+      ranked.kase(),     no_dialogue, today, false, "procure " PROCURE_VERSION,
+      &ranked.evaluated, nullptr,     {}};
+  TemplateSet templates(template_folders({}, ctx.data_dir, "templates"), ctx.lang);
+  return render_document(*find_document_kind("evaluation-report"), sources, ctx.lang, templates,
+                         diagnostics);
 }
 
 int run_rank(const RankOptions& options, ToolContext& ctx) {
   Diagnostics diagnostics;
-  const std::vector<Output> outputs{
-      {&options.csv, evaluation_csv}, {&options.markdown, markdown_of}, {&options.html, html_of}};
+  const std::vector<const std::string*> paths{&options.csv, &options.markdown, &options.html};
   const auto to_stdout =
-      std::count_if(outputs.begin(), outputs.end(), [](const Output& o) { return *o.path == "-"; });
+      std::count_if(paths.begin(), paths.end(), [](const std::string* p) { return *p == "-"; });
   if (to_stdout > 1 || (to_stdout == 1 && ctx.json)) {
     diagnostics.error("score.one-stdout");
     return ctx.fail(diagnostics, exit_bad_input);
   }
+  const auto today = resolve_today(options.today, diagnostics);
   auto score_case = load_score_case(options.folder, diagnostics);
-  if (!score_case)
+  if (!score_case || !today)
     return ctx.fail(diagnostics, exit_bad_input);
-  const Case& kase = score_case->kase();
-  const std::string& shown_folder = score_case->location.display;
-  check_method(kase, diagnostics);
-  if (diagnostics.has_errors())
+  const CaseEvaluation evaluated(score_case->kase(), score_case->location.folder,
+                                 score_case->location.display, EvaluationOptions{options.what_if});
+  diagnostics.append(evaluated.diagnostics());
+  if (!evaluated.ok())
     return ctx.fail(diagnostics, exit_bad_input);
-  // Everything that is wrong is reported together: tenders, assessments and the seal.
-  const TenderLoad tenders = load_tenders(kase, score_case->location.folder, shown_folder, true);
-  diagnostics.append(tenders.diagnostics);
-  const auto protocol_path = score_case->location.folder / opening_protocol_file;
-  const std::string protocol_shown = display_join(shown_folder, std::string(opening_protocol_file));
-  std::optional<OpeningProtocol> protocol;
-  std::error_code ec;
-  if (!std::filesystem::exists(protocol_path, ec)) {
-    diagnostics.error("opening.missing", {{"path", protocol_shown}});
-  } else {
-    protocol = read_opening_protocol(protocol_path, protocol_shown, diagnostics);
-    if (protocol) {
-      const auto now = seal_bids(score_case->location.folder, shown_folder, diagnostics);
-      verify_opening(*protocol, now, score_case->deadline, shown_folder, diagnostics);
-    }
+  const RankedCase ranked{*score_case, evaluated, diagnostics};
+
+  std::optional<RenderedDocument> report;
+  if (!options.markdown.empty() || !options.html.empty()) {
+    Diagnostics problems;
+    report = evaluation_report(ranked, *today, ctx, problems);
+    if (!report)
+      return ctx.fail(problems, exit_bad_input);
   }
-  if (diagnostics.has_errors() || !protocol)
-    return ctx.fail(diagnostics, exit_bad_input);
+  const std::vector<std::pair<const std::string*, std::string>> outputs{
+      {&options.csv, options.csv.empty() ? "" : evaluation_csv(ranked, ctx)},
+      {&options.markdown, report ? report->markdown : ""},
+      {&options.html, report ? report->html : ""}};
 
-  const Evaluation evaluation =
-      evaluate(kase, tenders, score_case->deadline, EvaluationOptions{options.what_if});
-  diagnostics.append(evaluation.diagnostics);
-  if (!evaluation.complete())
-    return ctx.fail(diagnostics, exit_bad_input);
-  const RankedCase ranked{*score_case, tenders, *protocol, protocol_shown, evaluation, diagnostics};
-
-  WriteRules rules{options.force, tenders.inputs};
+  WriteRules rules{options.force, evaluated.inputs()};
   rules.inputs.push_back(score_case->location.folder / case_file_name);
-  rules.inputs.push_back(protocol_path);
   Diagnostics written;
-  const Output* stdout_output = nullptr;
-  for (const auto& output : outputs) {
-    if (output.path->empty())
+  const std::string* stdout_content = nullptr;
+  for (const auto& [path, content] : outputs) {
+    if (path->empty())
       continue;
-    if (*output.path == "-") {
-      stdout_output = &output;
-      continue;
-    }
-    write_file_atomically(*output.path, output.render(ranked, ctx), rules, written);
+    if (*path == "-")
+      stdout_content = &content;
+    else
+      write_file_atomically(*path, content, rules, written);
   }
   if (written.has_errors())
     return ctx.fail(written, exit_bad_input);
@@ -101,10 +91,8 @@ int run_rank(const RankOptions& options, ToolContext& ctx) {
     *ctx.out << evaluation_json(ranked, ctx);
   } else {
     ctx.print_diagnostics(diagnostics);
-    if (stdout_output != nullptr)
-      *ctx.out << stdout_output->render(ranked, ctx);
-    else
-      *ctx.out << render_text(evaluation_report(ranked, ctx, ReportDetail::summary));
+    *ctx.out << (stdout_content != nullptr ? *stdout_content
+                                           : render_text(evaluation_summary(ranked, ctx)));
   }
   return diagnostics.warning_count() > 0 ? exit_found : exit_ok;
 }
@@ -121,6 +109,8 @@ void setup_score_rank(CLI::App& app, ToolContext& ctx) {
   app.add_option("--markdown", options->markdown, ctx.tr("ui.score.option.markdown"))
       ->type_name("FILE");
   app.add_option("--html", options->html, ctx.tr("ui.score.option.html"))->type_name("FILE");
+  app.add_option("--today", options->today, ctx.tr("ui.score.option.today"))
+      ->type_name("YYYY-MM-DD");
   app.add_flag("--force", options->force, ctx.tr("ui.option.force"));
   app.callback([options, &ctx] { ctx.raise_exit(run_rank(*options, ctx)); });
 }

@@ -1,6 +1,8 @@
 #pragma once
-// The evaluation report of a ranked case, as a document: the summary the
-// terminal shows, or the full report written as Markdown or HTML.
+// What procure-score rank prints for a person: the case, the opening, the
+// method, the ranking, the result, the rejected tenders, how firm the
+// ranking is and the what-if. The full evaluation report is rendered by the
+// documents layer (see score_rank.cpp).
 
 #include "common/tool.hpp"
 #include "ranked_case.hpp"
@@ -8,9 +10,6 @@
 
 namespace procure::cli {
 
-enum class ReportDetail { summary, full };
-
-ReportDocument evaluation_report(const RankedCase& ranked, const ToolContext& ctx,
-                                 ReportDetail detail);
+ReportDocument evaluation_summary(const RankedCase& ranked, const ToolContext& ctx);
 
 }  // namespace procure::cli

@@ -67,6 +67,16 @@ TEST_CASE("long date formats per language") {
   CHECK(format_date_with_weekday(*Date::parse("2018-06-16"), Lang::nn) == "laurdag 16. juni 2018");
 }
 
+TEST_CASE("short receipts for tables: the seconds only when there are any") {
+  const DateTime received = *DateTime::parse("2018-05-30 08:55:12");
+  CHECK(format_date_time_short(received, Lang::nb) == "30.05.2018 kl. 08.55.12");
+  CHECK(format_date_time_short(received, Lang::nn) == "30.05.2018 kl. 08.55.12");
+  CHECK(format_date_time_short(received, Lang::en) == "30 May 2018 08:55:12");
+  CHECK(format_date_time_short(*DateTime::parse("2018-04-06 12:00"), Lang::nb) ==
+        "06.04.2018 kl. 12.00");
+  CHECK(format_date_time_short(*DateTime::parse("2018-04-06"), Lang::en) == "6 April 2018");
+}
+
 TEST_CASE("time spans: one day with its hours, several days in full, a whole day alone") {
   const auto span = [](std::string_view from, std::string_view to, Lang lang) {
     return format_time_span(*DateTime::parse(from), *DateTime::parse(to), lang);

@@ -116,7 +116,7 @@ TEST_CASE("the KMD example: 14 tenders, one disqualified, the rest ranked") {
   CHECK(e.weight_swap->possible);
 }
 
-TEST_CASE("the prize example: 48 applications from CSV, averaged by the jury, three nominees") {
+TEST_CASE("the prize example: 48 applications from CSV, one late, three nominees") {
   const CaseLoad kase = load_case(examples / "innovasjonspris-2018", "prize");
   REQUIRE(kase.ok());
   const TenderLoad tenders =
@@ -132,8 +132,12 @@ TEST_CASE("the prize example: 48 applications from CSV, averaged by the jury, th
   CHECK(municipalities.size() == 20);
   const Evaluation e = evaluate(kase.value, tenders, *tender_deadline(kase.value));
   CHECK(e.complete());
-  CHECK(e.ranked == 48);
+  CHECK(e.ranked == 47);
+  REQUIRE(e.tenders.size() == 48);
+  CHECK(e.tenders.back().tender->id == "s44");  // received after the application deadline
+  CHECK(e.tenders.back().late);
   REQUIRE(e.winner);
+  REQUIRE(kase.value.award->nominees == 3);
   std::set<std::string> nominees;
   for (std::size_t i = 0; i < 3; ++i)
     nominees.insert(e.tenders[i].tender->supplier.name);

@@ -326,7 +326,7 @@ TEST_CASE("an incomplete evaluation is no record, and a broken file shows nothin
   CHECK_FALSE(evidence.evaluation);
   CHECK_FALSE(evidence.inputs);
   REQUIRE(evidence.opening);
-  CHECK(evidence.opening->received == 48);
+  CHECK(evidence.opening->received == 47);  // of 48: one arrived late
   const CaseProgress progress = case_progress(c, evidence, at("2018-07-01 09:00"));
   CHECK_FALSE(progress.done(Step::scores_agreed));
   CHECK_FALSE(progress.done(Step::written_inputs_received));

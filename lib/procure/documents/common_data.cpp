@@ -30,6 +30,10 @@ std::string label(Lang lang, std::string_view key, const MessageArgs& args) {
   return library_catalog().text(lang, key, args);
 }
 
+std::string rule_of(std::string_view code) {
+  return std::string(library_catalog().rule(code));
+}
+
 std::string case_label(const Case& kase, Lang lang, std::string_view key, const MessageArgs& args) {
   const std::string prize_key = std::string(key) + ".prize";
   if (kase.procedure == Procedure::prize && library_catalog().find(prize_key) != nullptr)

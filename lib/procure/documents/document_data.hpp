@@ -13,6 +13,9 @@ namespace procure::documents_detail {
 // A text of the library catalog (display names, document labels).
 std::string label(Lang lang, std::string_view key, const MessageArgs& args = {});
 
+// The rule a catalog entry rests on ("FOA § 24-2"), or empty.
+std::string rule_of(std::string_view code);
+
 // A document label that reads differently in a prize competition ("the
 // application received first") has a ".prize" variant in the catalog; the
 // others read the same in both.
@@ -48,5 +51,62 @@ nlohmann::json build_input_summary(const DocumentSources& sources, Lang lang,
 nlohmann::json build_qa_log(const DocumentSources& sources, Lang lang, Diagnostics& diagnostics);
 nlohmann::json build_tender_documents(const DocumentSources& sources, Lang lang,
                                       Diagnostics& diagnostics);
+nlohmann::json build_evaluation_report(const DocumentSources& sources, Lang lang,
+                                       Diagnostics& diagnostics);
+std::vector<DocumentFigure> evaluation_report_figures(const DocumentSources& sources, Lang lang);
+nlohmann::json build_award_notice(const DocumentSources& sources, Lang lang,
+                                  Diagnostics& diagnostics);
+nlohmann::json build_rejection_letter(const DocumentSources& sources, Lang lang,
+                                      Diagnostics& diagnostics);
+
+// The award method as published: basis, criteria (numbered 1, 2, 2.1 ...),
+// scale, scoring, price model, tie-break rules.
+nlohmann::json award_data(const AwardCriteria& award, const Case& c, Lang lang);
+
+// What the award documents share (evaluation_data.cpp).
+
+// The evaluation a document is built from, complete; the tool supplies it
+// for every document that needs it, so its absence is a bug.
+const CaseEvaluation& case_evaluation(const DocumentSources& sources);
+
+// Problems that stop every award document: a date before the tenders were opened.
+void check_award_document(const DocumentSources& sources, std::string_view document,
+                          Diagnostics& diagnostics);
+
+// The tender a letter is written to (the tool has checked the id).
+const TenderResult& recipient(const DocumentSources& sources);
+
+// A tender as the documents name it: id, supplier, organisation number,
+// title, when received (to the second), price.
+nlohmann::json tender_identity(const Tender& tender, Lang lang);
+
+// Each layout node's number as the tender documents number it: "1", "2", "2.1".
+std::vector<std::string> criterion_numbers(const CriteriaLayout& layout);
+
+// Whether quality is turned into an adjusted price (then the price criterion has no score).
+bool uses_adjusted_price(const Evaluation& evaluation);
+
+// A ranked tender's place: "3", or "3=" when it shares it after every tie-break rule.
+std::string rank_shown(const TenderResult& result);
+
+// A ranked tender's result: its total, or under price-quality its adjusted price.
+std::string result_shown(const Evaluation& evaluation, const TenderResult& result, Lang lang);
+
+// The evaluators' own scores and reasons on a criterion: the consensus first
+// (under consensus), then each evaluator by name; as {who, score, reason,
+// is_consensus}.
+nlohmann::json evaluator_reasons(const Case& kase, const CriterionScores* scores, Lang lang);
+
+// Per node of the layout: number, name, share, the tender's score and points,
+// the evaluators' spread (and whether it is flagged), their reasons.
+nlohmann::json criterion_results(const Evaluation& evaluation, const TenderResult& result,
+                                 Lang lang);
+
+// The grounds a tender was rejected on, each with its text, the rule it
+// rests on, and what the letter explains: the deadline and the time received,
+// the requirement and the evaluators' reason, the criterion with its score,
+// minimum and reasons.
+nlohmann::json rejection_grounds(const Evaluation& evaluation, const TenderResult& result,
+                                 Lang lang);
 
 }  // namespace procure::documents_detail

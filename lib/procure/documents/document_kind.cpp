@@ -1,8 +1,10 @@
 #include "procure/documents/document_kind.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "procure/documents/document_data.hpp"
+#include "procure/documents/document_figures.hpp"
 #include "procure/documents/escaping.hpp"
 #include "procure/documents/html_page.hpp"
 #include "procure/documents/markdown_html.hpp"
@@ -12,12 +14,16 @@ namespace {
 
 using namespace documents_detail;
 
-constexpr std::array<DocumentKind, 5> kinds{{
+constexpr std::array<DocumentKind, 8> kinds{{
     {"dialogue-invitation", build_dialogue_invitation},
     {"input-request", build_input_request},
     {"input-summary", build_input_summary},
     {"qa-log", build_qa_log},
     {"tender-documents", build_tender_documents},
+    {"evaluation-report", build_evaluation_report, true, false, Recipients::all,
+     evaluation_report_figures},
+    {"award-notice", build_award_notice, true, true, Recipients::every_tender},
+    {"rejection-letter", build_rejection_letter, true, false, Recipients::rejected_tenders},
 }};
 
 // Templates leave blank lines where sections were empty; one is enough.
@@ -48,6 +54,19 @@ const DocumentKind* find_document_kind(std::string_view name) {
   return nullptr;
 }
 
+std::vector<std::string> document_recipients(const DocumentKind& kind,
+                                             const DocumentSources& sources) {
+  std::vector<std::string> ids;
+  if (kind.recipients == Recipients::all || sources.evaluation == nullptr ||
+      !sources.evaluation->ok())
+    return ids;
+  for (const auto& r : sources.evaluation->evaluation().tenders) {
+    if (kind.recipients == Recipients::every_tender || r.rejected())
+      ids.push_back(r.tender->id);
+  }
+  return ids;
+}
+
 nlohmann::json document_data(const DocumentKind& kind, const DocumentSources& sources, Lang lang,
                              Diagnostics& diagnostics) {
   nlohmann::json data = common_data(sources, lang, kind.name);
@@ -67,11 +86,30 @@ std::optional<RenderedDocument> render_document(const DocumentKind& kind,
   const auto stylesheet = templates.read_asset("document.css", diagnostics);
   if (!markdown || !stylesheet)
     return std::nullopt;
+  const std::string with_blocks = collapse_blank_lines(*markdown);
+  const auto placed = figure_names(with_blocks);
+  std::vector<DocumentFigure> figures;
+  if (!placed.empty() && kind.figures != nullptr)
+    figures = kind.figures(sources, lang);
+  std::string known;
+  for (const auto& figure : figures)
+    known += (known.empty() ? "" : ", ") + figure.name;
+  for (const auto& name : placed) {
+    if (std::none_of(figures.begin(), figures.end(),
+                     [&](const DocumentFigure& f) { return f.name == name; })) {
+      diagnostics.error("document.unknown-figure", {{"document", std::string(kind.name)},
+                                                    {"name", name},
+                                                    {"known", known.empty() ? "-" : known}});
+    }
+  }
+  if (diagnostics.has_errors())
+    return std::nullopt;
   RenderedDocument document;
-  document.markdown = collapse_blank_lines(*markdown);
+  document.markdown = collapse_blank_lines(without_figures(with_blocks));
   document.title = data["document_title"].get<std::string>();
-  document.html = render_html_page(
-      {document.title, lang, *stylesheet, markdown_to_html(document.markdown), sources.generator});
+  document.html =
+      render_html_page({document.title, lang, *stylesheet,
+                        with_figures(markdown_to_html(with_blocks), figures), sources.generator});
   return document;
 }
 

@@ -1,17 +1,15 @@
 #pragma once
 // The documents procure writes, each built from the case (and the dialogue
-// record) by one data builder and rendered from one Markdown template per
-// language. No fact is typed twice: every date, name, criterion and weight
-// comes from the model as it was loaded.
-//
-// The award documents (evaluation report, award notice, rejection letter)
-// slot in the same way: a builder fed by the evaluation results, and a
-// template per language.
+// record, or the evaluation of the tenders) by one data builder and rendered
+// from one Markdown template per language. No fact is typed twice: every
+// date, name, criterion, weight and score comes from the model as it was
+// loaded and the evaluation as procure-score computes it.
 
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -19,7 +17,9 @@
 #include "procure/core/lang.hpp"
 #include "procure/dialogue/dialogue_record.hpp"
 #include "procure/documents/template_set.hpp"
+#include "procure/evaluation/case_evaluation.hpp"
 #include "procure/model/case.hpp"
+#include "procure/rules/rule_tables.hpp"
 
 namespace procure {
 
@@ -29,18 +29,46 @@ struct DocumentSources {
   Date today;              // the document's date
   bool anonymise = false;  // suppliers as "Supplier A", "Supplier B" ...
   std::string generator;   // "procure 0.1.0"
+  // The award documents: the evaluation of the tenders (complete: ok()), the
+  // rule tables (the standstill), and the tender a letter is written to.
+  const CaseEvaluation* evaluation = nullptr;
+  const RuleTables* rules = nullptr;
+  std::string tenderer;
 };
 
 using DocumentBuilder = nlohmann::json (*)(const DocumentSources& sources, Lang lang,
                                            Diagnostics& diagnostics);
 
+// A figure our code draws (a chart), as HTML made from numbers and escaped
+// labels. A template places it with a fenced block (see document_figures.hpp).
+struct DocumentFigure {
+  std::string name;
+  std::string html;
+};
+
+using FigureBuilder = std::vector<DocumentFigure> (*)(const DocumentSources& sources, Lang lang);
+
+// Who a document is written to: the case's readers at large, or one letter
+// per tender (every tender, or each rejected one).
+enum class Recipients { all, every_tender, rejected_tenders };
+
 struct DocumentKind {
   std::string_view name;  // "tender-documents": the command-line name and the template's name
   DocumentBuilder build;
+  bool needs_evaluation = false;  // the tenders opened and evaluated
+  bool needs_rules = false;       // the rule tables
+  Recipients recipients = Recipients::all;
+  FigureBuilder figures = nullptr;
 };
 
 std::span<const DocumentKind> document_kinds();
 const DocumentKind* find_document_kind(std::string_view name);
+
+// The tenders a per-tenderer document is written to, by id: every tender in
+// the evaluation's order (ranked ones first), or the rejected ones. Empty
+// for a document to all.
+std::vector<std::string> document_recipients(const DocumentKind& kind,
+                                             const DocumentSources& sources);
 
 struct RenderedDocument {
   std::string title;

@@ -89,6 +89,78 @@ constexpr MessageDef table[] = {
      {"{document}: case.yaml has no award criteria (award:)",
       "{document}: case.yaml har ingen tildelingskriterier (award:)",
       "{document}: case.yaml har ingen tildelingskriterium (award:)"}},
+    {"document.unknown-figure",
+     {"{document}: the template places a figure '{name}' that this document does not draw "
+      "(it draws: {known})",
+      "{document}: malen plasserer en figur «{name}» som dette dokumentet ikke tegner (det "
+      "tegner: {known})",
+      "{document}: malen plasserer ein figur «{name}» som dette dokumentet ikkje teiknar (det "
+      "teiknar: {known})"},
+     {"a figure is placed with a fenced block: ```procure-figure, the name on the next line, "
+      "then ```",
+      "en figur plasseres med en inngjerdet blokk: ```procure-figure, navnet på neste linje, "
+      "så ```",
+      "ein figur blir plassert med ei inngjerda blokk: ```procure-figure, namnet på neste "
+      "linje, så ```"}},
+    {"document.before-opening",
+     {"{document}: dated {date}, before the tenders were opened on {opened}",
+      "{document}: datert {date}, før tilbudene ble åpnet {opened}",
+      "{document}: datert {date}, før tilboda vart opna {opened}"},
+     {"date it with --today on or after the opening",
+      "dater det med --today på eller etter åpningsdagen",
+      "dater det med --today på eller etter opningsdagen"}},
+    {"document.no-winner",
+     {"{document}: the first place is tied after every tie-break rule, so no tender can be "
+      "awarded yet",
+      "{document}: førsteplassen er delt etter alle reglene for like tilbud, så ingen kan "
+      "tildeles ennå",
+      "{document}: førsteplassen er delt etter alle reglane for like tilbod, så ingen kan "
+      "tildelast enno"},
+     {"draw lots with witnesses as the tender documents say, record the result, then write "
+      "the award notices",
+      "trekk lodd med vitner slik konkurransegrunnlaget sier, noter resultatet, og skriv så "
+      "tildelingsmeldingene",
+      "trekk lodd med vitne slik konkurransegrunnlaget seier, noter resultatet, og skriv så "
+      "tildelingsmeldingane"}},
+    {"document.no-valid-tender",
+     {"{document}: every tender is rejected, so there is nothing to award",
+      "{document}: alle tilbudene er avvist, så det er ingenting å tildele",
+      "{document}: alle tilboda er avviste, så det er ingenting å tildele"},
+     {"write the rejection letters (procure-render rejection-letter CASE --out-dir DIR)",
+      "skriv avvisningsbrevene (procure-render rejection-letter SAK --out-dir MAPPE)",
+      "skriv avvisingsbreva (procure-render rejection-letter SAK --out-dir MAPPE)"}},
+    {"document.no-award-notice-date",
+     {"{document}: the timeline has no award_notice date, and the standstill period is counted "
+      "from it",
+      "{document}: tidslinjen har ingen dato for award_notice, og karensperioden regnes fra "
+      "den",
+      "{document}: tidslinja har ingen dato for award_notice, og karensperioden blir rekna frå "
+      "han"},
+     {"add the day the notices are sent: award_notice: 2018-06-05",
+      "legg til dagen meldingene sendes: award_notice: 2018-06-05",
+      "legg til dagen meldingane blir sende: award_notice: 2018-06-05"},
+     "FOA § 25-2"},
+    {"document.award-notice-date",
+     {"{document}: dated {date}, but the standstill period is counted from {sent} ({from})",
+      "{document}: datert {date}, men karensperioden regnes fra {sent} ({from})",
+      "{document}: datert {date}, men karensperioden blir rekna frå {sent} ({from})"},
+     {"the notices go to all tenderers on the day the standstill is counted from: date them "
+      "--today {sent}, or move {from} to the day they are sent",
+      "meldingene går til alle leverandørene den dagen karensperioden regnes fra: dater dem "
+      "--today {sent}, eller flytt {from} til dagen de sendes",
+      "meldingane går til alle leverandørane den dagen karensperioden blir rekna frå: dater dei "
+      "--today {sent}, eller flytt {from} til dagen dei blir sende"},
+     "FOA § 25-2"},
+    {"document.no-standstill-end",
+     {"{document}: the case's schedule has no end of the standstill period",
+      "{document}: tidsplanen i saken har ingen slutt på karensperioden",
+      "{document}: tidsplanen i saka har ingen slutt på karensperioden"},
+     {"the rules count it from award_notice in part III; otherwise plan it in the timeline "
+      "(standstill_end: 2018-06-15), a reasonable period (FOA § 10-2)",
+      "reglene regner den fra award_notice i del III; ellers planlegg den i tidslinjen "
+      "(standstill_end: 2018-06-15), en rimelig periode (FOA § 10-2)",
+      "reglane reknar han frå award_notice i del III; elles planlegg han i tidslinja "
+      "(standstill_end: 2018-06-15), ein rimeleg periode (FOA § 10-2)"}},
     // Labels the data builders put into documents.
     {"doc.title.dialogue-invitation",
      {"Invitation to market dialogue", "Invitasjon til markedsdialog",
@@ -102,6 +174,95 @@ constexpr MessageDef table[] = {
     {"doc.title.qa-log", {"Questions and answers", "Spørsmål og svar", "Spørsmål og svar"}},
     {"doc.title.tender-documents",
      {"Tender documents", "Konkurransegrunnlag", "Konkurransegrunnlag"}},
+    {"doc.title.evaluation-report",
+     {"Evaluation report", "Evalueringsrapport", "Evalueringsrapport"}},
+    {"doc.title.award-notice",
+     {"Award notice", "Melding om tildeling av kontrakt", "Melding om tildeling av kontrakt"}},
+    {"doc.title.rejection-letter",
+     {"Rejection of tender", "Avvisning av tilbud", "Avvising av tilbod"}},
+    {"doc.title.evaluation-report.prize",
+     {"The jury's assessment report", "Juryens vurderingsrapport",
+      "Vurderingsrapporten til juryen"}},
+    {"doc.title.award-notice.prize",
+     {"The jury's decision", "Juryens avgjørelse", "Avgjerda til juryen"}},
+    {"doc.title.rejection-letter.prize",
+     {"Rejection of application", "Avvisning av søknad", "Avvising av søknad"}},
+    {"doc.consensus", {"Agreed score", "Omforent poengsum", "Omforeint poengsum"}},
+    {"doc.ground.late",
+     {"received {received}, after the tender deadline {deadline}",
+      "mottatt {received}, etter tilbudsfristen {deadline}",
+      "motteke {received}, etter tilbodsfristen {deadline}"}},
+    {"doc.ground.late.prize",
+     {"received {received}, after the application deadline {deadline}",
+      "mottatt {received}, etter søknadsfristen {deadline}",
+      "motteken {received}, etter søknadsfristen {deadline}"}},
+    {"doc.ground.qualification",
+     {"does not meet qualification requirement {number}: {reason}",
+      "oppfyller ikke kvalifikasjonskrav {number}: {reason}",
+      "oppfyller ikkje kvalifikasjonskrav {number}: {reason}"}},
+    {"doc.ground.qualification.prize",
+     {"does not meet requirement {number} on who may apply: {reason}",
+      "oppfyller ikke krav {number} til hvem som kan søke: {reason}",
+      "oppfyller ikkje krav {number} til kven som kan søkje: {reason}"}},
+    {"doc.ground.below-min-score",
+     {"scores {score} on criterion {number} {criterion}, below the minimum of {min}",
+      "får {score} poeng på kriterium {number} {criterion}, under minstekravet {min}",
+      "får {score} poeng på kriterium {number} {criterion}, under minstekravet {min}"}},
+    {"doc.chart.points",
+     {"Points by main criterion", "Poeng per hovedkriterium", "Poeng per hovudkriterium"}},
+    {"doc.price-model.floored",
+     {"floored at 0", "med 0 som laveste poeng", "med 0 som lågaste poeng"}},
+    {"doc.what-if.applied", {"applied", "brukt", "brukt"}},
+    {"doc.robustness.swap",
+     {"'{second}' is {margin} points behind '{first}'; moving {shift} percentage points of "
+      "weight ({moves}) would bring them level, and any more would swap them",
+      "«{second}» ligger {margin} poeng bak «{first}»; å flytte {shift} prosentpoeng vekt "
+      "({moves}) ville gjort dem like, og mer ville byttet dem om",
+      "«{second}» ligg {margin} poeng bak «{first}»; å flytte {shift} prosentpoeng vekt "
+      "({moves}) ville gjort dei like, og meir ville bytt dei om"}},
+    {"doc.robustness.swap-move",
+     {"{amount} from {from} to {to}", "{amount} fra {from} til {to}",
+      "{amount} frå {from} til {to}"}},
+    {"doc.robustness.swap-impossible",
+     {"'{second}' is {margin} points behind '{first}' and behind or level on every main "
+      "criterion: no weighting of the main criteria would rank it first",
+      "«{second}» ligger {margin} poeng bak «{first}» og bak eller likt på hvert "
+      "hovedkriterium: ingen vekting av hovedkriteriene ville rangert det først",
+      "«{second}» ligg {margin} poeng bak «{first}» og bak eller likt på kvart "
+      "hovudkriterium: inga vekting av hovudkriteria ville rangert det først"}},
+    {"doc.robustness.tied",
+     {"'{first}' and '{second}' are tied", "«{first}» og «{second}» står likt",
+      "«{first}» og «{second}» står likt"}},
+    {"doc.robustness.level",
+     {"'{first}' and '{second}' have the same total: a tie-break rule ranks them, and any change "
+      "of weights where they differ would too",
+      "«{first}» og «{second}» har samme sum: en regel for like tilbud rangerer dem, og det ville "
+      "også enhver vektendring der de er ulike",
+      "«{first}» og «{second}» har same sum: ein regel for like tilbod rangerer dei, og det ville "
+      "òg kvar vektendring der dei er ulike"}},
+    {"doc.robustness.value-swap",
+     {"'{first}' and '{second}' would have the same adjusted price at {value} a quality point",
+      "«{first}» og «{second}» ville fått samme justerte pris ved {value} per kvalitetspoeng",
+      "«{first}» og «{second}» ville fått same justerte pris ved {value} per kvalitetspoeng"}},
+    {"doc.robustness.value-swap-impossible",
+     {"no value of a quality point would rank '{second}' above '{first}'",
+      "ingen verdi per kvalitetspoeng ville rangert «{second}» over «{first}»",
+      "ingen verdi per kvalitetspoeng ville rangert «{second}» over «{first}»"}},
+    {"doc.robustness.no-reversal",
+     {"Taking away any one tender leaves the order of the others as it is",
+      "Å ta bort ett av tilbudene endrer ikke rekkefølgen på de andre",
+      "Å ta bort eitt av tilboda endrar ikkje rekkjefølgja på dei andre"}},
+    {"doc.robustness.no-reversal.prize",
+     {"Taking away any one application leaves the order of the others as it is",
+      "Å ta bort én av søknadene endrer ikke rekkefølgen på de andre",
+      "Å ta bort éin av søknadene endrar ikkje rekkjefølgja på dei andre"}},
+    {"doc.robustness.level.prize",
+     {"'{first}' and '{second}' have the same total: a tie-break rule ranks them, and any change "
+      "of weights where they differ would too",
+      "«{first}» og «{second}» har samme sum: en regel for like søknader rangerer dem, og det "
+      "ville også enhver vektendring der de er ulike",
+      "«{first}» og «{second}» har same sum: ein regel for like søknader rangerer dei, og det "
+      "ville òg kvar vektendring der dei er ulike"}},
     {"doc.supplier-anonymous", {"Supplier {letter}", "Leverandør {letter}", "Leverandør {letter}"}},
     {"doc.supplier-unknown", {"Unknown supplier", "Ukjent leverandør", "Ukjend leverandør"}},
     {"doc.redacted",

@@ -14,6 +14,10 @@ std::string render_html_page(const HtmlPage& page) {
   html += "<!DOCTYPE html>\n<html lang=\"";
   html += lang_code(page.lang);
   html += "\">\n<head>\n<meta charset=\"utf-8\">\n";
+  // Nothing runs and nothing is fetched: the page is all there is.
+  html +=
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+      "style-src 'unsafe-inline'\">\n";
   html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
   html += "<meta name=\"generator\" content=\"" + html_escape(page.generator) + "\">\n";
   html += "<title>" + html_escape(page.title) + "</title>\n";

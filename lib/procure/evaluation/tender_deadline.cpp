@@ -19,4 +19,15 @@ std::optional<SourceSpan> tender_deadline_place(const Case& kase) {
   return std::nullopt;
 }
 
+std::optional<Instant> tender_deadline(const Case& kase, Diagnostics& diagnostics) {
+  const auto deadline = tender_deadline(kase);
+  if (deadline)
+    return *deadline;
+  SourceSpan where;
+  where.file = kase.case_file;
+  diagnostics.error(deadline.problem().code, deadline.problem().args,
+                    tender_deadline_place(kase).value_or(where));
+  return std::nullopt;
+}
+
 }  // namespace procure

@@ -166,6 +166,18 @@ constexpr MessageDef table[] = {
      {"mark the price criterion with 'kind: price', or use 'basis: quality-only'",
       "merk priskriteriet med «kind: price», eller bruk «basis: quality-only»",
       "merk priskriteriet med «kind: price», eller bruk «basis: quality-only»"}},
+    {"award.nominees-not-prize",
+     {"'nominees' belongs to a prize: a procurement awards its contract, it nominates no one",
+      "«nominees» hører til en pris: en anskaffelse tildeler kontrakten og nominerer ingen",
+      "«nominees» høyrer til ein pris: ei anskaffing tildeler kontrakten og nominerer ingen"},
+     {"remove it, or set 'procedure: prize'", "fjern det, eller sett «procedure: prize»",
+      "fjern det, eller set «procedure: prize»"}},
+    {"award.no-nominees",
+     {"a prize nominates at least one application", "en pris nominerer minst én søknad",
+      "ein pris nominerer minst éin søknad"},
+     {"write how many the jury nominates (nominees: 3), or leave the key out",
+      "skriv hvor mange juryen nominerer (nominees: 3), eller utelat nøkkelen",
+      "skriv kor mange juryen nominerer (nominees: 3), eller utelat nøkkelen"}},
 };
 
 }  // namespace

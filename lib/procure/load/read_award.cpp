@@ -228,6 +228,16 @@ void read_award(Context& ctx, const yaml::Node& node) {
       }
     }
   }
+  if (const auto* n = map.optional("nominees")) {
+    award.nominees = ctx.reader.count(*n);
+    if (ctx.kase.procedure != Procedure::prize) {
+      ctx.reader.error(*n, "award.nominees-not-prize");
+      award.nominees.reset();
+    } else if (award.nominees == 0) {
+      ctx.reader.error(*n, "award.no-nominees");
+      award.nominees.reset();
+    }
+  }
   std::vector<std::string> ids;
   if (const auto* n = map.required("criteria")) {
     read_criteria(ctx, *n, award.criteria, "award.criteria", ids);

@@ -85,6 +85,9 @@ struct AwardCriteria {
   std::vector<TieBreak> tie_break{TieBreak::highest_quality, TieBreak::lowest_price,
                                   TieBreak::earliest_received};
   std::vector<Criterion> criteria;
+  // A prize: how many of the best-ranked applications the jury nominates
+  // (tied ones share a place, so a tie at the last place nominates them all).
+  std::optional<int> nominees;
   SourceSpan where;
 
   // Every criterion in the tree, parents before their children.

@@ -1,6 +1,7 @@
 #include "procure/text/formatting.hpp"
 
 #include <array>
+#include <cstdio>
 
 namespace procure {
 namespace {
@@ -91,6 +92,21 @@ std::string format_date_time_long(const DateTime& when, Lang lang) {
   std::string text = format_date_with_weekday(when.date, lang);
   if (when.time)
     text += (lang == Lang::en ? " at " : " kl. ") + format_time(*when.time, lang);
+  return text;
+}
+
+std::string format_date_time_short(const DateTime& when, Lang lang) {
+  const Date d = when.date;
+  std::string text;
+  if (lang == Lang::en) {
+    text = format_date_long(d, lang);
+  } else {
+    char day[16];
+    std::snprintf(day, sizeof day, "%02u.%02u.%04d", d.day(), d.month(), d.year());
+    text = day;
+  }
+  if (when.time)
+    text += (lang == Lang::en ? " " : " kl. ") + format_time(*when.time, lang);
   return text;
 }
 

@@ -34,6 +34,9 @@ std::string format_date_with_weekday(Date date, Lang lang);
 std::string format_time(TimeOfDay time, Lang lang);
 // "Friday 6 April 2018 at 12:00" / "fredag 6. april 2018 kl. 12.00".
 std::string format_date_time_long(const DateTime& when, Lang lang);
+// A receipt in a table, short: "30 May 2018 08:55:12" / "30.05.2018 kl. 08.55.12"
+// (the seconds only when there are any).
+std::string format_date_time_short(const DateTime& when, Lang lang);
 // "Thursday 22 March 2018, 09:30–12:00" / "torsdag 22. mars 2018 kl. 09.30–12.00";
 // a span over several days gives both ends in full: "… kl. 09.00 – fredag 23. mars 2018 kl. 16.00";
 // a whole day is the day alone.

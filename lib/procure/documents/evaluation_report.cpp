@@ -1,0 +1,284 @@
+// The evaluation report: the method as published, the opening, the
+// qualification, the rejections, every tender's scores with the evaluators'
+// reasons, the ranking, how firm it is and the result. procure-score rank
+// writes the same report (--markdown, --html) from the same evaluation.
+#include <algorithm>
+#include <map>
+
+#include "procure/documents/bar_chart.hpp"
+#include "procure/documents/document_data.hpp"
+#include "procure/documents/evaluation_texts.hpp"
+#include "procure/model/display_names.hpp"
+#include "procure/text/formatting.hpp"
+
+namespace procure::documents_detail {
+namespace {
+
+// The main criteria that give points of their own: under price-quality the
+// price turns into an adjusted price instead.
+std::vector<int> point_columns(const Evaluation& e) {
+  std::vector<int> columns;
+  for (const int main : e.layout.main) {
+    if (!(uses_adjusted_price(e) && e.layout.nodes[static_cast<std::size_t>(main)].price))
+      columns.push_back(main);
+  }
+  return columns;
+}
+
+nlohmann::json opening_data(const CaseEvaluation& ce, Lang lang) {
+  const Evaluation& e = ce.evaluation();
+  int late = 0;
+  for (const auto& r : e.tenders)
+    late += r.late ? 1 : 0;
+  const auto files = ce.protocol().files.size();
+  return {{"deadline", format_date_time_long(oslo_local(e.deadline), lang)},
+          {"opened", format_date_time_long(oslo_local(ce.protocol().opened_at), lang)},
+          {"protocol", ce.protocol_shown()},
+          {"files", std::to_string(files)},
+          {"one_file", files == 1},
+          {"received", std::to_string(e.tenders.size())},
+          {"late", std::to_string(late)},
+          {"has_late", late > 0},
+          {"ranked", std::to_string(e.ranked)},
+          {"rejected", std::to_string(e.tenders.size() - e.ranked)}};
+}
+
+nlohmann::json received_data(const CaseEvaluation& ce, Lang lang) {
+  nlohmann::json rows = nlohmann::json::array();
+  for (const auto& tender : ce.tenders().tenders) {
+    nlohmann::json row = tender_identity(tender, lang);
+    row["late"] = tender.received > ce.evaluation().deadline;
+    rows.push_back(row);
+  }
+  return rows;
+}
+
+// Every tender that was not late, by id, with its verdict on each requirement.
+nlohmann::json qualification_data(const Evaluation& e, const Case& c) {
+  std::map<std::string, const TenderResult*> by_id;
+  for (const auto& r : e.tenders)
+    by_id[r.tender->id] = &r;
+  nlohmann::json rows = nlohmann::json::array();
+  for (const auto& [id, r] : by_id) {
+    if (r->late)
+      continue;
+    nlohmann::json verdicts = nlohmann::json::array();
+    for (const auto& requirement : c.qualification) {
+      const Verdict* verdict = nullptr;
+      if (r->assessment != nullptr) {
+        const auto it = r->assessment->qualification.find(requirement.id);
+        if (it != r->assessment->qualification.end())
+          verdict = &it->second;
+      }
+      verdicts.push_back({{"passed", verdict != nullptr && verdict->pass}});
+    }
+    rows.push_back({{"id", id}, {"supplier", r->tender->supplier.name}, {"verdicts", verdicts}});
+  }
+  return rows;
+}
+
+nlohmann::json ranking_data(const Evaluation& e, const Case& c, Lang lang) {
+  const auto columns = point_columns(e);
+  const auto numbers = criterion_numbers(e.layout);
+  nlohmann::json headers = nlohmann::json::array();
+  for (const int main : columns) {
+    const auto n = static_cast<std::size_t>(main);
+    const Criterion& criterion = *e.layout.nodes[n].criterion;
+    headers.push_back({{"number", numbers[n]},
+                       {"name", criterion_name(criterion, c, lang)},
+                       {"weight", format_percent(criterion.weight, lang, Spacing::no_break)}});
+  }
+  nlohmann::json rows = nlohmann::json::array();
+  nlohmann::json decided = nlohmann::json::array();
+  bool ties = false;
+  for (std::size_t i = 0; i < e.ranked; ++i) {
+    const TenderResult& r = e.tenders[i];
+    ties = ties || r.tie_unresolved;
+    nlohmann::json points = nlohmann::json::array();
+    for (const int main : columns)
+      points.push_back(
+          {{"value", shown_score(r.criteria[static_cast<std::size_t>(main)].points, lang)}});
+    rows.push_back(
+        {{"rank", rank_shown(r)},
+         {"id", r.tender->id},
+         {"supplier", r.tender->supplier.name},
+         {"price", r.tender->price ? format_money(*r.tender->price, lang, Spacing::no_break) : ""},
+         {"points", points},
+         {"quality", shown_score(r.quality, lang)},
+         {"result", result_shown(e, r, lang)}});
+    if (r.decided_by) {
+      decided.push_back(
+          {{"id", r.tender->id},
+           {"above", e.tenders[i - 1].tender->id},
+           {"rule", case_label(c, lang,
+                               "doc.tie-break." +
+                                   std::string(name_in(tie_break_choices(), *r.decided_by)))}});
+    }
+  }
+  return {{"columns", headers},
+          {"rows", rows},
+          {"has_price", !e.layout.price_leaves.empty()},
+          {"adjusted_price", uses_adjusted_price(e)},
+          {"decided_by", decided},
+          {"has_decided_by", !decided.empty()},
+          {"has_ties", ties}};
+}
+
+nlohmann::json scores_data(const Evaluation& e, Lang lang) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& r : e.tenders) {
+    if (r.criteria.empty())
+      continue;
+    nlohmann::json grounds = nlohmann::json::array();
+    for (const auto& ground : rejection_grounds(e, r, lang))
+      grounds.push_back({{"text", ground["text"]}});
+    nlohmann::json entry = tender_identity(*r.tender, lang);
+    entry["ranked"] = r.scored;
+    entry["rank"] = rank_shown(r);
+    entry["result"] = r.scored ? result_shown(e, r, lang) : "";
+    const nlohmann::json criteria = criterion_results(e, r, lang);
+    entry["has_reasons"] = std::any_of(criteria.begin(), criteria.end(), [](const auto& c) {
+      return c["has_reasons"].template get<bool>();
+    });
+    entry["criteria"] = criteria;
+    entry["rejected"] = r.rejected();
+    entry["grounds"] = grounds;
+    list.push_back(entry);
+  }
+  return list;
+}
+
+nlohmann::json what_if_data(const Evaluation& e, Lang lang) {
+  nlohmann::json headers = nlohmann::json::array();
+  for (const auto& what_if : e.what_if)
+    headers.push_back({{"name", what_if_heading(what_if, lang)}});
+  nlohmann::json rows = nlohmann::json::array();
+  for (std::size_t i = 0; i < e.ranked; ++i) {
+    const std::string& id = e.tenders[i].tender->id;
+    nlohmann::json cells = nlohmann::json::array();
+    for (const auto& what_if : e.what_if) {
+      for (const auto& entry : what_if.ranking) {
+        if (entry.tender != id)
+          continue;
+        const std::string value =
+            entry.adjusted_price
+                ? shown_amount(*entry.adjusted_price, e.kase->currency, lang, Spacing::no_break)
+                : shown_score(entry.total, lang);
+        cells.push_back({{"rank", std::to_string(entry.rank)}, {"value", value}});
+      }
+    }
+    rows.push_back({{"id", id}, {"cells", cells}});
+  }
+  return {{"columns", headers}, {"rows", rows}};
+}
+
+}  // namespace
+
+nlohmann::json build_evaluation_report(const DocumentSources& sources, Lang lang,
+                                       Diagnostics& diagnostics) {
+  const CaseEvaluation& ce = case_evaluation(sources);
+  check_award_document(sources, "evaluation-report", diagnostics);
+  const Evaluation& e = ce.evaluation();
+  const Case& c = sources.kase;
+  const Lang primary = c.primary_language();
+  nlohmann::json data;
+  data["award"] = award_data(*e.award, c, lang);
+  data["opening"] = opening_data(ce, lang);
+  data["received"] = received_data(ce, lang);
+  data["has_prices"] = !e.layout.price_leaves.empty();
+  const auto& tenders = ce.tenders().tenders;
+  data["has_titles"] =
+      std::any_of(tenders.begin(), tenders.end(), [](const Tender& t) { return !t.title.empty(); });
+
+  nlohmann::json requirements = nlohmann::json::array();
+  for (std::size_t i = 0; i < c.qualification.size(); ++i) {
+    requirements.push_back(
+        {{"number", std::to_string(i + 1)},
+         {"requirement", std::string(c.qualification[i].requirement.in(lang, primary))}});
+  }
+  data["requirements"] = requirements;
+  data["has_requirements"] = !requirements.empty();
+  data["qualification"] = qualification_data(e, c);
+
+  nlohmann::json rejected = nlohmann::json::array();
+  for (std::size_t i = e.ranked; i < e.tenders.size(); ++i) {
+    const TenderResult& r = e.tenders[i];
+    rejected.push_back({{"id", r.tender->id},
+                        {"supplier", r.tender->supplier.name},
+                        {"grounds", rejection_grounds(e, r, lang)}});
+  }
+  data["rejected"] = rejected;
+  data["has_rejected"] = !rejected.empty();
+
+  data["has_ranked"] = e.ranked > 0;
+  data["ranking"] = ranking_data(e, c, lang);
+  data["has_winner"] = e.winner.has_value();
+  data["winner"] =
+      e.winner ? tender_identity(*e.tenders[*e.winner].tender, lang) : nlohmann::json{};
+  data["winner_result"] = e.winner ? result_shown(e, e.tenders[*e.winner], lang) : "";
+  data["no_winner_tie"] = e.ranked > 0 && !e.winner;
+  data["no_valid_tender"] = e.ranked == 0;
+  data["adjusted_price"] = uses_adjusted_price(e);
+  nlohmann::json nominees = nlohmann::json::array();
+  if (c.procedure == Procedure::prize && e.award->nominees) {
+    for (std::size_t i = 0; i < e.ranked && e.tenders[i].rank <= *e.award->nominees; ++i) {
+      nlohmann::json nominee = tender_identity(*e.tenders[i].tender, lang);
+      nominee["rank"] = rank_shown(e.tenders[i]);
+      nominees.push_back(nominee);
+    }
+  }
+  data["nominees"] = nominees;
+  data["has_nominees"] = !nominees.empty();
+
+  data["scores"] = scores_data(e, lang);
+  nlohmann::json findings = nlohmann::json::array();
+  for (const auto& d : ce.diagnostics().items()) {
+    if (d.severity == Severity::warning)
+      findings.push_back(label(lang, d.code, d.args));
+  }
+  data["findings"] = findings;
+  data["has_findings"] = !findings.empty();
+  nlohmann::json robustness = nlohmann::json::array();
+  for (const auto& remark : robustness_remarks(e, lang, Spacing::no_break))
+    robustness.push_back(remark);
+  data["robustness"] = robustness;
+  data["has_robustness"] = !robustness.empty();
+  data["has_what_if"] = !e.what_if.empty();
+  data["what_if"] = what_if_data(e, lang);
+
+  nlohmann::json evaluators = nlohmann::json::array();
+  for (const auto& evaluator : c.evaluators) {
+    const std::string role(evaluator.role.in(lang, primary));
+    evaluators.push_back({{"name", evaluator.name}, {"role", role}, {"has_role", !role.empty()}});
+  }
+  data["evaluators"] = evaluators;
+  data["has_evaluators"] = !evaluators.empty();
+  return data;
+}
+
+std::vector<DocumentFigure> evaluation_report_figures(const DocumentSources& sources, Lang lang) {
+  const Evaluation& e = case_evaluation(sources).evaluation();
+  StackedBarChart chart;
+  chart.title = case_label(sources.kase, lang, "doc.chart.points");
+  chart.scale_max = e.award->scale.max.to_double();
+  const auto columns = point_columns(e);
+  for (const int main : columns) {
+    chart.series.push_back(criterion_name(*e.layout.nodes[static_cast<std::size_t>(main)].criterion,
+                                          sources.kase, lang));
+  }
+  for (std::size_t i = 0; i < e.ranked; ++i) {
+    const TenderResult& r = e.tenders[i];
+    StackedBarChart::Bar bar;
+    bar.label = r.tender->id;
+    for (const int main : columns) {
+      const double points = r.criteria[static_cast<std::size_t>(main)].points;
+      bar.values.push_back(points);
+      bar.shown.push_back(shown_score(points, lang));
+    }
+    bar.total = uses_adjusted_price(e) ? shown_score(r.quality, lang) : shown_score(r.total, lang);
+    chart.bars.push_back(std::move(bar));
+  }
+  return {{"points-chart", chart_figure_html(chart)}};
+}
+
+}  // namespace procure::documents_detail

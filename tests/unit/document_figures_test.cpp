@@ -1,0 +1,69 @@
+// Figures in documents: a template places a chart with a fenced block; the
+// chart is SVG our code draws with every label escaped; Markdown leaves it
+// out; data cannot forge a block; the page allows no script.
+#include <doctest/doctest.h>
+
+#include "procure/documents/bar_chart.hpp"
+#include "procure/documents/document_figures.hpp"
+#include "procure/documents/escaping.hpp"
+#include "procure/documents/html_page.hpp"
+#include "procure/documents/markdown_html.hpp"
+
+using namespace procure;
+
+namespace {
+
+StackedBarChart hostile_chart() {
+  StackedBarChart chart;
+  chart.title = "Points <b>";
+  chart.series = {"<img src=x onerror=alert(1)>", "Quality & more"};
+  chart.bars.push_back({"<script>", {3.5, 2.0}, {"3,50", "2,00"}, "5,50"});
+  chart.bars.push_back({"neg", {-2.0, 1.0}, {"-2,00", "1,00"}, "-1,00"});
+  return chart;
+}
+
+const std::string markdown =
+    "# Report\n\nBefore.\n\n```procure-figure\npoints-chart\n```\n\nAfter.\n";
+
+}  // namespace
+
+TEST_CASE("chart: SVG with every label escaped, negative values left of zero") {
+  const std::string html = chart_figure_html(hostile_chart());
+  CHECK(html.starts_with("<figure class=\"chart\">\n<svg xmlns=\"http://www.w3.org/2000/svg\""));
+  CHECK(html.find("<script") == std::string::npos);
+  CHECK(html.find("<img") == std::string::npos);
+  CHECK(html.find("&lt;script&gt;") != std::string::npos);
+  CHECK(html.find("Quality &amp; more: 2,00") != std::string::npos);
+  CHECK(html.find("<figcaption>Points &lt;b&gt;</figcaption>") != std::string::npos);
+  // The axis starts below 0 to leave room for the negative segment.
+  CHECK(html.find("class=\"tick\">-2</text>") != std::string::npos);
+}
+
+TEST_CASE("figures: found by name, left out of Markdown, placed in HTML") {
+  CHECK(figure_names(markdown) == std::vector<std::string>{"points-chart"});
+  CHECK(without_figures(markdown) == "# Report\n\nBefore.\n\n\nAfter.\n");
+  const std::vector<DocumentFigure> figures{{"points-chart", "<figure>F</figure>\n"}};
+  const std::string html = with_figures(markdown_to_html(markdown), figures);
+  CHECK(html.find("<figure>F</figure>\n<p>After.</p>") != std::string::npos);
+  CHECK(html.find("<pre>") == std::string::npos);
+}
+
+TEST_CASE("figures: data cannot open a figure block") {
+  // A value is escaped and flattened to one line before it reaches the Markdown.
+  const std::string value = markdown_escape("```procure-figure\npoints-chart\n```");
+  const std::string text = "Text\n\n" + value + "\n";
+  CHECK(figure_names(text).empty());
+  const std::vector<DocumentFigure> figures{{"points-chart", "<figure>F</figure>\n"}};
+  CHECK(with_figures(markdown_to_html(text), figures).find("<figure>") == std::string::npos);
+}
+
+TEST_CASE("figures: a block that is not exactly three lines is not a figure") {
+  CHECK(figure_names("```procure-figure\npoints-chart\n").empty());
+  CHECK(figure_names("```procure-figure \npoints-chart\n```\n").empty());
+}
+
+TEST_CASE("page: a Content-Security-Policy that allows inline styles and nothing else") {
+  const std::string page = render_html_page({"T", Lang::nb, "body{}", "<p>x</p>", "procure"});
+  CHECK(page.find("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                  "style-src 'unsafe-inline'\">") != std::string::npos);
+}
