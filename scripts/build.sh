@@ -68,6 +68,12 @@ case "${1:-}" in
     step procure render tender-documents examples/kmd-2018-prosessbistand --lang nb \
       --today 2018-04-16 --out-dir "$out" -f md -f html --force
     step procure score rank examples/kmd-2018-prosessbistand
+    step procure render evaluation-report examples/kmd-2018-prosessbistand --lang nb \
+      --today 2018-06-04 --out-dir "$out" -f md -f html --force
+    step procure render award-notice examples/kmd-2018-prosessbistand --lang nb \
+      --today 2018-06-05 --out-dir "$out" -f md -f html --force
+    step procure render rejection-letter examples/kmd-2018-prosessbistand --lang nb \
+      --today 2018-06-05 --out-dir "$out" -f md -f html --force
     echo; echo "Documents written to $out/"
     ;;
   test)

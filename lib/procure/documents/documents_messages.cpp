@@ -54,16 +54,22 @@ constexpr MessageDef table[] = {
     {"template.unknown-tag",
      {"'{name}' names no data of this document", "«{name}» viser ikke til data i dette dokumentet",
       "«{name}» viser ikkje til data i dette dokumentet"},
-     {"procure-render DOCUMENT CASE --data lists the names a template can use",
-      "procure-render DOKUMENT SAK --data viser navnene en mal kan bruke",
-      "procure-render DOKUMENT SAK --data viser namna ein mal kan bruke"}},
+     {"procure-render DOCUMENT CASE --data lists the names a document's template can use; "
+      "docs/reminders.md lists the timeline page's",
+      "procure-render DOKUMENT SAK --data viser navnene et dokuments mal kan bruke; "
+      "docs/reminders.md viser dem for tidslinjesiden",
+      "procure-render DOKUMENT SAK --data viser namna malen til eit dokument kan bruke; "
+      "docs/reminders.md viser dei for tidslinjesida"}},
     {"template.unknown-tag-suggest",
      {"'{name}' names no data of this document; did you mean '{suggestion}'?",
       "«{name}» viser ikke til data i dette dokumentet; mente du «{suggestion}»?",
       "«{name}» viser ikkje til data i dette dokumentet; meinte du «{suggestion}»?"},
-     {"procure-render DOCUMENT CASE --data lists the names a template can use",
-      "procure-render DOKUMENT SAK --data viser navnene en mal kan bruke",
-      "procure-render DOKUMENT SAK --data viser namna ein mal kan bruke"}},
+     {"procure-render DOCUMENT CASE --data lists the names a document's template can use; "
+      "docs/reminders.md lists the timeline page's",
+      "procure-render DOKUMENT SAK --data viser navnene et dokuments mal kan bruke; "
+      "docs/reminders.md viser dem for tidslinjesiden",
+      "procure-render DOKUMENT SAK --data viser namna malen til eit dokument kan bruke; "
+      "docs/reminders.md viser dei for tidslinjesida"}},
     {"template.not-text",
      {"'{name}' is a list, an object or a yes/no, not text",
       "«{name}» er en liste, et objekt eller ja/nei, ikke tekst",
