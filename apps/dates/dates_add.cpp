@@ -57,22 +57,26 @@ int run_add(const AddOptions& options, ToolContext& ctx) {
   table.add_row({ctx.tr("ui.dates.add.from"),
                  ctx.tr("ui.dates.add.from-text", {{"day", day_with_weekday(ctx, end->event)}})});
   table.add_row({ctx.tr("ui.dates.add.period"), period_phrase(ctx, end->period)});
-  table.add_row({ctx.tr("ui.dates.add.counted"), day_with_weekday(ctx, end->nominal_last) + ": " +
-                                                     describe_day(ctx, *calendar, end->nominal_last)});
+  table.add_row(
+      {ctx.tr("ui.dates.add.counted"), day_with_weekday(ctx, end->nominal_last) + ": " +
+                                           describe_day(ctx, *calendar, end->nominal_last)});
   if (end->moved_to_working_day) {
-    table.add_row({ctx.tr("ui.dates.add.moved"),
-                   ctx.tr("ui.dates.add.moved-text",
-                          {{"day", day_with_weekday(ctx, calendar->next_working_day(end->nominal_last))}})});
+    table.add_row(
+        {ctx.tr("ui.dates.add.moved"),
+         ctx.tr("ui.dates.add.moved-text",
+                {{"day", day_with_weekday(ctx, calendar->next_working_day(end->nominal_last))}})});
   }
   if (end->extended_to_two_working) {
-    table.add_row({ctx.tr("ui.dates.add.extended"),
-                   ctx.tr("ui.dates.add.extended-text", {{"day", day_with_weekday(ctx, end->last)}})});
+    table.add_row(
+        {ctx.tr("ui.dates.add.extended"),
+         ctx.tr("ui.dates.add.extended-text", {{"day", day_with_weekday(ctx, end->last)}})});
   }
   table.add_row({ctx.tr("ui.dates.add.ends"),
-                 ctx.tr("ui.dates.add.ends-text",
-                        {{"day", day_with_weekday(ctx, end->last)}, {"utc", iso_utc(end->end())}})});
-  table.add_row({ctx.tr("ui.dates.add.rule"), ctx.tr(options.plain ? "ui.dates.add.rule-plain"
-                                                                   : "ui.dates.add.rule-regulation")});
+                 ctx.tr("ui.dates.add.ends-text", {{"day", day_with_weekday(ctx, end->last)},
+                                                   {"utc", iso_utc(end->end())}})});
+  table.add_row(
+      {ctx.tr("ui.dates.add.rule"),
+       ctx.tr(options.plain ? "ui.dates.add.rule-plain" : "ui.dates.add.rule-regulation")});
   *ctx.out << table.render("  ");
   return exit_ok;
 }

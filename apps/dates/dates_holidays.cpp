@@ -38,7 +38,8 @@ int run_holidays(const HolidaysOptions& options, ToolContext& ctx) {
     return ctx.fail(diagnostics, exit_bad_input);
   const auto holidays = norwegian_holidays(*year);
   const Date jan1 = *Date::from_ymd(*year, 1, 1);
-  const int working_days = calendar->working_days_between(jan1.plus_days(-1), *Date::from_ymd(*year, 12, 31));
+  const int working_days =
+      calendar->working_days_between(jan1.plus_days(-1), *Date::from_ymd(*year, 12, 31));
   std::vector<Date> closing;
   for (const Date day : calendar->closing_days()) {
     if (day.year() == *year)

@@ -118,10 +118,11 @@ int run_rules(const RulesOptions& options, ToolContext& ctx) {
   Table t({ctx.tr("ui.dates.column.threshold"), ctx.tr("ui.dates.column.amount"),
            ctx.tr("ui.dates.column.in-force-from"), ctx.tr("ui.dates.column.rule")});
   for (const ThresholdRow* row : thresholds) {
-    t.add_row({ctx.tr("name.threshold." + std::string(name_in(threshold_kind_choices(), row->kind))),
-               format_money(row->amount, ctx.lang), row->ref.in_force_from.iso(),
-               row->ref.rule + " " + notes.mark(row->ref.source) +
-                   (row->ref.unconfirmed ? " (" + ctx.tr("ui.label.unconfirmed") + ")" : "")});
+    t.add_row(
+        {ctx.tr("name.threshold." + std::string(name_in(threshold_kind_choices(), row->kind))),
+         format_money(row->amount, ctx.lang), row->ref.in_force_from.iso(),
+         row->ref.rule + " " + notes.mark(row->ref.source) +
+             (row->ref.unconfirmed ? " (" + ctx.tr("ui.label.unconfirmed") + ")" : "")});
   }
   t.align_right(1);
   *ctx.out << t.render("  ") << "\n" << ctx.tr("ui.dates.rules.time-limits") << "\n";

@@ -51,9 +51,9 @@ int run_week(const WeekOptions& options, ToolContext& ctx) {
                      {"diagnostics", nlohmann::json::array()}});
     return exit_ok;
   }
-  *ctx.out << ctx.tr("ui.dates.week.title", {{"week", week->iso()},
-                                             {"first", monday.iso()},
-                                             {"last", week->sunday().iso()}})
+  *ctx.out << ctx.tr(
+                  "ui.dates.week.title",
+                  {{"week", week->iso()}, {"first", monday.iso()}, {"last", week->sunday().iso()}})
            << "\n"
            << table.render("  ")
            << ctx.tr("ui.dates.week.working-days", {{"n", std::to_string(working_days)}}) << "\n";

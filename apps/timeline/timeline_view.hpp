@@ -13,10 +13,10 @@
 namespace procure::cli {
 
 struct TimelineRow {
-  std::string when;   // "2018-05-31 12:00", "2018-W16..2018-W17"
-  std::string day;    // "Thursday"
-  std::string title;  // "Tender deadline"
-  std::string note;   // "Saturday: not a working day", "counted by the rules from ..."
+  std::string when;     // "2018-05-31 12:00", "2018-W16..2018-W17"
+  std::string day;      // "Thursday"
+  std::string title;    // "Tender deadline"
+  std::string note;     // "Saturday: not a working day", "counted by the rules from ..."
   bool closed = false;  // falls on a day that is not a working day
   Date first;           // for the chart
   Date last;

@@ -7,11 +7,18 @@
 using namespace procure;
 
 TEST_CASE("yaml quoting: every text reads back unchanged") {
-  const std::string texts[] = {
-      "Bjørkelund & Fjell AS",  "=HYPERLINK(\"x\")",       "<script>alert(1)</script>",
-      "- a list? # a comment?", "key: value",              "tab\there, line\nbreak, cr\rend",
-      "bell \x07 del \x7f",     "next line \xC2\x85 C1",   "back\\slash \"quoted\"",
-      "*alias &anchor !tag",    "  leading and trailing  ", ""};
+  const std::string texts[] = {"Bjørkelund & Fjell AS",
+                               "=HYPERLINK(\"x\")",
+                               "<script>alert(1)</script>",
+                               "- a list? # a comment?",
+                               "key: value",
+                               "tab\there, line\nbreak, cr\rend",
+                               "bell \x07 del \x7f",
+                               "next line \xC2\x85 C1",
+                               "back\\slash \"quoted\"",
+                               "*alias &anchor !tag",
+                               "  leading and trailing  ",
+                               ""};
   for (const auto& text : texts) {
     CAPTURE(text);
     const std::string yaml = "value: " + yaml::double_quoted(text) + "\n";

@@ -6,8 +6,8 @@ namespace {
 
 constexpr MessageDef table[] = {
     {"diagnostics.too-many",
-     {"more than {limit} problems: the rest are not shown", "mer enn {limit} feil: resten vises ikke",
-      "meir enn {limit} feil: resten blir ikkje viste"},
+     {"more than {limit} problems: the rest are not shown",
+      "mer enn {limit} feil: resten vises ikke", "meir enn {limit} feil: resten blir ikkje viste"},
      {"fix these first; often one mistake (an indentation, a missing quote) causes many",
       "rett disse først; ofte gir én feil (et innrykk, et manglende anførselstegn) mange",
       "rett desse først; ofte gjev éin feil (eit innrykk, eit manglande hermeteikn) mange"}},

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "procure/evaluation/tender_loader.hpp"
+#include "procure/load/value_readers.hpp"
 #include "procure/yaml/reader.hpp"
 
 namespace procure::evaluation_detail {
@@ -38,9 +39,8 @@ struct Context {
 std::string place(const SourceSpan& where);
 
 // Values read the same way from YAML and CSV; each reports its problem at the node.
+// (The organisation number: read_organisation_number, procure/load/value_readers.hpp.)
 std::optional<Money> read_price(Context& ctx, yaml::Reader& reader, const yaml::Node& node);
-std::optional<OrganisationNumber> read_organisation_number(yaml::Reader& reader,
-                                                           const yaml::Node& node);
 
 // Adds a tender read from a file or a row; reports an id used before.
 void add_tender(Context& ctx, Tender tender);

@@ -94,19 +94,6 @@ std::optional<Money> read_price(Context& ctx, yaml::Reader& reader, const yaml::
   return money;
 }
 
-std::optional<OrganisationNumber> read_organisation_number(yaml::Reader& reader,
-                                                           const yaml::Node& node) {
-  const auto text = reader.text(node);
-  if (!text)
-    return std::nullopt;
-  const auto number = OrganisationNumber::parse(*text);
-  if (!number) {
-    reader.report(node, number.problem());
-    return std::nullopt;
-  }
-  return *number;
-}
-
 void add_tender(Context& ctx, Tender tender) {
   std::string earlier;
   if (!ctx.first_time("tender:" + tender.id, tender.where, earlier)) {

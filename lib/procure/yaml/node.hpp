@@ -22,11 +22,11 @@ struct MapEntry;
 
 struct Node {
   NodeKind kind = NodeKind::null;
-  int line = 0;             // 1-based
-  int byte_column = 0;      // 0-based, in bytes
-  std::string text;         // a scalar's text, as written (escapes resolved)
-  bool quoted = false;      // quoted or block scalar: text, never a number or a boolean
-  std::vector<Node> items;  // sequence
+  int line = 0;                   // 1-based
+  int byte_column = 0;            // 0-based, in bytes
+  std::string text;               // a scalar's text, as written (escapes resolved)
+  bool quoted = false;            // quoted or block scalar: text, never a number or a boolean
+  std::vector<Node> items;        // sequence
   std::vector<MapEntry> entries;  // map: scalar key -> value
 
   bool is_null() const { return kind == NodeKind::null; }
