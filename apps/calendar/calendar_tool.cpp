@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <CLI/CLI.hpp>
+
 #include "calendar_events.hpp"
 #include "common/app_catalog.hpp"
 #include "common/diagnostic_output.hpp"

@@ -1,5 +1,7 @@
 #include "rule_tables_option.hpp"
 
+#include <CLI/CLI.hpp>
+
 #include "procure/rules/rule_tables_loader.hpp"
 
 namespace procure::cli {

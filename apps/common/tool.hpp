@@ -2,8 +2,6 @@
 // What every tool shares: language, --json, output streams, the message
 // catalog, and one way to start, parse and end.
 
-#include <CLI/CLI.hpp>
-
 #include <filesystem>
 #include <iosfwd>
 #include <span>
@@ -14,6 +12,11 @@
 #include "procure/core/diagnostic.hpp"
 #include "procure/core/lang.hpp"
 #include "procure/core/message_catalog.hpp"
+
+// Only tool files need CLI11 itself (a large header): the mains do not.
+namespace CLI {
+class App;
+}
 
 namespace procure::cli {
 

@@ -1,6 +1,8 @@
 // procure-dates add DATE PERIOD: the end of a period counted from an event.
 #include <memory>
 
+#include <CLI/CLI.hpp>
+
 #include "common/json_output.hpp"
 #include "common/table.hpp"
 #include "dates_common.hpp"

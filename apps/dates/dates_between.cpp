@@ -2,6 +2,8 @@
 // counted as a period is (A not counted, B counted).
 #include <memory>
 
+#include <CLI/CLI.hpp>
+
 #include "common/json_output.hpp"
 #include "common/table.hpp"
 #include "dates_common.hpp"

@@ -1,5 +1,7 @@
 #include "dates_common.hpp"
 
+#include <CLI/CLI.hpp>
+
 #include "common/now_option.hpp"
 #include "procure/text/formatting.hpp"
 

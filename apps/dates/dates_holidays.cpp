@@ -4,6 +4,8 @@
 #include <charconv>
 #include <memory>
 
+#include <CLI/CLI.hpp>
+
 #include "common/json_output.hpp"
 #include "common/table.hpp"
 #include "dates_common.hpp"

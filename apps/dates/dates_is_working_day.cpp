@@ -2,6 +2,8 @@
 // test(1), so that a script can ask: procure-dates is-working-day today && ...
 #include <memory>
 
+#include <CLI/CLI.hpp>
+
 #include "common/json_output.hpp"
 #include "dates_common.hpp"
 

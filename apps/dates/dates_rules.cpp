@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <memory>
 
+#include <CLI/CLI.hpp>
+
 #include "common/json_output.hpp"
 #include "common/rule_tables_option.hpp"
 #include "common/table.hpp"

@@ -1,5 +1,7 @@
 // procure-dates: a date calculator for the shell that counts as the
 // procurement rules do (Regulation 1182/71, Norwegian holidays).
+#include <CLI/CLI.hpp>
+
 #include "dates_common.hpp"
 #include "tools.hpp"
 

@@ -2,6 +2,8 @@
 // are working days.
 #include <memory>
 
+#include <CLI/CLI.hpp>
+
 #include "common/json_output.hpp"
 #include "common/table.hpp"
 #include "dates_common.hpp"

@@ -1,6 +1,8 @@
 // procure-dialogue check: the equal-treatment check, with the shipped rule
 // tables' time limits. Exit 1 when a finding breaks equal treatment (an
 // error); warnings alone leave exit 0.
+#include <CLI/CLI.hpp>
+
 #include "common/app_catalog.hpp"
 #include "common/diagnostic_output.hpp"
 #include "common/json_output.hpp"

@@ -1,4 +1,6 @@
 // procure-dialogue inputs: the written inputs received, late ones flagged.
+#include <CLI/CLI.hpp>
+
 #include "common/json_output.hpp"
 #include "common/table.hpp"
 #include "dialogue_subcommands.hpp"

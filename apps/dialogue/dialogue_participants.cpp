@@ -1,4 +1,6 @@
 // procure-dialogue participants: who takes part, and their registrations.
+#include <CLI/CLI.hpp>
+
 #include "common/json_output.hpp"
 #include "common/table.hpp"
 #include "dialogue_subcommands.hpp"

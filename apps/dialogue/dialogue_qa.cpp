@@ -1,5 +1,7 @@
 // procure-dialogue qa: the register of questions and answers, and who had
 // each answer when.
+#include <CLI/CLI.hpp>
+
 #include "common/json_output.hpp"
 #include "common/table.hpp"
 #include "dialogue_subcommands.hpp"

@@ -1,5 +1,7 @@
 // procure-dialogue slots: the one-to-one meetings cut into slots, and who
 // has which (first registered, first served).
+#include <CLI/CLI.hpp>
+
 #include "common/json_output.hpp"
 #include "common/table.hpp"
 #include "dialogue_subcommands.hpp"

@@ -3,6 +3,8 @@
 // equal-treatment check.
 #include <memory>
 
+#include <CLI/CLI.hpp>
+
 #include "dialogue_subcommands.hpp"
 #include "tools.hpp"
 

@@ -2,6 +2,8 @@
 // chosen language, with a timeline counted from --today that passes check.
 #include <memory>
 
+#include <CLI/CLI.hpp>
+
 #include "common/app_catalog.hpp"
 #include "common/json_output.hpp"
 #include "common/now_option.hpp"

@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <CLI/CLI.hpp>
+
 #include "common/app_catalog.hpp"
 #include "common/case_set.hpp"
 #include "common/count_phrase.hpp"

@@ -5,6 +5,8 @@
 #include <memory>
 #include <ostream>
 
+#include <CLI/CLI.hpp>
+
 #include "common/app_catalog.hpp"
 #include "common/case_argument.hpp"
 #include "common/diagnostic_output.hpp"

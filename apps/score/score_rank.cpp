@@ -5,6 +5,8 @@
 #include <memory>
 #include <ostream>
 
+#include <CLI/CLI.hpp>
+
 #include "common/app_catalog.hpp"
 #include "common/json_output.hpp"
 #include "common/now_option.hpp"

@@ -3,6 +3,8 @@
 //   procure-score rank CASE [--what-if] [--csv FILE] [--markdown FILE] [--html FILE] [--force]
 #include <tuple>
 
+#include <CLI/CLI.hpp>
+
 #include "score_commands.hpp"
 #include "tools.hpp"
 
