@@ -80,7 +80,6 @@ void print_protocol(const OpeningProtocol& protocol, const std::string& shown,
   Table table({ctx.tr("ui.score.tender"), ctx.tr("ui.score.supplier"), ctx.tr("ui.score.orgnr"),
                ctx.tr("ui.score.received"), ctx.tr("ui.score.price"), ctx.tr("ui.score.status")});
   table.align_right(4);
-  std::size_t late = 0;
   for (const auto& tender : protocol.tenders) {
     std::string org = tender.organisation_number;
     if (const auto number = OrganisationNumber::parse(org))
@@ -88,7 +87,6 @@ void print_protocol(const OpeningProtocol& protocol, const std::string& shown,
     table.add_row({tender.id, tender.supplier, org, time_text(tender.received),
                    tender.price ? format_money(*tender.price, lang) : "",
                    ctx.tr(tender.late ? "ui.score.status.late" : "ui.score.status.on-time")});
-    late += tender.late ? 1u : 0u;
   }
   out << table.render();
   for (const auto& tender : protocol.tenders) {

@@ -35,10 +35,10 @@ const RuleTables& tables() {
 // The KMD example with lines replaced (`from` must occur) or added.
 Case kmd_with(std::vector<std::pair<std::string, std::string>> edits) {
   std::string text = kmd_text();
-  for (const auto& [from, to] : edits) {
-    const auto at = text.find(from);
-    REQUIRE_MESSAGE(at != std::string::npos, from);
-    text.replace(at, from.size(), to);
+  for (const auto& edit : edits) {
+    const auto at = text.find(edit.first);
+    REQUIRE_MESSAGE(at != std::string::npos, edit.first);
+    text.replace(at, edit.first.size(), edit.second);
   }
   auto load = load_case_text("case.yaml", text);
   REQUIRE_MESSAGE(load.ok(), (load.diagnostics.empty() ? "" : load.diagnostics.items()[0].code));

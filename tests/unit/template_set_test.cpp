@@ -269,7 +269,8 @@ TEST_CASE("templates: syntax errors, each at its place") {
       {"{{na me}}\n", "template.bad-name"},
   };
   for (const auto& [text, code] : cases) {
-    CAPTURE(text);
+    const std::string& source = text;  // CAPTURE cannot take a binding (clang 14)
+    CAPTURE(source);
     Folders f;
     f.dir.write("mine/en/doc.md.mustache", text);
     const auto r = render({f.mine}, Lang::en, "doc", {{"title", "T"}, {"items", {"x"}}});

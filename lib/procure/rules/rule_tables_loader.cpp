@@ -102,8 +102,8 @@ bool read_threshold_row(Reader& reader, const Node& node, std::vector<ThresholdR
   MapReader map(reader, node);
   RuleRef ref;
   bool ok = read_ref(reader, map, ref, true);
-  for (const auto& [name, kind] : threshold_kind_choices()) {
-    const auto* n = map.optional(name);
+  for (const auto& choice : threshold_kind_choices()) {
+    const auto* n = map.optional(choice.name);
     if (n == nullptr)
       continue;
     const auto amount = reader.money(*n, Currency{"NOK", 2});
@@ -111,14 +111,14 @@ bool read_threshold_row(Reader& reader, const Node& node, std::vector<ThresholdR
     if (!amount)
       continue;
     const bool duplicate = std::any_of(rows.begin(), rows.end(), [&](const ThresholdRow& r) {
-      return r.kind == kind && r.ref.in_force_from == ref.in_force_from;
+      return r.kind == choice.value && r.ref.in_force_from == ref.in_force_from;
     });
     if (duplicate) {
-      report_duplicate(reader, *n, std::string(name), ref.in_force_from);
+      report_duplicate(reader, *n, std::string(choice.name), ref.in_force_from);
       ok = false;
       continue;
     }
-    rows.push_back({kind, *amount, ref});
+    rows.push_back({choice.value, *amount, ref});
   }
   map.finish();
   return ok;
