@@ -25,9 +25,11 @@ int run_between(const BetweenOptions& options, ToolContext& ctx) {
   if (diagnostics.has_errors())
     return ctx.fail(diagnostics, exit_bad_input);
   const int calendar_days = from->days_until(*to);
-  // Backwards, the count is negative: the same days, counted from B to A.
-  const int working_days = calendar_days >= 0 ? calendar->working_days_between(*from, *to)
-                                              : -calendar->working_days_between(*to, *from);
+  // Backwards the count is negative and still counted as a period from FROM:
+  // FROM not counted, TO counted, so the working days of TO .. FROM-1.
+  const int working_days =
+      calendar_days >= 0 ? calendar->working_days_between(*from, *to)
+                         : -calendar->working_days_between(to->plus_days(-1), from->plus_days(-1));
   if (ctx.json) {
     print_json(ctx, {{"tool", "dates"},
                      {"command", "between"},

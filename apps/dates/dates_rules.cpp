@@ -6,6 +6,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "common/app_catalog.hpp"
+#include "common/diagnostic_output.hpp"
 #include "common/json_output.hpp"
 #include "common/rule_tables_option.hpp"
 #include "common/table.hpp"
@@ -36,7 +38,8 @@ std::string conditions(const TimeLimitConditions& when) {
   };
   for (auto [key, flag] : {std::pair{"electronic_submission", &when.electronic_submission},
                            std::pair{"prior_information_notice", &when.prior_information_notice},
-                           std::pair{"urgency", &when.urgency}}) {
+                           std::pair{"urgency", &when.urgency},
+                           std::pair{"award_notice_electronic", &when.award_notice_electronic}}) {
     if (*flag)
       add(key, **flag ? "true" : "false");
   }
@@ -71,6 +74,23 @@ int run_rules(const RulesOptions& options, ToolContext& ctx) {
   const auto tables = load_rules(ctx, options.rules, diagnostics);
   if (diagnostics.has_errors())
     return ctx.fail(diagnostics, exit_bad_input);
+  // Before the first row no table says anything: empty tables would read as
+  // "no thresholds and no time limits".
+  const auto first = tables->first_in_force();
+  if (!first || *day < *first) {
+    diagnostics.error("rules.no-table-covers-date",
+                      {{"date", day->iso()}, {"first", first ? first->iso() : "-"}});
+    return ctx.fail(diagnostics, exit_bad_input);
+  }
+  Diagnostics notes_about_tables;
+  if (const ThresholdRevision* revision = tables->threshold_revision_pending(*day)) {
+    notes_about_tables.warning("rules.thresholds-not-confirmed",
+                               {{"date", day->iso()},
+                                {"confirmed_from", tables->last_threshold_change()->iso()},
+                                {"due", revision->due.iso()},
+                                {"rule", revision->ref.rule},
+                                {"source", revision->ref.source}});
+  }
   std::vector<const ThresholdRow*> thresholds;
   for (const auto& [name, kind] : threshold_kind_choices()) {
     if (const ThresholdRow* row = tables->threshold(kind, *day))
@@ -106,14 +126,16 @@ int run_rules(const RulesOptions& options, ToolContext& ctx) {
       j["when"] = conditions(row->when);
       l.push_back(j);
     }
-    print_json(ctx, {{"tool", "dates"},
-                     {"command", "rules"},
-                     {"date", day->iso()},
-                     {"thresholds", t},
-                     {"time_limits", l},
-                     {"diagnostics", nlohmann::json::array()}});
+    print_json(ctx,
+               {{"tool", "dates"},
+                {"command", "rules"},
+                {"date", day->iso()},
+                {"thresholds", t},
+                {"time_limits", l},
+                {"diagnostics", diagnostics_to_json(notes_about_tables, app_catalog(), ctx.lang)}});
     return exit_ok;
   }
+  ctx.print_diagnostics(notes_about_tables);
   Notes notes;
   *ctx.out << ctx.tr("ui.dates.rules.title", {{"date", day->iso()}}) << "\n\n"
            << ctx.tr("ui.dates.rules.thresholds") << "\n";

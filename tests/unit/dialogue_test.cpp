@@ -285,6 +285,9 @@ TEST_CASE("equal treatment: answers that reach everyone after or close to the te
   Case national = kmd_case();
   national.procedure = Procedure::national_open;
   national.regime = Regime::part_2;
+  // Below the EEA threshold: above it, the EEA procedure's limits apply.
+  national.buyer.kind = BuyerKind::other;
+  national.estimated_value = Money({"NOK", 2}, 150'000'000);
   CHECK(check_question(national, answered("q", "2018-05-28")).empty());
   Case outside = kmd_case();
   outside.regime = Regime::none;

@@ -397,7 +397,11 @@ TEST_CASE("procure init's planned timeline passes every rule check, for any day"
     const auto load = load_case_text("case.yaml", text);
     REQUIRE(load.ok());
     const RuleCheck check = check_rules(load.value, tables());
-    if (!check.findings.empty() || !check.problems.empty()) {
+    // From 2026 the tables warn that the thresholds are the last confirmed
+    // ones: a caveat about the tables, not a rule the plan breaks.
+    const auto& found = check.findings.items();
+    const bool only_caveat = found.size() == 1 && found[0].code == "rules.thresholds-not-confirmed";
+    if ((!check.findings.empty() && !only_caveat) || !check.problems.empty()) {
       FAIL_CHECK("today " << today.iso() << ": " << check.findings.items().front().code);
       break;
     }

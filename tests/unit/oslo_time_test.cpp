@@ -43,3 +43,48 @@ TEST_CASE("receipt stamps with and without a zone") {
   CHECK(parse_instant("yesterday").problem().code == "instant.invalid");
   CHECK(parse_instant("2018-03-25 02:30").problem().code == "time.nonexistent-in-oslo");
 }
+
+TEST_CASE("summer time after 2037: the EU rule holds to 2199") {
+  // The tz database's explicit transitions end in 2037; the rule goes on.
+  CHECK(iso_utc(oslo("2038-06-25", "12:00")) == "2038-06-25T10:00:00Z");
+  CHECK(iso_oslo(oslo("2038-06-25", "12:00")) == "2038-06-25T12:00:00+02:00");
+  CHECK(iso_utc(oslo("2038-12-01", "12:00")) == "2038-12-01T11:00:00Z");
+  // 2038: last Sundays 28 March and 31 October; 2199: 31 March and 27 October.
+  CHECK(oslo_instant(*Date::parse("2038-03-28"), *TimeOfDay::parse("02:30")).problem().code ==
+        "time.nonexistent-in-oslo");
+  CHECK(oslo_instant(*Date::parse("2038-10-31"), *TimeOfDay::parse("02:30")).problem().code ==
+        "time.ambiguous-in-oslo");
+  CHECK(iso_utc(oslo("2038-03-28", "03:00")) == "2038-03-28T01:00:00Z");
+  CHECK(iso_utc(oslo("2038-10-31", "03:00")) == "2038-10-31T02:00:00Z");
+  CHECK(oslo_instant(*Date::parse("2199-03-31"), *TimeOfDay::parse("02:00")).problem().code ==
+        "time.nonexistent-in-oslo");
+  CHECK(oslo_instant(*Date::parse("2199-10-27"), *TimeOfDay::parse("02:59")).problem().code ==
+        "time.ambiguous-in-oslo");
+  CHECK(iso_utc(oslo("2199-07-01", "00:00")) == "2199-06-30T22:00:00Z");
+  CHECK(oslo_local(*parse_instant("2199-12-31T22:59:59Z")).iso() == "2199-12-31 23:59:59");
+}
+
+TEST_CASE("Oslo's summer time before the EU rule, as the tz database gives it") {
+  CHECK(oslo_offset(oslo("1900-01-01", "00:00")) == std::chrono::minutes{60});
+  CHECK(oslo_offset(oslo("1916-07-01", "12:00")) == std::chrono::minutes{120});
+  CHECK(oslo_offset(oslo("1930-07-01", "12:00")) == std::chrono::minutes{60});
+  // Summer time without a break from August 1940 to November 1942.
+  CHECK(oslo_offset(oslo("1941-12-24", "12:00")) == std::chrono::minutes{120});
+  CHECK(oslo_offset(oslo("1970-07-01", "12:00")) == std::chrono::minutes{60});
+  // 1980 began on the first Sunday of April; until 1995 it ended in September.
+  CHECK(oslo_instant(*Date::parse("1980-04-06"), *TimeOfDay::parse("02:30")).problem().code ==
+        "time.nonexistent-in-oslo");
+  CHECK(oslo_offset(oslo("1995-10-15", "12:00")) == std::chrono::minutes{60});
+  CHECK(oslo_offset(oslo("1996-10-15", "12:00")) == std::chrono::minutes{120});
+}
+
+TEST_CASE("the summer time periods of a year") {
+  const auto year_2038 = oslo_summer_time_periods(2038);
+  REQUIRE(year_2038.size() == 1);
+  CHECK(iso_utc(year_2038[0].begins) == "2038-03-28T01:00:00Z");
+  CHECK(iso_utc(year_2038[0].ends) == "2038-10-31T01:00:00Z");
+  CHECK(oslo_summer_time_periods(1941).empty());
+  CHECK(oslo_summer_time_periods(1940).size() == 1);
+  CHECK(is_oslo_summer_time(year_2038[0].begins));
+  CHECK_FALSE(is_oslo_summer_time(year_2038[0].ends));
+}

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -79,6 +80,17 @@ TEST_CASE("the shipped rule tables load, and pick the row in force on a day") {
   CHECK(t.time_limits_in_force(*Date::parse("2018-04-29")).size() == t.time_limits.size());
   CHECK(t.time_limits_in_force(*Date::parse("2016-12-31")).empty());
   CHECK(t.tender_validity_in_force(*Date::parse("2018-05-31"))->days == 30);
+  // The ministry's announcement of 14 March 2024: NOK 57.8 million for works.
+  CHECK(t.threshold(ThresholdKind::works, *Date::parse("2024-03-14"))->amount ==
+        Money({"NOK", 2}, 5'780'000'000));
+  CHECK(*t.first_in_force() == *Date::parse("2017-01-01"));
+  CHECK(*t.last_threshold_change() == *Date::parse("2024-03-14"));
+  // The EEA thresholds were revised from 1 January 2026; the tables say the
+  // amounts used from then are the last confirmed ones.
+  CHECK(t.threshold_revision_pending(*Date::parse("2025-12-31")) == nullptr);
+  REQUIRE(t.threshold_revision_pending(*Date::parse("2026-01-01")) != nullptr);
+  CHECK(t.threshold_revision_pending(*Date::parse("2026-01-01"))->due ==
+        *Date::parse("2026-01-01"));
 }
 
 TEST_CASE("the seed example's timeline passes every rule check") {
@@ -151,12 +163,12 @@ TEST_CASE("without electronic submission, or with urgency, other rows apply") {
   CHECK(codes(check_rules(urgent, tables()).findings).empty());
 }
 
-TEST_CASE("a case that says part II with a value above the EEA threshold is warned") {
+TEST_CASE("a case that says part II with a value above the EEA threshold is an error") {
   const Case c = kmd_with({{"procedure: open", "procedure: national-open"}});
   const RuleCheck check = check_rules(c, tables());
   REQUIRE(codes(check.findings) == std::vector<std::string>{"rules.regime-too-low"});
   const Diagnostic& d = check.findings.items()[0];
-  CHECK(d.severity == Severity::warning);
+  CHECK(d.severity == Severity::error);
   CHECK(arg(d, "stated") == "II");
   CHECK(arg(d, "derived") == "III");
   CHECK(arg(d, "threshold") == "NOK 1 300 000");
@@ -169,6 +181,43 @@ TEST_CASE("a case that says part II with a value above the EEA threshold is warn
   const RuleCheck small_check = check_rules(small, tables());
   CHECK(codes(small_check.findings).empty());
   CHECK(small_check.regime->regime == Regime::part_1);
+}
+
+TEST_CASE("a national procedure under part III keeps the EEA procedure's time limits") {
+  // Without electronic submission the open procedure's 35 days run from
+  // 29 April to Sunday 3 June, so to the end of Monday 4 June.
+  const Case c = kmd_with({{"procedure: open", "procedure: national-open"},
+                           {"electronic_submission: true", "electronic_submission: false"}});
+  const RuleCheck check = check_rules(c, tables());
+  REQUIRE(codes(check.findings) ==
+          std::vector<std::string>{"rules.regime-too-low", "rules.period-too-short-window"});
+  CHECK(check.findings.items()[1].severity == Severity::error);
+  CHECK(arg(check.findings.items()[1], "days") == "35");
+  CHECK(arg(check.findings.items()[1], "rule") == "2014/24/EU art. 27(1)");
+  // Below the EEA threshold the same national procedure has no fixed minimum.
+  const Case small =
+      kmd_with({{"procedure: open", "procedure: national-open"},
+                {"electronic_submission: true", "electronic_submission: false"},
+                {"estimated_value: NOK 2 500 000", "estimated_value: NOK 1 250 000"}});
+  CHECK(codes(check_rules(small, tables()).findings).empty());
+}
+
+TEST_CASE("competitive dialogue and innovation partnership are never awarded on price alone") {
+  for (const char* procedure : {"competitive-dialogue", "innovation-partnership"}) {
+    CAPTURE(procedure);
+    for (const char* basis : {"lowest-price", "lowest-cost"}) {
+      CAPTURE(basis);
+      const Case c = kmd_with({{"procedure: open", std::string("procedure: ") + procedure},
+                               {"basis: best-price-quality", std::string("basis: ") + basis}});
+      const auto found = codes(check_rules(c, tables()).findings);
+      CHECK(std::count(found.begin(), found.end(), "rules.price-only-award") == 1);
+    }
+    const Case quality = kmd_with({{"procedure: open", std::string("procedure: ") + procedure}});
+    const auto found = codes(check_rules(quality, tables()).findings);
+    CHECK(std::count(found.begin(), found.end(), "rules.price-only-award") == 0);
+  }
+  const Case open_lowest = kmd_with({{"basis: best-price-quality", "basis: lowest-price"}});
+  CHECK(codes(check_rules(open_lowest, tables()).findings).empty());
 }
 
 TEST_CASE("a notice window across a change of thresholds leaves the regime open") {
@@ -223,6 +272,40 @@ TEST_CASE("the standstill: ten days, ending on a working day, before the signatu
   CHECK(arg(counted.findings.items()[1], "rule") == "FOA § 25-2");
 }
 
+TEST_CASE("the contract may be signed at the moment the standstill ends") {
+  const Case same_moment =
+      kmd_with({{"standstill_end: 2018-06-15", "standstill_end: 2018-06-18 09:00"},
+                {"contract_signature: 2018-06-18", "contract_signature: 2018-06-18 09:00"}});
+  CHECK(codes(check_rules(same_moment, tables()).findings).empty());
+  // The standstill as a day ends at 24:00: a signature that day is inside it,
+  // one on any later day after it.
+  const Case same_day =
+      kmd_with({{"contract_signature: 2018-06-18", "contract_signature: 2018-06-15"}});
+  CHECK(codes(check_rules(same_day, tables()).findings) ==
+        std::vector<std::string>{"rules.milestone-order"});
+  const Case minute_early =
+      kmd_with({{"standstill_end: 2018-06-15", "standstill_end: 2018-06-18 09:00"},
+                {"contract_signature: 2018-06-18", "contract_signature: 2018-06-18 08:59"}});
+  CHECK(codes(check_rules(minute_early, tables()).findings) ==
+        std::vector<std::string>{"rules.milestone-order"});
+}
+
+TEST_CASE("a standstill notice not sent electronically: fifteen days") {
+  const Case c = kmd_with({{"electronic_submission: true",
+                            "electronic_submission: true\naward_notice_electronic: false"}});
+  const RuleCheck check = check_rules(c, tables());
+  REQUIRE(codes(check.findings) == std::vector<std::string>{"rules.period-too-short"});
+  CHECK(arg(check.findings.items()[0], "days") == "15");
+  CHECK(arg(check.findings.items()[0], "last") == "2018-06-20");
+  CHECK(arg(check.findings.items()[0], "unconfirmed") == "true");
+  const Case long_enough =
+      kmd_with({{"electronic_submission: true",
+                 "electronic_submission: true\naward_notice_electronic: false"},
+                {"standstill_end: 2018-06-15", "standstill_end: 2018-06-20"},
+                {"contract_signature: 2018-06-18", "contract_signature: 2018-06-21"}});
+  CHECK(codes(check_rules(long_enough, tables()).findings).empty());
+}
+
 TEST_CASE("recorded dates are checked instead of planned ones") {
   const Case c = kmd_with({{"evaluators:",
                             "records:\n  award_notices_sent: 2018-06-08\n  "
@@ -238,6 +321,21 @@ TEST_CASE("tender validity: the timeline's, or the unconfirmed default") {
       kmd_with({{"tender_validity_end: 2018-08-31", "tender_validity_end: 2018-06-15"}});
   CHECK(codes(check_rules(late, tables()).findings) ==
         std::vector<std::string>{"rules.milestone-order"});
+  // The validity runs to the end of its last day: a signature on the next
+  // day comes too late, one on that day does not.
+  const Case day_before =
+      kmd_with({{"tender_validity_end: 2018-08-31", "tender_validity_end: 2018-06-17"}});
+  CHECK(codes(check_rules(day_before, tables()).findings) ==
+        std::vector<std::string>{"rules.milestone-order"});
+  const Case same_day =
+      kmd_with({{"tender_validity_end: 2018-08-31", "tender_validity_end: 2018-06-18"}});
+  CHECK(codes(check_rules(same_day, tables()).findings).empty());
+  const Case recorded =
+      kmd_with({{"tender_validity_end: 2018-08-31", "tender_validity_end: 2018-06-20"},
+                {"evaluators:", "records:\n  contract_signed: 2018-06-21\nevaluators:"}});
+  const RuleCheck recorded_check = check_rules(recorded, tables());
+  REQUIRE(codes(recorded_check.findings) == std::vector<std::string>{"rules.milestone-order"});
+  CHECK(arg(recorded_check.findings.items()[0], "before") == "records.contract_signed");
   const Case by_default =
       kmd_with({{"  tender_validity_end: 2018-08-31", ""},
                 {"contract_signature: 2018-06-18", "contract_signature: 2018-07-03"}});

@@ -167,6 +167,11 @@ void read_case(Context& ctx, const yaml::Node& root) {
     if (auto v = ctx.reader.boolean(*n))
       kase.electronic_submission = *v;
   }
+  if (const auto* n = map.optional("award_notice_electronic")) {
+    ctx.locate("award_notice_electronic", *n);
+    if (auto v = ctx.reader.boolean(*n))
+      kase.award_notice_electronic = *v;
+  }
   if (const auto* n = map.optional("urgency")) {
     ctx.locate("urgency", *n);
     if (auto v = ctx.reader.boolean(*n))

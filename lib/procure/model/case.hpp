@@ -52,6 +52,9 @@ struct Case {
   Procedure procedure = Procedure::open;
   Regime regime = Regime::derive;
   bool electronic_submission = true;
+  // Whether the award notice goes to the tenderers electronically; sent by
+  // other means, the standstill is longer (rules/time-limits.yaml).
+  bool award_notice_electronic = true;
   bool urgency = false;
   // A prior information notice that held all the notice's information may
   // shorten the minimum time limits (the rules also check when it was sent).

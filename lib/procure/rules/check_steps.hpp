@@ -57,5 +57,7 @@ void check_time_limits(CheckContext& ctx);
 void check_order(CheckContext& ctx);
 void check_closed_days(CheckContext& ctx);
 void check_contract_timing(CheckContext& ctx);
+void check_award_basis(CheckContext& ctx);
+void check_threshold_revision(CheckContext& ctx);
 
 }  // namespace procure::rules_detail

@@ -60,12 +60,37 @@ void check_standstill(CheckContext& ctx, const When& award, const When& signatur
   ctx.applied(row->id + ":signature", row->ref.rule, row->ref.source, passed);
 }
 
+// The order rules check a planned signature against tender_validity_end; a
+// recorded one is checked here the same way: the tenders bind to the end of
+// the validity's last day, and a signature on the next day comes too late.
+void check_recorded_signature_within_validity(CheckContext& ctx, const Milestone& validity,
+                                              const When& signature, MomentRange signed_at) {
+  const OrderRule* rule = ctx.tables.order_of(MilestoneKind::tender_validity_end);
+  if (signature.milestone != nullptr || rule == nullptr)
+    return;
+  const auto binds_until = ctx.moments_of(validity);
+  if (!binds_until)
+    return;
+  const bool passed = signed_at.earliest < binds_until->latest;
+  if (!passed) {
+    ctx.finding(Severity::error, "rules.milestone-order",
+                {{"milestone", validity.id},
+                 {"at", when_text(validity)},
+                 {"before", signature.name},
+                 {"before_at", signature.at.iso()}},
+                validity.where, rule->rule, rule->source);
+  }
+  ctx.applied("order:" + validity.id + ":" + signature.name, rule->rule, rule->source, passed);
+}
+
 // Without a tender_validity_end in the timeline (the order rules check that
 // one), the tables' default applies: a warning, since the default is not a
 // rule of the regulation and the tender documents may say otherwise.
 void check_validity(CheckContext& ctx, const When& signature, MomentRange signed_at) {
-  if (ctx.milestone(MilestoneKind::tender_validity_end) != nullptr)
+  if (const Milestone* validity = ctx.milestone(MilestoneKind::tender_validity_end)) {
+    check_recorded_signature_within_validity(ctx, *validity, signature, signed_at);
     return;
+  }
   const Milestone* deadline = ctx.milestone(MilestoneKind::tender_deadline);
   if (deadline == nullptr)
     return;

@@ -43,9 +43,14 @@ void check_order(CheckContext& ctx) {
       const auto earlier_at = ctx.moments_of(*earlier);
       if (!earlier_at)
         continue;
-      // Wrong: no choice of days in the windows puts them in order.
-      const bool wrong = rule.same_time_allowed ? earlier_at->earliest > at->latest
-                                                : earlier_at->earliest >= at->latest;
+      // Wrong: no choice of days in the windows puts them in order. A day or
+      // a window ends at 24:00 of its last day, which is not in it: a
+      // signature on 18 June is after a standstill that ends at 24:00 on
+      // 17 June, and one on 17 June is not, even where the same moment is
+      // allowed.
+      const bool at_is_span = at->earliest < at->latest;
+      const bool wrong = rule.same_time_allowed && !at_is_span ? earlier_at->earliest > at->latest
+                                                               : earlier_at->earliest >= at->latest;
       // Uncertain: a window still allows the wrong order.
       const bool windows = milestone->is_planned_window() || earlier->is_planned_window();
       const bool uncertain =

@@ -54,7 +54,11 @@ void check_regime(CheckContext& ctx) {
   const RuleRef& ref = derived->threshold->ref;
   const bool passed = regime_rank(derived->regime) <= regime_rank(stated);
   if (!passed) {
-    ctx.finding(Severity::warning, "rules.regime-too-low",
+    // Where the EEA rules apply, a lower part breaks them (notice in the EEA,
+    // minimum time limits, standstill): an error, and the time limits are
+    // checked as part III.
+    const bool eea_rules_broken = derived->regime == Regime::part_3;
+    ctx.finding(eea_rules_broken ? Severity::error : Severity::warning, "rules.regime-too-low",
                 {{"stated", regime_name(stated)},
                  {"derived", regime_name(derived->regime)},
                  {"value", format_money(derived->value, Lang::en)},

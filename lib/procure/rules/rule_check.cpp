@@ -93,9 +93,11 @@ RuleCheck check_rules(const Case& kase, const RuleTables& tables) {
   if (!outside) {
     rules_detail::check_pin(ctx);
     rules_detail::check_regime(ctx);
+    rules_detail::check_threshold_revision(ctx);
     result.applied_regime = ctx.regime;
     rules_detail::check_time_limits(ctx);
     rules_detail::check_contract_timing(ctx);
+    rules_detail::check_award_basis(ctx);
   }
   rules_detail::check_order(ctx);
   rules_detail::check_closed_days(ctx);

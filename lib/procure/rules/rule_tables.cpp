@@ -62,6 +62,39 @@ const ThresholdRow* RuleTables::threshold(ThresholdKind kind, Date on) const {
   return nullptr;
 }
 
+std::optional<Date> RuleTables::last_threshold_change() const {
+  std::optional<Date> last;
+  for (const ThresholdRow& row : thresholds) {
+    if (!last || row.ref.in_force_from > *last)
+      last = row.ref.in_force_from;
+  }
+  return last;
+}
+
+const ThresholdRevision* RuleTables::threshold_revision_pending(Date on) const {
+  if (!threshold_revision || on < threshold_revision->due)
+    return nullptr;
+  const auto last = last_threshold_change();
+  return last && *last < threshold_revision->due ? &*threshold_revision : nullptr;
+}
+
+std::optional<Date> RuleTables::first_in_force() const {
+  std::optional<Date> first;
+  const auto consider = [&first](const RuleRef& ref) {
+    if (!first || ref.in_force_from < *first)
+      first = ref.in_force_from;
+  };
+  for (const auto& row : thresholds)
+    consider(row.ref);
+  for (const auto& row : time_limits)
+    consider(row.ref);
+  for (const auto& row : tender_validity)
+    consider(row.ref);
+  for (const auto& row : prior_information_notice)
+    consider(row.ref);
+  return first;
+}
+
 std::vector<const TimeLimitRow*> RuleTables::time_limits_in_force(Date on) const {
   if (time_limits.empty())
     return {};

@@ -70,6 +70,7 @@ struct TimeLimitConditions {
   std::optional<bool> electronic_submission;
   std::optional<bool> prior_information_notice;  // a qualifying PIN was sent
   std::optional<bool> urgency;
+  std::optional<bool> award_notice_electronic;
   std::optional<BuyerKind> buyer_kind;
 };
 
@@ -109,14 +110,31 @@ struct OrderRule {
   SourceSpan where;
 };
 
+// When the thresholds are due to change next (the EEA thresholds are revised
+// every two years): from `due` on, the last rows may be out of date until a
+// row with the new amounts, in force on or after `due`, is added.
+struct ThresholdRevision {
+  Date due;
+  RuleRef ref;
+};
+
 struct RuleTables {
   std::vector<ThresholdRow> thresholds;
+  std::optional<ThresholdRevision> threshold_revision;
   std::vector<TimeLimitRow> time_limits;
   std::vector<TenderValidityRow> tender_validity;
   std::vector<PinRow> prior_information_notice;
   std::vector<OrderRule> order;
 
   const ThresholdRow* threshold(ThresholdKind kind, Date on) const;
+  // The revision due on or before `on` that no threshold row holds yet:
+  // the thresholds used on `on` are then the last confirmed ones.
+  const ThresholdRevision* threshold_revision_pending(Date on) const;
+  // The latest in_force_from of the threshold rows (the last confirmed ones).
+  std::optional<Date> last_threshold_change() const;
+  // The earliest in_force_from of any row of the dated tables; nullopt when
+  // they are all empty. Before it no table covers a day.
+  std::optional<Date> first_in_force() const;
   // Of each id, the row in force on `on`; ids none of whose rows is yet in
   // force are left out.
   std::vector<const TimeLimitRow*> time_limits_in_force(Date on) const;

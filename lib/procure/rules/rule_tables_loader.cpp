@@ -129,7 +129,8 @@ bool read_conditions(Reader& reader, const Node& node, TimeLimitConditions& when
   bool ok = true;
   for (auto [key, target] : {std::pair{"electronic_submission", &when.electronic_submission},
                              std::pair{"prior_information_notice", &when.prior_information_notice},
-                             std::pair{"urgency", &when.urgency}}) {
+                             std::pair{"urgency", &when.urgency},
+                             std::pair{"award_notice_electronic", &when.award_notice_electronic}}) {
     if (const auto* n = map.optional(key)) {
       *target = reader.boolean(*n);
       ok = ok && target->has_value();
@@ -244,10 +245,34 @@ bool read_order_row(Reader& reader, const Node& node, std::vector<OrderRule>& ro
   return true;
 }
 
-// Reads one file: its format line and the list under `section`, row by row.
+// The thresholds file's `revision_due`: the day the next revision is due,
+// with the rule that sets it and its source.
+bool read_threshold_revision(Reader& reader, MapReader& file,
+                             std::optional<ThresholdRevision>& revision) {
+  const auto* node = file.optional("revision_due");
+  if (node == nullptr)
+    return true;
+  MapReader map(reader, *node);
+  ThresholdRevision read;
+  bool ok = read_ref(reader, map, read.ref, false);
+  const auto* due = map.required("date");
+  const auto day = due != nullptr ? reader.date(*due) : std::nullopt;
+  ok = ok && day.has_value();
+  map.finish();
+  if (!ok)
+    return false;
+  read.due = *day;
+  read.ref.in_force_from = *day;
+  revision = std::move(read);
+  return true;
+}
+
+// Reads one file: its format line, the list under `section`, row by row, and
+// what `read_more` reads of the file's other keys.
 bool read_file(const std::filesystem::path& folder, const std::string& display_folder,
                std::string_view file, std::string_view section, Diagnostics& diagnostics,
-               const std::function<bool(Reader&, const Node&)>& read_row) {
+               const std::function<bool(Reader&, const Node&)>& read_row,
+               const std::function<bool(Reader&, MapReader&)>& read_more = {}) {
   const std::string display =
       display_folder.empty() ? std::string(file) : display_folder + "/" + std::string(file);
   const auto source = read_source_file(folder / file, display, diagnostics);
@@ -271,6 +296,8 @@ bool read_file(const std::filesystem::path& folder, const std::string& display_f
         read_row(reader, row);
     }
   }
+  if (read_more)
+    read_more(reader, map);
   map.finish();
   return diagnostics.error_count() == errors_before;
 }
@@ -283,7 +310,10 @@ std::optional<RuleTables> load_rule_tables(const std::filesystem::path& folder,
   RuleTables tables;
   bool ok = read_file(
       folder, display_folder, thresholds_file, "thresholds", diagnostics,
-      [&](Reader& r, const Node& n) { return read_threshold_row(r, n, tables.thresholds); });
+      [&](Reader& r, const Node& n) { return read_threshold_row(r, n, tables.thresholds); },
+      [&](Reader& r, MapReader& file) {
+        return read_threshold_revision(r, file, tables.threshold_revision);
+      });
   ok = read_file(folder, display_folder, time_limits_file, "time_limits", diagnostics,
                  [&](Reader& r, const Node& n) {
                    return read_time_limit_row(r, n, tables.time_limits);

@@ -193,6 +193,44 @@ constexpr MessageDef table[] = {
      {"state the tender validity in the tender documents and add it as tender_validity_end",
       "oppgi vedståelsesfristen i konkurransegrunnlaget og legg den inn som tender_validity_end",
       "oppgje vedståingsfristen i konkurransegrunnlaget og legg han inn som tender_validity_end"}},
+    {"rules.price-only-award",
+     {"a {procedure} procedure must be awarded on the best price-quality ratio, but the award "
+      "basis is {basis}",
+      "en konkurranse med prosedyren {procedure} skal tildeles etter beste forhold mellom pris og "
+      "kvalitet, men tildelingsgrunnlaget er {basis}",
+      "ein konkurranse med prosedyren {procedure} skal tildelast etter beste forhold mellom pris "
+      "og kvalitet, men tildelingsgrunnlaget er {basis}"},
+     {"use 'basis: best-price-quality' with at least one quality criterion next to the price",
+      "bruk «basis: best-price-quality» med minst ett kvalitetskriterium ved siden av prisen",
+      "bruk «basis: best-price-quality» med minst eitt kvalitetskriterium ved sida av prisen"}},
+    {"rules.thresholds-not-confirmed",
+     {"the thresholds used for {date} are the last confirmed ones, in force from "
+      "{confirmed_from}: new EEA thresholds were due from {due} and the rule tables do not have "
+      "them",
+      "terskelverdiene som er brukt for {date}, er de siste bekreftede, som gjelder fra "
+      "{confirmed_from}: nye EØS-terskelverdier skulle gjelde fra {due}, og regeltabellene har "
+      "dem ikke",
+      "terskelverdiane som er brukte for {date}, er dei siste stadfesta, som gjeld frå "
+      "{confirmed_from}: nye EØS-terskelverdiar skulle gjelde frå {due}, og regeltabellane har "
+      "dei ikkje"},
+     {"check the amounts in force (FOA § 5-3 on lovdata.no, anskaffelser.no) and add them to "
+      "thresholds.yaml, or give updated rule tables with --rules",
+      "kontroller beløpene som gjelder (FOA § 5-3 på lovdata.no, anskaffelser.no), og legg dem "
+      "inn i thresholds.yaml, eller oppgi oppdaterte regeltabeller med --rules",
+      "kontroller beløpa som gjeld (FOA § 5-3 på lovdata.no, anskaffelser.no), og legg dei inn i "
+      "thresholds.yaml, eller oppgje oppdaterte regeltabellar med --rules"}},
+    {"rules.no-table-covers-date",
+     {"no rule table covers {date}: the earliest row takes effect on {first}",
+      "ingen regeltabell dekker {date}: den tidligste raden gjelder fra {first}",
+      "ingen regeltabell dekkjer {date}: den tidlegaste rada gjeld frå {first}"},
+     {"the shipped tables start with the 2016 regulation (in force 1 January 2017); for an "
+      "earlier day, look the rules up by hand or give rule tables that hold it with --rules",
+      "tabellene som følger med, begynner med forskriften av 2016 (i kraft 1. januar 2017); for "
+      "en tidligere dag må reglene slås opp for hånd, eller oppgi regeltabeller som har den, med "
+      "--rules",
+      "tabellane som følgjer med, byrjar med forskrifta frå 2016 (i kraft 1. januar 2017); for "
+      "ein tidlegare dag må reglane slåast opp for hand, eller oppgje regeltabellar som har "
+      "henne, med --rules"}},
     {"name.threshold.lower_limit",
      {"lower limit of the rules", "nedre grense for regelverket", "nedre grense for regelverket"}},
     {"name.threshold.national",

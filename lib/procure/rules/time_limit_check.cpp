@@ -13,15 +13,35 @@ bool contains_or_empty(const std::vector<T>& list, T value) {
   return list.empty() || std::find(list.begin(), list.end(), value) != list.end();
 }
 
+// The procedure whose time limits the case must keep. A national procedure in
+// a case that part III governs keeps the limits of the EEA procedure it
+// stands for: the EEA rules set the minimum, whatever the case calls it.
+Procedure procedure_checked(const CheckContext& ctx) {
+  if (ctx.regime != Regime::part_3)
+    return ctx.kase.procedure;
+  switch (ctx.kase.procedure) {
+    case Procedure::national_open:
+      return Procedure::open;
+    case Procedure::national_restricted:
+      return Procedure::restricted;
+    case Procedure::national_negotiation:
+      return Procedure::competitive_negotiation;
+    default:
+      return ctx.kase.procedure;
+  }
+}
+
 bool applies(const CheckContext& ctx, const TimeLimitRow& row) {
   const Case& kase = ctx.kase;
   const auto& when = row.when;
-  return contains_or_empty(row.procedures, kase.procedure) &&
+  return contains_or_empty(row.procedures, procedure_checked(ctx)) &&
          contains_or_empty(row.regimes, ctx.regime) &&
          (!when.electronic_submission ||
           *when.electronic_submission == kase.electronic_submission) &&
          (!when.prior_information_notice || *when.prior_information_notice == ctx.pin_qualifies) &&
          (!when.urgency || *when.urgency == kase.urgency) &&
+         (!when.award_notice_electronic ||
+          *when.award_notice_electronic == kase.award_notice_electronic) &&
          (!when.buyer_kind || *when.buyer_kind == kase.buyer.kind);
 }
 

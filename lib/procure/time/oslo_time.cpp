@@ -2,18 +2,18 @@
 
 #include <cstdio>
 
-#include <date/tz.h>
-
 #include "procure/core/ascii.hpp"
+#include "procure/time/oslo_summer_time.hpp"
 
 namespace procure {
 namespace {
 
-const date::time_zone* oslo() {
-  // Looked up once; the tz database is read-only after loading.
-  static const date::time_zone* zone = date::locate_zone("Europe/Oslo");
-  return zone;
-}
+using namespace std::chrono_literals;
+
+// Oslo keeps Central European Time (UTC+1) since 1895, and summer time
+// (UTC+2) in the periods oslo_summer_time.hpp gives.
+constexpr std::chrono::minutes winter_offset{60};
+constexpr std::chrono::minutes summer_offset{120};
 
 Problem bad_instant(std::string_view text) {
   return Problem{"instant.invalid", {{"value", std::string(text)}}};
@@ -36,31 +36,34 @@ std::string with_offset(Instant instant, std::chrono::minutes offset) {
 }  // namespace
 
 Parsed<Instant> oslo_instant(Date date, TimeOfDay time) {
-  const date::local_seconds local{date.days().time_since_epoch() +
-                                  std::chrono::seconds{time.seconds_since_midnight()}};
-  const auto info = oslo()->get_info(local);
+  // The local time with each of Oslo's two offsets; an offset fits when Oslo
+  // keeps it at the instant it gives. Both fit in the hour the clocks pass
+  // twice, neither in the hour they skip.
+  const Instant as_utc{date.days().time_since_epoch() +
+                       std::chrono::seconds{time.seconds_since_midnight()}};
+  const Instant in_winter = as_utc - winter_offset;
+  const Instant in_summer = as_utc - summer_offset;
+  const bool winter_fits = oslo_offset(in_winter) == winter_offset;
+  const bool summer_fits = oslo_offset(in_summer) == summer_offset;
   const MessageArgs args{{"value", date.iso() + " " + time.iso()}};
-  switch (info.result) {
-    case date::local_info::unique:
-      return Instant{local.time_since_epoch() - info.first.offset};
-    case date::local_info::nonexistent:
-      return Problem{"time.nonexistent-in-oslo", args};
-    case date::local_info::ambiguous:
-      return Problem{"time.ambiguous-in-oslo", args};
-  }
+  if (winter_fits && summer_fits)
+    return Problem{"time.ambiguous-in-oslo", args};
+  if (winter_fits)
+    return in_winter;
+  if (summer_fits)
+    return in_summer;
   return Problem{"time.nonexistent-in-oslo", args};
 }
 
 DateTime oslo_local(Instant instant) {
-  const auto local = oslo()->to_local(instant);
+  const auto local = instant + oslo_offset(instant);
   const auto day = std::chrono::floor<date::days>(local);
   const auto seconds = static_cast<int>((local - day).count());
-  return DateTime{Date(date::sys_days{day.time_since_epoch()}),
-                  TimeOfDay::from_hms(seconds / 3600, seconds / 60 % 60, seconds % 60)};
+  return DateTime{Date(day), TimeOfDay::from_hms(seconds / 3600, seconds / 60 % 60, seconds % 60)};
 }
 
 std::chrono::minutes oslo_offset(Instant instant) {
-  return std::chrono::duration_cast<std::chrono::minutes>(oslo()->get_info(instant).offset);
+  return is_oslo_summer_time(instant) ? summer_offset : winter_offset;
 }
 
 Parsed<Instant> parse_instant(std::string_view text) {

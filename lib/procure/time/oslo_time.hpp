@@ -1,7 +1,8 @@
 #pragma once
-// Instants, and Norwegian local time (Europe/Oslo, from the system's tz
-// database through Howard Hinnant's date-tz). Case files write local times;
-// comparisons across cases and with receipt stamps use instants.
+// Instants, and Norwegian local time (Europe/Oslo: CET, and CEST in the
+// summer time periods of oslo_summer_time.hpp, for every year 1900-2199).
+// Case files write local times; comparisons across cases and with receipt
+// stamps use instants.
 
 #include <chrono>
 #include <string>
@@ -9,10 +10,9 @@
 
 #include "procure/core/problem.hpp"
 #include "procure/time/civil_time.hpp"
+#include "procure/time/oslo_summer_time.hpp"
 
 namespace procure {
-
-using Instant = std::chrono::sys_seconds;
 
 // The instant of a local date and time in Oslo. A time that the clocks skip
 // (02:30 on the last Sunday of March) or pass twice (02:30 on the last
