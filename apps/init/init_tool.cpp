@@ -93,7 +93,9 @@ int run_init(InitOptions options, ToolContext& ctx) {
                           check.diagnostics);
   }
   const auto rules = check_rules(check.value, *tables);
-  if (!rules.problems.empty() || !rules.findings.empty()) {
+  // Warnings about the tables themselves (thresholds not yet confirmed) are
+  // for procure check to show; a finding of severity error is our bug.
+  if (!rules.problems.empty() || rules.findings.has_errors()) {
     Diagnostics all = rules.problems;
     all.append(rules.findings);
     const std::string path = templates.find("case.yaml.mustache").string();
