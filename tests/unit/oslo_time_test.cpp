@@ -88,3 +88,29 @@ TEST_CASE("the summer time periods of a year") {
   CHECK(is_oslo_summer_time(year_2038[0].begins));
   CHECK_FALSE(is_oslo_summer_time(year_2038[0].ends));
 }
+
+TEST_CASE("a skipped or repeated time names the hour of that night's change") {
+  const auto arg = [](const Problem& p, const std::string& name) {
+    for (const auto& [key, value] : p.args) {
+      if (key == name)
+        return value;
+    }
+    return std::string("<none>");
+  };
+  const auto spring = oslo_instant(*Date::parse("2038-03-28"), *TimeOfDay::parse("02:30"));
+  CHECK(arg(spring.problem(), "from") == "02:00");
+  CHECK(arg(spring.problem(), "to") == "03:00");
+  const auto autumn = oslo_instant(*Date::parse("2038-10-31"), *TimeOfDay::parse("02:00"));
+  CHECK(autumn.problem().code == "time.ambiguous-in-oslo");
+  CHECK(arg(autumn.problem(), "from") == "02:00");
+  CHECK(arg(autumn.problem(), "to") == "03:00");
+  // 10 August 1940 at 23:00 the clocks went on to midnight.
+  const auto occupation = oslo_instant(*Date::parse("1940-08-10"), *TimeOfDay::parse("23:15"));
+  CHECK(occupation.problem().code == "time.nonexistent-in-oslo");
+  CHECK(arg(occupation.problem(), "from") == "23:00");
+  CHECK(arg(occupation.problem(), "to") == "00:00");
+  // 1916: summer time began at 01:00 local time.
+  const auto first = oslo_instant(*Date::parse("1916-05-22"), *TimeOfDay::parse("01:30"));
+  CHECK(arg(first.problem(), "from") == "01:00");
+  CHECK(arg(first.problem(), "to") == "02:00");
+}

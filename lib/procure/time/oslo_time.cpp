@@ -33,6 +33,27 @@ std::string with_offset(Instant instant, std::chrono::minutes offset) {
   return buffer;
 }
 
+// The first instant in (earlier, later] whose offset differs from that of
+// `earlier`, to the second; the two are at most an hour apart.
+Instant change_between(Instant earlier, Instant later) {
+  const auto before = is_oslo_summer_time(earlier);
+  while (later - earlier > std::chrono::seconds{1}) {
+    const Instant middle = earlier + (later - earlier) / 2;
+    if (is_oslo_summer_time(middle) == before)
+      earlier = middle;
+    else
+      later = middle;
+  }
+  return later;
+}
+
+// "02:00": the time of day of a local time written as an instant.
+std::string clock_time(Instant local) {
+  const auto seconds = (local - std::chrono::floor<date::days>(local)).count();
+  return TimeOfDay::from_hms(static_cast<int>(seconds / 3600), static_cast<int>(seconds / 60 % 60))
+      ->iso();
+}
+
 }  // namespace
 
 Parsed<Instant> oslo_instant(Date date, TimeOfDay time) {
@@ -45,14 +66,15 @@ Parsed<Instant> oslo_instant(Date date, TimeOfDay time) {
   const Instant in_summer = as_utc - summer_offset;
   const bool winter_fits = oslo_offset(in_winter) == winter_offset;
   const bool summer_fits = oslo_offset(in_summer) == summer_offset;
-  const MessageArgs args{{"value", date.iso() + " " + time.iso()}};
-  if (winter_fits && summer_fits)
-    return Problem{"time.ambiguous-in-oslo", args};
-  if (winter_fits)
-    return in_winter;
-  if (summer_fits)
-    return in_summer;
-  return Problem{"time.nonexistent-in-oslo", args};
+  if (winter_fits != summer_fits)
+    return winter_fits ? in_winter : in_summer;
+  // The change lies between the two candidates; the local hour it skips or
+  // repeats runs from the change in winter time to the change in summer time.
+  const Instant change = change_between(in_summer, in_winter);
+  const MessageArgs args{{"value", date.iso() + " " + time.iso()},
+                         {"from", clock_time(change + winter_offset)},
+                         {"to", clock_time(change + summer_offset)}};
+  return Problem{winter_fits ? "time.ambiguous-in-oslo" : "time.nonexistent-in-oslo", args};
 }
 
 DateTime oslo_local(Instant instant) {
