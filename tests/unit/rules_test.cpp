@@ -429,5 +429,18 @@ TEST_CASE("rule tables with mistakes are refused, every mistake reported at its 
   CHECK(codes(diagnostics) ==
         std::vector<std::string>{"value.expected-count", "rules.duplicate-row", "key.unknown"});
   CHECK(diagnostics.items()[0].where->file == "rules/tender-validity.yaml");
+  // A revision of the thresholds needs its date, rule and source.
+  {
+    std::ofstream out(dir / "tender-validity.yaml");
+    out << "format: procure-rules/1\ntender_validity:\n"
+           "  - days: 30\n    in_force_from: 2017-01-01\n    rule: r\n    source: s\n";
+    std::ofstream thresholds(dir / "thresholds.yaml");
+    thresholds << "format: procure-rules/1\nthresholds:\n"
+                  "  - in_force_from: 2017-01-01\n    national: NOK 1 100 000\n    rule: r\n"
+                  "    source: s\nrevision_due:\n  date: 2026-13-01\n  rule: r\n";
+  }
+  Diagnostics revision;
+  CHECK_FALSE(load_rule_tables(dir, "rules", revision));
+  CHECK(codes(revision) == std::vector<std::string>{"key.missing", "date.no-such-month"});
   fs::remove_all(dir);
 }
