@@ -91,6 +91,12 @@ TEST_CASE("the shipped rule tables load, and pick the row in force on a day") {
   REQUIRE(t.threshold_revision_pending(*Date::parse("2026-01-01")) != nullptr);
   CHECK(t.threshold_revision_pending(*Date::parse("2026-01-01"))->due ==
         *Date::parse("2026-01-01"));
+  // A row from the revision on (Norway's amounts, added when confirmed) settles it.
+  RuleTables updated = t;
+  ThresholdRow confirmed = updated.thresholds.back();
+  confirmed.ref.in_force_from = *Date::parse("2026-03-01");
+  updated.thresholds.push_back(confirmed);
+  CHECK(updated.threshold_revision_pending(*Date::parse("2026-06-01")) == nullptr);
 }
 
 TEST_CASE("the seed example's timeline passes every rule check") {
