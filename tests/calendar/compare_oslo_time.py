@@ -134,7 +134,7 @@ def main():
         expected = zoneinfo_local_to_utc(local)
         if got != expected:
             failures.append("%s: procure %s, zoneinfo %s" % (local, got, expected))
-        if local.year >= 1997:
+        if local.year >= 1996:
             rule_checked += 1
             by_rule = rule_local_to_utc(local)
             if got != by_rule:
@@ -146,7 +146,7 @@ def main():
         if local_text != expected_local.strftime("%Y-%m-%dT%H:%M:%S") or int(offset_text) != expected_offset:
             failures.append("%s: procure %s %s, zoneinfo %s %d" % (instant, local_text, offset_text,
                                                                   expected_local.isoformat(), expected_offset))
-        if instant.year >= 1997:
+        if instant.year >= 1996:
             rule_checked += 1
             by_rule = 120 if rule_summer(instant) else 60
             if int(offset_text) != by_rule:
