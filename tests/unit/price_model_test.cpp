@@ -4,6 +4,7 @@
 
 #include "procure/evaluation/price_model.hpp"
 #include "procure/evaluation/ranking.hpp"
+#include "procure/evaluation/relative_scale.hpp"
 #include "procure/evaluation/score_rounding.hpp"
 
 using namespace procure;
@@ -54,6 +55,26 @@ TEST_CASE("min-max: interpolation between the lowest and the highest price") {
   CHECK(score(PriceModelKind::min_max, 150, 100, 200, false, 1, 5) == doctest::Approx(3));
   // All prices equal: each is the lowest, so each gets the top score.
   CHECK(score(PriceModelKind::min_max, 120, 120, 120) == doctest::Approx(10));
+}
+
+TEST_CASE("equal prices: every model gives every tender the top of the scale") {
+  for (const PriceModelKind kind :
+       {PriceModelKind::linear, PriceModelKind::proportional, PriceModelKind::min_max}) {
+    CAPTURE(static_cast<int>(kind));
+    CHECK(score(kind, 120, 120, 120) == doctest::Approx(10));
+    CHECK(score(kind, 120, 120, 120, true) == doctest::Approx(10));
+    CHECK(score(kind, 120, 120, 120, false, 1, 5) == doctest::Approx(5));
+  }
+}
+
+TEST_CASE("relative to the best: the best gets the top, the anchor the bottom, all equal the top") {
+  CHECK(relative_to_best(8, 8, 0, 10) == doctest::Approx(10));
+  CHECK(relative_to_best(4, 8, 0, 10) == doctest::Approx(5));
+  CHECK(relative_to_best(0, 8, 0, 10) == doctest::Approx(0));
+  CHECK(relative_to_best(2, 4, 1, 5) == doctest::Approx(3));  // 1 + 4 × 2 / 4
+  // The best no further from the anchor than anyone: all equal, each is the best.
+  CHECK(relative_to_best(0, 0, 0, 10) == doctest::Approx(10));
+  CHECK(relative_to_best(0, 0, 1, 5) == doctest::Approx(5));
 }
 
 TEST_CASE("price-quality: price plus the value of the quality missing; lowest wins") {

@@ -136,6 +136,45 @@ TEST_CASE("relative quality scoring: the best tender gets the top of the scale")
   CHECK(rows[1].score[3] == doctest::Approx(8));   // 4 of 5: 8
 }
 
+TEST_CASE("relative quality scoring: tenders all equal on a criterion are each the best") {
+  AwardCriteria award = price_and_quality(PriceModelKind::min_max);
+  award.quality_scoring = QualityScoring::relative;
+  const CriteriaLayout layout = CriteriaLayout::of(award);
+  ScoringRules rules;
+  rules.layout = &layout;
+  rules.price_model = award.price_model;
+  rules.quality_scoring = QualityScoring::relative;
+  const std::vector<std::size_t> all{0, 1, 2};
+  // Everyone at the bottom of the scale on method: the best still gets the
+  // top, and all three are the best. Team 6, 6, 6: the same.
+  const std::vector<Candidate> equal{candidate(100, 0, 6), candidate(150, 0, 6),
+                                     candidate(200, 0, 6)};
+  const auto rows = score_field(rules, equal, all);
+  for (const ScoreRow& row : rows) {
+    CHECK(row.score[2] == doctest::Approx(10));
+    CHECK(row.score[3] == doctest::Approx(10));
+    CHECK(row.quality == doctest::Approx(10));
+  }
+  // The criterion adds the same to every total, so only price separates them:
+  // min-max 10, 5, 0 × 30 % + 10 × 70 %.
+  CHECK(rows[0].total == doctest::Approx(10));
+  CHECK(rows[1].total == doctest::Approx(8.5));
+  CHECK(rows[2].total == doctest::Approx(7));
+  // On a 1-5 scale, everyone at 1 gets 5; one tender above the bottom makes
+  // the others keep the bottom: 1 + (1 - 1) × 4 / (3 - 1) = 1.
+  rules.scale_min = 1;
+  rules.scale_max = 5;
+  const std::vector<Candidate> bottom{candidate(100, 1, 1), candidate(100, 1, 3),
+                                      candidate(100, 1, 1)};
+  const auto on_five = score_field(rules, bottom, all);
+  CHECK(on_five[0].score[2] == doctest::Approx(5));
+  CHECK(on_five[1].score[2] == doctest::Approx(5));
+  CHECK(on_five[0].score[3] == doctest::Approx(1));
+  CHECK(on_five[1].score[3] == doctest::Approx(5));
+  // Equal prices under min-max: each is the lowest and gets the top.
+  CHECK(on_five[2].score[0] == doctest::Approx(5));
+}
+
 TEST_CASE("price-quality model: the lowest adjusted price ranks first") {
   AwardCriteria award = price_and_quality(PriceModelKind::price_quality);
   award.price_model->value_per_point = Money({"NOK", 2}, 2'000'000);  // NOK 20 000

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "procure/evaluation/relative_scale.hpp"
+
 namespace procure {
 
 double price_score(const PriceModel& model, double price, PriceField field, double scale_min,
@@ -14,10 +16,8 @@ double price_score(const PriceModel& model, double price, PriceField field, doub
     case PriceModelKind::proportional:
       return scale_max * field.lowest / price;
     case PriceModelKind::min_max:
-      if (field.highest == field.lowest)
-        return scale_max;
-      return scale_min +
-             (scale_max - scale_min) * (field.highest - price) / (field.highest - field.lowest);
+      return relative_to_best(field.highest - price, field.highest - field.lowest, scale_min,
+                              scale_max);
     case PriceModelKind::price_quality:
       break;
   }

@@ -8,7 +8,8 @@
 //                  is lawful (KOFA 2015/60), unless floored at 0
 //   proportional   M × Pmin / P
 //   min-max        m + (M − m) × (Pmax − P) / (Pmax − Pmin); every tender
-//                  gets M when all prices are equal
+//                  gets M when all prices are equal (each is the lowest; the
+//                  rule of relative_scale.hpp)
 //   price-quality  no price score: the price plus a notional add-on for the
 //                  quality missing, P + V × (M − Q), where V is the value of
 //                  one quality point and Q the tender's weighted quality

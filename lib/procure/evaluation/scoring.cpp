@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "procure/evaluation/price_model.hpp"
+#include "procure/evaluation/relative_scale.hpp"
 
 namespace procure {
 namespace {
@@ -49,7 +50,8 @@ std::vector<ScoreRow> score_field(const ScoringRules& rules, std::span<const Can
     prices.lowest = std::min(prices.lowest, candidates[i].price);
     prices.highest = std::max(prices.highest, candidates[i].price);
   }
-  // Relative scoring: the best tender in the field gets the top of the scale.
+  // Relative scoring: the best tender in the field gets the top of the scale,
+  // every tender when all are equal (relative_scale.hpp).
   std::vector<double> best(node_count, m);
   if (rules.quality_scoring == QualityScoring::relative) {
     for (const int leaf : layout.quality_leaves) {
@@ -72,8 +74,8 @@ std::vector<ScoreRow> score_field(const ScoringRules& rules, std::span<const Can
     for (const int leaf : layout.quality_leaves) {
       const auto n = static_cast<std::size_t>(leaf);
       double s = candidate.absolute[n];
-      if (rules.quality_scoring == QualityScoring::relative && best[n] > m)
-        s = m + (s - m) * (top - m) / (best[n] - m);
+      if (rules.quality_scoring == QualityScoring::relative)
+        s = relative_to_best(s - m, best[n] - m, m, top);
       row.score[n] = s;
       row.points[n] = s * layout.nodes[n].weight;
     }
