@@ -123,7 +123,7 @@ TEST_CASE("csv: a quote left open and closed by a later quote is reported where 
   const auto& d = diagnostics.items()[0];
   CHECK(d.where->line == 2);
   CHECK(d.where->column == 3);
-  CHECK(d.args.at("line") == "4");
+  CHECK(d.args[0].second == "4");
   // The rows after the open quote's line are read as they were meant.
   REQUIRE(table->rows.size() == 2);
   CHECK(table->rows[0].cells[1].text == "Beta AS");
