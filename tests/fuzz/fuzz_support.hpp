@@ -89,7 +89,8 @@ inline void expect_within(const Diagnostics& diagnostics, std::string_view file,
   }
 }
 
-// A folder of this process's own, made once, for readers that take paths.
+// A folder of this process's own, made once, for readers that take paths;
+// removed when the process ends normally.
 inline const std::filesystem::path& scratch_folder() {
   static const std::filesystem::path folder = [] {
     std::string name = (std::filesystem::temp_directory_path() / "procure-fuzz-XXXXXX").string();
@@ -97,6 +98,12 @@ inline const std::filesystem::path& scratch_folder() {
       fail("cannot make a scratch folder");
     return std::filesystem::path(name);
   }();
+  // Registered after the folder is made, so it runs before the folder's name is destroyed.
+  static const bool removed_at_exit = std::atexit([] {
+                                        std::error_code ignored;
+                                        std::filesystem::remove_all(folder, ignored);
+                                      }) == 0;
+  (void)removed_at_exit;
   return folder;
 }
 
