@@ -1,11 +1,16 @@
 // Fuzz target for the case loader and what reads a loaded case: any bytes
 // must end in a value and diagnostics, never a crash, a hang or unbounded
-// memory. A case that loads is also checked against the shipped rules and
-// scheduled, so that dates at the ends of the calendar reach the counting.
+// memory, and every diagnostic (the rules' findings too) must point inside
+// the file. A case that loads has unique ids and a scale that is a range;
+// it is checked against the shipped rules, and a rule it fails is reported;
+// it is scheduled, so that dates at the ends of the calendar reach the
+// counting.
 #include <cstddef>
 #include <cstdint>
+#include <set>
 #include <string>
 
+#include "fuzz_support.hpp"
 #include "procure/flow/case_status.hpp"
 #include "procure/flow/reminders.hpp"
 #include "procure/load/case_loader.hpp"
@@ -25,25 +30,55 @@ const procure::RuleTables& rules() {
   return tables;
 }
 
+using procure::fuzz::expect;
+
+template <class Items, class Id>
+void expect_unique(const Items& items, Id id, const char* what) {
+  std::set<std::string> seen;
+  for (const auto& item : items)
+    expect(seen.insert(id(item)).second, what);
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  std::string text(reinterpret_cast<const char*>(data), size);
-  const auto load = procure::load_case_text("fuzz.yaml", std::move(text));
-  // Every diagnostic must point inside the file or at no place at all.
-  for (const auto& d : load.diagnostics.items()) {
-    if (d.where && (d.where->line < 0 || d.where->column < 0))
-      __builtin_trap();
+  const std::string text(reinterpret_cast<const char*>(data), size);
+  const auto load = procure::load_case_text("fuzz.yaml", text);
+  procure::fuzz::expect_within(load.diagnostics, "fuzz.yaml", text);
+  if (!load.ok())
+    return 0;
+  const auto& kase = load.value;
+  expect_unique(
+      kase.evaluators, [](const auto& e) { return e.id; }, "evaluator ids are unique");
+  expect_unique(
+      kase.contacts, [](const auto& c) { return c.id; }, "contact ids are unique");
+  expect_unique(
+      kase.qualification, [](const auto& q) { return q.id; }, "requirement ids are unique");
+  expect_unique(
+      kase.market_dialogue.meetings, [](const auto& m) { return m.id; }, "meeting ids are unique");
+  if (kase.award) {
+    expect_unique(
+        kase.award->all(), [](const auto* c) { return c->id; }, "criterion ids are unique");
+    expect(kase.award->scale.min < kase.award->scale.max, "a scale runs from low to high");
+    for (const auto* criterion : kase.award->all()) {
+      if (criterion->is_leaf())
+        expect(kase.award->effective_weight(criterion->id).has_value(),
+               "every criterion has a share of the total");
+    }
   }
-  if (load.ok()) {
-    const auto check = procure::check_rules(load.value, rules());
-    const auto now = *procure::parse_instant("2018-05-20T07:00:00Z");
-    const auto schedule =
-        procure::case_schedule(load.value, procure::case_progress(load.value, {}, now), rules());
-    const auto status = procure::case_status(load.value, schedule, now);
-    const auto due = procure::due_items(schedule, now, now + std::chrono::hours{24 * 14});
-    if (status.phases.size() != 9 || check.failed_count() < 0 || due.size() > schedule.items.size())
-      __builtin_trap();
-  }
+
+  const auto check = procure::check_rules(kase, rules());
+  procure::fuzz::expect_within(check.findings, "fuzz.yaml", text);
+  procure::fuzz::expect_within(check.problems, "fuzz.yaml", text);
+  expect(check.failed_count() == 0 || check.findings.has_errors() ||
+             check.findings.warning_count() > 0,
+         "a rule the case fails is reported");
+  const auto now = *procure::parse_instant("2018-05-20T07:00:00Z");
+  const auto schedule =
+      procure::case_schedule(kase, procure::case_progress(kase, {}, now), rules());
+  const auto status = procure::case_status(kase, schedule, now);
+  const auto due = procure::due_items(schedule, now, now + std::chrono::hours{24 * 14});
+  expect(status.phases.size() == 9, "a case has nine phases");
+  expect(due.size() <= schedule.items.size(), "what is due is scheduled");
   return 0;
 }

@@ -96,3 +96,103 @@ TEST_CASE("csv out: formulas neutralised with a quote, fields quoted as RFC 4180
   CHECK(csv_cell("Fjord, Lys AS") == "\"Fjord, Lys AS\"");
   CHECK(csv_record({"a", "b,c", ""}) == "a,\"b,c\",\r\n");
 }
+
+TEST_CASE("csv: a lone CR inside a quoted field does not shift later line numbers") {
+  Diagnostics diagnostics;
+  const auto table = parse("a,b\n1,\"x\ry\"\n2,3\n4\n", diagnostics);
+  REQUIRE(table);
+  REQUIRE(table->rows.size() == 2);
+  CHECK(table->rows[0].cells[1].text == "x\ny");
+  CHECK(table->rows[1].line == 3);
+  CHECK(table->rows[1].cells[1].line == 3);
+  REQUIRE(codes(diagnostics) == std::vector<std::string>{"csv.field-count"});
+  CHECK(diagnostics.items()[0].where->line == 4);
+  CHECK(diagnostics.items()[0].where->line_text == "4");
+}
+
+TEST_CASE("csv: a quote left open and closed by a later quote is reported where it opens") {
+  Diagnostics diagnostics;
+  const auto table = parse(
+      "id,supplier,received,price\n"
+      "a,\"Acme AS,2018-05-30 10:00,NOK 100\n"
+      "b,Beta AS,2018-05-30 10:00,NOK 200\n"
+      "c,\"Gamma AS\",2018-05-30 10:00,NOK 300\n",
+      diagnostics);
+  REQUIRE(table);
+  REQUIRE(codes(diagnostics) == std::vector<std::string>{"csv.quote-runs-on"});
+  const auto& d = diagnostics.items()[0];
+  CHECK(d.where->line == 2);
+  CHECK(d.where->column == 3);
+  CHECK(d.args[0].second == "4");
+  // The rows after the open quote's line are read as they were meant.
+  REQUIRE(table->rows.size() == 2);
+  CHECK(table->rows[0].cells[1].text == "Beta AS");
+  CHECK(table->rows[1].cells[1].text == "Gamma AS");
+  CHECK(table->rows[1].line == 4);
+}
+
+TEST_CASE("csv: a quote left open in the header is reported, and the table is not read") {
+  Diagnostics diagnostics;
+  CHECK_FALSE(parse("id,\"name\nx,\"y\"z\n", diagnostics));
+  REQUIRE(codes(diagnostics) == std::vector<std::string>{"csv.quote-runs-on"});
+  CHECK(diagnostics.items()[0].where->column == 4);
+}
+
+TEST_CASE("csv: LF, CRLF and lone CR line ends read alike") {
+  for (const std::string end : {"\n", "\r\n", "\r"}) {
+    CAPTURE(end.size());
+    Diagnostics diagnostics;
+    const auto table =
+        parse("a,b" + end + "1,\"x" + end + "y\"" + end + end + "2,3" + end, diagnostics);
+    REQUIRE(table);
+    CHECK(diagnostics.empty());
+    REQUIRE(table->rows.size() == 2);
+    CHECK(table->rows[0].cells[1].text == "x\ny");
+    CHECK(table->rows[1].cells[0].text == "2");
+  }
+  // A lone CR ends a record but not a line: positions stay on the line the file shows.
+  Diagnostics diagnostics;
+  const auto table = parse("a,b\r1,2\r3\r", diagnostics);
+  REQUIRE(table);
+  CHECK(table->rows[0].line == 1);
+  CHECK(table->rows[0].byte_column == 4);
+  CHECK(table->rows[0].cells[1].byte_column == 6);
+  REQUIRE(codes(diagnostics) == std::vector<std::string>{"csv.field-count"});
+  CHECK(diagnostics.items()[0].where->column == 9);
+}
+
+TEST_CASE("csv: a byte order mark is not part of the first column") {
+  Diagnostics diagnostics;
+  const auto table = parse("\xEF\xBB\xBFid,name\n1,x", diagnostics);
+  REQUIRE(table);
+  CHECK(table->header[0].text == "id");
+  CHECK(table->header[0].byte_column == 0);
+  REQUIRE(table->rows.size() == 1);
+  CHECK(table->rows[0].cells[1].text == "x");
+}
+
+TEST_CASE("csv: an empty last line and a missing final line break read alike") {
+  for (const std::string text : {"a,b\n1,2", "a,b\n1,2\n", "a,b\n1,2\n\n", "a,b\n1,2\n,\n"}) {
+    CAPTURE(text);
+    Diagnostics diagnostics;
+    const auto table = parse(text, diagnostics);
+    REQUIRE(table);
+    CHECK(diagnostics.empty());
+    CHECK(table->rows.size() == 1);
+  }
+}
+
+TEST_CASE("csv: a very long field is read whole, and a quote left open is one message") {
+  const std::string long_text(1 << 20, 'x');
+  Diagnostics diagnostics;
+  const auto table = parse("a,b\n1,\"" + long_text + "\"\n", diagnostics);
+  REQUIRE(table);
+  CHECK(table->rows[0].cells[1].text.size() == long_text.size());
+
+  std::string open = "a,b\n1,\"never closed\n";
+  for (int i = 0; i < 10000; ++i)
+    open += "2,3\n";
+  Diagnostics unclosed;
+  CHECK_FALSE(parse(open, unclosed));
+  CHECK(codes(unclosed) == std::vector<std::string>{"csv.unclosed-quote"});
+}

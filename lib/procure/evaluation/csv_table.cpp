@@ -1,6 +1,7 @@
 #include "procure/evaluation/csv_table.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 #include "procure/core/suggest.hpp"
 
@@ -32,6 +33,17 @@ char detect_delimiter(std::string_view text) {
 
 }  // namespace
 
+struct CsvReader::Record {
+  CsvRow row;
+  std::vector<std::size_t> bad_quotes;  // offsets of text right after a closing quote
+  // The first quoted field that runs over a line end: its opening and closing quote.
+  std::optional<std::size_t> spanning_open;
+  std::size_t spanning_close = 0;
+};
+
+// Splits the text into records. Positions come from the byte offsets through
+// the source file's own line index, so a line break inside a quoted field, a
+// lone CR or CRLF never shifts the line a later message names and quotes.
 class CsvReader::Splitter {
  public:
   Splitter(const SourceFile& source, Diagnostics& diagnostics, char delimiter)
@@ -40,14 +52,14 @@ class CsvReader::Splitter {
   bool at_end() const { return pos_ >= text_.size(); }
 
   // One record; nullopt when a quote is never closed (the rest cannot be split).
-  std::optional<CsvRow> record() {
-    CsvRow row;
-    row.line = line_;
+  std::optional<Record> record() {
+    Record record;
+    std::tie(record.row.line, record.row.byte_column) = source_.position_of(pos_);
     while (true) {
-      auto cell = field();
+      auto cell = field(record);
       if (!cell)
         return std::nullopt;
-      row.cells.push_back(std::move(*cell));
+      record.row.cells.push_back(std::move(*cell));
       if (at_end())
         break;
       if (text_[pos_] == delimiter_) {
@@ -57,31 +69,49 @@ class CsvReader::Splitter {
       end_of_line();
       break;
     }
-    return row;
+    return record;
+  }
+
+  // Goes on with the record after the line the byte at `offset` stands on:
+  // where a quote that was never meant to span lines was opened.
+  void resume_after_line_of(std::size_t offset) {
+    pos_ = offset;
+    while (!at_line_end())
+      ++pos_;
+    if (!at_end())
+      end_of_line();
+  }
+
+  SourceSpan span(std::size_t offset) const {
+    const auto [line, column] = source_.position_of(offset);
+    return source_.span_at_byte(line, column);
   }
 
  private:
-  int byte_column() const { return static_cast<int>(pos_ - line_start_); }
-
   bool at_line_end() const { return at_end() || text_[pos_] == '\n' || text_[pos_] == '\r'; }
 
+  // A record ends at LF, CRLF or a lone CR (old Mac exports).
   void end_of_line() {
     if (text_[pos_] == '\r')
       ++pos_;
     if (!at_end() && text_[pos_] == '\n')
       ++pos_;
-    ++line_;
-    line_start_ = pos_;
   }
 
-  std::optional<yaml::Node> field() {
+  yaml::Node node_at(std::size_t offset) const {
     yaml::Node cell;
-    cell.line = line_;
+    const auto [line, column] = source_.position_of(offset);
+    cell.line = line;
+    cell.byte_column = column;
+    return cell;
+  }
+
+  std::optional<yaml::Node> field(Record& record) {
     while (!at_end() && is_blank(text_[pos_]) && text_[pos_] != delimiter_)
       ++pos_;
-    cell.byte_column = byte_column();
     if (!at_end() && text_[pos_] == '"')
-      return quoted(std::move(cell));
+      return quoted(record);
+    yaml::Node cell = node_at(pos_);
     const std::size_t start = pos_;
     while (!at_line_end() && text_[pos_] != delimiter_)
       ++pos_;
@@ -93,14 +123,16 @@ class CsvReader::Splitter {
     return cell;
   }
 
-  std::optional<yaml::Node> quoted(yaml::Node cell) {
+  std::optional<yaml::Node> quoted(Record& record) {
+    const std::size_t open = pos_;
+    yaml::Node cell = node_at(open);
     cell.kind = yaml::NodeKind::scalar;
     cell.quoted = true;
+    bool spans_lines = false;
     ++pos_;
     while (true) {
       if (at_end()) {
-        diagnostics_.error("csv.unclosed-quote", {},
-                           source_.span_at_byte(cell.line, cell.byte_column));
+        diagnostics_.error("csv.unclosed-quote", {}, span(open));
         return std::nullopt;
       }
       const char c = text_[pos_];
@@ -115,6 +147,7 @@ class CsvReader::Splitter {
       }
       if (c == '\r' || c == '\n') {
         cell.text += '\n';
+        spans_lines = true;
         end_of_line();
         continue;
       }
@@ -124,10 +157,14 @@ class CsvReader::Splitter {
       cell.text.append(text_, pos_, stop - pos_);
       pos_ = stop;
     }
+    if (spans_lines && !record.spanning_open) {
+      record.spanning_open = open;
+      record.spanning_close = pos_ - 1;
+    }
     while (!at_end() && is_blank(text_[pos_]) && text_[pos_] != delimiter_)
       ++pos_;
     if (!at_line_end() && text_[pos_] != delimiter_) {
-      diagnostics_.error("csv.bad-quote", {}, source_.span_at_byte(line_, byte_column()));
+      record.bad_quotes.push_back(pos_);
       while (!at_line_end() && text_[pos_] != delimiter_)
         ++pos_;
     }
@@ -139,8 +176,6 @@ class CsvReader::Splitter {
   Diagnostics& diagnostics_;
   char delimiter_;
   std::size_t pos_ = 0;
-  std::size_t line_start_ = 0;
-  int line_ = 1;
 };
 
 namespace {
@@ -160,9 +195,13 @@ CsvReader::CsvReader(const SourceFile& source, Diagnostics& diagnostics)
     auto record = splitter_->record();
     if (!record)
       return;
-    if (blank_record(*record))
+    // A header has no reason to span lines: a quote left open there is a mistake.
+    if (runs_on(*record, std::nullopt))
+      return;
+    report_bad_quotes(*record);
+    if (blank_record(record->row))
       continue;
-    header_ = std::move(record->cells);
+    header_ = std::move(record->row.cells);
     ok_ = true;
     return;
   }
@@ -171,6 +210,28 @@ CsvReader::CsvReader(const SourceFile& source, Diagnostics& diagnostics)
 
 CsvReader::~CsvReader() = default;
 
+bool CsvReader::runs_on(const Record& record, std::optional<std::size_t> expected) {
+  // A quoted field over several lines is allowed; one that leaves its record
+  // broken (text after its closing quote, or the wrong number of fields) is
+  // a quote left open, closed by chance by some later quote.
+  if (!record.spanning_open)
+    return false;
+  const bool broken =
+      !record.bad_quotes.empty() || (expected && record.row.cells.size() != *expected);
+  if (!broken)
+    return false;
+  const auto closed_at = source_.position_of(record.spanning_close).first;
+  diagnostics_.error("csv.quote-runs-on", {{"line", std::to_string(closed_at)}},
+                     splitter_->span(*record.spanning_open));
+  splitter_->resume_after_line_of(*record.spanning_open);
+  return true;
+}
+
+void CsvReader::report_bad_quotes(const Record& record) {
+  for (const auto offset : record.bad_quotes)
+    diagnostics_.error("csv.bad-quote", {}, splitter_->span(offset));
+}
+
 bool CsvReader::next(CsvRow& row) {
   while (ok_ && !splitter_->at_end()) {
     auto record = splitter_->record();
@@ -178,16 +239,19 @@ bool CsvReader::next(CsvRow& row) {
       ok_ = false;
       return false;
     }
-    if (blank_record(*record))
+    if (runs_on(*record, header_.size()))
       continue;
-    if (record->cells.size() != header_.size()) {
+    report_bad_quotes(*record);
+    if (blank_record(record->row))
+      continue;
+    if (record->row.cells.size() != header_.size()) {
       diagnostics_.error("csv.field-count",
-                         {{"count", std::to_string(record->cells.size())},
+                         {{"count", std::to_string(record->row.cells.size())},
                           {"expected", std::to_string(header_.size())}},
-                         source_.span_at_byte(record->line, 0));
+                         source_.span_at_byte(record->row.line, record->row.byte_column));
       continue;
     }
-    row = std::move(*record);
+    row = std::move(record->row);
     return true;
   }
   return false;
@@ -232,8 +296,9 @@ std::optional<std::size_t> CsvColumns::required(std::string_view name) {
   const auto column = optional(name);
   if (!column) {
     const yaml::Node* first = header_.empty() ? nullptr : &header_.front();
-    const SourceSpan where = first != nullptr ? reader_.source().span_at_byte(first->line, 0)
-                                              : reader_.source().span_at_byte(1, 0);
+    const SourceSpan where = first != nullptr
+                                 ? reader_.source().span_at_byte(first->line, first->byte_column)
+                                 : reader_.source().span_at_byte(1, 0);
     reader_.diagnostics().error("csv.missing-column", {{"column", std::string(name)}}, where);
   }
   return column;

@@ -21,7 +21,10 @@
 namespace procure {
 
 struct CsvRow {
-  int line = 0;  // where the record starts
+  // Where the record starts. A lone CR (old Mac exports) ends a record but
+  // not a line, so records may share a line.
+  int line = 0;
+  int byte_column = 0;
   // One node per field: a scalar with the text (surrounding blanks of an
   // unquoted field dropped), or a null node for an empty unquoted field.
   std::vector<yaml::Node> cells;
@@ -52,6 +55,11 @@ class CsvReader {
 
  private:
   class Splitter;
+  struct Record;
+  // Reports a quote left open that made `record` (a header when `expected`
+  // is empty) span lines, and goes on after the quote's line: true if so.
+  bool runs_on(const Record& record, std::optional<std::size_t> expected);
+  void report_bad_quotes(const Record& record);
   const SourceFile& source_;
   Diagnostics& diagnostics_;
   std::unique_ptr<Splitter> splitter_;

@@ -14,6 +14,15 @@ constexpr MessageDef table[] = {
      {"end the field with \"; write a quote inside a field as \"\"",
       "avslutt feltet med \"; skriv anførselstegn inne i et felt som \"\"",
       "avslutt feltet med \"; skriv hermeteikn inne i eit felt som \"\""}},
+    {"csv.quote-runs-on",
+     {"the quote opened here is never closed: the field runs on to the quote on line {line}",
+      "anførselstegnet som åpnes her, blir aldri avsluttet: feltet fortsetter til "
+      "anførselstegnet på linje {line}",
+      "hermeteiknet som blir opna her, blir aldri avslutta: feltet held fram til hermeteiknet "
+      "på linje {line}"},
+     {"close the field with \" on this line; write a quote inside a field as \"\"",
+      "avslutt feltet med \" på denne linjen; skriv anførselstegn inne i et felt som \"\"",
+      "avslutt feltet med \" på denne linja; skriv hermeteikn inne i eit felt som \"\""}},
     {"csv.bad-quote",
      {"text follows the closing quote of a field", "det står tekst etter avsluttende anførselstegn",
       "det står tekst etter avsluttande hermeteikn"},

@@ -33,7 +33,7 @@ void with_table(Context& ctx, const std::filesystem::path& path, const std::stri
 }
 
 SourceSpan row_span(yaml::Reader& reader, const CsvRow& row) {
-  return reader.source().span_at_byte(row.line, 0);
+  return reader.source().span_at_byte(row.line, row.byte_column);
 }
 
 // A required cell: reported as missing at the row when empty.
