@@ -29,7 +29,7 @@ TEST_CASE("markdown escaping: punctuation with a meaning reads literally") {
   CHECK(markdown_escape("`code`") == "\\`code\\`");
   CHECK(markdown_escape("[link](x)") == "\\[link\\](x)");
   CHECK(markdown_escape("~~gone~~") == "\\~\\~gone\\~\\~");
-  CHECK(markdown_escape("C:\\temp") == "C:\\\\temp");
+  CHECK(markdown_escape("C:\\temp") == "C\\:\\\\temp");
   CHECK(markdown_escape("plain text, æøå.") == "plain text, æøå.");
 }
 
@@ -86,6 +86,21 @@ TEST_CASE("markdown escaping: what was typed is what the HTML shows") {
   }
 }
 
+TEST_CASE("markdown escaping: a URI, www name or e-mail address in data never becomes a link") {
+  for (const std::string value :
+       {"https://evil.example/login", "See http://evil.example.", "www.evil.example",
+        "WWW.Evil.Example", "(www.evil.example)", "post@evil.example", "mailto:post@evil.example",
+        "ftp://evil.example", "xmpp:someone@evil.example", "javascript:alert(1)",
+        "<https://evil.example>", "<post@evil.example>", "![x](https://evil.example/x.png)"}) {
+    CAPTURE(value);
+    const std::string html = cell_html(value);
+    CHECK(contains(html, "<td>" + html_escape(value) + "</td>"));
+    CHECK_FALSE(contains(html, "<a "));
+    CHECK_FALSE(contains(html, "<img"));
+  }
+  CHECK(markdown_escape("kl. 09:30, merk: ingen") == "kl. 09:30, merk: ingen");
+}
+
 TEST_CASE("html escaping: element content and attribute values") {
   CHECK(html_escape("<a href=\"x\">'&'</a>") ==
         "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
@@ -105,12 +120,14 @@ TEST_CASE("markdown to HTML: raw HTML in the Markdown is dropped, never passed t
   CHECK(contains(html, "<p>Text "));
 }
 
-TEST_CASE("markdown to HTML: tables with right-aligned columns as styles, and autolinks") {
-  const std::string html =
-      markdown_to_html("| No. | Weight |\n|---|--:|\n| 1 | 30 % |\n\nSee https://doffin.no.\n");
+TEST_CASE("markdown to HTML: tables with right-aligned columns as styles, and a template's links") {
+  const std::string html = markdown_to_html(
+      "| No. | Weight |\n|---|--:|\n| 1 | 30 % |\n\nSee <https://doffin.no>, not "
+      "https://evil.example, www.evil.example or post@evil.example.\n");
   CHECK(contains(html, "<td style=\"text-align: right\">30 %</td>"));
   CHECK_FALSE(contains(html, " align="));
   CHECK(contains(html, "<a href=\"https://doffin.no\">https://doffin.no</a>"));
+  CHECK(contains(html, ", not https://evil.example, www.evil.example or post@evil.example."));
 }
 
 TEST_CASE(

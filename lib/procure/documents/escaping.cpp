@@ -23,6 +23,24 @@ bool starts_entity(std::string_view rest) {
   return name > 0 && name < rest.size() && rest[name] == ';';
 }
 
+// GFM readers turn bare URIs and "www." names into links; an escaped ":" or
+// "." keeps them text. A ":" after a letter and before a non-space could end
+// a scheme ("https:", "mailto:").
+bool could_be_uri_scheme(std::string_view text, std::size_t colon) {
+  return colon > 0 && std::isalpha(static_cast<unsigned char>(text[colon - 1])) &&
+         colon + 1 < text.size() && text[colon + 1] != ' ';
+}
+
+bool ends_www(std::string_view before) {
+  if (before.size() < 3)
+    return false;
+  for (const char c : before.substr(before.size() - 3)) {
+    if (c != 'w' && c != 'W')
+      return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string markdown_escape(std::string_view text, ValuePlace place) {
@@ -59,7 +77,9 @@ std::string markdown_escape(std::string_view text, ValuePlace place) {
   static constexpr std::string_view special = "\\`*_[]<>|#~";
   for (std::size_t i = start; i < value.size(); ++i) {
     if (special.find(value[i]) != std::string_view::npos ||
-        (value[i] == '&' && starts_entity(value.substr(i + 1))))
+        (value[i] == '&' && starts_entity(value.substr(i + 1))) ||
+        (value[i] == ':' && could_be_uri_scheme(value, i)) ||
+        (value[i] == '.' && ends_www(value.substr(0, i))))
       out += '\\';
     out += value[i];
   }
