@@ -33,7 +33,7 @@ std::string render_text(const ReportDocument& document) {
     switch (block.kind) {
       case ReportBlock::Kind::heading:
       case ReportBlock::Kind::paragraph:
-        pieces.push_back(visible_controls(block.text, LineBreaks::kept) + "\n");
+        pieces.push_back(visible_controls(block.text) + "\n");
         break;
       case ReportBlock::Kind::table: {
         Table table(block.table.headers);
@@ -47,7 +47,7 @@ std::string render_text(const ReportDocument& document) {
       case ReportBlock::Kind::list: {
         std::string items;
         for (const auto& item : block.items)
-          items += "- " + visible_controls(item, LineBreaks::kept) + "\n";
+          items += "- " + visible_controls(item) + "\n";
         pieces.push_back(items);
         break;
       }

@@ -139,6 +139,9 @@ TEST_CASE(
   CHECK(contains(page, "<title>Q&amp;A &lt;draft&gt;</title>"));
   CHECK(contains(page, "<meta name=\"generator\" content=\"procure 0.1.0\">"));
   CHECK_FALSE(contains(page, "</style><script>"));
-  CHECK(contains(page, "<\\/style><script>"));
+  CHECK(contains(page, "/* \\3C /style>\\3C script> */"));
+  CHECK_FALSE(contains(page, "<script"));
+  CHECK(render_html_page({"x", Lang::nb, "p::before { content: \"</STYLE >\" }", "", ""})
+            .find("<style>\np::before { content: \"\\3C /STYLE >\" }</style>") != std::string::npos);
   CHECK(contains(page, "<main>\n<p>Body</p>\n</main>"));
 }
