@@ -65,6 +65,8 @@ TEST_CASE("markdown escaping: one paragraph, without control characters") {
   CHECK(markdown_escape("  padded  ") == "padded");
   CHECK(markdown_escape("\n- after a line break") == "\\- after a line break");
   CHECK(markdown_escape("bell\x07 and \x1E mark") == "bell and  mark");
+  CHECK(markdown_escape("csi\xC2\x9B"
+                        "2J, esc\x1b[2J, æ") == "csi2J, esc\\[2J, æ");
   CHECK(markdown_escape("") == "");
   CHECK(markdown_escape(" \n ") == "");
 }
@@ -106,6 +108,7 @@ TEST_CASE("html escaping: element content and attribute values") {
         "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
   CHECK(html_escape("æøå – ok\n") == "æøå – ok\n");
   CHECK(html_escape("nul\x01") == "nul");
+  CHECK(html_escape("c1\xC2\x85 and \xC2\xA0no-break") == "c1 and \xC2\xA0no-break");
 }
 
 TEST_CASE("markdown to HTML: raw HTML in the Markdown is dropped, never passed through") {
@@ -142,6 +145,7 @@ TEST_CASE(
   CHECK(contains(page, "/* \\3C /style>\\3C script> */"));
   CHECK_FALSE(contains(page, "<script"));
   CHECK(render_html_page({"x", Lang::nb, "p::before { content: \"</STYLE >\" }", "", ""})
-            .find("<style>\np::before { content: \"\\3C /STYLE >\" }</style>") != std::string::npos);
+            .find("<style>\np::before { content: \"\\3C /STYLE >\" }</style>") !=
+        std::string::npos);
   CHECK(contains(page, "<main>\n<p>Body</p>\n</main>"));
 }

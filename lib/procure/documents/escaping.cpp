@@ -6,10 +6,16 @@ namespace procure {
 namespace {
 
 // Control characters other than tab and line ends mean nothing in a
-// document, and HTML forbids them.
-bool is_control(char c) {
-  return (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\r' && c != '\t') ||
-         c == '\x7F';
+// document, and HTML forbids them: the bytes of one at `i` (C0 and DEL: one;
+// C1, U+0080 to U+009F: two), or 0.
+std::size_t control_size(std::string_view text, std::size_t i) {
+  const auto byte = static_cast<unsigned char>(text[i]);
+  if ((byte < 0x20 && byte != '\n' && byte != '\r' && byte != '\t') || byte == 0x7F)
+    return 1;
+  const bool c1 = byte == 0xC2 && i + 1 < text.size() &&
+                  static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                  static_cast<unsigned char>(text[i + 1]) <= 0x9F;
+  return c1 ? 2 : 0;
 }
 
 // What follows an "&" that Markdown would read as a character reference:
@@ -46,9 +52,13 @@ bool ends_www(std::string_view before) {
 std::string markdown_escape(std::string_view text, ValuePlace place) {
   std::string flat;
   flat.reserve(text.size());
-  for (const char c : text) {
-    if (!is_control(c))
-      flat += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (const std::size_t size = control_size(text, i); size > 0) {
+      i += size - 1;
+      continue;
+    }
+    const char c = text[i];
+    flat += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
   }
   const auto first = flat.find_first_not_of(' ');
   if (first == std::string::npos)
@@ -89,7 +99,12 @@ std::string markdown_escape(std::string_view text, ValuePlace place) {
 std::string html_escape(std::string_view text) {
   std::string out;
   out.reserve(text.size() + 16);
-  for (const char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (const std::size_t size = control_size(text, i); size > 0) {
+      i += size - 1;
+      continue;
+    }
+    const char c = text[i];
     switch (c) {
       case '&':
         out += "&amp;";
@@ -107,8 +122,7 @@ std::string html_escape(std::string_view text) {
         out += "&#39;";
         break;
       default:
-        if (!is_control(c))
-          out += c;
+        out += c;
     }
   }
   return out;
