@@ -1,6 +1,7 @@
 #include "procure/text/phrase_replacer.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <deque>
 
 #include <unicode/uchar.h>
@@ -36,8 +37,10 @@ Kind kind_of(UChar32 c) {
 // it stands for.
 struct Folded {
   std::string text;
-  std::vector<std::size_t> begin;
-  std::vector<std::size_t> end;
+  // 32 bits: a text is far below 4 GiB (input files are at most 16 MiB),
+  // and the map is eight bytes for each byte of text.
+  std::vector<std::uint32_t> begin;
+  std::vector<std::uint32_t> end;
 };
 
 class Folder {
@@ -169,8 +172,8 @@ class Folder {
 
   void emit(char byte, std::size_t begin, std::size_t end) {
     out_.text += byte;
-    out_.begin.push_back(begin);
-    out_.end.push_back(end);
+    out_.begin.push_back(static_cast<std::uint32_t>(begin));
+    out_.end.push_back(static_cast<std::uint32_t>(end));
   }
 
   std::string_view text_;

@@ -9,7 +9,8 @@
 // matches whole words only: "Acme" is not replaced inside "Acmeville".
 // Where matches overlap, their whole span gets the replacement of the
 // longest. Time and memory are linear in the sizes of the text and the
-// phrases (one Aho–Corasick automaton for all phrases).
+// phrases (one Aho–Corasick automaton for all phrases); a text must be
+// shorter than 4 GiB.
 
 #include <map>
 #include <string>
