@@ -3,9 +3,12 @@
 #include <algorithm>
 #include <cstdint>
 #include <deque>
+#include <limits>
+#include <stdexcept>
 
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
+#include <unicode/utypes.h>
 
 #include "procure/core/utf8.hpp"
 
@@ -46,10 +49,13 @@ struct Folded {
 class Folder {
  public:
   explicit Folder(std::string_view text) : text_(text) {
+    if (text.size() >= std::numeric_limits<std::uint32_t>::max())
+      throw std::length_error("a text to fold has 4 GiB or more");
     UErrorCode status = U_ZERO_ERROR;
     normalizer_ = unorm2_getNFKCCasefoldInstance(&status);
+    // Without its data ICU cannot fold, and anonymising would leak: a bug of the installation.
     if (U_FAILURE(status))
-      normalizer_ = nullptr;
+      throw std::runtime_error(std::string("ICU has no NFKC_Casefold: ") + u_errorName(status));
   }
 
   Folded fold() {
@@ -78,7 +84,7 @@ class Folder {
     std::size_t end = at + next(at, c);
     for (std::size_t count = 1; end < text_.size() && count < longest_segment; ++count) {
       const std::size_t size = next(end, c);
-      if (normalizer_ == nullptr || unorm2_hasBoundaryBefore(normalizer_, c))
+      if (unorm2_hasBoundaryBefore(normalizer_, c))
         break;
       end += size;
     }
@@ -116,8 +122,6 @@ class Folder {
   }
 
   std::u16string normalize(const std::u16string& source) const {
-    if (normalizer_ == nullptr)
-      return source;
     std::u16string result(source.size() * 4 + 8, u'\0');
     for (int attempt = 0; attempt < 2; ++attempt) {
       UErrorCode status = U_ZERO_ERROR;
@@ -129,11 +133,11 @@ class Folder {
         continue;
       }
       if (U_FAILURE(status))
-        return source;
+        break;
       result.resize(static_cast<std::size_t>(length));
       return result;
     }
-    return source;
+    throw std::runtime_error("ICU could not fold a text");
   }
 
   void add(UChar32 c, std::size_t begin, std::size_t end) {
