@@ -28,7 +28,7 @@ std::string lower(std::string_view text) {
 
 // The name without a trailing legal form (with or without a comma before it).
 std::string without_legal_form(std::string_view name) {
-  auto end = name.find_last_not_of(" .");
+  const auto end = name.find_last_not_of(" .");
   if (end == std::string_view::npos)
     return {};
   name = name.substr(0, end + 1);

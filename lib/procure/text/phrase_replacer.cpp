@@ -202,12 +202,10 @@ struct Match {
 
 PhraseReplacer::PhraseReplacer(const std::vector<Phrase>& phrases) : nodes_(1) {
   for (const auto& phrase : phrases) {
-    std::string key = fold(phrase.text).text;
-    const auto first = key.find_first_not_of(' ');
-    const auto last = key.find_last_not_of(' ');
-    if (first == std::string::npos || key.find(word_start) == std::string::npos)
+    // Folding drops leading and trailing spaces: a key starts and ends in a word or a sign.
+    const std::string key = fold(phrase.text).text;
+    if (key.find(word_start) == std::string::npos)
       continue;
-    key = key.substr(first, last - first + 1);
     std::size_t node = 0;
     for (const char byte : key) {
       const auto b = static_cast<unsigned char>(byte);
