@@ -27,11 +27,14 @@ constexpr std::size_t longest_segment = 32;
 enum class Kind { none, space, letter, digit, other };
 
 Kind kind_of(UChar32 c) {
-  if (u_isUWhiteSpace(c) || u_iscntrl(c) || u_charType(c) == U_DASH_PUNCTUATION)
+  const auto category = static_cast<UCharCategory>(u_charType(c));
+  if (u_isUWhiteSpace(c) || u_iscntrl(c) || category == U_DASH_PUNCTUATION)
     return Kind::space;
   if (u_isdigit(c))
     return Kind::digit;
-  if (u_isalpha(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0)
+  const bool mark = category == U_NON_SPACING_MARK || category == U_ENCLOSING_MARK ||
+                    category == U_COMBINING_SPACING_MARK;
+  if (u_isalpha(c) || mark)
     return Kind::letter;
   return Kind::other;
 }
