@@ -15,7 +15,7 @@ packages=(
   libcli11-dev libfmt-dev libyaml-cpp-dev doctest-dev
   libhowardhinnant-date-dev libkainjow-mustache-dev nlohmann-json3-dev libssl-dev
   python3-jsonschema python3-icalendar python3-holidays python3-dateutil tidy pandoc
-  libcmark-gfm-dev libcmark-gfm-extensions-dev
+  libcmark-gfm-dev libcmark-gfm-extensions-dev libicu-dev
 )
 
 install_missing() {

@@ -17,6 +17,7 @@
 #include "procure/model/display_names.hpp"
 #include "procure/rules/rule_check.hpp"
 #include "procure/text/formatting.hpp"
+#include "procure/text/visible_controls.hpp"
 #include "tools.hpp"
 
 namespace procure::cli {
@@ -121,7 +122,7 @@ std::string criteria_phrase(const ToolContext& ctx, const AwardCriteria& award) 
 void print_summary(const ToolContext& ctx, const CheckedCase& checked) {
   const Case& c = checked.load.value;
   std::ostream& out = *ctx.out;
-  out << checked.location.display << "\n";
+  out << visible_controls(checked.location.display) << "\n";
   Table table;
   // A case with errors may hold defaults where values could not be read: show none of it.
   if (checked.load.ok()) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "procure/core/utf8.hpp"
+#include "procure/text/visible_controls.hpp"
 
 namespace procure::cli {
 namespace {
@@ -12,10 +13,20 @@ std::string severity_key(Severity severity) {
 }
 
 // Tabs would shift the caret; show each as one space so columns stay true.
+// Other control characters are shown, never acted on.
 std::string printable(std::string_view line) {
   std::string out(line);
   std::replace(out.begin(), out.end(), '\t', ' ');
-  return out;
+  return visible_controls(out);
+}
+
+// Arguments quote the input (a supplier's name, a value in case.yaml): on a
+// terminal they must not act.
+MessageArgs printable_args(const MessageArgs& args) {
+  MessageArgs shown = args;
+  for (auto& [name, value] : shown)
+    value = visible_controls(value);
+  return shown;
 }
 
 // The first `chars` characters of a line, for the caret's indentation.
@@ -48,10 +59,13 @@ std::string rule_of(const Diagnostic& d, const MessageCatalog& catalog) {
 
 }  // namespace
 
-std::string format_diagnostic(const Diagnostic& d, const MessageCatalog& catalog, Lang lang) {
+std::string format_diagnostic(const Diagnostic& diagnostic, const MessageCatalog& catalog,
+                              Lang lang) {
+  Diagnostic d = diagnostic;
+  d.args = printable_args(diagnostic.args);
   std::string out = "procure: " + catalog.text(lang, severity_key(d.severity)) + ": ";
   if (d.where && !d.where->file.empty()) {
-    out += d.where->file;
+    out += visible_controls(d.where->file);
     if (d.where->line > 0)
       out += ":" + std::to_string(d.where->line) + ":" + std::to_string(d.where->column);
     out += ": ";
@@ -65,10 +79,13 @@ std::string format_diagnostic(const Diagnostic& d, const MessageCatalog& catalog
     while (quoted.back() == ' ')
       quoted.pop_back();
     out += quoted + "\n";
-    const auto indent = utf8::display_width(prefix_chars(line, d.where->column - 1));
-    const auto line_chars = static_cast<int>(utf8::length(line));
-    const int room = std::max(1, line_chars - (d.where->column - 1));
-    const auto carets = static_cast<std::size_t>(std::clamp(d.where->length, 1, room));
+    // Measured as shown: a control character before or in the value takes
+    // the columns of its escape.
+    const std::string_view raw = d.where->line_text;
+    const std::string_view before = prefix_chars(raw, d.where->column - 1);
+    const std::string_view marked = prefix_chars(raw.substr(before.size()), d.where->length);
+    const auto indent = utf8::display_width(printable(before));
+    const auto carets = std::max<std::size_t>(1, utf8::display_width(printable(marked)));
     out += "  " + gutter + " | " + std::string(indent, ' ') + std::string(carets, '^') + "\n";
   }
   if (const auto hint = catalog.hint(lang, d.code, d.args); !hint.empty()) {

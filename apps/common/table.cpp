@@ -3,8 +3,25 @@
 #include <algorithm>
 
 #include "procure/core/utf8.hpp"
+#include "procure/text/visible_controls.hpp"
 
 namespace procure::cli {
+
+namespace {
+
+std::vector<std::string> shown_cells(std::vector<std::string> cells) {
+  for (auto& cell : cells)
+    cell = visible_controls(cell);
+  return cells;
+}
+
+}  // namespace
+
+Table::Table(std::vector<std::string> headers) : headers_(shown_cells(std::move(headers))) {}
+
+void Table::add_row(std::vector<std::string> cells) {
+  rows_.push_back(shown_cells(std::move(cells)));
+}
 
 std::string Table::render(std::string_view indent) const {
   std::size_t columns = headers_.size();

@@ -1,6 +1,8 @@
 #pragma once
 // Aligned text tables for the terminal: columns padded by display width (so
 // æøå and wide characters line up), two spaces apart, no trailing blanks.
+// A cell is one line: its control characters are shown, never acted on
+// (visible_controls).
 
 #include <cstddef>
 #include <string>
@@ -11,9 +13,9 @@ namespace procure::cli {
 class Table {
  public:
   Table() = default;
-  explicit Table(std::vector<std::string> headers) : headers_(std::move(headers)) {}
+  explicit Table(std::vector<std::string> headers);
 
-  void add_row(std::vector<std::string> cells) { rows_.push_back(std::move(cells)); }
+  void add_row(std::vector<std::string> cells);
   void align_right(std::size_t column) { right_.push_back(column); }
   bool empty() const { return rows_.empty(); }
   // With headers, a rule of dashes under them.

@@ -7,6 +7,7 @@
 #include "dialogue_subcommands.hpp"
 #include "procure/dialogue/slot_schedule.hpp"
 #include "procure/text/formatting.hpp"
+#include "procure/text/visible_controls.hpp"
 
 namespace procure::cli {
 namespace {
@@ -35,11 +36,12 @@ int run_slots(const CaseWithDialogue& loaded, ToolContext& ctx) {
            {"participant", slot.participant.empty() ? nlohmann::json(nullptr)
                                                     : nlohmann::json(slot.participant)}});
     }
-    text += std::string(schedule->meeting->title.in(ctx.lang, kase.primary_language())) + " (" +
-            plan.meeting + ")\n" + table.render("  ");
+    text += visible_controls(schedule->meeting->title.in(ctx.lang, kase.primary_language())) +
+            " (" + visible_controls(plan.meeting) + ")\n" + table.render("  ");
     for (const auto& id : schedule->unplaced) {
       const Participant* p = record.find_participant(id);
-      text += "  " + ctx.tr("ui.dialogue.unplaced", {{"participant", p->name}}) + "\n";
+      text += "  " + ctx.tr("ui.dialogue.unplaced", {{"participant", visible_controls(p->name)}}) +
+              "\n";
     }
     meetings.push_back(
         {{"meeting", plan.meeting}, {"slots", slots}, {"unplaced", schedule->unplaced}});

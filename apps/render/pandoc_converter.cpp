@@ -127,8 +127,10 @@ std::optional<std::string> run_pandoc(const PandocJob& job, Diagnostics& diagnos
   const std::string lang = job.lang == Lang::en   ? "en-GB"
                            : job.lang == Lang::nb ? "nb-NO"
                                                   : "nn-NO";
-  std::vector<std::string> args{pandoc->string(), "--from=gfm", "--metadata=lang:" + lang,
-                                "--metadata=pagetitle:" + job.title, "--output=" + output.string()};
+  // No bare URL or e-mail address becomes a hyperlink: a template links with <https://...>.
+  std::vector<std::string> args{pandoc->string(), "--from=gfm-autolink_bare_uris",
+                                "--metadata=lang:" + lang, "--metadata=pagetitle:" + job.title,
+                                "--output=" + output.string()};
   if (pdf) {
     args.push_back("--pdf-engine=" + engine->string());
     if (html_engine && !job.stylesheet.empty())

@@ -1,6 +1,7 @@
 #include "report_document.hpp"
 
 #include "common/table.hpp"
+#include "procure/text/visible_controls.hpp"
 
 namespace procure::cli {
 
@@ -32,7 +33,7 @@ std::string render_text(const ReportDocument& document) {
     switch (block.kind) {
       case ReportBlock::Kind::heading:
       case ReportBlock::Kind::paragraph:
-        pieces.push_back(block.text + "\n");
+        pieces.push_back(visible_controls(block.text) + "\n");
         break;
       case ReportBlock::Kind::table: {
         Table table(block.table.headers);
@@ -46,7 +47,7 @@ std::string render_text(const ReportDocument& document) {
       case ReportBlock::Kind::list: {
         std::string items;
         for (const auto& item : block.items)
-          items += "- " + item + "\n";
+          items += "- " + visible_controls(item) + "\n";
         pieces.push_back(items);
         break;
       }

@@ -15,6 +15,7 @@
 #include "procure/core/sha256.hpp"
 #include "procure/evaluation/opening_protocol.hpp"
 #include "procure/text/formatting.hpp"
+#include "procure/text/visible_controls.hpp"
 #include "score_commands.hpp"
 #include "score_format.hpp"
 #include "score_input.hpp"
@@ -67,7 +68,7 @@ void print_protocol(const OpeningProtocol& protocol, const std::string& shown,
                     const ToolContext& ctx) {
   std::ostream& out = *ctx.out;
   const Lang lang = ctx.lang;
-  out << ctx.tr("ui.score.open.written", {{"path", shown}}) << "\n";
+  out << ctx.tr("ui.score.open.written", {{"path", visible_controls(shown)}}) << "\n";
   Table facts;
   facts.add_row(
       {ctx.tr("ui.score.deadline"), format_date_time_long(oslo_local(protocol.deadline), lang)});
@@ -95,7 +96,7 @@ void print_protocol(const OpeningProtocol& protocol, const std::string& shown,
     const MessageArgs args{{"received", iso_oslo(tender.received)},
                            {"deadline", iso_oslo(protocol.deadline)}};
     out << "\n"
-        << ctx.tr("ui.score.rejected-tender", {{"id", tender.id}}) << ": "
+        << ctx.tr("ui.score.rejected-tender", {{"id", visible_controls(tender.id)}}) << ": "
         << ctx.tr("reject.late", args) << "\n  " << ctx.tr("ui.label.rule") << ": "
         << app_catalog().rule("reject.late") << "\n";
   }

@@ -17,6 +17,7 @@
 #include "common/schedule_text.hpp"
 #include "common/table.hpp"
 #include "procure/flow/case_status.hpp"
+#include "procure/text/visible_controls.hpp"
 #include "tools.hpp"
 
 namespace procure::cli {
@@ -131,7 +132,7 @@ int run_status(const StatusOptions& options, ToolContext& ctx) {
     const auto& s = statuses[i];
     if (s.overdue.empty() && s.missing.empty())
       continue;
-    *ctx.out << "\n" << c.location.display << "\n";
+    *ctx.out << "\n" << visible_controls(c.location.display) << "\n";
     Table details;
     for (const auto& item : s.overdue) {
       details.add_row({ctx.tr("ui.schedule.overdue"), item_when(item),

@@ -12,6 +12,7 @@
 #include "common/output_file.hpp"
 #include "common/rule_tables_option.hpp"
 #include "common/table.hpp"
+#include "procure/text/visible_controls.hpp"
 #include "timeline_html.hpp"
 #include "tools.hpp"
 
@@ -27,8 +28,8 @@ struct TimelineOptions {
 };
 
 void print_view(const ToolContext& ctx, const LoadedCase& c, const TimelineView& view) {
-  *ctx.out << c.location.display << ": " << c.value.title.in(ctx.lang, c.value.primary_language())
-           << "\n";
+  *ctx.out << visible_controls(c.location.display) << ": "
+           << visible_controls(c.value.title.in(ctx.lang, c.value.primary_language())) << "\n";
   Table rows({ctx.tr("ui.timeline.column.when"), ctx.tr("ui.timeline.column.day"),
               ctx.tr("ui.timeline.column.milestone"), ctx.tr("ui.timeline.column.note")});
   for (const auto& r : view.rows)

@@ -162,6 +162,11 @@ TEST_CASE("iCalendar lines: CRLF, folded at 75 octets without splitting a charac
   CHECK(ics_escape_text("a, b; c\\d\ne") == "a\\, b\\; c\\\\d\\ne");
 }
 
+TEST_CASE("iCalendar text drops control characters, so an escape sequence never acts") {
+  CHECK(ics_escape_text("Frist\x1b[2J\x1b]0;x\x07 tilbud\x7f\tslutt") ==
+        "Frist[2J]0\\;x tilbud\tslutt");
+}
+
 TEST_CASE("an iCalendar file: timed events in UTC, all-day events, alarms") {
   IcsCalendar calendar;
   calendar.product_id = "-//procure//test//EN";

@@ -87,7 +87,7 @@ TEST_CASE("csv out: formulas neutralised with a quote, fields quoted as RFC 4180
   CHECK(csv_cell("-2+3") == "'-2+3");
   CHECK(csv_cell("@SUM(A1)") == "'@SUM(A1)");
   CHECK(csv_cell("\tx") == "'\tx");
-  CHECK(csv_cell("\rx") == "\"'\rx\"");
+  CHECK(csv_cell("\r\nx") == "\"'\r\nx\"");
   // Plain numbers cannot be formulas: a negative score stays a number.
   CHECK(csv_cell("-1.25") == "-1.25");
   CHECK(csv_cell("-12") == "-12");
@@ -195,4 +195,21 @@ TEST_CASE("csv: a very long field is read whole, and a quote left open is one me
   Diagnostics unclosed;
   CHECK_FALSE(parse(open, unclosed));
   CHECK(codes(unclosed) == std::vector<std::string>{"csv.unclosed-quote"});
+
+TEST_CASE("csv out: a formula after leading blanks and line breaks is neutralised too") {
+  CHECK(csv_cell("\n=HYPERLINK(1)") == "\"'\n=HYPERLINK(1)\"");
+  CHECK(csv_cell("\r\n+1+cmd") == "\"'\r\n+1+cmd\"");
+  CHECK(csv_cell(" \t @SUM(A1)") == "' \t @SUM(A1)");
+  CHECK(csv_cell("  -2+3") == "'  -2+3");
+  CHECK(csv_cell("\n\n") == "\"\n\n\"");
+  CHECK(csv_cell(" Fjord AS") == " Fjord AS");
+}
+
+TEST_CASE("csv out: control characters are shown, never written to act on a terminal") {
+  CHECK(csv_cell("Evil\x1b[2J\x1b[HAS") == "Evil\\x1b[2J\\x1b[HAS");
+  CHECK(csv_cell("a\rb") == "a\\x0db");
+  CHECK(csv_cell("\xE2\x80\xAEmirrored") == "\\u202emirrored");
+  CHECK(csv_cell("c1\xC2\x9B"
+                 "2J") == "c1\\u009b2J");
+  CHECK(csv_cell("two\nlines\tand a tab") == "\"two\nlines\tand a tab\"");
 }

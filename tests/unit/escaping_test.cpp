@@ -29,7 +29,7 @@ TEST_CASE("markdown escaping: punctuation with a meaning reads literally") {
   CHECK(markdown_escape("`code`") == "\\`code\\`");
   CHECK(markdown_escape("[link](x)") == "\\[link\\](x)");
   CHECK(markdown_escape("~~gone~~") == "\\~\\~gone\\~\\~");
-  CHECK(markdown_escape("C:\\temp") == "C:\\\\temp");
+  CHECK(markdown_escape("C:\\temp") == "C\\:\\\\temp");
   CHECK(markdown_escape("plain text, æøå.") == "plain text, æøå.");
 }
 
@@ -65,6 +65,8 @@ TEST_CASE("markdown escaping: one paragraph, without control characters") {
   CHECK(markdown_escape("  padded  ") == "padded");
   CHECK(markdown_escape("\n- after a line break") == "\\- after a line break");
   CHECK(markdown_escape("bell\x07 and \x1E mark") == "bell and  mark");
+  CHECK(markdown_escape("csi\xC2\x9B"
+                        "2J, esc\x1b[2J, æ") == "csi2J, esc\\[2J, æ");
   CHECK(markdown_escape("") == "");
   CHECK(markdown_escape(" \n ") == "");
 }
@@ -86,11 +88,27 @@ TEST_CASE("markdown escaping: what was typed is what the HTML shows") {
   }
 }
 
+TEST_CASE("markdown escaping: a URI, www name or e-mail address in data never becomes a link") {
+  for (const std::string value :
+       {"https://evil.example/login", "See http://evil.example.", "www.evil.example",
+        "WWW.Evil.Example", "(www.evil.example)", "post@evil.example", "mailto:post@evil.example",
+        "ftp://evil.example", "xmpp:someone@evil.example", "javascript:alert(1)",
+        "<https://evil.example>", "<post@evil.example>", "![x](https://evil.example/x.png)"}) {
+    CAPTURE(value);
+    const std::string html = cell_html(value);
+    CHECK(contains(html, "<td>" + html_escape(value) + "</td>"));
+    CHECK_FALSE(contains(html, "<a "));
+    CHECK_FALSE(contains(html, "<img"));
+  }
+  CHECK(markdown_escape("kl. 09:30, merk: ingen") == "kl. 09:30, merk: ingen");
+}
+
 TEST_CASE("html escaping: element content and attribute values") {
   CHECK(html_escape("<a href=\"x\">'&'</a>") ==
         "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
   CHECK(html_escape("æøå – ok\n") == "æøå – ok\n");
   CHECK(html_escape("nul\x01") == "nul");
+  CHECK(html_escape("c1\xC2\x85 and \xC2\xA0no-break") == "c1 and \xC2\xA0no-break");
 }
 
 TEST_CASE("markdown to HTML: raw HTML in the Markdown is dropped, never passed through") {
@@ -105,12 +123,14 @@ TEST_CASE("markdown to HTML: raw HTML in the Markdown is dropped, never passed t
   CHECK(contains(html, "<p>Text "));
 }
 
-TEST_CASE("markdown to HTML: tables with right-aligned columns as styles, and autolinks") {
-  const std::string html =
-      markdown_to_html("| No. | Weight |\n|---|--:|\n| 1 | 30 % |\n\nSee https://doffin.no.\n");
+TEST_CASE("markdown to HTML: tables with right-aligned columns as styles, and a template's links") {
+  const std::string html = markdown_to_html(
+      "| No. | Weight |\n|---|--:|\n| 1 | 30 % |\n\nSee <https://doffin.no>, not "
+      "https://evil.example, www.evil.example or post@evil.example.\n");
   CHECK(contains(html, "<td style=\"text-align: right\">30 %</td>"));
   CHECK_FALSE(contains(html, " align="));
   CHECK(contains(html, "<a href=\"https://doffin.no\">https://doffin.no</a>"));
+  CHECK(contains(html, ", not https://evil.example, www.evil.example or post@evil.example."));
 }
 
 TEST_CASE(
@@ -122,6 +142,10 @@ TEST_CASE(
   CHECK(contains(page, "<title>Q&amp;A &lt;draft&gt;</title>"));
   CHECK(contains(page, "<meta name=\"generator\" content=\"procure 0.1.0\">"));
   CHECK_FALSE(contains(page, "</style><script>"));
-  CHECK(contains(page, "<\\/style><script>"));
+  CHECK(contains(page, "/* \\3C /style>\\3C script> */"));
+  CHECK_FALSE(contains(page, "<script"));
+  CHECK(render_html_page({"x", Lang::nb, "p::before { content: \"</STYLE >\" }", "", ""})
+            .find("<style>\np::before { content: \"\\3C /STYLE >\" }</style>") !=
+        std::string::npos);
   CHECK(contains(page, "<main>\n<p>Body</p>\n</main>"));
 }

@@ -114,7 +114,10 @@ std::string ics_escape_text(std::string_view text) {
       case '\r':
         break;
       default:
-        out += c;
+        // RFC 5545 TEXT has no control characters (and an escape sequence
+        // must not act on a terminal showing the file): tabs stay.
+        if ((static_cast<unsigned char>(c) >= 0x20 && c != '\x7F') || c == '\t')
+          out += c;
     }
   }
   return out;

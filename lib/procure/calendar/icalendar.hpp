@@ -51,7 +51,8 @@ struct IcsCalendar {
 
 std::string write_icalendar(const IcsCalendar& calendar);
 
-// Escapes a TEXT value: backslash, semicolon, comma and line breaks.
+// Escapes a TEXT value: backslash, semicolon, comma and line breaks; drops
+// other control characters but tabs.
 std::string ics_escape_text(std::string_view text);
 // One content line, folded at 75 octets and ended with CRLF.
 std::string ics_fold_line(std::string_view line);

@@ -3,9 +3,7 @@
 #include <cstdint>
 
 namespace procure::utf8 {
-namespace {
 
-// Decodes one code point at `i`; returns its length in bytes or 0 if invalid.
 std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
   const auto byte = [&](std::size_t k) { return static_cast<std::uint8_t>(s[k]); };
   const std::uint8_t b0 = byte(i);
@@ -36,6 +34,27 @@ std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
     return 0;
   return len;
 }
+
+void append(std::string& out, char32_t cp) {
+  const auto byte = [&](char32_t value) { out += static_cast<char>(value); };
+  if (cp < 0x80) {
+    byte(cp);
+  } else if (cp < 0x800) {
+    byte(0xC0 | (cp >> 6));
+    byte(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    byte(0xE0 | (cp >> 12));
+    byte(0x80 | ((cp >> 6) & 0x3F));
+    byte(0x80 | (cp & 0x3F));
+  } else {
+    byte(0xF0 | (cp >> 18));
+    byte(0x80 | ((cp >> 12) & 0x3F));
+    byte(0x80 | ((cp >> 6) & 0x3F));
+    byte(0x80 | (cp & 0x3F));
+  }
+}
+
+namespace {
 
 bool is_combining(char32_t cp) {
   return (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x1AB0 && cp <= 0x1AFF) ||

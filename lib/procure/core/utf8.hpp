@@ -1,6 +1,6 @@
 #pragma once
-// The few UTF-8 operations the toolkit needs: validation of input files and
-// counting characters for columns and alignment.
+// The few UTF-8 operations the toolkit needs: validation of input files,
+// decoding and encoding, and counting characters for columns and alignment.
 
 #include <cstddef>
 #include <optional>
@@ -12,6 +12,13 @@ namespace procure::utf8 {
 // Byte offset of the first byte that is not part of a valid UTF-8 sequence
 // (overlong forms, surrogates and code points above U+10FFFF are invalid).
 std::optional<std::size_t> first_invalid(std::string_view text);
+
+// The code point at byte `i` of `text`; returns its length in bytes, or 0
+// where the bytes there are not valid UTF-8.
+std::size_t decode(std::string_view text, std::size_t i, char32_t& code_point);
+
+// Appends a code point (at most U+10FFFF, no surrogate) as UTF-8.
+void append(std::string& out, char32_t code_point);
 
 // Number of code points in valid UTF-8 text.
 std::size_t length(std::string_view text);

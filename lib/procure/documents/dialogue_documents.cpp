@@ -2,10 +2,12 @@
 // request for written input, the summary of the inputs and the log of
 // questions and answers.
 #include <algorithm>
+#include <optional>
 
 #include "procure/dialogue/equal_treatment.hpp"
 #include "procure/dialogue/slot_schedule.hpp"
 #include "procure/documents/document_data.hpp"
+#include "procure/documents/participant_anonymiser.hpp"
 #include "procure/model/display_names.hpp"
 #include "procure/text/formatting.hpp"
 
@@ -28,17 +30,13 @@ nlohmann::json numbered_questions(const WrittenInput& input, Lang lang, Lang pri
   return list;
 }
 
-// The supplier's own name inside its text gives it away: show the label there too.
-std::string anonymised_text(const DocumentSources& sources, Lang lang, const std::string& id,
-                            std::string text) {
-  const Participant* p = sources.dialogue.find_participant(id);
-  if (!sources.anonymise || p == nullptr || p->name.empty())
-    return text;
-  const std::string replacement = supplier_label(sources, lang, id);
-  for (auto at = text.find(p->name); at != std::string::npos;
-       at = text.find(p->name, at + replacement.size()))
-    text.replace(at, p->name.size(), replacement);
-  return text;
+// A name, contact, e-mail address or organisation number inside a text gives
+// its supplier away, whoever wrote it: each becomes the supplier's label.
+PhraseReplacer anonymiser(const DocumentSources& sources, Lang lang) {
+  DocumentSources anonymous = sources;
+  anonymous.anonymise = true;
+  return participant_anonymiser(
+      sources.dialogue, [&](const std::string& id) { return supplier_label(anonymous, lang, id); });
 }
 
 }  // namespace
@@ -132,6 +130,8 @@ nlohmann::json build_input_summary(const DocumentSources& sources, Lang lang,
     if (oslo_local(received.received.at).date <= sources.today)
       summarised.push_back(&received);
   }
+  const std::optional<PhraseReplacer> anonymised =
+      sources.anonymise ? std::optional(anonymiser(sources, lang)) : std::nullopt;
   nlohmann::json questions = numbered_questions(*input, lang, c.primary_language());
   for (auto& question : questions) {
     nlohmann::json answers = nlohmann::json::array();
@@ -139,10 +139,9 @@ nlohmann::json build_input_summary(const DocumentSources& sources, Lang lang,
       for (const auto& answer : received->answers) {
         if (answer.question != question["id"].get<std::string>())
           continue;
-        const std::string text =
-            answer.trade_secret
-                ? case_label(c, lang, "doc.redacted")
-                : anonymised_text(sources, lang, received->participant, answer.text);
+        const std::string text = answer.trade_secret ? case_label(c, lang, "doc.redacted")
+                                 : anonymised        ? anonymised->replace(answer.text)
+                                                     : answer.text;
         answers.push_back({{"supplier", supplier_label(sources, lang, received->participant)},
                            {"redacted", answer.trade_secret},
                            {"text", first_and_more(text)}});
@@ -173,8 +172,10 @@ nlohmann::json build_input_summary(const DocumentSources& sources, Lang lang,
 }
 
 nlohmann::json build_qa_log(const DocumentSources& sources, Lang lang, Diagnostics&) {
-  // Published to all, so never with the askers' names; only answers everyone
+  // Published to all, so never with the askers' names (nor anyone else's
+  // identifying texts, in the question or the answer); only answers everyone
   // had by the log's date.
+  const PhraseReplacer anonymised = anonymiser(sources, lang);
   nlohmann::json entries = nlohmann::json::array();
   int number = 0;
   for (const auto& q : sources.dialogue.questions) {
@@ -183,16 +184,12 @@ nlohmann::json build_qa_log(const DocumentSources& sources, Lang lang, Diagnosti
     const Date shared = q.answered_to_all() ? *q.answered : *q.published;
     if (shared > sources.today)
       continue;
-    const std::string asker = q.participant;
-    DocumentSources anonymous = sources;
-    anonymous.anonymise = true;
-    entries.push_back(
-        {{"number", std::to_string(++number)},
-         {"received", format_date_long(oslo_local(q.received.at).date, lang)},
-         {"question", first_and_more(anonymised_text(anonymous, lang, asker, q.question))},
-         {"answer", paragraphs(q.answer)},
-         {"answered", format_date_long(*q.answered, lang)},
-         {"published", format_date_long(shared, lang)}});
+    entries.push_back({{"number", std::to_string(++number)},
+                       {"received", format_date_long(oslo_local(q.received.at).date, lang)},
+                       {"question", first_and_more(anonymised.replace(q.question))},
+                       {"answer", paragraphs(anonymised.replace(q.answer))},
+                       {"answered", format_date_long(*q.answered, lang)},
+                       {"published", format_date_long(shared, lang)}});
   }
   nlohmann::json data;
   data["has_entries"] = !entries.empty();

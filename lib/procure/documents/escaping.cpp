@@ -6,10 +6,16 @@ namespace procure {
 namespace {
 
 // Control characters other than tab and line ends mean nothing in a
-// document, and HTML forbids them.
-bool is_control(char c) {
-  return (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\r' && c != '\t') ||
-         c == '\x7F';
+// document, and HTML forbids them: the bytes of one at `i` (C0 and DEL: one;
+// C1, U+0080 to U+009F: two), or 0.
+std::size_t control_size(std::string_view text, std::size_t i) {
+  const auto byte = static_cast<unsigned char>(text[i]);
+  if ((byte < 0x20 && byte != '\n' && byte != '\r' && byte != '\t') || byte == 0x7F)
+    return 1;
+  const bool c1 = byte == 0xC2 && i + 1 < text.size() &&
+                  static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                  static_cast<unsigned char>(text[i + 1]) <= 0x9F;
+  return c1 ? 2 : 0;
 }
 
 // What follows an "&" that Markdown would read as a character reference:
@@ -23,14 +29,36 @@ bool starts_entity(std::string_view rest) {
   return name > 0 && name < rest.size() && rest[name] == ';';
 }
 
+// GFM readers turn bare URIs and "www." names into links; an escaped ":" or
+// "." keeps them text. A ":" after a letter and before a non-space could end
+// a scheme ("https:", "mailto:").
+bool could_be_uri_scheme(std::string_view text, std::size_t colon) {
+  return colon > 0 && std::isalpha(static_cast<unsigned char>(text[colon - 1])) &&
+         colon + 1 < text.size() && text[colon + 1] != ' ';
+}
+
+bool ends_www(std::string_view before) {
+  if (before.size() < 3)
+    return false;
+  for (const char c : before.substr(before.size() - 3)) {
+    if (c != 'w' && c != 'W')
+      return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string markdown_escape(std::string_view text, ValuePlace place) {
   std::string flat;
   flat.reserve(text.size());
-  for (const char c : text) {
-    if (!is_control(c))
-      flat += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (const std::size_t size = control_size(text, i); size > 0) {
+      i += size - 1;
+      continue;
+    }
+    const char c = text[i];
+    flat += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
   }
   const auto first = flat.find_first_not_of(' ');
   if (first == std::string::npos)
@@ -59,7 +87,9 @@ std::string markdown_escape(std::string_view text, ValuePlace place) {
   static constexpr std::string_view special = "\\`*_[]<>|#~";
   for (std::size_t i = start; i < value.size(); ++i) {
     if (special.find(value[i]) != std::string_view::npos ||
-        (value[i] == '&' && starts_entity(value.substr(i + 1))))
+        (value[i] == '&' && starts_entity(value.substr(i + 1))) ||
+        (value[i] == ':' && could_be_uri_scheme(value, i)) ||
+        (value[i] == '.' && ends_www(value.substr(0, i))))
       out += '\\';
     out += value[i];
   }
@@ -69,7 +99,12 @@ std::string markdown_escape(std::string_view text, ValuePlace place) {
 std::string html_escape(std::string_view text) {
   std::string out;
   out.reserve(text.size() + 16);
-  for (const char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (const std::size_t size = control_size(text, i); size > 0) {
+      i += size - 1;
+      continue;
+    }
+    const char c = text[i];
     switch (c) {
       case '&':
         out += "&amp;";
@@ -87,8 +122,7 @@ std::string html_escape(std::string_view text) {
         out += "&#39;";
         break;
       default:
-        if (!is_control(c))
-          out += c;
+        out += c;
     }
   }
   return out;

@@ -17,12 +17,15 @@ enum class ValuePlace { block_start, inline_text };
 // meaning is backslash-escaped, a leading list, heading or quote marker too
 // where the value starts a block, and line breaks become spaces so that a
 // value never breaks a table row. An "&" is escaped only where it would
-// start an entity ("&amp;"). Control characters other than tabs and line
-// breaks are dropped.
+// start an entity ("&amp;"). A URI or "www." name stays text: its ":" or
+// "." is escaped, so that a GFM reader does not make it a link (an e-mail
+// address cannot be kept from GitHub's autolinker by escapes; procure's own
+// HTML and DOCX make no bare links at all). Control characters (C0, DEL and
+// C1) other than tabs and line breaks are dropped.
 std::string markdown_escape(std::string_view text, ValuePlace place = ValuePlace::block_start);
 
 // Text for HTML element content and attribute values, without control
-// characters other than tabs and line breaks.
+// characters (C0, DEL and C1) other than tabs and line breaks.
 std::string html_escape(std::string_view text);
 
 }  // namespace procure

@@ -5,10 +5,13 @@
 namespace procure {
 
 std::string render_html_page(const HtmlPage& page) {
-  // "</style" inside the stylesheet would end the element early.
-  std::string css = page.stylesheet;
-  for (auto at = css.find("</"); at != std::string::npos; at = css.find("</", at + 3))
-    css.replace(at, 2, "<\\/");
+  // "</style" inside the stylesheet would end the element early: no "<"
+  // stays raw. Valid CSS has one only inside a string, where the escape
+  // "\3C " means the same.
+  std::string css;
+  css.reserve(page.stylesheet.size());
+  for (const char c : page.stylesheet)
+    css += c == '<' ? std::string_view("\\3C ") : std::string_view(&c, 1);
   std::string html;
   html.reserve(page.body.size() + css.size() + 512);
   html += "<!DOCTYPE html>\n<html lang=\"";

@@ -2,7 +2,8 @@
 // A complete, self-contained HTML page around a document's body: the
 // language, the title and the stylesheet (A4 for print) are inside it, so the
 // file opens, prints and archives on its own. Its Content-Security-Policy
-// allows inline styles and nothing else: no scripts, no fetches.
+// allows inline styles and nothing else: no scripts, no fetches. A
+// stylesheet cannot end its element early: no "<" in it stays raw.
 
 #include <string>
 #include <string_view>

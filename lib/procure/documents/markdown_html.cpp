@@ -15,7 +15,10 @@ std::string markdown_to_html(std::string_view markdown) {
   cmark_gfm_core_extensions_ensure_registered();
   const std::unique_ptr<cmark_parser, void (*)(cmark_parser*)> parser(cmark_parser_new(options),
                                                                       cmark_parser_free);
-  for (const char* name : {"table", "autolink"}) {
+  // Without the autolink extension: a bare URL, "www." name or e-mail
+  // address in the data must never become a link (an escaped "@" would not
+  // stop it: the extension looks at the text after escapes are undone).
+  for (const char* name : {"table"}) {
     cmark_syntax_extension* extension = cmark_find_syntax_extension(name);
     if (extension == nullptr || cmark_parser_attach_syntax_extension(parser.get(), extension) == 0)
       throw std::runtime_error(std::string("cmark-gfm has no extension ") + name);

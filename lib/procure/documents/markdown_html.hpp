@@ -2,7 +2,9 @@
 // Markdown to HTML through cmark-gfm, GitHub's CommonMark implementation,
 // with its table extension. Raw HTML in the Markdown is dropped, never
 // passed through: the data was escaped for Markdown, and templates are
-// Markdown only.
+// Markdown only. Bare URLs and e-mail addresses are not made links (no
+// autolink extension): a template links with <https://...>, which escaped
+// data cannot write.
 
 #include <string>
 #include <string_view>

@@ -1,5 +1,7 @@
 #include "procure/evaluation/csv_writer.hpp"
 
+#include "procure/text/visible_controls.hpp"
+
 namespace procure {
 namespace {
 
@@ -28,19 +30,25 @@ bool is_plain_number(std::string_view text) {
   return true;
 }
 
+// Spreadsheets skip leading blanks and line breaks before they look for a
+// formula: "\n=1+1" is one.
 bool could_be_formula(std::string_view text) {
-  if (text.empty())
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos)
     return false;
-  const char first = text.front();
-  const bool risky = first == '=' || first == '+' || first == '-' || first == '@' ||
-                     first == '\t' || first == '\r';
+  const char c = text[first];
+  const bool risky =
+      c == '=' || c == '+' || c == '-' || c == '@' || text.front() == '\t' || text.front() == '\r';
   return risky && !is_plain_number(text);
 }
 
 }  // namespace
 
-std::string csv_cell(std::string_view text) {
-  std::string value = could_be_formula(text) ? "'" + std::string(text) : std::string(text);
+std::string csv_cell(std::string_view raw) {
+  // Control characters other than line breaks and tabs are shown, so that
+  // the file on a terminal (--csv -) cannot act on it.
+  const std::string text = visible_controls(raw, LineBreaks::kept);
+  std::string value = could_be_formula(text) ? "'" + text : text;
   if (value.find_first_of(",\"\r\n") == std::string::npos)
     return value;
   std::string out = "\"";

@@ -1,9 +1,12 @@
 #pragma once
 // CSV for spreadsheets (RFC 4180: fields quoted when they hold ',', '"' or a
 // line break; records end in CRLF), safe to open: a cell that starts with
-// '=', '+', '-', '@', a tab or a carriage return could run as a formula, so
-// it is prefixed with a single quote, as OWASP recommends ("CSV injection").
-// Plain numbers such as -1.25 cannot be formulas and are left as they are.
+// '=', '+', '-', '@', a tab, a space or a line break (spreadsheets skip
+// blanks before a formula) could run as a formula, so it is prefixed with a
+// single quote, as OWASP recommends ("CSV injection"). Plain numbers such as
+// -1.25 cannot be formulas and are left as they are. Control characters
+// other than line breaks and tabs are shown as escapes (visible_controls),
+// so the file is safe on a terminal too.
 
 #include <string>
 #include <string_view>

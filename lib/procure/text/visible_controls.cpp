@@ -1,0 +1,52 @@
+#include "procure/text/visible_controls.hpp"
+
+#include <cstdint>
+
+#include "procure/core/utf8.hpp"
+
+namespace procure {
+namespace {
+
+bool acts(char32_t c) {
+  return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F ||
+         (c >= 0x2028 && c <= 0x2029) || (c >= 0x202A && c <= 0x202E) ||
+         (c >= 0x2066 && c <= 0x2069);
+}
+
+void append_escape(std::string& out, char prefix, std::uint32_t value, int digits) {
+  static constexpr std::string_view hex = "0123456789abcdef";
+  out += '\\';
+  out += prefix;
+  for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4)
+    out += hex[(value >> shift) & 0xF];
+}
+
+}  // namespace
+
+std::string visible_controls(std::string_view text, LineBreaks breaks) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    char32_t c = 0;
+    const std::size_t size = utf8::decode(text, i, c);
+    if (size == 0) {
+      append_escape(out, 'x', static_cast<unsigned char>(text[i]), 2);
+      ++i;
+      continue;
+    }
+    const bool layout =
+        breaks == LineBreaks::kept &&
+        (c == '\n' || c == '\t' || (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n'));
+    if (!acts(c) || layout)
+      out.append(text.substr(i, size));
+    else if (c < 0x80)
+      append_escape(out, 'x', static_cast<std::uint32_t>(c), 2);
+    else
+      append_escape(out, 'u', static_cast<std::uint32_t>(c), 4);
+    i += size;
+  }
+  return out;
+}
+
+}  // namespace procure
