@@ -46,15 +46,15 @@ constexpr MessageDef table[] = {
       "took effect and its source (--rules uses another folder).",
       "Regeltabellene: terskelverdier, minstefrister, karensperiode, hver rad med datoen den "
       "gjelder fra og kilden (--rules bruker en annen mappe).",
-      "Regeltabellane: terskelverdiar, minstefristar, karensperiode, kvar rad med datoen han "
+      "Regeltabellane: terskelverdiar, minstefristar, karensperiode, kvar rad med datoen ho "
       "gjeld frå og kjelda (--rules brukar ei anna mappe)."}},
     {"man.files.relative",
-     {"The tools find this folder relative to their own: <prefix>/bin/../share/procure, so an "
-      "installed tree can be moved as a whole.",
-      "Verktøyene finner denne mappen ut fra sin egen: <prefix>/bin/../share/procure, så et "
-      "installert tre kan flyttes i sin helhet.",
-      "Verktøya finn denne mappa ut frå si eiga: <prefix>/bin/../share/procure, så eit "
-      "installert tre kan flyttast i heilskap."}},
+     {"The tools find these folders from where they are themselves: "
+      "<prefix>/bin/../share/procure, so an installed tree can be moved as a whole.",
+      "Verktøyene finner disse mappene ut fra hvor de selv ligger: "
+      "<prefix>/bin/../share/procure, så et installert tre kan flyttes i sin helhet.",
+      "Verktøya finn desse mappene ut frå kvar dei sjølve ligg: "
+      "<prefix>/bin/../share/procure, så eit installert tre kan flyttast i heilskap."}},
     {"man.see-also.docs",
      {"The guide and the case format in {docdir}: README.md, {docs}; worked examples in "
       "{docdir}/examples.",

@@ -40,7 +40,10 @@ bool could_be_formula(std::string_view text) {
 }  // namespace
 
 std::string csv_cell(std::string_view text) {
-  std::string value = could_be_formula(text) ? "'" + std::string(text) : std::string(text);
+  std::string value;
+  if (could_be_formula(text))
+    value = "'";
+  value += text;
   if (value.find_first_of(",\"\r\n") == std::string::npos)
     return value;
   std::string out = "\"";
