@@ -10,10 +10,9 @@ set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME procure)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "toolkit for innovation-friendly public procurement")
-set(CPACK_PACKAGE_DESCRIPTION
-    "Command-line tools for public procurement officers: check a case folder against the\n"
-    "procurement rules, count its deadlines as the rules count them, keep the market\n"
-    "dialogue, write its documents and score its tenders, in English, Bokmål or Nynorsk.")
+set(CPACK_PACKAGE_DESCRIPTION "Command-line tools for public procurement officers: check a case \
+folder against the procurement rules, count its deadlines as the rules count them, keep the \
+market dialogue, write its documents and score its tenders, in English, Bokmål or Nynorsk.")
 set(CPACK_PACKAGE_CONTACT ${PROCURE_PACKAGE_MAINTAINER})
 set(CPACK_PACKAGE_DIRECTORY ${CMAKE_BINARY_DIR}/packages)
 set(CPACK_PACKAGING_INSTALL_PREFIX ${CMAKE_INSTALL_PREFIX})
