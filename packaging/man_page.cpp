@@ -11,6 +11,7 @@
 #include "command_line.hpp"
 #include "common/app_catalog.hpp"
 #include "manual_messages.hpp"
+#include "tools.hpp"
 
 namespace procure::manual {
 namespace {
