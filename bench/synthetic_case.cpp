@@ -6,6 +6,7 @@
 #include <fstream>
 #include <random>
 #include <string>
+#include <utility>
 
 namespace procure::bench {
 namespace {
@@ -24,7 +25,9 @@ std::vector<Group> groups_for(int quality_leaves) {
   const int count = std::min(4, quality_leaves);
   for (int g = 0; g < count; ++g) {
     const int leaves = quality_leaves / count + (g < quality_leaves % count ? 1 : 0);
-    groups.push_back({"q" + std::to_string(g + 1), leaves});
+    std::string id = "q";
+    id += std::to_string(g + 1);
+    groups.push_back({std::move(id), leaves});
   }
   return groups;
 }

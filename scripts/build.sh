@@ -1,26 +1,37 @@
 #!/usr/bin/env bash
 # Set-up, build and run for a fresh Debian machine. See README.md.
 #
-#   scripts/build.sh example   install what is missing, build, run the examples
-#   scripts/build.sh test      install what is missing, build (plain and
-#                              ASan+UBSan), run every test of both builds
-#   scripts/build.sh deps      only install what is missing
+#   scripts/build.sh example   install what building the tools needs, build the
+#                              tools only (preset tools), run them on the examples
+#   scripts/build.sh test      install everything, build (plain, ASan+UBSan and
+#                              the Release package), run every test of each
+#   scripts/build.sh package   build the Debian package (preset package) into
+#                              build/package/packages/
+#   scripts/build.sh deps      only install what is missing for the tests
 #   scripts/build.sh build     install and build the default preset
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages only: the build downloads nothing else.
-packages=(
-  cmake ninja-build g++ clang libclang-rt-14-dev python3 tzdata
-  libcli11-dev libfmt-dev libyaml-cpp-dev doctest-dev
+# What building and running the tools needs, and nothing more.
+tool_packages=(
+  cmake ninja-build g++
+  libcli11-dev libfmt-dev libyaml-cpp-dev
   libhowardhinnant-date-dev libkainjow-mustache-dev nlohmann-json3-dev libssl-dev
-  python3-jsonschema python3-icalendar python3-holidays python3-dateutil tidy pandoc
   libcmark-gfm-dev libcmark-gfm-extensions-dev libicu-dev
+)
+# Making the Debian package: dpkg-shlibdeps finds its dependencies, file finds its programs.
+package_packages=(dpkg-dev file)
+# The tests, the sanitizer and fuzz builds (clang), and the manual page checks.
+test_packages=(
+  clang libclang-rt-14-dev doctest-dev python3 tzdata
+  python3-jsonschema python3-icalendar python3-holidays python3-dateutil tidy pandoc
+  man-db groff-base
 )
 
 install_missing() {
   local missing=() p
-  for p in "${packages[@]}"; do
+  for p in "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
@@ -30,6 +41,7 @@ install_missing() {
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
+all_packages=("${tool_packages[@]}" "${package_packages[@]}" "${test_packages[@]}")
 
 build() {
   local preset=$1
@@ -45,16 +57,22 @@ run_tests() {
 
 case "${1:-}" in
   deps)
-    install_missing
+    install_missing "${all_packages[@]}"
     ;;
   build)
-    install_missing
+    install_missing "${all_packages[@]}"
     build default
     ;;
+  package)
+    install_missing "${tool_packages[@]}" "${package_packages[@]}"
+    build package
+    (cd build/package && cpack >/dev/null)
+    echo "Package: $(ls build/package/packages/procure_*.deb)"
+    ;;
   example)
-    install_missing
-    build default
-    export PATH="$PWD/build/default/bin:$PATH"
+    install_missing "${tool_packages[@]}"
+    build tools
+    export PATH="$PWD/build/tools/bin:$PATH"
     out=build/example-output
     mkdir -p "$out"
     # Exit 1 means "found what you asked about" (a rule finding, something
@@ -77,14 +95,18 @@ case "${1:-}" in
     echo; echo "Documents written to $out/"
     ;;
   test)
-    install_missing
+    install_missing "${all_packages[@]}"
     build default
     run_tests default America/St_Johns
     build asan
     run_tests asan Asia/Kolkata
+    # The optimised build warns differently (GCC at -O3): it must build clean
+    # too, and its package must install and run.
+    build package
+    run_tests package Pacific/Auckland
     ;;
   *)
-    echo "usage: scripts/build.sh example|test|deps|build" >&2
+    echo "usage: scripts/build.sh example|test|package|deps|build" >&2
     exit 2
     ;;
 esac

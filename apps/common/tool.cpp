@@ -147,4 +147,18 @@ int run_tool(const ToolInfo& tool, int argc, const char* const* argv) {
   }
 }
 
+std::unique_ptr<CLI::App> make_tool_app(const ToolInfo& tool, ToolContext& context) {
+  auto app = std::make_unique<CLI::App>(context.tr(tool.summary_key), "procure-" + context.name);
+  localize_help(*app, context);
+  // The language is taken from the arguments before parsing (detect_language);
+  // its default depends on the environment, so none is shown.
+  app->add_option_function<std::string>(
+         "--lang", [](const std::string&) {}, context.tr("ui.option.lang"))
+      ->check(CLI::IsMember({"en", "nb", "nn"}));
+  app->add_flag("--json", context.json, context.tr("ui.option.json"));
+  app->set_version_flag("--version", "procure " PROCURE_VERSION, context.tr("ui.option.version"));
+  tool.setup(*app, context);
+  return app;
+}
+
 }  // namespace procure::cli

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <iosfwd>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -60,5 +61,10 @@ Lang detect_language(int argc, const char* const* argv);
 
 // <prefix>/share/procure for the running executable (<prefix>/bin/procure-x).
 std::filesystem::path find_data_dir();
+
+// The tool's command line as run_tool defines it (the shared options, then the
+// tool's own), for the manual pages and shell completion made at build time.
+// `context` supplies the language of the texts and must outlive the app.
+std::unique_ptr<CLI::App> make_tool_app(const ToolInfo& tool, ToolContext& context);
 
 }  // namespace procure::cli

@@ -17,6 +17,9 @@ for tool in procure procure-check procure-init procure-render procure-dialogue; 
 done
 [ -f "$work/moved/share/doc/procure/case-format.md" ] || { echo "FAIL: docs not installed"; exit 1; }
 [ -f "$work/moved/share/doc/procure/examples/kmd-2018-prosessbistand/case.yaml" ] || { echo "FAIL: examples not installed"; exit 1; }
+[ -f "$work/moved/share/man/man1/procure-check.1.gz" ] || { echo "FAIL: manual pages not installed"; exit 1; }
+[ -f "$work/moved/share/man/nn/man1/procure-render.1.gz" ] || { echo "FAIL: Nynorsk manual pages not installed"; exit 1; }
+[ -L "$work/moved/share/bash-completion/completions/procure-check" ] || { echo "FAIL: bash completion not installed"; exit 1; }
 
 cd "$work"
 "$bin/procure" init new-case --today 2026-11-26 --lang nb >/dev/null

@@ -78,8 +78,11 @@ void write_event(Writer& w, const IcsEvent& event, const std::string& stamp,
     w.text("LOCATION", event.location);
   if (!event.categories.empty()) {
     std::string list;
-    for (const auto& c : event.categories)
-      list += (list.empty() ? "" : ",") + ics_escape_text(c);
+    for (const auto& c : event.categories) {
+      if (!list.empty())
+        list += ',';
+      list += ics_escape_text(c);
+    }
     w.line("CATEGORIES", list);
   }
   for (const auto& alarm : event.alarms) {

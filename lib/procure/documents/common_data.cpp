@@ -63,7 +63,9 @@ nlohmann::json paragraphs(std::string_view text) {
         list.push_back(current);
       current.clear();
     } else {
-      current += (current.empty() ? "" : " ") + std::string(line);
+      if (!current.empty())
+        current += ' ';
+      current += line;
     }
     start = end + 1;
   }

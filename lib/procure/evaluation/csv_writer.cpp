@@ -48,7 +48,10 @@ std::string csv_cell(std::string_view raw) {
   // Control characters other than line breaks and tabs are shown, so that
   // the file on a terminal (--csv -) cannot act on it.
   const std::string text = visible_controls(raw, LineBreaks::kept);
-  std::string value = could_be_formula(text) ? "'" + text : text;
+  std::string value;
+  if (could_be_formula(text))
+    value = "'";
+  value += text;
   if (value.find_first_of(",\"\r\n") == std::string::npos)
     return value;
   std::string out = "\"";

@@ -7,8 +7,10 @@ namespace {
 
 // "0-10", "0–10" (en dash) or "25-35 %": a low and a high number, low first.
 std::optional<std::pair<Decimal, Decimal>> parse_range(std::string value) {
-  if (const auto en_dash = value.find("\xE2\x80\x93"); en_dash != std::string::npos)
-    value.replace(en_dash, 3, "-");
+  if (const auto en_dash = value.find("\xE2\x80\x93"); en_dash != std::string::npos) {
+    value[en_dash] = '-';
+    value.erase(en_dash + 1, 2);
+  }
   if (!value.empty() && value.back() == '%')
     value.pop_back();
   const auto dash = value.find('-', 1);

@@ -121,8 +121,10 @@ Parsed<TimeOfDay> TimeOfDay::parse(std::string_view text) {
 
 std::string TimeOfDay::iso() const {
   std::string out = two_digits(hour()) + ":" + two_digits(minute());
-  if (second() != 0)
-    out += ":" + two_digits(second());
+  if (second() != 0) {
+    out += ':';
+    out += two_digits(second());
+  }
   return out;
 }
 
