@@ -2,7 +2,10 @@
 
 #include <unistd.h>
 
+#include <cerrno>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
@@ -10,6 +13,7 @@
 #include "app_catalog.hpp"
 #include "diagnostic_output.hpp"
 #include "json_output.hpp"
+#include "usage_error.hpp"
 
 namespace procure::cli {
 namespace {
@@ -43,6 +47,56 @@ void localize_help(CLI::App& app, const ToolContext& context) {
   app.footer(context.tr("ui.help.exit-codes"));
 }
 
+// Whether --json is on the command line, read before (or when) parsing fails
+// so that a usage error, too, goes into the JSON document.
+bool json_requested(int argc, const char* const* argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg(argv[i]);
+    if (arg == "--")
+      return false;
+    if (arg == "--json")
+      return true;
+  }
+  return false;
+}
+
+int parse_and_run(const ToolInfo& tool, ToolContext& context, int argc, const char* const* argv) {
+  try {
+    CLI::App app(context.tr(tool.summary_key), "procure-" + context.name);
+    localize_help(app, context);
+    std::string lang_code_text(lang_code(context.lang));
+    app.add_option("--lang", lang_code_text, context.tr("ui.option.lang"))
+        ->check(CLI::IsMember({"en", "nb", "nn"}))
+        ->default_str(std::string(lang_code(context.lang)));
+    app.add_flag("--json", context.json, context.tr("ui.option.json"));
+    app.set_version_flag("--version", "procure " PROCURE_VERSION, context.tr("ui.option.version"));
+    tool.setup(app, context);
+    try {
+      app.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+      *context.out << app.help();
+      return exit_ok;
+    } catch (const CLI::CallForAllHelp&) {
+      *context.out << app.help("", CLI::AppFormatMode::All);
+      return exit_ok;
+    } catch (const CLI::CallForVersion&) {
+      *context.out << "procure " PROCURE_VERSION "\n";
+      return exit_ok;
+    } catch (const CLI::ParseError& e) {
+      context.json = json_requested(argc, argv);
+      Diagnostics usage;
+      usage.add(usage_diagnostic(e, app, "procure-" + context.name));
+      return context.fail(usage, exit_bad_input);
+    }
+    return context.exit_code;
+  } catch (const std::exception& e) {
+    context.out->flush();
+    *context.err << "procure: " << context.tr("ui.severity.internal") << ": " << e.what() << "\n"
+                 << context.tr("ui.internal-error-hint") << "\n";
+    return exit_internal;
+  }
+}
+
 }  // namespace
 
 std::string ToolContext::tr(std::string_view key, const MessageArgs& args) const {
@@ -65,6 +119,13 @@ int ToolContext::fail(const Diagnostics& diagnostics, int exit) const {
     print_diagnostics(diagnostics);
   }
   return exit;
+}
+
+void ToolContext::report_input_warnings(const Diagnostics& warnings) {
+  if (json)
+    input_warnings.append(warnings);
+  else
+    print_diagnostics(warnings);
 }
 
 void ToolContext::raise_exit(int code) {
@@ -111,40 +172,21 @@ int run_tool(const ToolInfo& tool, int argc, const char* const* argv) {
   context.err = &std::cerr;
   context.lang = detect_language(argc, argv);
   context.data_dir = find_data_dir();
-  try {
-    CLI::App app(context.tr(tool.summary_key), "procure-" + context.name);
-    localize_help(app, context);
-    std::string lang_code_text(lang_code(context.lang));
-    app.add_option("--lang", lang_code_text, context.tr("ui.option.lang"))
-        ->check(CLI::IsMember({"en", "nb", "nn"}))
-        ->default_str(std::string(lang_code(context.lang)));
-    app.add_flag("--json", context.json, context.tr("ui.option.json"));
-    app.set_version_flag("--version", "procure " PROCURE_VERSION, context.tr("ui.option.version"));
-    tool.setup(app, context);
-    try {
-      app.parse(argc, argv);
-    } catch (const CLI::CallForHelp&) {
-      *context.out << app.help();
-      return exit_ok;
-    } catch (const CLI::CallForAllHelp&) {
-      *context.out << app.help("", CLI::AppFormatMode::All);
-      return exit_ok;
-    } catch (const CLI::CallForVersion&) {
-      *context.out << "procure " PROCURE_VERSION "\n";
-      return exit_ok;
-    } catch (const CLI::ParseError& e) {
-      *context.err << "procure: " << context.tr("ui.severity.error") << ": " << e.what() << "\n"
-                   << context.tr("ui.help.try-help", {{"tool", "procure-" + context.name}}) << "\n";
-      return exit_bad_input;
-    }
-    context.out->flush();
-    return context.exit_code;
-  } catch (const std::exception& e) {
-    context.out->flush();
-    *context.err << "procure: " << context.tr("ui.severity.internal") << ": " << e.what() << "\n"
-                 << context.tr("ui.internal-error-hint") << "\n";
-    return exit_internal;
-  }
+  return check_standard_output(context.lang, parse_and_run(tool, context, argc, argv));
+}
+
+int check_standard_output(Lang lang, int exit) {
+  errno = 0;
+  std::cout.flush();
+  const bool flushed = std::fflush(stdout) == 0;
+  const int reason = errno;
+  if (flushed && std::cout.good() && std::ferror(stdout) == 0)
+    return exit;
+  Diagnostic failed;
+  failed.code = "output.stdout-failed";
+  failed.args = {{"reason", std::strerror(reason != 0 ? reason : EIO)}};
+  std::cerr << format_diagnostic(failed, app_catalog(), lang);
+  return exit == exit_internal ? exit_internal : exit_bad_input;
 }
 
 }  // namespace procure::cli

@@ -69,14 +69,14 @@ int main(int argc, char** argv) {
   const Lang lang = detect_language(argc, argv);
   const std::string first = argc > 1 ? argv[1] : "";
   if (first.empty() || first == "-h" || first == "--help" || first == "help")
-    return print_overview(lang, std::cout);
+    return check_standard_output(lang, print_overview(lang, std::cout));
   if (first == "messages") {
     const bool json = std::find(argv + 2, argv + argc, std::string_view("--json")) != argv + argc;
-    return print_messages(lang, json, std::cout);
+    return check_standard_output(lang, print_messages(lang, json, std::cout));
   }
   if (first == "--version") {
     std::cout << "procure " PROCURE_VERSION "\n";
-    return exit_ok;
+    return check_standard_output(lang, exit_ok);
   }
   std::vector<std::string_view> names;
   for (const ToolInfo* tool : all_tools()) {

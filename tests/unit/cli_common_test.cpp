@@ -1,5 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 
@@ -8,6 +12,8 @@
 #include "common/json_writer.hpp"
 #include "common/output_file.hpp"
 #include "common/table.hpp"
+#include "common/temporary_file.hpp"
+#include "test_support.hpp"
 
 using namespace procure;
 namespace fs = std::filesystem;
@@ -53,8 +59,8 @@ TEST_CASE("outputs are written whole, and never over an input or without --force
   Diagnostics diagnostics;
   CHECK(cli::write_file_atomically(target, "first\n", {}, diagnostics));
   CHECK_FALSE(cli::write_file_atomically(target, "second\n", {}, diagnostics));
-  CHECK(cli::write_file_atomically(target, "third\n", {true, {}}, diagnostics));
-  CHECK_FALSE(cli::write_file_atomically(target, "x", {true, {target}}, diagnostics));
+  CHECK(cli::write_file_atomically(target, "third\n", {true, {}, {}}, diagnostics));
+  CHECK_FALSE(cli::write_file_atomically(target, "x", {true, {target}, {}}, diagnostics));
   CHECK_FALSE(cli::write_file_atomically(dir / "missing" / "x.txt", "x", {}, diagnostics));
   std::ifstream in(target);
   std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -66,6 +72,88 @@ TEST_CASE("outputs are written whole, and never over an input or without --force
   // No temporary file is left behind.
   CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
   fs::remove_all(dir);
+}
+
+namespace {
+
+std::string file_text(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+std::size_t entries_in(const fs::path& folder) {
+  return static_cast<std::size_t>(
+      std::distance(fs::directory_iterator(folder), fs::directory_iterator()));
+}
+
+}  // namespace
+
+TEST_CASE("no output is written over or into a case's own files, with --force or not") {
+  const test::TempDir dir;
+  dir.write("case/case.yaml", "format: procure-case/1\n");
+  dir.write("case/bids/alfa.yaml", "id: alfa\n");
+  dir.write("case/opening-protocol.yaml", "sealed\n");
+  const fs::path kase = dir.path / "case";
+  const cli::WriteRules forced{true, {}, {kase}};
+  Diagnostics diagnostics;
+  CHECK_FALSE(cli::write_file_atomically(kase / "bids" / "alfa.yaml", "x", forced, diagnostics));
+  CHECK_FALSE(cli::write_file_atomically(kase / "case.yaml", "x", forced, diagnostics));
+  CHECK_FALSE(cli::write_file_atomically(kase / "opening-protocol.yaml", "x", forced, diagnostics));
+  CHECK_FALSE(cli::write_file_atomically(kase / "evaluation" / "x.csv", "x", forced, diagnostics));
+  CHECK_FALSE(cli::make_output_folder(kase / "bids" / "letters", forced, diagnostics));
+  CHECK(test::codes(diagnostics) == std::vector<std::string>(5, "output.case-file"));
+  CHECK(file_text(kase / "bids" / "alfa.yaml") == "id: alfa\n");
+  CHECK(file_text(kase / "opening-protocol.yaml") == "sealed\n");
+  CHECK_FALSE(fs::exists(kase / "bids" / "letters"));
+  CHECK(cli::write_file_atomically(kase / "report.md", "report\n", forced, diagnostics));
+
+  // The one who makes a case file (init, score open) creates it and never replaces it.
+  Diagnostics refused;
+  CHECK_FALSE(cli::create_case_file(kase / "opening-protocol.yaml", "x", refused));
+  CHECK(test::codes(refused) == std::vector<std::string>{"output.case-file-exists"});
+  CHECK(file_text(kase / "opening-protocol.yaml") == "sealed\n");
+}
+
+TEST_CASE("an output another run created between the check and the commit is kept") {
+  const test::TempDir dir;
+  const fs::path target = dir.path / "report.md";
+  {
+    cli::TemporaryFile mine(dir.path, "report.md");
+    REQUIRE(mine.ok());
+    REQUIRE(::write(mine.fd(), "mine\n", 5) == 5);
+    dir.write("report.md", "theirs\n");  // the other run, after our check that the name was free
+    CHECK(mine.commit(target, false) == EEXIST);
+  }
+  CHECK(file_text(target) == "theirs\n");
+  CHECK(entries_in(dir.path) == 1);  // our temporary file is gone
+  {
+    cli::TemporaryFile forced(dir.path, "report.md");
+    REQUIRE(::write(forced.fd(), "mine\n", 5) == 5);
+    CHECK(forced.commit(target, true) == 0);
+  }
+  CHECK(file_text(target) == "mine\n");
+  CHECK(entries_in(dir.path) == 1);
+}
+
+TEST_CASE("a run stopped by SIGINT, SIGTERM or SIGHUP while writing leaves no temporary file") {
+  for (const int signal_number : {SIGINT, SIGTERM, SIGHUP}) {
+    CAPTURE(signal_number);
+    const test::TempDir dir;
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+      // Stopped mid-write, as Ctrl-C or kill would stop it.
+      cli::TemporaryFile temp(dir.path, "report.md");
+      if (temp.ok() && ::write(temp.fd(), "half", 4) == 4)
+        ::raise(signal_number);
+      ::_exit(0);
+    }
+    int status = 0;
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    CHECK(WIFSIGNALED(status));
+    CHECK(WTERMSIG(status) == signal_number);
+    CHECK(entries_in(dir.path) == 0);
+  }
 }
 
 TEST_CASE("the streaming JSON writer writes what print_json would, and escapes all") {
