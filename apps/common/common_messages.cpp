@@ -69,9 +69,12 @@ constexpr MessageDef table[] = {
      {"cannot write {path}: {reason}", "kan ikke skrive {path}: {reason}",
       "kan ikkje skrive {path}: {reason}"}},
     {"output.case-file",
-     {"{path} is one of the case's own files ({file}); no tool writes over them",
-      "{path} hører til sakens egne filer ({file}); ingen verktøy skriver over dem",
-      "{path} høyrer til dei eigne filene til saka ({file}); ingen verktøy skriv over dei"},
+     {"cannot write {path}: it is, or lies in, {file}, one of the case's own files, which no "
+      "tool writes over",
+      "kan ikke skrive {path}: den er, eller ligger i, {file}, en av sakens egne filer, som ingen "
+      "verktøy skriver over",
+      "kan ikkje skrive {path}: ho er, eller ligg i, {file}, ei av dei eigne filene til saka, som "
+      "ingen verktøy skriv over"},
      {"write the output outside case.yaml, bids/, dialogue/, evaluation/ and the opening "
       "protocol",
       "skriv utdata utenfor case.yaml, bids/, dialogue/, evaluation/ og åpningsprotokollen",
@@ -114,11 +117,6 @@ constexpr MessageDef table[] = {
      {"run {tool} --help for the values it takes",
       "kjør {tool} --help for å se hvilke verdier det tar",
       "køyr {tool} --help for å sjå kva verdiar det tek"}},
-    {"usage.flag-value",
-     {"{option} is a switch and takes no value", "{option} er en bryter og tar ingen verdi",
-      "{option} er ein brytar og tek ingen verdi"},
-     {"run {tool} --help for the options", "kjør {tool} --help for å se valgene",
-      "køyr {tool} --help for å sjå vala"}},
     {"usage.needs-value",
      {"{option} needs a value", "{option} trenger en verdi", "{option} treng ein verdi"},
      {"run {tool} --help for the options", "kjør {tool} --help for å se valgene",

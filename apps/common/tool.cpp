@@ -2,8 +2,6 @@
 
 #include <unistd.h>
 
-#include <cerrno>
-#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
@@ -13,6 +11,7 @@
 #include "app_catalog.hpp"
 #include "diagnostic_output.hpp"
 #include "json_output.hpp"
+#include "standard_output.hpp"
 #include "usage_error.hpp"
 
 namespace procure::cli {
@@ -168,7 +167,7 @@ std::filesystem::path find_data_dir() {
 int run_tool(const ToolInfo& tool, int argc, const char* const* argv) {
   ToolContext context;
   context.name = std::string(tool.name);
-  context.out = &std::cout;
+  context.out = &standard_output();
   context.err = &std::cerr;
   context.lang = detect_language(argc, argv);
   context.data_dir = find_data_dir();
@@ -176,15 +175,12 @@ int run_tool(const ToolInfo& tool, int argc, const char* const* argv) {
 }
 
 int check_standard_output(Lang lang, int exit) {
-  errno = 0;
-  std::cout.flush();
-  const bool flushed = std::fflush(stdout) == 0;
-  const int reason = errno;
-  if (flushed && std::cout.good() && std::ferror(stdout) == 0)
+  const int reason = flush_standard_output();
+  if (reason == 0)
     return exit;
   Diagnostic failed;
   failed.code = "output.stdout-failed";
-  failed.args = {{"reason", std::strerror(reason != 0 ? reason : EIO)}};
+  failed.args = {{"reason", std::strerror(reason)}};
   std::cerr << format_diagnostic(failed, app_catalog(), lang);
   return exit == exit_internal ? exit_internal : exit_bad_input;
 }

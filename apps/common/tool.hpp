@@ -59,7 +59,7 @@ struct ToolInfo {
 // runs, maps errors to exit codes; exceptions become exit 3.
 int run_tool(const ToolInfo& tool, int argc, const char* const* argv);
 
-// Flushes standard output and checks that all of it was written: if not,
+// Flushes standard_output() and checks that all of it was written: if not,
 // says so on standard error and returns exit_bad_input (exit_internal stays).
 // Otherwise returns `exit`. Every tool's run ends here.
 int check_standard_output(Lang lang, int exit);

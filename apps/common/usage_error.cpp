@@ -46,11 +46,16 @@ std::string command_names(const CLI::App& app) {
   return names;
 }
 
+// By type: the error's name is not always its type's (ExtrasError takes the command's).
+template <typename Kind>
+bool is(const CLI::ParseError& error) {
+  return dynamic_cast<const Kind*>(&error) != nullptr;
+}
+
 }  // namespace
 
 Diagnostic usage_diagnostic(const CLI::ParseError& error, const CLI::App& app,
                             std::string_view program) {
-  const std::string kind = error.get_name();
   const std::string_view message = error.what();
   Diagnostic d;
   d.severity = Severity::error;
@@ -61,30 +66,30 @@ Diagnostic usage_diagnostic(const CLI::ParseError& error, const CLI::App& app,
     d.code = std::move(code);
     d.args.insert(d.args.end(), args.begin(), args.end());
   };
-  if (kind == "RequiredError" && message == "A subcommand is required") {
+  if (is<CLI::RequiredError>(error) && message == "A subcommand is required") {
     set("usage.needs-command", {{"commands", command_names(app)}});
-  } else if (kind == "RequiredError" && message.ends_with(" is required")) {
+  } else if (is<CLI::RequiredError>(error) && message.ends_with(" is required")) {
     set("usage.required", {{"option", std::string(message.substr(0, message.size() - 12))}});
-  } else if (kind == "ExtrasError" && split_at(message, "expected: ", first, second)) {
+  } else if (is<CLI::ExtrasError>(error) && split_at(message, "expected: ", first, second)) {
     set("usage.unexpected", {{"arguments", second}});
-  } else if (kind == "ValidationError" && split_at(message, ": ", first, second)) {
+  } else if (is<CLI::ValidationError>(error) && split_at(message, ": ", first, second)) {
     // A check of ours names its catalog code; CLI11's own say the value is not valid.
     const bool ours = app_catalog().find(second) != nullptr;
     set(ours ? second : "usage.invalid-value",
         {{"option", first}, {"value", value_given(app, first)}});
-  } else if (kind == "ConversionError" && split_at(message, "Could not convert: ", first, second) &&
+  } else if (is<CLI::ConversionError>(error) &&
+             split_at(message, "Could not convert: ", first, second) &&
              split_at(second, " = ", first, second)) {
     set("usage.invalid-value", {{"option", first}, {"value", second}});
-  } else if (kind == "ConversionError" && split_at(message, ": ", first, second)) {
-    set("usage.flag-value", {{"option", first}});
-  } else if (kind == "ArgumentMismatch" && split_at(message, ": At Most ", first, second)) {
+  } else if (is<CLI::ArgumentMismatch>(error) && split_at(message, ": At Most ", first, second)) {
     set("usage.too-many-values",
         {{"option", first}, {"count", second.substr(0, second.find(' '))}});
-  } else if (kind == "ArgumentMismatch" && split_at(message, " arguments to ", first, second)) {
+  } else if (is<CLI::ArgumentMismatch>(error) &&
+             split_at(message, " arguments to ", first, second)) {
     set("usage.needs-value", {{"option", second.substr(0, second.find(','))}});
-  } else if (kind == "ArgumentMismatch" && split_at(message, ": ", first, second)) {
+  } else if (is<CLI::ArgumentMismatch>(error) && split_at(message, ": ", first, second)) {
     set("usage.needs-value", {{"option", first}});
-  } else if (kind == "ExcludesError" && split_at(message, " excludes ", first, second)) {
+  } else if (is<CLI::ExcludesError>(error) && split_at(message, " excludes ", first, second)) {
     set("usage.excludes", {{"option", first}, {"other", second}});
   } else {
     set("usage.invalid", {{"detail", std::string(message)}});

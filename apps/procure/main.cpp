@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "common/app_catalog.hpp"
+#include "common/standard_output.hpp"
 #include "common/table.hpp"
 #include "procure/core/suggest.hpp"
 #include "tools.hpp"
@@ -69,13 +70,13 @@ int main(int argc, char** argv) {
   const Lang lang = detect_language(argc, argv);
   const std::string first = argc > 1 ? argv[1] : "";
   if (first.empty() || first == "-h" || first == "--help" || first == "help")
-    return check_standard_output(lang, print_overview(lang, std::cout));
+    return check_standard_output(lang, print_overview(lang, standard_output()));
   if (first == "messages") {
     const bool json = std::find(argv + 2, argv + argc, std::string_view("--json")) != argv + argc;
-    return check_standard_output(lang, print_messages(lang, json, std::cout));
+    return check_standard_output(lang, print_messages(lang, json, standard_output()));
   }
   if (first == "--version") {
-    std::cout << "procure " PROCURE_VERSION "\n";
+    standard_output() << "procure " PROCURE_VERSION "\n";
     return check_standard_output(lang, exit_ok);
   }
   std::vector<std::string_view> names;
