@@ -83,8 +83,14 @@ int parse_and_run(const ToolInfo& tool, ToolContext& context, int argc, const ch
       return exit_ok;
     } catch (const CLI::ParseError& e) {
       context.json = json_requested(argc, argv);
+      // The command the error is in: its --help is the one that helps.
+      std::string program = "procure-" + context.name;
+      for (const CLI::App* command = &app; !command->get_subcommands().empty();) {
+        command = command->get_subcommands().front();
+        program += " " + command->get_name();
+      }
       Diagnostics usage;
-      usage.add(usage_diagnostic(e, app, "procure-" + context.name));
+      usage.add(usage_diagnostic(e, app, program));
       return context.fail(usage, exit_bad_input);
     }
     return context.exit_code;

@@ -14,7 +14,8 @@ class ParseError;
 
 namespace procure::cli {
 
-// `app` is the tool's (top-level) command; `program` its name ("procure-check").
+// `app` is the tool's (top-level) command; `program` names the command the
+// error is in ("procure-check", "procure-score rank").
 Diagnostic usage_diagnostic(const CLI::ParseError& error, const CLI::App& app,
                             std::string_view program);
 
