@@ -1,11 +1,13 @@
 #pragma once
 // A temporary file next to an output, that never outlives the run: it is
 // removed when the object ends without being committed, and when the run is
-// stopped by SIGINT (Ctrl-C), SIGTERM or SIGHUP while it exists (a signal
-// handler unlinks it, then the signal ends the process as it would have).
+// stopped by SIGINT (Ctrl-C), SIGTERM or SIGHUP while it exists.
 
 #include <filesystem>
+#include <optional>
 #include <string>
+
+#include "removed_on_signal.hpp"
 
 namespace procure::cli {
 
@@ -20,7 +22,6 @@ class TemporaryFile {
   bool ok() const { return fd_ >= 0; }
   int error() const { return error_; }
   int fd() const { return fd_; }
-  const std::string& path() const { return path_; }
 
   // Closes the file and gives it the name `target`. Without `replace` the
   // name must be free, checked by the kernel in the same step (no window in
@@ -32,6 +33,7 @@ class TemporaryFile {
   std::string path_;
   int fd_ = -1;
   int error_ = 0;
+  std::optional<RemovedOnSignal> registration_;  // while the file has its temporary name
 };
 
 }  // namespace procure::cli

@@ -11,6 +11,7 @@
 #include "common/diagnostic_output.hpp"
 #include "common/json_writer.hpp"
 #include "common/output_file.hpp"
+#include "common/removed_on_signal.hpp"
 #include "common/table.hpp"
 #include "common/temporary_file.hpp"
 #include "test_support.hpp"
@@ -154,6 +155,26 @@ TEST_CASE("a run stopped by SIGINT, SIGTERM or SIGHUP while writing leaves no te
     CHECK(WTERMSIG(status) == signal_number);
     CHECK(entries_in(dir.path) == 0);
   }
+}
+
+TEST_CASE("a stopped run removes a registered temporary folder and the files in it") {
+  const test::TempDir dir;
+  const fs::path folder = dir.path / "pandoc";
+  const pid_t child = ::fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    fs::create_directory(folder);
+    const cli::RemovedOnSignal folder_registration(folder);
+    const cli::RemovedOnSignal input_registration(folder / "document.md");
+    const cli::RemovedOnSignal output_registration(folder / "document.docx");
+    std::ofstream(folder / "document.md") << "# Title\n";
+    ::raise(SIGTERM);
+    ::_exit(0);
+  }
+  int status = 0;
+  REQUIRE(::waitpid(child, &status, 0) == child);
+  CHECK(WIFSIGNALED(status));
+  CHECK_FALSE(fs::exists(folder));
 }
 
 TEST_CASE("the streaming JSON writer writes what print_json would, and escapes all") {
