@@ -27,15 +27,22 @@ bool write_all(int fd, std::string_view content) {
   return true;
 }
 
-// Refuses a path that is, or is in, a case's own file or folder.
+// Refuses a path that is, or is in, a case's own file or folder: of a case
+// named on the command line, or of the case folder it lies in.
 bool outside_the_cases(const fs::path& path, const WriteRules& rules, Diagnostics& diagnostics) {
+  std::optional<fs::path> own;
   for (const auto& folder : rules.case_folders) {
-    if (const auto own = case_file_touched_by(path, folder)) {
-      diagnostics.error("output.case-file", {{"path", path.string()}, {"file", own->string()}});
-      return false;
-    }
+    if (!own)
+      own = case_file_touched_by(path, folder);
   }
-  return true;
+  if (!own) {
+    std::error_code ec;
+    if ((own = case_file_above(path)))
+      own = fs::proximate(*own, ec);  // shown from where the user is
+  }
+  if (own)
+    diagnostics.error("output.case-file", {{"path", path.string()}, {"file", own->string()}});
+  return !own;
 }
 
 // `creates_case_file`: see create_case_file.
@@ -43,7 +50,9 @@ bool write_output(const fs::path& target, std::string_view content, const WriteR
                   bool creates_case_file, Diagnostics& diagnostics) {
   std::error_code ec;
   const std::string shown = target.string();
-  if (!outside_the_cases(target, rules, diagnostics))
+  // A case file being made lies in its own case: only the folder it goes into is checked.
+  const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  if (!outside_the_cases(creates_case_file ? folder : target, rules, diagnostics))
     return false;
   const bool replace = rules.force && !creates_case_file;
   const char* const exists_code = creates_case_file ? "output.case-file-exists" : "output.exists";
@@ -58,7 +67,6 @@ bool write_output(const fs::path& target, std::string_view content, const WriteR
     diagnostics.error(exists_code, {{"path", shown}});
     return false;
   }
-  const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
   const auto folder_status = fs::status(folder, ec);
   if (!fs::exists(folder_status)) {
     diagnostics.error("output.no-folder", {{"path", shown}, {"folder", folder.string()}});

@@ -45,3 +45,17 @@ TEST_CASE("the case's own files are found by any name: inside, through links, ha
   CHECK_FALSE(touched(dir.path / "elsewhere" / "other.md"));
   CHECK_FALSE(touched(dir.path / "case"));
 }
+
+TEST_CASE("the case an output would lie in is found without being named") {
+  const test::TempDir dir;
+  dir.write("cases/kmd/case.yaml", "format: procure-case/1\n");
+  dir.write("cases/kmd/bids/alfa.yaml", "id: alfa\n");
+  const fs::path kase = dir.path / "cases" / "kmd";
+  CHECK(case_file_above(kase / "bids" / "letters" / "a.md") == kase / "bids");
+  CHECK(case_file_above(kase / "evaluation" / "scores.csv") == kase / "evaluation");
+  CHECK(case_file_above(kase / "case.yaml") == kase / "case.yaml");
+  CHECK_FALSE(case_file_above(kase / "report.md"));
+  CHECK_FALSE(case_file_above(dir.path / "cases" / "report.md"));
+  fs::create_directory_symlink(kase / "bids", dir.path / "tenders");
+  CHECK(case_file_above(dir.path / "tenders" / "x.md") == kase / "bids");
+}

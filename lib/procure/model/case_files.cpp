@@ -19,9 +19,8 @@ fs::path resolved(const fs::path& path) {
 }
 
 bool is_within(const fs::path& path, const fs::path& folder) {
-  auto [folder_end, path_at] =
-      std::mismatch(folder.begin(), folder.end(), path.begin(), path.end());
-  return folder_end == folder.end();
+  return std::mismatch(folder.begin(), folder.end(), path.begin(), path.end()).first ==
+         folder.end();
 }
 
 // Whether `target` (which exists) is the same file as `own` or, for a folder,
@@ -54,6 +53,17 @@ std::optional<fs::path> case_file_touched_by(const fs::path& target, const fs::p
       return own;
     if (exists && same_file_as_any(target, own))
       return own;
+  }
+  return std::nullopt;
+}
+
+std::optional<fs::path> case_file_above(const fs::path& target) {
+  std::error_code ec;
+  const fs::path where = resolved(target);
+  for (fs::path folder = where.parent_path(); folder.has_relative_path();
+       folder = folder.parent_path()) {
+    if (fs::is_regular_file(folder / case_file_name, ec))
+      return case_file_touched_by(where, folder);
   }
   return std::nullopt;
 }

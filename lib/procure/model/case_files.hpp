@@ -28,4 +28,8 @@ inline constexpr std::array<std::string_view, 5> case_own_names{
 std::optional<std::filesystem::path> case_file_touched_by(const std::filesystem::path& target,
                                                           const std::filesystem::path& case_folder);
 
+// The same for whichever case `target` lies in: the nearest folder above it
+// that holds a case.yaml, named on the command line or not.
+std::optional<std::filesystem::path> case_file_above(const std::filesystem::path& target);
+
 }  // namespace procure
