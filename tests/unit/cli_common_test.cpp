@@ -4,8 +4,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+
+#include <CLI/CLI.hpp>
 
 #include "common/app_catalog.hpp"
 #include "common/diagnostic_output.hpp"
@@ -14,6 +17,7 @@
 #include "common/removed_on_signal.hpp"
 #include "common/table.hpp"
 #include "common/temporary_file.hpp"
+#include "common/usage_error.hpp"
 #include "test_support.hpp"
 
 using namespace procure;
@@ -175,6 +179,50 @@ TEST_CASE("a stopped run removes a registered temporary folder and the files in 
   REQUIRE(::waitpid(child, &status, 0) == child);
   CHECK(WIFSIGNALED(status));
   CHECK_FALSE(fs::exists(folder));
+}
+
+namespace {
+
+// The diagnostic of parsing `args` with a command of every kind of option.
+Diagnostic usage_of(std::vector<std::string> args) {
+  CLI::App app("test", "procure-test");
+  std::string file;
+  std::string other;
+  int year = 0;
+  std::string needed;
+  auto* out = app.add_option("--out", file);
+  app.add_option("--out-dir", other)->excludes(out);
+  app.add_option("--year", year);
+  app.add_option("--lang", other)->check(CLI::IsMember({"en", "nb"}));
+  app.add_option("--needs", needed)->needs(out);
+  app.add_option("CASE", other)->required();
+  std::reverse(args.begin(), args.end());
+  try {
+    app.parse(args);
+  } catch (const CLI::ParseError& e) {
+    return cli::usage_diagnostic(e, app, "procure-test");
+  }
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("CLI11's parse errors become catalog diagnostics that name the option") {
+  CHECK(usage_of({}).code == "usage.required");
+  CHECK(test::arg(usage_of({}), "option") == "CASE");
+  CHECK(usage_of({"c", "--bogus"}).code == "usage.unexpected");
+  CHECK(test::arg(usage_of({"c", "--bogus"}), "arguments") == "--bogus");
+  CHECK(usage_of({"c", "--lang", "de"}).code == "usage.invalid-value");
+  CHECK(test::arg(usage_of({"c", "--lang", "de"}), "value") == "de");
+  CHECK(usage_of({"c", "--year", "abc"}).code == "usage.invalid-value");
+  CHECK(test::arg(usage_of({"c", "--year", "abc"}), "option") == "--year");
+  CHECK(usage_of({"c", "--out"}).code == "usage.needs-value");
+  CHECK(usage_of({"c", "--out", "a", "--out", "b"}).code == "usage.too-many-values");
+  CHECK(usage_of({"c", "--out", "a", "--out-dir", "b"}).code == "usage.excludes");
+  CHECK(test::arg(usage_of({"c", "--out", "a", "--out-dir", "b"}), "other") == "--out-dir");
+  // One no procure tool can cause still reads as a usage error, with CLI11's words.
+  CHECK(usage_of({"c", "--needs", "x"}).code == "usage.invalid");
+  CHECK(test::arg(usage_of({"c", "--needs", "x"}), "detail") == "--needs requires --out");
 }
 
 TEST_CASE("the streaming JSON writer writes what print_json would, and escapes all") {
