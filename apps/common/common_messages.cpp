@@ -14,9 +14,6 @@ constexpr MessageDef table[] = {
     {"ui.help.required", {"REQUIRED", "PÅKREVD", "PÅKRAVD"}},
     {"ui.help.help",
      {"Print this help and exit", "Vis denne hjelpen og avslutt", "Vis denne hjelpa og avslutt"}},
-    {"ui.help.try-help",
-     {"Run {tool} --help for the options.", "Kjør {tool} --help for å se valgene.",
-      "Køyr {tool} --help for å sjå vala."}},
     {"ui.help.exit-codes",
      {"Exit codes:\n  0  ran fine, nothing to report\n  1  ran fine and found what you asked about "
       "(failed checks, something due)\n  2  bad input or usage\n  3  internal error in procure",
@@ -136,6 +133,17 @@ constexpr MessageDef table[] = {
       "{option} har fått eit tomt namn"},
      {"name the file or folder to write", "oppgi navnet på filen eller mappen som skal skrives",
       "oppgje namnet på fila eller mappa som skal skrivast"}},
+    {"usage.unknown-tool",
+     {"'{tool}' is not a procure tool", "«{tool}» er ikke et procure-verktøy",
+      "«{tool}» er ikkje eit procure-verktøy"},
+     {"run procure --help for the tools", "kjør procure --help for å se verktøyene",
+      "køyr procure --help for å sjå verktøya"}},
+    {"usage.unknown-tool-suggest",
+     {"'{tool}' is not a procure tool; did you mean '{suggestion}'?",
+      "«{tool}» er ikke et procure-verktøy; mente du «{suggestion}»?",
+      "«{tool}» er ikkje eit procure-verktøy; meinte du «{suggestion}»?"},
+     {"run procure --help for the tools", "kjør procure --help for å se verktøyene",
+      "køyr procure --help for å sjå verktøya"}},
     {"usage.invalid",
      {"the command line cannot be read: {detail}", "kommandolinjen kan ikke leses: {detail}",
       "kommandolinja kan ikkje lesast: {detail}"},
@@ -155,13 +163,6 @@ constexpr MessageDef table[] = {
       "valgene.",
       "Kvart verktøy er òg ein eigen kommando (procure-check, ...). procure VERKTØY --help viser "
       "vala."}},
-    {"ui.procure.unknown-tool",
-     {"'{tool}' is not a procure tool", "«{tool}» er ikke et procure-verktøy",
-      "«{tool}» er ikkje eit procure-verktøy"}},
-    {"ui.procure.unknown-tool-suggest",
-     {"'{tool}' is not a procure tool; did you mean '{suggestion}'?",
-      "«{tool}» er ikke et procure-verktøy; mente du «{suggestion}»?",
-      "«{tool}» er ikkje eit procure-verktøy; meinte du «{suggestion}»?"}},
 };
 
 }  // namespace

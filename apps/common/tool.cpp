@@ -46,19 +46,6 @@ void localize_help(CLI::App& app, const ToolContext& context) {
   app.footer(context.tr("ui.help.exit-codes"));
 }
 
-// Whether --json is on the command line, read before (or when) parsing fails
-// so that a usage error, too, goes into the JSON document.
-bool json_requested(int argc, const char* const* argv) {
-  for (int i = 1; i < argc; ++i) {
-    const std::string_view arg(argv[i]);
-    if (arg == "--")
-      return false;
-    if (arg == "--json")
-      return true;
-  }
-  return false;
-}
-
 int parse_and_run(const ToolInfo& tool, ToolContext& context, int argc, const char* const* argv) {
   try {
     CLI::App app(context.tr(tool.summary_key), "procure-" + context.name);
@@ -136,6 +123,17 @@ void ToolContext::report_input_warnings(const Diagnostics& warnings) {
 void ToolContext::raise_exit(int code) {
   if (code > exit_code)
     exit_code = code;
+}
+
+bool json_requested(int argc, const char* const* argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg(argv[i]);
+    if (arg == "--")
+      return false;
+    if (arg == "--json")
+      return true;
+  }
+  return false;
 }
 
 Lang detect_language(int argc, const char* const* argv) {

@@ -64,6 +64,10 @@ int run_tool(const ToolInfo& tool, int argc, const char* const* argv);
 // Otherwise returns `exit`. Every tool's run ends here.
 int check_standard_output(Lang lang, int exit);
 
+// Whether --json is on the command line (before any "--"), read before, or
+// when, parsing fails, so that a usage error too goes into the JSON document.
+bool json_requested(int argc, const char* const* argv);
+
 // The language for messages before options are parsed: --lang in argv, else
 // PROCURE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else English.
 Lang detect_language(int argc, const char* const* argv);

@@ -91,11 +91,16 @@ int main(int argc, char** argv) {
     names.push_back(tool->name);
   }
   const auto suggestion = nearest(first, names);
-  std::cerr << "procure: " << app_catalog().text(lang, "ui.severity.error") << ": "
-            << app_catalog().text(
-                   lang, suggestion ? "ui.procure.unknown-tool-suggest" : "ui.procure.unknown-tool",
-                   {{"tool", first}, {"suggestion", suggestion.value_or("")}})
-            << "\n"
-            << app_catalog().text(lang, "ui.help.try-help", {{"tool", "procure"}}) << "\n";
-  return exit_bad_input;
+  ToolContext context;
+  context.name = "procure";
+  context.lang = lang;
+  context.json = json_requested(argc, argv);
+  context.out = &standard_output();
+  context.err = &std::cerr;
+  Diagnostics unknown;
+  if (suggestion)
+    unknown.error("usage.unknown-tool-suggest", {{"tool", first}, {"suggestion", *suggestion}});
+  else
+    unknown.error("usage.unknown-tool", {{"tool", first}});
+  return check_standard_output(lang, context.fail(unknown, exit_bad_input));
 }
