@@ -14,6 +14,7 @@
 #include "common/json_output.hpp"
 #include "common/now_option.hpp"
 #include "common/output_file.hpp"
+#include "common/output_option.hpp"
 #include "common/rule_tables_option.hpp"
 #include "tools.hpp"
 
@@ -70,6 +71,7 @@ int run_calendar(const CalendarOptions& options, ToolContext& ctx) {
   if (diagnostics.has_errors())
     return ctx.fail(diagnostics, exit_bad_input);
   const CaseSet set = load_case_set(options.paths, *tables, *now);
+  ctx.report_input_warnings(set.load_warnings);
   if (set.errors.has_errors())
     return ctx.fail(set.errors, exit_bad_input);
 
@@ -89,10 +91,10 @@ int run_calendar(const CalendarOptions& options, ToolContext& ctx) {
   }
   const std::string text = write_icalendar(calendar);
   if (!options.output.empty()) {
-    std::vector<std::filesystem::path> inputs;
+    WriteRules rules{options.force, {}, {}};
     for (const auto& c : set.cases)
-      inputs.push_back(c.location.folder / case_file_name);
-    if (!write_file_atomically(options.output, text, {options.force, inputs}, diagnostics))
+      rules.case_folders.push_back(c.location.folder);
+    if (!write_file_atomically(options.output, text, rules, diagnostics))
       return ctx.fail(diagnostics, exit_bad_input);
   }
   if (ctx.json) {
@@ -133,7 +135,7 @@ int run_calendar(const CalendarOptions& options, ToolContext& ctx) {
 void setup_calendar(CLI::App& app, ToolContext& ctx) {
   auto options = std::make_shared<CalendarOptions>();
   app.add_option("CASE", options->paths, ctx.tr("ui.check.option.case"))->required();
-  app.add_option("-o,--output", options->output, ctx.tr("ui.calendar.option.output"));
+  add_output_option(app, "-o,--output", options->output, ctx.tr("ui.calendar.option.output"));
   app.add_option("--alarm", options->alarms, ctx.tr("ui.calendar.option.alarm"));
   app.add_option("--now", options->now, ctx.tr("ui.calendar.option.now"));
   app.add_flag("--force", options->force, ctx.tr("ui.option.force"));

@@ -25,4 +25,15 @@ std::optional<CaseWithDialogue> load_case_argument(const std::string& argument,
   return loaded;
 }
 
+Diagnostics load_warnings(const CaseWithDialogue& loaded) {
+  Diagnostics warnings;
+  for (const Diagnostics* from : {&loaded.kase.diagnostics, &loaded.dialogue.diagnostics}) {
+    for (const auto& d : from->items()) {
+      if (d.severity != Severity::error)
+        warnings.add(d);
+    }
+  }
+  return warnings;
+}
+
 }  // namespace procure::cli

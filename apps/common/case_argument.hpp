@@ -21,4 +21,7 @@ struct CaseWithDialogue {
 std::optional<CaseWithDialogue> load_case_argument(const std::string& argument,
                                                    const ToolContext& ctx, int& exit);
 
+// The warnings of loading the case and its dialogue folder.
+Diagnostics load_warnings(const CaseWithDialogue& loaded);
+
 }  // namespace procure::cli

@@ -13,6 +13,8 @@ CaseSet load_case_set(const std::vector<std::string>& arguments, const RuleTable
     for (const auto& d : load.diagnostics.items()) {
       if (d.severity == Severity::error)
         set.errors.add(d);
+      else
+        set.load_warnings.add(d);
     }
     if (!load.ok() || set.errors.error_count() != before)
       continue;

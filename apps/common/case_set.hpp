@@ -5,7 +5,7 @@
 // dialogue inputs, opening protocol, evaluation) and its schedule built. A
 // case that cannot be read is left out, its errors kept; an error in one of
 // its other files is kept too, and the case shows without what that file
-// holds. Loader warnings are for procure check and are not repeated here.
+// holds. What loading warned about is kept apart: shown, not a finding.
 
 #include <optional>
 #include <string>
@@ -24,8 +24,9 @@ struct LoadedCase {
 
 struct CaseSet {
   std::vector<LoadedCase> cases;
-  Diagnostics errors;    // from finding, loading and scheduling the cases
-  Diagnostics warnings;  // records that the case's files contradict
+  Diagnostics errors;         // from finding, loading and scheduling the cases
+  Diagnostics warnings;       // records that the case's files contradict
+  Diagnostics load_warnings;  // what reading case.yaml warned about
 };
 
 // With `now`, the steps done by then, from the records and the case's files;

@@ -7,6 +7,8 @@
 
 namespace procure::cli {
 
+// The tool's input warnings (ToolContext::report_input_warnings) lead the
+// document's "diagnostics".
 void print_json(const ToolContext& context, const nlohmann::json& document);
 
 }  // namespace procure::cli

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
@@ -10,6 +11,8 @@
 #include "app_catalog.hpp"
 #include "diagnostic_output.hpp"
 #include "json_output.hpp"
+#include "standard_output.hpp"
+#include "usage_error.hpp"
 
 namespace procure::cli {
 namespace {
@@ -43,6 +46,49 @@ void localize_help(CLI::App& app, const ToolContext& context) {
   app.footer(context.tr("ui.help.exit-codes"));
 }
 
+int parse_and_run(const ToolInfo& tool, ToolContext& context, int argc, const char* const* argv) {
+  try {
+    CLI::App app(context.tr(tool.summary_key), "procure-" + context.name);
+    localize_help(app, context);
+    std::string lang_code_text(lang_code(context.lang));
+    app.add_option("--lang", lang_code_text, context.tr("ui.option.lang"))
+        ->check(CLI::IsMember({"en", "nb", "nn"}))
+        ->default_str(std::string(lang_code(context.lang)));
+    app.add_flag("--json", context.json, context.tr("ui.option.json"));
+    app.set_version_flag("--version", "procure " PROCURE_VERSION, context.tr("ui.option.version"));
+    tool.setup(app, context);
+    try {
+      app.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+      *context.out << app.help();
+      return exit_ok;
+    } catch (const CLI::CallForAllHelp&) {
+      *context.out << app.help("", CLI::AppFormatMode::All);
+      return exit_ok;
+    } catch (const CLI::CallForVersion&) {
+      *context.out << "procure " PROCURE_VERSION "\n";
+      return exit_ok;
+    } catch (const CLI::ParseError& e) {
+      context.json = json_requested(argc, argv);
+      // The command the error is in: its --help is the one that helps.
+      std::string program = "procure-" + context.name;
+      for (const CLI::App* command = &app; !command->get_subcommands().empty();) {
+        command = command->get_subcommands().front();
+        program += " " + command->get_name();
+      }
+      Diagnostics usage;
+      usage.add(usage_diagnostic(e, app, program));
+      return context.fail(usage, exit_bad_input);
+    }
+    return context.exit_code;
+  } catch (const std::exception& e) {
+    context.out->flush();
+    *context.err << "procure: " << context.tr("ui.severity.internal") << ": " << e.what() << "\n"
+                 << context.tr("ui.internal-error-hint") << "\n";
+    return exit_internal;
+  }
+}
+
 }  // namespace
 
 std::string ToolContext::tr(std::string_view key, const MessageArgs& args) const {
@@ -67,9 +113,27 @@ int ToolContext::fail(const Diagnostics& diagnostics, int exit) const {
   return exit;
 }
 
+void ToolContext::report_input_warnings(const Diagnostics& warnings) {
+  if (json)
+    input_warnings.append(warnings);
+  else
+    print_diagnostics(warnings);
+}
+
 void ToolContext::raise_exit(int code) {
   if (code > exit_code)
     exit_code = code;
+}
+
+bool json_requested(int argc, const char* const* argv) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg(argv[i]);
+    if (arg == "--")
+      return false;
+    if (arg == "--json")
+      return true;
+  }
+  return false;
 }
 
 Lang detect_language(int argc, const char* const* argv) {
@@ -107,44 +171,22 @@ std::filesystem::path find_data_dir() {
 int run_tool(const ToolInfo& tool, int argc, const char* const* argv) {
   ToolContext context;
   context.name = std::string(tool.name);
-  context.out = &std::cout;
+  context.out = &standard_output();
   context.err = &std::cerr;
   context.lang = detect_language(argc, argv);
   context.data_dir = find_data_dir();
-  try {
-    CLI::App app(context.tr(tool.summary_key), "procure-" + context.name);
-    localize_help(app, context);
-    std::string lang_code_text(lang_code(context.lang));
-    app.add_option("--lang", lang_code_text, context.tr("ui.option.lang"))
-        ->check(CLI::IsMember({"en", "nb", "nn"}))
-        ->default_str(std::string(lang_code(context.lang)));
-    app.add_flag("--json", context.json, context.tr("ui.option.json"));
-    app.set_version_flag("--version", "procure " PROCURE_VERSION, context.tr("ui.option.version"));
-    tool.setup(app, context);
-    try {
-      app.parse(argc, argv);
-    } catch (const CLI::CallForHelp&) {
-      *context.out << app.help();
-      return exit_ok;
-    } catch (const CLI::CallForAllHelp&) {
-      *context.out << app.help("", CLI::AppFormatMode::All);
-      return exit_ok;
-    } catch (const CLI::CallForVersion&) {
-      *context.out << "procure " PROCURE_VERSION "\n";
-      return exit_ok;
-    } catch (const CLI::ParseError& e) {
-      *context.err << "procure: " << context.tr("ui.severity.error") << ": " << e.what() << "\n"
-                   << context.tr("ui.help.try-help", {{"tool", "procure-" + context.name}}) << "\n";
-      return exit_bad_input;
-    }
-    context.out->flush();
-    return context.exit_code;
-  } catch (const std::exception& e) {
-    context.out->flush();
-    *context.err << "procure: " << context.tr("ui.severity.internal") << ": " << e.what() << "\n"
-                 << context.tr("ui.internal-error-hint") << "\n";
-    return exit_internal;
-  }
+  return check_standard_output(context.lang, parse_and_run(tool, context, argc, argv));
+}
+
+int check_standard_output(Lang lang, int exit) {
+  const int reason = flush_standard_output();
+  if (reason == 0)
+    return exit;
+  Diagnostic failed;
+  failed.code = "output.stdout-failed";
+  failed.args = {{"reason", std::strerror(reason)}};
+  std::cerr << format_diagnostic(failed, app_catalog(), lang);
+  return exit == exit_internal ? exit_internal : exit_bad_input;
 }
 
 std::unique_ptr<CLI::App> make_tool_app(const ToolInfo& tool, ToolContext& context) {

@@ -30,6 +30,8 @@ struct ToolContext {
   int exit_code = exit_ok;
   // <prefix>/share/procure: templates and other data shipped with the tools.
   std::filesystem::path data_dir;
+  // Warnings about the files the tool read, kept for the --json document.
+  Diagnostics input_warnings;
 
   // A sentence from the catalog in the user's language.
   std::string tr(std::string_view key, const MessageArgs& args = {}) const;
@@ -38,6 +40,9 @@ struct ToolContext {
   // Reports problems that stop the tool before it has a result: as text on
   // stderr, or with --json as {"tool", "diagnostics"} on stdout. Returns `exit`.
   int fail(const Diagnostics& diagnostics, int exit) const;
+  // Shows warnings about the files the tool read, whatever it goes on to do:
+  // printed now, or with --json put into the document's diagnostics.
+  void report_input_warnings(const Diagnostics& warnings);
   // Records the worse of the current and the given exit code.
   void raise_exit(int code);
 };
@@ -54,6 +59,15 @@ struct ToolInfo {
 // Runs one tool with its arguments (argv[0] is the program name). Parses,
 // runs, maps errors to exit codes; exceptions become exit 3.
 int run_tool(const ToolInfo& tool, int argc, const char* const* argv);
+
+// Flushes standard_output() and checks that all of it was written: if not,
+// says so on standard error and returns exit_bad_input (exit_internal stays).
+// Otherwise returns `exit`. Every tool's run ends here.
+int check_standard_output(Lang lang, int exit);
+
+// Whether --json is on the command line (before any "--"), read before, or
+// when, parsing fails, so that a usage error too goes into the JSON document.
+bool json_requested(int argc, const char* const* argv);
 
 // The language for messages before options are parsed: --lang in argv, else
 // PROCURE_LANG, else the locale (LC_ALL, LC_MESSAGES, LANG), else English.

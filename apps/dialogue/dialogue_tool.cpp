@@ -16,6 +16,8 @@ void setup_case_command(CLI::App& app, ToolContext& ctx, DialogueCommand command
   app.callback([case_path, &ctx, command] {
     int exit = exit_ok;
     const auto loaded = load_case_argument(*case_path, ctx, exit);
+    if (loaded)
+      ctx.report_input_warnings(load_warnings(*loaded));
     ctx.raise_exit(loaded ? command(*loaded, ctx) : exit);
   });
 }

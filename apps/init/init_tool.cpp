@@ -8,6 +8,7 @@
 #include "common/json_output.hpp"
 #include "common/now_option.hpp"
 #include "common/output_file.hpp"
+#include "common/output_option.hpp"
 #include "common/rule_tables_option.hpp"
 #include "procure/documents/template_set.hpp"
 #include "procure/flow/planned_timeline.hpp"
@@ -23,7 +24,6 @@ struct InitOptions {
   std::string folder;
   std::string reference;
   std::string today;
-  bool force = false;
 };
 
 // The template puts every value inside YAML double quotes or as a plain date
@@ -101,10 +101,10 @@ int run_init(InitOptions options, ToolContext& ctx) {
     const std::string path = templates.find("case.yaml.mustache").string();
     return internal_error(ctx, ctx.tr("ui.init.template-invalid", {{"path", path}}), all);
   }
-  std::error_code ec;
-  fs::create_directories(folder, ec);
+  // case.yaml is the case's own file: made here once, never replaced.
   const fs::path target = folder / case_file_name;
-  if (!write_file_atomically(target, *text, {options.force, {}}, diagnostics)) {
+  if (!make_output_folder(folder, {}, diagnostics) ||
+      !create_case_file(target, *text, diagnostics)) {
     return ctx.fail(diagnostics, exit_bad_input);
   }
   if (ctx.json) {
@@ -119,10 +119,9 @@ int run_init(InitOptions options, ToolContext& ctx) {
 
 void setup_init(CLI::App& app, ToolContext& ctx) {
   auto options = std::make_shared<InitOptions>();
-  app.add_option("FOLDER", options->folder, ctx.tr("ui.init.option.folder"))->required();
+  add_output_option(app, "FOLDER", options->folder, ctx.tr("ui.init.option.folder"))->required();
   app.add_option("--reference", options->reference, ctx.tr("ui.init.option.reference"));
   app.add_option("--today", options->today, ctx.tr("ui.init.option.today"));
-  app.add_flag("--force", options->force, ctx.tr("ui.option.force"));
   app.callback([options, &ctx] { ctx.raise_exit(run_init(*options, ctx)); });
 }
 

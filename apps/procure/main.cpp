@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "common/app_catalog.hpp"
+#include "common/standard_output.hpp"
 #include "common/table.hpp"
 #include "procure/core/suggest.hpp"
 #include "tools.hpp"
@@ -69,14 +70,14 @@ int main(int argc, char** argv) {
   const Lang lang = detect_language(argc, argv);
   const std::string first = argc > 1 ? argv[1] : "";
   if (first.empty() || first == "-h" || first == "--help" || first == "help")
-    return print_overview(lang, std::cout);
+    return check_standard_output(lang, print_overview(lang, standard_output()));
   if (first == "messages") {
     const bool json = std::find(argv + 2, argv + argc, std::string_view("--json")) != argv + argc;
-    return print_messages(lang, json, std::cout);
+    return check_standard_output(lang, print_messages(lang, json, standard_output()));
   }
   if (first == "--version") {
-    std::cout << "procure " PROCURE_VERSION "\n";
-    return exit_ok;
+    standard_output() << "procure " PROCURE_VERSION "\n";
+    return check_standard_output(lang, exit_ok);
   }
   std::vector<std::string_view> names;
   for (const ToolInfo* tool : all_tools()) {
@@ -90,11 +91,16 @@ int main(int argc, char** argv) {
     names.push_back(tool->name);
   }
   const auto suggestion = nearest(first, names);
-  std::cerr << "procure: " << app_catalog().text(lang, "ui.severity.error") << ": "
-            << app_catalog().text(
-                   lang, suggestion ? "ui.procure.unknown-tool-suggest" : "ui.procure.unknown-tool",
-                   {{"tool", first}, {"suggestion", suggestion.value_or("")}})
-            << "\n"
-            << app_catalog().text(lang, "ui.help.try-help", {{"tool", "procure"}}) << "\n";
-  return exit_bad_input;
+  ToolContext context;
+  context.name = "procure";
+  context.lang = lang;
+  context.json = json_requested(argc, argv);
+  context.out = &standard_output();
+  context.err = &std::cerr;
+  Diagnostics unknown;
+  if (suggestion)
+    unknown.error("usage.unknown-tool-suggest", {{"tool", first}, {"suggestion", *suggestion}});
+  else
+    unknown.error("usage.unknown-tool", {{"tool", first}});
+  return check_standard_output(lang, context.fail(unknown, exit_bad_input));
 }

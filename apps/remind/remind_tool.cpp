@@ -78,6 +78,7 @@ int run_remind(const RemindOptions& options, ToolContext& ctx) {
     return ctx.fail(diagnostics, exit_bad_input);
   }
   const CaseSet set = load_case_set(options.paths, *tables, *now);
+  ctx.report_input_warnings(set.load_warnings);
   Diagnostics found = set.errors;
   found.append(set.warnings);
   std::vector<Reminder> reminders;

@@ -6,10 +6,15 @@
 #include <unistd.h>
 
 #include <array>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <vector>
+
+#include "common/removed_on_signal.hpp"
 
 extern char** environ;
 
@@ -66,18 +71,33 @@ int run(const std::vector<std::string>& args, const fs::path& log) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
-struct TempFolder {
+// pandoc's input, output and log, in a folder of their own that goes with
+// the run, also when it is stopped by a signal (then with pandoc's files).
+struct PandocFolder {
   fs::path path;
-  TempFolder() {
+  int error = 0;
+  std::optional<RemovedOnSignal> folder_registration;
+  std::array<std::optional<RemovedOnSignal>, 3> file_registrations;
+
+  PandocFolder(std::array<std::string_view, 3> file_names) {
     std::string pattern = (fs::temp_directory_path() / "procure-render-XXXXXX").string();
-    if (::mkdtemp(pattern.data()) != nullptr)
-      path = pattern;
+    const SignalsHeld held;
+    if (::mkdtemp(pattern.data()) == nullptr) {
+      error = errno;
+      return;
+    }
+    path = pattern;
+    folder_registration.emplace(path);
+    for (std::size_t i = 0; i < file_names.size(); ++i)
+      file_registrations[i].emplace(path / file_names[i]);
   }
-  ~TempFolder() {
+  ~PandocFolder() {
     std::error_code ec;
     if (!path.empty())
       fs::remove_all(path, ec);
   }
+  PandocFolder(const PandocFolder&) = delete;
+  PandocFolder& operator=(const PandocFolder&) = delete;
 };
 
 }  // namespace
@@ -115,15 +135,24 @@ std::optional<std::string> run_pandoc(const PandocJob& job, Diagnostics& diagnos
     const std::string name = engine->filename().string();
     html_engine = name == "weasyprint" || name == "wkhtmltopdf";
   }
-  TempFolder temp;
+  const std::string_view output_name = pdf ? "document.pdf" : "document.docx";
+  const PandocFolder temp({"document.md", output_name, "pandoc.log"});
   if (temp.path.empty()) {
-    diagnostics.error("output.write-failed", {{"path", "temporary folder"}, {"reason", "mkdtemp"}});
+    diagnostics.error("output.write-failed", {{"path", fs::temp_directory_path().string()},
+                                              {"reason", std::strerror(temp.error)}});
     return std::nullopt;
   }
   const fs::path input = temp.path / "document.md";
-  const fs::path output = temp.path / (pdf ? "document.pdf" : "document.docx");
+  const fs::path output = temp.path / output_name;
   const fs::path log = temp.path / "pandoc.log";
-  std::ofstream(input, std::ios::binary) << job.markdown;
+  std::ofstream markdown(input, std::ios::binary);
+  markdown << job.markdown;
+  markdown.close();
+  if (!markdown) {
+    diagnostics.error("output.write-failed",
+                      {{"path", input.string()}, {"reason", std::strerror(errno)}});
+    return std::nullopt;
+  }
   const std::string lang = job.lang == Lang::en   ? "en-GB"
                            : job.lang == Lang::nb ? "nb-NO"
                                                   : "nn-NO";

@@ -13,6 +13,7 @@
 #include "common/json_output.hpp"
 #include "common/now_option.hpp"
 #include "common/output_file.hpp"
+#include "common/output_option.hpp"
 #include "common/rule_tables_option.hpp"
 #include "common/table.hpp"
 #include "pandoc_converter.hpp"
@@ -152,12 +153,15 @@ int run_render(RenderOptions options, ToolContext& ctx) {
   if (!loaded)
     return exit;
   const Case& kase = loaded->kase.value;
+  Diagnostics warnings = load_warnings(*loaded);
   std::optional<CaseEvaluation> evaluated;
   if (kind->needs_evaluation) {
     evaluated.emplace(kase, kase.folder, fs::path(kase.case_file).parent_path().string());
     if (!evaluated->ok())
       return ctx.fail(evaluated->diagnostics(), exit_bad_input);
+    warnings.append(evaluated->diagnostics());
   }
+  ctx.report_input_warnings(warnings);
   std::optional<RuleTables> rules;
   if (kind->needs_rules) {
     rules = load_rules(ctx, options.rules, problems);
@@ -201,17 +205,10 @@ int run_render(RenderOptions options, ToolContext& ctx) {
 
   TemplateSet templates(template_folders(options.templates, ctx.data_dir, "templates"), ctx.lang);
   nlohmann::json outputs = nlohmann::json::array();
-  std::vector<fs::path> inputs = dialogue_files(kase);
-  inputs.push_back(kase.folder / case_file_name);
-  if (evaluated) {
-    const auto evaluation_inputs = evaluated->inputs();
-    inputs.insert(inputs.end(), evaluation_inputs.begin(), evaluation_inputs.end());
-  }
+  WriteRules write_rules{options.force, templates.files_read(), {kase.folder}};
   // A folder named for the outputs is made; a file's folder must exist.
-  if (!options.out_dir.empty()) {
-    std::error_code ec;
-    fs::create_directories(options.out_dir, ec);
-  }
+  if (!options.out_dir.empty() && !make_output_folder(options.out_dir, write_rules, problems))
+    return ctx.fail(problems, exit_bad_input);
   std::string title;
   for (const auto& tenderer : recipients) {
     sources.tenderer = tenderer;
@@ -219,9 +216,7 @@ int run_render(RenderOptions options, ToolContext& ctx) {
     if (!document)
       return ctx.fail(problems, exit_bad_input);
     title = document->title;
-    WriteRules write_rules{options.force, inputs};
-    write_rules.inputs.insert(write_rules.inputs.end(), templates.files_read().begin(),
-                              templates.files_read().end());
+    write_rules.inputs = templates.files_read();
     for (const auto& format : options.formats) {
       const auto content = in_format(format, *document, ctx.lang, templates, problems);
       if (!content)
@@ -273,8 +268,9 @@ void setup_render(CLI::App& app, ToolContext& ctx) {
   app.add_option("CASE", options->case_path, ctx.tr("ui.render.option.case"));
   app.add_option("--format,-f", options->formats, ctx.tr("ui.render.option.format"))
       ->check(CLI::IsMember({"md", "html", "docx", "pdf"}));
-  auto* out = app.add_option("--out,-o", options->out, ctx.tr("ui.render.option.out"));
-  app.add_option("--out-dir", options->out_dir, ctx.tr("ui.render.option.out-dir"))->excludes(out);
+  auto* out = add_output_option(app, "--out,-o", options->out, ctx.tr("ui.render.option.out"));
+  add_output_option(app, "--out-dir", options->out_dir, ctx.tr("ui.render.option.out-dir"))
+      ->excludes(out);
   app.add_option("--tenderer", options->tenderer, ctx.tr("ui.render.option.tenderer"))
       ->type_name("ID");
   app.add_option("--templates", options->templates, ctx.tr("ui.render.option.templates"));

@@ -27,12 +27,6 @@ constexpr MessageDef table[] = {
       "(standard: nå)",
       "Tidspunkt for opning: 2018-05-31T12:30:00+02:00, eller norsk tid 2018-05-31 12:30 "
       "(standard: no)"}},
-    {"ui.score.option.force-open",
-     {"Open again and replace the opening protocol (the new one records the old one's digest)",
-      "Åpne på nytt og erstatt åpningsprotokollen (den nye registrerer sjekksummen til den "
-      "gamle)",
-      "Opne på nytt og erstatt opningsprotokollen (den nye registrerer sjekksummen til den "
-      "gamle)"}},
     {"ui.score.option.what-if",
      {"Also rank under every price model, side by side (a what-if, not the result)",
       "Ranger også etter hver prismodell, side om side (et tenkt eksempel, ikke resultatet)",

@@ -12,7 +12,6 @@
 #include "common/json_output.hpp"
 #include "common/output_file.hpp"
 #include "common/table.hpp"
-#include "procure/core/sha256.hpp"
 #include "procure/evaluation/opening_protocol.hpp"
 #include "procure/text/formatting.hpp"
 #include "procure/text/visible_controls.hpp"
@@ -26,7 +25,6 @@ namespace {
 struct OpenOptions {
   std::string folder;
   std::string now;
-  bool force = false;
 };
 
 nlohmann::json protocol_json(const OpeningProtocol& protocol, const std::string& shown,
@@ -123,17 +121,12 @@ int run_open(const OpenOptions& options, ToolContext& ctx) {
 
   const auto target = score_case->location.folder / opening_protocol_file;
   const std::string shown = display_join(shown_folder, std::string(opening_protocol_file));
-  std::string replaces;
-  std::error_code ec;
-  if (options.force && std::filesystem::exists(target, ec))
-    replaces = sha256_file(target).value_or("");
+  // The protocol is the case's own file: made once, never replaced.
   const OpeningProtocol protocol =
-      make_opening_protocol(kase, tenders, std::move(files), score_case->deadline, *now, replaces);
-  WriteRules rules{options.force, tenders.inputs};
-  rules.inputs.push_back(score_case->location.folder / case_file_name);
-  if (!write_file_atomically(target,
-                             opening_protocol_yaml(protocol, ctx.tr("ui.score.protocol-comment")),
-                             rules, diagnostics)) {
+      make_opening_protocol(kase, tenders, std::move(files), score_case->deadline, *now, {});
+  if (!create_case_file(target,
+                        opening_protocol_yaml(protocol, ctx.tr("ui.score.protocol-comment")),
+                        diagnostics)) {
     return ctx.fail(diagnostics, exit_bad_input);
   }
   if (ctx.json) {
@@ -156,7 +149,6 @@ void setup_score_open(CLI::App& app, ToolContext& ctx) {
       ->required()
       ->type_name("");
   app.add_option("--now", options->now, ctx.tr("ui.score.option.now"))->type_name("STAMP");
-  app.add_flag("--force", options->force, ctx.tr("ui.score.option.force-open"));
   app.callback([options, &ctx] { ctx.raise_exit(run_open(*options, ctx)); });
 }
 

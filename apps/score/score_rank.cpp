@@ -11,6 +11,7 @@
 #include "common/json_output.hpp"
 #include "common/now_option.hpp"
 #include "common/output_file.hpp"
+#include "common/output_option.hpp"
 #include "procure/documents/document_kind.hpp"
 #include "score_commands.hpp"
 #include "score_outputs.hpp"
@@ -74,8 +75,7 @@ int run_rank(const RankOptions& options, ToolContext& ctx) {
       {&options.markdown, report ? report->markdown : ""},
       {&options.html, report ? report->html : ""}};
 
-  WriteRules rules{options.force, evaluated.inputs()};
-  rules.inputs.push_back(score_case->location.folder / case_file_name);
+  const WriteRules rules{options.force, {}, {score_case->location.folder}};
   Diagnostics written;
   const std::string* stdout_content = nullptr;
   for (const auto& [path, content] : outputs) {
@@ -107,10 +107,11 @@ void setup_score_rank(CLI::App& app, ToolContext& ctx) {
       ->required()
       ->type_name("");
   app.add_flag("--what-if", options->what_if, ctx.tr("ui.score.option.what-if"));
-  app.add_option("--csv", options->csv, ctx.tr("ui.score.option.csv"))->type_name("FILE");
-  app.add_option("--markdown", options->markdown, ctx.tr("ui.score.option.markdown"))
+  add_output_option(app, "--csv", options->csv, ctx.tr("ui.score.option.csv"))->type_name("FILE");
+  add_output_option(app, "--markdown", options->markdown, ctx.tr("ui.score.option.markdown"))
       ->type_name("FILE");
-  app.add_option("--html", options->html, ctx.tr("ui.score.option.html"))->type_name("FILE");
+  add_output_option(app, "--html", options->html, ctx.tr("ui.score.option.html"))
+      ->type_name("FILE");
   app.add_option("--today", options->today, ctx.tr("ui.score.option.today"))
       ->type_name("YYYY-MM-DD");
   app.add_flag("--force", options->force, ctx.tr("ui.option.force"));

@@ -86,6 +86,7 @@ int run_status(const StatusOptions& options, ToolContext& ctx) {
   if (diagnostics.has_errors())
     return ctx.fail(diagnostics, exit_bad_input);
   const CaseSet set = load_case_set(options.paths, *tables, *now);
+  ctx.report_input_warnings(set.load_warnings);
   Diagnostics found = set.errors;
   found.append(set.warnings);
   std::vector<CaseStatus> statuses;

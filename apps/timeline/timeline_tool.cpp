@@ -10,6 +10,7 @@
 #include "common/diagnostic_output.hpp"
 #include "common/json_output.hpp"
 #include "common/output_file.hpp"
+#include "common/output_option.hpp"
 #include "common/rule_tables_option.hpp"
 #include "common/table.hpp"
 #include "procure/text/visible_controls.hpp"
@@ -77,6 +78,7 @@ int run_timeline(const TimelineOptions& options, ToolContext& ctx) {
   if (!tables)
     return ctx.fail(diagnostics, exit_bad_input);
   CaseSet set = load_case_set(options.paths, *tables, std::nullopt);
+  ctx.report_input_warnings(set.load_warnings);
   diagnostics.append(set.errors);
   if (!options.html.empty() && set.cases.size() > 1) {
     diagnostics.error("timeline.html-one-case",
@@ -97,8 +99,7 @@ int run_timeline(const TimelineOptions& options, ToolContext& ctx) {
     // The shipped template failing is our bug; the user's is their input.
     if (!html)
       return ctx.fail(diagnostics, options.templates.empty() ? exit_internal : exit_bad_input);
-    WriteRules rules{options.force, templates.files_read()};
-    rules.inputs.push_back(c.location.folder / case_file_name);
+    const WriteRules rules{options.force, templates.files_read(), {c.location.folder}};
     if (!write_file_atomically(options.html, *html, rules, diagnostics))
       return ctx.fail(diagnostics, exit_bad_input);
   }
@@ -126,7 +127,7 @@ int run_timeline(const TimelineOptions& options, ToolContext& ctx) {
 void setup_timeline(CLI::App& app, ToolContext& ctx) {
   auto options = std::make_shared<TimelineOptions>();
   app.add_option("CASE", options->paths, ctx.tr("ui.check.option.case"))->required();
-  app.add_option("--html", options->html, ctx.tr("ui.timeline.option.html"));
+  add_output_option(app, "--html", options->html, ctx.tr("ui.timeline.option.html"));
   app.add_option("--templates", options->templates, ctx.tr("ui.timeline.option.templates"))
       ->type_name("DIR");
   app.add_flag("--force", options->force, ctx.tr("ui.option.force"));

@@ -42,6 +42,7 @@ class GoldenTest:
         self.byte_files = []  # (path, bytes)
         self.fills = []  # (path, size)
         self.env = {}
+        self.stdout_path = None  # commands write their stdout to this file (/dev/full) instead
         self.reproduces = []
         self.steps = []
         self.parse()
@@ -116,6 +117,8 @@ class GoldenTest:
             elif line.startswith("@fill "):
                 name, size = line[6:].split()
                 self.fills.append((name, int(size)))
+            elif line.startswith("@stdout "):
+                self.stdout_path = line[8:].strip()
             elif line.startswith("@env "):
                 key, _, value = line[5:].partition("=")
                 self.env[key.strip()] = value
@@ -138,9 +141,14 @@ def write_file(root, name, text):
         f.write(text)
 
 
-def run_command(command, cwd, env):
+def run_command(command, cwd, env, stdout_path=None):
     args = shlex.split(command)
-    return subprocess.run(args, cwd=cwd, env=env, capture_output=True, timeout=300)
+    if stdout_path is None:
+        return subprocess.run(args, cwd=cwd, env=env, capture_output=True, timeout=300)
+    with open(stdout_path, "wb") as stdout:
+        result = subprocess.run(args, cwd=cwd, env=env, stdout=stdout, stderr=subprocess.PIPE, timeout=300)
+    result.stdout = b""
+    return result
 
 
 def decode(data):
@@ -190,7 +198,7 @@ def run_test(test, options):
         env.update(test.env)
         for step in test.steps:
             try:
-                result = run_command(step.command, work, env)
+                result = run_command(step.command, work, env, test.stdout_path)
             except subprocess.TimeoutExpired:
                 failures.append(f"line {step.line}: '{step.command}' timed out")
                 break

@@ -1,13 +1,24 @@
 #include <doctest/doctest.h>
 
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+
+#include <CLI/CLI.hpp>
 
 #include "common/app_catalog.hpp"
 #include "common/diagnostic_output.hpp"
 #include "common/json_writer.hpp"
 #include "common/output_file.hpp"
+#include "common/removed_on_signal.hpp"
 #include "common/table.hpp"
+#include "common/temporary_file.hpp"
+#include "common/usage_error.hpp"
+#include "test_support.hpp"
 
 using namespace procure;
 namespace fs = std::filesystem;
@@ -53,8 +64,8 @@ TEST_CASE("outputs are written whole, and never over an input or without --force
   Diagnostics diagnostics;
   CHECK(cli::write_file_atomically(target, "first\n", {}, diagnostics));
   CHECK_FALSE(cli::write_file_atomically(target, "second\n", {}, diagnostics));
-  CHECK(cli::write_file_atomically(target, "third\n", {true, {}}, diagnostics));
-  CHECK_FALSE(cli::write_file_atomically(target, "x", {true, {target}}, diagnostics));
+  CHECK(cli::write_file_atomically(target, "third\n", {true, {}, {}}, diagnostics));
+  CHECK_FALSE(cli::write_file_atomically(target, "x", {true, {target}, {}}, diagnostics));
   CHECK_FALSE(cli::write_file_atomically(dir / "missing" / "x.txt", "x", {}, diagnostics));
   std::ifstream in(target);
   std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -66,6 +77,152 @@ TEST_CASE("outputs are written whole, and never over an input or without --force
   // No temporary file is left behind.
   CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
   fs::remove_all(dir);
+}
+
+namespace {
+
+std::string file_text(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+std::size_t entries_in(const fs::path& folder) {
+  return static_cast<std::size_t>(
+      std::distance(fs::directory_iterator(folder), fs::directory_iterator()));
+}
+
+}  // namespace
+
+TEST_CASE("no output is written over or into a case's own files, with --force or not") {
+  const test::TempDir dir;
+  dir.write("case/case.yaml", "format: procure-case/1\n");
+  dir.write("case/bids/alfa.yaml", "id: alfa\n");
+  dir.write("case/opening-protocol.yaml", "sealed\n");
+  const fs::path kase = dir.path / "case";
+  const cli::WriteRules forced{true, {}, {kase}};
+  Diagnostics diagnostics;
+  CHECK_FALSE(cli::write_file_atomically(kase / "bids" / "alfa.yaml", "x", forced, diagnostics));
+  CHECK_FALSE(cli::write_file_atomically(kase / "case.yaml", "x", forced, diagnostics));
+  CHECK_FALSE(cli::write_file_atomically(kase / "opening-protocol.yaml", "x", forced, diagnostics));
+  CHECK_FALSE(cli::write_file_atomically(kase / "evaluation" / "x.csv", "x", forced, diagnostics));
+  CHECK_FALSE(cli::make_output_folder(kase / "bids" / "letters", forced, diagnostics));
+  CHECK(test::codes(diagnostics) == std::vector<std::string>(5, "output.case-file"));
+  CHECK(file_text(kase / "bids" / "alfa.yaml") == "id: alfa\n");
+  CHECK(file_text(kase / "opening-protocol.yaml") == "sealed\n");
+  CHECK_FALSE(fs::exists(kase / "bids" / "letters"));
+  CHECK(cli::write_file_atomically(kase / "report.md", "report\n", forced, diagnostics));
+
+  // The one who makes a case file (init, score open) creates it and never replaces it.
+  Diagnostics refused;
+  CHECK_FALSE(cli::create_case_file(kase / "opening-protocol.yaml", "x", refused));
+  CHECK(test::codes(refused) == std::vector<std::string>{"output.case-file-exists"});
+  CHECK(file_text(kase / "opening-protocol.yaml") == "sealed\n");
+}
+
+TEST_CASE("an output another run created between the check and the commit is kept") {
+  const test::TempDir dir;
+  const fs::path target = dir.path / "report.md";
+  {
+    cli::TemporaryFile mine(dir.path, "report.md");
+    REQUIRE(mine.ok());
+    REQUIRE(::write(mine.fd(), "mine\n", 5) == 5);
+    dir.write("report.md", "theirs\n");  // the other run, after our check that the name was free
+    CHECK(mine.commit(target, false) == EEXIST);
+  }
+  CHECK(file_text(target) == "theirs\n");
+  CHECK(entries_in(dir.path) == 1);  // our temporary file is gone
+  {
+    cli::TemporaryFile forced(dir.path, "report.md");
+    REQUIRE(::write(forced.fd(), "mine\n", 5) == 5);
+    CHECK(forced.commit(target, true) == 0);
+  }
+  CHECK(file_text(target) == "mine\n");
+  CHECK(entries_in(dir.path) == 1);
+}
+
+TEST_CASE("a run stopped by SIGINT, SIGTERM or SIGHUP while writing leaves no temporary file") {
+  for (const int signal_number : {SIGINT, SIGTERM, SIGHUP}) {
+    CAPTURE(signal_number);
+    const test::TempDir dir;
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+      // Stopped mid-write, as Ctrl-C or kill would stop it.
+      cli::TemporaryFile temp(dir.path, "report.md");
+      if (temp.ok() && ::write(temp.fd(), "half", 4) == 4)
+        ::raise(signal_number);
+      ::_exit(0);
+    }
+    int status = 0;
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    CHECK(WIFSIGNALED(status));
+    CHECK(WTERMSIG(status) == signal_number);
+    CHECK(entries_in(dir.path) == 0);
+  }
+}
+
+TEST_CASE("a stopped run removes a registered temporary folder and the files in it") {
+  const test::TempDir dir;
+  const fs::path folder = dir.path / "pandoc";
+  const pid_t child = ::fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    fs::create_directory(folder);
+    const cli::RemovedOnSignal folder_registration(folder);
+    const cli::RemovedOnSignal input_registration(folder / "document.md");
+    const cli::RemovedOnSignal output_registration(folder / "document.docx");
+    std::ofstream(folder / "document.md") << "# Title\n";
+    ::raise(SIGTERM);
+    ::_exit(0);
+  }
+  int status = 0;
+  REQUIRE(::waitpid(child, &status, 0) == child);
+  CHECK(WIFSIGNALED(status));
+  CHECK_FALSE(fs::exists(folder));
+}
+
+namespace {
+
+// The diagnostic of parsing `args` with a command of every kind of option.
+Diagnostic usage_of(std::vector<std::string> args) {
+  CLI::App app("test", "procure-test");
+  std::string file;
+  std::string other;
+  int year = 0;
+  std::string needed;
+  auto* out = app.add_option("--out", file);
+  app.add_option("--out-dir", other)->excludes(out);
+  app.add_option("--year", year);
+  app.add_option("--lang", other)->check(CLI::IsMember({"en", "nb"}));
+  app.add_option("--needs", needed)->needs(out);
+  app.add_option("CASE", other)->required();
+  std::reverse(args.begin(), args.end());
+  try {
+    app.parse(args);
+  } catch (const CLI::ParseError& e) {
+    return cli::usage_diagnostic(e, app, "procure-test");
+  }
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("CLI11's parse errors become catalog diagnostics that name the option") {
+  CHECK(usage_of({}).code == "usage.required");
+  CHECK(test::arg(usage_of({}), "option") == "CASE");
+  CHECK(usage_of({"c", "--bogus"}).code == "usage.unexpected");
+  CHECK(test::arg(usage_of({"c", "--bogus"}), "arguments") == "--bogus");
+  CHECK(usage_of({"c", "--lang", "de"}).code == "usage.invalid-value");
+  CHECK(test::arg(usage_of({"c", "--lang", "de"}), "value") == "de");
+  CHECK(usage_of({"c", "--year", "abc"}).code == "usage.invalid-value");
+  CHECK(test::arg(usage_of({"c", "--year", "abc"}), "option") == "--year");
+  CHECK(usage_of({"c", "--out"}).code == "usage.needs-value");
+  CHECK(usage_of({"c", "--out", "a", "--out", "b"}).code == "usage.too-many-values");
+  CHECK(usage_of({"c", "--out", "a", "--out-dir", "b"}).code == "usage.excludes");
+  CHECK(test::arg(usage_of({"c", "--out", "a", "--out-dir", "b"}), "other") == "--out-dir");
+  // One no procure tool can cause still reads as a usage error, with CLI11's words.
+  CHECK(usage_of({"c", "--needs", "x"}).code == "usage.invalid");
+  CHECK(test::arg(usage_of({"c", "--needs", "x"}), "detail") == "--needs requires --out");
 }
 
 TEST_CASE("the streaming JSON writer writes what print_json would, and escapes all") {

@@ -347,13 +347,6 @@ constexpr std::array<DialogueFile, 4> dialogue_file_table{{
 
 }  // namespace
 
-std::vector<fs::path> dialogue_files(const Case& kase) {
-  std::vector<fs::path> files;
-  for (const auto& file : dialogue_file_table)
-    files.push_back(kase.folder / dialogue_folder_name / file.name);
-  return files;
-}
-
 DialogueLoad load_dialogue(const Case& kase) {
   DialogueLoad load;
   const fs::path folder = kase.folder / dialogue_folder_name;

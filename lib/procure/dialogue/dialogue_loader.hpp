@@ -21,8 +21,4 @@ struct DialogueLoad {
 // Reads <case folder>/dialogue/. A missing folder or file is an empty record.
 DialogueLoad load_dialogue(const Case& kase);
 
-// The files the record is read from, whether they exist or not: inputs that
-// no output may replace.
-std::vector<std::filesystem::path> dialogue_files(const Case& kase);
-
 }  // namespace procure

@@ -10,13 +10,12 @@
 #include <vector>
 
 #include "procure/core/diagnostic.hpp"
+#include "procure/model/case_files.hpp"
 #include "procure/model/organisation_number.hpp"
 #include "procure/time/civil_time.hpp"
 #include "procure/time/oslo_time.hpp"
 
 namespace procure {
-
-inline constexpr std::string_view dialogue_folder_name = "dialogue";
 
 // A time a supplier's message arrived, exact to the second, and as written.
 struct Receipt {

@@ -32,10 +32,4 @@ CaseEvaluation::CaseEvaluation(const Case& kase, const std::filesystem::path& fo
   diagnostics_.append(evaluation_->diagnostics);
 }
 
-std::vector<std::filesystem::path> CaseEvaluation::inputs() const {
-  std::vector<std::filesystem::path> files = tenders_.inputs;
-  files.push_back(protocol_path_);
-  return files;
-}
-
 }  // namespace procure

@@ -39,8 +39,6 @@ class CaseEvaluation {
   const Evaluation& evaluation() const { return *evaluation_; }
   // The protocol's path as messages and reports show it: "kmd/opening-protocol.yaml".
   const std::string& protocol_shown() const { return protocol_shown_; }
-  // Every file read (case.yaml aside): never an output.
-  std::vector<std::filesystem::path> inputs() const;
 
  private:
   const Case& kase_;

@@ -19,7 +19,6 @@
 
 namespace procure {
 
-inline constexpr std::string_view opening_protocol_file = "opening-protocol.yaml";
 inline constexpr std::string_view opening_format_v1 = "procure-opening/1";
 
 struct SealedFile {

@@ -118,7 +118,6 @@ std::map<std::string_view, fs::path> scan_folder(Context& ctx, const fs::path& f
     const std::string shown = display_join(shown_folder, name);
     if (entry.is_directory(ec))
       continue;
-    ctx.load.inputs.push_back(path);
     const auto table = std::find(tables.begin(), tables.end(), name);
     if (is_yaml(path)) {
       if (const auto id = id_of(ctx, path, shown))

@@ -28,13 +28,9 @@
 
 namespace procure {
 
-inline constexpr std::string_view bids_folder = "bids";
-inline constexpr std::string_view evaluation_folder = "evaluation";
-
 struct TenderLoad {
   std::vector<Tender> tenders;                    // sorted by id
   std::map<std::string, Assessment> assessments;  // by tender id
-  std::vector<std::filesystem::path> inputs;      // every file read: never an output
   Diagnostics diagnostics;
 
   const Tender* find(std::string_view id) const;

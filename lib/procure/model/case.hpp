@@ -12,6 +12,7 @@
 #include "procure/core/localized_text.hpp"
 #include "procure/core/money.hpp"
 #include "procure/model/award_criteria.hpp"
+#include "procure/model/case_files.hpp"
 #include "procure/model/cpv_code.hpp"
 #include "procure/model/market_dialogue.hpp"
 #include "procure/model/parties.hpp"
@@ -23,7 +24,6 @@
 namespace procure {
 
 inline constexpr std::string_view case_format_v1 = "procure-case/1";
-inline constexpr std::string_view case_file_name = "case.yaml";
 
 struct QualificationRequirement {
   std::string id;

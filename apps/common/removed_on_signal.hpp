@@ -1,0 +1,42 @@
+#pragma once
+// Temporary paths that must not outlive the run, even one stopped by SIGINT
+// (Ctrl-C), SIGTERM or SIGHUP: while registered, a signal handler removes
+// them (files unlinked, folders removed once empty, the latest registered
+// first) and then lets the signal end the process as it would have.
+
+#include <signal.h>
+
+#include <filesystem>
+
+namespace procure::cli {
+
+// Holds those signals back for its lifetime: around making a temporary path
+// and registering it, so that no signal finds it made and not registered.
+class SignalsHeld {
+ public:
+  SignalsHeld();
+  ~SignalsHeld();
+  SignalsHeld(const SignalsHeld&) = delete;
+  SignalsHeld& operator=(const SignalsHeld&) = delete;
+
+ private:
+  sigset_t previous_;
+};
+
+class RemovedOnSignal {
+ public:
+  // Registers `path` (a file or a folder, existing or about to be made) and
+  // installs the handlers. Throws std::logic_error past a small fixed number
+  // of paths at once (a bug: the handler can only read fixed storage).
+  explicit RemovedOnSignal(const std::filesystem::path& path);
+  // Unregisters the path (it is not removed: the owner does that, or has
+  // given it another name).
+  ~RemovedOnSignal();
+  RemovedOnSignal(const RemovedOnSignal&) = delete;
+  RemovedOnSignal& operator=(const RemovedOnSignal&) = delete;
+
+ private:
+  int slot_;
+};
+
+}  // namespace procure::cli

@@ -1,0 +1,39 @@
+#pragma once
+// A temporary file next to an output, that never outlives the run: it is
+// removed when the object ends without being committed, and when the run is
+// stopped by SIGINT (Ctrl-C), SIGTERM or SIGHUP while it exists.
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "removed_on_signal.hpp"
+
+namespace procure::cli {
+
+class TemporaryFile {
+ public:
+  // Creates ".<name>.tmp-XXXXXX" in `folder`; check ok(), else error() is the errno.
+  TemporaryFile(const std::filesystem::path& folder, const std::string& name);
+  ~TemporaryFile();
+  TemporaryFile(const TemporaryFile&) = delete;
+  TemporaryFile& operator=(const TemporaryFile&) = delete;
+
+  bool ok() const { return fd_ >= 0; }
+  int error() const { return error_; }
+  int fd() const { return fd_; }
+
+  // Closes the file and gives it the name `target`. Without `replace` the
+  // name must be free, checked by the kernel in the same step (no window in
+  // which another run can create it). Returns 0, or the errno (EEXIST when
+  // `target` exists and may not be replaced).
+  int commit(const std::filesystem::path& target, bool replace);
+
+ private:
+  std::string path_;
+  int fd_ = -1;
+  int error_ = 0;
+  std::optional<RemovedOnSignal> registration_;  // while the file has its temporary name
+};
+
+}  // namespace procure::cli

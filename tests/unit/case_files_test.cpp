@@ -1,0 +1,61 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+#include "procure/model/case_files.hpp"
+#include "test_support.hpp"
+
+using namespace procure;
+namespace fs = std::filesystem;
+
+TEST_CASE("the case's own files are found by any name: inside, through links, hard links") {
+  const test::TempDir dir;
+  dir.write("case/case.yaml", "format: procure-case/1\n");
+  dir.write("case/bids/alfa.yaml", "id: alfa\n");
+  dir.write("case/opening-protocol.yaml", "format: procure-opening/1\n");
+  dir.write("case/dialogue/inputs.yaml", "inputs: []\n");
+  dir.write("elsewhere/notes.md", "notes\n");
+  const fs::path kase = dir.path / "case";
+  const auto touched = [&](const fs::path& target) { return case_file_touched_by(target, kase); };
+
+  CHECK(touched(kase / "case.yaml") == kase / "case.yaml");
+  CHECK(touched(kase / "bids" / "alfa.yaml") == kase / "bids");
+  CHECK(touched(kase / "bids" / "new" / "report.md") == kase / "bids");
+  CHECK(touched(kase / "bids") == kase / "bids");
+  CHECK(touched(kase / "evaluation" / "scores.csv") == kase / "evaluation");
+  CHECK(touched(kase / "dialogue" / ".." / "opening-protocol.yaml") ==
+        kase / "opening-protocol.yaml");
+  CHECK(touched(dir.path / "case" / "." / "dialogue" / "inputs.yaml") == kase / "dialogue");
+
+  fs::create_symlink(kase / "bids" / "alfa.yaml", dir.path / "link-to-tender.md");
+  CHECK(touched(dir.path / "link-to-tender.md") == kase / "bids");
+  fs::create_directory_symlink(kase / "bids", dir.path / "bids-link");
+  CHECK(touched(dir.path / "bids-link" / "report.md") == kase / "bids");
+  fs::create_hard_link(kase / "bids" / "alfa.yaml", dir.path / "hard-link.md");
+  CHECK(touched(dir.path / "hard-link.md") == kase / "bids");
+  fs::create_hard_link(kase / "case.yaml", dir.path / "case-copy.yaml");
+  CHECK(touched(dir.path / "case-copy.yaml") == kase / "case.yaml");
+  // A tender that is a link to a file outside the case makes that file the case's too.
+  fs::create_symlink(dir.path / "elsewhere" / "notes.md", kase / "bids" / "beta.pdf");
+  CHECK(touched(dir.path / "elsewhere" / "notes.md") == kase / "bids");
+
+  CHECK_FALSE(touched(kase / "report.md"));
+  CHECK_FALSE(touched(kase / "bids-summary.md"));
+  CHECK_FALSE(touched(kase / "case.yaml.bak"));
+  CHECK_FALSE(touched(dir.path / "elsewhere" / "other.md"));
+  CHECK_FALSE(touched(dir.path / "case"));
+}
+
+TEST_CASE("the case an output would lie in is found without being named") {
+  const test::TempDir dir;
+  dir.write("cases/kmd/case.yaml", "format: procure-case/1\n");
+  dir.write("cases/kmd/bids/alfa.yaml", "id: alfa\n");
+  const fs::path kase = dir.path / "cases" / "kmd";
+  CHECK(case_file_above(kase / "bids" / "letters" / "a.md") == kase / "bids");
+  CHECK(case_file_above(kase / "evaluation" / "scores.csv") == kase / "evaluation");
+  CHECK(case_file_above(kase / "case.yaml") == kase / "case.yaml");
+  CHECK_FALSE(case_file_above(kase / "report.md"));
+  CHECK_FALSE(case_file_above(dir.path / "cases" / "report.md"));
+  fs::create_directory_symlink(kase / "bids", dir.path / "tenders");
+  CHECK(case_file_above(dir.path / "tenders" / "x.md") == kase / "bids");
+}
