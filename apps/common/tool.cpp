@@ -48,22 +48,16 @@ void localize_help(CLI::App& app, const ToolContext& context) {
 
 int parse_and_run(const ToolInfo& tool, ToolContext& context, int argc, const char* const* argv) {
   try {
-    CLI::App app(context.tr(tool.summary_key), "procure-" + context.name);
-    localize_help(app, context);
-    std::string lang_code_text(lang_code(context.lang));
-    app.add_option("--lang", lang_code_text, context.tr("ui.option.lang"))
-        ->check(CLI::IsMember({"en", "nb", "nn"}))
-        ->default_str(std::string(lang_code(context.lang)));
-    app.add_flag("--json", context.json, context.tr("ui.option.json"));
-    app.set_version_flag("--version", "procure " PROCURE_VERSION, context.tr("ui.option.version"));
-    tool.setup(app, context);
+    const auto app = make_tool_app(tool, context);
+    // The manual shows no default language (it depends on the environment); --help does.
+    app->get_option("--lang")->default_str(std::string(lang_code(context.lang)));
     try {
-      app.parse(argc, argv);
+      app->parse(argc, argv);
     } catch (const CLI::CallForHelp&) {
-      *context.out << app.help();
+      *context.out << app->help();
       return exit_ok;
     } catch (const CLI::CallForAllHelp&) {
-      *context.out << app.help("", CLI::AppFormatMode::All);
+      *context.out << app->help("", CLI::AppFormatMode::All);
       return exit_ok;
     } catch (const CLI::CallForVersion&) {
       *context.out << "procure " PROCURE_VERSION "\n";
@@ -72,12 +66,12 @@ int parse_and_run(const ToolInfo& tool, ToolContext& context, int argc, const ch
       context.json = json_requested(argc, argv);
       // The command the error is in: its --help is the one that helps.
       std::string program = "procure-" + context.name;
-      for (const CLI::App* command = &app; !command->get_subcommands().empty();) {
+      for (const CLI::App* command = app.get(); !command->get_subcommands().empty();) {
         command = command->get_subcommands().front();
         program += " " + command->get_name();
       }
       Diagnostics usage;
-      usage.add(usage_diagnostic(e, app, program));
+      usage.add(usage_diagnostic(e, *app, program));
       return context.fail(usage, exit_bad_input);
     }
     return context.exit_code;
