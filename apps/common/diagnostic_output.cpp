@@ -46,6 +46,18 @@ std::string rule_of(const Diagnostic& d, const MessageCatalog& catalog) {
   return rule.empty() ? std::string(catalog.rule(d.code)) : rule;
 }
 
+// A note for each argument the library cut (see Diagnostics::add), so that
+// no one takes the cut value for the whole.
+std::string shortened_notes(const Diagnostic& d, const MessageCatalog& catalog, Lang lang) {
+  std::string out;
+  for (const auto& arg : d.shortened) {
+    out += "  " +
+           catalog.text(lang, "ui.label.shortened", {{"length", std::to_string(arg.length)}}) +
+           "\n";
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string format_diagnostic(const Diagnostic& d, const MessageCatalog& catalog, Lang lang) {
@@ -65,12 +77,14 @@ std::string format_diagnostic(const Diagnostic& d, const MessageCatalog& catalog
     while (quoted.back() == ' ')
       quoted.pop_back();
     out += quoted + "\n";
-    const auto indent = utf8::display_width(prefix_chars(line, d.where->column - 1));
+    const int column = d.where->excerpt_column();
+    const auto indent = utf8::display_width(prefix_chars(line, column - 1));
     const auto line_chars = static_cast<int>(utf8::length(line));
-    const int room = std::max(1, line_chars - (d.where->column - 1));
+    const int room = std::max(1, line_chars - (column - 1));
     const auto carets = static_cast<std::size_t>(std::clamp(d.where->length, 1, room));
     out += "  " + gutter + " | " + std::string(indent, ' ') + std::string(carets, '^') + "\n";
   }
+  out += shortened_notes(d, catalog, lang);
   if (const auto hint = catalog.hint(lang, d.code, d.args); !hint.empty()) {
     out += "  " + catalog.text(lang, "ui.label.hint") + ": " + hint + "\n";
   }
@@ -109,6 +123,12 @@ nlohmann::json diagnostic_to_json(const Diagnostic& d, const MessageCatalog& cat
   for (const auto& [name, value] : d.args)
     args[name] = value;
   j["args"] = args;
+  if (!d.shortened.empty()) {
+    nlohmann::json lengths = nlohmann::json::object();
+    for (const auto& arg : d.shortened)
+      lengths[arg.name] = arg.length;
+    j["shortened"] = lengths;
+  }
   return j;
 }
 

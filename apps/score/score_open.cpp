@@ -116,6 +116,7 @@ int run_open(const OpenOptions& options, ToolContext& ctx) {
   }
   TenderLoad tenders = load_tenders(kase, score_case->location.folder, shown_folder, false);
   diagnostics.append(tenders.diagnostics);
+  check_received_by_opening(tenders, *now, diagnostics);
   auto files = seal_bids(score_case->location.folder, shown_folder, diagnostics);
   if (diagnostics.has_errors())
     return ctx.fail(diagnostics, exit_bad_input);
@@ -128,11 +129,12 @@ int run_open(const OpenOptions& options, ToolContext& ctx) {
     replaces = sha256_file(target).value_or("");
   const OpeningProtocol protocol =
       make_opening_protocol(kase, tenders, std::move(files), score_case->deadline, *now, replaces);
+  const std::string text = opening_protocol_yaml(protocol, ctx.tr("ui.score.protocol-comment"));
+  if (!fits_opening_protocol_limits(protocol, text, diagnostics))
+    return ctx.fail(diagnostics, exit_bad_input);
   WriteRules rules{options.force, tenders.inputs};
   rules.inputs.push_back(score_case->location.folder / case_file_name);
-  if (!write_file_atomically(target,
-                             opening_protocol_yaml(protocol, ctx.tr("ui.score.protocol-comment")),
-                             rules, diagnostics)) {
+  if (!write_file_atomically(target, text, rules, diagnostics)) {
     return ctx.fail(diagnostics, exit_bad_input);
   }
   if (ctx.json) {

@@ -333,3 +333,18 @@ TEST_CASE("rule tables with mistakes are refused, every mistake reported at its 
   CHECK(diagnostics.items()[0].where->file == "rules/tender-validity.yaml");
   fs::remove_all(dir);
 }
+
+TEST_CASE("an estimated value in another currency is an error, never a silently skipped regime") {
+  const Case c = kmd_with({{"estimated_value: NOK 2 500 000", "estimated_value: EUR 100 000 000"},
+                           {"regime: derive", "regime: II"}});
+  const RuleCheck check = check_rules(c, tables());
+  REQUIRE(codes(check.problems) == std::vector<std::string>{"rules.value-not-comparable"});
+  const Diagnostic& d = check.problems.items()[0];
+  CHECK(d.severity == Severity::error);
+  CHECK(arg(d, "currency") == "EUR");
+  CHECK(arg(d, "threshold_currency") == "NOK");
+  CHECK(arg(d, "rule") == "FOA § 5-1, § 5-3");
+  CHECK(d.where->line > 0);
+  CHECK_FALSE(check.regime.has_value());
+  CHECK(check.failed_count() > 0);
+}

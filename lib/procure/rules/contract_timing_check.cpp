@@ -25,7 +25,7 @@ std::optional<When> recorded_or_planned(const CheckContext& ctx, const std::opti
   }
   const Milestone* m = ctx.milestone(kind);
   if (m == nullptr || m->exact() == nullptr)
-    return std::nullopt;
+    return std::nullopt;  // a window: check_contract_timing says it is not checked
   return When{m->id, *m->exact(), m->where, m};
 }
 
@@ -96,8 +96,12 @@ void check_contract_timing(CheckContext& ctx) {
   const auto& records = ctx.kase.records;
   const auto signature = recorded_or_planned(ctx, records.contract_signed, "contract_signed",
                                              MilestoneKind::contract_signature);
-  if (!signature)
+  if (!signature) {
+    const Milestone* planned = ctx.milestone(MilestoneKind::contract_signature);
+    if (planned != nullptr && planned->exact() == nullptr)
+      ctx.result.unchecked.push_back({"contract-signature", UncheckedReason::signature_window});
     return;
+  }
   const auto signed_at = signature->milestone != nullptr
                              ? ctx.moments_of(*signature->milestone)
                              : std::optional<MomentRange>(*moments(signature->at));
