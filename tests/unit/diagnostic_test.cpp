@@ -45,14 +45,24 @@ TEST_CASE("diagnostics: past the cap, warnings are counted, not kept, and stay w
 
 TEST_CASE("diagnostics: a long argument is cut, with its length noted") {
   const std::string huge(15'000'000, 'x');
+  Diagnostic echoed{Severity::error,
+                    "value.bad",
+                    {{"value", huge}, {"id", "short"}, {"keys", huge}},
+                    std::nullopt};
+  shorten_arguments(echoed, max_value_chars, kept_value_chars, {"keys"});
+  CHECK(arg(echoed, "value") == std::string(kept_value_chars, 'x') + "…");
+  CHECK(arg(echoed, "id") == "short");
+  CHECK(arg(echoed, "keys").size() == huge.size());
+  REQUIRE(echoed.shortened.size() == 1);
+  CHECK(echoed.shortened[0].name == "value");
+  CHECK(echoed.shortened[0].length == 15'000'000);
+  // Every argument is bounded, whoever made it.
   Diagnostics diagnostics;
-  diagnostics.error("value.bad", {{"value", huge}, {"id", "short"}});
+  diagnostics.add(std::move(echoed));
   const Diagnostic& d = diagnostics.items().front();
-  CHECK(arg(d, "value") == std::string(kept_value_chars, 'x') + "…");
-  CHECK(arg(d, "id") == "short");
-  REQUIRE(d.shortened.size() == 1);
-  CHECK(d.shortened[0].name == "value");
-  CHECK(d.shortened[0].length == 15'000'000);
+  CHECK(arg(d, "keys") == std::string(Diagnostics::max_argument_chars, 'x') + "…");
+  REQUIRE(d.shortened.size() == 2);
+  CHECK(d.shortened[1].name == "keys");
   // Cut between characters, never inside one.
   CHECK(bounded_value(std::string(200, 'x') + "ø").size() == kept_value_chars + 3);
   CHECK(bounded_value(std::string(60, 'x') + std::string(200, '\xC3')).size() < 400);

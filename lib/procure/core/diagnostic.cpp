@@ -7,18 +7,19 @@
 #include "procure/core/utf8.hpp"
 
 namespace procure {
-namespace {
 
-// Lists the tools make from their own tables (the valid keys, choices and
-// columns): longer than a value, and still bounded.
-bool lists_valid_names(std::string_view arg) {
-  return arg == "keys" || arg == "choices" || arg == "columns" || arg == "expected" ||
-         arg == "allowed";
+void shorten_arguments(Diagnostic& diagnostic, std::size_t max_chars, std::size_t keep_chars,
+                       std::initializer_list<std::string_view> whole) {
+  for (auto& [name, value] : diagnostic.args) {
+    if (std::find(whole.begin(), whole.end(), name) != whole.end())
+      continue;
+    std::string bounded = bounded_value(value, max_chars, keep_chars);
+    if (bounded.size() != value.size()) {
+      diagnostic.shortened.push_back({name, utf8::length(value)});
+      value = std::move(bounded);
+    }
+  }
 }
-
-constexpr std::size_t max_list_chars = 2000;
-
-}  // namespace
 
 void Diagnostics::add(Diagnostic diagnostic) {
   const bool is_error = diagnostic.severity == Severity::error;
@@ -27,15 +28,7 @@ void Diagnostics::add(Diagnostic diagnostic) {
     return;
   }
   ++(is_error ? errors_ : warnings_);
-  for (auto& [name, value] : diagnostic.args) {
-    std::string bounded = lists_valid_names(name)
-                              ? bounded_value(value, max_list_chars, max_list_chars)
-                              : bounded_value(value);
-    if (bounded.size() != value.size()) {
-      diagnostic.shortened.push_back({name, utf8::length(value)});
-      value = std::move(bounded);
-    }
-  }
+  shorten_arguments(diagnostic, max_argument_chars, max_argument_chars);
   items_.push_back(std::move(diagnostic));
 }
 

@@ -4,8 +4,10 @@
 // where in which file it was found; the app renders it in the user's language.
 
 #include <cstddef>
+#include <initializer_list>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "procure/core/message_catalog.hpp"
@@ -45,6 +47,12 @@ struct Diagnostic {
   std::vector<ShortenedArg> shortened = {};
 };
 
+// Cuts each argument of `diagnostic` longer than `max_chars` characters to
+// its first `keep_chars` and "…" (bounded_value), noting its length in
+// `shortened`; the arguments named in `whole` are left as they are.
+void shorten_arguments(Diagnostic& diagnostic, std::size_t max_chars, std::size_t keep_chars,
+                       std::initializer_list<std::string_view> whole = {});
+
 class Diagnostics {
  public:
   // Past this many, the rest are counted but not kept, and one more item
@@ -54,8 +62,11 @@ class Diagnostics {
   // error (and never changes an exit code).
   static constexpr std::size_t max_items = 200;
 
-  // Cuts every argument longer than max_value_chars (see bounded_value),
-  // noting its length in `shortened`: arguments echo the input.
+  // Every argument is bounded: one longer than this many characters is cut,
+  // with its length noted (see shorten_arguments). Readers that echo input
+  // values cut them far shorter.
+  static constexpr std::size_t max_argument_chars = 2000;
+
   void add(Diagnostic diagnostic);
   void error(std::string code, MessageArgs args = {}, std::optional<SourceSpan> where = {});
   void warning(std::string code, MessageArgs args = {}, std::optional<SourceSpan> where = {});
