@@ -110,8 +110,19 @@ std::string unchecked_key(UncheckedReason reason) {
   return "ui.check.unchecked.outside-rules";
 }
 
-std::string unchecked_phrase(const ToolContext& ctx, const UncheckedRule& rule) {
-  return ctx.tr("ui.check.unchecked." + rule.id) + ": " + ctx.tr(unchecked_key(rule.reason));
+// One line a reason: "the regime, the time limits: the case is stated to be outside ...".
+std::vector<std::string> unchecked_lines(const ToolContext& ctx,
+                                         const std::vector<UncheckedRule>& unchecked) {
+  std::vector<std::string> lines;
+  for (std::size_t i = 0; i < unchecked.size();) {
+    std::string what = ctx.tr("ui.check.unchecked." + unchecked[i].id);
+    std::size_t next = i + 1;
+    for (; next < unchecked.size() && unchecked[next].reason == unchecked[i].reason; ++next)
+      what += ", " + ctx.tr("ui.check.unchecked." + unchecked[next].id);
+    lines.push_back(what + ": " + ctx.tr(unchecked_key(unchecked[i].reason)));
+    i = next;
+  }
+  return lines;
 }
 
 std::string timeline_phrase(const ToolContext& ctx, const Timeline& timeline) {
@@ -203,8 +214,8 @@ void print_summary(const ToolContext& ctx, const CheckedCase& checked) {
       table.add_row({ctx.tr("ui.check.rules"), rules_phrase(ctx, *checked.rules, c.timeline)});
     // A case with no timeline has nothing to check yet: no row says so.
     if (checked.rules && !c.timeline.milestones.empty()) {
-      for (const auto& unchecked : checked.rules->unchecked)
-        table.add_row({ctx.tr("ui.check.not-checked"), unchecked_phrase(ctx, unchecked)});
+      for (const auto& line : unchecked_lines(ctx, checked.rules->unchecked))
+        table.add_row({ctx.tr("ui.check.not-checked"), line});
     }
   }
   table.add_row({ctx.tr("ui.check.result"), result_phrase(ctx, checked)});
