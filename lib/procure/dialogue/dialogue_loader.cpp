@@ -325,6 +325,11 @@ void read_file(const Case& kase, const fs::path& folder, const std::string& disp
   const auto root = yaml::parse(*source, load.diagnostics);
   if (!root)
     return;
+  if (root->is_null()) {
+    load.diagnostics.error("dialogue.empty-file", {{"path", display}, {"key", std::string(key)}},
+                           source->span_at_byte(1, 0));
+    return;
+  }
   yaml::Reader reader(*source, load.diagnostics, kase.primary_language());
   FileReader file_reader{kase, reader, load.value};
   yaml::MapReader map(reader, *root);
