@@ -43,8 +43,11 @@ void check_standstill(CheckContext& ctx, const When& award, const When& signatur
     return;
   const auto period =
       count_period(award.at.date, Period{row->days, PeriodUnit::days}, ctx.calendar);
-  if (!period)
+  if (!period) {
+    // Never a silent pass: a period that cannot be counted is a problem of the case.
+    ctx.result.problems.error(period.problem().code, period.problem().args, award.where);
     return;
+  }
   const bool passed = signed_at.earliest >= period->end();
   if (!passed) {
     ctx.finding(Severity::error, "rules.signed-during-standstill",
@@ -76,8 +79,10 @@ void check_validity(CheckContext& ctx, const When& signature, MomentRange signed
     return;
   const auto period =
       count_period(deadline->latest_date(), Period{row->days, PeriodUnit::days}, ctx.calendar);
-  if (!period)
+  if (!period) {
+    ctx.result.problems.error(period.problem().code, period.problem().args, deadline->where);
     return;
+  }
   const bool passed = signed_at.latest <= period->end();
   if (!passed) {
     ctx.finding(Severity::warning, "rules.default-validity-ends-before-signature",
