@@ -47,9 +47,6 @@ std::string result_phrase(const ToolContext& ctx, const CheckedCase& checked) {
   const auto findings = checked.rules ? checked.rules->findings.items().size() : 0u;
   if (errors == 0 && warnings == 0 && findings == 0)
     return ctx.tr("ui.check.result-ok");
-  if (diagnostics.truncated()) {
-    return ctx.tr("ui.check.result-truncated", {{"limit", std::to_string(Diagnostics::max_items)}});
-  }
   std::string text;
   if (errors > 0)
     text = count_phrase(ctx, "ui.count.errors", errors);
@@ -57,6 +54,12 @@ std::string result_phrase(const ToolContext& ctx, const CheckedCase& checked) {
     text += (text.empty() ? "" : ", ") + count_phrase(ctx, "ui.count.warnings", warnings);
   if (findings > 0)
     text += (text.empty() ? "" : ", ") + count_phrase(ctx, "ui.count.rule-findings", findings);
+  if (diagnostics.truncated()) {
+    text +=
+        " (" +
+        ctx.tr("ui.check.result-truncated", {{"limit", std::to_string(Diagnostics::max_items)}}) +
+        ")";
+  }
   return text;
 }
 
@@ -92,6 +95,35 @@ std::string rules_phrase(const ToolContext& ctx, const RuleCheck& rules, const T
                         : ctx.tr("ui.check.rules-notice", {{"day", rules.notice_day->iso()}}));
   }
   return text;
+}
+
+std::string unchecked_key(UncheckedReason reason) {
+  switch (reason) {
+    case UncheckedReason::no_notice:
+      return "ui.check.unchecked.no-notice";
+    case UncheckedReason::no_estimated_value:
+      return "ui.check.unchecked.no-estimated-value";
+    case UncheckedReason::outside_rules:
+      return "ui.check.unchecked.outside-rules";
+    case UncheckedReason::signature_window:
+      return "ui.check.unchecked.signature-window";
+  }
+  return "ui.check.unchecked.outside-rules";
+}
+
+// One line a reason: "the regime, the time limits: the case is stated to be outside ...".
+std::vector<std::string> unchecked_lines(const ToolContext& ctx,
+                                         const std::vector<UncheckedRule>& unchecked) {
+  std::vector<std::string> lines;
+  for (std::size_t i = 0; i < unchecked.size();) {
+    std::string what = ctx.tr("ui.check.unchecked." + unchecked[i].id);
+    std::size_t next = i + 1;
+    for (; next < unchecked.size() && unchecked[next].reason == unchecked[i].reason; ++next)
+      what += ", " + ctx.tr("ui.check.unchecked." + unchecked[next].id);
+    lines.push_back(what + ": " + ctx.tr(unchecked_key(unchecked[i].reason)));
+    i = next;
+  }
+  return lines;
 }
 
 std::string timeline_phrase(const ToolContext& ctx, const Timeline& timeline) {
@@ -181,6 +213,11 @@ void print_summary(const ToolContext& ctx, const CheckedCase& checked) {
     // A case with nothing the rules can check yet (no timeline) gets no row.
     if (checked.rules && !checked.rules->applied.empty())
       table.add_row({ctx.tr("ui.check.rules"), rules_phrase(ctx, *checked.rules, c.timeline)});
+    // A case with no timeline has nothing to check yet: no row says so.
+    if (checked.rules && !c.timeline.milestones.empty()) {
+      for (const auto& line : unchecked_lines(ctx, checked.rules->unchecked))
+        table.add_row({ctx.tr("ui.check.not-checked"), line});
+    }
   }
   table.add_row({ctx.tr("ui.check.result"), result_phrase(ctx, checked)});
   out << table.render("  ");
@@ -216,6 +253,12 @@ nlohmann::json rules_json(const RuleCheck& rules) {
     applied.push_back({{"id", a.id}, {"rule", a.rule}, {"source", a.source}, {"passed", a.passed}});
   }
   j["applied"] = applied;
+  nlohmann::json unchecked = nlohmann::json::array();
+  for (const auto& u : rules.unchecked) {
+    std::string reason = unchecked_key(u.reason);
+    unchecked.push_back({{"id", u.id}, {"reason", reason.substr(reason.rfind('.') + 1)}});
+  }
+  j["not_checked"] = unchecked;
   j["failed"] = rules.failed_count();
   return j;
 }

@@ -57,6 +57,18 @@ std::string rule_of(const Diagnostic& d, const MessageCatalog& catalog) {
   return rule.empty() ? std::string(catalog.rule(d.code)) : rule;
 }
 
+// A note for each argument the library cut (see Diagnostics::add), so that
+// no one takes the cut value for the whole.
+std::string shortened_notes(const Diagnostic& d, const MessageCatalog& catalog, Lang lang) {
+  std::string out;
+  for (const auto& arg : d.shortened) {
+    out += "  " +
+           catalog.text(lang, "ui.label.shortened", {{"length", std::to_string(arg.length)}}) +
+           "\n";
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string format_diagnostic(const Diagnostic& diagnostic, const MessageCatalog& catalog,
@@ -80,14 +92,15 @@ std::string format_diagnostic(const Diagnostic& diagnostic, const MessageCatalog
       quoted.pop_back();
     out += quoted + "\n";
     // Measured as shown: a control character before or in the value takes
-    // the columns of its escape.
+    // the columns of its escape; a long line's excerpt starts after its cut.
     const std::string_view raw = d.where->line_text;
-    const std::string_view before = prefix_chars(raw, d.where->column - 1);
+    const std::string_view before = prefix_chars(raw, d.where->excerpt_column() - 1);
     const std::string_view marked = prefix_chars(raw.substr(before.size()), d.where->length);
     const auto indent = utf8::display_width(printable(before));
     const auto carets = std::max<std::size_t>(1, utf8::display_width(printable(marked)));
     out += "  " + gutter + " | " + std::string(indent, ' ') + std::string(carets, '^') + "\n";
   }
+  out += shortened_notes(d, catalog, lang);
   if (const auto hint = catalog.hint(lang, d.code, d.args); !hint.empty()) {
     out += "  " + catalog.text(lang, "ui.label.hint") + ": " + hint + "\n";
   }
@@ -126,6 +139,12 @@ nlohmann::json diagnostic_to_json(const Diagnostic& d, const MessageCatalog& cat
   for (const auto& [name, value] : d.args)
     args[name] = value;
   j["args"] = args;
+  if (!d.shortened.empty()) {
+    nlohmann::json lengths = nlohmann::json::object();
+    for (const auto& arg : d.shortened)
+      lengths[arg.name] = arg.length;
+    j["shortened"] = lengths;
+  }
   return j;
 }
 

@@ -115,6 +115,7 @@ int run_open(const OpenOptions& options, ToolContext& ctx) {
   }
   TenderLoad tenders = load_tenders(kase, score_case->location.folder, shown_folder, false);
   diagnostics.append(tenders.diagnostics);
+  check_received_by_opening(tenders, *now, diagnostics);
   auto files = seal_bids(score_case->location.folder, shown_folder, diagnostics);
   if (diagnostics.has_errors())
     return ctx.fail(diagnostics, exit_bad_input);
@@ -124,9 +125,10 @@ int run_open(const OpenOptions& options, ToolContext& ctx) {
   // The protocol is the case's own file: made once, never replaced.
   const OpeningProtocol protocol =
       make_opening_protocol(kase, tenders, std::move(files), score_case->deadline, *now, {});
-  if (!create_case_file(target,
-                        opening_protocol_yaml(protocol, ctx.tr("ui.score.protocol-comment")),
-                        diagnostics)) {
+  const std::string text = opening_protocol_yaml(protocol, ctx.tr("ui.score.protocol-comment"));
+  if (!fits_opening_protocol_limits(protocol, text, diagnostics))
+    return ctx.fail(diagnostics, exit_bad_input);
+  if (!create_case_file(target, text, diagnostics)) {
     return ctx.fail(diagnostics, exit_bad_input);
   }
   if (ctx.json) {

@@ -2,12 +2,15 @@
 // every later change found.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
 #include "procure/core/sha256.hpp"
 #include "procure/evaluation/opening_protocol.hpp"
 #include "procure/load/case_loader.hpp"
+#include "procure/model/organisation_number.hpp"
+#include "procure/yaml/node.hpp"
 #include "test_support.hpp"
 
 using namespace procure;
@@ -98,4 +101,113 @@ TEST_CASE("opening protocol: sealed, written, read back, and every change found"
                                                    "opening.not-opened"});
   CHECK(changed.items()[1].args[0].second == "case/bids/fjordlys.yaml");
   CHECK(changed.items()[1].where->line == 8);  // its entry in the protocol
+}
+
+namespace {
+
+// A protocol as `score open` writes it for `count` tenders, each in its own file.
+OpeningProtocol large_protocol(std::size_t count) {
+  OpeningProtocol protocol;
+  protocol.case_reference = "R-1";
+  protocol.deadline = oslo("2018-05-31 12:00");
+  protocol.opened_at = oslo("2018-05-31 12:30");
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::string id = "tender-" + std::to_string(i);
+    protocol.files.push_back({"bids/" + id + ".yaml", sha256_hex(id), {}});
+    OpenedTender tender;
+    tender.id = id;
+    tender.supplier = "Leverandør nummer " + std::to_string(i) + " AS";
+    tender.organisation_number = "100000008";
+    tender.received = oslo("2018-05-31 11:00");
+    tender.price = Money({"NOK", 2}, static_cast<std::int64_t>(100'000'000 + i));
+    protocol.tenders.push_back(std::move(tender));
+  }
+  std::sort(protocol.files.begin(), protocol.files.end(),
+            [](const SealedFile& a, const SealedFile& b) { return a.path < b.path; });
+  return protocol;
+}
+
+}  // namespace
+
+TEST_CASE("opening protocol: the size limits admit what score open writes for 60 000 tenders") {
+  const OpeningProtocol protocol = large_protocol(60'000);
+  const std::string text = opening_protocol_yaml(protocol, "comment");
+  // Past the limits of a hand-written file, in bytes and in values.
+  CHECK(text.size() > ReadLimits{}.max_bytes);
+  CHECK(opening_protocol_nodes(protocol) > yaml::ParseLimits{}.max_nodes);
+  Diagnostics fits;
+  CHECK(fits_opening_protocol_limits(protocol, text, fits));
+  CHECK(fits.empty());
+  Folder folder;
+  folder.write("opening-protocol.yaml", text);
+  Diagnostics read;
+  const auto back = read_opening_protocol(folder.path / "opening-protocol.yaml", "p.yaml", read);
+  CHECK(codes(read).empty());
+  REQUIRE(back);
+  CHECK(back->tenders.size() == 60'000);
+  CHECK(back->files.size() == 60'000);
+}
+
+TEST_CASE("opening protocol: the node count is the parser's, and a larger one is not written") {
+  OpeningProtocol protocol = large_protocol(3);
+  protocol.tenders[1].organisation_number.clear();
+  protocol.tenders[2].price.reset();
+  protocol.replaces = sha256_hex("earlier");
+  const std::string text = opening_protocol_yaml(protocol, "");
+  const SourceFile source("p.yaml", text);
+  yaml::ParseLimits exact;
+  exact.max_nodes = opening_protocol_nodes(protocol);
+  Diagnostics at_limit;
+  CHECK(yaml::parse(source, at_limit, exact));
+  CHECK(at_limit.empty());
+  yaml::ParseLimits one_less;
+  one_less.max_nodes = exact.max_nodes - 1;
+  Diagnostics over;
+  CHECK_FALSE(yaml::parse(source, over, one_less));
+
+  // Too many bytes to be read back: refused before it is written.
+  const std::string huge(opening_protocol_read_limits().max_bytes + 1, 'x');
+  Diagnostics refused;
+  CHECK_FALSE(fits_opening_protocol_limits(protocol, huge, refused));
+  CHECK(codes(refused) == std::vector<std::string>{"opening.too-large"});
+}
+
+TEST_CASE("opening protocol: what an edited protocol claims is checked against the seal") {
+  Folder folder;
+  OpeningProtocol protocol = large_protocol(2);
+  protocol.tenders[1].received = oslo("2018-05-31 12:00:01");  // late, but marked on time
+  protocol.opened_at = oslo("2018-05-31 11:59");               // before the deadline
+  folder.write("opening-protocol.yaml", opening_protocol_yaml(protocol, ""));
+  Diagnostics read;
+  CHECK_FALSE(read_opening_protocol(folder.path / "opening-protocol.yaml", "p.yaml", read));
+  CHECK(codes(read) == std::vector<std::string>{"opening.opened-before-deadline",
+                                                "opening.received-after-opening",
+                                                "opening.late-not-marked"});
+
+  // The tenders recorded against the tenders the sealed files give.
+  const OpeningProtocol recorded = large_protocol(3);
+  TenderLoad now;
+  for (const auto& opened : recorded.tenders) {
+    Tender tender;
+    tender.id = opened.id;
+    tender.supplier.name = opened.supplier;
+    if (const auto number = OrganisationNumber::parse(opened.organisation_number))
+      tender.supplier.organisation_number = *number;
+    tender.received = opened.received;
+    tender.price = opened.price;
+    now.tenders.push_back(std::move(tender));
+  }
+  std::sort(now.tenders.begin(), now.tenders.end(),
+            [](const Tender& a, const Tender& b) { return a.id < b.id; });
+  Diagnostics same;
+  verify_opened_tenders(recorded, now, same);
+  CHECK(same.empty());
+  now.tenders[0].price = Money({"NOK", 2}, 1);
+  now.tenders[2].id = "tender-9";
+  Diagnostics edited;
+  verify_opened_tenders(recorded, now, edited);
+  CHECK(codes(edited) == std::vector<std::string>{"opening.tender-differs",
+                                                  "opening.tender-not-found",
+                                                  "opening.tender-not-recorded"});
+  CHECK(test::arg(edited.items()[0], "field") == "price");
 }

@@ -450,3 +450,29 @@ TEST_CASE("rule tables with mistakes are refused, every mistake reported at its 
   CHECK(codes(revision) == std::vector<std::string>{"key.missing", "date.no-such-month"});
   fs::remove_all(dir);
 }
+
+TEST_CASE("an estimated value in another currency is an error, never a silently skipped regime") {
+  const Case c = kmd_with({{"estimated_value: NOK 2 500 000", "estimated_value: EUR 100 000 000"},
+                           {"regime: derive", "regime: II"}});
+  const RuleCheck check = check_rules(c, tables());
+  REQUIRE(codes(check.problems) == std::vector<std::string>{"rules.value-not-comparable"});
+  const Diagnostic& d = check.problems.items()[0];
+  CHECK(d.severity == Severity::error);
+  CHECK(arg(d, "currency") == "EUR");
+  CHECK(arg(d, "threshold_currency") == "NOK");
+  CHECK(arg(d, "rule") == "FOA § 5-1, § 5-3");
+  CHECK(d.where->line > 0);
+  CHECK_FALSE(check.regime.has_value());
+  CHECK(check.failed_count() > 0);
+}
+
+TEST_CASE("a standstill that cannot be counted is a problem of the case, never a silent pass") {
+  // The award notice recorded at the end of the calendar, with no planned
+  // standstill_end: the standstill after it cannot be counted.
+  Case c = kmd_with({{"award_notice: 2018-06-05", "award_notice: 2199-12-28"},
+                     {"standstill_end: 2018-06-15", "custom_step: {at: 2018-06-15, title: Step}"},
+                     {"contract_signature: 2018-06-18", "contract_signature: 2199-12-30"}});
+  c.records.award_notices_sent = *Date::parse("2199-12-28");
+  const RuleCheck check = check_rules(c, tables());
+  CHECK(codes(check.problems) == std::vector<std::string>{"period.beyond-calendar"});
+}

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "procure/yaml/document.hpp"
 #include "procure/yaml/node.hpp"
 #include "procure/yaml/reader.hpp"
 #include "test_support.hpp"
@@ -111,4 +112,24 @@ TEST_CASE("reader: unknown keys get the nearest valid key") {
   REQUIRE(diagnostics.items().size() == 1u);
   CHECK(diagnostics.items()[0].code == "key.unknown-suggest");
   CHECK(diagnostics.items()[0].args[1].second == "title");
+}
+
+TEST_CASE("yaml: a lone CR is a line break, as YAML 1.2 reads it; CR LF stays as it is") {
+  Diagnostics diagnostics;
+  auto source = yaml::with_yaml_line_breaks(
+      make_source_file("t.yaml", "# comment\ra: 1\rb:\r  c: x\r", diagnostics));
+  REQUIRE(source);
+  CHECK(source->line_count() == 4);
+  CHECK(source->line(2) == "a: 1");
+  const auto root = yaml::parse(*source, diagnostics);
+  REQUIRE(root);
+  CHECK(diagnostics.empty());
+  REQUIRE(root->is_map());
+  CHECK(root->find("a")->text == "1");
+  CHECK(root->find("b")->find("c")->line == 4);
+
+  auto windows =
+      yaml::with_yaml_line_breaks(make_source_file("w.yaml", "a: 1\r\nb: 2\r\n", diagnostics));
+  REQUIRE(windows);
+  CHECK(windows->text() == "a: 1\r\nb: 2\r\n");
 }

@@ -6,8 +6,12 @@ namespace {
 
 constexpr MessageDef table[] = {
     {"diagnostics.too-many",
-     {"more than {limit} problems: the rest are not shown",
-      "mer enn {limit} feil: resten vises ikke", "meir enn {limit} feil: resten blir ikkje viste"},
+     {"{omitted} more not shown ({errors} errors, {warnings} warnings): only the first {limit} "
+      "are shown",
+      "{omitted} til vises ikke ({errors} feil, {warnings} advarsler): bare de første {limit} "
+      "vises",
+      "{omitted} til blir ikkje viste ({errors} feil, {warnings} åtvaringar): berre dei første "
+      "{limit} blir viste"},
      {"fix these first; often one mistake (an indentation, a missing quote) causes many",
       "rett disse først; ofte gir én feil (et innrykk, et manglende anførselstegn) mange",
       "rett desse først; ofte gjev éin feil (eit innrykk, eit manglande hermeteikn) mange"}},

@@ -4,8 +4,10 @@
 // where in which file it was found; the app renders it in the user's language.
 
 #include <cstddef>
+#include <initializer_list>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "procure/core/message_catalog.hpp"
@@ -21,7 +23,20 @@ struct SourceSpan {
   int line = 0;
   int column = 0;
   int length = 1;
+  // The line, or when it is long the part around the column (see line_excerpt).
   std::string line_text;
+  int excerpt_skipped = 0;  // characters of the line cut before line_text's "…"
+
+  // The 1-based character of line_text the column stands at.
+  int excerpt_column() const {
+    return excerpt_skipped == 0 ? column : column - excerpt_skipped + 1;
+  }
+};
+
+// An argument cut by Diagnostics::add, and the characters it had.
+struct ShortenedArg {
+  std::string name;
+  std::size_t length = 0;
 };
 
 struct Diagnostic {
@@ -29,34 +44,57 @@ struct Diagnostic {
   std::string code;
   MessageArgs args;
   std::optional<SourceSpan> where;
+  std::vector<ShortenedArg> shortened = {};
 };
+
+// Cuts each argument of `diagnostic` longer than `max_chars` characters to
+// its first `keep_chars` and "…" (bounded_value), noting its length in
+// `shortened`; the arguments named in `whole` are left as they are.
+void shorten_arguments(Diagnostic& diagnostic, std::size_t max_chars, std::size_t keep_chars,
+                       std::initializer_list<std::string_view> whole = {});
 
 class Diagnostics {
  public:
-  // Past this many, one more diagnostic says the rest are not shown: a
-  // thousand errors from one broken file help nobody and cost memory.
+  // Past this many, the rest are counted but not kept, and one more item
+  // (diagnostics.too-many, last) says how many errors and warnings were left
+  // out: a thousand errors from one broken file help nobody and cost memory.
+  // The counts stay exact, so leaving warnings out never turns them into an
+  // error (and never changes an exit code).
   static constexpr std::size_t max_items = 200;
+
+  // Every argument is bounded: one longer than this many characters is cut,
+  // with its length noted (see shorten_arguments). Readers that echo input
+  // values cut them far shorter.
+  static constexpr std::size_t max_argument_chars = 2000;
 
   void add(Diagnostic diagnostic);
   void error(std::string code, MessageArgs args = {}, std::optional<SourceSpan> where = {});
   void warning(std::string code, MessageArgs args = {}, std::optional<SourceSpan> where = {});
   void append(const Diagnostics& other);
 
+  // At most max_items, then the note of what was left out.
   const std::vector<Diagnostic>& items() const { return items_; }
-  int error_count() const;
-  int warning_count() const;
+  // Every error and warning added, kept or left out (the note not counted).
+  int error_count() const { return errors_; }
+  int warning_count() const { return warnings_; }
   bool has_errors() const { return error_count() > 0; }
   bool empty() const { return items_.empty(); }
-  // True once max_items was reached and later diagnostics were dropped.
-  bool truncated() const { return truncated_; }
+  // True once max_items was reached and later diagnostics were left out.
+  bool truncated() const { return omitted_errors_ + omitted_warnings_ > 0; }
+  int omitted_count() const { return omitted_errors_ + omitted_warnings_; }
 
   // Orders by file, line and column, keeping the order of equal places, so
   // that output reads top to bottom whatever order the checks ran in.
   void sort_by_place();
 
  private:
+  void omit(int errors, int warnings);
+
   std::vector<Diagnostic> items_;
-  bool truncated_ = false;
+  int errors_ = 0;
+  int warnings_ = 0;
+  int omitted_errors_ = 0;
+  int omitted_warnings_ = 0;
 };
 
 }  // namespace procure

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <system_error>
 
+#include "procure/core/bounded_text.hpp"
 #include "procure/core/utf8.hpp"
 
 namespace procure {
@@ -43,11 +44,13 @@ SourceSpan SourceFile::span_at_byte(int line_number, int byte_column, int length
   span.file = path_;
   span.line = line_number;
   const std::string_view text = line(line_number);
-  span.line_text = std::string(text);
   const auto bytes =
       std::min<std::size_t>(static_cast<std::size_t>(std::max(byte_column, 0)), text.size());
   span.column = static_cast<int>(utf8::length(text.substr(0, bytes))) + 1;
   span.length = std::max(length_chars, 1);
+  auto excerpt = line_excerpt(text, span.column);
+  span.line_text = std::move(excerpt.text);
+  span.excerpt_skipped = excerpt.skipped;
   return span;
 }
 

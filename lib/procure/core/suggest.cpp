@@ -19,6 +19,11 @@ std::optional<std::string> nearest_in(std::string_view word, const Range& candid
   std::size_t best_distance = 0;
   const std::size_t allowed = std::max<std::size_t>(1, (word.size() + 2) / 3);
   for (const auto& candidate : candidates) {
+    // The distance is at least the difference in length: a word far longer
+    // than every candidate (a pasted document) costs nothing to rule out.
+    const std::size_t size = std::string_view(candidate).size();
+    if ((word.size() > size ? word.size() - size : size - word.size()) > allowed)
+      continue;
     const std::size_t d = edit_distance(word, candidate);
     if (d == 0 && std::string_view(candidate) == word)
       continue;

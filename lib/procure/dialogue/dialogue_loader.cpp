@@ -7,6 +7,7 @@
 
 #include "procure/core/suggest.hpp"
 #include "procure/load/value_readers.hpp"
+#include "procure/yaml/document.hpp"
 #include "procure/yaml/node.hpp"
 #include "procure/yaml/reader.hpp"
 
@@ -317,12 +318,18 @@ void read_file(const Case& kase, const fs::path& folder, const std::string& disp
   if (!fs::exists(path, ec))
     return;
   const std::string display = display_folder + std::string(file);
-  const auto source = read_source_file(path, display, load.diagnostics);
+  const auto source =
+      yaml::with_yaml_line_breaks(read_source_file(path, display, load.diagnostics));
   if (!source)
     return;
   const auto root = yaml::parse(*source, load.diagnostics);
   if (!root)
     return;
+  if (root->is_null()) {
+    load.diagnostics.error("dialogue.empty-file", {{"path", display}, {"key", std::string(key)}},
+                           source->span_at_byte(1, 0));
+    return;
+  }
   yaml::Reader reader(*source, load.diagnostics, kase.primary_language());
   FileReader file_reader{kase, reader, load.value};
   yaml::MapReader map(reader, *root);

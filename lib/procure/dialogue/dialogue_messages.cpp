@@ -5,6 +5,11 @@ namespace procure {
 namespace {
 
 constexpr MessageDef table[] = {
+    {"dialogue.empty-file",
+     {"the dialogue file {path} is empty", "dialogfilen {path} er tom", "dialogfila {path} er tom"},
+     {"it holds a list under '{key}:'; remove the file if there is nothing to record yet",
+      "den har en liste under «{key}:»; fjern filen hvis det ikke er noe å føre ennå",
+      "ho har ei liste under «{key}:»; fjern fila viss det ikkje er noko å føre enno"}},
     {"dialogue.unknown-meeting",
      {"case.yaml has no meeting '{id}'", "case.yaml har ikke noe møte «{id}»",
       "case.yaml har ikkje noko møte «{id}»"},

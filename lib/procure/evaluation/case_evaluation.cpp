@@ -23,7 +23,11 @@ CaseEvaluation::CaseEvaluation(const Case& kase, const std::filesystem::path& fo
     protocol_ = read_opening_protocol(protocol_path_, protocol_shown_, diagnostics_);
     if (protocol_) {
       const auto now = seal_bids(folder, display_folder, diagnostics_);
+      const int errors_before = diagnostics_.error_count();
       verify_opening(*protocol_, now, *deadline, display_folder, diagnostics_);
+      // With every sealed file as it was, the tenders read from them must be the ones recorded.
+      if (diagnostics_.error_count() == errors_before && !tenders_.diagnostics.has_errors())
+        verify_opened_tenders(*protocol_, tenders_, diagnostics_);
     }
   }
   if (diagnostics_.has_errors() || !protocol_)

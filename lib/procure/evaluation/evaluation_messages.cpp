@@ -349,6 +349,131 @@ constexpr MessageDef table[] = {
      {"a tender that arrives after opening is late; move the file out of bids/",
       "et tilbud som kommer etter åpningen, er for sent; flytt filen ut av bids/",
       "eit tilbod som kjem etter opninga, er for seint; flytt fila ut av bids/"}},
+    {"opening.empty",
+     {"the opening protocol {path} is empty", "åpningsprotokollen {path} er tom",
+      "opningsprotokollen {path} er tom"},
+     {"procure-score open writes it when the tenders are opened, and no one edits it: restore "
+      "it from a backup",
+      "procure-score open skriver den når tilbudene åpnes, og ingen redigerer den: legg den "
+      "tilbake fra en sikkerhetskopi",
+      "procure-score open skriv han når tilboda blir opna, og ingen redigerer han: legg han "
+      "tilbake frå ein tryggingskopi"}},
+    {"opening.too-large",
+     {"an opening protocol of {tenders} tenders and {files} files would take {bytes} bytes and "
+      "{nodes} YAML values, more than the {max_bytes} bytes and {max_nodes} values the tools read "
+      "back: it is not written",
+      "en åpningsprotokoll med {tenders} tilbud og {files} filer ville ta {bytes} byte og {nodes} "
+      "YAML-verdier, mer enn de {max_bytes} bytene og {max_nodes} verdiene verktøyene leser: den "
+      "blir ikke skrevet",
+      "ein opningsprotokoll med {tenders} tilbod og {files} filer ville ta {bytes} byte og "
+      "{nodes} YAML-verdiar, meir enn dei {max_bytes} bytane og {max_nodes} verdiane verktøya les: "
+      "han blir ikkje skriven"},
+     {"check that bids/ holds only this competition's tenders; tenders in one tenders.csv take "
+      "the least room",
+      "kontroller at bids/ bare har tilbudene i denne konkurransen; tilbud i én tenders.csv tar "
+      "minst plass",
+      "kontroller at bids/ berre har tilboda i denne konkurransen; tilbod i éi tenders.csv tek "
+      "minst plass"}},
+    {"opening.received-after-now",
+     {"tender '{id}' says it was received at {received}, after the opening at {opened}",
+      "tilbud «{id}» sier at det ble mottatt {received}, etter åpningen {opened}",
+      "tilbod «{id}» seier at det vart motteke {received}, etter opninga {opened}"},
+     {"no tender can be opened before it arrives: check its time received, or the time of "
+      "opening given with --now",
+      "ingen tilbud kan åpnes før det kommer: kontroller når det ble mottatt, eller "
+      "åpningstidspunktet oppgitt med --now",
+      "ingen tilbod kan opnast før det kjem: kontroller når det vart motteke, eller "
+      "opningstidspunktet oppgjeve med --now"}},
+    {"opening.opened-before-deadline",
+     {"the opening protocol says the tenders were opened at {opened}, not after the tender "
+      "deadline {deadline}",
+      "åpningsprotokollen sier at tilbudene ble åpnet {opened}, ikke etter tilbudsfristen "
+      "{deadline}",
+      "opningsprotokollen seier at tilboda vart opna {opened}, ikkje etter tilbodsfristen "
+      "{deadline}"},
+     {"procure-score open never writes this: the protocol has been edited; open the tenders "
+      "again after the deadline, or restore the protocol as it was written",
+      "procure-score open skriver aldri dette: protokollen er redigert; åpne tilbudene på nytt "
+      "etter fristen, eller legg tilbake protokollen slik den ble skrevet",
+      "procure-score open skriv aldri dette: protokollen er redigert; opne tilboda på nytt etter "
+      "fristen, eller legg tilbake protokollen slik han vart skriven"},
+     "2014/24/EU art. 22(3)"},
+    {"opening.received-after-opening",
+     {"the opening protocol records tender '{id}' as received at {received}, after the opening "
+      "at {opened}",
+      "åpningsprotokollen oppgir at tilbud «{id}» ble mottatt {received}, etter åpningen {opened}",
+      "opningsprotokollen oppgjev at tilbod «{id}» vart motteke {received}, etter opninga "
+      "{opened}"},
+     {"no tender can be opened before it is received: the protocol has been edited; restore it "
+      "as procure-score open wrote it",
+      "ingen tilbud kan åpnes før det er mottatt: protokollen er redigert; legg den tilbake slik "
+      "procure-score open skrev den",
+      "ingen tilbod kan opnast før det er motteke: protokollen er redigert; legg han tilbake slik "
+      "procure-score open skreiv han"}},
+    {"opening.late-not-marked",
+     {"tender '{id}' was received at {received}, after the tender deadline {deadline}, but the "
+      "opening protocol marks it on time",
+      "tilbud «{id}» ble mottatt {received}, etter tilbudsfristen {deadline}, men "
+      "åpningsprotokollen markerer det som rettidig",
+      "tilbod «{id}» vart motteke {received}, etter tilbodsfristen {deadline}, men "
+      "opningsprotokollen markerer det som rettidig"},
+     {"a tender received after the deadline is late and is rejected: the protocol has been "
+      "edited; restore it as procure-score open wrote it",
+      "et tilbud mottatt etter fristen er for sent og avvises: protokollen er redigert; legg den "
+      "tilbake slik procure-score open skrev den",
+      "eit tilbod motteke etter fristen er for seint og blir avvist: protokollen er redigert; "
+      "legg han tilbake slik procure-score open skreiv han"},
+     "FOA kap. 24; anskaffelser.no «Ta imot tilbod»"},
+    {"opening.on-time-marked-late",
+     {"tender '{id}' was received at {received}, by the tender deadline {deadline}, but the "
+      "opening protocol marks it late",
+      "tilbud «{id}» ble mottatt {received}, innen tilbudsfristen {deadline}, men "
+      "åpningsprotokollen markerer det som for sent",
+      "tilbod «{id}» vart motteke {received}, innan tilbodsfristen {deadline}, men "
+      "opningsprotokollen markerer det som for seint"},
+     {"the protocol has been edited; restore it as procure-score open wrote it",
+      "protokollen er redigert; legg den tilbake slik procure-score open skrev den",
+      "protokollen er redigert; legg han tilbake slik procure-score open skreiv han"}},
+    {"opening.tender-differs",
+     {"the opening protocol records {field} '{recorded}' for tender '{id}', but its sealed file "
+      "now gives '{now}'",
+      "åpningsprotokollen oppgir {field} «{recorded}» for tilbud «{id}», men den forseglede filen "
+      "gir nå «{now}»",
+      "opningsprotokollen oppgjev {field} «{recorded}» for tilbod «{id}», men den forsegla fila "
+      "gjev no «{now}»"},
+     {"the files are unchanged, so the protocol has been edited; restore it as procure-score "
+      "open wrote it",
+      "filene er uendret, så protokollen er redigert; legg den tilbake slik procure-score open "
+      "skrev den",
+      "filene er uendra, så protokollen er redigert; legg han tilbake slik procure-score open "
+      "skreiv han"}},
+    {"opening.tender-twice",
+     {"the opening protocol records tender '{id}' twice",
+      "åpningsprotokollen oppgir tilbud «{id}» to ganger",
+      "opningsprotokollen oppgjev tilbod «{id}» to gonger"},
+     {"the protocol has been edited; restore it as procure-score open wrote it",
+      "protokollen er redigert; legg den tilbake slik procure-score open skrev den",
+      "protokollen er redigert; legg han tilbake slik procure-score open skreiv han"}},
+    {"opening.tender-not-found",
+     {"the opening protocol records tender '{id}', but no sealed file holds it",
+      "åpningsprotokollen oppgir tilbud «{id}», men ingen forseglet fil har det",
+      "opningsprotokollen oppgjev tilbod «{id}», men inga forsegla fil har det"},
+     {"the files are unchanged, so the protocol has been edited; restore it as procure-score "
+      "open wrote it",
+      "filene er uendret, så protokollen er redigert; legg den tilbake slik procure-score open "
+      "skrev den",
+      "filene er uendra, så protokollen er redigert; legg han tilbake slik procure-score open "
+      "skreiv han"}},
+    {"opening.tender-not-recorded",
+     {"tender '{id}' is in a sealed file, but the opening protocol does not record it",
+      "tilbud «{id}» står i en forseglet fil, men åpningsprotokollen oppgir det ikke",
+      "tilbod «{id}» står i ei forsegla fil, men opningsprotokollen oppgjev det ikkje"},
+     {"the files are unchanged, so the protocol has been edited; restore it as procure-score "
+      "open wrote it",
+      "filene er uendret, så protokollen er redigert; legg den tilbake slik procure-score open "
+      "skrev den",
+      "filene er uendra, så protokollen er redigert; legg han tilbake slik procure-score open "
+      "skreiv han"}},
 
     // Evaluation and ranking
     {"evaluation.no-award",

@@ -55,6 +55,7 @@ void read_tenders(yaml::Reader& reader, const yaml::Node& node, Currency currenc
   for (const auto& item : *items) {
     yaml::MapReader map(reader, item);
     OpenedTender tender;
+    tender.where = reader.span(item);
     if (const auto* n = map.required("id")) {
       if (auto v = reader.text(*n))
         tender.id = *v;
@@ -68,6 +69,7 @@ void read_tenders(yaml::Reader& reader, const yaml::Node& node, Currency currenc
         tender.organisation_number = *v;
     }
     if (const auto* n = map.required("received")) {
+      tender.received_where = reader.span(*n);
       if (auto v = reader.instant(*n))
         tender.received = *v;
     }
@@ -80,6 +82,34 @@ void read_tenders(yaml::Reader& reader, const yaml::Node& node, Currency currenc
     map.finish();
     protocol.tenders.push_back(std::move(tender));
   }
+}
+
+// What `score open` guarantees of every protocol it writes; a protocol that
+// breaks it was edited. Tenders may only be opened after the deadline
+// (2014/24/EU art. 22(3)), and a tender received after it is marked late.
+void check_consistency(const OpeningProtocol& protocol, Diagnostics& diagnostics) {
+  if (protocol.opened_at <= protocol.deadline) {
+    diagnostics.error(
+        "opening.opened-before-deadline",
+        {{"opened", iso_oslo(protocol.opened_at)}, {"deadline", iso_oslo(protocol.deadline)}},
+        protocol.opened_where);
+  }
+  for (const auto& tender : protocol.tenders) {
+    const MessageArgs args{{"id", tender.id},
+                           {"received", iso_oslo(tender.received)},
+                           {"deadline", iso_oslo(protocol.deadline)},
+                           {"opened", iso_oslo(protocol.opened_at)}};
+    if (tender.received > protocol.opened_at)
+      diagnostics.error("opening.received-after-opening", args, tender.received_where);
+    if (tender.late != (tender.received > protocol.deadline)) {
+      diagnostics.error(tender.late ? "opening.on-time-marked-late" : "opening.late-not-marked",
+                        args, tender.received_where);
+    }
+  }
+}
+
+std::string money_text(const std::optional<Money>& money) {
+  return money ? money->to_string() : std::string();
 }
 
 }  // namespace
@@ -110,6 +140,19 @@ std::vector<SealedFile> seal_bids(const fs::path& case_folder, const std::string
   std::sort(files.begin(), files.end(),
             [](const SealedFile& a, const SealedFile& b) { return a.path < b.path; });
   return files;
+}
+
+void check_received_by_opening(const TenderLoad& tenders, Instant opened_at,
+                               Diagnostics& diagnostics) {
+  for (const auto& tender : tenders.tenders) {
+    if (tender.received > opened_at) {
+      diagnostics.error("opening.received-after-now",
+                        {{"id", tender.id},
+                         {"received", iso_oslo(tender.received)},
+                         {"opened", iso_oslo(opened_at)}},
+                        tender.received_where);
+    }
+  }
 }
 
 OpeningProtocol make_opening_protocol(const Case& kase, const TenderLoad& tenders,
@@ -169,9 +212,51 @@ std::string opening_protocol_yaml(const OpeningProtocol& protocol, std::string_v
   return out;
 }
 
+ReadLimits opening_protocol_read_limits() {
+  ReadLimits limits;
+  limits.max_bytes = 128u * 1024u * 1024u;
+  return limits;
+}
+
+yaml::ParseLimits opening_protocol_parse_limits() {
+  yaml::ParseLimits limits;
+  limits.max_nodes = 4'000'000;
+  return limits;
+}
+
+std::size_t opening_protocol_nodes(const OpeningProtocol& protocol) {
+  // The root map, and a key and a value for format, case, tender_deadline,
+  // opened_at, files and tenders (and replaces).
+  std::size_t nodes = 1 + 2 * (protocol.replaces.empty() ? 6 : 7);
+  nodes += protocol.files.size() * (1 + 2 * 2);
+  for (const auto& tender : protocol.tenders) {
+    const std::size_t keys =
+        4u + (tender.organisation_number.empty() ? 0u : 1u) + (tender.price ? 1u : 0u);
+    nodes += 1 + 2 * keys;
+  }
+  return nodes;
+}
+
+bool fits_opening_protocol_limits(const OpeningProtocol& protocol, std::string_view text,
+                                  Diagnostics& diagnostics) {
+  const auto max_bytes = opening_protocol_read_limits().max_bytes;
+  const auto max_nodes = opening_protocol_parse_limits().max_nodes;
+  const auto nodes = opening_protocol_nodes(protocol);
+  if (text.size() <= max_bytes && nodes <= max_nodes)
+    return true;
+  diagnostics.error("opening.too-large", {{"tenders", std::to_string(protocol.tenders.size())},
+                                          {"files", std::to_string(protocol.files.size())},
+                                          {"bytes", std::to_string(text.size())},
+                                          {"nodes", std::to_string(nodes)},
+                                          {"max_bytes", std::to_string(max_bytes)},
+                                          {"max_nodes", std::to_string(max_nodes)}});
+  return false;
+}
+
 std::optional<OpeningProtocol> read_opening_protocol(const fs::path& path, const std::string& shown,
                                                      Diagnostics& diagnostics) {
-  const auto document = yaml::read_document(path, shown, diagnostics);
+  const auto document = yaml::read_document(
+      path, shown, diagnostics, opening_protocol_read_limits(), opening_protocol_parse_limits());
   if (!document)
     return std::nullopt;
   const yaml::Node* root = &document->root;
@@ -180,7 +265,7 @@ std::optional<OpeningProtocol> read_opening_protocol(const fs::path& path, const
   yaml::MapReader map(reader, *root);
   if (!map.is_map() || root->is_null()) {
     if (root->is_null())
-      diagnostics.error("case.empty", {{"path", shown}}, document->source.span_at_byte(1, 0));
+      diagnostics.error("opening.empty", {{"path", shown}}, document->source.span_at_byte(1, 0));
     return std::nullopt;
   }
   OpeningProtocol protocol;
@@ -215,7 +300,48 @@ std::optional<OpeningProtocol> read_opening_protocol(const fs::path& path, const
   map.finish();
   if (diagnostics.error_count() > errors_before)
     return std::nullopt;
+  check_consistency(protocol, diagnostics);
+  if (diagnostics.error_count() > errors_before)
+    return std::nullopt;
   return protocol;
+}
+
+void verify_opened_tenders(const OpeningProtocol& protocol, const TenderLoad& tenders,
+                           Diagnostics& diagnostics) {
+  std::set<std::string_view> recorded;
+  for (const auto& opened : protocol.tenders) {
+    if (!recorded.insert(opened.id).second) {
+      diagnostics.error("opening.tender-twice", {{"id", opened.id}}, opened.where);
+      continue;
+    }
+    const Tender* tender = tenders.find(opened.id);
+    if (tender == nullptr) {
+      diagnostics.error("opening.tender-not-found", {{"id", opened.id}}, opened.where);
+      continue;
+    }
+    const std::string number =
+        tender->supplier.organisation_number ? tender->supplier.organisation_number->digits() : "";
+    const std::pair<const char*, std::pair<std::string, std::string>> fields[] = {
+        {"supplier", {opened.supplier, tender->supplier.name}},
+        {"organisation_number", {opened.organisation_number, number}},
+        {"received", {iso_oslo(opened.received), iso_oslo(tender->received)}},
+        {"price", {money_text(opened.price), money_text(tender->price)}},
+    };
+    for (const auto& [field, values] : fields) {
+      if (values.first != values.second) {
+        diagnostics.error("opening.tender-differs",
+                          {{"id", opened.id},
+                           {"field", field},
+                           {"recorded", values.first},
+                           {"now", values.second}},
+                          opened.where);
+      }
+    }
+  }
+  for (const auto& tender : tenders.tenders) {
+    if (!recorded.contains(tender.id))
+      diagnostics.error("opening.tender-not-recorded", {{"id", tender.id}}, tender.where);
+  }
 }
 
 void verify_opening(const OpeningProtocol& protocol, const std::vector<SealedFile>& now,

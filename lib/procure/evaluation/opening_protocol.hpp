@@ -16,6 +16,7 @@
 #include "procure/core/money.hpp"
 #include "procure/evaluation/tender_loader.hpp"
 #include "procure/time/oslo_time.hpp"
+#include "procure/yaml/node.hpp"
 
 namespace procure {
 
@@ -34,6 +35,8 @@ struct OpenedTender {
   Instant received{};
   std::optional<Money> price;
   bool late = false;
+  SourceSpan where;           // its entry in the protocol, when read from one
+  SourceSpan received_where;  // its `received`, when read from one
 };
 
 struct OpeningProtocol {
@@ -53,6 +56,11 @@ struct OpeningProtocol {
 std::vector<SealedFile> seal_bids(const std::filesystem::path& case_folder,
                                   const std::string& display_folder, Diagnostics& diagnostics);
 
+// Reports each tender whose time received is after `opened_at`: no tender
+// can be opened before it arrives, and no protocol may say so.
+void check_received_by_opening(const TenderLoad& tenders, Instant opened_at,
+                               Diagnostics& diagnostics);
+
 OpeningProtocol make_opening_protocol(const Case& kase, const TenderLoad& tenders,
                                       std::vector<SealedFile> files, Instant deadline,
                                       Instant opened_at, std::string replaces);
@@ -61,6 +69,23 @@ OpeningProtocol make_opening_protocol(const Case& kase, const TenderLoad& tender
 // reads back with read_opening_protocol.
 std::string opening_protocol_yaml(const OpeningProtocol& protocol, std::string_view comment);
 
+// What read_opening_protocol reads: a protocol holds a few hundred bytes and
+// 5 values a sealed file, 9 to 13 a tender, so these admit some 200 000
+// tenders, each in its own file, far beyond any real competition, while
+// bounding the memory a hostile protocol can take.
+ReadLimits opening_protocol_read_limits();
+yaml::ParseLimits opening_protocol_parse_limits();
+// The YAML values (nodes) opening_protocol_yaml writes for the protocol.
+std::size_t opening_protocol_nodes(const OpeningProtocol& protocol);
+// False, with opening.too-large, when the protocol's YAML `text` would not be
+// read back within those limits: `score open` writes no protocol that no
+// tool could read.
+bool fits_opening_protocol_limits(const OpeningProtocol& protocol, std::string_view text,
+                                  Diagnostics& diagnostics);
+
+// Reads a protocol and checks that it holds together as `score open` writes
+// it: opened after the tender deadline, no tender received after the opening,
+// and each tender marked late exactly when it was received after the deadline.
 std::optional<OpeningProtocol> read_opening_protocol(const std::filesystem::path& path,
                                                      const std::string& shown,
                                                      Diagnostics& diagnostics);
@@ -70,5 +95,12 @@ std::optional<OpeningProtocol> read_opening_protocol(const std::filesystem::path
 void verify_opening(const OpeningProtocol& protocol, const std::vector<SealedFile>& now,
                     Instant deadline_now, const std::string& display_folder,
                     Diagnostics& diagnostics);
+
+// Reports each tender the protocol records otherwise than the sealed files
+// now give it (id, supplier, organisation number, time received, price), and
+// each tender recorded or present on one side only: with the files unchanged,
+// a difference means the protocol was edited.
+void verify_opened_tenders(const OpeningProtocol& protocol, const TenderLoad& tenders,
+                           Diagnostics& diagnostics);
 
 }  // namespace procure

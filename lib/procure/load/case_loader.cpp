@@ -5,6 +5,7 @@
 
 #include "procure/core/source_file.hpp"
 #include "procure/load/section_readers.hpp"
+#include "procure/yaml/document.hpp"
 #include "procure/yaml/node.hpp"
 
 namespace procure {
@@ -235,14 +236,16 @@ CaseLoad load_case(const std::filesystem::path& folder, const std::string& displ
   CaseLoad load;
   load.value.folder = folder;
   load.value.case_file = join_display(display_folder, case_file_name);
-  auto source = read_source_file(folder / case_file_name, load.value.case_file, load.diagnostics);
+  auto source = yaml::with_yaml_line_breaks(
+      read_source_file(folder / case_file_name, load.value.case_file, load.diagnostics));
   return load_source(std::move(source), std::move(load));
 }
 
 CaseLoad load_case_text(std::string display_path, std::string text) {
   CaseLoad load;
   load.value.case_file = display_path;
-  auto source = make_source_file(std::move(display_path), std::move(text), load.diagnostics);
+  auto source = yaml::with_yaml_line_breaks(
+      make_source_file(std::move(display_path), std::move(text), load.diagnostics));
   return load_source(std::move(source), std::move(load));
 }
 

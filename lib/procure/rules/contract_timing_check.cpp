@@ -25,7 +25,7 @@ std::optional<When> recorded_or_planned(const CheckContext& ctx, const std::opti
   }
   const Milestone* m = ctx.milestone(kind);
   if (m == nullptr || m->exact() == nullptr)
-    return std::nullopt;
+    return std::nullopt;  // a window: check_contract_timing says it is not checked
   return When{m->id, *m->exact(), m->where, m};
 }
 
@@ -43,8 +43,11 @@ void check_standstill(CheckContext& ctx, const When& award, const When& signatur
     return;
   const auto period =
       count_period(award.at.date, Period{row->days, PeriodUnit::days}, ctx.calendar);
-  if (!period)
+  if (!period) {
+    // Never a silent pass: a period that cannot be counted is a problem of the case.
+    ctx.result.problems.error(period.problem().code, period.problem().args, award.where);
     return;
+  }
   const bool passed = signed_at.earliest >= period->end();
   if (!passed) {
     ctx.finding(Severity::error, "rules.signed-during-standstill",
@@ -101,8 +104,10 @@ void check_validity(CheckContext& ctx, const When& signature, MomentRange signed
     return;
   const auto period =
       count_period(deadline->latest_date(), Period{row->days, PeriodUnit::days}, ctx.calendar);
-  if (!period)
+  if (!period) {
+    ctx.result.problems.error(period.problem().code, period.problem().args, deadline->where);
     return;
+  }
   const bool passed = signed_at.latest <= period->end();
   if (!passed) {
     ctx.finding(Severity::warning, "rules.default-validity-ends-before-signature",
@@ -121,8 +126,12 @@ void check_contract_timing(CheckContext& ctx) {
   const auto& records = ctx.kase.records;
   const auto signature = recorded_or_planned(ctx, records.contract_signed, "contract_signed",
                                              MilestoneKind::contract_signature);
-  if (!signature)
+  if (!signature) {
+    const Milestone* planned = ctx.milestone(MilestoneKind::contract_signature);
+    if (planned != nullptr && planned->exact() == nullptr)
+      ctx.result.unchecked.push_back({"contract-signature", UncheckedReason::signature_window});
     return;
+  }
   const auto signed_at = signature->milestone != nullptr
                              ? ctx.moments_of(*signature->milestone)
                              : std::optional<MomentRange>(*moments(signature->at));

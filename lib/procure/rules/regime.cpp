@@ -11,6 +11,13 @@ ThresholdKind eea_threshold_kind(const Case& kase) {
                                                           : ThresholdKind::eea_other;
 }
 
+const ThresholdRow* incomparable_threshold(const Case& kase, const RuleTables& tables, Date on) {
+  if (!kase.estimated_value)
+    return nullptr;
+  const ThresholdRow* eea = tables.threshold(eea_threshold_kind(kase), on);
+  return eea != nullptr && !kase.estimated_value->same_currency(eea->amount) ? eea : nullptr;
+}
+
 int regime_rank(Regime regime) {
   switch (regime) {
     case Regime::none:

@@ -23,10 +23,17 @@ struct RegimeDerivation {
 // services for central government or other authorities.
 ThresholdKind eea_threshold_kind(const Case& kase);
 
-// Nullopt when the case has no estimated value or a needed threshold has no
-// row in force on `on`; `missing` then names the threshold kind lacking.
+// Nullopt when the case has no estimated value, a needed threshold has no
+// row in force on `on` (`missing` then names the threshold kind lacking), or
+// the value is in another currency than the thresholds (see value_comparable).
 std::optional<RegimeDerivation> derive_regime(const Case& kase, const RuleTables& tables, Date on,
                                               std::optional<ThresholdKind>* missing = nullptr);
+
+// The threshold the case's estimated value is compared with first on `on`,
+// when the value is in another currency: thresholds are NOK amounts (FOA § 5-3)
+// and a value in another currency cannot be compared with them exactly.
+// Nullptr when the value can be compared (or there is no value or no row).
+const ThresholdRow* incomparable_threshold(const Case& kase, const RuleTables& tables, Date on);
 
 // FOA part I < II < III; none (outside the rules) is below part I.
 int regime_rank(Regime regime);

@@ -26,13 +26,34 @@ void check_regime(CheckContext& ctx) {
   // What the case says: its regime, or with `derive` the part its procedure belongs to.
   const Regime stated = kase.regime != Regime::derive ? kase.regime : regime_of(kase.procedure);
   ctx.regime = stated;
-  if (!ctx.result.notice_day)
+  if (!ctx.result.notice_day) {
+    ctx.result.unchecked.push_back({"regime", UncheckedReason::no_notice});
     return;
+  }
   const Date day = *ctx.result.notice_day;
   if (!kase.estimated_value) {
     if (kase.regime == Regime::derive) {
       ctx.result.findings.warning("rules.regime-not-derived", {}, regime_place(ctx));
+    } else {
+      ctx.result.unchecked.push_back({"regime", UncheckedReason::no_estimated_value});
     }
+    return;
+  }
+  if (const ThresholdRow* threshold = incomparable_threshold(kase, ctx.tables, day)) {
+    // Never "ok" with the regime unchecked: the case must say its value in NOK.
+    static const SourceSpan none;
+    const SourceSpan* where = kase.location("estimated_value");
+    const RuleRef& ref = threshold->ref;
+    ctx.result.problems.add(
+        {Severity::error,
+         "rules.value-not-comparable",
+         {{"value", format_money(*kase.estimated_value, Lang::en)},
+          {"currency", std::string(kase.estimated_value->currency().code)},
+          {"threshold_currency", std::string(threshold->amount.currency().code)},
+          {"rule", ref.rule},
+          {"source", ref.source}},
+         where != nullptr ? *where : none});
+    ctx.applied("regime", ref.rule, ref.source, false);
     return;
   }
   std::optional<ThresholdKind> missing;

@@ -98,6 +98,9 @@ RuleCheck check_rules(const Case& kase, const RuleTables& tables) {
     rules_detail::check_time_limits(ctx);
     rules_detail::check_contract_timing(ctx);
     rules_detail::check_award_basis(ctx);
+  } else {
+    result.unchecked.push_back({"regime", UncheckedReason::outside_rules});
+    result.unchecked.push_back({"time-limits", UncheckedReason::outside_rules});
   }
   rules_detail::check_order(ctx);
   rules_detail::check_closed_days(ctx);

@@ -28,6 +28,20 @@ struct AppliedRule {
   bool passed = true;
 };
 
+// A check that could not be run, and why: stated in check's output, so
+// that "all passed" never hides a check that did not run.
+enum class UncheckedReason {
+  no_notice,           // the regime: the thresholds are those in force on the notice day
+  no_estimated_value,  // the regime the case states, against its value
+  outside_rules,       // a prize, or regime: none: the regime and the time limits
+  signature_window,    // the standstill and tender validity: the signature is still a window
+};
+
+struct UncheckedRule {
+  std::string id;  // "regime", "time-limits", "contract-signature"
+  UncheckedReason reason;
+};
+
 struct RuleCheck {
   // Problems in the input the checks could not get past (a local time that
   // does not exist in Oslo): errors of the case, not rule findings.
@@ -35,6 +49,7 @@ struct RuleCheck {
   // What the rules say about the case: rules.* errors and warnings.
   Diagnostics findings;
   std::vector<AppliedRule> applied;
+  std::vector<UncheckedRule> unchecked;
   std::optional<RegimeDerivation> regime;  // derived on the notice day, if it could be
   // The part the checks applied: the stricter of the one the case states (its
   // regime, or with `derive` its procedure's) and the derived one.

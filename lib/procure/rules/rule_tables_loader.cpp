@@ -4,6 +4,7 @@
 #include <functional>
 
 #include "procure/core/source_file.hpp"
+#include "procure/yaml/document.hpp"
 #include "procure/yaml/reader.hpp"
 
 namespace procure {
@@ -275,7 +276,8 @@ bool read_file(const std::filesystem::path& folder, const std::string& display_f
                const std::function<bool(Reader&, MapReader&)>& read_more = {}) {
   const std::string display =
       display_folder.empty() ? std::string(file) : display_folder + "/" + std::string(file);
-  const auto source = read_source_file(folder / file, display, diagnostics);
+  const auto source =
+      yaml::with_yaml_line_breaks(read_source_file(folder / file, display, diagnostics));
   if (!source)
     return false;
   const auto root = yaml::parse(*source, diagnostics);

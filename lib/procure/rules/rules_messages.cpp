@@ -29,6 +29,19 @@ constexpr MessageDef table[] = {
       "eller III",
       "legg til estimated_value (ekskl. mva., alle opsjonar medrekna), eller oppgje regimet: I, II "
       "eller III"}},
+    {"rules.value-not-comparable",
+     {"the estimated value {value} is in {currency}, but the thresholds are in "
+      "{threshold_currency}: the regime cannot be checked",
+      "den anslåtte verdien {value} er i {currency}, men terskelverdiene er i "
+      "{threshold_currency}: regimet kan ikke kontrolleres",
+      "den anslåtte verdien {value} er i {currency}, men terskelverdiane er i "
+      "{threshold_currency}: regimet kan ikkje kontrollerast"},
+     {"state estimated_value in {threshold_currency}, excluding VAT (all options included): "
+      "estimated_value: {threshold_currency} 1 450 000",
+      "oppgi estimated_value i {threshold_currency}, ekskl. mva. (alle opsjoner medregnet): "
+      "estimated_value: {threshold_currency} 1 450 000",
+      "oppgje estimated_value i {threshold_currency}, ekskl. mva. (alle opsjonar medrekna): "
+      "estimated_value: {threshold_currency} 1 450 000"}},
     {"rules.no-rule-in-force",
      {"the rule tables have no rule for {what} in force on {date}",
       "regeltabellene har ingen regel for {what} som gjelder {date}",

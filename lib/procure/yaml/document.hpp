@@ -16,9 +16,15 @@ struct Document {
   Node root;
 };
 
+// A file's text as YAML 1.2 reads it: a lone CR (the line end of old Mac
+// editors) is a line break (YAML 1.2 § 5.4), so it becomes LF, byte for
+// byte, and every line number and column stays true. CR LF stays as it is.
+std::optional<SourceFile> with_yaml_line_breaks(std::optional<SourceFile> source);
+
 // Reads and parses the file; nullopt (with the problems in `diagnostics`)
 // when it cannot be read as YAML at all.
 std::optional<Document> read_document(const std::filesystem::path& path, const std::string& shown,
-                                      Diagnostics& diagnostics);
+                                      Diagnostics& diagnostics, const ReadLimits& read_limits = {},
+                                      const ParseLimits& parse_limits = {});
 
 }  // namespace procure::yaml

@@ -9,6 +9,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include "procure/core/bounded_text.hpp"
 #include "procure/core/utf8.hpp"
 
 namespace procure::yaml {
@@ -179,10 +180,13 @@ class TreeBuilder final : public YAML::EventHandler {
     }
     const auto [it, inserted] = map.key_lines.emplace(key.text, key.line);
     if (!inserted) {
-      diagnostics_.error("yaml.duplicate-key",
-                         {{"key", key.text}, {"first_line", std::to_string(it->second)}},
-                         source_.span_at_byte(key.line, key.byte_column,
-                                              static_cast<int>(utf8::length(key.text))));
+      Diagnostic duplicate{Severity::error,
+                           "yaml.duplicate-key",
+                           {{"key", key.text}, {"first_line", std::to_string(it->second)}},
+                           source_.span_at_byte(key.line, key.byte_column,
+                                                static_cast<int>(utf8::length(key.text)))};
+      shorten_arguments(duplicate, max_value_chars, kept_value_chars);
+      diagnostics_.add(std::move(duplicate));
       return;
     }
     map.node.entries.push_back(MapEntry{std::move(key), std::move(value)});

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "procure/core/bounded_text.hpp"
 #include "procure/core/utf8.hpp"
 
 namespace procure::yaml {
@@ -35,11 +36,20 @@ SourceSpan Reader::span(const Node& node) const {
 }
 
 void Reader::error(const Node& at, std::string code, MessageArgs args) {
-  diagnostics_.error(std::move(code), std::move(args), span(at));
+  add(Severity::error, at, std::move(code), std::move(args));
 }
 
 void Reader::warning(const Node& at, std::string code, MessageArgs args) {
-  diagnostics_.warning(std::move(code), std::move(args), span(at));
+  add(Severity::warning, at, std::move(code), std::move(args));
+}
+
+void Reader::add(Severity severity, const Node& at, std::string code, MessageArgs args) {
+  Diagnostic diagnostic{severity, std::move(code), std::move(args), span(at)};
+  // Values from the file are echoed short (the line is quoted below the
+  // message); the lists of valid keys, choices and columns are ours.
+  shorten_arguments(diagnostic, max_value_chars, kept_value_chars,
+                    {"keys", "choices", "columns", "expected", "allowed"});
+  diagnostics_.add(std::move(diagnostic));
 }
 
 void Reader::report(const Node& at, const Problem& problem) {

@@ -80,6 +80,7 @@ class Reader {
   }
 
  private:
+  void add(Severity severity, const Node& at, std::string code, MessageArgs args);
   bool require_scalar(const Node& node);
   void report_bad_choice(const Node& node, const std::string& value,
                          std::span<const std::string_view> names);
