@@ -1,10 +1,45 @@
 #include "json_writer.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
+#include "procure/core/utf8.hpp"
+
 namespace procure::cli {
+namespace {
+
+bool acts_on_terminal(char32_t c) {
+  return c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F ||
+         (c >= 0x2028 && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+// The first bytes of those characters' UTF-8 forms.
+constexpr std::string_view lead_bytes = "\x7f\xc2\xd8\xe2";
+
+}  // namespace
+
+std::string inert_json(std::string_view json) {
+  std::string out;
+  out.reserve(json.size());
+  for (std::size_t i = 0; i < json.size();) {
+    char32_t c = 0;
+    const std::size_t decoded = utf8::decode(json, i, c);
+    // The writers emit valid UTF-8, so a byte that does not decode is unexpected: keep it.
+    const std::size_t length = std::max<std::size_t>(1, decoded);
+    if (decoded > 0 && acts_on_terminal(c)) {
+      char escape[8];
+      std::snprintf(escape, sizeof escape, "\\u%04x", static_cast<unsigned>(c));
+      out += escape;
+    } else {
+      out.append(json, i, length);
+    }
+    i += length;
+  }
+  return out;
+}
 
 void JsonWriter::quote(std::string& out, std::string_view text) {
+  const std::size_t start = out.size();
   out += '"';
   std::size_t run = 0;  // start of the characters that need no escape
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -44,6 +79,11 @@ void JsonWriter::quote(std::string& out, std::string_view text) {
   }
   out.append(text.data() + run, text.size() - run);
   out += '"';
+  if (text.find_first_of(lead_bytes) != std::string_view::npos) {
+    const std::string shown = inert_json(std::string_view(out).substr(start));
+    out.resize(start);
+    out += shown;
+  }
 }
 
 void JsonWriter::newline() {
@@ -128,7 +168,8 @@ void JsonWriter::null() {
 void JsonWriter::value(const nlohmann::json& part) {
   before_value();
   // Indent the part's lines to where it stands.
-  const std::string text = part.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+  const std::string text =
+      inert_json(part.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
   const std::string indent(levels_.size() * 2, ' ');
   for (const char c : text) {
     out_ += c;

@@ -16,6 +16,13 @@
 
 namespace procure::cli {
 
+// JSON text with the characters that act on a terminal instead of showing
+// (DEL, the C1 controls, bidirectional marks, embeddings, overrides and
+// isolates, the line and paragraph separators) written as \u escapes. The
+// JSON writers escape only the C0 controls. Such characters occur only
+// inside strings, so the document means the same.
+std::string inert_json(std::string_view json);
+
 class JsonWriter {
  public:
   explicit JsonWriter(std::string& out) : out_(out) {}

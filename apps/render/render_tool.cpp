@@ -11,6 +11,7 @@
 #include "common/case_argument.hpp"
 #include "common/diagnostic_output.hpp"
 #include "common/json_output.hpp"
+#include "common/json_writer.hpp"
 #include "common/now_option.hpp"
 #include "common/output_file.hpp"
 #include "common/output_option.hpp"
@@ -193,7 +194,8 @@ int run_render(RenderOptions options, ToolContext& ctx) {
     if (ctx.json) {
       print_json(ctx, {{"tool", "render"}, {"document", options.document}, {"data", data}});
     } else {
-      *ctx.out << data.dump(2) << "\n";
+      *ctx.out << inert_json(data.dump(2, ' ', false, nlohmann::json::error_handler_t::replace))
+               << "\n";
     }
     return exit_ok;
   }

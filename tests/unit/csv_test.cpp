@@ -195,6 +195,7 @@ TEST_CASE("csv: a very long field is read whole, and a quote left open is one me
   Diagnostics unclosed;
   CHECK_FALSE(parse(open, unclosed));
   CHECK(codes(unclosed) == std::vector<std::string>{"csv.unclosed-quote"});
+}
 
 TEST_CASE("csv out: a formula after leading blanks and line breaks is neutralised too") {
   CHECK(csv_cell("\n=HYPERLINK(1)") == "\"'\n=HYPERLINK(1)\"");
