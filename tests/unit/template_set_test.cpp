@@ -288,8 +288,6 @@ TEST_CASE("templates: 100 000 nested sections are refused at the first one too d
     std::string text = "# Title\n";
     for (int i = 0; i < nesting; ++i)
       text += "{{#yes}}";
-    for (int i = 0; i < nesting; ++i)
-      text += "{{/yes}}";
     f.dir.write("mine/en/doc.md.mustache", text + "\n");
     const auto r = render({f.mine}, Lang::en, "doc", {{"yes", true}});
     CHECK_FALSE(r.text);
@@ -335,7 +333,7 @@ TEST_CASE("templates: 100 000 tags on one line are read once, and problems stop 
   CHECK(fine.text->size() == 200'001u);
   std::string bad;
   for (int i = 0; i < 100'000; ++i)
-    bad += "{{a..b}}{{titel}}";
+    bad += "{{a..b}}";
   f.dir.write("mine/en/doc.md.mustache", bad + "\n");
   const auto r = render({f.mine}, Lang::en, "doc", {{"title", "T"}});
   CHECK_FALSE(r.text);

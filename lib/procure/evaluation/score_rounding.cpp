@@ -13,7 +13,7 @@ Decimal displayed_score(double value, int decimals) {
   // linear price score of minus a billion billion points keeps fewer.
   const int whole_digits =
       std::abs(value) < 1 ? 1 : static_cast<int>(std::log10(std::abs(value))) + 1;
-  const int settled = std::clamp(27 - whole_digits, decimals, 9);
+  const int settled = std::clamp(27 - whole_digits, 0, 9);
   char buffer[64];
   std::snprintf(buffer, sizeof buffer, "%.*f", settled, value);
   const auto parsed = Decimal::parse(buffer);
