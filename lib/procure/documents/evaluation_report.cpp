@@ -136,14 +136,14 @@ nlohmann::json scores_data(const Evaluation& e, Lang lang) {
     entry["ranked"] = r.scored;
     entry["rank"] = rank_shown(r);
     entry["result"] = r.scored ? result_shown(e, r, lang) : "";
-    const nlohmann::json criteria = criterion_results(e, r, lang);
+    nlohmann::json criteria = criterion_results(e, r, lang);
     entry["has_reasons"] = std::any_of(criteria.begin(), criteria.end(), [](const auto& c) {
       return c["has_reasons"].template get<bool>();
     });
-    entry["criteria"] = criteria;
+    entry["criteria"] = std::move(criteria);
     entry["rejected"] = r.rejected();
-    entry["grounds"] = grounds;
-    list.push_back(entry);
+    entry["grounds"] = std::move(grounds);
+    list.push_back(std::move(entry));
   }
   return list;
 }

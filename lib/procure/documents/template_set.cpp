@@ -128,18 +128,31 @@ bool lies_within(const fs::path& file, const fs::path& folder) {
   return folder_end == real_folder.end();
 }
 
+// kainjow's data can only copy a value in (set, push_back), and a copy is
+// deep: building a tree by copying each level in copies every value as
+// often as it is deep. An empty value is put in its place instead, and the
+// value built is moved into it there (kainjow's accessors are const only).
+void move_into(const mustache::data* place, mustache::data value) {
+  *const_cast<mustache::data*>(place) = std::move(value);
+}
+
 mustache::data to_mustache(const nlohmann::json& value) {
   switch (value.type()) {
     case nlohmann::json::value_t::object: {
       mustache::data object(mustache::data::type::object);
-      for (const auto& [key, item] : value.items())
-        object.set(key, to_mustache(item));
+      for (const auto& [key, item] : value.items()) {
+        object.set(key, mustache::data(false));
+        move_into(object.get(key), to_mustache(item));
+      }
       return object;
     }
     case nlohmann::json::value_t::array: {
       mustache::data list(mustache::data::type::list);
-      for (const auto& item : value)
-        list.push_back(to_mustache(item));
+      // Every place first: the list's vector may move its items as it grows.
+      for (std::size_t i = 0; i < value.size(); ++i)
+        list.push_back(mustache::data(false));
+      for (std::size_t i = 0; i < value.size(); ++i)
+        move_into(&list.list_value()[i], to_mustache(value[i]));
       return list;
     }
     case nlohmann::json::value_t::string:
