@@ -441,10 +441,11 @@ bool Scanner::run(std::string& out, std::vector<PartialInclude>& partials) {
 class StrictContext : public mustache::basic_context<std::string> {
  public:
   using Partials = std::function<const mustache::data*(const std::string&)>;
-  StrictContext(const mustache::data& root, const ObjectKeys& keys,
+  StrictContext(const nlohmann::json& json, const mustache::data& root,
                 const std::vector<TemplateSet::Tag>& tags, Partials partials, const Escaper& escape,
                 Diagnostics& diagnostics)
-      : keys_(keys),
+      : json_(json),
+        root_(root),
         tags_(tags),
         partials_(std::move(partials)),
         escape_(escape),
@@ -474,8 +475,8 @@ class StrictContext : public mustache::basic_context<std::string> {
         report(index, "template.not-text");
     } else if (tag->kind == TagKind::variable) {
       // Escaped here, where the tag's place is known; kainjow's own escaping is off.
-      escaped_.emplace_back(escape_(found->string_value(), tag->place));
-      return &escaped_.back();
+      escaped_ = mustache::data(escape_(found->string_value(), tag->place));
+      return &escaped_;
     }
     return found;
   }
@@ -519,15 +520,21 @@ class StrictContext : public mustache::basic_context<std::string> {
   // The names a tag could use here: the keys of every object on the stack,
   // and one level into those that are objects ("buyer.name").
   std::vector<std::string> names_in_reach() const {
+    // Only a template with a mistake needs them: collected at its first.
+    if (!keys_) {
+      keys_.emplace();
+      collect_keys(json_, root_, *keys_);
+    }
+    const ObjectKeys& keys = *keys_;
     std::vector<std::string> names;
     for (const auto* item : items_) {
-      const auto found = keys_.find(item);
-      if (found == keys_.end())
+      const auto found = keys.find(item);
+      if (found == keys.end())
         continue;
       for (const auto& key : found->second) {
         names.push_back(key);
-        const auto inner = keys_.find(item->get(key));
-        if (inner == keys_.end())
+        const auto inner = keys.find(item->get(key));
+        if (inner == keys.end())
           continue;
         for (const auto& sub : inner->second)
           names.push_back(key + "." + sub);
@@ -547,7 +554,9 @@ class StrictContext : public mustache::basic_context<std::string> {
     diagnostics_.error(code, std::move(args), tags_[index].where());
   }
 
-  const ObjectKeys& keys_;
+  const nlohmann::json& json_;
+  const mustache::data& root_;
+  mutable std::optional<ObjectKeys> keys_;
   std::vector<const mustache::data*> items_;
   const std::vector<TemplateSet::Tag>& tags_;
   Partials partials_;
@@ -555,7 +564,8 @@ class StrictContext : public mustache::basic_context<std::string> {
   Diagnostics& diagnostics_;
   mutable std::set<std::size_t> reported_;
   mutable bool failed_ = false;
-  mutable std::deque<mustache::data> escaped_;  // stable addresses for kainjow
+  // kainjow copies a variable's value out before it looks up the next tag.
+  mutable mustache::data escaped_;
 };
 
 }  // namespace
@@ -692,10 +702,8 @@ std::optional<std::string> TemplateSet::render(std::string_view name, const nloh
   mustache::mustache renderer(root->annotated);
   renderer.set_custom_escape([](const std::string& text) { return text; });
   const mustache::data root_data = to_mustache(data);
-  ObjectKeys keys;
-  collect_keys(data, root_data, keys);
   StrictContext context(
-      root_data, keys, tags_,
+      data, root_data, tags_,
       [this](const std::string& partial) -> const mustache::data* {
         const auto it = loaded_.find(partial);
         return it == loaded_.end() ? nullptr : &it->second->as_data;
