@@ -350,6 +350,29 @@ TEST_CASE("templates: 100 000 tags on one line are read once, and problems stop 
   CHECK(u.diagnostics.items().front().code == "template.unknown-tag-suggest");
 }
 
+TEST_CASE("templates: a list repeated inside itself stops at a bound of the data's size") {
+  Folders f;
+  // Ten items, ten levels deep: 10^10 lines if rendered.
+  std::string open;
+  std::string close;
+  for (int i = 0; i < 10; ++i) {
+    open += "{{#items}}";
+    close += "{{/items}}";
+  }
+  f.dir.write("mine/en/doc.md.mustache", "# {{title}}\n" + open + "{{.}}\n" + close);
+  nlohmann::json items = nlohmann::json::array();
+  for (int i = 0; i < 10; ++i)
+    items.push_back("x");
+  const auto r = render({f.mine}, Lang::en, "doc", {{"title", "T"}, {"items", items}});
+  CHECK_FALSE(r.text);
+  const Diagnostic& d = only(r.diagnostics);
+  CHECK(d.code == "template.runaway");
+  CHECK(d.where->line == 2);
+  // The same list once, or a list inside each of its items, renders.
+  f.dir.write("mine/en/doc.md.mustache", "{{#items}}{{.}}{{/items}}\n");
+  CHECK(render({f.mine}, Lang::en, "doc", {{"items", items}}).text == "xxxxxxxxxx\n");
+}
+
 TEST_CASE("templates: a line holding only a section tag or a comment leaves no line") {
   Folders f;
   f.dir.write("mine/en/doc.md.mustache",

@@ -59,6 +59,16 @@ constexpr MessageDef table[] = {
      {"close sections before opening new ones; a document's data nests only a few levels",
       "lukk seksjoner før du åpner nye; dataene i et dokument har bare noen få nivåer",
       "lukk seksjonar før du opnar nye; dataa i eit dokument har berre nokre få nivå"}},
+    {"template.runaway",
+     {"'{name}' is rendered more often than the document's data has values: a section repeats "
+      "inside itself",
+      "«{name}» blir satt inn flere ganger enn dokumentets data har verdier: en seksjon gjentas "
+      "inne i seg selv",
+      "«{name}» blir sett inn fleire gonger enn dataa i dokumentet har verdiar: ein seksjon blir "
+      "gjentatt inne i seg sjølv"},
+     {"a section over a list belongs outside any section over the same list",
+      "en seksjon over en liste hører hjemme utenfor seksjoner over den samme lista",
+      "ein seksjon over ei liste høyrer heime utanfor seksjonar over den same lista"}},
     {"template.unknown-tag",
      {"'{name}' names no data of this document", "«{name}» viser ikke til data i dette dokumentet",
       "«{name}» viser ikkje til data i dette dokumentet"},

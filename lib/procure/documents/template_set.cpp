@@ -167,6 +167,22 @@ mustache::data to_mustache(const nlohmann::json& value) {
   }
 }
 
+// How many values the data holds, objects and lists included.
+std::size_t count_values(const nlohmann::json& value) {
+  std::size_t count = 1;
+  if (value.is_structured()) {
+    for (const auto& item : value)
+      count += count_values(item);
+  }
+  return count;
+}
+
+// Thrown out of kainjow's render when a tag is looked up more often than the
+// data accounts for.
+struct Runaway {
+  std::size_t tag;
+};
+
 // The keys of every object of the data, by the object kainjow renders
 // against, so that an unknown name can be matched with the names in reach.
 using ObjectKeys = std::map<const mustache::data*, std::vector<std::string>>;
@@ -444,7 +460,8 @@ class StrictContext : public mustache::basic_context<std::string> {
   StrictContext(const nlohmann::json& json, const mustache::data& root,
                 const std::vector<TemplateSet::Tag>& tags, Partials partials, const Escaper& escape,
                 Diagnostics& diagnostics)
-      : json_(json),
+      : lookups_left_(4 * (tags.size() + 1) * (count_values(json) + 1)),
+        json_(json),
         root_(root),
         tags_(tags),
         partials_(std::move(partials)),
@@ -460,6 +477,12 @@ class StrictContext : public mustache::basic_context<std::string> {
     const auto [tag, index] = split(marked);
     if (tag == nullptr)
       return nullptr;
+    // A tag is looked up once for each value it is rendered with, so a
+    // template renders each tag at most about as often as the data has
+    // values, unless a section repeats a list inside itself: then the text
+    // grows as a power of the list, and rendering stops here.
+    if (lookups_left_-- == 0)
+      throw Runaway{index};
     const mustache::data* found = resolve(*tag);
     if (found == nullptr) {
       if (first_report(index)) {
@@ -554,6 +577,7 @@ class StrictContext : public mustache::basic_context<std::string> {
     diagnostics_.error(code, std::move(args), tags_[index].where());
   }
 
+  mutable std::size_t lookups_left_;
   const nlohmann::json& json_;
   const mustache::data& root_;
   mutable std::optional<ObjectKeys> keys_;
@@ -709,7 +733,15 @@ std::optional<std::string> TemplateSet::render(std::string_view name, const nloh
         return it == loaded_.end() ? nullptr : &it->second->as_data;
       },
       escape, problems);
-  std::string text = renderer.render(context);
+  std::string text;
+  try {
+    text = renderer.render(context);
+  } catch (const Runaway& runaway) {
+    problems.error("template.runaway", {{"name", tags_[runaway.tag].name}},
+                   tags_[runaway.tag].where());
+    diagnostics.append(problems);
+    return std::nullopt;
+  }
   if (!renderer.is_valid()) {
     // The scanner checks the syntax first; kainjow refusing a template is our bug.
     throw std::logic_error("template " + template_name + ": " + renderer.error_message());
