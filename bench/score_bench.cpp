@@ -78,23 +78,11 @@ int main(int argc, char** argv) {
   const long rss_before = peak_rss_kib();
 
   // Opening, as procure-score open does it (not part of the ranking's time).
-  Diagnostics diagnostics;
   start = Clock::now();
+  const bool opened = bench::open_synthetic_case(folder);
   cli::ScoreCase input;
   input.location = {folder, "bench"};
-  input.load = load_case(folder, "bench");
   input.deadline = *parse_instant("2018-05-31 12:00");
-  const TenderLoad sealed_tenders = load_tenders(input.kase(), folder, "bench", false);
-  auto files = seal_bids(folder, "bench", diagnostics);
-  const OpeningProtocol opened =
-      make_opening_protocol(input.kase(), sealed_tenders, std::move(files), input.deadline,
-                            *parse_instant("2018-05-31 12:30"), "");
-  {
-    std::FILE* out = std::fopen((folder / "opening-protocol.yaml").c_str(), "w");
-    const std::string text = opening_protocol_yaml(opened, "benchmark");
-    std::fwrite(text.data(), 1, text.size(), out);
-    std::fclose(out);
-  }
   const double opening = seconds_since(start);
 
   // Ranking, as procure-score rank --json does it.
@@ -129,7 +117,7 @@ int main(int argc, char** argv) {
                                       templates, report_problems);
   const double report_seconds = seconds_since(start);
 
-  const bool ok = input.load.ok() && evaluated.ok() && !diagnostics.has_errors() && report;
+  const bool ok = opened && input.load.ok() && evaluated.ok() && report;
   std::printf("procure-score benchmark: %d tenders x %d criteria x %d evaluators, %s\n",
               spec.tenders, spec.criteria, spec.evaluators,
               spec.format == bench::TenderFormat::csv ? "CSV tables" : "YAML files");

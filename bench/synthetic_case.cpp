@@ -8,6 +8,11 @@
 #include <string>
 #include <utility>
 
+#include "procure/evaluation/opening_protocol.hpp"
+#include "procure/evaluation/tender_loader.hpp"
+#include "procure/load/case_loader.hpp"
+#include "procure/time/oslo_time.hpp"
+
 namespace procure::bench {
 namespace {
 
@@ -145,6 +150,18 @@ void write_synthetic_case(const fs::path& folder, const SyntheticCase& spec) {
       }
     }
   }
+}
+
+bool open_synthetic_case(const fs::path& folder) {
+  const CaseLoad load = load_case(folder, "bench");
+  const Instant deadline = *parse_instant("2018-05-31 12:00");
+  const TenderLoad tenders = load_tenders(load.value, folder, "bench", false);
+  Diagnostics diagnostics;
+  auto files = seal_bids(folder, "bench", diagnostics);
+  const OpeningProtocol opened = make_opening_protocol(
+      load.value, tenders, std::move(files), deadline, *parse_instant("2018-05-31 12:30"), "");
+  std::ofstream(folder / "opening-protocol.yaml") << opening_protocol_yaml(opened, "benchmark");
+  return load.ok() && !diagnostics.has_errors();
 }
 
 }  // namespace procure::bench

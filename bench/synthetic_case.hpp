@@ -25,4 +25,8 @@ std::optional<SyntheticCase> synthetic_case_from(int argc, char** argv, int firs
 // Writes case.yaml, bids/ and evaluation/ into `folder` (created if needed).
 void write_synthetic_case(const std::filesystem::path& folder, const SyntheticCase& spec);
 
+// Opens the tenders as procure-score open does, half an hour after the
+// deadline: seals bids/ and writes opening-protocol.yaml. False on any problem.
+bool open_synthetic_case(const std::filesystem::path& folder);
+
 }  // namespace procure::bench

@@ -1,5 +1,7 @@
 // The JSON document of procure-score rank. Scores are given unrounded (as
 // numbers) and as shown (rounded strings); amounts as exact decimal strings.
+#include <unordered_map>
+
 #include "common/app_catalog.hpp"
 #include "common/diagnostic_output.hpp"
 #include "common/json_writer.hpp"
@@ -56,9 +58,15 @@ json method_json(const AwardCriteria& award, bool has_price) {
 
 json criteria_json(const Evaluation& e) {
   json list = json::array();
+  // Every share at once: one walk of the tree, not one for each criterion.
+  std::unordered_map<const Criterion*, std::optional<Decimal>> shares;
+  const auto criteria = e.award->all();
+  const auto weights = e.award->effective_weights();
+  for (std::size_t i = 0; i < criteria.size(); ++i)
+    shares.emplace(criteria[i], weights[i]);
   for (const auto& node : e.layout.nodes) {
     const Criterion& c = *node.criterion;
-    const auto share = e.award->effective_weight(c.id);
+    const auto& share = shares.at(&c);
     list.push_back(
         {{"id", c.id},
          {"name", localized(c.name)},

@@ -147,6 +147,19 @@ TEST_CASE("slots: a meeting over several days has the same hours each day") {
                                  "2018-03-23 09:00/10:00", "2018-03-23 10:00/11:00"});
 }
 
+TEST_CASE("slots: one-minute slots over years are counted, not made, and refused past the limit") {
+  const Case c = one_to_one_case("2018-03-22 00:00", "2021-03-22 23:59");
+  CHECK(*count_slots(c, plan(1, 0)) == 1097u * 1439u);
+  const auto schedule = schedule_slots(c, {}, plan(1, 0));
+  REQUIRE_FALSE(schedule.ok());
+  CHECK(schedule.problem().code == "dialogue.too-many-slots");
+  CHECK(schedule.problem().args.at(1).second == "1578583");
+  // At the limit, the slots are made.
+  const Case day = one_to_one_case("2018-03-22 00:00", "2018-03-22 16:40");
+  CHECK(*count_slots(day, plan(1, 0)) == max_slots);
+  CHECK(schedule_slots(day, {}, plan(1, 0))->slots.size() == max_slots);
+}
+
 TEST_CASE("slots: first registered, first served; who registers when all are taken is unplaced") {
   const Case c = one_to_one_case("2018-03-22 09:00", "2018-03-22 11:00");
   DialogueRecord record;

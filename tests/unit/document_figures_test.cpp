@@ -39,6 +39,48 @@ TEST_CASE("chart: SVG with every label escaped, negative values left of zero") {
   CHECK(html.find("class=\"tick\">-2</text>") != std::string::npos);
 }
 
+std::size_t count(const std::string& text, std::string_view what) {
+  std::size_t n = 0;
+  for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1))
+    ++n;
+  return n;
+}
+
+TEST_CASE("chart: a score far below zero is cut at the axis with a mark; the grid stays small") {
+  StackedBarChart chart;
+  chart.title = "Points";
+  chart.cut_note = "Cut.";
+  chart.series = {"Price", "Quality"};
+  chart.bars.push_back({"cheap", {4.0, 5.0}, {"4,00", "5,00"}, "9,00"});
+  // Ten million times the lowest price under the linear model, weight 40 %.
+  chart.bars.push_back({"dear", {-39999996.0, 5.0}, {"-39 999 996,00", "5,00"}, "-39 999 991,00"});
+  const std::string html = chart_figure_html(chart);
+  CHECK(html.size() < 8000u);
+  CHECK(count(html, "class=\"grid\"") <= std::size_t{StackedBarChart::max_grid_lines});
+  CHECK(count(html, "class=\"cut\"") == 1u);
+  // The axis reaches as far below zero as the scale above it: -10 to 10, in steps of 5.
+  CHECK(html.find("class=\"tick\">-10</text>") != std::string::npos);
+  CHECK(html.find("class=\"tick\">-15</text>") == std::string::npos);
+  CHECK(html.find("<figcaption>Points<br>Cut.</figcaption>") != std::string::npos);
+  CHECK(html.find("-39 999 996,00") != std::string::npos);
+}
+
+TEST_CASE("chart: the grid has a round step on any scale, with decimals where the step has them") {
+  StackedBarChart chart;
+  chart.series = {"Quality"};
+  chart.bars.push_back({"a", {0.5}, {"0,5"}, "0,5"});
+  chart.scale_max = 1;
+  chart.lang = Lang::nb;
+  std::string html = chart_figure_html(chart);
+  CHECK(count(html, "class=\"grid\"") == 6u);
+  CHECK(html.find("class=\"tick\">0,2</text>") != std::string::npos);
+  CHECK(html.find("class=\"cut\"") == std::string::npos);
+  chart.scale_max = 1e20;
+  html = chart_figure_html(chart);
+  CHECK(count(html, "class=\"grid\"") <= std::size_t{StackedBarChart::max_grid_lines});
+  CHECK(html.size() < 4000u);
+}
+
 TEST_CASE("figures: found by name, left out of Markdown, placed in HTML") {
   CHECK(figure_names(markdown) == std::vector<std::string>{"points-chart"});
   CHECK(without_figures(markdown) == "# Report\n\nBefore.\n\n\nAfter.\n");

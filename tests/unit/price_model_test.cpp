@@ -104,6 +104,9 @@ TEST_CASE("displayed scores: two decimals, half away from zero, of the number me
   CHECK(displayed_score(7.285).to_string() == "7.29");
   CHECK(displayed_score(-1.025).to_string() == "-1.03");
   CHECK(displayed_score(-1.024).to_string() == "-1.02");
+  // A linear score far below zero (a price 10^17 times the lowest) still shows, not as 0.
+  CHECK(displayed_score(-1e18).to_string() == "-1000000000000000000.00");
+  CHECK(displayed_score(-1e25).to_string() == "-10000000000000000905969664.00");
   CHECK(displayed_score(10.0).to_string() == "10.00");
   CHECK(displayed_score(0.1 + 0.2).to_string() == "0.30");
   CHECK(displayed_score(1'050'000.125, 2).to_string() == "1050000.13");

@@ -281,6 +281,98 @@ TEST_CASE("templates: syntax errors, each at its place") {
   }
 }
 
+TEST_CASE("templates: 100 000 nested sections are refused at the first one too deep") {
+  for (const int nesting : {10'000, 100'000}) {
+    CAPTURE(nesting);
+    Folders f;
+    std::string text = "# Title\n";
+    for (int i = 0; i < nesting; ++i)
+      text += "{{#yes}}";
+    f.dir.write("mine/en/doc.md.mustache", text + "\n");
+    const auto r = render({f.mine}, Lang::en, "doc", {{"yes", true}});
+    CHECK_FALSE(r.text);
+    const Diagnostic& d = only(r.diagnostics);
+    CHECK(d.code == "template.too-deep");
+    CHECK(arg(d, "limit") == std::to_string(TemplateSet::max_section_depth));
+    CHECK(d.where->line == 2);
+    CHECK(d.where->column == 8 * TemplateSet::max_section_depth + 1);
+  }
+}
+
+TEST_CASE("templates: sections nested within the limit render, and partials count towards it") {
+  Folders f;
+  const int half = TemplateSet::max_section_depth / 2;
+  std::string open;
+  std::string close;
+  for (int i = 0; i < half; ++i) {
+    open += "{{#yes}}";
+    close += "{{/yes}}";
+  }
+  f.dir.write("mine/en/inner.md.mustache", open + "x" + close + "\n");
+  f.dir.write("mine/en/doc.md.mustache", open + "{{> inner}}" + close + "\n");
+  const auto fits = render({f.mine}, Lang::en, "doc", {{"yes", true}});
+  REQUIRE(fits.text);
+  CHECK(fits.text->starts_with("x\n"));
+  f.dir.write("mine/en/doc.md.mustache", open + "{{#yes}}\n{{> inner}}{{/yes}}" + close + "\n");
+  const auto deep = render({f.mine}, Lang::en, "doc", {{"yes", true}});
+  CHECK_FALSE(deep.text);
+  const Diagnostic& d = only(deep.diagnostics);
+  CHECK(d.code == "template.too-deep");
+  CHECK(d.where->file == "mine/en/doc.md.mustache");
+  CHECK(d.where->line == 2);
+}
+
+TEST_CASE("templates: 100 000 tags on one line are read once, and problems stop at the limit") {
+  Folders f;
+  std::string tags;
+  for (int i = 0; i < 100'000; ++i)
+    tags += "{{title}} ";
+  f.dir.write("mine/en/doc.md.mustache", tags + "\n");
+  const auto fine = render({f.mine}, Lang::en, "doc", {{"title", "T"}});
+  REQUIRE(fine.text);
+  CHECK(fine.text->size() == 200'001u);
+  std::string bad;
+  for (int i = 0; i < 100'000; ++i)
+    bad += "{{a..b}}";
+  f.dir.write("mine/en/doc.md.mustache", bad + "\n");
+  const auto r = render({f.mine}, Lang::en, "doc", {{"title", "T"}});
+  CHECK_FALSE(r.text);
+  CHECK(r.diagnostics.items().size() <= Diagnostics::max_items + 1);
+  CHECK(r.diagnostics.truncated());
+  // Unknown names are found while rendering: as many, and as bounded.
+  std::string unknown;
+  for (int i = 0; i < 100'000; ++i)
+    unknown += "{{titel}}";
+  f.dir.write("mine/en/doc.md.mustache", unknown + "\n");
+  const auto u = render({f.mine}, Lang::en, "doc", {{"title", "T"}});
+  CHECK_FALSE(u.text);
+  CHECK(u.diagnostics.items().size() <= Diagnostics::max_items + 1);
+  CHECK(u.diagnostics.items().front().code == "template.unknown-tag-suggest");
+}
+
+TEST_CASE("templates: a list repeated inside itself stops at a bound of the data's size") {
+  Folders f;
+  // Ten items, ten levels deep: 10^10 lines if rendered.
+  std::string open;
+  std::string close;
+  for (int i = 0; i < 10; ++i) {
+    open += "{{#items}}";
+    close += "{{/items}}";
+  }
+  f.dir.write("mine/en/doc.md.mustache", "# {{title}}\n" + open + "{{.}}\n" + close);
+  nlohmann::json items = nlohmann::json::array();
+  for (int i = 0; i < 10; ++i)
+    items.push_back("x");
+  const auto r = render({f.mine}, Lang::en, "doc", {{"title", "T"}, {"items", items}});
+  CHECK_FALSE(r.text);
+  const Diagnostic& d = only(r.diagnostics);
+  CHECK(d.code == "template.runaway");
+  CHECK(d.where->line == 2);
+  // The same list once, or a list inside each of its items, renders.
+  f.dir.write("mine/en/doc.md.mustache", "{{#items}}{{.}}{{/items}}\n");
+  CHECK(render({f.mine}, Lang::en, "doc", {{"items", items}}).text == "xxxxxxxxxx\n");
+}
+
 TEST_CASE("templates: a line holding only a section tag or a comment leaves no line") {
   Folders f;
   f.dir.write("mine/en/doc.md.mustache",

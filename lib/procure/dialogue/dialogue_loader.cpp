@@ -6,6 +6,7 @@
 #include <system_error>
 
 #include "procure/core/suggest.hpp"
+#include "procure/dialogue/slot_schedule.hpp"
 #include "procure/load/value_readers.hpp"
 #include "procure/yaml/document.hpp"
 #include "procure/yaml/node.hpp"
@@ -208,8 +209,9 @@ void FileReader::slots(const yaml::Node& node) {
         unique(*n, *v, seen);
       }
     }
-    if (const auto* n = map.required("length")) {
-      if (auto v = read_minutes(reader, *n, 1))
+    const yaml::Node* length = map.required("length");
+    if (length != nullptr) {
+      if (auto v = read_minutes(reader, *length, 1))
         plan.length = *v;
     }
     if (const auto* n = map.optional("gap")) {
@@ -223,6 +225,14 @@ void FileReader::slots(const yaml::Node& node) {
             plan.breaks.push_back(*v);
         }
       }
+    }
+    // Told here, at the slots' length, rather than when the slots are listed.
+    if (const auto count = count_slots(kase, plan);
+        length != nullptr && count && *count > max_slots) {
+      reader.error(*length, "dialogue.too-many-slots",
+                   {{"id", plan.meeting},
+                    {"count", std::to_string(*count)},
+                    {"limit", std::to_string(max_slots)}});
     }
     record.slot_plans.push_back(std::move(plan));
   });

@@ -34,37 +34,82 @@ std::vector<const Participant*> registered_for(const DialogueRecord& record,
   return out;
 }
 
-Parsed<SlotSchedule> schedule_slots(const Case& kase, const DialogueRecord& record,
-                                    const SlotPlan& plan) {
-  SlotSchedule schedule;
+namespace {
+
+struct Window {
+  const DialogueMeeting* meeting = nullptr;
+  Date first_day;
+  Date last_day;
+  std::vector<int> starts;  // the minute of the day each slot starts, the same every day
+};
+
+Parsed<Window> slot_window(const Case& kase, const SlotPlan& plan) {
+  Window window;
   for (const auto& m : kase.market_dialogue.meetings) {
     if (m.id == plan.meeting)
-      schedule.meeting = &m;
+      window.meeting = &m;
   }
-  if (schedule.meeting == nullptr)
+  if (window.meeting == nullptr)
     return Problem{"dialogue.unknown-meeting",
                    {{"id", plan.meeting}, {"known", "–"}, {"suggestion", "–"}}};
-  const auto start = kase.timeline.resolve(schedule.meeting->start);
-  const auto end = kase.timeline.resolve(schedule.meeting->end);
+  const auto start = kase.timeline.resolve(window.meeting->start);
+  const auto end = kase.timeline.resolve(window.meeting->end);
   if (!start || !end || !start->time || !end->time)
     return Problem{"dialogue.slots-need-times", {{"id", plan.meeting}}};
+  window.first_day = start->date;
+  window.last_day = end->date;
   const int from = minute_of(*start->time);
   const int to = minute_of(*end->time);
   const int length = static_cast<int>(plan.length.count());
   const int gap = static_cast<int>(plan.gap.count());
-  for (Date day = start->date; day <= end->date; day = day.plus_days(1)) {
-    int t = from;
-    while (t + length <= to) {
-      const auto clash = std::find_if(plan.breaks.begin(), plan.breaks.end(), [&](const auto& b) {
-        return t < minute_of(b.second) && minute_of(b.first) < t + length;
-      });
-      if (clash != plan.breaks.end()) {
-        t = minute_of(clash->second);
-        continue;
-      }
-      schedule.slots.push_back({{day, at_minute(t)}, {day, at_minute(t + length)}, {}});
-      t += length + gap;
+  if (length < 1 || gap < 0)
+    return Problem{"dialogue.bad-minutes", {{"value", std::to_string(length)}}};
+  int t = from;
+  while (t + length <= to) {
+    const auto clash = std::find_if(plan.breaks.begin(), plan.breaks.end(), [&](const auto& b) {
+      return t < minute_of(b.second) && minute_of(b.first) < t + length;
+    });
+    if (clash != plan.breaks.end()) {
+      t = minute_of(clash->second);
+      continue;
     }
+    window.starts.push_back(t);
+    t += length + gap;
+  }
+  return window;
+}
+
+std::size_t slots_in(const Window& window) {
+  const int days = window.first_day.days_until(window.last_day) + 1;
+  return days < 1 ? 0 : static_cast<std::size_t>(days) * window.starts.size();
+}
+
+}  // namespace
+
+Parsed<std::size_t> count_slots(const Case& kase, const SlotPlan& plan) {
+  const auto window = slot_window(kase, plan);
+  if (!window)
+    return window.problem();
+  return slots_in(*window);
+}
+
+Parsed<SlotSchedule> schedule_slots(const Case& kase, const DialogueRecord& record,
+                                    const SlotPlan& plan) {
+  const auto window = slot_window(kase, plan);
+  if (!window)
+    return window.problem();
+  if (const std::size_t count = slots_in(*window); count > max_slots) {
+    return Problem{"dialogue.too-many-slots",
+                   {{"id", plan.meeting},
+                    {"count", std::to_string(count)},
+                    {"limit", std::to_string(max_slots)}}};
+  }
+  SlotSchedule schedule;
+  schedule.meeting = window->meeting;
+  const int length = static_cast<int>(plan.length.count());
+  for (Date day = window->first_day; day <= window->last_day; day = day.plus_days(1)) {
+    for (const int t : window->starts)
+      schedule.slots.push_back({{day, at_minute(t)}, {day, at_minute(t + length)}, {}});
   }
   std::size_t next = 0;
   for (const Participant* p : registered_for(record, plan.meeting)) {

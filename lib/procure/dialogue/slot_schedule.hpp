@@ -25,7 +25,17 @@ struct SlotSchedule {
   std::vector<std::string> unplaced;  // registered, but no slot was left
 };
 
-// A meeting over several days has the same hours on each day.
+// A meeting is cut into at most this many slots: a week of 45-minute slots
+// is a few hundred, and a plan of one-minute slots over weeks is a mistake
+// that would list tens of thousands.
+inline constexpr std::size_t max_slots = 1000;
+
+// How many slots the plan cuts its meeting into, counted without making
+// them; a problem when the meeting is unknown or has no times.
+Parsed<std::size_t> count_slots(const Case& kase, const SlotPlan& plan);
+
+// A meeting over several days has the same hours on each day. More than
+// max_slots is a problem (dialogue.too-many-slots).
 Parsed<SlotSchedule> schedule_slots(const Case& kase, const DialogueRecord& record,
                                     const SlotPlan& plan);
 

@@ -34,12 +34,15 @@ std::string percent(const Decimal& value, Lang lang) {
 
 nlohmann::json criteria_rows(const AwardCriteria& award, Lang lang, Lang primary) {
   nlohmann::json rows = nlohmann::json::array();
+  // The walk visits the criteria in the order of all(), as the shares are listed.
+  const auto shares = award.effective_weights();
+  std::size_t visited = 0;
   const std::function<void(const std::vector<Criterion>&, const std::string&, int)> walk =
       [&](const std::vector<Criterion>& level, const std::string& prefix, int depth) {
         int n = 0;
         for (const auto& c : level) {
           const std::string number = prefix + std::to_string(++n);
-          const auto effective = award.effective_weight(c.id);
+          const auto& effective = shares[visited++];
           const std::string description(c.description.in(lang, primary));
           nlohmann::json row{
               {"number", number},

@@ -70,9 +70,11 @@ std::vector<std::string> document_recipients(const DocumentKind& kind,
 nlohmann::json document_data(const DocumentKind& kind, const DocumentSources& sources, Lang lang,
                              Diagnostics& diagnostics) {
   nlohmann::json data = common_data(sources, lang, kind.name);
-  const nlohmann::json own = kind.build(sources, lang, diagnostics);
-  if (own.is_object())
-    data.update(own);
+  nlohmann::json own = kind.build(sources, lang, diagnostics);
+  if (own.is_object()) {
+    for (auto& [key, value] : own.items())
+      data[key] = std::move(value);
+  }
   return data;
 }
 

@@ -4,6 +4,7 @@
 // rejection, all read off the evaluation procure-score computes.
 #include <algorithm>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "procure/documents/document_data.hpp"
 #include "procure/documents/evaluation_texts.hpp"
@@ -126,11 +127,16 @@ nlohmann::json evaluator_reasons(const Case& kase, const CriterionScores* scores
 nlohmann::json criterion_results(const Evaluation& e, const TenderResult& r, Lang lang) {
   const Case& kase = *e.kase;
   const auto numbers = criterion_numbers(e.layout);
+  std::unordered_map<const Criterion*, std::optional<Decimal>> shares;
+  const auto criteria = e.award->all();
+  const auto weights = e.award->effective_weights();
+  for (std::size_t i = 0; i < criteria.size(); ++i)
+    shares.emplace(criteria[i], weights[i]);
   nlohmann::json rows = nlohmann::json::array();
   for (std::size_t n = 0; n < e.layout.nodes.size(); ++n) {
     const CriterionNode& node = e.layout.nodes[n];
     const CriterionResult& c = r.criteria.size() > n ? r.criteria[n] : CriterionResult{};
-    const auto share = e.award->effective_weight(node.criterion->id);
+    const auto& share = shares.at(node.criterion);
     std::string score;
     std::string points;
     if (r.scored && !(node.price && uses_adjusted_price(e))) {

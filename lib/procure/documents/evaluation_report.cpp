@@ -136,14 +136,14 @@ nlohmann::json scores_data(const Evaluation& e, Lang lang) {
     entry["ranked"] = r.scored;
     entry["rank"] = rank_shown(r);
     entry["result"] = r.scored ? result_shown(e, r, lang) : "";
-    const nlohmann::json criteria = criterion_results(e, r, lang);
+    nlohmann::json criteria = criterion_results(e, r, lang);
     entry["has_reasons"] = std::any_of(criteria.begin(), criteria.end(), [](const auto& c) {
       return c["has_reasons"].template get<bool>();
     });
-    entry["criteria"] = criteria;
+    entry["criteria"] = std::move(criteria);
     entry["rejected"] = r.rejected();
-    entry["grounds"] = grounds;
-    list.push_back(entry);
+    entry["grounds"] = std::move(grounds);
+    list.push_back(std::move(entry));
   }
   return list;
 }
@@ -152,14 +152,20 @@ nlohmann::json what_if_data(const Evaluation& e, Lang lang) {
   nlohmann::json headers = nlohmann::json::array();
   for (const auto& what_if : e.what_if)
     headers.push_back({{"name", what_if_heading(what_if, lang)}});
+  // Each what-if ranking's entries by tender, found once rather than searched for each tender.
+  std::vector<std::multimap<std::string_view, const WhatIfEntry*>> by_tender(e.what_if.size());
+  for (std::size_t w = 0; w < e.what_if.size(); ++w) {
+    for (const auto& entry : e.what_if[w].ranking)
+      by_tender[w].emplace(entry.tender, &entry);
+  }
   nlohmann::json rows = nlohmann::json::array();
   for (std::size_t i = 0; i < e.ranked; ++i) {
     const std::string& id = e.tenders[i].tender->id;
     nlohmann::json cells = nlohmann::json::array();
-    for (const auto& what_if : e.what_if) {
-      for (const auto& entry : what_if.ranking) {
-        if (entry.tender != id)
-          continue;
+    for (std::size_t w = 0; w < e.what_if.size(); ++w) {
+      const auto [first, last] = by_tender[w].equal_range(id);
+      for (auto it = first; it != last; ++it) {
+        const WhatIfEntry& entry = *it->second;
         const std::string value =
             entry.adjusted_price
                 ? shown_amount(*entry.adjusted_price, e.kase->currency, lang, Spacing::no_break)
@@ -260,7 +266,10 @@ std::vector<DocumentFigure> evaluation_report_figures(const DocumentSources& sou
   const Evaluation& e = case_evaluation(sources).evaluation();
   StackedBarChart chart;
   chart.title = case_label(sources.kase, lang, "doc.chart.points");
+  chart.scale_min = e.award->scale.min.to_double();
   chart.scale_max = e.award->scale.max.to_double();
+  chart.lang = lang;
+  chart.cut_note = case_label(sources.kase, lang, "doc.chart.cut");
   const auto columns = point_columns(e);
   for (const int main : columns) {
     chart.series.push_back(criterion_name(*e.layout.nodes[static_cast<std::size_t>(main)].criterion,

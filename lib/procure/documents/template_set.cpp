@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <deque>
 #include <set>
 #include <system_error>
@@ -58,20 +59,19 @@ struct StandaloneLine {
   std::size_t next_line;
 };
 
-std::optional<StandaloneLine> standalone_line(std::string_view text, std::size_t start,
-                                              std::size_t end) {
-  const auto newline = start == 0 ? std::string_view::npos : text.rfind('\n', start - 1);
-  const std::size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
-  const std::string_view before = text.substr(line_start, start - line_start);
-  if (before.find_first_not_of(" \t") != std::string_view::npos)
+// `blank_before` tells whether only blanks stand between the line's start
+// and the tag; the scanner knows it without looking back along the line.
+std::optional<StandaloneLine> standalone_line(std::string_view text, std::size_t indentation,
+                                              bool blank_before, std::size_t end) {
+  if (!blank_before)
     return std::nullopt;
   const auto after = text.find_first_not_of(" \t", end);
   if (after == std::string_view::npos)
-    return StandaloneLine{before.size(), text.size()};
+    return StandaloneLine{indentation, text.size()};
   if (text[after] == '\n')
-    return StandaloneLine{before.size(), after + 1};
+    return StandaloneLine{indentation, after + 1};
   if (text.substr(after, 2) == "\r\n")
-    return StandaloneLine{before.size(), after + 2};
+    return StandaloneLine{indentation, after + 2};
   return std::nullopt;
 }
 
@@ -128,18 +128,31 @@ bool lies_within(const fs::path& file, const fs::path& folder) {
   return folder_end == real_folder.end();
 }
 
+// kainjow's data can only copy a value in (set, push_back), and a copy is
+// deep: building a tree by copying each level in copies every value as
+// often as it is deep. An empty value is put in its place instead, and the
+// value built is moved into it there (kainjow's accessors are const only).
+void move_into(const mustache::data* place, mustache::data value) {
+  *const_cast<mustache::data*>(place) = std::move(value);
+}
+
 mustache::data to_mustache(const nlohmann::json& value) {
   switch (value.type()) {
     case nlohmann::json::value_t::object: {
       mustache::data object(mustache::data::type::object);
-      for (const auto& [key, item] : value.items())
-        object.set(key, to_mustache(item));
+      for (const auto& [key, item] : value.items()) {
+        object.set(key, mustache::data(false));
+        move_into(object.get(key), to_mustache(item));
+      }
       return object;
     }
     case nlohmann::json::value_t::array: {
       mustache::data list(mustache::data::type::list);
-      for (const auto& item : value)
-        list.push_back(to_mustache(item));
+      // Every place first: the list's vector may move its items as it grows.
+      for (std::size_t i = 0; i < value.size(); ++i)
+        list.push_back(mustache::data(false));
+      for (std::size_t i = 0; i < value.size(); ++i)
+        move_into(&list.list_value()[i], to_mustache(value[i]));
       return list;
     }
     case nlohmann::json::value_t::string:
@@ -153,6 +166,22 @@ mustache::data to_mustache(const nlohmann::json& value) {
       return mustache::data(value.dump());
   }
 }
+
+// How many values the data holds, objects and lists included.
+std::size_t count_values(const nlohmann::json& value) {
+  std::size_t count = 1;
+  if (value.is_structured()) {
+    for (const auto& item : value)
+      count += count_values(item);
+  }
+  return count;
+}
+
+// Thrown out of kainjow's render when a tag is looked up more often than the
+// data accounts for.
+struct Runaway {
+  std::size_t tag;
+};
 
 // The keys of every object of the data, by the object kainjow renders
 // against, so that an unknown name can be matched with the names in reach.
@@ -178,21 +207,50 @@ void collect_keys(const nlohmann::json& value, const mustache::data& data, Objec
 struct TemplateSet::Tag {
   TagKind kind = TagKind::variable;
   std::string name;
-  SourceSpan where;
+  std::vector<std::string> path;  // the name split at its dots, looked up part by part
+  // Where the tag stands: a span (with its line's text) is made only for a
+  // message, since a template's one line may hold a hundred thousand tags.
+  const SourceFile* file = nullptr;
+  std::size_t begin = 0;
+  std::size_t end = 0;
   ValuePlace place = ValuePlace::inline_text;  // of a variable's value
+
+  SourceSpan where() const {
+    const auto [line, column] = file->position_of(begin);
+    const auto text = std::string_view(file->text()).substr(begin, end - begin);
+    return file->span_at_byte(line, column, static_cast<int>(utf8::length(text)));
+  }
 };
 
 struct TemplateSet::Loaded {
   std::string annotated;  // the template with every tag's name marked with its table entry
   mustache::data as_data;
+  int depth = 0;  // how deep its sections nest, with those of the partials it includes
 };
 
 namespace {
 
 struct PartialInclude {
   std::string name;
-  SourceSpan where;
+  std::size_t begin = 0;  // the include tag in the including template
+  std::size_t end = 0;
+  int depth = 0;  // the sections open around the include
 };
+
+std::vector<std::string> name_path(const std::string& name) {
+  std::vector<std::string> parts;
+  if (name == ".")
+    return parts;
+  std::size_t start = 0;
+  while (true) {
+    const auto dot = name.find('.', start);
+    parts.push_back(name.substr(start, dot - start));
+    if (dot == std::string::npos)
+      break;
+    start = dot + 1;
+  }
+  return parts;
+}
 
 // Reads the tags of one template: checks their syntax and names, records
 // each in the tag table, and writes the text kainjow renders.
@@ -202,39 +260,78 @@ class Scanner {
       : file_(file), table_(table), diagnostics_(diagnostics) {}
 
   bool run(std::string& annotated, std::vector<PartialInclude>& partials);
+  // How deep its sections nest.
+  int depth() const { return depth_; }
 
  private:
+  // Markdown's block markers before a value take a few characters; past
+  // this many the scanner keeps no more of the line, and a value there is
+  // escaped as one that starts a block (the stricter escaping, which reads
+  // the same).
+  static constexpr std::size_t max_line_kept = 256;
+
   SourceSpan span(std::size_t offset, std::size_t end) const {
-    const auto [line, column] = file_.position_of(offset);
-    const auto text = std::string_view(file_.text()).substr(offset, end - offset);
-    return file_.span_at_byte(line, column, static_cast<int>(utf8::length(text)));
+    return TemplateSet::Tag{TagKind::variable, {}, {}, &file_, offset, end}.where();
   }
   void error(std::string code, MessageArgs args, SourceSpan where) {
     diagnostics_.error(std::move(code), std::move(args), std::move(where));
+    ++errors_;
     ok_ = false;
   }
-  std::size_t record(TagKind kind, std::string name, SourceSpan where,
+  // Past the diagnostics' limit (and the one that says so), scanning stops.
+  bool too_many_errors() const { return errors_ > Diagnostics::max_items; }
+  std::size_t record(TagKind kind, std::string name, std::size_t begin, std::size_t end,
                      ValuePlace place = ValuePlace::inline_text) {
-    table_.push_back({kind, std::move(name), std::move(where), place});
+    auto path = name_path(name);
+    table_.push_back({kind, std::move(name), std::move(path), &file_, begin, end, place});
     return table_.size() - 1;
   }
+  // Where the line of `offset` starts, and whether only blanks stand before
+  // `offset` on it: the text is read once, forward, however many tags a
+  // line holds.
+  void move_to(std::size_t offset) {
+    const std::string_view text = file_.text();
+    if (!line_known_ || offset > seen_) {
+      const auto newline = text.substr(seen_, offset - seen_).rfind('\n');
+      if (!line_known_ || newline != std::string_view::npos) {
+        line_start_ = newline == std::string_view::npos ? 0 : seen_ + newline + 1;
+        first_text_ = line_start_;
+        while (first_text_ < text.size() && (text[first_text_] == ' ' || text[first_text_] == '\t'))
+          ++first_text_;
+        line_known_ = true;
+      }
+      seen_ = offset;
+    }
+  }
   // Template text is copied out as it is, and what stands before the next
-  // tag on its line is kept.
+  // tag on its line is kept (up to max_line_kept).
   void copy(std::string& out, std::string_view text) {
     out.append(text);
     const auto newline = text.rfind('\n');
-    if (newline == std::string_view::npos) {
-      line_before_ += text;
-    } else {
-      line_before_ = text.substr(newline + 1);
+    if (newline != std::string_view::npos) {
+      line_before_.clear();
+      text = text.substr(newline + 1);
     }
+    if (line_before_.size() <= max_line_kept)
+      line_before_.append(text.substr(0, max_line_kept + 1 - line_before_.size()));
+  }
+  ValuePlace value_place() const {
+    return line_before_.size() > max_line_kept || starts_block(line_before_)
+               ? ValuePlace::block_start
+               : ValuePlace::inline_text;
   }
 
   const SourceFile& file_;
   std::vector<TemplateSet::Tag>& table_;
   Diagnostics& diagnostics_;
   bool ok_ = true;
+  std::size_t errors_ = 0;
+  int depth_ = 0;
   std::string line_before_;  // the template's text before the tag on its line, without tags
+  bool line_known_ = false;
+  std::size_t seen_ = 0;        // how far move_to has read
+  std::size_t line_start_ = 0;  // where the line of the last tag starts
+  std::size_t first_text_ = 0;  // the first character on that line that is not a blank
 };
 
 bool Scanner::run(std::string& out, std::vector<PartialInclude>& partials) {
@@ -244,11 +341,14 @@ bool Scanner::run(std::string& out, std::vector<PartialInclude>& partials) {
   struct OpenSection {
     std::string name;
     std::string mark;
-    SourceSpan where;
+    std::size_t begin;
+    std::size_t end;
   };
   std::vector<OpenSection> sections;
   std::size_t pos = 0;
   while (pos < text.size()) {
+    if (too_many_errors())
+      return false;
     const auto start = text.find(open, pos);
     if (start == std::string_view::npos) {
       copy(out, text.substr(pos));
@@ -265,12 +365,14 @@ bool Scanner::run(std::string& out, std::vector<PartialInclude>& partials) {
       return false;
     }
     const auto tag_end = end + closer.size();
-    const SourceSpan where = span(start, tag_end);
+    const auto where = [&] { return span(start, tag_end); };
     const std::string_view content = trimmed(text.substr(content_start, end - content_start));
     pos = tag_end;
+    move_to(start);
     const char sigil = triple ? '&' : (content.empty() ? ' ' : content.front());
     if (std::string_view("!=#^/").find(sigil) != std::string_view::npos) {
-      if (const auto alone = standalone_line(text, start, tag_end)) {
+      if (const auto alone =
+              standalone_line(text, start - line_start_, first_text_ >= start, tag_end)) {
         out.resize(out.size() - alone->indentation);
         line_before_.clear();
         pos = alone->next_line;
@@ -289,7 +391,7 @@ bool Scanner::run(std::string& out, std::vector<PartialInclude>& partials) {
       if (new_open.empty() || new_close.empty() ||
           new_close.find_first_of(" \t=") != std::string_view::npos ||
           new_open.find('=') != std::string_view::npos) {
-        error("template.bad-delimiters", {{"tag", std::string(content)}}, where);
+        error("template.bad-delimiters", {{"tag", std::string(content)}}, where());
         return false;
       }
       out.append(text.substr(start, tag_end - start));
@@ -300,26 +402,26 @@ bool Scanner::run(std::string& out, std::vector<PartialInclude>& partials) {
     const bool has_sigil = std::string_view("#^/>&").find(sigil) != std::string_view::npos;
     const std::string name(has_sigil && !triple ? trimmed(content.substr(1)) : content);
     if (sigil == '&') {
-      error("template.unescaped", {{"name", name}}, where);
+      error("template.unescaped", {{"name", name}}, where());
       continue;
     }
     if (sigil == '>') {
       if (!is_file_name_part(name)) {
-        error("template.bad-name", {{"name", name}}, where);
+        error("template.bad-name", {{"name", name}}, where());
         continue;
       }
-      const auto index = record(TagKind::partial, name, where);
-      partials.push_back({name, where});
+      const auto index = record(TagKind::partial, name, start, tag_end);
+      partials.push_back({name, start, tag_end, static_cast<int>(sections.size())});
       out += open + ">" + name + tag_mark + std::to_string(index) + close;
       continue;
     }
     if (!is_data_name(name)) {
-      error("template.bad-name", {{"name", name}}, where);
+      error("template.bad-name", {{"name", name}}, where());
       continue;
     }
     if (sigil == '/') {
       if (sections.empty() || sections.back().name != name) {
-        error("template.unmatched-end", {{"name", name}}, where);
+        error("template.unmatched-end", {{"name", name}}, where());
         return false;
       }
       out += open + "/" + sections.back().mark + close + line_mark;
@@ -329,18 +431,23 @@ bool Scanner::run(std::string& out, std::vector<PartialInclude>& partials) {
     const TagKind kind = sigil == '#'   ? TagKind::section
                          : sigil == '^' ? TagKind::inverted
                                         : TagKind::variable;
-    const ValuePlace place =
-        starts_block(line_before_) ? ValuePlace::block_start : ValuePlace::inline_text;
-    const std::string mark = name + tag_mark + std::to_string(record(kind, name, where, place));
+    if (kind != TagKind::variable && sections.size() >= TemplateSet::max_section_depth) {
+      error("template.too-deep", {{"limit", std::to_string(TemplateSet::max_section_depth)}},
+            where());
+      return false;
+    }
+    const std::string mark =
+        name + tag_mark + std::to_string(record(kind, name, start, tag_end, value_place()));
     if (kind == TagKind::variable) {
       out += open + mark + close;
     } else {
       out += open + std::string(1, sigil) + mark + close + line_mark;
-      sections.push_back({name, mark, where});
+      sections.push_back({name, mark, start, tag_end});
+      depth_ = std::max(depth_, static_cast<int>(sections.size()));
     }
   }
   for (const auto& section : sections)
-    error("template.unclosed-section", {{"name", section.name}}, section.where);
+    error("template.unclosed-section", {{"name", section.name}}, span(section.begin, section.end));
   return ok_;
 }
 
@@ -350,10 +457,12 @@ bool Scanner::run(std::string& out, std::vector<PartialInclude>& partials) {
 class StrictContext : public mustache::basic_context<std::string> {
  public:
   using Partials = std::function<const mustache::data*(const std::string&)>;
-  StrictContext(const mustache::data& root, const ObjectKeys& keys,
+  StrictContext(const nlohmann::json& json, const mustache::data& root,
                 const std::vector<TemplateSet::Tag>& tags, Partials partials, const Escaper& escape,
                 Diagnostics& diagnostics)
-      : keys_(keys),
+      : lookups_left_(4 * (tags.size() + 1) * (count_values(json) + 1)),
+        json_(json),
+        root_(root),
         tags_(tags),
         partials_(std::move(partials)),
         escape_(escape),
@@ -368,20 +477,29 @@ class StrictContext : public mustache::basic_context<std::string> {
     const auto [tag, index] = split(marked);
     if (tag == nullptr)
       return nullptr;
-    const mustache::data* found = resolve(tag->name);
+    // A tag is looked up once for each value it is rendered with, so a
+    // template renders each tag at most about as often as the data has
+    // values, unless a section repeats a list inside itself: then the text
+    // grows as a power of the list, and rendering stops here.
+    if (lookups_left_-- == 0)
+      throw Runaway{index};
+    const mustache::data* found = resolve(*tag);
     if (found == nullptr) {
-      const auto suggestion = nearest(tag->name, names_in_reach());
-      if (suggestion) {
-        report(index, "template.unknown-tag-suggest", {{"suggestion", *suggestion}});
-      } else {
-        report(index, "template.unknown-tag");
+      if (first_report(index)) {
+        const auto suggestion = nearest(tag->name, names_in_reach());
+        if (suggestion) {
+          report(index, "template.unknown-tag-suggest", {{"suggestion", *suggestion}});
+        } else {
+          report(index, "template.unknown-tag");
+        }
       }
     } else if (tag->kind == TagKind::variable && !found->is_string()) {
-      report(index, "template.not-text");
+      if (first_report(index))
+        report(index, "template.not-text");
     } else if (tag->kind == TagKind::variable) {
       // Escaped here, where the tag's place is known; kainjow's own escaping is off.
-      escaped_.emplace_back(escape_(found->string_value(), tag->place));
-      return &escaped_.back();
+      escaped_ = mustache::data(escape_(found->string_value(), tag->place));
+      return &escaped_;
     }
     return found;
   }
@@ -391,32 +509,27 @@ class StrictContext : public mustache::basic_context<std::string> {
     return tag == nullptr ? nullptr : partials_(tag->name);
   }
 
-  bool ok() const { return reported_.empty(); }
+  bool ok() const { return !failed_; }
 
  private:
   std::pair<const TemplateSet::Tag*, std::size_t> split(const std::string& marked) const {
     const auto at = marked.rfind(tag_mark);
     if (at == std::string::npos)
       return {nullptr, 0};
-    const auto index = std::stoul(marked.substr(at + 1));
+    std::size_t index = 0;
+    const auto [end, error] =
+        std::from_chars(marked.data() + at + 1, marked.data() + marked.size(), index);
+    if (error != std::errc() || end != marked.data() + marked.size())
+      return {nullptr, 0};
     return {index < tags_.size() ? &tags_[index] : nullptr, index};
   }
 
-  const mustache::data* resolve(const std::string& name) const {
-    if (name == ".")
+  const mustache::data* resolve(const TemplateSet::Tag& tag) const {
+    if (tag.path.empty())
       return items_.front();
-    std::vector<std::string> parts;
-    std::size_t start = 0;
-    while (true) {
-      const auto dot = name.find('.', start);
-      parts.push_back(name.substr(start, dot - start));
-      if (dot == std::string::npos)
-        break;
-      start = dot + 1;
-    }
     for (const auto* item : items_) {
       const mustache::data* value = item;
-      for (const auto& part : parts) {
+      for (const auto& part : tag.path) {
         value = value->get(part);
         if (value == nullptr)
           break;
@@ -430,15 +543,21 @@ class StrictContext : public mustache::basic_context<std::string> {
   // The names a tag could use here: the keys of every object on the stack,
   // and one level into those that are objects ("buyer.name").
   std::vector<std::string> names_in_reach() const {
+    // Only a template with a mistake needs them: collected at its first.
+    if (!keys_) {
+      keys_.emplace();
+      collect_keys(json_, root_, *keys_);
+    }
+    const ObjectKeys& keys = *keys_;
     std::vector<std::string> names;
     for (const auto* item : items_) {
-      const auto found = keys_.find(item);
-      if (found == keys_.end())
+      const auto found = keys.find(item);
+      if (found == keys.end())
         continue;
       for (const auto& key : found->second) {
         names.push_back(key);
-        const auto inner = keys_.find(item->get(key));
-        if (inner == keys_.end())
+        const auto inner = keys.find(item->get(key));
+        if (inner == keys.end())
           continue;
         for (const auto& sub : inner->second)
           names.push_back(key + "." + sub);
@@ -447,22 +566,30 @@ class StrictContext : public mustache::basic_context<std::string> {
     return names;
   }
 
+  // A tag inside a loop is looked up once per item: it is reported once,
+  // and past the diagnostics' limit no more are looked into.
+  bool first_report(std::size_t index) const {
+    failed_ = true;
+    return reported_.size() <= Diagnostics::max_items && reported_.insert(index).second;
+  }
   void report(std::size_t index, const char* code, MessageArgs args = {}) const {
-    // A tag inside a loop is looked up once per item: report it once.
-    if (!reported_.insert(index).second)
-      return;
     args.insert(args.begin(), {"name", tags_[index].name});
-    diagnostics_.error(code, std::move(args), tags_[index].where);
+    diagnostics_.error(code, std::move(args), tags_[index].where());
   }
 
-  const ObjectKeys& keys_;
+  mutable std::size_t lookups_left_;
+  const nlohmann::json& json_;
+  const mustache::data& root_;
+  mutable std::optional<ObjectKeys> keys_;
   std::vector<const mustache::data*> items_;
   const std::vector<TemplateSet::Tag>& tags_;
   Partials partials_;
   const Escaper& escape_;
   Diagnostics& diagnostics_;
   mutable std::set<std::size_t> reported_;
-  mutable std::deque<mustache::data> escaped_;  // stable addresses for kainjow
+  mutable bool failed_ = false;
+  // kainjow copies a variable's value out before it looks up the next tag.
+  mutable mustache::data escaped_;
 };
 
 }  // namespace
@@ -519,7 +646,7 @@ std::optional<SourceFile> TemplateSet::read(std::string_view file_name,
     return std::nullopt;
   }
   files_read_.push_back(found.path);
-  return read_source_file(found.path, found.shown, diagnostics);
+  return read_source_file(found.path, found.shown, diagnostics, ReadLimits{max_file_bytes});
 }
 
 const TemplateSet::Loaded* TemplateSet::load(const std::string& name,
@@ -536,16 +663,45 @@ const TemplateSet::Loaded* TemplateSet::load(const std::string& name,
   }
   if (const auto it = loaded_.find(name); it != loaded_.end())
     return it->second.get();
-  const auto source = read(name + suffix_, included_from, diagnostics);
+  auto source = read(name + suffix_, included_from, diagnostics);
   if (!source)
     return nullptr;
+  // Kept for the places of its tags.
+  const SourceFile& file = sources_.emplace_back(std::move(*source));
   auto loaded = std::make_unique<Loaded>();
   std::vector<PartialInclude> partials;
-  Scanner scanner(*source, tags_, diagnostics);
+  Scanner scanner(file, tags_, diagnostics);
   bool ok = scanner.run(loaded->annotated, partials);
+  loaded->depth = scanner.depth();
+  // Each partial is loaded once, and checked where it is included deepest.
+  std::vector<PartialInclude> distinct;
+  std::map<std::string_view, std::size_t> by_name;
+  for (const auto& partial : partials) {
+    const auto [at, added] = by_name.emplace(partial.name, distinct.size());
+    if (added) {
+      distinct.push_back(partial);
+    } else if (partial.depth > distinct[at->second].depth) {
+      distinct[at->second] = partial;
+    }
+  }
   chain.push_back(name);
-  for (const auto& partial : partials)
-    ok = load(partial.name, partial.where, chain, diagnostics) != nullptr && ok;
+  for (const auto& partial : distinct) {
+    if (diagnostics.truncated()) {
+      ok = false;
+      break;
+    }
+    const Tag include{TagKind::partial, partial.name, {}, &file, partial.begin, partial.end};
+    const Loaded* included = load(partial.name, include.where(), chain, diagnostics);
+    ok = included != nullptr && ok;
+    if (included == nullptr)
+      continue;
+    loaded->depth = std::max(loaded->depth, partial.depth + included->depth);
+    if (partial.depth + included->depth > max_section_depth) {
+      diagnostics.error("template.too-deep", {{"limit", std::to_string(max_section_depth)}},
+                        include.where());
+      ok = false;
+    }
+  }
   chain.pop_back();
   if (!ok)
     return nullptr;
@@ -570,16 +726,22 @@ std::optional<std::string> TemplateSet::render(std::string_view name, const nloh
   mustache::mustache renderer(root->annotated);
   renderer.set_custom_escape([](const std::string& text) { return text; });
   const mustache::data root_data = to_mustache(data);
-  ObjectKeys keys;
-  collect_keys(data, root_data, keys);
   StrictContext context(
-      root_data, keys, tags_,
+      data, root_data, tags_,
       [this](const std::string& partial) -> const mustache::data* {
         const auto it = loaded_.find(partial);
         return it == loaded_.end() ? nullptr : &it->second->as_data;
       },
       escape, problems);
-  std::string text = renderer.render(context);
+  std::string text;
+  try {
+    text = renderer.render(context);
+  } catch (const Runaway& runaway) {
+    problems.error("template.runaway", {{"name", tags_[runaway.tag].name}},
+                   tags_[runaway.tag].where());
+    diagnostics.append(problems);
+    return std::nullopt;
+  }
   if (!renderer.is_valid()) {
     // The scanner checks the syntax first; kainjow refusing a template is our bug.
     throw std::logic_error("template " + template_name + ": " + renderer.error_message());

@@ -5,6 +5,7 @@
 // template folders or a partial that includes itself is an error with the
 // template's file and line, never silent empty text or a crash.
 
+#include <deque>
 #include <filesystem>
 #include <functional>
 #include <map>
@@ -37,6 +38,13 @@ struct TemplateFolder {
 
 class TemplateSet {
  public:
+  // Sections nest at most this deep, counting those of included partials:
+  // the shipped templates need 6, and each level costs the renderer a copy
+  // of the text inside it and stack.
+  static constexpr int max_section_depth = 32;
+  // A template or asset is at most this large (the shipped ones are under 10 KiB).
+  static constexpr std::size_t max_file_bytes = 1024 * 1024;
+
   // `folders` in order of precedence (the user's first, the shipped last);
   // each holds one subfolder per language: <folder>/nb/<name><suffix>.
   TemplateSet(std::vector<TemplateFolder> folders, Lang lang, std::string suffix = ".md.mustache");
@@ -84,6 +92,7 @@ class TemplateSet {
   Lang lang_;
   std::string suffix_;
   std::vector<Tag> tags_;
+  std::deque<SourceFile> sources_;  // every template read, for the places of its tags
   std::map<std::string, std::unique_ptr<Loaded>> loaded_;
   mutable std::vector<std::filesystem::path> files_read_;
 };

@@ -87,6 +87,13 @@ void check_references(Context& ctx) {
       ctx.reader.diagnostics().error(
           "dialogue.meeting-ends-before-start",
           {{"id", meeting.id}, {"start", start->iso()}, {"end", end->iso()}}, meeting.end.where);
+    } else if (start && end && start->date.days_until(end->date) >= DialogueMeeting::max_days) {
+      ctx.reader.diagnostics().error("dialogue.meeting-too-long",
+                                     {{"id", meeting.id},
+                                      {"start", start->iso()},
+                                      {"end", end->iso()},
+                                      {"limit", std::to_string(DialogueMeeting::max_days)}},
+                                     meeting.end.where);
     }
   }
   if (dialogue.written_input)

@@ -98,10 +98,28 @@ constexpr MessageDef table[] = {
      {"the meeting '{id}' ends ({end}) before it starts ({start})",
       "møtet «{id}» slutter ({end}) før det begynner ({start})",
       "møtet «{id}» sluttar ({end}) før det byrjar ({start})"}},
+    {"dialogue.meeting-too-long",
+     {"the meeting '{id}' runs from {start} to {end}: more than {limit} days",
+      "møtet «{id}» varer fra {start} til {end}: mer enn {limit} dager",
+      "møtet «{id}» varer frå {start} til {end}: meir enn {limit} dagar"},
+     {"a meeting's end is its last day; for meetings weeks apart, list one meeting each",
+      "slutten på et møte er siste dag; for møter med uker imellom, før opp ett møte for hvert",
+      "slutten på eit møte er siste dagen; for møte med veker imellom, før opp eitt møte for "
+      "kvart"}},
     {"award.bad-scale",
      {"'{value}' is not a scale", "«{value}» er ikke en skala", "«{value}» er ikkje ein skala"},
      {"write the lowest and highest score: 0-10", "skriv laveste og høyeste poengsum: 0-10",
       "skriv lågaste og høgaste poengsum: 0-10"}},
+    {"award.scale-out-of-bounds",
+     {"the scale '{value}' is not one scores can be shown on",
+      "skalaen «{value}» kan ikke vise poengsummer riktig",
+      "skalaen «{value}» kan ikkje vise poengsummar rett"},
+     {"use ends between -{limit} and {limit}, with at most {decimals} decimals and at least 1 "
+      "apart, such as 0-10 or 0-100",
+      "bruk ender mellom -{limit} og {limit}, med høyst {decimals} desimaler og minst 1 fra "
+      "hverandre, som 0-10 eller 0-100",
+      "bruk endar mellom -{limit} og {limit}, med høgst {decimals} desimalar og minst 1 frå "
+      "kvarandre, som 0-10 eller 0-100"}},
     {"award.bad-weight-range",
      {"'{value}' is not a range of weights", "«{value}» er ikke et vektintervall",
       "«{value}» er ikkje eit vektintervall"},

@@ -28,10 +28,20 @@ std::optional<Scale> read_scale(Context& ctx, const yaml::Node& node) {
   const auto text = ctx.reader.text(node);
   if (!text)
     return std::nullopt;
-  if (const auto range = parse_range(*text); range && text->find('%') == std::string::npos)
-    return Scale{range->first, range->second};
-  ctx.reader.error(node, "award.bad-scale", {{"value", *text}});
-  return std::nullopt;
+  const auto range = parse_range(*text);
+  if (!range || text->find('%') != std::string::npos) {
+    ctx.reader.error(node, "award.bad-scale", {{"value", *text}});
+    return std::nullopt;
+  }
+  const Scale scale{range->first, range->second};
+  if (!scale.usable()) {
+    ctx.reader.error(node, "award.scale-out-of-bounds",
+                     {{"value", *text},
+                      {"limit", std::to_string(Scale::max_magnitude)},
+                      {"decimals", std::to_string(Scale::max_decimals)}});
+    return std::nullopt;
+  }
+  return scale;
 }
 
 // The published range a weight may lie in, in percent.

@@ -39,6 +39,13 @@ constexpr std::array<Choice<TieBreak>, 4> tie_breaks{{
 
 }  // namespace
 
+bool Scale::usable() const {
+  const Decimal limit = Decimal::from_integer(max_magnitude);
+  const auto width = max.minus(min);
+  return min.normalized().scale() <= max_decimals && max.normalized().scale() <= max_decimals &&
+         limit.negated() <= min && max <= limit && width && Decimal::from_integer(1) <= *width;
+}
+
 std::span<const Choice<AwardBasis>> award_basis_choices() {
   return bases;
 }
@@ -80,22 +87,33 @@ const Criterion* AwardCriteria::find(std::string_view id) const {
 }
 
 std::optional<Decimal> AwardCriteria::effective_weight(std::string_view id) const {
-  const std::function<std::optional<Decimal>(const std::vector<Criterion>&, const Decimal&)> walk =
-      [&](const std::vector<Criterion>& level, const Decimal& share) -> std::optional<Decimal> {
-    for (const auto& c : level) {
-      // share and weight are percentages: share × weight / 100.
-      const auto product = share.times(c.weight);
-      if (!product)
-        return std::nullopt;
-      const Decimal mine = Decimal::from_units(product->units(), product->scale() + 2).normalized();
-      if (c.id == id)
-        return mine;
-      if (auto found = walk(c.children, mine))
-        return found;
-    }
-    return std::nullopt;
-  };
-  return walk(criteria, Decimal::from_integer(100));
+  const auto shares = effective_weights();
+  const auto criteria_in_order = all();
+  for (std::size_t i = 0; i < criteria_in_order.size(); ++i) {
+    if (criteria_in_order[i]->id == id)
+      return shares[i];
+  }
+  return std::nullopt;
+}
+
+std::vector<std::optional<Decimal>> AwardCriteria::effective_weights() const {
+  std::vector<std::optional<Decimal>> shares;
+  const std::function<void(const std::vector<Criterion>&, const std::optional<Decimal>&)> walk =
+      [&](const std::vector<Criterion>& level, const std::optional<Decimal>& share) {
+        for (const auto& c : level) {
+          // share and weight are percentages: share × weight / 100.
+          const auto product = share ? share->times(c.weight) : std::nullopt;
+          const auto mine =
+              product
+                  ? std::optional(
+                        Decimal::from_units(product->units(), product->scale() + 2).normalized())
+                  : std::nullopt;
+          shares.push_back(mine);
+          walk(c.children, mine);
+        }
+      };
+  walk(criteria, Decimal::from_integer(100));
+  return shares;
 }
 
 }  // namespace procure

@@ -71,8 +71,17 @@ struct Criterion {
 };
 
 struct Scale {
+  // Scores are shown with two decimals, and every number derived from them
+  // (totals, spreads, the chart's axis) must print as it is: a usable scale
+  // has ends within ±max_magnitude, with at most max_decimals decimals, at
+  // least 1 apart. Real scales are 0-10, 1-5 or 0-100.
+  static constexpr int max_magnitude = 1000;
+  static constexpr int max_decimals = 2;
+
   Decimal min = Decimal::from_integer(0);
   Decimal max = Decimal::from_integer(10);
+
+  bool usable() const;
 };
 
 struct AwardCriteria {
@@ -96,6 +105,9 @@ struct AwardCriteria {
   // A leaf's share of the total, in percent: the product of the weights on
   // its path (exact).
   std::optional<Decimal> effective_weight(std::string_view id) const;
+  // Every criterion's share at once, in the order of all(): a document
+  // listing thousands of criteria asks for each.
+  std::vector<std::optional<Decimal>> effective_weights() const;
 };
 
 }  // namespace procure

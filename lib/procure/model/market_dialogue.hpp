@@ -21,6 +21,10 @@ struct AgendaItem {
 };
 
 struct DialogueMeeting {
+  // From its first day to its last: a dialogue meeting takes a day or a few,
+  // and one-to-one slots are cut on each of its days.
+  static constexpr int max_days = 31;
+
   std::string id;
   MeetingKind kind = MeetingKind::plenary;
   LocalizedText title;
