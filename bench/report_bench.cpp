@@ -10,7 +10,6 @@
 //
 //   procure-bench-report [TENDERS CRITERIA EVALUATORS]...   (default: 48 tenders,
 //                        250, 500, 1000 and 2000 criteria, 1 evaluator)
-#include <sys/resource.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -20,34 +19,14 @@
 #include <vector>
 
 #include "common/tool.hpp"
+#include "process_measure.hpp"
 #include "procure/documents/document_kind.hpp"
 #include "procure/evaluation/case_evaluation.hpp"
 #include "procure/load/case_loader.hpp"
 #include "synthetic_case.hpp"
 
-namespace {
-
 namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
-
-double seconds_since(Clock::time_point start) {
-  return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
-double cpu_seconds() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-         static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-double peak_rss_mb() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return static_cast<double>(usage.ru_maxrss) / 1024.0;  // KiB on Linux
-}
-
-}  // namespace
+using namespace procure::bench;
 
 int main(int argc, char** argv) {
   using namespace procure;
@@ -101,7 +80,7 @@ int main(int argc, char** argv) {
     char size[48];
     std::snprintf(size, sizeof size, "%d x %d x %d", spec.tenders, spec.criteria, spec.evaluators);
     std::printf("  %-22s %7.2f s %7.2f s %7.2f s %6.1f MB %9.1f %8.0f MB\n", size, evaluate,
-                seconds, cpu, megabytes, seconds > 0 ? megabytes / seconds : 0.0, peak_rss_mb());
+                seconds, cpu, megabytes, seconds > 0 ? megabytes / seconds : 0.0, peak_rss_mib());
     if (!load.ok() || !evaluated.ok() || !report) {
       const auto& items = !problems.empty() ? problems.items() : evaluated.diagnostics().items();
       std::printf("  the run above reported errors (%s): its figures do not count\n",

@@ -8,7 +8,6 @@
 // that the peak is that format's.
 //
 //   procure-bench-score [TENDERS CRITERIA EVALUATORS yaml|csv]
-#include <sys/resource.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -17,6 +16,7 @@
 #include <functional>
 #include <string>
 
+#include "process_measure.hpp"
 #include "procure/documents/document_kind.hpp"
 #include "procure/evaluation/case_evaluation.hpp"
 #include "score/ranked_case.hpp"
@@ -26,25 +26,7 @@
 namespace {
 
 namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
-
-double seconds_since(Clock::time_point start) {
-  return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
-double cpu_seconds() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-         static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-long peak_rss_kib() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return usage.ru_maxrss;  // KiB on Linux
-}
-
+using namespace procure::bench;
 std::uintmax_t folder_bytes(const fs::path& folder) {
   std::uintmax_t total = 0;
   for (const auto& entry : fs::recursive_directory_iterator(folder)) {
@@ -75,7 +57,7 @@ int main(int argc, char** argv) {
   auto start = Clock::now();
   bench::write_synthetic_case(folder, spec);
   const double generated = seconds_since(start);
-  const long rss_before = peak_rss_kib();
+  const double rss_before = peak_rss_mib();
 
   // Opening, as procure-score open does it (not part of the ranking's time).
   start = Clock::now();
@@ -135,9 +117,8 @@ int main(int argc, char** argv) {
   std::printf("  evaluation report   %8.3f s   (Markdown %.1f MB, HTML %.1f MB)\n", report_seconds,
               report ? static_cast<double>(report->markdown.size()) / 1e6 : 0.0,
               report ? static_cast<double>(report->html.size()) / 1e6 : 0.0);
-  std::printf("  peak memory         %8.1f MB  (%.1f MB before opening)\n",
-              static_cast<double>(peak_rss_kib()) / 1024.0,
-              static_cast<double>(rss_before) / 1024.0);
+  std::printf("  peak memory         %8.1f MB  (%.1f MB before opening)\n", peak_rss_mib(),
+              rss_before);
   if (!ok)
     std::printf("  the run reported errors: the figures do not count\n");
   fs::remove_all(folder);
