@@ -10,9 +10,9 @@ constexpr MessageDef table[] = {
       "Skriv en iCalendar-fil med alle milepæler og varsler, for kalenderprogrammer",
       "Skriv ei iCalendar-fil med alle milepælar og varsel, for kalenderprogram"}},
     {"ui.calendar.option.output",
-     {"Write the calendar to this file (default: standard output)",
-      "Skriv kalenderen til denne filen (standard: standard ut)",
-      "Skriv kalenderen til denne fila (standard: standard ut)"}},
+     {"Write the calendar to this file; - or none: standard output",
+      "Skriv kalenderen til denne filen; - eller ingen: standard utdata",
+      "Skriv kalenderen til denne fila; - eller inga: standard utdata"}},
     {"ui.calendar.option.alarm",
      {"An alarm this long before each event: 7d, 2w, 12h (repeatable; default: the case's "
       "reminders.alarms, else 7d and 1d)",

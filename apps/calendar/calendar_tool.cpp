@@ -140,7 +140,12 @@ void setup_calendar(CLI::App& app, ToolContext& ctx) {
   app.add_option("--now", options->now, ctx.tr("ui.calendar.option.now"));
   app.add_flag("--force", options->force, ctx.tr("ui.option.force"));
   add_rules_option(app, ctx, options->rules);
-  app.callback([options, &ctx] { ctx.raise_exit(run_calendar(*options, ctx)); });
+  app.callback([options, &ctx] {
+    // "-" is standard output, as for most command-line tools, never a file named "-".
+    if (options->output == "-")
+      options->output.clear();
+    ctx.raise_exit(run_calendar(*options, ctx));
+  });
 }
 
 }  // namespace

@@ -282,7 +282,12 @@ void setup_render(CLI::App& app, ToolContext& ctx) {
   app.add_flag("--data", options->data, ctx.tr("ui.render.option.data"));
   app.add_flag("--list", options->list, ctx.tr("ui.render.option.list"));
   app.add_flag("--force", options->force, ctx.tr("ui.option.force"));
-  app.callback([options, &ctx] { ctx.raise_exit(run_render(*options, ctx)); });
+  app.callback([options, &ctx] {
+    // "-" is standard output, as for most command-line tools, never a file named "-".
+    if (options->out == "-")
+      options->out.clear();
+    ctx.raise_exit(run_render(*options, ctx));
+  });
 }
 
 }  // namespace
