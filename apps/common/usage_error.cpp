@@ -1,10 +1,14 @@
 #include "usage_error.hpp"
 
+#include <algorithm>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
 #include "app_catalog.hpp"
+#include "procure/core/suggest.hpp"
 
 namespace procure::cli {
 namespace {
@@ -46,6 +50,32 @@ std::string command_names(const CLI::App& app) {
   return names;
 }
 
+// The long option names of the tool and its commands ("--json"), for "did you mean".
+void collect_option_names(const CLI::App& app, std::vector<std::string>& names) {
+  for (const auto* option : app.get_options()) {
+    for (const auto& name : option->get_lnames())
+      names.push_back("--" + name);
+  }
+  for (const auto* sub : app.get_subcommands({}))
+    collect_option_names(*sub, names);
+}
+
+// The option nearest to an unexpected argument that looks like a misspelt
+// option (CLI11 lists the unexpected arguments in no particular order).
+std::optional<std::string> nearest_option(const CLI::App& app, std::string_view arguments) {
+  std::vector<std::string> names;
+  collect_option_names(app, names);
+  while (!arguments.empty()) {
+    const std::string_view word = arguments.substr(0, arguments.find(' '));
+    arguments.remove_prefix(std::min(arguments.size(), word.size() + 1));
+    if (!word.starts_with("--"))
+      continue;
+    if (auto option = nearest(word.substr(0, word.find('=')), names))
+      return option;
+  }
+  return std::nullopt;
+}
+
 // By type: the error's name is not always its type's (ExtrasError takes the command's).
 template <typename Kind>
 bool is(const CLI::ParseError& error) {
@@ -71,7 +101,10 @@ Diagnostic usage_diagnostic(const CLI::ParseError& error, const CLI::App& app,
   } else if (is<CLI::RequiredError>(error) && message.ends_with(" is required")) {
     set("usage.required", {{"option", std::string(message.substr(0, message.size() - 12))}});
   } else if (is<CLI::ExtrasError>(error) && split_at(message, "expected: ", first, second)) {
-    set("usage.unexpected", {{"arguments", second}});
+    if (const auto option = nearest_option(app, second))
+      set("usage.unexpected-suggest", {{"arguments", second}, {"suggestion", *option}});
+    else
+      set("usage.unexpected", {{"arguments", second}});
   } else if (is<CLI::ValidationError>(error) && split_at(message, ": ", first, second)) {
     // A check of ours names its catalog code; CLI11's own say the value is not valid.
     const bool ours = app_catalog().find(second) != nullptr;
