@@ -50,11 +50,11 @@ std::string command_names(const CLI::App& app) {
   return names;
 }
 
-// The long option names of the tool and its commands ("--json"), for "did you mean".
+// The long option names of the tool and its commands ("json" for --json), for "did you mean".
 void collect_option_names(const CLI::App& app, std::vector<std::string>& names) {
   for (const auto* option : app.get_options()) {
     for (const auto& name : option->get_lnames())
-      names.push_back("--" + name);
+      names.push_back(name);
   }
   for (const auto* sub : app.get_subcommands({}))
     collect_option_names(*sub, names);
@@ -70,8 +70,9 @@ std::optional<std::string> nearest_option(const CLI::App& app, std::string_view 
     arguments.remove_prefix(std::min(arguments.size(), word.size() + 1));
     if (!word.starts_with("--"))
       continue;
-    if (auto option = nearest(word.substr(0, word.find('=')), names))
-      return option;
+    // Compared without the dashes, so that they do not make a far name look near.
+    if (const auto name = nearest(word.substr(2, word.find('=') - 2), names))
+      return "--" + *name;
   }
   return std::nullopt;
 }

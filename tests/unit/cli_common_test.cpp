@@ -212,6 +212,8 @@ TEST_CASE("CLI11's parse errors become catalog diagnostics that name the option"
   CHECK(test::arg(usage_of({}), "option") == "CASE");
   CHECK(usage_of({"c", "--bogus"}).code == "usage.unexpected");
   CHECK(test::arg(usage_of({"c", "--bogus"}), "arguments") == "--bogus");
+  CHECK(usage_of({"c", "--yaer", "2018"}).code == "usage.unexpected-suggest");
+  CHECK(test::arg(usage_of({"c", "--yaer", "2018"}), "suggestion") == "--year");
   CHECK(usage_of({"c", "--lang", "de"}).code == "usage.invalid-value");
   CHECK(test::arg(usage_of({"c", "--lang", "de"}), "value") == "de");
   CHECK(usage_of({"c", "--year", "abc"}).code == "usage.invalid-value");
