@@ -40,11 +40,11 @@ int TemporaryFile::commit(const std::filesystem::path& target, bool replace) {
   } else if (::renameat2(AT_FDCWD, path_.c_str(), AT_FDCWD, target.c_str(), RENAME_NOREPLACE) ==
              0) {
     result = 0;
-  } else if (errno != EINVAL) {
+  } else if (errno != EINVAL && errno != ENOSYS) {
     result = errno;
   } else if (::link(path_.c_str(), target.c_str()) == 0) {
-    // A file system without RENAME_NOREPLACE (NFS): a hard link too is made
-    // only where no name is; then the temporary name goes.
+    // A file system (NFS) or kernel without RENAME_NOREPLACE: a hard link too
+    // is made only where no name is; then the temporary name goes.
     ::unlink(path_.c_str());
   } else {
     result = errno;
