@@ -13,6 +13,7 @@
 #include "common/json_output.hpp"
 #include "common/rule_tables_option.hpp"
 #include "common/table.hpp"
+#include "procure/evaluation/stage_files.hpp"
 #include "procure/load/case_loader.hpp"
 #include "procure/model/display_names.hpp"
 #include "procure/rules/rule_check.hpp"
@@ -151,6 +152,21 @@ std::string criteria_phrase(const ToolContext& ctx, const AwardCriteria& award) 
   return text;
 }
 
+std::string stages_phrase(const ToolContext& ctx, const Stages& stages) {
+  std::string text;
+  if (const auto& pq = stages.prequalification) {
+    text = ctx.tr("ui.check.stages-prequalification",
+                  {{"qualified", std::to_string(pq->qualified.size())},
+                   {"invited", std::to_string(pq->invited.size())}});
+  }
+  if (stages.negotiation && !stages.negotiation->rounds.empty()) {
+    text += (text.empty() ? "" : "; ") +
+            ctx.tr("ui.check.stages-rounds",
+                   {{"rounds", std::to_string(stages.negotiation->rounds.size())}});
+  }
+  return text;
+}
+
 void print_summary(const ToolContext& ctx, const CheckedCase& checked) {
   const Case& c = checked.load.value;
   std::ostream& out = *ctx.out;
@@ -207,6 +223,8 @@ void print_summary(const ToolContext& ctx, const CheckedCase& checked) {
     if (!c.evaluators.empty()) {
       table.add_row({ctx.tr("ui.check.evaluators"), std::to_string(c.evaluators.size())});
     }
+    if (!c.stages.empty())
+      table.add_row({ctx.tr("ui.check.stages"), stages_phrase(ctx, c.stages)});
     if (checked.rules && checked.rules->regime)
       table.add_row({ctx.tr("ui.check.regime"),
                      regime_phrase(ctx, *checked.rules->regime, checked.rules->applied_regime)});
@@ -227,6 +245,32 @@ nlohmann::json localized_json(const LocalizedText& text) {
   nlohmann::json j = nlohmann::json::object();
   for (const auto& [lang, value] : text.all())
     j[std::string(lang_code(lang))] = value;
+  return j;
+}
+
+nlohmann::json stages_json(const Stages& stages) {
+  if (stages.empty())
+    return nullptr;
+  nlohmann::json j;
+  if (const auto& pq = stages.prequalification) {
+    const auto count = [](const std::optional<int>& n) {
+      return n ? nlohmann::json(*n) : nlohmann::json(nullptr);
+    };
+    j["prequalification"] = {{"minimum_candidates", count(pq->minimum_candidates)},
+                             {"maximum_candidates", count(pq->maximum_candidates)},
+                             {"qualified", pq->qualified},
+                             {"invited", pq->invited}};
+  } else {
+    j["prequalification"] = nullptr;
+  }
+  nlohmann::json rounds = nlohmann::json::array();
+  if (stages.negotiation) {
+    for (const auto& round : stages.negotiation->rounds)
+      rounds.push_back({{"number", round.number},
+                        {"dropped", round.dropped},
+                        {"log_entries", round.log.size()}});
+  }
+  j["rounds"] = rounds;
   return j;
 }
 
@@ -329,6 +373,7 @@ nlohmann::json case_json(const ToolContext& ctx, const CheckedCase& checked) {
                              : nullptr;
     }
     j["evaluators"] = c.evaluators.size();
+    j["stages"] = stages_json(c.stages);
   }
   j["rules"] = checked.rules ? rules_json(*checked.rules) : nullptr;
   Diagnostics all = diagnostics;
@@ -350,6 +395,14 @@ int run_check(const CheckOptions& options, ToolContext& ctx) {
     if (load.ok()) {
       rules = check_rules(load.value, *tables);
       load.diagnostics.append(rules->problems);
+      // A case in stages: its requests and each round's tenders, against the stages.
+      if (!load.value.stages.empty()) {
+        auto files = check_stage_files(load.value, location.folder, location.display);
+        load.diagnostics.append(files.problems);
+        rules->findings.append(files.findings);
+        rules->applied.insert(rules->applied.end(), files.applied.begin(), files.applied.end());
+        rules->findings.sort_by_place();
+      }
       load.diagnostics.sort_by_place();
     }
     cases.push_back({std::move(location), std::move(load), std::move(rules)});

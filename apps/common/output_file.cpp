@@ -45,6 +45,15 @@ bool outside_the_cases(const fs::path& path, const WriteRules& rules, Diagnostic
   return !own;
 }
 
+// A round of a case in stages (rounds/<n>/) holds its own case files, as a
+// case folder does: its opening protocol is made there.
+bool is_round_folder(const fs::path& folder) {
+  std::error_code ec;
+  const fs::path rounds = folder.parent_path();
+  return rounds.filename() == rounds_folder &&
+         fs::is_regular_file(rounds.parent_path() / case_file_name, ec);
+}
+
 // `creates_case_file`: see create_case_file.
 bool write_output(const fs::path& target, std::string_view content, const WriteRules& rules,
                   bool creates_case_file, Diagnostics& diagnostics) {
@@ -52,7 +61,8 @@ bool write_output(const fs::path& target, std::string_view content, const WriteR
   const std::string shown = target.string();
   // A case file being made lies in its own case: only the folder it goes into is checked.
   const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
-  if (!outside_the_cases(creates_case_file ? folder : target, rules, diagnostics))
+  const bool in_own_round = creates_case_file && is_round_folder(folder);
+  if (!in_own_round && !outside_the_cases(creates_case_file ? folder : target, rules, diagnostics))
     return false;
   const bool replace = rules.force && !creates_case_file;
   const char* const exists_code = creates_case_file ? "output.case-file-exists" : "output.exists";

@@ -2,11 +2,42 @@
 
 #include <chrono>
 
+#include "procure/evaluation/stage_files.hpp"
 #include "procure/evaluation/tender_deadline.hpp"
+#include "procure/model/round_view.hpp"
 
 namespace procure::cli {
 
-std::optional<ScoreCase> load_score_case(const std::string& argument, Diagnostics& diagnostics) {
+namespace {
+
+// Turns a loaded case into the view of one of its negotiation rounds.
+bool select_round(ScoreCase& score_case, int round, Diagnostics& diagnostics) {
+  const Case& kase = score_case.kase();
+  const auto& negotiation = kase.stages.negotiation;
+  score_case.rounds = negotiation ? static_cast<int>(negotiation->rounds.size()) : 0;
+  if (score_case.rounds == 0 && round == 0)
+    return true;
+  const int number = round == 0 ? score_case.rounds : round;
+  const NegotiationRound* chosen = kase.stages.round(number);
+  if (chosen == nullptr) {
+    diagnostics.error("score.no-such-round", {{"round", std::to_string(number)},
+                                              {"rounds", std::to_string(score_case.rounds)}});
+    return false;
+  }
+  auto view = case_for_round(kase, *chosen);
+  if (!view)
+    return false;  // its milestone is missing: reported when the case was read
+  score_case.load.value = std::move(*view);
+  score_case.round = number;
+  score_case.location.folder = round_folder(score_case.case_folder, number);
+  score_case.location.display = round_display_folder(score_case.location.display, number);
+  return true;
+}
+
+}  // namespace
+
+std::optional<ScoreCase> load_score_case(const std::string& argument, int round,
+                                         Diagnostics& diagnostics) {
   auto locations = find_cases({argument}, diagnostics);
   if (locations.empty())
     return std::nullopt;
@@ -20,6 +51,9 @@ std::optional<ScoreCase> load_score_case(const std::string& argument, Diagnostic
   score_case.load = load_case(score_case.location.folder, score_case.location.display);
   diagnostics.append(score_case.load.diagnostics);
   if (!score_case.load.ok())
+    return std::nullopt;
+  score_case.case_folder = score_case.location.folder;
+  if (!select_round(score_case, round, diagnostics))
     return std::nullopt;
   const auto deadline = tender_deadline(score_case.kase(), diagnostics);
   if (!deadline)

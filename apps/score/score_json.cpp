@@ -310,7 +310,12 @@ std::string evaluation_json(const RankedCase& ranked, const ToolContext& ctx) {
                {"case_file", kase.case_file},
                {"reference", kase.reference},
                {"title", localized(kase.title)},
-               {"currency", std::string(kase.currency.code)}});
+               {"currency", std::string(kase.currency.code)},
+               {"round", ranked.input.round == 0
+                             ? json(nullptr)
+                             : json{{"number", ranked.input.round},
+                                    {"of", ranked.input.rounds},
+                                    {"decides", ranked.input.round == ranked.input.rounds}}}});
   w.key("command");
   w.value("rank");
   w.key("criteria");

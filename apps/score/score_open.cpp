@@ -25,6 +25,7 @@ namespace {
 struct OpenOptions {
   std::string folder;
   std::string now;
+  int round = 0;
 };
 
 nlohmann::json protocol_json(const OpeningProtocol& protocol, const std::string& shown,
@@ -103,7 +104,7 @@ void print_protocol(const OpeningProtocol& protocol, const std::string& shown,
 int run_open(const OpenOptions& options, ToolContext& ctx) {
   Diagnostics diagnostics;
   const auto now = parse_now(options.now, diagnostics);
-  auto score_case = load_score_case(options.folder, diagnostics);
+  auto score_case = load_score_case(options.folder, options.round, diagnostics);
   if (!now || !score_case)
     return ctx.fail(diagnostics, exit_bad_input);
   const Case& kase = score_case->kase();
@@ -151,6 +152,9 @@ void setup_score_open(CLI::App& app, ToolContext& ctx) {
       ->required()
       ->type_name("");
   app.add_option("--now", options->now, ctx.tr("ui.score.option.now"))->type_name("STAMP");
+  app.add_option("--round", options->round, ctx.tr("ui.score.option.round"))
+      ->type_name("N")
+      ->check(CLI::PositiveNumber);
   app.callback([options, &ctx] { ctx.raise_exit(run_open(*options, ctx)); });
 }
 

@@ -28,7 +28,18 @@ struct RankOptions {
   std::string html;
   std::string today;
   bool force = false;
+  int round = 0;
 };
+
+// Which round a ranking is of, and whether it decides the award.
+std::string round_line(const ScoreCase& score_case, const ToolContext& ctx) {
+  const MessageArgs args{{"round", std::to_string(score_case.round)},
+                         {"rounds", std::to_string(score_case.rounds)}};
+  return ctx.tr(score_case.round == score_case.rounds ? "ui.score.round-decides"
+                                                      : "ui.score.round-provisional",
+                args) +
+         "\n";
+}
 
 // The evaluation report, through the documents layer with the shipped templates.
 std::optional<RenderedDocument> evaluation_report(const RankedCase& ranked, Date today,
@@ -53,7 +64,7 @@ int run_rank(const RankOptions& options, ToolContext& ctx) {
     return ctx.fail(diagnostics, exit_bad_input);
   }
   const auto today = resolve_today(options.today, diagnostics);
-  auto score_case = load_score_case(options.folder, diagnostics);
+  auto score_case = load_score_case(options.folder, options.round, diagnostics);
   if (!score_case || !today)
     return ctx.fail(diagnostics, exit_bad_input);
   const CaseEvaluation evaluated(score_case->kase(), score_case->location.folder,
@@ -75,7 +86,7 @@ int run_rank(const RankOptions& options, ToolContext& ctx) {
       {&options.markdown, report ? report->markdown : ""},
       {&options.html, report ? report->html : ""}};
 
-  const WriteRules rules{options.force, {}, {score_case->location.folder}};
+  const WriteRules rules{options.force, {}, {score_case->location.folder, score_case->case_folder}};
   Diagnostics written;
   const std::string* stdout_content = nullptr;
   for (const auto& [path, content] : outputs) {
@@ -93,6 +104,8 @@ int run_rank(const RankOptions& options, ToolContext& ctx) {
     *ctx.out << evaluation_json(ranked, ctx);
   } else {
     ctx.print_diagnostics(diagnostics);
+    if (score_case->round > 0 && stdout_content == nullptr)
+      *ctx.out << round_line(*score_case, ctx);
     *ctx.out << (stdout_content != nullptr ? *stdout_content
                                            : render_text(evaluation_summary(ranked, ctx)));
   }
@@ -115,6 +128,9 @@ void setup_score_rank(CLI::App& app, ToolContext& ctx) {
   app.add_option("--today", options->today, ctx.tr("ui.score.option.today"))
       ->type_name("YYYY-MM-DD");
   app.add_flag("--force", options->force, ctx.tr("ui.option.force"));
+  app.add_option("--round", options->round, ctx.tr("ui.score.option.round"))
+      ->type_name("N")
+      ->check(CLI::PositiveNumber);
   app.callback([options, &ctx] { ctx.raise_exit(run_rank(*options, ctx)); });
 }
 

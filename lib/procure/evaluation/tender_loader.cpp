@@ -207,4 +207,18 @@ TenderLoad load_tenders(const Case& kase, const fs::path& case_folder,
   return load;
 }
 
+TenderLoad load_requests(const Case& kase, const fs::path& case_folder,
+                         const std::string& display_folder) {
+  TenderLoad load;
+  Context ctx{kase, load, {}, {}, {}, {}};
+  std::error_code ec;
+  if (fs::is_directory(case_folder / requests_folder, ec)) {
+    read_bids(ctx, case_folder / requests_folder,
+              display_join(display_folder, std::string(requests_folder)));
+    check_suppliers(ctx);
+  }
+  load.diagnostics.sort_by_place();
+  return load;
+}
+
 }  // namespace procure

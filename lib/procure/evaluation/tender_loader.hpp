@@ -42,6 +42,12 @@ struct TenderLoad {
 TenderLoad load_tenders(const Case& kase, const std::filesystem::path& case_folder,
                         const std::string& display_folder, bool with_assessments);
 
+// The requests to participate of a case with a prequalification, from
+// requests/ (one file a candidate, written as a tender without a price);
+// none, without a diagnostic, while the folder does not exist.
+TenderLoad load_requests(const Case& kase, const std::filesystem::path& case_folder,
+                         const std::string& display_folder);
+
 // "kmd" + "bids/x.yaml" -> "kmd/bids/x.yaml": paths as the user will recognise them.
 std::string display_join(const std::string& folder, const std::string& relative);
 

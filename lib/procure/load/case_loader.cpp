@@ -206,8 +206,11 @@ void read_case(Context& ctx, const yaml::Node& root) {
     load_detail::read_reminders(ctx, *n);
   if (const auto* n = map.optional("records"))
     load_detail::read_records(ctx, *n);
+  if (const auto* n = map.optional("stages"))
+    load_detail::read_stages(ctx, *n);
   map.finish();
   check_references(ctx);
+  load_detail::check_stage_references(ctx);
   if (kase.procedure == Procedure::prize && kase.regime != Regime::none &&
       kase.regime != Regime::derive) {
     if (const auto* where = kase.location("regime")) {

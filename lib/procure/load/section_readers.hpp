@@ -70,5 +70,8 @@ void read_market_dialogue(Context& ctx, const yaml::Node& node);
 void read_award(Context& ctx, const yaml::Node& node);
 void read_records(Context& ctx, const yaml::Node& node);
 void read_reminders(Context& ctx, const yaml::Node& node);
+void read_stages(Context& ctx, const yaml::Node& node);
+// Reports each milestone the stages name that the timeline lacks.
+void check_stage_references(Context& ctx);
 
 }  // namespace procure::load_detail

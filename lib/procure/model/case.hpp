@@ -18,6 +18,7 @@
 #include "procure/model/parties.hpp"
 #include "procure/model/procedure.hpp"
 #include "procure/model/records.hpp"
+#include "procure/model/stages.hpp"
 #include "procure/model/timeline.hpp"
 #include "procure/time/period.hpp"
 
@@ -68,6 +69,8 @@ struct Case {
   // Lead times of calendar alarms before each milestone (reminders.alarms).
   std::vector<Period> alarms;
   CaseRecords records;
+  // Prequalification and negotiation rounds; empty for a case of one round.
+  Stages stages;
 
   // Where each value stood in case.yaml, by path: "regime",
   // "timeline.tender_deadline", "award.criteria[0].weight".

@@ -17,9 +17,14 @@ inline constexpr std::string_view bids_folder = "bids";
 inline constexpr std::string_view evaluation_folder = "evaluation";
 inline constexpr std::string_view dialogue_folder_name = "dialogue";
 inline constexpr std::string_view opening_protocol_file = "opening-protocol.yaml";
+// A case in stages (model/stages.hpp): the requests to participate, and one
+// folder a round of tenders with its own bids/, protocol and evaluation/.
+inline constexpr std::string_view requests_folder = "requests";
+inline constexpr std::string_view rounds_folder = "rounds";
 
-inline constexpr std::array<std::string_view, 5> case_own_names{
-    case_file_name, bids_folder, dialogue_folder_name, evaluation_folder, opening_protocol_file};
+inline constexpr std::array<std::string_view, 7> case_own_names{
+    case_file_name,        bids_folder,     dialogue_folder_name, evaluation_folder,
+    opening_protocol_file, requests_folder, rounds_folder};
 
 // The case's own file or folder that writing `target` would write over or
 // into: `target` is one of them, lies inside one of its folders (through

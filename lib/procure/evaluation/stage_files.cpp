@@ -1,0 +1,104 @@
+#include "procure/evaluation/stage_files.hpp"
+
+#include <algorithm>
+
+#include "procure/calendar/milestone_time.hpp"
+#include "procure/evaluation/tender_loader.hpp"
+
+namespace procure {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string directive_source = "https://eur-lex.europa.eu/eli/dir/2014/24/oj";
+
+void add_finding(Diagnostics& findings, std::string code, MessageArgs args, const SourceSpan& where,
+                 const std::string& rule) {
+  args.emplace_back("rule", rule);
+  args.emplace_back("source", directive_source);
+  findings.add({Severity::error, std::move(code), std::move(args), where});
+}
+
+void check_requests(const Case& kase, const fs::path& case_folder,
+                    const std::string& display_folder, StageFileCheck& check) {
+  const Milestone* deadline_milestone = kase.timeline.find(MilestoneKind::participation_deadline);
+  if (deadline_milestone == nullptr || deadline_milestone->exact() == nullptr)
+    return;
+  const auto deadline = due_instant(*deadline_milestone->exact());
+  if (!deadline)
+    return;  // a time that does not exist in Oslo: the rule checks report it
+  const TenderLoad requests = load_requests(kase, case_folder, display_folder);
+  check.problems.append(requests.diagnostics);
+  const std::string rule = "2014/24/EU art. 28(1), 29(1)";
+  bool passed = true;
+  for (const auto& request : requests.tenders) {
+    if (request.received <= *deadline)
+      continue;
+    passed = false;
+    add_finding(check.findings, "stages.request-late",
+                {{"file", request.file},
+                 {"received", iso_oslo(request.received)},
+                 {"deadline", iso_oslo(*deadline)}},
+                request.received_where, rule);
+  }
+  if (!requests.tenders.empty())
+    check.applied.push_back({"stages:requests-on-time", rule, directive_source, passed});
+}
+
+void check_round(const Case& kase, const NegotiationRound& round, const fs::path& case_folder,
+                 const std::string& display_folder, StageFileCheck& check) {
+  const fs::path folder = round_folder(case_folder, round.number);
+  std::error_code ec;
+  if (!fs::is_directory(folder / bids_folder, ec))
+    return;  // the round has not been tendered yet
+  const TenderLoad tenders =
+      load_tenders(kase, folder, round_display_folder(display_folder, round.number), false);
+  check.problems.append(tenders.diagnostics);
+  const auto* pq = kase.stages.prequalification ? &*kase.stages.prequalification : nullptr;
+  const std::string rule = "2014/24/EU art. 29(1), 29(6), 65(1)";
+  const auto found_before = check.findings.items().size();
+  for (const auto& tender : tenders.tenders) {
+    const MessageArgs args{
+        {"file", tender.file}, {"round", std::to_string(round.number)}, {"id", tender.id}};
+    if (const auto dropped_in = kase.stages.dropped_before(tender.id, round.number)) {
+      auto with_round = args;
+      with_round.emplace_back("dropped_in", std::to_string(*dropped_in));
+      add_finding(check.findings, "stages.tender-from-dropped", std::move(with_round), tender.where,
+                  "2014/24/EU art. 29(6)");
+    } else if (pq != nullptr && !pq->invited.empty() &&
+               std::find(pq->invited.begin(), pq->invited.end(), tender.id) == pq->invited.end()) {
+      add_finding(check.findings, "stages.tender-from-uninvited", args, tender.where,
+                  "2014/24/EU art. 29(1), 65(1)");
+    }
+  }
+  if (!tenders.tenders.empty()) {
+    check.applied.push_back({"stages:round-" + std::to_string(round.number) + "-tenderers", rule,
+                             directive_source, check.findings.items().size() == found_before});
+  }
+}
+
+}  // namespace
+
+fs::path round_folder(const fs::path& case_folder, int number) {
+  return case_folder / rounds_folder / std::to_string(number);
+}
+
+std::string round_display_folder(const std::string& display_folder, int number) {
+  return display_join(display_folder, std::string(rounds_folder) + "/" + std::to_string(number));
+}
+
+StageFileCheck check_stage_files(const Case& kase, const fs::path& case_folder,
+                                 const std::string& display_folder) {
+  StageFileCheck check;
+  if (kase.stages.prequalification)
+    check_requests(kase, case_folder, display_folder, check);
+  if (kase.stages.negotiation) {
+    for (const auto& round : kase.stages.negotiation->rounds)
+      check_round(kase, round, case_folder, display_folder, check);
+  }
+  check.problems.sort_by_place();
+  check.findings.sort_by_place();
+  return check;
+}
+
+}  // namespace procure

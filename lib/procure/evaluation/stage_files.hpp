@@ -1,0 +1,29 @@
+#pragma once
+// The files of a procedure in stages, checked against its `stages:`
+// section: the requests to participate in requests/ against their deadline,
+// and the tenders of each round in rounds/<n>/bids/ against the candidates
+// invited and the tenderers dropped before that round (docs/procedures.md).
+
+#include <filesystem>
+#include <string>
+
+#include "procure/core/diagnostic.hpp"
+#include "procure/model/case.hpp"
+#include "procure/rules/rule_check.hpp"
+
+namespace procure {
+
+struct StageFileCheck {
+  Diagnostics problems;              // files that cannot be read: errors of the case
+  Diagnostics findings;              // what the rules say about them, each with `rule` and `source`
+  std::vector<AppliedRule> applied;  // as the rule checks list theirs
+};
+
+StageFileCheck check_stage_files(const Case& kase, const std::filesystem::path& case_folder,
+                                 const std::string& display_folder);
+
+// rounds/<n>: the folder that holds a round's bids/, opening protocol and evaluation/.
+std::filesystem::path round_folder(const std::filesystem::path& case_folder, int number);
+std::string round_display_folder(const std::string& display_folder, int number);
+
+}  // namespace procure

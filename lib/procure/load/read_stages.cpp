@@ -1,0 +1,168 @@
+// The `stages:` section: the prequalification and the negotiation rounds of
+// a procedure in more than one step (docs/procedures.md).
+#include <algorithm>
+
+#include "procure/load/section_readers.hpp"
+
+namespace procure::load_detail {
+namespace {
+
+// A list of candidate ids, each once.
+std::vector<std::string> read_candidate_ids(Context& ctx, const yaml::Node& node) {
+  std::vector<std::string> ids;
+  const auto* items = ctx.reader.sequence(node);
+  if (items == nullptr)
+    return ids;
+  std::vector<std::string> seen;
+  for (const auto& item : *items) {
+    if (auto id = ctx.reader.identifier(item)) {
+      check_unique_id(ctx, seen, *id, item);
+      ids.push_back(*id);
+    }
+  }
+  return ids;
+}
+
+std::optional<int> read_candidate_count(Context& ctx, yaml::MapReader& map, std::string_view key) {
+  const auto* n = map.optional(key);
+  if (n == nullptr)
+    return std::nullopt;
+  ctx.locate("stages.prequalification." + std::string(key), *n);
+  return ctx.reader.count(*n);
+}
+
+void read_prequalification(Context& ctx, const yaml::Node& node) {
+  yaml::MapReader map(ctx.reader, node);
+  Prequalification pq;
+  pq.where = ctx.reader.span(node);
+  pq.minimum_candidates = read_candidate_count(ctx, map, "minimum_candidates");
+  pq.maximum_candidates = read_candidate_count(ctx, map, "maximum_candidates");
+  read_localized_field(ctx, map, "selection_criteria", pq.selection_criteria);
+  if (const auto* n = map.optional("qualified"))
+    pq.qualified = read_candidate_ids(ctx, *n);
+  if (const auto* n = map.optional("invited")) {
+    pq.invited_where = ctx.reader.span(*n);
+    pq.invited = read_candidate_ids(ctx, *n);
+    for (std::size_t i = 0; i < pq.invited.size() && !pq.qualified.empty(); ++i) {
+      if (std::find(pq.qualified.begin(), pq.qualified.end(), pq.invited[i]) ==
+          pq.qualified.end()) {
+        ctx.reader.error(ctx.reader.sequence(*n)->at(i), "stages.invited-not-qualified",
+                         {{"id", pq.invited[i]}});
+      }
+    }
+  }
+  map.finish();
+  if (pq.minimum_candidates && pq.maximum_candidates &&
+      *pq.maximum_candidates < *pq.minimum_candidates) {
+    ctx.reader.error(node, "stages.maximum-below-minimum",
+                     {{"minimum", std::to_string(*pq.minimum_candidates)},
+                      {"maximum", std::to_string(*pq.maximum_candidates)}});
+  }
+  ctx.kase.stages.prequalification = std::move(pq);
+}
+
+NegotiationLogEntry read_log_entry(Context& ctx, const yaml::Node& node) {
+  yaml::MapReader map(ctx.reader, node);
+  NegotiationLogEntry entry;
+  entry.where = ctx.reader.span(node);
+  if (const auto* n = map.required("date")) {
+    if (auto d = ctx.reader.date(*n))
+      entry.on = *d;
+  }
+  if (const auto* n = map.optional("tenderer")) {
+    if (auto id = ctx.reader.identifier(*n))
+      entry.tenderer = *id;
+  }
+  read_localized_field(ctx, map, "summary", entry.summary, true);
+  if (const auto* n = map.optional("changes")) {
+    entry.change_where = ctx.reader.span(*n);
+    if (auto v = ctx.reader.choice(*n, basis_change_choices()))
+      entry.change = *v;
+  }
+  if (const auto* n = map.optional("shared_with")) {
+    if (n->is_scalar() && n->text == "all") {
+      entry.shared_with_all = true;
+    } else {
+      entry.shared_with = read_candidate_ids(ctx, *n);
+    }
+  }
+  map.finish();
+  return entry;
+}
+
+NegotiationRound read_round(Context& ctx, const yaml::Node& node, int number) {
+  yaml::MapReader map(ctx.reader, node);
+  NegotiationRound round;
+  round.number = number;
+  round.where = ctx.reader.span(node);
+  if (const auto* n = map.required("tender_deadline")) {
+    if (auto ref = read_time_ref(ctx, *n))
+      round.tender_deadline = *ref;
+  }
+  if (const auto* n = map.optional("negotiations_start"))
+    round.negotiations_start = read_time_ref(ctx, *n);
+  if (const auto* n = map.optional("negotiations_end"))
+    round.negotiations_end = read_time_ref(ctx, *n);
+  if (const auto* n = map.optional("dropped")) {
+    round.dropped_where = ctx.reader.span(*n);
+    round.dropped = read_candidate_ids(ctx, *n);
+  }
+  if (const auto* n = map.optional("log")) {
+    if (const auto* items = ctx.reader.sequence(*n)) {
+      for (const auto& item : *items)
+        round.log.push_back(read_log_entry(ctx, item));
+    }
+  }
+  map.finish();
+  return round;
+}
+
+void read_negotiation(Context& ctx, const yaml::Node& node) {
+  yaml::MapReader map(ctx.reader, node);
+  Negotiation negotiation;
+  negotiation.where = ctx.reader.span(node);
+  if (const auto* n = map.optional("reduction_reserved")) {
+    if (auto v = ctx.reader.boolean(*n))
+      negotiation.reduction_reserved = *v;
+  }
+  if (const auto* n = map.optional("award_on_initial_reserved")) {
+    if (auto v = ctx.reader.boolean(*n))
+      negotiation.award_on_initial_reserved = *v;
+  }
+  if (const auto* n = map.required("rounds")) {
+    if (const auto* items = ctx.reader.sequence(*n)) {
+      int number = 1;
+      for (const auto& item : *items)
+        negotiation.rounds.push_back(read_round(ctx, item, number++));
+    }
+  }
+  map.finish();
+  ctx.kase.stages.negotiation = std::move(negotiation);
+}
+
+}  // namespace
+
+void read_stages(Context& ctx, const yaml::Node& node) {
+  yaml::MapReader map(ctx.reader, node);
+  if (const auto* n = map.optional("prequalification"))
+    read_prequalification(ctx, *n);
+  if (const auto* n = map.optional("negotiation"))
+    read_negotiation(ctx, *n);
+  map.finish();
+}
+
+void check_stage_references(Context& ctx) {
+  const auto& negotiation = ctx.kase.stages.negotiation;
+  if (!negotiation)
+    return;
+  for (const auto& round : negotiation->rounds) {
+    if (round.tender_deadline.at || !round.tender_deadline.milestone.empty())
+      check_time_ref(ctx, round.tender_deadline);
+    if (round.negotiations_start)
+      check_time_ref(ctx, *round.negotiations_start);
+    if (round.negotiations_end)
+      check_time_ref(ctx, *round.negotiations_end);
+  }
+}
+
+}  // namespace procure::load_detail

@@ -1,0 +1,134 @@
+// Messages about the stages of a procedure: the prequalification, the
+// negotiation rounds and their files (docs/procedures.md). A rule finding's
+// rule and source come with it as the arguments `rule` and `source`.
+#include "procure/message_tables.hpp"
+
+namespace procure {
+namespace {
+
+constexpr MessageDef table[] = {
+    // Reading the `stages:` section.
+    {"stages.invited-not-qualified",
+     {"the candidate '{id}' is invited but not among the qualified",
+      "kandidaten «{id}» er invitert, men er ikke blant de kvalifiserte",
+      "kandidaten «{id}» er invitert, men er ikkje blant dei kvalifiserte"},
+     {"only qualified candidates may be invited to tender: add '{id}' to 'qualified', or remove "
+      "it from 'invited'",
+      "bare kvalifiserte kandidater kan inviteres til å gi tilbud: legg «{id}» til i «qualified», "
+      "eller fjern den fra «invited»",
+      "berre kvalifiserte kandidatar kan inviterast til å gje tilbod: legg «{id}» til i "
+      "«qualified», eller fjern han frå «invited»"}},
+    {"stages.maximum-below-minimum",
+     {"the maximum number of candidates ({maximum}) is below the minimum ({minimum})",
+      "høyeste antall kandidater ({maximum}) er lavere enn laveste antall ({minimum})",
+      "høgaste tal på kandidatar ({maximum}) er lågare enn lågaste talet ({minimum})"},
+     {"write the numbers the notice gave", "skriv tallene som står i kunngjøringen",
+      "skriv tala som står i kunngjeringa"}},
+
+    // Rule findings about the stages.
+    {"stages.final-before-negotiations-end",
+     {"the tender deadline of round {round} ({deadline}) is not after the negotiations of round "
+      "{previous} end ({end})",
+      "tilbudsfristen i runde {round} ({deadline}) er ikke etter at forhandlingene i runde "
+      "{previous} slutter ({end})",
+      "tilbodsfristen i runde {round} ({deadline}) er ikkje etter at forhandlingane i runde "
+      "{previous} sluttar ({end})"},
+     {"conclude the negotiations first, tell every remaining tenderer, and then set a common "
+      "deadline for the revised or final tenders",
+      "avslutt forhandlingene først, gi beskjed til alle gjenværende tilbydere, og sett så en "
+      "felles "
+      "frist for reviderte eller endelige tilbud",
+      "avslutt forhandlingane først, gje melding til alle tilbydarane som er att, og set så ein "
+      "felles frist for reviderte eller endelege tilbod"}},
+    {"stages.minimum-requirement-changed",
+     {"the negotiation log of round {round} records a change to a minimum requirement on {date}",
+      "forhandlingsloggen i runde {round} viser en endring av et minstekrav {date}",
+      "forhandlingsloggen i runde {round} viser ei endring av eit minstekrav {date}"},
+     {"minimum requirements may not be negotiated or changed after the notice: keep the published "
+      "requirement, or cancel and announce the competition anew",
+      "minstekrav kan ikke forhandles eller endres etter kunngjøringen: behold kravet slik det ble "
+      "kunngjort, eller avlys og kunngjør konkurransen på nytt",
+      "minstekrav kan ikkje forhandlast eller endrast etter kunngjeringa: behald kravet slik det "
+      "vart kunngjort, eller avlys og kunngjer konkurransen på nytt"}},
+    {"stages.award-criteria-changed",
+     {"the negotiation log of round {round} records a change to the award criteria on {date}",
+      "forhandlingsloggen i runde {round} viser en endring av tildelingskriteriene {date}",
+      "forhandlingsloggen i runde {round} viser ei endring av tildelingskriteria {date}"},
+     {"award criteria and their weights may not be negotiated or changed after the notice",
+      "tildelingskriterier og vektingen av dem kan ikke forhandles eller endres etter "
+      "kunngjøringen",
+      "tildelingskriterium og vektinga av dei kan ikkje forhandlast eller endrast etter "
+      "kunngjeringa"}},
+    {"stages.change-not-shared",
+     {"a change to the procurement documents on {date} (round {round}) was not sent to {missing}",
+      "en endring av anskaffelsesdokumentene {date} (runde {round}) ble ikke sendt til {missing}",
+      "ei endring av anskaffingsdokumenta {date} (runde {round}) vart ikkje send til {missing}"},
+     {"every tenderer still in the competition must be told of a change in writing, in time to "
+      "revise its tender: write 'shared_with: all' once it is sent to all",
+      "alle tilbydere som fortsatt er med i konkurransen, skal få skriftlig beskjed om en endring, "
+      "i "
+      "tide til å revidere tilbudet: skriv «shared_with: all» når den er sendt til alle",
+      "alle tilbydarar som framleis er med i konkurransen, skal få skriftleg melding om ei "
+      "endring, "
+      "i tide til å revidere tilbodet: skriv «shared_with: all» når ho er send til alle"}},
+    {"stages.too-few-invited",
+     {"{invited} candidates are invited, fewer than the minimum of {minimum}, while {qualified} "
+      "qualified",
+      "{invited} kandidater er invitert, færre enn minstetallet {minimum}, mens {qualified} er "
+      "kvalifisert",
+      "{invited} kandidatar er inviterte, færre enn minstetalet {minimum}, medan {qualified} er "
+      "kvalifiserte"},
+     {"invite at least the minimum the notice gave, chosen by the published selection criteria; "
+      "fewer only when fewer qualify",
+      "inviter minst så mange som kunngjøringen sa, valgt etter de kunngjorte "
+      "utvelgelseskriteriene; færre bare når færre er kvalifisert",
+      "inviter minst så mange som kunngjeringa sa, valde etter dei kunngjorde "
+      "utveljingskriteria; færre berre når færre er kvalifiserte"}},
+    {"stages.reduction-not-reserved",
+     {"round {round} drops {dropped}, but the notice did not reserve reducing the number of "
+      "tenderers",
+      "runde {round} tar ut {dropped}, men kunngjøringen tok ikke forbehold om å redusere antall "
+      "tilbydere",
+      "runde {round} tek ut {dropped}, men kunngjeringa tok ikkje atterhald om å redusere talet på "
+      "tilbydarar"},
+     {"write 'reduction_reserved: true' if the notice reserved it; otherwise every tenderer goes "
+      "on to the next round",
+      "skriv «reduction_reserved: true» hvis kunngjøringen tok forbehold om det; ellers går alle "
+      "tilbydere videre til neste runde",
+      "skriv «reduction_reserved: true» om kunngjeringa tok atterhald om det; elles går alle "
+      "tilbydarane vidare til neste runde"}},
+    {"stages.request-late",
+     {"the request to participate {file} was received {received}, after the deadline {deadline}",
+      "forespørselen om å delta {file} ble mottatt {received}, etter fristen {deadline}",
+      "førespurnaden om å delta {file} vart motteken {received}, etter fristen {deadline}"},
+     {"a request received after the deadline, even by a second, is rejected: the candidate "
+      "cannot be qualified or invited",
+      "en forespørsel som mottas etter fristen, selv ett sekund for sent, avvises: kandidaten kan "
+      "ikke kvalifiseres eller inviteres",
+      "ein førespurnad som blir motteken etter fristen, sjølv eitt sekund for seint, blir avvist: "
+      "kandidaten kan ikkje kvalifiserast eller inviterast"}},
+    {"stages.tender-from-dropped",
+     {"{file} is a tender in round {round} from '{id}', who was dropped in round {dropped_in}",
+      "{file} er et tilbud i runde {round} fra «{id}», som ble tatt ut i runde {dropped_in}",
+      "{file} er eit tilbod i runde {round} frå «{id}», som vart teken ut i runde {dropped_in}"},
+     {"a tenderer left out of a round cannot come back in a later one: reject the tender",
+      "en tilbyder som er tatt ut av en runde, kan ikke komme tilbake i en senere: avvis tilbudet",
+      "ein tilbydar som er teken ut av ein runde, kan ikkje kome tilbake i ein seinare: avvis "
+      "tilbodet"}},
+    {"stages.tender-from-uninvited",
+     {"{file} is a tender in round {round} from '{id}', who was not invited to tender",
+      "{file} er et tilbud i runde {round} fra «{id}», som ikke ble invitert til å gi tilbud",
+      "{file} er eit tilbod i runde {round} frå «{id}», som ikkje vart invitert til å gje tilbod"},
+     {"only the candidates invited after the prequalification may tender: reject the tender, or "
+      "correct its file name to the candidate's id",
+      "bare kandidatene som ble invitert etter prekvalifiseringen, kan gi tilbud: avvis tilbudet, "
+      "eller rett filnavnet til kandidatens id",
+      "berre kandidatane som vart inviterte etter prekvalifiseringa, kan gje tilbod: avvis "
+      "tilbodet, eller rett filnamnet til kandidaten sin id"}},
+};
+
+}  // namespace
+
+const MessageTable stage_messages{table};
+
+}  // namespace procure
