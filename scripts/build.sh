@@ -78,7 +78,7 @@ case "${1:-}" in
     # Exit 1 means "found what you asked about" (a rule finding, something
     # due): part of what the example shows. 2 and 3 are failures.
     step() { echo; echo "\$ $*"; "$@" || [ $? -eq 1 ]; }
-    step procure check examples/kmd-2018-prosessbistand examples/innovasjonspris-2018
+    step procure check examples/kmd-2018-prosessbistand examples/innovasjonspris-2018 examples/bergvik-2025-digital-byggesak
     step procure status examples --now "2018-05-20 09:00"
     step procure timeline examples/kmd-2018-prosessbistand
     step procure remind examples --within 14d --now "2018-05-20 09:00"

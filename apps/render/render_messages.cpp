@@ -104,6 +104,18 @@ constexpr MessageDef table[] = {
      {"Rejection letter, one per rejected tender: the ground, the reason and the rule",
       "Avvisningsbrev, ett per avvist tilbud: grunnlaget, begrunnelsen og regelen",
       "Avvisingsbrev, eitt per avvist tilbod: grunnlaget, grunngjevinga og regelen"}},
+    {"ui.render.about.invitation-to-tender",
+     {"Invitation to tender to the selected candidates: time limits, negotiation, award criteria",
+      "Invitasjon til å gi tilbud til de utvalgte kandidatene: frister, forhandlinger, "
+      "tildelingskriterier",
+      "Invitasjon til å gje tilbod til dei utvalde kandidatane: fristar, forhandlingar, "
+      "tildelingskriterium"}},
+    {"ui.render.about.negotiation-minutes",
+     {"Negotiation minutes, round by round: meetings, changes, who was told, who was dropped",
+      "Forhandlingsprotokoll, runde for runde: møter, endringer, hvem som fikk beskjed, hvem som "
+      "ble tatt ut",
+      "Forhandlingsprotokoll, runde for runde: møte, endringar, kven som fekk melding, kven som "
+      "vart teken ut"}},
     {"ui.render.wrote", {"Wrote {path}", "Skrev {path}", "Skreiv {path}"}},
     {"render.unknown-document",
      {"'{name}' is not a document procure-render writes",

@@ -78,7 +78,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       procure::case_schedule(kase, procure::case_progress(kase, {}, now), rules());
   const auto status = procure::case_status(kase, schedule, now);
   const auto due = procure::due_items(schedule, now, now + std::chrono::hours{24 * 14});
-  expect(status.phases.size() == 9, "a case has nine phases");
+  // Nine phases, and the prequalification and the negotiation of a case in stages.
+  const std::size_t stage_phases =
+      (kase.stages.prequalification ? 1u : 0u) +
+      (kase.stages.deciding_round() != nullptr && kase.stages.deciding_round()->number > 1 ? 1u
+                                                                                           : 0u);
+  expect(status.phases.size() == 9 + stage_phases,
+         "a case has nine phases, and its stages' phases");
   expect(due.size() <= schedule.items.size(), "what is due is scheduled");
   return 0;
 }

@@ -56,6 +56,10 @@ nlohmann::json build_evaluation_report(const DocumentSources& sources, Lang lang
 std::vector<DocumentFigure> evaluation_report_figures(const DocumentSources& sources, Lang lang);
 nlohmann::json build_award_notice(const DocumentSources& sources, Lang lang,
                                   Diagnostics& diagnostics);
+nlohmann::json build_invitation_to_tender(const DocumentSources& sources, Lang lang,
+                                          Diagnostics& diagnostics);
+nlohmann::json build_negotiation_minutes(const DocumentSources& sources, Lang lang,
+                                         Diagnostics& diagnostics);
 nlohmann::json build_rejection_letter(const DocumentSources& sources, Lang lang,
                                       Diagnostics& diagnostics);
 

@@ -14,7 +14,7 @@ namespace {
 
 using namespace documents_detail;
 
-constexpr std::array<DocumentKind, 8> kinds{{
+constexpr std::array<DocumentKind, 10> kinds{{
     {"dialogue-invitation", build_dialogue_invitation},
     {"input-request", build_input_request},
     {"input-summary", build_input_summary},
@@ -24,6 +24,8 @@ constexpr std::array<DocumentKind, 8> kinds{{
      evaluation_report_figures},
     {"award-notice", build_award_notice, true, true, Recipients::every_tender},
     {"rejection-letter", build_rejection_letter, true, false, Recipients::rejected_tenders},
+    {"invitation-to-tender", build_invitation_to_tender},
+    {"negotiation-minutes", build_negotiation_minutes},
 }};
 
 // Templates leave blank lines where sections were empty; one is enough.

@@ -6,12 +6,14 @@
 namespace procure {
 namespace {
 
-constexpr std::array<Choice<Phase>, 9> phases{{
+constexpr std::array<Choice<Phase>, 11> phases{{
     {"needs", Phase::needs},
     {"market-dialogue", Phase::market_dialogue},
     {"written-input", Phase::written_input},
     {"notice", Phase::notice},
+    {"prequalification", Phase::prequalification},
     {"tender-period", Phase::tender_period},
+    {"negotiation", Phase::negotiation},
     {"evaluation", Phase::evaluation},
     {"award", Phase::award},
     {"standstill", Phase::standstill},
@@ -51,6 +53,13 @@ class StatusBuilder {
     return m != nullptr ? std::optional(m->latest_date()) : std::nullopt;
   }
   bool has(MilestoneKind kind) const { return item(kind) != nullptr; }
+  const ScheduleItem* item(const TimeRef& ref) const {
+    for (const auto& i : schedule_.items) {
+      if (!ref.milestone.empty() && i.key == ref.milestone)
+        return &i;
+    }
+    return nullptr;
+  }
 
   const StepRecord* record(Step step) const { return schedule_.progress.find(step); }
 
@@ -95,6 +104,19 @@ std::string phase_display_key(Phase phase) {
   return "name.phase." + std::string(name_in<Phase>(phases, phase));
 }
 
+const PhaseStatus& CaseStatus::phase(Phase p) const {
+  for (const auto& status : phases) {
+    if (status.phase == p)
+      return status;
+  }
+  static const PhaseStatus absent = [] {
+    PhaseStatus status;
+    status.state = PhaseState::not_applicable;
+    return status;
+  }();
+  return absent;
+}
+
 std::span<const Choice<PhaseState>> phase_state_choices() {
   return states;
 }
@@ -134,7 +156,27 @@ std::vector<PhaseStatus> phase_plan(const Case& kase, const CaseSchedule& schedu
   standstill_phase.done_at.reset();
   if (standstill_phase.recorded && standstill_phase.last)
     standstill_phase.done_at = DateTime{*standstill_phase.last, std::nullopt};
-  return {
+  // A case in stages: the prequalification runs from the notice to the
+  // invitation to tender, and the negotiation from the initial tenders to the
+  // final tender deadline; neither has a record of its own (see case_status).
+  const bool prequalified = kase.stages.prequalification.has_value();
+  const auto invitation_last = b.has(K::invitation_sent) ? b.last_day(K::invitation_sent)
+                                                         : b.last_day(K::participation_deadline);
+  PhaseStatus prequalification =
+      b.phase(Phase::prequalification, prequalified,
+              b.has(K::invitation_sent) ? K::invitation_sent : K::participation_deadline,
+              std::nullopt, notice_last, invitation_last);
+  const NegotiationRound* deciding = kase.stages.deciding_round();
+  const bool negotiated = deciding != nullptr && deciding->number > 1;
+  PhaseStatus negotiation = b.phase(Phase::negotiation, negotiated, std::nullopt, std::nullopt,
+                                    evaluation_first, std::nullopt);
+  if (const ScheduleItem* final_deadline =
+          negotiated ? b.item(deciding->tender_deadline) : nullptr) {
+    negotiation.milestone = final_deadline->key;
+    negotiation.due = final_deadline->due;
+    negotiation.last = oslo_local(final_deadline->due - std::chrono::seconds(1)).date;
+  }
+  std::vector<PhaseStatus> plan{
       needs,
       b.phase(Phase::market_dialogue, dialogue,
               b.has(K::dialogue_meeting_end) ? K::dialogue_meeting_end : K::dialogue_meeting_start,
@@ -145,11 +187,15 @@ std::vector<PhaseStatus> phase_plan(const Case& kase, const CaseSchedule& schedu
               b.last_day(K::written_input_deadline)),
       b.phase(Phase::notice, procurement || b.has(K::notice_sent), K::notice_sent,
               Step::notice_published, b.first_day(K::notice_sent), notice_last),
+      prequalification,
       b.phase(Phase::tender_period, procurement || b.has(K::tender_deadline), K::tender_deadline,
-              Step::tenders_received, notice_last, b.last_day(K::tender_deadline)),
+              Step::tenders_received, prequalified ? invitation_last : notice_last,
+              b.last_day(K::tender_deadline)),
+      negotiation,
       b.phase(Phase::evaluation, procurement || kase.award.has_value(),
               b.has(K::award_notice) ? K::award_notice : K::contract_signature, Step::scores_agreed,
-              evaluation_first, b.last_day(K::award_notice)),
+              negotiated && negotiation.last ? negotiation.last : evaluation_first,
+              b.last_day(K::award_notice)),
       b.phase(Phase::award, procurement || b.has(K::award_notice), K::award_notice,
               Step::award_notices_sent, b.first_day(K::award_notice), b.last_day(K::award_notice)),
       standstill_phase,
@@ -157,6 +203,12 @@ std::vector<PhaseStatus> phase_plan(const Case& kase, const CaseSchedule& schedu
               Step::contract_signed, b.first_day(K::contract_signature),
               b.last_day(K::contract_signature)),
   };
+  // A case of one round keeps the nine phases it always had.
+  std::erase_if(plan, [](const PhaseStatus& p) {
+    return (p.phase == Phase::prequalification || p.phase == Phase::negotiation) &&
+           p.state == PhaseState::not_applicable;
+  });
+  return plan;
 }
 
 CaseStatus case_status(const Case& kase, const CaseSchedule& schedule, Instant now) {
@@ -174,6 +226,12 @@ CaseStatus case_status(const Case& kase, const CaseSchedule& schedule, Instant n
     }
     if (p.state == PhaseState::not_applicable)
       continue;
+    // The stages have no record of their own: over once their closing milestone has passed.
+    if ((p.phase == Phase::prequalification || p.phase == Phase::negotiation) && p.due &&
+        *p.due < now) {
+      p.recorded = true;
+      p.done_at = DateTime{oslo_local(*p.due - std::chrono::seconds(1)).date, std::nullopt};
+    }
     if (p.recorded) {
       p.state = PhaseState::done;
     } else if (p.due && *p.due < now && p.phase != Phase::standstill) {

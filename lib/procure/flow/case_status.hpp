@@ -23,7 +23,9 @@ enum class Phase {
   market_dialogue,
   written_input,
   notice,
+  prequalification,  // a case in stages: requests to participate, selection, invitation
   tender_period,
+  negotiation,  // a case in rounds: from the initial tenders to the final tender deadline
   evaluation,
   award,
   standstill,
@@ -72,7 +74,8 @@ struct CaseStatus {
   // The next thing due at or after now that is not done.
   std::optional<ScheduleItem> next;
 
-  const PhaseStatus& phase(Phase p) const { return phases[static_cast<std::size_t>(p)]; }
+  // The phase's status; a stage's phase the case does not have is not applicable.
+  const PhaseStatus& phase(Phase p) const;
 };
 
 // The phases as the plan has them: which apply, the days each spans, the

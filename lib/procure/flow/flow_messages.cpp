@@ -61,6 +61,8 @@ constexpr MessageDef table[] = {
     {"name.phase.written-input", {"written input", "skriftlige innspill", "skriftlege innspel"}},
     {"name.phase.notice", {"notice", "kunngjøring", "kunngjering"}},
     {"name.phase.tender-period", {"tender period", "tilbudsperiode", "tilbodsperiode"}},
+    {"name.phase.prequalification", {"prequalification", "prekvalifisering", "prekvalifisering"}},
+    {"name.phase.negotiation", {"negotiation", "forhandling", "forhandling"}},
     {"name.phase.evaluation", {"evaluation", "evaluering", "evaluering"}},
     {"name.phase.award", {"award", "tildeling", "tildeling"}},
     {"name.phase.standstill", {"standstill", "karensperiode", "karensperiode"}},

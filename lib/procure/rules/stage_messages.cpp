@@ -125,6 +125,28 @@ constexpr MessageDef table[] = {
       "eller rett filnavnet til kandidatens id",
       "berre kandidatane som vart inviterte etter prekvalifiseringa, kan gje tilbod: avvis "
       "tilbodet, eller rett filnamnet til kandidaten sin id"}},
+
+    // The stage documents (lib/procure/documents/stage_documents.cpp).
+    {"document.no-invited",
+     {"{document}: case.yaml invites no candidates (stages: prequalification: invited:)",
+      "{document}: case.yaml inviterer ingen kandidater (stages: prequalification: invited:)",
+      "{document}: case.yaml inviterer ingen kandidatar (stages: prequalification: invited:)"}},
+    {"document.no-rounds",
+     {"{document}: case.yaml has no negotiation rounds (stages: negotiation: rounds:)",
+      "{document}: case.yaml har ingen forhandlingsrunder (stages: negotiation: rounds:)",
+      "{document}: case.yaml har ingen forhandlingsrundar (stages: negotiation: rounds:)"}},
+    {"doc.title.invitation-to-tender",
+     {"Invitation to tender", "Invitasjon til å gi tilbud", "Invitasjon til å gje tilbod"}},
+    {"doc.title.negotiation-minutes",
+     {"Negotiation minutes", "Forhandlingsprotokoll", "Forhandlingsprotokoll"}},
+    {"doc.negotiation.all-tenderers", {"all tenderers", "alle tilbydere", "alle tilbydarar"}},
+    {"doc.negotiation.change.none", {"none", "ingen", "inga"}},
+    {"doc.negotiation.change.procurement-documents",
+     {"the procurement documents", "anskaffelsesdokumentene", "anskaffingsdokumenta"}},
+    {"doc.negotiation.change.minimum-requirement",
+     {"a minimum requirement", "et minstekrav", "eit minstekrav"}},
+    {"doc.negotiation.change.award-criteria",
+     {"the award criteria", "tildelingskriteriene", "tildelingskriteria"}},
 };
 
 }  // namespace

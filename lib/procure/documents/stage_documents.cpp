@@ -1,0 +1,108 @@
+// The documents of a procedure in stages (docs/procedures.md): the
+// invitation to tender to the candidates selected in the prequalification,
+// and the minutes of the negotiation, round by round, from the case's
+// `stages:` section.
+#include "procure/documents/document_data.hpp"
+#include "procure/text/formatting.hpp"
+
+namespace procure::documents_detail {
+namespace {
+
+std::string time_text(const Timeline& timeline, const TimeRef& ref, Lang lang) {
+  const auto at = timeline.resolve(ref);
+  return at ? format_date_time_long(*at, lang) : std::string();
+}
+
+nlohmann::json id_list(const std::vector<std::string>& ids) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& id : ids)
+    list.push_back({{"id", id}});
+  return list;
+}
+
+std::string change_key(BasisChange change) {
+  return "doc.negotiation.change." + std::string(name_in(basis_change_choices(), change));
+}
+
+}  // namespace
+
+nlohmann::json build_invitation_to_tender(const DocumentSources& sources, Lang lang,
+                                          Diagnostics& diagnostics) {
+  const Case& c = sources.kase;
+  const auto& pq = c.stages.prequalification;
+  if (!pq || pq->invited.empty())
+    return report_missing_part(c, "document.no-invited", "invitation-to-tender", diagnostics);
+  nlohmann::json data;
+  data["invited"] = id_list(pq->invited);
+  data["invited_count"] = std::to_string(pq->invited.size());
+  const auto& negotiation = c.stages.negotiation;
+  const NegotiationRound* first = c.stages.round(1);
+  std::string deadline;
+  if (first != nullptr)
+    deadline = time_text(c.timeline, first->tender_deadline, lang);
+  else if (const Milestone* m = c.timeline.find(MilestoneKind::tender_deadline); m && m->exact())
+    deadline = format_date_time_long(*m->exact(), lang);
+  data["tender_deadline"] = deadline;
+  data["has_tender_deadline"] = !deadline.empty();
+  const Milestone* questions = c.timeline.find(MilestoneKind::clarification_deadline);
+  data["has_clarification_deadline"] = questions != nullptr && questions->exact() != nullptr;
+  data["clarification_deadline"] = questions != nullptr && questions->exact()
+                                       ? format_date_time_long(*questions->exact(), lang)
+                                       : "";
+  const bool rounds = negotiation && negotiation->rounds.size() > 1;
+  data["has_rounds"] = rounds;
+  data["rounds"] = rounds ? std::to_string(negotiation->rounds.size()) : "";
+  data["reduction_reserved"] = negotiation && negotiation->reduction_reserved;
+  data["award_on_initial_reserved"] = negotiation && negotiation->award_on_initial_reserved;
+  data["has_award"] = c.award.has_value();
+  if (c.award)
+    data["award"] = award_data(*c.award, c, lang);
+  return data;
+}
+
+nlohmann::json build_negotiation_minutes(const DocumentSources& sources, Lang lang,
+                                         Diagnostics& diagnostics) {
+  const Case& c = sources.kase;
+  const Lang primary = c.primary_language();
+  if (!c.stages.negotiation || c.stages.negotiation->rounds.empty())
+    return report_missing_part(c, "document.no-rounds", "negotiation-minutes", diagnostics);
+  const auto all = case_label(c, lang, "doc.negotiation.all-tenderers");
+  nlohmann::json rounds = nlohmann::json::array();
+  for (const auto& round : c.stages.negotiation->rounds) {
+    nlohmann::json entries = nlohmann::json::array();
+    for (const auto& entry : round.log) {
+      std::string shared;
+      if (entry.change != BasisChange::none) {
+        if (entry.shared_with_all) {
+          shared = all;
+        } else {
+          for (const auto& id : entry.shared_with)
+            shared += (shared.empty() ? "" : ", ") + id;
+        }
+      }
+      entries.push_back({{"date", format_date_long(entry.on, lang)},
+                         {"with", entry.tenderer.empty() ? all : entry.tenderer},
+                         {"summary", std::string(entry.summary.in(lang, primary))},
+                         {"change", case_label(c, lang, change_key(entry.change))},
+                         {"shared_with", shared},
+                         {"is_shared", !shared.empty()}});
+    }
+    const bool meetings = round.negotiations_start && round.negotiations_end;
+    rounds.push_back(
+        {{"number", std::to_string(round.number)},
+         {"tender_deadline", time_text(c.timeline, round.tender_deadline, lang)},
+         {"is_final", &round == &c.stages.negotiation->rounds.back()},
+         {"has_meetings", meetings},
+         {"meetings_from", meetings ? time_text(c.timeline, *round.negotiations_start, lang) : ""},
+         {"meetings_to", meetings ? time_text(c.timeline, *round.negotiations_end, lang) : ""},
+         {"has_dropped", !round.dropped.empty()},
+         {"dropped", id_list(round.dropped)},
+         {"has_entries", !entries.empty()},
+         {"entries", entries}});
+  }
+  nlohmann::json data;
+  data["rounds"] = rounds;
+  return data;
+}
+
+}  // namespace procure::documents_detail
