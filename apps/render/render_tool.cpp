@@ -75,18 +75,30 @@ std::vector<std::string> choose_recipients(const DocumentKind& kind, const Docum
                                            Diagnostics& problems) {
   const std::string document(kind.name);
   const auto recipients = document_recipients(kind, sources);
+  // A letter to candidates of a prequalification, not to tenderers.
+  const bool candidates = kind.recipients == Recipients::non_selected_candidates;
+  const auto& prequalification = sources.kase.stages.prequalification;
+  if (candidates && !prequalification) {
+    problems.error("document.no-invited", {{"document", document}});
+    return {};
+  }
   if (options.tenderer.empty()) {
     if (!many_allowed) {
       problems.error("render.needs-tenderer",
                      {{"document", document}, {"known", joined(recipients)}});
     } else if (recipients.empty()) {
-      problems.error("render.no-rejected-tender", {{"document", document}});
+      problems.error(candidates ? "render.no-non-selected" : "render.no-rejected-tender",
+                     {{"document", document}});
     }
     return recipients;
   }
   std::vector<std::string> all;
-  for (const auto& r : sources.evaluation->evaluation().tenders)
-    all.push_back(r.tender->id);
+  if (candidates) {
+    all = prequalification->qualified;
+  } else {
+    for (const auto& r : sources.evaluation->evaluation().tenders)
+      all.push_back(r.tender->id);
+  }
   if (std::find(all.begin(), all.end(), options.tenderer) == all.end()) {
     if (const auto suggestion = nearest(options.tenderer, all)) {
       problems.error("render.unknown-tenderer-suggest",
@@ -96,7 +108,8 @@ std::vector<std::string> choose_recipients(const DocumentKind& kind, const Docum
     }
   } else if (std::find(recipients.begin(), recipients.end(), options.tenderer) ==
              recipients.end()) {
-    problems.error("render.not-rejected", {{"id", options.tenderer}, {"document", document}});
+    problems.error(candidates ? "render.candidate-invited" : "render.not-rejected",
+                   {{"id", options.tenderer}, {"document", document}});
   }
   return {options.tenderer};
 }

@@ -14,7 +14,7 @@ namespace {
 
 using namespace documents_detail;
 
-constexpr std::array<DocumentKind, 10> kinds{{
+constexpr std::array<DocumentKind, 11> kinds{{
     {"dialogue-invitation", build_dialogue_invitation},
     {"input-request", build_input_request},
     {"input-summary", build_input_summary},
@@ -26,6 +26,8 @@ constexpr std::array<DocumentKind, 10> kinds{{
     {"rejection-letter", build_rejection_letter, true, false, Recipients::rejected_tenders},
     {"invitation-to-tender", build_invitation_to_tender},
     {"negotiation-minutes", build_negotiation_minutes},
+    {"non-selection-notice", build_non_selection_notice, false, false,
+     Recipients::non_selected_candidates},
 }};
 
 // Templates leave blank lines where sections were empty; one is enough.
@@ -59,6 +61,15 @@ const DocumentKind* find_document_kind(std::string_view name) {
 std::vector<std::string> document_recipients(const DocumentKind& kind,
                                              const DocumentSources& sources) {
   std::vector<std::string> ids;
+  if (kind.recipients == Recipients::non_selected_candidates) {
+    if (const auto& pq = sources.kase.stages.prequalification) {
+      for (const auto& id : pq->qualified) {
+        if (std::find(pq->invited.begin(), pq->invited.end(), id) == pq->invited.end())
+          ids.push_back(id);
+      }
+    }
+    return ids;
+  }
   if (kind.recipients == Recipients::all || sources.evaluation == nullptr ||
       !sources.evaluation->ok())
     return ids;

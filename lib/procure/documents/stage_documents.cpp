@@ -1,7 +1,7 @@
 // The documents of a procedure in stages (docs/procedures.md): the
 // invitation to tender to the candidates selected in the prequalification,
-// and the minutes of the negotiation, round by round, from the case's
-// `stages:` section.
+// the notice to each qualified candidate that was not selected, and the minutes of the negotiation,
+// round by round, from the case's `stages:` section.
 #include "procure/documents/document_data.hpp"
 #include "procure/text/formatting.hpp"
 
@@ -57,6 +57,23 @@ nlohmann::json build_invitation_to_tender(const DocumentSources& sources, Lang l
   data["has_award"] = c.award.has_value();
   if (c.award)
     data["award"] = award_data(*c.award, c, lang);
+  return data;
+}
+
+nlohmann::json build_non_selection_notice(const DocumentSources& sources, Lang lang,
+                                          Diagnostics& diagnostics) {
+  const Case& c = sources.kase;
+  const auto& pq = c.stages.prequalification;
+  if (!pq || pq->invited.empty())
+    return report_missing_part(c, "document.no-invited", "non-selection-notice", diagnostics);
+  nlohmann::json data;
+  data["recipient"] = sources.tenderer;
+  data["qualified_count"] = std::to_string(pq->qualified.size());
+  data["invited_count"] = std::to_string(pq->invited.size());
+  data["has_maximum"] = pq->maximum_candidates.has_value();
+  data["maximum"] = pq->maximum_candidates ? std::to_string(*pq->maximum_candidates) : "";
+  data["has_selection_criteria"] = !pq->selection_criteria.empty();
+  data["selection_criteria"] = paragraphs(pq->selection_criteria, lang, c.primary_language());
   return data;
 }
 
