@@ -77,9 +77,14 @@ std::vector<std::string> choose_recipients(const DocumentKind& kind, const Docum
   const auto recipients = document_recipients(kind, sources);
   // A letter to candidates of a prequalification, not to tenderers.
   const bool candidates = kind.recipients == Recipients::non_selected_candidates;
+  const bool dropped = kind.recipients == Recipients::dropped_tenderers;
   const auto& prequalification = sources.kase.stages.prequalification;
   if (candidates && !prequalification) {
     problems.error("document.no-invited", {{"document", document}});
+    return {};
+  }
+  if (dropped && !sources.kase.stages.negotiation) {
+    problems.error("document.no-rounds", {{"document", document}});
     return {};
   }
   if (options.tenderer.empty()) {
@@ -87,7 +92,9 @@ std::vector<std::string> choose_recipients(const DocumentKind& kind, const Docum
       problems.error("render.needs-tenderer",
                      {{"document", document}, {"known", joined(recipients)}});
     } else if (recipients.empty()) {
-      problems.error(candidates ? "render.no-non-selected" : "render.no-rejected-tender",
+      problems.error(candidates ? "render.no-non-selected"
+                     : dropped  ? "render.none-dropped"
+                                : "render.no-rejected-tender",
                      {{"document", document}});
     }
     return recipients;
@@ -95,6 +102,10 @@ std::vector<std::string> choose_recipients(const DocumentKind& kind, const Docum
   std::vector<std::string> all;
   if (candidates) {
     all = prequalification->qualified;
+  } else if (dropped) {
+    // Everyone who tendered in a round: the invited, or without a
+    // prequalification those the rounds name.
+    all = prequalification ? prequalification->invited : recipients;
   } else {
     for (const auto& r : sources.evaluation->evaluation().tenders)
       all.push_back(r.tender->id);
@@ -108,7 +119,9 @@ std::vector<std::string> choose_recipients(const DocumentKind& kind, const Docum
     }
   } else if (std::find(recipients.begin(), recipients.end(), options.tenderer) ==
              recipients.end()) {
-    problems.error(candidates ? "render.candidate-invited" : "render.not-rejected",
+    problems.error(candidates ? "render.candidate-invited"
+                   : dropped  ? "render.not-dropped"
+                              : "render.not-rejected",
                    {{"id", options.tenderer}, {"document", document}});
   }
   return {options.tenderer};

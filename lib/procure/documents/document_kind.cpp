@@ -14,7 +14,7 @@ namespace {
 
 using namespace documents_detail;
 
-constexpr std::array<DocumentKind, 11> kinds{{
+constexpr std::array<DocumentKind, 12> kinds{{
     {"dialogue-invitation", build_dialogue_invitation},
     {"input-request", build_input_request},
     {"input-summary", build_input_summary},
@@ -28,6 +28,7 @@ constexpr std::array<DocumentKind, 11> kinds{{
     {"negotiation-minutes", build_negotiation_minutes},
     {"non-selection-notice", build_non_selection_notice, false, false,
      Recipients::non_selected_candidates},
+    {"reduction-notice", build_reduction_notice, false, false, Recipients::dropped_tenderers},
 }};
 
 // Templates leave blank lines where sections were empty; one is enough.
@@ -67,6 +68,13 @@ std::vector<std::string> document_recipients(const DocumentKind& kind,
         if (std::find(pq->invited.begin(), pq->invited.end(), id) == pq->invited.end())
           ids.push_back(id);
       }
+    }
+    return ids;
+  }
+  if (kind.recipients == Recipients::dropped_tenderers) {
+    if (const auto& negotiation = sources.kase.stages.negotiation) {
+      for (const auto& round : negotiation->rounds)
+        ids.insert(ids.end(), round.dropped.begin(), round.dropped.end());
     }
     return ids;
   }

@@ -49,9 +49,16 @@ struct DocumentFigure {
 using FigureBuilder = std::vector<DocumentFigure> (*)(const DocumentSources& sources, Lang lang);
 
 // Who a document is written to: the case's readers at large, or one letter
-// per tender (every tender, or each rejected one), or one per qualified
-// candidate not selected in a prequalification.
-enum class Recipients { all, every_tender, rejected_tenders, non_selected_candidates };
+// per tender (every tender, or each rejected one), one per qualified
+// candidate not selected in a prequalification, or one per tenderer dropped
+// between negotiation rounds.
+enum class Recipients {
+  all,
+  every_tender,
+  rejected_tenders,
+  non_selected_candidates,
+  dropped_tenderers
+};
 
 struct DocumentKind {
   std::string_view name;  // "tender-documents": the command-line name and the template's name

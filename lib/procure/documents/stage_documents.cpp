@@ -1,7 +1,10 @@
 // The documents of a procedure in stages (docs/procedures.md): the
 // invitation to tender to the candidates selected in the prequalification,
-// the notice to each qualified candidate that was not selected, and the minutes of the negotiation,
+// the notice to each qualified candidate that was not selected, the notice
+// to each tenderer dropped between rounds, and the minutes of the negotiation,
 // round by round, from the case's `stages:` section.
+#include <algorithm>
+
 #include "procure/documents/document_data.hpp"
 #include "procure/text/formatting.hpp"
 
@@ -74,6 +77,26 @@ nlohmann::json build_non_selection_notice(const DocumentSources& sources, Lang l
   data["maximum"] = pq->maximum_candidates ? std::to_string(*pq->maximum_candidates) : "";
   data["has_selection_criteria"] = !pq->selection_criteria.empty();
   data["selection_criteria"] = paragraphs(pq->selection_criteria, lang, c.primary_language());
+  return data;
+}
+
+nlohmann::json build_reduction_notice(const DocumentSources& sources, Lang /*lang*/,
+                                      Diagnostics& diagnostics) {
+  const Case& c = sources.kase;
+  if (!c.stages.negotiation || c.stages.negotiation->rounds.empty())
+    return report_missing_part(c, "document.no-rounds", "reduction-notice", diagnostics);
+  nlohmann::json data;
+  data["recipient"] = sources.tenderer;
+  for (const auto& round : c.stages.negotiation->rounds) {
+    if (std::find(round.dropped.begin(), round.dropped.end(), sources.tenderer) ==
+        round.dropped.end())
+      continue;
+    data["round"] = std::to_string(round.number);
+    data["next_round"] = std::to_string(round.number + 1);
+    data["remaining"] = id_list(c.stages.remaining_before(round.number + 1));
+    data["has_remaining"] = !c.stages.remaining_before(round.number + 1).empty();
+  }
+  data["reduction_reserved"] = c.stages.negotiation->reduction_reserved;
   return data;
 }
 
