@@ -187,6 +187,10 @@ constexpr MessageDef table[] = {
      {"the tenderer '{id}' was not dropped between rounds, so it gets no {document}",
       "tilbyderen «{id}» ble ikke tatt ut mellom rundene, så den får ikke noe {document}",
       "tilbydaren «{id}» vart ikkje teken ut mellom rundane, så han får ikkje noko {document}"}},
+    {"ui.render.about.negotiation-invitation",
+     {"Invitation to negotiation: the meetings after each round, who is invited, the next deadline",
+      "Invitasjon til forhandlinger: møtene etter hver runde, hvem som er invitert, neste frist",
+      "Invitasjon til forhandlingar: møta etter kvar runde, kven som er invitert, neste frist"}},
     {"ui.render.about.reduction-notice",
      {"Notice of reduction, one per tenderer dropped between rounds: the round, the reason, where "
       "to complain",

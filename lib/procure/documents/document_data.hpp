@@ -62,6 +62,8 @@ nlohmann::json build_non_selection_notice(const DocumentSources& sources, Lang l
                                           Diagnostics& diagnostics);
 nlohmann::json build_reduction_notice(const DocumentSources& sources, Lang lang,
                                       Diagnostics& diagnostics);
+nlohmann::json build_negotiation_invitation(const DocumentSources& sources, Lang lang,
+                                            Diagnostics& diagnostics);
 nlohmann::json build_negotiation_minutes(const DocumentSources& sources, Lang lang,
                                          Diagnostics& diagnostics);
 nlohmann::json build_rejection_letter(const DocumentSources& sources, Lang lang,

@@ -14,7 +14,7 @@ namespace {
 
 using namespace documents_detail;
 
-constexpr std::array<DocumentKind, 12> kinds{{
+constexpr std::array<DocumentKind, 13> kinds{{
     {"dialogue-invitation", build_dialogue_invitation},
     {"input-request", build_input_request},
     {"input-summary", build_input_summary},
@@ -29,6 +29,7 @@ constexpr std::array<DocumentKind, 12> kinds{{
     {"non-selection-notice", build_non_selection_notice, false, false,
      Recipients::non_selected_candidates},
     {"reduction-notice", build_reduction_notice, false, false, Recipients::dropped_tenderers},
+    {"negotiation-invitation", build_negotiation_invitation},
 }};
 
 // Templates leave blank lines where sections were empty; one is enough.

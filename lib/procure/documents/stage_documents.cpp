@@ -1,7 +1,8 @@
 // The documents of a procedure in stages (docs/procedures.md): the
 // invitation to tender to the candidates selected in the prequalification,
 // the notice to each qualified candidate that was not selected, the notice
-// to each tenderer dropped between rounds, and the minutes of the negotiation,
+// to each tenderer dropped between rounds, the invitation to the negotiation
+// meetings, and the minutes of the negotiation,
 // round by round, from the case's `stages:` section.
 #include <algorithm>
 
@@ -97,6 +98,40 @@ nlohmann::json build_reduction_notice(const DocumentSources& sources, Lang /*lan
     data["has_remaining"] = !c.stages.remaining_before(round.number + 1).empty();
   }
   data["reduction_reserved"] = c.stages.negotiation->reduction_reserved;
+  return data;
+}
+
+nlohmann::json build_negotiation_invitation(const DocumentSources& sources, Lang lang,
+                                            Diagnostics& diagnostics) {
+  const Case& c = sources.kase;
+  const auto& negotiation = c.stages.negotiation;
+  if (!negotiation || negotiation->rounds.empty())
+    return report_missing_part(c, "document.no-rounds", "negotiation-invitation", diagnostics);
+  // The negotiations after each round that has them, with the tenderers
+  // still in the competition then and the deadline of the round that follows.
+  nlohmann::json meetings = nlohmann::json::array();
+  const auto& rounds = negotiation->rounds;
+  for (std::size_t i = 0; i < rounds.size(); ++i) {
+    const auto& round = rounds[i];
+    if (!round.negotiations_start || !round.negotiations_end)
+      continue;
+    const bool has_next = i + 1 < rounds.size();
+    meetings.push_back(
+        {{"round", std::to_string(round.number)},
+         {"from", time_text(c.timeline, *round.negotiations_start, lang)},
+         {"to", time_text(c.timeline, *round.negotiations_end, lang)},
+         {"tenderers", id_list(c.stages.remaining_before(round.number))},
+         {"has_next", has_next},
+         {"next_round", std::to_string(round.number + 1)},
+         {"next_is_final", i + 2 == rounds.size()},
+         {"next_deadline",
+          has_next ? time_text(c.timeline, rounds[i + 1].tender_deadline, lang) : ""}});
+  }
+  if (meetings.empty())
+    return report_missing_part(c, "document.no-rounds", "negotiation-invitation", diagnostics);
+  nlohmann::json data;
+  data["meetings"] = meetings;
+  data["reduction_reserved"] = negotiation->reduction_reserved;
   return data;
 }
 

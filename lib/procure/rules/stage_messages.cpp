@@ -143,6 +143,8 @@ constexpr MessageDef table[] = {
     {"doc.title.reduction-notice",
      {"Notice that your tender goes no further", "Melding om at tilbudet ikke går videre",
       "Melding om at tilbodet ikkje går vidare"}},
+    {"doc.title.negotiation-invitation",
+     {"Invitation to negotiation", "Invitasjon til forhandlinger", "Invitasjon til forhandlingar"}},
     {"doc.title.negotiation-minutes",
      {"Negotiation minutes", "Forhandlingsprotokoll", "Forhandlingsprotokoll"}},
     {"doc.negotiation.all-tenderers", {"all tenderers", "alle tilbydere", "alle tilbydarar"}},
