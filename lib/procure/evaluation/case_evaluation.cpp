@@ -1,21 +1,31 @@
 #include "procure/evaluation/case_evaluation.hpp"
 
 #include "procure/evaluation/tender_deadline.hpp"
+#include "procure/evaluation/tender_lots.hpp"
+#include "procure/model/lot_view.hpp"
 
 namespace procure {
 
 CaseEvaluation::CaseEvaluation(const Case& kase, const std::filesystem::path& folder,
-                               std::string display_folder, const EvaluationOptions& options)
-    : kase_(kase),
+                               std::string display_folder, const EvaluationOptions& options,
+                               const Lot* lot)
+    : lot_view_(lot != nullptr ? std::make_unique<const Case>(lot_view(kase, *lot)) : nullptr),
+      kase_(lot_view_ ? lot_view_.get() : &kase),
+      lot_(lot),
       protocol_path_(folder / opening_protocol_file),
       protocol_shown_(display_join(display_folder, std::string(opening_protocol_file))) {
   const auto deadline = tender_deadline(kase, diagnostics_);
-  check_method(kase, diagnostics_);
+  // A case divided into lots is evaluated lot by lot: each lot's view
+  // holds the award criteria it is evaluated by.
+  if (kase.lots.divided() && lot == nullptr)
+    diagnostics_.error("lots.evaluate-each-lot", {{"lots", std::to_string(kase.lots.lots.size())}});
+  check_method(*kase_, diagnostics_);
   if (diagnostics_.has_errors())
     return;
   // Everything that is wrong is reported together: tenders, assessments and the seal.
   tenders_ = load_tenders(kase, folder, display_folder, true);
   diagnostics_.append(tenders_.diagnostics);
+  check_tender_lots(kase, tenders_, diagnostics_);
   std::error_code ec;
   if (!std::filesystem::exists(protocol_path_, ec)) {
     diagnostics_.error("opening.missing", {{"path", protocol_shown_}});
@@ -32,7 +42,9 @@ CaseEvaluation::CaseEvaluation(const Case& kase, const std::filesystem::path& fo
   }
   if (diagnostics_.has_errors() || !protocol_)
     return;
-  evaluation_.emplace(evaluate(kase, tenders_, *deadline, options));
+  if (lot != nullptr)
+    tenders_ = tenders_for_lot(tenders_, lot->id);
+  evaluation_.emplace(evaluate(*kase_, tenders_, *deadline, options));
   diagnostics_.append(evaluation_->diagnostics);
 }
 

@@ -6,6 +6,7 @@
 // what they say cannot differ.
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -19,9 +20,12 @@ namespace procure {
 class CaseEvaluation {
  public:
   // Evaluates the case in `folder` (shown in messages as `display_folder`).
-  // The case must outlive the result, which points into it.
+  // The case must outlive the result, which points into it. With `lot` (one
+  // of the case's lots), evaluates that lot alone: its tenders, under its
+  // own award criteria and requirements or the case's; kase() is then the
+  // case as the lot's documents show it (lot_view.hpp).
   CaseEvaluation(const Case& kase, const std::filesystem::path& folder, std::string display_folder,
-                 const EvaluationOptions& options = {});
+                 const EvaluationOptions& options = {}, const Lot* lot = nullptr);
   CaseEvaluation(const CaseEvaluation&) = delete;
   CaseEvaluation& operator=(const CaseEvaluation&) = delete;
 
@@ -32,7 +36,9 @@ class CaseEvaluation {
   // Complete: the evaluation below holds, with no error anywhere.
   bool ok() const { return evaluation_.has_value() && !diagnostics_.has_errors(); }
 
-  const Case& kase() const { return kase_; }
+  const Case& kase() const { return *kase_; }
+  // The lot evaluated; nullptr for a whole case.
+  const Lot* lot() const { return lot_; }
   const TenderLoad& tenders() const { return tenders_; }
   // The protocol and the evaluation exist only when ok().
   const OpeningProtocol& protocol() const { return *protocol_; }
@@ -41,7 +47,9 @@ class CaseEvaluation {
   const std::string& protocol_shown() const { return protocol_shown_; }
 
  private:
-  const Case& kase_;
+  std::unique_ptr<const Case> lot_view_;
+  const Case* kase_;
+  const Lot* lot_;
   std::filesystem::path protocol_path_;
   std::string protocol_shown_;
   TenderLoad tenders_;

@@ -85,8 +85,9 @@ void check_suppliers(Context& ctx) {
   for (const auto& tender : ctx.load.tenders) {
     if (!tender.supplier.organisation_number)
       continue;
-    const auto [it, added] =
-        by_number.try_emplace(tender.supplier.organisation_number->digits(), &tender);
+    // In a case divided into lots a supplier sends one tender a lot.
+    const auto [it, added] = by_number.try_emplace(
+        tender.lot + "/" + tender.supplier.organisation_number->digits(), &tender);
     if (!added) {
       ctx.load.diagnostics.warning("tender.same-supplier",
                                    {{"id", tender.id},

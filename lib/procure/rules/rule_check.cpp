@@ -94,6 +94,7 @@ RuleCheck check_rules(const Case& kase, const RuleTables& tables) {
     rules_detail::check_pin(ctx);
     rules_detail::check_regime(ctx);
     rules_detail::check_threshold_revision(ctx);
+    rules_detail::check_lot_values(ctx);
     result.applied_regime = ctx.regime;
     rules_detail::check_time_limits(ctx);
     rules_detail::check_contract_timing(ctx);
