@@ -8,6 +8,11 @@
 namespace procure::rules_detail {
 namespace {
 
+// The rule the sum of the lots rests on (the catalog's lots.value-below-sum says the same).
+constexpr std::string_view lots_value_rule = "FOA § 5-4; 2014/24/EU art. 5(8), 5(9)";
+constexpr std::string_view lots_value_source =
+    "https://lovdata.no/dokument/SF/forskrift/2016-08-12-974";
+
 std::string money_text(const Money& amount) {
   return format_money(amount, Lang::en);
 }
@@ -99,8 +104,10 @@ void check_lot_values(CheckContext& ctx) {
     return;
   // A case value below the lots' sum leaves a lot out of the threshold: the
   // regime would be judged on too little.
-  if (kase.estimated_value && kase.estimated_value->same_currency(*sum) &&
-      *kase.estimated_value < *sum) {
+  const bool below = kase.estimated_value && kase.estimated_value->same_currency(*sum) &&
+                     *kase.estimated_value < *sum;
+  ctx.applied("lots-value", std::string(lots_value_rule), std::string(lots_value_source), !below);
+  if (below) {
     const SourceSpan* where = kase.location("estimated_value");
     static const SourceSpan none;
     ctx.result.findings.error("lots.value-below-sum",
