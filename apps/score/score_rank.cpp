@@ -89,17 +89,16 @@ int rank_each_lot(const ScoreCase& score_case, const RankOptions& options, ToolC
   }
   check_lots_awarded(kase, winners, diagnostics);
   if (ctx.json) {
-    std::string out = "{\"command\":\"rank\",\"diagnostics\":" +
-                      diagnostics_to_json(diagnostics, app_catalog(), ctx.lang).dump() +
-                      ",\"lots\":[";
-    for (std::size_t i = 0; i < lots.size(); ++i) {
-      const RankedCase ranked{score_case, *lots[i], lots[i]->diagnostics()};
-      std::string lot_json = evaluation_json(ranked, ctx);
-      lot_json.pop_back();  // its newline
-      out += (i == 0 ? "" : ",") + std::string("{\"evaluation\":") + lot_json +
-             ",\"lot\":" + nlohmann::json(lots[i]->lot()->id).dump() + "}";
+    nlohmann::json each = nlohmann::json::array();
+    for (const auto& evaluated : lots) {
+      const RankedCase ranked{score_case, *evaluated, evaluated->diagnostics()};
+      each.push_back({{"lot", evaluated->lot()->id},
+                      {"evaluation", nlohmann::json::parse(evaluation_json(ranked, ctx))}});
     }
-    *ctx.out << out << "],\"tool\":\"score\"}\n";
+    print_json(ctx, {{"tool", "score"},
+                     {"command", "rank"},
+                     {"diagnostics", diagnostics_to_json(diagnostics, app_catalog(), ctx.lang)},
+                     {"lots", each}});
   } else {
     ctx.print_diagnostics(diagnostics);
     for (std::size_t i = 0; i < lots.size(); ++i) {
