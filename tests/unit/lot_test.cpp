@@ -47,6 +47,8 @@ TEST_CASE("lot view: the lot's title, value and criteria; the case's where it ha
   CHECK(prosess.qualification.size() == 1u);
   const Case analyse = lot_view(kase, *kase.lots.find("analyse"));
   CHECK(analyse.award->find("insight") != nullptr);
+  REQUIRE(analyse.qualification.size() == 1u);
+  CHECK(analyse.qualification[0].id == "references");
   CHECK(analyse.cpv == kase.cpv);
 }
 
