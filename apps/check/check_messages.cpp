@@ -29,6 +29,7 @@ constexpr MessageDef table[] = {
     {"ui.check.price-model",
      {"price model: {model}", "prismodell: {model}", "prismodell: {model}"}},
     {"ui.check.evaluators", {"Evaluators", "Evaluatorer", "Evaluatorar"}},
+    {"ui.check.lots", {"Lots", "Delkontrakter", "Delkontraktar"}},
     {"ui.check.result", {"Result", "Resultat", "Resultat"}},
     {"ui.check.result-ok",
      {"ok: no errors, no warnings", "ok: ingen feil, ingen advarsler",

@@ -250,7 +250,9 @@ int run_render(RenderOptions options, ToolContext& ctx) {
         }
         return exit_ok;
       }
-      const std::string name = options.document + (tenderer.empty() ? "" : "." + tenderer) + "." +
+      // A lot's documents carry its id, so that the lots' files can share a folder.
+      const std::string name = options.document + (lot == nullptr ? "" : ".lot-" + lot->id) +
+                               (tenderer.empty() ? "" : "." + tenderer) + "." +
                                std::string(lang_code(ctx.lang)) + "." + extension(format);
       const fs::path target =
           !options.out.empty() ? fs::path(options.out) : fs::path(options.out_dir) / name;
