@@ -30,8 +30,18 @@ Case lot_view(const Case& kase, const Lot& lot) {
   view.estimated_value = lot.estimated_value;
   if (!lot.cpv.empty())
     view.cpv = lot.cpv;
-  if (lot.award)
+  if (lot.award) {
     view.award = lot.award;
+    // Findings about the lot's criteria point at the lot's own, not the case's.
+    std::size_t index = 0;
+    while (index < kase.lots.lots.size() && kase.lots.lots[index].id != lot.id)
+      ++index;
+    const std::string own = "lots.list[" + std::to_string(index) + "].award.";
+    for (const char* key : {"basis", "price_model"}) {
+      if (const SourceSpan* where = kase.location(own + key))
+        view.locations.insert_or_assign(std::string("award.") + key, *where);
+    }
+  }
   if (lot.qualification)
     view.qualification = *lot.qualification;
   return view;

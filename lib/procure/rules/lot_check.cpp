@@ -1,6 +1,9 @@
-// The value of a case divided into lots: every lot counts for the threshold
-// (FOA § 5-4; 2014/24/EU art. 5(8) and (9)), and a lot may follow a lower
-// part than the lots' sum gives only under the small-lots rule (art. 5(10)).
+// The rules applied to a case's lots. The value of every lot counts for the
+// threshold (FOA § 5-4; 2014/24/EU art. 5(8) and (9)), and a lot may follow
+// a lower part than the lots' sum gives only under the small-lots rule
+// (art. 5(10)); a lot's own award criteria meet the procedure's rules as
+// the case's do.
+#include "procure/model/lot_view.hpp"
 #include "procure/rules/check_steps.hpp"
 #include "procure/rules/regime.hpp"
 #include "procure/text/formatting.hpp"
@@ -118,6 +121,17 @@ void check_lot_values(CheckContext& ctx) {
     return;
   }
   check_small_lots(ctx, *sum, ctx.regime);
+}
+
+void check_lot_award_bases(CheckContext& ctx) {
+  for (const auto& lot : ctx.kase.lots.lots) {
+    if (!lot.award)
+      continue;
+    const Case view = lot_view(ctx.kase, lot);
+    CheckContext lot_ctx(view, ctx.tables, ctx.result);
+    lot_ctx.regime = ctx.regime;
+    check_award_basis(lot_ctx);
+  }
 }
 
 }  // namespace procure::rules_detail
