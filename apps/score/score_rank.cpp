@@ -73,13 +73,11 @@ void append_unseen(Diagnostics& to, const Diagnostics& from) {
 int rank_each_lot(const ScoreCase& score_case, const RankOptions& options, ToolContext& ctx,
                   Diagnostics diagnostics) {
   const Case& kase = score_case.kase();
-  std::vector<std::unique_ptr<CaseEvaluation>> lots;
-  for (const Lot& lot : kase.lots.lots) {
-    lots.push_back(std::make_unique<CaseEvaluation>(kase, score_case.location.folder,
-                                                    score_case.location.display,
-                                                    EvaluationOptions{options.what_if}, &lot));
-    append_unseen(diagnostics, lots.back()->diagnostics());
-  }
+  const auto lots =
+      CaseEvaluation::each_lot(kase, score_case.location.folder, score_case.location.display,
+                               EvaluationOptions{options.what_if});
+  for (const auto& evaluated : lots)
+    append_unseen(diagnostics, evaluated->diagnostics());
   if (diagnostics.has_errors())
     return ctx.fail(diagnostics, exit_bad_input);
   std::vector<LotWinner> winners;

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "procure/core/diagnostic.hpp"
 #include "procure/evaluation/evaluation.hpp"
@@ -26,6 +27,11 @@ class CaseEvaluation {
   // case as the lot's documents show it (lot_view.hpp).
   CaseEvaluation(const Case& kase, const std::filesystem::path& folder, std::string display_folder,
                  const EvaluationOptions& options = {}, const Lot* lot = nullptr);
+  // Every lot of a case divided into lots, in the case's order: the tenders
+  // are read and checked against the opening protocol once, for all lots.
+  static std::vector<std::unique_ptr<CaseEvaluation>> each_lot(
+      const Case& kase, const std::filesystem::path& folder, const std::string& display_folder,
+      const EvaluationOptions& options = {});
   CaseEvaluation(const CaseEvaluation&) = delete;
   CaseEvaluation& operator=(const CaseEvaluation&) = delete;
 
@@ -47,11 +53,22 @@ class CaseEvaluation {
   const std::string& protocol_shown() const { return protocol_shown_; }
 
  private:
+  struct OpenOnly {};
+  // Reads the tenders and checks them against the protocol; evaluates nothing.
+  CaseEvaluation(const Case& kase, const std::filesystem::path& folder,
+                 const std::string& display_folder, OpenOnly);
+  // One lot of a case opened with OpenOnly.
+  CaseEvaluation(const CaseEvaluation& opened, const Lot& lot, const EvaluationOptions& options);
+  void open(const Case& kase, const std::filesystem::path& folder,
+            const std::string& display_folder);
+  void evaluate_tenders(const EvaluationOptions& options);
+
   std::unique_ptr<const Case> lot_view_;
   const Case* kase_;
   const Lot* lot_;
   std::filesystem::path protocol_path_;
   std::string protocol_shown_;
+  std::optional<Instant> deadline_;
   TenderLoad tenders_;
   std::optional<OpeningProtocol> protocol_;
   std::optional<Evaluation> evaluation_;
