@@ -87,16 +87,32 @@ int rank_each_lot(const ScoreCase& score_case, const RankOptions& options, ToolC
   }
   check_lots_awarded(kase, winners, diagnostics);
   if (ctx.json) {
-    nlohmann::json each = nlohmann::json::array();
+    std::string out;
+    std::size_t size = 0;
+    for (const auto& evaluated : lots)
+      size += evaluation_json_size({score_case, *evaluated, evaluated->diagnostics()});
+    out.reserve(size);
+    JsonWriter w(out);
+    w.begin_object();
+    w.key("command");
+    w.value("rank");
+    w.key("diagnostics");
+    w.value(diagnostics_to_json(diagnostics, app_catalog(), ctx.lang));
+    w.key("lots");
+    w.begin_array();
     for (const auto& evaluated : lots) {
-      const RankedCase ranked{score_case, *evaluated, evaluated->diagnostics()};
-      each.push_back({{"lot", evaluated->lot()->id},
-                      {"evaluation", nlohmann::json::parse(evaluation_json(ranked, ctx))}});
+      w.begin_object();
+      w.key("evaluation");
+      write_evaluation_json(w, {score_case, *evaluated, evaluated->diagnostics()}, ctx);
+      w.key("lot");
+      w.value(evaluated->lot()->id);
+      w.end_object();
     }
-    print_json(ctx, {{"tool", "score"},
-                     {"command", "rank"},
-                     {"diagnostics", diagnostics_to_json(diagnostics, app_catalog(), ctx.lang)},
-                     {"lots", each}});
+    w.end_array();
+    w.key("tool");
+    w.value("score");
+    w.end_object();
+    *ctx.out << out << '\n';
   } else {
     ctx.print_diagnostics(diagnostics);
     for (std::size_t i = 0; i < lots.size(); ++i) {
