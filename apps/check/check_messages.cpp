@@ -38,6 +38,7 @@ constexpr MessageDef table[] = {
      {"{rounds} rounds of tenders, round {rounds} decides",
       "{rounds} tilbudsrunder, runde {rounds} avgjør",
       "{rounds} tilbodsrundar, runde {rounds} avgjer"}},
+    {"ui.check.lots", {"Lots", "Delkontrakter", "Delkontraktar"}},
     {"ui.check.result", {"Result", "Resultat", "Resultat"}},
     {"ui.check.result-ok",
      {"ok: no errors, no warnings", "ok: ingen feil, ingen advarsler",

@@ -225,6 +225,15 @@ void print_summary(const ToolContext& ctx, const CheckedCase& checked) {
     }
     if (!c.stages.empty())
       table.add_row({ctx.tr("ui.check.stages"), stages_phrase(ctx, c.stages)});
+    if (c.lots.divided()) {
+      std::string lots;
+      for (const auto& lot : c.lots.lots) {
+        lots += (lots.empty() ? "" : ", ") + lot.id;
+        if (lot.estimated_value)
+          lots += " (" + format_money(*lot.estimated_value, ctx.lang) + ")";
+      }
+      table.add_row({ctx.tr("ui.check.lots"), lots});
+    }
     if (checked.rules && checked.rules->regime)
       table.add_row({ctx.tr("ui.check.regime"),
                      regime_phrase(ctx, *checked.rules->regime, checked.rules->applied_regime)});
@@ -374,6 +383,17 @@ nlohmann::json case_json(const ToolContext& ctx, const CheckedCase& checked) {
     }
     j["evaluators"] = c.evaluators.size();
     j["stages"] = stages_json(c.stages);
+    if (c.lots.divided()) {
+      nlohmann::json lots = nlohmann::json::array();
+      for (const auto& lot : c.lots.lots) {
+        lots.push_back(
+            {{"id", lot.id},
+             {"estimated_value", lot.estimated_value
+                                     ? nlohmann::json(lot.estimated_value->amount().to_string())
+                                     : nlohmann::json(nullptr)}});
+      }
+      j["lots"] = lots;
+    }
   }
   j["rules"] = checked.rules ? rules_json(*checked.rules) : nullptr;
   Diagnostics all = diagnostics;

@@ -33,6 +33,10 @@ constexpr MessageDef table[] = {
      {"Write DOCUMENT.LANG.FORMAT files into this folder",
       "Skriv filer DOKUMENT.SPRÅK.FORMAT i denne mappen",
       "Skriv filer DOKUMENT.SPRÅK.FORMAT i denne mappa"}},
+    {"ui.render.option.lot",
+     {"Render the document for this lot of a case divided into lots",
+      "Lag dokumentet for denne delkontrakten i en sak som er delt i delkontrakter",
+      "Lag dokumentet for denne delkontrakten i ei sak som er delt i delkontraktar"}},
     {"ui.render.option.tenderer",
      {"The tender a letter is written to (award-notice, rejection-letter); without it, "
       "--out-dir writes one file a tender",

@@ -20,6 +20,7 @@
 #include "pandoc_converter.hpp"
 #include "procure/core/suggest.hpp"
 #include "procure/documents/document_kind.hpp"
+#include "procure/model/lot_view.hpp"
 #include "tools.hpp"
 
 namespace procure::cli {
@@ -36,6 +37,7 @@ struct RenderOptions {
   std::string today;
   std::string tenderer;
   std::string rules;
+  std::string lot;
   bool anonymise = false;
   bool force = false;
   bool list = false;
@@ -179,11 +181,23 @@ int run_render(RenderOptions options, ToolContext& ctx) {
   const auto loaded = load_case_argument(options.case_path, ctx, exit);
   if (!loaded)
     return exit;
-  const Case& kase = loaded->kase.value;
+  const Case& whole_case = loaded->kase.value;
+  // With --lot, every document is the lot's: its title, value, criteria and tenders.
+  const Lot* lot = nullptr;
+  std::optional<Case> lot_case;
+  if (!options.lot.empty()) {
+    lot = find_lot(whole_case, options.lot, problems);
+    if (lot == nullptr)
+      return ctx.fail(problems, exit_bad_input);
+    lot_case = lot_view(whole_case, *lot);
+  }
+  const Case& kase = lot_case ? *lot_case : whole_case;
   Diagnostics warnings = load_warnings(*loaded);
   std::optional<CaseEvaluation> evaluated;
   if (kind->needs_evaluation) {
-    evaluated.emplace(kase, kase.folder, fs::path(kase.case_file).parent_path().string());
+    evaluated.emplace(whole_case, whole_case.folder,
+                      fs::path(whole_case.case_file).parent_path().string(), EvaluationOptions{},
+                      lot);
     if (!evaluated->ok())
       return ctx.fail(evaluated->diagnostics(), exit_bad_input);
     warnings.append(evaluated->diagnostics());
@@ -262,7 +276,9 @@ int run_render(RenderOptions options, ToolContext& ctx) {
         }
         return exit_ok;
       }
-      const std::string name = options.document + (tenderer.empty() ? "" : "." + tenderer) + "." +
+      // A lot's documents carry its id, so that the lots' files can share a folder.
+      const std::string name = options.document + (lot == nullptr ? "" : ".lot-" + lot->id) +
+                               (tenderer.empty() ? "" : "." + tenderer) + "." +
                                std::string(lang_code(ctx.lang)) + "." + extension(format);
       const fs::path target =
           !options.out.empty() ? fs::path(options.out) : fs::path(options.out_dir) / name;
@@ -303,6 +319,7 @@ void setup_render(CLI::App& app, ToolContext& ctx) {
       ->type_name("ID");
   app.add_option("--templates", options->templates, ctx.tr("ui.render.option.templates"));
   app.add_option("--today", options->today, ctx.tr("ui.render.option.today"));
+  app.add_option("--lot", options->lot, ctx.tr("ui.render.option.lot"))->type_name("LOT");
   add_rules_option(app, ctx, options->rules);
   app.add_flag("--anonymise", options->anonymise, ctx.tr("ui.render.option.anonymise"));
   app.add_flag("--data", options->data, ctx.tr("ui.render.option.data"));

@@ -13,7 +13,8 @@ struct RankedCase {
   // Every diagnostic of the run (the case's and tenders' warnings, the evaluation's findings).
   const Diagnostics& diagnostics;
 
-  const Case& kase() const { return input.kase(); }
+  // The case, or for one lot the case as the lot's documents show it.
+  const Case& kase() const { return evaluated.kase(); }
   const Evaluation& evaluation() const { return evaluated.evaluation(); }
 };
 

@@ -289,21 +289,22 @@ json what_if_json(const Evaluation& e, const ToolContext& ctx) {
 
 }  // namespace
 
-std::string evaluation_json(const RankedCase& ranked, const ToolContext& ctx) {
-  const Evaluation& e = ranked.evaluation();
-  const Case& kase = ranked.kase();
-  const bool has_price = !e.layout.price_leaves.empty();
-  const bool price_quality = has_price && e.award->price_model &&
-                             e.award->price_model->kind == PriceModelKind::price_quality;
-  std::string out;
-  // Some 200 bytes a score: one allocation instead of dozens of regrowths.
+std::size_t evaluation_json_size(const RankedCase& ranked) {
+  // Some 200 bytes a score.
   std::size_t scores = 0;
   for (const auto& [id, assessment] : ranked.evaluated.tenders().assessments) {
     for (const auto& [criterion, given] : assessment.scores)
       scores += given.individual.size() + 1;
   }
-  out.reserve(64 * 1024 + scores * 200);
-  JsonWriter w(out);
+  return 64 * 1024 + scores * 200;
+}
+
+void write_evaluation_json(JsonWriter& w, const RankedCase& ranked, const ToolContext& ctx) {
+  const Evaluation& e = ranked.evaluation();
+  const Case& kase = ranked.kase();
+  const bool has_price = !e.layout.price_leaves.empty();
+  const bool price_quality = has_price && e.award->price_model &&
+                             e.award->price_model->kind == PriceModelKind::price_quality;
   w.begin_object();
   w.key("case");
   w.value(json{{"folder", ranked.input.location.display},
@@ -353,6 +354,14 @@ std::string evaluation_json(const RankedCase& ranked, const ToolContext& ctx) {
     w.null();
   }
   w.end_object();
+}
+
+std::string evaluation_json(const RankedCase& ranked, const ToolContext& ctx) {
+  std::string out;
+  // One allocation instead of dozens of regrowths.
+  out.reserve(evaluation_json_size(ranked));
+  JsonWriter w(out);
+  write_evaluation_json(w, ranked, ctx);
   out += '\n';
   return out;
 }

@@ -43,6 +43,12 @@ constexpr MessageDef table[] = {
      {"Write the evaluation report to FILE as HTML with a chart ('-': standard output)",
       "Skriv evalueringsrapporten til FIL som HTML med diagram («-»: standard ut)",
       "Skriv evalueringsrapporten til FIL som HTML med diagram («-»: standard ut)"}},
+    {"ui.score.option.lot",
+     {"Rank this lot of a case divided into lots (without it: every lot, as a table or JSON)",
+      "Ranger denne delkontrakten i en sak som er delt i delkontrakter (uten: hver "
+      "delkontrakt, som tabell eller JSON)",
+      "Ranger denne delkontrakten i ei sak som er delt i delkontraktar (utan: kvar "
+      "delkontrakt, som tabell eller JSON)"}},
     {"ui.score.option.today",
      {"The evaluation report's date (default: today)",
       "Datoen på evalueringsrapporten (standard: i dag)",

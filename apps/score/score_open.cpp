@@ -13,6 +13,7 @@
 #include "common/output_file.hpp"
 #include "common/table.hpp"
 #include "procure/evaluation/opening_protocol.hpp"
+#include "procure/evaluation/tender_lots.hpp"
 #include "procure/text/formatting.hpp"
 #include "procure/text/visible_controls.hpp"
 #include "score_commands.hpp"
@@ -116,6 +117,7 @@ int run_open(const OpenOptions& options, ToolContext& ctx) {
   }
   TenderLoad tenders = load_tenders(kase, score_case->location.folder, shown_folder, false);
   diagnostics.append(tenders.diagnostics);
+  check_tender_lots(kase, tenders, diagnostics);
   check_received_by_opening(tenders, *now, diagnostics);
   auto files = seal_bids(score_case->location.folder, shown_folder, diagnostics);
   if (diagnostics.has_errors())

@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "common/json_writer.hpp"
 #include "common/tool.hpp"
 #include "ranked_case.hpp"
 
@@ -12,6 +13,10 @@ namespace procure::cli {
 
 // The document, ending in a newline.
 std::string evaluation_json(const RankedCase& ranked, const ToolContext& ctx);
+// The same document as a value of a larger one (every lot's, in a case divided into lots).
+void write_evaluation_json(JsonWriter& w, const RankedCase& ranked, const ToolContext& ctx);
+// What the document is likely to take, to reserve it at once.
+std::size_t evaluation_json_size(const RankedCase& ranked);
 std::string evaluation_csv(const RankedCase& ranked, const ToolContext& ctx);
 
 }  // namespace procure::cli

@@ -4,15 +4,19 @@
 #include <algorithm>
 #include <memory>
 #include <ostream>
+#include <tuple>
 
 #include <CLI/CLI.hpp>
 
 #include "common/app_catalog.hpp"
+#include "common/diagnostic_output.hpp"
 #include "common/json_output.hpp"
 #include "common/now_option.hpp"
 #include "common/output_file.hpp"
 #include "common/output_option.hpp"
 #include "procure/documents/document_kind.hpp"
+#include "procure/evaluation/tender_lots.hpp"
+#include "procure/model/lot_view.hpp"
 #include "score_commands.hpp"
 #include "score_outputs.hpp"
 #include "score_report.hpp"
@@ -27,6 +31,7 @@ struct RankOptions {
   std::string markdown;
   std::string html;
   std::string today;
+  std::string lot;
   bool force = false;
   int round = 0;
 };
@@ -54,6 +59,81 @@ std::optional<RenderedDocument> evaluation_report(const RankedCase& ranked, Date
                          diagnostics);
 }
 
+bool same_diagnostic(const Diagnostic& a, const Diagnostic& b) {
+  const auto place = [](const Diagnostic& d) {
+    return d.where ? std::tuple{d.where->file, d.where->line, d.where->column}
+                   : std::tuple{std::string(), 0, 0};
+  };
+  return a.code == b.code && a.args == b.args && place(a) == place(b);
+}
+
+// The lots share the tenders, the seal and the case: what each lot's
+// evaluation finds about them is said once.
+void append_unseen(Diagnostics& to, const Diagnostics& from) {
+  for (const auto& d : from.items()) {
+    const auto& seen = to.items();
+    if (std::none_of(seen.begin(), seen.end(),
+                     [&](const Diagnostic& s) { return same_diagnostic(s, d); }))
+      to.add(d);
+  }
+}
+
+// A case divided into lots, every lot ranked: the table (or JSON) of each
+// lot in the case's order, and whether a tenderer ranks first in more lots
+// than the notice allows it to be awarded.
+int rank_each_lot(const ScoreCase& score_case, const RankOptions& options, ToolContext& ctx,
+                  Diagnostics diagnostics) {
+  const Case& kase = score_case.kase();
+  const auto lots =
+      CaseEvaluation::each_lot(kase, score_case.location.folder, score_case.location.display,
+                               EvaluationOptions{options.what_if});
+  for (const auto& evaluated : lots)
+    append_unseen(diagnostics, evaluated->diagnostics());
+  if (diagnostics.has_errors())
+    return ctx.fail(diagnostics, exit_bad_input);
+  std::vector<LotWinner> winners;
+  for (const auto& evaluated : lots) {
+    const Evaluation& e = evaluated->evaluation();
+    winners.push_back({evaluated->lot()->id, e.winner ? e.tenders[*e.winner].tender : nullptr});
+  }
+  check_lots_awarded(kase, winners, diagnostics);
+  if (ctx.json) {
+    std::string out;
+    std::size_t size = 0;
+    for (const auto& evaluated : lots)
+      size += evaluation_json_size({score_case, *evaluated, evaluated->diagnostics()});
+    out.reserve(size);
+    JsonWriter w(out);
+    w.begin_object();
+    w.key("command");
+    w.value("rank");
+    w.key("diagnostics");
+    w.value(diagnostics_to_json(diagnostics, app_catalog(), ctx.lang));
+    w.key("lots");
+    w.begin_array();
+    for (const auto& evaluated : lots) {
+      w.begin_object();
+      w.key("evaluation");
+      write_evaluation_json(w, {score_case, *evaluated, evaluated->diagnostics()}, ctx);
+      w.key("lot");
+      w.value(evaluated->lot()->id);
+      w.end_object();
+    }
+    w.end_array();
+    w.key("tool");
+    w.value("score");
+    w.end_object();
+    *ctx.out << out << '\n';
+  } else {
+    ctx.print_diagnostics(diagnostics);
+    for (std::size_t i = 0; i < lots.size(); ++i) {
+      const RankedCase ranked{score_case, *lots[i], lots[i]->diagnostics()};
+      *ctx.out << (i == 0 ? "" : "\n") << render_text(evaluation_summary(ranked, ctx));
+    }
+  }
+  return diagnostics.warning_count() > 0 ? exit_found : exit_ok;
+}
+
 int run_rank(const RankOptions& options, ToolContext& ctx) {
   Diagnostics diagnostics;
   const std::vector<const std::string*> paths{&options.csv, &options.markdown, &options.html};
@@ -67,8 +147,18 @@ int run_rank(const RankOptions& options, ToolContext& ctx) {
   auto score_case = load_score_case(options.folder, options.round, diagnostics);
   if (!score_case || !today)
     return ctx.fail(diagnostics, exit_bad_input);
-  const CaseEvaluation evaluated(score_case->kase(), score_case->location.folder,
-                                 score_case->location.display, EvaluationOptions{options.what_if});
+  const Case& kase = score_case->kase();
+  const Lot* lot = nullptr;
+  if (!options.lot.empty()) {
+    lot = find_lot(kase, options.lot, diagnostics);
+    if (lot == nullptr)
+      return ctx.fail(diagnostics, exit_bad_input);
+  } else if (kase.lots.divided() &&
+             std::all_of(paths.begin(), paths.end(), [](const auto* p) { return p->empty(); })) {
+    return rank_each_lot(*score_case, options, ctx, std::move(diagnostics));
+  }
+  const CaseEvaluation evaluated(kase, score_case->location.folder, score_case->location.display,
+                                 EvaluationOptions{options.what_if}, lot);
   diagnostics.append(evaluated.diagnostics());
   if (!evaluated.ok())
     return ctx.fail(diagnostics, exit_bad_input);
@@ -127,6 +217,7 @@ void setup_score_rank(CLI::App& app, ToolContext& ctx) {
       ->type_name("FILE");
   app.add_option("--today", options->today, ctx.tr("ui.score.option.today"))
       ->type_name("YYYY-MM-DD");
+  app.add_option("--lot", options->lot, ctx.tr("ui.score.option.lot"))->type_name("LOT");
   app.add_flag("--force", options->force, ctx.tr("ui.option.force"));
   app.add_option("--round", options->round, ctx.tr("ui.score.option.round"))
       ->type_name("N")

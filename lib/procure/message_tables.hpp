@@ -16,5 +16,6 @@ extern const MessageTable dialogue_messages;
 extern const MessageTable documents_messages;
 extern const MessageTable evaluation_messages;
 extern const MessageTable stage_messages;
+extern const MessageTable lot_messages;
 
 }  // namespace procure

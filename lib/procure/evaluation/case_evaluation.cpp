@@ -1,38 +1,96 @@
 #include "procure/evaluation/case_evaluation.hpp"
 
 #include "procure/evaluation/tender_deadline.hpp"
+#include "procure/evaluation/tender_lots.hpp"
+#include "procure/model/lot_view.hpp"
 
 namespace procure {
 
 CaseEvaluation::CaseEvaluation(const Case& kase, const std::filesystem::path& folder,
-                               std::string display_folder, const EvaluationOptions& options)
-    : kase_(kase),
+                               std::string display_folder, const EvaluationOptions& options,
+                               const Lot* lot)
+    : lot_view_(lot != nullptr ? std::make_unique<const Case>(lot_view(kase, *lot)) : nullptr),
+      kase_(lot_view_ ? lot_view_.get() : &kase),
+      lot_(lot),
       protocol_path_(folder / opening_protocol_file),
       protocol_shown_(display_join(display_folder, std::string(opening_protocol_file))) {
-  const auto deadline = tender_deadline(kase, diagnostics_);
-  check_method(kase, diagnostics_);
+  deadline_ = tender_deadline(kase, diagnostics_);
+  // A case divided into lots is evaluated lot by lot: each lot's view
+  // holds the award criteria it is evaluated by.
+  if (kase.lots.divided() && lot == nullptr)
+    diagnostics_.error("lots.evaluate-each-lot", {{"lots", std::to_string(kase.lots.lots.size())}});
+  check_method(*kase_, diagnostics_);
   if (diagnostics_.has_errors())
     return;
+  open(kase, folder, display_folder);
+  if (lot != nullptr && !diagnostics_.has_errors() && protocol_)
+    tenders_ = tenders_for_lot(tenders_, lot->id);
+  evaluate_tenders(options);
+}
+
+CaseEvaluation::CaseEvaluation(const Case& kase, const std::filesystem::path& folder,
+                               const std::string& display_folder, OpenOnly)
+    : kase_(&kase),
+      lot_(nullptr),
+      protocol_path_(folder / opening_protocol_file),
+      protocol_shown_(display_join(display_folder, std::string(opening_protocol_file))) {
+  deadline_ = tender_deadline(kase, diagnostics_);
+  if (!diagnostics_.has_errors())
+    open(kase, folder, display_folder);
+}
+
+CaseEvaluation::CaseEvaluation(const CaseEvaluation& opened, const Lot& lot,
+                               const EvaluationOptions& options)
+    : lot_view_(std::make_unique<const Case>(lot_view(opened.kase(), lot))),
+      kase_(lot_view_.get()),
+      lot_(&lot),
+      protocol_path_(opened.protocol_path_),
+      protocol_shown_(opened.protocol_shown_),
+      deadline_(opened.deadline_),
+      tenders_(tenders_for_lot(opened.tenders_, lot.id)),
+      protocol_(opened.protocol_),
+      diagnostics_(opened.diagnostics_) {
+  check_method(*kase_, diagnostics_);
+  evaluate_tenders(options);
+}
+
+std::vector<std::unique_ptr<CaseEvaluation>> CaseEvaluation::each_lot(
+    const Case& kase, const std::filesystem::path& folder, const std::string& display_folder,
+    const EvaluationOptions& options) {
+  const CaseEvaluation opened(kase, folder, display_folder, OpenOnly{});
+  std::vector<std::unique_ptr<CaseEvaluation>> lots;
+  for (const Lot& lot : kase.lots.lots)
+    lots.push_back(std::unique_ptr<CaseEvaluation>(new CaseEvaluation(opened, lot, options)));
+  return lots;
+}
+
+// Needs the deadline (deadline_ set, no error so far).
+void CaseEvaluation::open(const Case& kase, const std::filesystem::path& folder,
+                          const std::string& display_folder) {
   // Everything that is wrong is reported together: tenders, assessments and the seal.
   tenders_ = load_tenders(kase, folder, display_folder, true);
   diagnostics_.append(tenders_.diagnostics);
+  check_tender_lots(kase, tenders_, diagnostics_);
   std::error_code ec;
   if (!std::filesystem::exists(protocol_path_, ec)) {
     diagnostics_.error("opening.missing", {{"path", protocol_shown_}});
-  } else {
-    protocol_ = read_opening_protocol(protocol_path_, protocol_shown_, diagnostics_);
-    if (protocol_) {
-      const auto now = seal_bids(folder, display_folder, diagnostics_);
-      const int errors_before = diagnostics_.error_count();
-      verify_opening(*protocol_, now, *deadline, display_folder, diagnostics_);
-      // With every sealed file as it was, the tenders read from them must be the ones recorded.
-      if (diagnostics_.error_count() == errors_before && !tenders_.diagnostics.has_errors())
-        verify_opened_tenders(*protocol_, tenders_, diagnostics_);
-    }
-  }
-  if (diagnostics_.has_errors() || !protocol_)
     return;
-  evaluation_.emplace(evaluate(kase, tenders_, *deadline, options));
+  }
+  protocol_ = read_opening_protocol(protocol_path_, protocol_shown_, diagnostics_);
+  if (!protocol_)
+    return;
+  const auto now = seal_bids(folder, display_folder, diagnostics_);
+  const int errors_before = diagnostics_.error_count();
+  verify_opening(*protocol_, now, *deadline_, display_folder, diagnostics_);
+  // With every sealed file as it was, the tenders read from them must be the ones recorded.
+  if (diagnostics_.error_count() == errors_before && !tenders_.diagnostics.has_errors())
+    verify_opened_tenders(*protocol_, tenders_, diagnostics_);
+}
+
+void CaseEvaluation::evaluate_tenders(const EvaluationOptions& options) {
+  if (diagnostics_.has_errors() || !protocol_ || !deadline_)
+    return;
+  evaluation_.emplace(evaluate(*kase_, tenders_, *deadline_, options));
   diagnostics_.append(evaluation_->diagnostics);
 }
 

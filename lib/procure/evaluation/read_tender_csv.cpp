@@ -57,6 +57,7 @@ void read_tenders_csv(Context& ctx, const std::filesystem::path& path, const std
     const auto title = columns.optional("title");
     const auto received = columns.required("received");
     const auto price = columns.optional("price");
+    const auto lot = columns.optional("lot");
     columns.finish();
     if (!id || !supplier || !received)
       return;
@@ -81,6 +82,11 @@ void read_tenders_csv(Context& ctx, const std::filesystem::path& path, const std
       if (const auto* cell = CsvColumns::cell(row, title)) {
         if (auto v = reader.text(*cell))
           tender.title = *v;
+      }
+      if (const auto* cell = CsvColumns::cell(row, lot)) {
+        tender.lot_where = reader.span(*cell);
+        if (auto v = reader.identifier(*cell))
+          tender.lot = *v;
       }
       if (const auto* cell = need(reader, row, received, "received")) {
         tender.received_where = reader.span(*cell);

@@ -45,6 +45,10 @@ struct Tender {
   std::optional<Money> price;
   // The supplier's answers to the qualification requirements, by requirement id.
   std::map<std::string, std::string> answers;
+  // The lot (delkontrakt) it is for, in a case divided into lots: one
+  // tender a lot, so a supplier tendering for two lots sends two.
+  std::string lot;
+  SourceSpan lot_where;
   std::string file;  // where it was read from, as shown in messages
   SourceSpan where;  // its file's first line, or its CSV row
   SourceSpan received_where;

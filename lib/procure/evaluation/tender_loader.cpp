@@ -5,6 +5,7 @@
 
 #include "procure/evaluation/price_schedule.hpp"
 #include "procure/evaluation/tender_readers.hpp"
+#include "procure/model/lot_view.hpp"
 #include "procure/text/formatting.hpp"
 #include "procure/yaml/reader.hpp"
 
@@ -50,8 +51,8 @@ bool has_price_criterion(const Case& kase) {
 
 // The evaluated price of each tender: its schedule's total, else its stated price.
 void settle_prices(Context& ctx) {
-  const bool needs_price = has_price_criterion(ctx.kase);
   for (auto& tender : ctx.load.tenders) {
+    const bool needs_price = has_price_criterion(ctx.case_of(tender));
     if (!tender.schedule.empty()) {
       const auto total = schedule_total(tender.schedule, ctx.kase.currency);
       if (!total) {
@@ -85,8 +86,9 @@ void check_suppliers(Context& ctx) {
   for (const auto& tender : ctx.load.tenders) {
     if (!tender.supplier.organisation_number)
       continue;
-    const auto [it, added] =
-        by_number.try_emplace(tender.supplier.organisation_number->digits(), &tender);
+    // In a case divided into lots a supplier sends one tender a lot.
+    const auto [it, added] = by_number.try_emplace(
+        tender.lot + "/" + tender.supplier.organisation_number->digits(), &tender);
     if (!added) {
       ctx.load.diagnostics.warning("tender.same-supplier",
                                    {{"id", tender.id},
@@ -187,7 +189,9 @@ std::string display_join(const std::string& folder, const std::string& relative)
 TenderLoad load_tenders(const Case& kase, const fs::path& case_folder,
                         const std::string& display_folder, bool with_assessments) {
   TenderLoad load;
-  Context ctx{kase, load, {}, {}, {}, {}};
+  Context ctx{kase, load, {}, {}, {}, {}, {}};
+  for (const auto& lot : kase.lots.lots)
+    ctx.lot_views.emplace(lot.id, lot_view(kase, lot));
   const std::string shown_bids = display_join(display_folder, std::string(bids_folder));
   std::error_code ec;
   if (!fs::is_directory(case_folder / bids_folder, ec)) {

@@ -22,15 +22,23 @@ struct Context {
   // Tenders by id once all are read, and criteria by id: large score tables
   // look both up on every row.
   std::map<std::string, std::size_t, std::less<>> tender_index;
-  std::map<std::string, const Criterion*, std::less<>> criterion_index;
+  // By lot ("" for a case not divided into lots).
+  std::map<std::string, std::map<std::string, const Criterion*, std::less<>>> criterion_index;
   // Tenders whose file could not be read: references to them are not
   // reported again as unknown.
   std::set<std::string> unreadable;
+  // In a case divided into lots, each lot as a case (lot_view.hpp), by lot id:
+  // a tender's scores and verdicts refer to its lot's criteria and requirements.
+  std::map<std::string, Case, std::less<>> lot_views;
+
+  // The case as the tender's lot sees it; the case itself for a tender
+  // without a lot, or for a lot the case lacks (reported elsewhere).
+  const Case& case_of(const Tender& tender) const;
 
   Tender* find_tender(std::string_view id);
   // Call once the tenders are read and sorted.
   void index_tenders();
-  const Criterion* find_criterion(std::string_view id);
+  const Criterion* find_criterion(const Tender& tender, std::string_view id);
   Assessment& assessment(const std::string& tender, const std::string& file, const SourceSpan& at);
   // Records `key` as given at `where`; false (and the earlier place) if it was given before.
   bool first_time(const std::string& key, const SourceSpan& where, std::string& earlier);
@@ -58,7 +66,7 @@ std::optional<PriceLine> read_price_line(Context& ctx, yaml::Reader& reader,
 // References by id, reported with the nearest valid id when unknown.
 Tender* tender_ref(Context& ctx, yaml::Reader& reader, const yaml::Node& node);
 Tender* tender_of_file(Context& ctx, yaml::Reader& reader, const std::string& id);
-bool requirement_ref(Context& ctx, yaml::Reader& reader, const yaml::Node& node);
+bool requirement_ref(const Case& kase, yaml::Reader& reader, const yaml::Node& node);
 
 void add_answer(Context& ctx, yaml::Reader& reader, Tender& tender, const yaml::Node& requirement,
                 const yaml::Node& answer);

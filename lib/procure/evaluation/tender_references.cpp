@@ -46,15 +46,22 @@ void Context::index_tenders() {
     tender_index.emplace(load.tenders[i].id, i);
 }
 
-const Criterion* Context::find_criterion(std::string_view id) {
-  if (!kase.award)
+const Case& Context::case_of(const Tender& tender) const {
+  const auto it = lot_views.find(tender.lot);
+  return it != lot_views.end() ? it->second : kase;
+}
+
+const Criterion* Context::find_criterion(const Tender& tender, std::string_view id) {
+  const Case& evaluated = case_of(tender);
+  if (!evaluated.award)
     return nullptr;
-  if (criterion_index.empty()) {
-    for (const Criterion* c : kase.award->all())
-      criterion_index.emplace(c->id, c);
+  auto& index = criterion_index[tender.lot];
+  if (index.empty()) {
+    for (const Criterion* c : evaluated.award->all())
+      index.emplace(c->id, c);
   }
-  const auto it = criterion_index.find(id);
-  return it != criterion_index.end() ? it->second : nullptr;
+  const auto it = index.find(id);
+  return it != index.end() ? it->second : nullptr;
 }
 
 Assessment& Context::assessment(const std::string& tender, const std::string& file,
@@ -189,12 +196,12 @@ Tender* tender_of_file(Context& ctx, yaml::Reader& reader, const std::string& id
   return known_tender(ctx, reader, id, reader.source().span_at_byte(1, 0));
 }
 
-bool requirement_ref(Context& ctx, yaml::Reader& reader, const yaml::Node& node) {
+bool requirement_ref(const Case& kase, yaml::Reader& reader, const yaml::Node& node) {
   const auto id = reader.text(node);
   if (!id)
     return false;
   std::vector<std::string> ids;
-  for (const auto& requirement : ctx.kase.qualification) {
+  for (const auto& requirement : kase.qualification) {
     if (requirement.id == *id)
       return true;
     ids.push_back(requirement.id);
@@ -205,7 +212,7 @@ bool requirement_ref(Context& ctx, yaml::Reader& reader, const yaml::Node& node)
 
 void add_answer(Context& ctx, yaml::Reader& reader, Tender& tender, const yaml::Node& requirement,
                 const yaml::Node& answer) {
-  if (!requirement_ref(ctx, reader, requirement))
+  if (!requirement_ref(ctx.case_of(tender), reader, requirement))
     return;
   const auto text = reader.text(answer);
   if (!text)
@@ -223,7 +230,7 @@ void add_answer(Context& ctx, yaml::Reader& reader, Tender& tender, const yaml::
 void add_verdict(Context& ctx, yaml::Reader& reader, const Tender& tender,
                  const yaml::Node& requirement, const yaml::Node& result, const yaml::Node* reason,
                  const std::string& file) {
-  if (!requirement_ref(ctx, reader, requirement))
+  if (!requirement_ref(ctx.case_of(tender), reader, requirement))
     return;
   const auto pass = reader.choice(result, std::span<const Choice<bool>>(verdict_choices));
   if (!pass)
@@ -257,8 +264,9 @@ void add_score(Context& ctx, yaml::Reader& reader, const Tender& tender,
   const auto evaluator_id = reader.text(evaluator_node);
   if (!criterion_id || !evaluator_id)
     return;
-  const AwardCriteria* award = ctx.kase.award ? &*ctx.kase.award : nullptr;
-  const Criterion* criterion = ctx.find_criterion(*criterion_id);
+  const Case& evaluated = ctx.case_of(tender);
+  const AwardCriteria* award = evaluated.award ? &*evaluated.award : nullptr;
+  const Criterion* criterion = ctx.find_criterion(tender, *criterion_id);
   if (criterion == nullptr) {
     std::vector<std::string> scorable;
     if (award != nullptr) {

@@ -10,6 +10,8 @@
 #include "procure/evaluation/evaluation.hpp"
 #include "procure/evaluation/opening_protocol.hpp"
 #include "procure/evaluation/tender_deadline.hpp"
+#include "procure/evaluation/tender_lots.hpp"
+#include "procure/model/lot_view.hpp"
 
 namespace procure {
 namespace {
@@ -53,8 +55,15 @@ void read_inputs(const Case& kase, const std::string& folder, CaseEvidence& evid
 // The evaluation as procure-score rank would find it: complete when every
 // valid tender has its verdicts and the scores the case's method needs.
 void read_evaluation(const Case& kase, const std::string& folder, CaseEvidence& evidence) {
+  // A case divided into lots is evaluated lot by lot, each by its own method.
+  std::vector<Case> lots;
+  for (const auto& lot : kase.lots.lots)
+    lots.push_back(lot_view(kase, lot));
   Diagnostics method;
-  check_method(kase, method);
+  if (lots.empty())
+    check_method(kase, method);
+  for (const auto& lot : lots)
+    check_method(lot, method);
   const auto deadline = tender_deadline(kase);
   if (method.has_errors() || !deadline)
     return;
@@ -62,18 +71,25 @@ void read_evaluation(const Case& kase, const std::string& folder, CaseEvidence& 
   keep_errors(tenders.diagnostics, evidence.problems);
   if (tenders.diagnostics.has_errors())
     return;
-  const Evaluation evaluation = evaluate(kase, tenders, *deadline);
+  bool complete = true;
   std::set<std::string> incomplete;
-  for (const auto& d : evaluation.diagnostics.items()) {
-    if (d.severity != Severity::error)
-      continue;
-    const auto tender = std::find_if(d.args.begin(), d.args.end(),
-                                     [](const auto& arg) { return arg.first == "tender"; });
-    incomplete.insert(tender != d.args.end() ? tender->second : std::string());
-  }
-  evidence.evaluation =
-      EvaluationEvidence{evaluation.complete(), static_cast<int>(incomplete.size()),
-                         display_join(folder, std::string(evaluation_folder))};
+  const auto assess = [&](const Case& evaluated, const TenderLoad& field) {
+    const Evaluation evaluation = evaluate(evaluated, field, *deadline);
+    complete = complete && evaluation.complete();
+    for (const auto& d : evaluation.diagnostics.items()) {
+      if (d.severity != Severity::error)
+        continue;
+      const auto tender = std::find_if(d.args.begin(), d.args.end(),
+                                       [](const auto& arg) { return arg.first == "tender"; });
+      incomplete.insert(tender != d.args.end() ? tender->second : std::string());
+    }
+  };
+  if (lots.empty())
+    assess(kase, tenders);
+  for (std::size_t i = 0; i < lots.size(); ++i)
+    assess(lots[i], tenders_for_lot(tenders, kase.lots.lots[i].id));
+  evidence.evaluation = EvaluationEvidence{complete, static_cast<int>(incomplete.size()),
+                                           display_join(folder, std::string(evaluation_folder))};
 }
 
 void read_opening(const Case& kase, const std::string& folder, CaseEvidence& evidence) {

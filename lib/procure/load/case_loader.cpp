@@ -41,7 +41,11 @@ void read_languages(Context& ctx, const yaml::Node& node) {
   }
 }
 
-void read_cpv(Context& ctx, const yaml::Node& node) {
+}  // namespace
+
+namespace load_detail {
+
+void read_cpv(Context& ctx, const yaml::Node& node, std::vector<CpvCode>& target) {
   const auto* items = ctx.reader.sequence(node);
   if (items == nullptr)
     return;
@@ -54,13 +58,17 @@ void read_cpv(Context& ctx, const yaml::Node& node) {
       ctx.reader.report(item, code.problem());
       continue;
     }
-    if (std::find(ctx.kase.cpv.begin(), ctx.kase.cpv.end(), *code) != ctx.kase.cpv.end()) {
+    if (std::find(target.begin(), target.end(), *code) != target.end()) {
       ctx.reader.warning(item, "cpv.duplicate", {{"value", *text}});
       continue;
     }
-    ctx.kase.cpv.push_back(*code);
+    target.push_back(*code);
   }
 }
+
+}  // namespace load_detail
+
+namespace {
 
 void read_localized(Context& ctx, yaml::MapReader& map, std::string_view key, LocalizedText& target,
                     bool required) {
@@ -154,7 +162,7 @@ void read_case(Context& ctx, const yaml::Node& root) {
     }
   }
   if (const auto* n = map.optional("cpv"))
-    read_cpv(ctx, *n);
+    load_detail::read_cpv(ctx, *n, kase.cpv);
   if (const auto* n = map.optional("category")) {
     ctx.locate("category", *n);
     if (auto v = ctx.reader.choice(*n, contract_category_choices()))
@@ -202,6 +210,8 @@ void read_case(Context& ctx, const yaml::Node& root) {
     load_detail::read_award(ctx, *n);
   if (const auto* n = map.optional("evaluators"))
     load_detail::read_evaluators(ctx, *n);
+  if (const auto* n = map.optional("lots"))
+    load_detail::read_lots(ctx, *n);
   if (const auto* n = map.optional("reminders"))
     load_detail::read_reminders(ctx, *n);
   if (const auto* n = map.optional("records"))
@@ -211,6 +221,7 @@ void read_case(Context& ctx, const yaml::Node& root) {
   map.finish();
   check_references(ctx);
   load_detail::check_stage_references(ctx);
+  load_detail::sum_lot_values(ctx);
   if (kase.procedure == Procedure::prize && kase.regime != Regime::none &&
       kase.regime != Regime::derive) {
     if (const auto* where = kase.location("regime")) {

@@ -202,12 +202,12 @@ void check_award(Context& ctx, const yaml::Node& node, AwardCriteria& award) {
 
 }  // namespace
 
-void read_award(Context& ctx, const yaml::Node& node) {
+AwardCriteria read_award_criteria(Context& ctx, const yaml::Node& node, const std::string& path) {
   yaml::MapReader map(ctx.reader, node);
   AwardCriteria award;
   award.where = ctx.reader.span(node);
   if (const auto* n = map.required("basis")) {
-    ctx.locate("award.basis", *n);
+    ctx.locate(path + ".basis", *n);
     if (auto v = ctx.reader.choice(*n, award_basis_choices()))
       award.basis = *v;
   }
@@ -220,7 +220,7 @@ void read_award(Context& ctx, const yaml::Node& node) {
       award.quality_scoring = *v;
   }
   if (const auto* n = map.optional("price_model")) {
-    ctx.locate("award.price_model", *n);
+    ctx.locate(path + ".price_model", *n);
     award.price_model = read_price_model(ctx, *n, ctx.kase.currency);
   }
   if (const auto* n = map.optional("evaluator_scores")) {
@@ -252,11 +252,15 @@ void read_award(Context& ctx, const yaml::Node& node) {
   }
   std::vector<std::string> ids;
   if (const auto* n = map.required("criteria")) {
-    read_criteria(ctx, *n, award.criteria, "award.criteria", ids);
+    read_criteria(ctx, *n, award.criteria, path + ".criteria", ids);
   }
   map.finish();
   check_award(ctx, node, award);
-  ctx.kase.award = std::move(award);
+  return award;
+}
+
+void read_award(Context& ctx, const yaml::Node& node) {
+  ctx.kase.award = read_award_criteria(ctx, node, "award");
 }
 
 }  // namespace procure::load_detail

@@ -41,12 +41,17 @@ void read_evaluators(Context& ctx, const yaml::Node& node) {
       });
 }
 
-void read_qualification(Context& ctx, const yaml::Node& node) {
-  ctx.kase.qualification = read_id_list<QualificationRequirement>(
+std::vector<QualificationRequirement> read_qualification_list(Context& ctx,
+                                                              const yaml::Node& node) {
+  return read_id_list<QualificationRequirement>(
       ctx, node, [&](yaml::MapReader& map, QualificationRequirement& requirement) {
         read_localized_field(ctx, map, "requirement", requirement.requirement, true);
         read_localized_field(ctx, map, "evidence", requirement.evidence);
       });
+}
+
+void read_qualification(Context& ctx, const yaml::Node& node) {
+  ctx.kase.qualification = read_qualification_list(ctx, node);
 }
 
 }  // namespace procure::load_detail

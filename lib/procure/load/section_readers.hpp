@@ -60,6 +60,10 @@ std::optional<TimeRef> read_time_ref(Context& ctx, const yaml::Node& node);
 // Reports a reference to a milestone that the timeline does not have.
 void check_time_ref(Context& ctx, const TimeRef& ref);
 
+void read_cpv(Context& ctx, const yaml::Node& node, std::vector<CpvCode>& target);
+AwardCriteria read_award_criteria(Context& ctx, const yaml::Node& node, const std::string& path);
+std::vector<QualificationRequirement> read_qualification_list(Context& ctx, const yaml::Node& node);
+
 void read_buyer(Context& ctx, const yaml::Node& node);
 void read_contacts(Context& ctx, const yaml::Node& node);
 void read_evaluators(Context& ctx, const yaml::Node& node);
@@ -73,5 +77,9 @@ void read_reminders(Context& ctx, const yaml::Node& node);
 void read_stages(Context& ctx, const yaml::Node& node);
 // Reports each milestone the stages name that the timeline lacks.
 void check_stage_references(Context& ctx);
+void read_lots(Context& ctx, const yaml::Node& node);
+// A case divided into lots that states no value of its own is worth the sum
+// of its lots' values (FOA § 5-4): set once everything is read.
+void sum_lot_values(Context& ctx);
 
 }  // namespace procure::load_detail

@@ -14,9 +14,11 @@
 #include "procure/model/award_criteria.hpp"
 #include "procure/model/case_files.hpp"
 #include "procure/model/cpv_code.hpp"
+#include "procure/model/lot.hpp"
 #include "procure/model/market_dialogue.hpp"
 #include "procure/model/parties.hpp"
 #include "procure/model/procedure.hpp"
+#include "procure/model/qualification.hpp"
 #include "procure/model/records.hpp"
 #include "procure/model/stages.hpp"
 #include "procure/model/timeline.hpp"
@@ -25,13 +27,6 @@
 namespace procure {
 
 inline constexpr std::string_view case_format_v1 = "procure-case/1";
-
-struct QualificationRequirement {
-  std::string id;
-  LocalizedText requirement;
-  LocalizedText evidence;
-  SourceSpan where;
-};
 
 struct Case {
   // Where the case lives: its folder, and case.yaml as the user named it.
@@ -66,6 +61,7 @@ struct Case {
   std::vector<QualificationRequirement> qualification;
   std::optional<AwardCriteria> award;
   std::vector<Evaluator> evaluators;
+  CaseLots lots;  // delkontrakter, when the case is divided
   // Lead times of calendar alarms before each milestone (reminders.alarms).
   std::vector<Period> alarms;
   CaseRecords records;

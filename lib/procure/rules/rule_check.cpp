@@ -94,11 +94,13 @@ RuleCheck check_rules(const Case& kase, const RuleTables& tables) {
     rules_detail::check_pin(ctx);
     rules_detail::check_regime(ctx);
     rules_detail::check_threshold_revision(ctx);
+    rules_detail::check_lot_values(ctx);
     result.applied_regime = ctx.regime;
     rules_detail::check_time_limits(ctx);
     rules_detail::check_contract_timing(ctx);
     rules_detail::check_award_basis(ctx);
     rules_detail::check_stages(ctx);
+    rules_detail::check_lot_award_bases(ctx);
   } else {
     result.unchecked.push_back({"regime", UncheckedReason::outside_rules});
     result.unchecked.push_back({"time-limits", UncheckedReason::outside_rules});

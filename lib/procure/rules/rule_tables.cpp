@@ -115,6 +115,13 @@ const PinRow* RuleTables::prior_information_notice_in_force(Date on) const {
   return rows.empty() ? nullptr : rows.front();
 }
 
+const SmallLotsRow* RuleTables::small_lots_in_force(Date on) const {
+  if (small_lots.empty())
+    return nullptr;
+  const auto rows = in_force(small_lots, on, [](const SmallLotsRow&) { return 0; });
+  return rows.empty() ? nullptr : rows.front();
+}
+
 const OrderRule* RuleTables::order_of(MilestoneKind milestone) const {
   for (const auto& rule : order) {
     if (rule.milestone == milestone)

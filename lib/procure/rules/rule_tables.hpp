@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "procure/core/choice.hpp"
+#include "procure/core/decimal.hpp"
 #include "procure/core/diagnostic.hpp"
 #include "procure/core/money.hpp"
 #include "procure/model/procedure.hpp"
@@ -100,6 +101,16 @@ struct PinRow {
   RuleRef ref;
 };
 
+// The small-lots rule: lots worth less than the amount of their kind may
+// follow a lower part than the lots' sum gives, while the lots so exempted
+// are worth no more than `share` percent of all the lots together.
+struct SmallLotsRow {
+  Money goods_and_services;
+  Money works;
+  Decimal share;
+  RuleRef ref;
+};
+
 // A milestone and the milestones it must not come before.
 struct OrderRule {
   MilestoneKind milestone = MilestoneKind::custom;
@@ -125,6 +136,7 @@ struct RuleTables {
   std::vector<TenderValidityRow> tender_validity;
   std::vector<PinRow> prior_information_notice;
   std::vector<OrderRule> order;
+  std::vector<SmallLotsRow> small_lots;
 
   const ThresholdRow* threshold(ThresholdKind kind, Date on) const;
   // The revision due on or before `on` that no threshold row holds yet:
@@ -141,6 +153,7 @@ struct RuleTables {
   const TenderValidityRow* tender_validity_in_force(Date on) const;
   const PinRow* prior_information_notice_in_force(Date on) const;
   const OrderRule* order_of(MilestoneKind milestone) const;
+  const SmallLotsRow* small_lots_in_force(Date on) const;
 };
 
 }  // namespace procure

@@ -208,6 +208,26 @@ bool read_pin_row(Reader& reader, const Node& node, std::vector<PinRow>& rows) {
   return ok && add_dated_row(reader, node, "prior_information_notice", rows, std::move(row));
 }
 
+bool read_small_lots_row(Reader& reader, const Node& node, std::vector<SmallLotsRow>& rows) {
+  MapReader map(reader, node);
+  SmallLotsRow row;
+  bool ok = read_ref(reader, map, row.ref, true);
+  for (auto [key, target] :
+       {std::pair{"goods_and_services", &row.goods_and_services}, std::pair{"works", &row.works}}) {
+    const auto* n = map.required(key);
+    const auto amount = n != nullptr ? reader.money(*n, Currency{"NOK", 2}) : std::nullopt;
+    ok = ok && amount.has_value();
+    if (amount)
+      *target = *amount;
+  }
+  const auto* share = map.required("share");
+  const auto percent = share != nullptr ? reader.percent(*share) : std::nullopt;
+  ok = ok && percent.has_value();
+  row.share = percent.value_or(Decimal());
+  map.finish();
+  return ok && add_dated_row(reader, node, "small_lots", rows, std::move(row));
+}
+
 bool read_order_row(Reader& reader, const Node& node, std::vector<OrderRule>& rows) {
   MapReader map(reader, node);
   OrderRule row;
@@ -330,6 +350,11 @@ std::optional<RuleTables> load_rule_tables(const std::filesystem::path& folder,
                  diagnostics,
                  [&](Reader& r, const Node& n) {
                    return read_pin_row(r, n, tables.prior_information_notice);
+                 }) &&
+       ok;
+  ok = read_file(folder, display_folder, small_lots_file, "small_lots", diagnostics,
+                 [&](Reader& r, const Node& n) {
+                   return read_small_lots_row(r, n, tables.small_lots);
                  }) &&
        ok;
   ok = read_file(folder, display_folder, milestone_order_file, "order", diagnostics,
