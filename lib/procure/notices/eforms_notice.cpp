@@ -393,10 +393,19 @@ void NoticeWriter::gather_market_dialogue() {
     note.pop_back();
   facts_.note = note;
   // The contract notice the prior information notice announces (BT-127).
-  // Only a date still ahead (BR-BT-00127-0100).
+  // The contract notice it announces (BT-127): a day still ahead (BR-BT-00127-0100).
   const Milestone* sent = kase_.timeline.find(MilestoneKind::notice_sent);
-  if (sent != nullptr && sent->earliest_date() > request_.issued.date)
+  if (sent == nullptr) {
+    missing("BT-127", "timeline.notice_sent");
+  } else if (sent->earliest_date() <= request_.issued.date) {
+    diagnostics_.error("notice.planned-date-passed",
+                       {{"bt", "BT-127"},
+                        {"date", sent->earliest_date().iso()},
+                        {"issued", request_.issued.date.iso()}},
+                       sent->where);
+  } else {
     facts_.planned_notice = sent->earliest_date();
+  }
 }
 
 void NoticeWriter::gather_result() {
@@ -613,7 +622,11 @@ void NoticeWriter::write_lot(XmlWriter& w) const {
   w.open("cac:ProcurementProjectLot");
   // A prior information notice's lots are parts (PAR-): no competition yet.
   w.leaf("cbc:ID", pin ? "PAR-0001" : single_lot_id, {{"schemeName", pin ? "Part" : "Lot"}});
-  w.open("cac:TenderingTerms");
+  // A national prior information notice's part has no terms yet: no element
+  // rather than an empty one.
+  const bool terms = eu_ || !pin;
+  if (terms)
+    w.open("cac:TenderingTerms");
   if (request_.kind == NoticeKind::cn) {
     w.open("cac:TendererQualificationRequest");
     w.open("cac:SpecificTendererRequirement");
@@ -659,7 +672,8 @@ void NoticeWriter::write_lot(XmlWriter& w) const {
     party_reference(w, "cac:AppealReceiverParty", "ORG-0002");
     w.close();
   }
-  w.close();
+  if (terms)
+    w.close();
   if (request_.kind == NoticeKind::cn) {
     w.open("cac:TenderingProcess");
     w.leaf("cbc:SubmissionMethodCode", kase_.electronic_submission ? "required" : "not-allowed",

@@ -34,6 +34,19 @@ constexpr MessageDef table[] = {
      {"give every criterion a weight, so that the weights at each level add up to 100 %",
       "gi hvert kriterium en vekt, slik at vektene på hvert nivå blir 100 % til sammen",
       "gi kvart kriterium ei vekt, slik at vektene på kvart nivå blir 100 % til saman"}},
+    {"notice.planned-date-passed",
+     {"the prior information notice announces the contract notice ({bt}) for {date}, which is not "
+      "after the notice's own day ({issued})",
+      "den veiledende kunngjøringen varsler kunngjøringen av konkurranse ({bt}) til {date}, som "
+      "ikke er etter kunngjøringens egen dag ({issued})",
+      "den rettleiande kunngjeringa varslar kunngjeringa av konkurranse ({bt}) til {date}, som "
+      "ikkje er etter dagen til kunngjeringa sjølv ({issued})"},
+     {"a prior information notice is sent before the contract notice: move 'notice_sent' later, "
+      "or send the notice earlier (--now)",
+      "en veiledende kunngjøring sendes før kunngjøringen av konkurranse: flytt «notice_sent» "
+      "senere, eller send kunngjøringen tidligere (--now)",
+      "ei rettleiande kunngjering blir send før kunngjeringa av konkurranse: flytt «notice_sent» "
+      "seinare, eller send kunngjeringa tidlegare (--now)"}},
     {"notice.no-winner",
      {"the contract award notice needs the winner ({bt}), and the evaluation has none (no tender "
       "ranked first alone)",
