@@ -336,7 +336,6 @@ void NoticeWriter::gather_criteria() {
   const auto& award = *kase_.award;
   const auto all = award.all();
   const auto weights = award.effective_weights();
-  Decimal sum;
   for (std::size_t i = 0; i < all.size(); ++i) {
     const Criterion& c = *all[i];
     if (!c.is_leaf())
@@ -349,17 +348,11 @@ void NoticeWriter::gather_criteria() {
     line.description = c.description.has(text_lang_)
                            ? std::string(c.description.in(text_lang_, text_lang_))
                            : line.name;
-    if (weights[i]) {
+    // The loader has checked that each level adds up to 100 % (award.weights-not-100);
+    // a criterion published with a weight range has no exact weight to give.
+    if (weights[i])
       line.weight = weights[i]->normalized().to_string();
-      if (const auto total = sum.plus(*weights[i]))
-        sum = *total;
-    }
     facts_.criteria.push_back(std::move(line));
-  }
-  if (sum != Decimal::from_integer(100)) {
-    diagnostics_.error("notice.weights-not-100",
-                       {{"bt", "BT-541"}, {"sum", sum.normalized().to_string()}},
-                       place("award.criteria"));
   }
 }
 

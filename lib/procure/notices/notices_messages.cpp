@@ -27,13 +27,6 @@ constexpr MessageDef table[] = {
       "skrives på engelsk",
       "legg til teksten for «{language}» i «{key}»; ei kunngjering til TED (over EØS-terskelen) "
       "blir skriven på engelsk"}},
-    {"notice.weights-not-100",
-     {"the award criteria's weights (BT-541) add up to {sum} %, not 100 %",
-      "vektene til tildelingskriteriene (BT-541) blir til sammen {sum} %, ikke 100 %",
-      "vektene til tildelingskriteria (BT-541) blir til saman {sum} %, ikkje 100 %"},
-     {"give every criterion a weight, so that the weights at each level add up to 100 %",
-      "gi hvert kriterium en vekt, slik at vektene på hvert nivå blir 100 % til sammen",
-      "gi kvart kriterium ei vekt, slik at vektene på kvart nivå blir 100 % til saman"}},
     {"notice.planned-date-passed",
      {"the prior information notice announces the contract notice ({bt}) for {date}, which is not "
       "after the notice's own day ({issued})",
