@@ -94,6 +94,10 @@ case "${1:-}" in
       --today 2018-06-05 --out-dir "$out" -f md -f html --force
     step procure render rejection-letter examples/kmd-2018-prosessbistand --lang nb \
       --today 2018-06-05 --out-dir "$out" -f md -f html --force
+    step procure notice cn examples/kmd-2018-prosessbistand --now "2018-04-16 09:00" \
+      -o "$out/kmd-cn.xml" --force
+    step procure notice cn examples/solvik-2025-renhold --lang nb --now "2025-02-03 09:00" \
+      -o "$out/solvik-cn.xml" --force
     echo; echo "Documents written to $out/"
     ;;
   test)

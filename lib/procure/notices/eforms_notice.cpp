@@ -232,7 +232,9 @@ class NoticeWriter {
  private:
   SourceSpan place(const std::string& key) const;
   void missing(std::string_view bt, const std::string& key);
-  std::string text(const LocalizedText& value, std::string_view bt, const std::string& key);
+  // `at`: where the text stands when the key is one of a list's items.
+  std::string text(const LocalizedText& value, std::string_view bt, const std::string& key,
+                   const SourceSpan* at = nullptr);
   std::optional<TimePoint> milestone(MilestoneKind kind, std::string_view bt,
                                      const std::string& key, bool needed);
   void gather();
@@ -266,7 +268,8 @@ SourceSpan NoticeWriter::place(const std::string& key) const {
     const auto cut = path.find_last_of(".[");
     path = cut == std::string::npos ? "" : path.substr(0, cut);
   }
-  return SourceSpan{kase_.case_file, 1, 1, 1, {}, 0};
+  // A section the case lacks altogether: the file.
+  return SourceSpan{kase_.case_file, 0, 0, 1, {}, 0};
 }
 
 void NoticeWriter::missing(std::string_view bt, const std::string& key) {
@@ -278,7 +281,7 @@ void NoticeWriter::missing(std::string_view bt, const std::string& key) {
 }
 
 std::string NoticeWriter::text(const LocalizedText& value, std::string_view bt,
-                               const std::string& key) {
+                               const std::string& key, const SourceSpan* at) {
   if (value.has(text_lang_))
     return std::string(value.in(text_lang_, text_lang_));
   if (value.empty()) {
@@ -287,7 +290,7 @@ std::string NoticeWriter::text(const LocalizedText& value, std::string_view bt,
     diagnostics_.error(
         "notice.text-missing",
         {{"bt", std::string(bt)}, {"key", key}, {"language", std::string(lang_code(text_lang_))}},
-        place(key));
+        at != nullptr ? *at : place(key));
   }
   return {};
 }
@@ -344,7 +347,7 @@ void NoticeWriter::gather_criteria() {
     line.type = c.kind == CriterionKind::price
                     ? (award.basis == AwardBasis::lowest_cost ? "cost" : "price")
                     : "quality";
-    line.name = text(c.name, "BT-734", "award.criteria");
+    line.name = text(c.name, "BT-734", "award.criteria", &c.where);
     line.description = c.description.has(text_lang_)
                            ? std::string(c.description.in(text_lang_, text_lang_))
                            : line.name;
@@ -367,18 +370,18 @@ void NoticeWriter::gather_market_dialogue() {
       continue;
     }
     const std::string until = end && end->time ? "–" + end->time->iso().substr(0, 5) : "";
-    note +=
-        notice_texts().text(text_lang_, "notice.text.meeting",
-                            {{"title", text(meeting.title, "BT-300", "market_dialogue.meetings")},
-                             {"date", start->date.iso()},
-                             {"time", start->time->iso().substr(0, 5) + until},
-                             {"place", meeting.place}});
+    note += notice_texts().text(
+        text_lang_, "doc.notice.meeting",
+        {{"title", text(meeting.title, "BT-300", "market_dialogue.meetings", &meeting.where)},
+         {"date", start->date.iso()},
+         {"time", start->time->iso().substr(0, 5) + until},
+         {"place", meeting.place}});
     note += " ";
   }
   if (dialogue.written_input) {
     if (const auto deadline = kase_.timeline.resolve(dialogue.written_input->deadline)) {
       note += notice_texts().text(
-          text_lang_, "notice.text.written-input",
+          text_lang_, "doc.notice.written-input",
           {{"deadline", deadline->iso()}, {"to", dialogue.written_input->submit_to}});
     }
   }
@@ -711,7 +714,7 @@ std::string NoticeWriter::render(int version, std::optional<int> changes, bool w
     w.leaf("efbc:ChangedNoticeIdentifier", id + "-" + notice_version_text(*changes));
     w.open("efac:Change");
     text_leaf(w, "efbc:ChangeDescription",
-              notice_texts().text(text_lang_, "notice.text.change",
+              notice_texts().text(text_lang_, "doc.notice.change",
                                   {{"version", notice_version_text(*changes)}}));
     w.close();
     w.open("efac:ChangeReason");
@@ -769,8 +772,8 @@ std::string NoticeWriter::render(int version, std::optional<int> changes, bool w
       w.leaf("cbc:ID", "https://lovdata.no/eli/forskrift/2016/8/12/974", {{"schemeName", "ELI"}});
       text_leaf(w, "cbc:DocumentDescription",
                 notice_texts().text(text_lang_, request_.regime == Regime::part_1
-                                                    ? "notice.text.legal-basis-part-1"
-                                                    : "notice.text.legal-basis-part-2"));
+                                                    ? "doc.notice.legal-basis-part-1"
+                                                    : "doc.notice.legal-basis-part-2"));
       w.close();
     }
     if (request_.kind == NoticeKind::cn) {
@@ -841,7 +844,7 @@ std::optional<Regime> notice_regime(const Case& kase, const RuleTables& tables, 
       const SourceSpan* where = kase.location("estimated_value");
       diagnostics.error("notice.missing-term",
                         {{"notice", "eForms"}, {"bt", "BT-27"}, {"key", "estimated_value"}},
-                        where != nullptr ? *where : SourceSpan{kase.case_file, 1, 1, 1, {}, 0});
+                        where != nullptr ? *where : SourceSpan{kase.case_file, 0, 0, 1, {}, 0});
       return std::nullopt;
     }
     regime = derived->regime;
@@ -849,7 +852,7 @@ std::optional<Regime> notice_regime(const Case& kase, const RuleTables& tables, 
   if (regime == Regime::none) {
     const SourceSpan* where = kase.location("regime");
     diagnostics.error("notice.no-regime", {},
-                      where != nullptr ? *where : SourceSpan{kase.case_file, 1, 1, 1, {}, 0});
+                      where != nullptr ? *where : SourceSpan{kase.case_file, 0, 0, 1, {}, 0});
     return std::nullopt;
   }
   return regime;
