@@ -17,7 +17,7 @@ namespace procure::manual {
 namespace {
 
 // The guide's chapters that explain each tool, in the installed doc folder.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 10> tool_docs{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 11> tool_docs{{
     {"init", "case-format.md"},
     {"check", "case-format.md, calendar-and-rules.md"},
     {"status", "reminders.md"},
@@ -28,10 +28,11 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 10> tool_doc
     {"dialogue", "market-dialogue.md"},
     {"render", "documents.md"},
     {"score", "scoring.md"},
+    {"notice", "notices.md"},
 }};
 constexpr std::string_view all_docs =
     "case-format.md, calendar-and-rules.md, reminders.md, market-dialogue.md, documents.md, "
-    "scoring.md";
+    "scoring.md, notices.md";
 
 std::string_view docs_of(std::string_view tool) {
   for (const auto& [name, docs] : tool_docs) {

@@ -22,11 +22,13 @@ tool_packages=(
 )
 # Making the Debian package: dpkg-shlibdeps finds its dependencies, file finds its programs.
 package_packages=(dpkg-dev file)
-# The tests, the sanitizer and fuzz builds (clang), and the manual page checks.
+# The tests, the sanitizer and fuzz builds (clang), the manual page checks, and
+# eforms-validate (xmllint, Java and Saxon-HE) for the notices.eforms-validate test.
 test_packages=(
   clang libclang-rt-14-dev doctest-dev python3 tzdata
   python3-jsonschema python3-icalendar python3-holidays python3-dateutil tidy pandoc
   man-db groff-base
+  libxml2-utils default-jre-headless libsaxonhe-java
 )
 
 install_missing() {
@@ -92,6 +94,10 @@ case "${1:-}" in
       --today 2018-06-05 --out-dir "$out" -f md -f html --force
     step procure render rejection-letter examples/kmd-2018-prosessbistand --lang nb \
       --today 2018-06-05 --out-dir "$out" -f md -f html --force
+    step procure notice cn examples/kmd-2018-prosessbistand --now "2018-04-16 09:00" \
+      -o "$out/kmd-cn.xml" --force
+    step procure notice cn examples/solvik-2025-renhold --lang nb --now "2025-02-03 09:00" \
+      -o "$out/solvik-cn.xml" --force
     echo; echo "Documents written to $out/"
     ;;
   test)

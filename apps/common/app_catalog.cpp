@@ -9,6 +9,7 @@ const MessageCatalog& app_catalog() {
                                  dialogue_ui_messages, render_ui_messages, score_ui_messages,
                                  schedule_ui_messages, dates_ui_messages, remind_ui_messages,
                                  status_ui_messages, timeline_ui_messages, calendar_ui_messages});
+    tables.insert(tables.end(), {notice_ui_messages});
     return MessageCatalog(tables);
   }();
   return catalog;

@@ -17,5 +17,6 @@ extern const MessageTable documents_messages;
 extern const MessageTable evaluation_messages;
 extern const MessageTable stage_messages;
 extern const MessageTable lot_messages;
+extern const MessageTable notices_messages;
 
 }  // namespace procure

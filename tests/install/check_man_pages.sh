@@ -37,6 +37,6 @@ for tool in $("$bin/procure" --help | awk '/^Tools:/ {on = 1; next} on && NF == 
 $(diff <(echo "$from_help") <(echo "$from_man") || true)"
   man -l "$page" | grep -q "^EXIT CODES" || fail "procure-$tool: no exit codes section"
 done
-[ "$pages" -eq 33 ] || fail "expected 33 pages (procure and 10 tools in en, nb and nn), found $pages"
+[ "$pages" -eq 36 ] || fail "expected 36 pages (procure and 11 tools in en, nb and nn), found $pages"
 echo "$((checks - failures)) passed, $failures failed"
 [ "$failures" -eq 0 ]

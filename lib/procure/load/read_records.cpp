@@ -15,6 +15,32 @@ void read_record(Context& ctx, yaml::MapReader& map, std::string_view key, std::
   target = read(*n);
 }
 
+void read_published_notices(Context& ctx, const yaml::Node& node) {
+  auto& reader = ctx.reader;
+  const auto* items = reader.sequence(node);
+  if (items == nullptr)
+    return;
+  for (const auto& item : *items) {
+    yaml::MapReader map(reader, item);
+    if (!map.is_map())
+      continue;
+    PublishedNotice notice;
+    notice.where = reader.span(item);
+    if (const auto* n = map.required("kind")) {
+      if (const auto kind = reader.choice(*n, notice_kind_choices()))
+        notice.kind = *kind;
+    }
+    if (const auto* n = map.required("version"))
+      notice.version = reader.count(*n).value_or(1);
+    if (const auto* n = map.optional("published"))
+      notice.published = reader.date(*n);
+    if (const auto* n = map.required("content"))
+      notice.content = reader.text(*n).value_or("");
+    map.finish();
+    ctx.kase.records.notices.push_back(std::move(notice));
+  }
+}
+
 }  // namespace
 
 void read_records(Context& ctx, const yaml::Node& node) {
@@ -32,6 +58,12 @@ void read_records(Context& ctx, const yaml::Node& node) {
   read_record(ctx, map, "scores_agreed", records.scores_agreed, date);
   read_record(ctx, map, "award_notices_sent", records.award_notices_sent, date);
   read_record(ctx, map, "contract_signed", records.contract_signed, date);
+  read_record(ctx, map, "winner_size", records.winner_size,
+              [&](const yaml::Node& n) { return reader.choice(n, company_size_choices()); });
+  if (const auto* n = map.optional("notices")) {
+    ctx.locate("records.notices", *n);
+    read_published_notices(ctx, *n);
+  }
   map.finish();
 }
 

@@ -1,0 +1,866 @@
+#include "procure/notices/eforms_notice.hpp"
+
+#include <array>
+#include <string_view>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "procure/core/message_catalog.hpp"
+#include "procure/core/sha256.hpp"
+#include "procure/message_tables.hpp"
+#include "procure/notices/notice_identity.hpp"
+#include "procure/notices/xml_writer.hpp"
+#include "procure/rules/regime.hpp"
+#include "procure/time/oslo_time.hpp"
+
+namespace procure {
+namespace {
+
+constexpr std::string_view sdk_customization = "eforms-sdk-1.15";
+// What Doffin asks notices to add to the CustomizationID (eforms-nor README):
+// EU forms go on to TED, national forms stay in Doffin.
+constexpr std::string_view doffin_eu_extension = "#extended#urn:fdc:anskaffelser.no:2023:eforms:eu";
+constexpr std::string_view doffin_national_extension =
+    "#extended#urn:fdc:anskaffelser.no:2026:eforms:national-e";
+
+constexpr std::string_view ns_cac =
+    "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2";
+constexpr std::string_view ns_cbc =
+    "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2";
+constexpr std::string_view ns_ext =
+    "urn:oasis:names:specification:ubl:schema:xsd:CommonExtensionComponents-2";
+constexpr std::string_view ns_efac =
+    "http://data.europa.eu/p27/eforms-ubl-extension-aggregate-components/1";
+constexpr std::string_view ns_efext = "http://data.europa.eu/p27/eforms-ubl-extensions/1";
+constexpr std::string_view ns_efbc =
+    "http://data.europa.eu/p27/eforms-ubl-extension-basic-components/1";
+
+// The Norwegian complaints board for public procurement: the review body
+// every notice names (BT-500 of the review organisation).
+constexpr std::string_view review_body_name = "Klagenemnda for offentlige anskaffelser (KOFA)";
+constexpr std::string_view review_body_city = "Bergen";
+
+// The lot every case has until cases hold lots of their own.
+constexpr std::string_view single_lot_id = "LOT-0001";
+
+const MessageCatalog& notice_texts() {
+  static const MessageCatalog catalog({notices_messages});
+  return catalog;
+}
+
+struct FormInfo {
+  std::string_view root;       // the document element
+  std::string_view type_list;  // the notice type's list (BT-02)
+  std::string_view type;
+  std::string_view eu_subtype;
+  std::string_view national_subtype;
+};
+
+const FormInfo& form_info(NoticeKind kind) {
+  static const std::array<FormInfo, 3> forms{{
+      {"PriorInformationNotice", "planning", "pin-only", "4", "E2"},
+      {"ContractNotice", "competition", "cn-standard", "16", "E3"},
+      {"ContractAwardNotice", "result", "can-standard", "29", "E4"},
+  }};
+  return forms[static_cast<std::size_t>(kind)];
+}
+
+std::string_view procedure_code(Procedure procedure) {
+  switch (procedure) {
+    case Procedure::open:
+    case Procedure::national_open:
+      return "open";
+    case Procedure::restricted:
+    case Procedure::national_restricted:
+      return "restricted";
+    case Procedure::competitive_negotiation:
+    case Procedure::national_negotiation:
+      return "neg-w-call";
+    case Procedure::competitive_dialogue:
+      return "comp-dial";
+    case Procedure::innovation_partnership:
+      return "innovation";
+    case Procedure::prize:
+      break;
+  }
+  return "oth-single";
+}
+
+std::string_view contract_nature(ContractCategory category) {
+  switch (category) {
+    case ContractCategory::goods:
+      return "supplies";
+    case ContractCategory::works:
+      return "works";
+    case ContractCategory::services:
+    case ContractCategory::special_services:
+      break;
+  }
+  return "services";
+}
+
+// The language code eForms writes (ISO 639-3, upper case).
+std::string_view eforms_language(Lang lang) {
+  switch (lang) {
+    case Lang::en:
+      return "ENG";
+    case Lang::nn:
+      return "NNO";
+    case Lang::nb:
+      break;
+  }
+  return "NOR";
+}
+
+std::string offset_text(Instant at) {
+  const auto minutes = oslo_offset(at).count();
+  const char sign = minutes < 0 ? '-' : '+';
+  const auto whole = minutes < 0 ? -minutes : minutes;
+  std::string out(1, sign);
+  out += (whole / 60 < 10 ? "0" : "") + std::to_string(whole / 60) + ":" +
+         (whole % 60 < 10 ? "0" : "") + std::to_string(whole % 60);
+  return out;
+}
+
+// "2018-05-31+02:00": eForms dates carry the zone offset of that day in Oslo.
+std::string eforms_date(Date date) {
+  const auto noon = oslo_instant(date, *TimeOfDay::from_hms(12, 0));
+  return date.iso() + offset_text(*noon);
+}
+
+std::string eforms_time(Date date, TimeOfDay time) {
+  const auto at = oslo_instant(date, time);
+  // A time the clocks skip has no instant; the day's noon gives its offset.
+  return time.iso().substr(0, 5) + ":" + std::string(time.second() < 10 ? "0" : "") +
+         std::to_string(time.second()) + (at ? offset_text(*at) : eforms_date(date).substr(10));
+}
+
+// "Akersgata 59, 0180 Oslo": the street, and the postal code and town of
+// the last part.
+struct PostalAddress {
+  std::string street;
+  std::string postal_zone;
+  std::string city;
+};
+
+PostalAddress split_address(std::string_view address) {
+  PostalAddress out;
+  const auto comma = address.rfind(',');
+  std::string_view last = comma == std::string_view::npos ? address : address.substr(comma + 1);
+  if (comma != std::string_view::npos)
+    out.street = std::string(address.substr(0, comma));
+  while (!last.empty() && last.front() == ' ')
+    last.remove_prefix(1);
+  if (last.size() > 5 && last[4] == ' ' &&
+      last.substr(0, 4).find_first_not_of("0123456789") == std::string_view::npos) {
+    out.postal_zone = std::string(last.substr(0, 4));
+    out.city = std::string(last.substr(5));
+  } else {
+    out.city = std::string(last);
+  }
+  return out;
+}
+
+// The NUTS 3 region of a Norwegian postal code, where it is certain: Oslo's
+// codes 0001-1299 are all in Oslo (NO081). Elsewhere the region is left out.
+std::string_view nuts_of(const PostalAddress& address) {
+  if (address.postal_zone.size() == 4 && address.postal_zone < "1300")
+    return "NO081";
+  return {};
+}
+
+struct Party {
+  std::string id;  // ORG-0001 ...
+  std::string name;
+  std::string organisation_number;
+  PostalAddress address;
+  bool norwegian = true;
+  std::optional<CompanySize> size;  // winners (BT-165)
+  std::string email;
+  std::string phone;
+};
+
+struct AwardCriterionLine {
+  std::string_view type;  // price, quality, cost
+  std::string name;
+  std::string description;
+  std::string weight;  // percent of the total
+};
+
+struct TimePoint {
+  Date date;
+  std::optional<TimeOfDay> time;
+};
+
+struct LotResult {
+  int tenders_received = 0;
+  std::optional<std::size_t> winner;  // index into the parties
+  std::optional<Money> value;         // the winning tender's price
+};
+
+// Everything the notice says, gathered from the case (diagnostics for what
+// is missing) before a line of XML is written.
+struct NoticeFacts {
+  std::vector<Party> parties;  // the buyer first, then the review body, then winners
+  std::string title;
+  std::string description;
+  std::string note;  // additional information (BT-300)
+  std::vector<std::string> cpv;
+  std::optional<Money> estimated_value;
+  std::vector<AwardCriterionLine> criteria;
+  std::optional<TimePoint> tender_deadline;
+  std::optional<TimePoint> tender_opening;
+  std::optional<Date> planned_notice;  // pin: when the contract notice is expected
+  std::optional<Date> award_decision;
+  std::optional<Date> contract_concluded;
+  LotResult result;
+};
+
+class NoticeWriter {
+ public:
+  NoticeWriter(const Case& kase, const NoticeRequest& request, Diagnostics& diagnostics)
+      : kase_(kase),
+        request_(request),
+        diagnostics_(diagnostics),
+        eu_(request.regime == Regime::part_3),
+        text_lang_(eu_ ? Lang::en : request.lang),
+        form_(form_info(request.kind)) {}
+
+  std::optional<Notice> write();
+
+ private:
+  SourceSpan place(const std::string& key) const;
+  void missing(std::string_view bt, const std::string& key);
+  // `at`: where the text stands when the key is one of a list's items.
+  std::string text(const LocalizedText& value, std::string_view bt, const std::string& key,
+                   const SourceSpan* at = nullptr);
+  std::optional<TimePoint> milestone(MilestoneKind kind, std::string_view bt,
+                                     const std::string& key, bool needed);
+  void gather();
+  void gather_buyer();
+  void gather_criteria();
+  void gather_market_dialogue();
+  void gather_result();
+
+  std::string render(int version, std::optional<int> changes, bool with_issue) const;
+  void write_organisations(XmlWriter& w) const;
+  void write_result(XmlWriter& w) const;
+  void write_project(XmlWriter& w, bool lot) const;
+  void write_lot(XmlWriter& w) const;
+  void text_leaf(XmlWriter& w, std::string_view name, std::string_view text) const;
+  void party_reference(XmlWriter& w, std::string_view element, std::string_view id) const;
+
+  const Case& kase_;
+  const NoticeRequest& request_;
+  Diagnostics& diagnostics_;
+  bool eu_;
+  Lang text_lang_;
+  const FormInfo& form_;
+  NoticeFacts facts_;
+};
+
+SourceSpan NoticeWriter::place(const std::string& key) const {
+  // The key itself, else the nearest section above it that the case has.
+  for (std::string path = key; !path.empty();) {
+    if (const auto* at = kase_.location(path))
+      return *at;
+    const auto cut = path.find_last_of(".[");
+    path = cut == std::string::npos ? "" : path.substr(0, cut);
+  }
+  // A section the case lacks altogether: the file.
+  return SourceSpan{kase_.case_file, 0, 0, 1, {}, 0};
+}
+
+void NoticeWriter::missing(std::string_view bt, const std::string& key) {
+  diagnostics_.error("notice.missing-term",
+                     {{"notice", std::string(name_in(notice_kind_choices(), request_.kind))},
+                      {"bt", std::string(bt)},
+                      {"key", key}},
+                     place(key));
+}
+
+std::string NoticeWriter::text(const LocalizedText& value, std::string_view bt,
+                               const std::string& key, const SourceSpan* at) {
+  if (value.has(text_lang_))
+    return std::string(value.in(text_lang_, text_lang_));
+  if (value.empty()) {
+    missing(bt, key);
+  } else {
+    diagnostics_.error(
+        "notice.text-missing",
+        {{"bt", std::string(bt)}, {"key", key}, {"language", std::string(lang_code(text_lang_))}},
+        at != nullptr ? *at : place(key));
+  }
+  return {};
+}
+
+std::optional<TimePoint> NoticeWriter::milestone(MilestoneKind kind, std::string_view bt,
+                                                 const std::string& key, bool needed) {
+  const Milestone* m = kase_.timeline.find(kind);
+  if (m == nullptr || m->exact() == nullptr) {
+    if (needed)
+      missing(bt, "timeline." + key);
+    return std::nullopt;
+  }
+  return TimePoint{m->exact()->date, m->exact()->time};
+}
+
+void NoticeWriter::gather_buyer() {
+  Party buyer;
+  buyer.id = "ORG-0001";
+  buyer.name = kase_.buyer.name;
+  if (kase_.buyer.organisation_number)
+    buyer.organisation_number = kase_.buyer.organisation_number->digits();
+  else
+    missing("BT-501", "buyer.organisation_number");
+  if (kase_.buyer.address.empty())
+    missing("BT-513", "buyer.address");
+  buyer.address = split_address(kase_.buyer.address);
+  if (kase_.contacts.empty() || kase_.contacts.front().email.empty()) {
+    missing("BT-506", "contacts");
+  } else {
+    buyer.email = kase_.contacts.front().email;
+    buyer.phone = kase_.contacts.front().phone;
+  }
+  facts_.parties.push_back(std::move(buyer));
+  Party review;
+  review.id = "ORG-0002";
+  review.name = std::string(review_body_name);
+  review.address.city = std::string(review_body_city);
+  facts_.parties.push_back(std::move(review));
+}
+
+void NoticeWriter::gather_criteria() {
+  if (!kase_.award || kase_.award->criteria.empty()) {
+    missing("BT-539", "award.criteria");
+    return;
+  }
+  const auto& award = *kase_.award;
+  const auto all = award.all();
+  const auto weights = award.effective_weights();
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const Criterion& c = *all[i];
+    if (!c.is_leaf())
+      continue;
+    AwardCriterionLine line;
+    line.type = c.kind == CriterionKind::price
+                    ? (award.basis == AwardBasis::lowest_cost ? "cost" : "price")
+                    : "quality";
+    line.name = text(c.name, "BT-734", "award.criteria", &c.where);
+    line.description = c.description.has(text_lang_)
+                           ? std::string(c.description.in(text_lang_, text_lang_))
+                           : line.name;
+    // The loader has checked that each level adds up to 100 % (award.weights-not-100);
+    // a criterion published with a weight range has no exact weight to give.
+    if (weights[i])
+      line.weight = weights[i]->normalized().to_string();
+    facts_.criteria.push_back(std::move(line));
+  }
+}
+
+void NoticeWriter::gather_market_dialogue() {
+  const auto& dialogue = kase_.market_dialogue;
+  std::string note;
+  for (const auto& meeting : dialogue.meetings) {
+    const auto start = kase_.timeline.resolve(meeting.start);
+    const auto end = kase_.timeline.resolve(meeting.end);
+    if (!start || !start->time) {
+      missing("BT-300", "market_dialogue.meetings");
+      continue;
+    }
+    const std::string until = end && end->time ? "–" + end->time->iso().substr(0, 5) : "";
+    note += notice_texts().text(
+        text_lang_, "doc.notice.meeting",
+        {{"title", text(meeting.title, "BT-300", "market_dialogue.meetings", &meeting.where)},
+         {"date", start->date.iso()},
+         {"time", start->time->iso().substr(0, 5) + until},
+         {"place", meeting.place}});
+    note += " ";
+  }
+  if (dialogue.written_input) {
+    if (const auto deadline = kase_.timeline.resolve(dialogue.written_input->deadline)) {
+      note += notice_texts().text(
+          text_lang_, "doc.notice.written-input",
+          {{"deadline", deadline->iso()}, {"to", dialogue.written_input->submit_to}});
+    }
+  }
+  while (!note.empty() && note.back() == ' ')
+    note.pop_back();
+  facts_.note = note;
+  // The contract notice the prior information notice announces (BT-127).
+  // The contract notice it announces (BT-127): a day still ahead (BR-BT-00127-0100).
+  const Milestone* sent = kase_.timeline.find(MilestoneKind::notice_sent);
+  if (sent == nullptr) {
+    missing("BT-127", "timeline.notice_sent");
+  } else if (sent->earliest_date() <= request_.issued.date) {
+    diagnostics_.error("notice.planned-date-passed",
+                       {{"bt", "BT-127"},
+                        {"date", sent->earliest_date().iso()},
+                        {"issued", request_.issued.date.iso()}},
+                       sent->where);
+  } else {
+    facts_.planned_notice = sent->earliest_date();
+  }
+}
+
+void NoticeWriter::gather_result() {
+  const Evaluation* evaluation = request_.evaluation;
+  if (evaluation == nullptr)
+    return;
+  facts_.result.tenders_received = static_cast<int>(evaluation->tenders.size());
+  if (!evaluation->winner) {
+    diagnostics_.error("notice.no-winner", {{"bt", "BT-3202"}}, place("award"));
+    return;
+  }
+  const TenderResult& won = evaluation->tenders[*evaluation->winner];
+  Party winner;
+  winner.id = fmt::format("ORG-{:04}", facts_.parties.size() + 1);
+  winner.name = won.tender->supplier.name;
+  if (won.tender->supplier.organisation_number)
+    winner.organisation_number = won.tender->supplier.organisation_number->digits();
+  winner.norwegian = won.tender->supplier.organisation_number.has_value();
+  winner.size = kase_.records.winner_size;
+  if (!winner.size)
+    missing("BT-165", "records.winner_size");
+  facts_.result.winner = facts_.parties.size();
+  facts_.parties.push_back(std::move(winner));
+  facts_.result.value = won.tender->price;
+  facts_.award_decision = kase_.records.award_notices_sent;
+  if (!facts_.award_decision)
+    missing("BT-1451", "records.award_notices_sent");
+  facts_.contract_concluded = kase_.records.contract_signed;
+  if (!facts_.contract_concluded)
+    missing("BT-145", "records.contract_signed");
+}
+
+void NoticeWriter::gather() {
+  gather_buyer();
+  facts_.title = text(kase_.title, "BT-21", "title");
+  facts_.description = text(kase_.scope, "BT-24", "scope");
+  if (kase_.cpv.empty())
+    missing("BT-262", "cpv");
+  for (const auto& cpv : kase_.cpv)
+    facts_.cpv.push_back(cpv.code().substr(0, 8));
+  facts_.estimated_value = kase_.estimated_value;
+  switch (request_.kind) {
+    case NoticeKind::pin:
+      gather_market_dialogue();
+      break;
+    case NoticeKind::cn:
+      gather_criteria();
+      facts_.tender_deadline =
+          milestone(MilestoneKind::tender_deadline, "BT-131", "tender_deadline", true);
+      if (facts_.tender_deadline && !facts_.tender_deadline->time)
+        missing("BT-131", "timeline.tender_deadline");
+      facts_.tender_opening =
+          milestone(MilestoneKind::tender_opening, "BT-132", "tender_opening", false);
+      if (facts_.tender_opening && !facts_.tender_opening->time)
+        facts_.tender_opening.reset();
+      break;
+    case NoticeKind::can:
+      gather_criteria();
+      gather_result();
+      break;
+  }
+}
+
+void NoticeWriter::text_leaf(XmlWriter& w, std::string_view name, std::string_view value) const {
+  w.leaf(name, value, {{"languageID", std::string(eforms_language(text_lang_))}});
+}
+
+void NoticeWriter::party_reference(XmlWriter& w, std::string_view element,
+                                   std::string_view id) const {
+  w.open(element);
+  w.open("cac:PartyIdentification");
+  w.leaf("cbc:ID", id, {{"schemeName", "organization"}});
+  w.close();
+  w.close();
+}
+
+void NoticeWriter::write_organisations(XmlWriter& w) const {
+  w.open("efac:Organizations");
+  for (const auto& party : facts_.parties) {
+    w.open("efac:Organization");
+    w.open("efac:Company");
+    if (party.size) {
+      w.leaf("efbc:CompanySizeCode", name_in(company_size_choices(), *party.size),
+             {{"listName", "economic-operator-size"}});
+    }
+    w.open("cac:PartyIdentification");
+    w.leaf("cbc:ID", party.id, {{"schemeName", "organization"}});
+    w.close();
+    w.open("cac:PartyName");
+    text_leaf(w, "cbc:Name", party.name);
+    w.close();
+    if (!party.address.city.empty() || party.norwegian) {
+      w.open("cac:PostalAddress");
+      if (!party.address.street.empty())
+        w.leaf("cbc:StreetName", party.address.street);
+      if (!party.address.city.empty())
+        w.leaf("cbc:CityName", party.address.city);
+      if (!party.address.postal_zone.empty())
+        w.leaf("cbc:PostalZone", party.address.postal_zone);
+      if (const auto nuts = nuts_of(party.address); !nuts.empty())
+        w.leaf("cbc:CountrySubentityCode", nuts, {{"listName", "nuts"}});
+      w.open("cac:Country");
+      w.leaf("cbc:IdentificationCode", "NOR", {{"listName", "country"}});
+      w.close();
+      w.close();
+    }
+    if (!party.organisation_number.empty()) {
+      w.open("cac:PartyLegalEntity");
+      w.leaf("cbc:CompanyID", party.organisation_number);
+      w.close();
+    }
+    if (!party.email.empty()) {
+      w.open("cac:Contact");
+      if (!party.phone.empty())
+        w.leaf("cbc:Telephone", party.phone);
+      w.leaf("cbc:ElectronicMail", party.email);
+      w.close();
+    }
+    w.close();
+    w.close();
+  }
+  w.close();
+}
+
+void NoticeWriter::write_result(XmlWriter& w) const {
+  const auto& result = facts_.result;
+  const std::string currency(kase_.currency.code);
+  w.open("efac:NoticeResult");
+  if (result.value)
+    w.leaf("cbc:TotalAmount", result.value->amount().to_string(), {{"currencyID", currency}});
+  w.open("efac:LotResult");
+  w.leaf("cbc:ID", "RES-0001", {{"schemeName", "result"}});
+  w.leaf("cbc:TenderResultCode", "selec-w", {{"listName", "winner-selection-status"}});
+  w.open("efac:LotTender");
+  w.leaf("cbc:ID", "TEN-0001", {{"schemeName", "tender"}});
+  w.close();
+  w.open("efac:ReceivedSubmissionsStatistics");
+  w.leaf("efbc:StatisticsCode", "tenders", {{"listName", "received-submission-type"}});
+  w.leaf("efbc:StatisticsNumeric", std::to_string(result.tenders_received));
+  w.close();
+  w.open("efac:SettledContract");
+  w.leaf("cbc:ID", "CON-0001", {{"schemeName", "contract"}});
+  w.close();
+  w.open("efac:TenderLot");
+  w.leaf("cbc:ID", single_lot_id, {{"schemeName", "Lot"}});
+  w.close();
+  w.close();
+  w.open("efac:LotTender");
+  w.leaf("cbc:ID", "TEN-0001", {{"schemeName", "tender"}});
+  if (result.value) {
+    w.open("cac:LegalMonetaryTotal");
+    w.leaf("cbc:PayableAmount", result.value->amount().to_string(), {{"currencyID", currency}});
+    w.close();
+  }
+  w.open("efac:TenderingParty");
+  w.leaf("cbc:ID", "TPA-0001", {{"schemeName", "tendering-party"}});
+  w.close();
+  w.open("efac:TenderLot");
+  w.leaf("cbc:ID", single_lot_id, {{"schemeName", "Lot"}});
+  w.close();
+  w.close();
+  w.open("efac:SettledContract");
+  w.leaf("cbc:ID", "CON-0001", {{"schemeName", "contract"}});
+  w.leaf("cbc:IssueDate", eforms_date(*facts_.contract_concluded));
+  w.open("efac:LotTender");
+  w.leaf("cbc:ID", "TEN-0001", {{"schemeName", "tender"}});
+  w.close();
+  w.close();
+  w.open("efac:TenderingParty");
+  w.leaf("cbc:ID", "TPA-0001", {{"schemeName", "tendering-party"}});
+  w.open("efac:Tenderer");
+  w.leaf("cbc:ID", facts_.parties[*result.winner].id, {{"schemeName", "organization"}});
+  w.close();
+  w.close();
+  w.close();
+}
+
+void NoticeWriter::write_project(XmlWriter& w, bool lot) const {
+  w.open("cac:ProcurementProject");
+  if (lot)
+    w.leaf("cbc:ID", kase_.reference, {{"schemeName", "InternalID"}});
+  text_leaf(w, "cbc:Name", facts_.title);
+  text_leaf(w, "cbc:Description", facts_.description);
+  w.leaf("cbc:ProcurementTypeCode", contract_nature(kase_.category),
+         {{"listName", "contract-nature"}});
+  if (!lot && !facts_.note.empty())
+    text_leaf(w, "cbc:Note", facts_.note);
+  if (facts_.estimated_value && request_.kind != NoticeKind::can) {
+    w.open("cac:RequestedTenderTotal");
+    w.leaf("cbc:EstimatedOverallContractAmount", facts_.estimated_value->amount().to_string(),
+           {{"currencyID", std::string(facts_.estimated_value->currency().code)}});
+    w.close();
+  }
+  for (std::size_t i = 0; i < facts_.cpv.size(); ++i) {
+    w.open(i == 0 ? "cac:MainCommodityClassification" : "cac:AdditionalCommodityClassification");
+    w.leaf("cbc:ItemClassificationCode", facts_.cpv[i], {{"listName", "cpv"}});
+    w.close();
+  }
+  w.open("cac:RealizedLocation");
+  w.open("cac:Address");
+  const auto& buyer_address = facts_.parties.front().address;
+  if (const auto nuts = nuts_of(buyer_address); !nuts.empty())
+    w.leaf("cbc:CountrySubentityCode", nuts, {{"listName", "nuts"}});
+  w.open("cac:Country");
+  w.leaf("cbc:IdentificationCode", "NOR", {{"listName", "country"}});
+  w.close();
+  w.close();
+  w.close();
+  w.close();
+}
+
+void NoticeWriter::write_lot(XmlWriter& w) const {
+  const bool pin = request_.kind == NoticeKind::pin;
+  w.open("cac:ProcurementProjectLot");
+  // A prior information notice's lots are parts (PAR-): no competition yet.
+  w.leaf("cbc:ID", pin ? "PAR-0001" : single_lot_id, {{"schemeName", pin ? "Part" : "Lot"}});
+  // A national prior information notice's part has no terms yet: no element
+  // rather than an empty one.
+  const bool terms = eu_ || !pin;
+  if (terms)
+    w.open("cac:TenderingTerms");
+  if (request_.kind == NoticeKind::cn) {
+    w.open("cac:TendererQualificationRequest");
+    w.open("cac:SpecificTendererRequirement");
+    w.leaf("cbc:TendererRequirementTypeCode", "epo-procurement-document",
+           {{"listName", "selection-criteria-source"}});
+    w.close();
+    w.close();
+  }
+  if (!facts_.criteria.empty()) {
+    w.open("cac:AwardingTerms");
+    w.open("cac:AwardingCriterion");
+    for (const auto& c : facts_.criteria) {
+      w.open("cac:SubordinateAwardingCriterion");
+      if (!c.weight.empty()) {
+        w.open("ext:UBLExtensions");
+        w.open("ext:UBLExtension");
+        w.open("ext:ExtensionContent");
+        w.open("efext:EformsExtension");
+        w.open("efac:AwardCriterionParameter");
+        w.leaf("efbc:ParameterCode", "per-exa", {{"listName", "number-weight"}});
+        w.leaf("efbc:ParameterNumeric", c.weight);
+        w.close();
+        w.close();
+        w.close();
+        w.close();
+        w.close();
+      }
+      w.leaf("cbc:AwardingCriterionTypeCode", c.type, {{"listName", "award-criterion-type"}});
+      text_leaf(w, "cbc:Name", c.name);
+      text_leaf(w, "cbc:Description", c.description);
+      w.close();
+    }
+    w.close();
+    w.close();
+  }
+  if (request_.kind == NoticeKind::cn) {
+    w.open("cac:TenderRecipientParty");
+    w.leaf("cbc:EndpointID", "https://www.doffin.no");
+    w.close();
+  }
+  if (eu_) {
+    w.open("cac:AppealTerms");
+    party_reference(w, "cac:AppealReceiverParty", "ORG-0002");
+    w.close();
+  }
+  if (terms)
+    w.close();
+  if (request_.kind == NoticeKind::cn) {
+    w.open("cac:TenderingProcess");
+    w.leaf("cbc:SubmissionMethodCode", kase_.electronic_submission ? "required" : "not-allowed",
+           {{"listName", "esubmission"}});
+    const auto& deadline = *facts_.tender_deadline;
+    w.open("cac:TenderSubmissionDeadlinePeriod");
+    w.leaf("cbc:EndDate", eforms_date(deadline.date));
+    w.leaf("cbc:EndTime", eforms_time(deadline.date, *deadline.time));
+    w.close();
+    if (facts_.tender_opening) {
+      w.open("cac:OpenTenderEvent");
+      w.leaf("cbc:OccurrenceDate", eforms_date(facts_.tender_opening->date));
+      w.leaf("cbc:OccurrenceTime",
+             eforms_time(facts_.tender_opening->date, *facts_.tender_opening->time));
+      w.close();
+    }
+    w.close();
+  }
+  write_project(w, true);
+  w.close();
+}
+
+std::string NoticeWriter::render(int version, std::optional<int> changes, bool with_issue) const {
+  const std::string id = derived_uuid("procure:notice:" + kase_.reference + ":" +
+                                      std::string(name_in(notice_kind_choices(), request_.kind)));
+  XmlWriter w;
+  w.open(
+      form_.root,
+      {{"xmlns", "urn:oasis:names:specification:ubl:schema:xsd:" + std::string(form_.root) + "-2"},
+       {"xmlns:cac", std::string(ns_cac)},
+       {"xmlns:cbc", std::string(ns_cbc)},
+       {"xmlns:ext", std::string(ns_ext)},
+       {"xmlns:efac", std::string(ns_efac)},
+       {"xmlns:efext", std::string(ns_efext)},
+       {"xmlns:efbc", std::string(ns_efbc)}});
+  w.open("ext:UBLExtensions");
+  w.open("ext:UBLExtension");
+  w.open("ext:ExtensionContent");
+  w.open("efext:EformsExtension");
+  if (changes) {
+    w.open("efac:Changes");
+    w.leaf("efbc:ChangedNoticeIdentifier", id + "-" + notice_version_text(*changes));
+    w.open("efac:Change");
+    text_leaf(w, "efbc:ChangeDescription",
+              notice_texts().text(text_lang_, "doc.notice.change",
+                                  {{"version", notice_version_text(*changes)}}));
+    w.close();
+    w.open("efac:ChangeReason");
+    w.leaf("cbc:ReasonCode", "update-add", {{"listName", "change-corrig-justification"}});
+    w.close();
+    w.close();
+  }
+  if (request_.kind == NoticeKind::can)
+    write_result(w);
+  w.open("efac:NoticeSubType");
+  w.leaf("cbc:SubTypeCode", eu_ ? form_.eu_subtype : form_.national_subtype,
+         {{"listName", "notice-subtype"}});
+  w.close();
+  write_organisations(w);
+  w.close();
+  w.close();
+  w.close();
+  w.close();
+  w.leaf("cbc:UBLVersionID", "2.3");
+  std::string customization(sdk_customization);
+  if (request_.doffin_customization)
+    customization += eu_ ? doffin_eu_extension : doffin_national_extension;
+  w.leaf("cbc:CustomizationID", customization);
+  w.leaf("cbc:ID", id, {{"schemeName", "notice-id"}});
+  if (request_.kind != NoticeKind::pin)
+    w.leaf("cbc:ContractFolderID", derived_uuid("procure:procedure:" + kase_.reference));
+  if (with_issue) {
+    w.leaf("cbc:IssueDate", eforms_date(request_.issued.date));
+    w.leaf("cbc:IssueTime", eforms_time(request_.issued.date,
+                                        request_.issued.time.value_or(*TimeOfDay::from_hms(0, 0))));
+  }
+  w.leaf("cbc:VersionID", notice_version_text(version));
+  if (facts_.planned_notice)
+    w.leaf("cbc:PlannedDate", eforms_date(*facts_.planned_notice));
+  w.leaf("cbc:RegulatoryDomain", eu_ ? "32014L0024" : "other");
+  w.leaf("cbc:NoticeTypeCode", form_.type, {{"listName", std::string(form_.type_list)}});
+  w.leaf("cbc:NoticeLanguageCode", eforms_language(text_lang_));
+  w.open("cac:ContractingParty");
+  w.open("cac:ContractingPartyType");
+  w.leaf("cbc:PartyTypeCode", kase_.buyer.kind == BuyerKind::central_government ? "cga" : "la",
+         {{"listName", "buyer-legal-type"}});
+  w.close();
+  if (eu_) {
+    w.open("cac:ContractingActivity");
+    w.leaf("cbc:ActivityTypeCode", "gen-pub", {{"listName", "authority-activity"}});
+    w.close();
+  }
+  party_reference(w, "cac:Party", "ORG-0001");
+  w.close();
+  if (!eu_ || request_.kind == NoticeKind::cn) {
+    w.open("cac:TenderingTerms");
+    if (!eu_) {
+      // The national legal basis: the procurement regulation (FOA), its part I or II.
+      w.open("cac:ProcurementLegislationDocumentReference");
+      w.leaf("cbc:ID", "https://lovdata.no/eli/forskrift/2016/8/12/974", {{"schemeName", "ELI"}});
+      text_leaf(w, "cbc:DocumentDescription",
+                notice_texts().text(text_lang_, request_.regime == Regime::part_1
+                                                    ? "doc.notice.legal-basis-part-1"
+                                                    : "doc.notice.legal-basis-part-2"));
+      w.close();
+    }
+    if (request_.kind == NoticeKind::cn) {
+      w.open("cac:TendererQualificationRequest");
+      w.open("cac:SpecificTendererRequirement");
+      w.leaf("cbc:TendererRequirementTypeCode", "epo-procurement-document",
+             {{"listName", "exclusion-grounds-source"}});
+      w.close();
+      w.close();
+    }
+    w.close();
+  }
+  if (request_.kind != NoticeKind::pin) {
+    w.open("cac:TenderingProcess");
+    w.leaf("cbc:ProcedureCode", procedure_code(kase_.procedure),
+           {{"listName", "procurement-procedure-type"}});
+    if (eu_ && request_.kind == NoticeKind::cn) {
+      w.open("cac:ProcessJustification");
+      w.leaf("cbc:ProcessReasonCode", kase_.urgency ? "true" : "false",
+             {{"listName", "accelerated-procedure"}});
+      w.close();
+    }
+    w.close();
+  }
+  write_project(w, false);
+  write_lot(w);
+  if (request_.kind == NoticeKind::can) {
+    w.open("cac:TenderResult");
+    w.leaf("cbc:AwardDate", eforms_date(*facts_.award_decision));
+    w.close();
+  }
+  return w.finish();
+}
+
+std::optional<Notice> NoticeWriter::write() {
+  gather();
+  if (diagnostics_.has_errors())
+    return std::nullopt;
+  Notice notice;
+  notice.subtype = eu_ ? form_.eu_subtype : form_.national_subtype;
+  notice.id = derived_uuid("procure:notice:" + kase_.reference + ":" +
+                           std::string(name_in(notice_kind_choices(), request_.kind)));
+  // What the notice says, without its date, version and change: the same
+  // case gives the same fingerprint on any day.
+  notice.content = sha256_hex(render(1, std::nullopt, false)).substr(0, 16);
+  const PublishedNotice* last = nullptr;
+  for (const auto& published : kase_.records.notices) {
+    if (published.kind == request_.kind && (last == nullptr || published.version >= last->version))
+      last = &published;
+  }
+  if (last != nullptr) {
+    notice.version = last->content == notice.content ? last->version : last->version + 1;
+    if (last->content != notice.content)
+      notice.changes_version = last->version;
+  }
+  notice.xml = render(notice.version, notice.changes_version, true);
+  return notice;
+}
+
+}  // namespace
+
+std::optional<Regime> notice_regime(const Case& kase, const RuleTables& tables, Date on,
+                                    Diagnostics& diagnostics) {
+  Regime regime = kase.regime;
+  if (regime == Regime::derive) {
+    const auto derived = derive_regime(kase, tables, on);
+    if (!derived) {
+      const SourceSpan* where = kase.location("estimated_value");
+      diagnostics.error("notice.missing-term",
+                        {{"notice", "eForms"}, {"bt", "BT-27"}, {"key", "estimated_value"}},
+                        where != nullptr ? *where : SourceSpan{kase.case_file, 0, 0, 1, {}, 0});
+      return std::nullopt;
+    }
+    regime = derived->regime;
+  }
+  if (regime == Regime::none) {
+    const SourceSpan* where = kase.location("regime");
+    diagnostics.error("notice.no-regime", {},
+                      where != nullptr ? *where : SourceSpan{kase.case_file, 0, 0, 1, {}, 0});
+    return std::nullopt;
+  }
+  return regime;
+}
+
+std::optional<Notice> write_notice(const Case& kase, const NoticeRequest& request,
+                                   Diagnostics& diagnostics) {
+  return NoticeWriter(kase, request, diagnostics).write();
+}
+
+}  // namespace procure

@@ -1,0 +1,87 @@
+// Messages about eForms notices, and the sentences notices carry.
+#include "procure/message_tables.hpp"
+
+namespace procure {
+namespace {
+
+constexpr MessageDef table[] = {
+    {"notice.missing-term",
+     {"the {notice} notice needs {bt}, which comes from '{key}' in case.yaml, and the case has "
+      "none",
+      "kunngjøringen ({notice}) trenger {bt}, som hentes fra «{key}» i case.yaml, og saken har "
+      "ingen",
+      "kunngjeringa ({notice}) treng {bt}, som blir henta frå «{key}» i case.yaml, og saka har "
+      "ingen"},
+     {"add '{key}' to case.yaml; docs/notices.md lists the keys each business term comes from",
+      "legg til «{key}» i case.yaml; docs/notices.md viser hvilke nøkler hvert forretningsbegrep "
+      "hentes fra",
+      "legg til «{key}» i case.yaml; docs/notices.md viser kva nøklar kvart forretningsomgrep "
+      "blir henta frå"}},
+    {"notice.text-missing",
+     {"{bt} comes from '{key}', which has no text in the notice's language ({language})",
+      "{bt} hentes fra «{key}», som ikke har tekst på kunngjøringens språk ({language})",
+      "{bt} blir henta frå «{key}», som ikkje har tekst på språket til kunngjeringa ({language})"},
+     {"add the '{language}' text to '{key}'; a notice for TED (above the EEA threshold) is "
+      "written in English",
+      "legg til teksten for «{language}» i «{key}»; en kunngjøring til TED (over EØS-terskelen) "
+      "skrives på engelsk",
+      "legg til teksten for «{language}» i «{key}»; ei kunngjering til TED (over EØS-terskelen) "
+      "blir skriven på engelsk"}},
+    {"notice.planned-date-passed",
+     {"the prior information notice announces the contract notice ({bt}) for {date}, which is not "
+      "after the notice's own day ({issued})",
+      "den veiledende kunngjøringen varsler kunngjøringen av konkurranse ({bt}) til {date}, som "
+      "ikke er etter kunngjøringens egen dag ({issued})",
+      "den rettleiande kunngjeringa varslar kunngjeringa av konkurranse ({bt}) til {date}, som "
+      "ikkje er etter dagen til kunngjeringa sjølv ({issued})"},
+     {"a prior information notice is sent before the contract notice: move 'notice_sent' later, "
+      "or send the notice earlier (--now)",
+      "en veiledende kunngjøring sendes før kunngjøringen av konkurranse: flytt «notice_sent» "
+      "senere, eller send kunngjøringen tidligere (--now)",
+      "ei rettleiande kunngjering blir send før kunngjeringa av konkurranse: flytt «notice_sent» "
+      "seinare, eller send kunngjeringa tidlegare (--now)"}},
+    {"notice.no-winner",
+     {"the contract award notice needs the winner ({bt}), and the evaluation has none (no tender "
+      "ranked first alone)",
+      "kunngjøringen av tildeling trenger vinneren ({bt}), og evalueringen har ingen (ingen "
+      "tilbud er alene rangert først)",
+      "kunngjeringa av tildeling treng vinnaren ({bt}), og evalueringa har ingen (inkje tilbod "
+      "er åleine rangert først)"},
+     {"run 'procure score rank' and settle the evaluation first",
+      "kjør «procure score rank» og gjør evalueringen ferdig først",
+      "køyr «procure score rank» og gjer evalueringa ferdig først"}},
+    {"notice.no-regime",
+     {"a notice needs the part of the regulation the case falls under, and the case is outside "
+      "the procurement rules",
+      "en kunngjøring trenger delen av forskriften saken hører under, og saken er utenfor "
+      "anskaffelsesreglene",
+      "ei kunngjering treng delen av forskrifta saka høyrer under, og saka er utanfor "
+      "innkjøpsreglane"},
+     {"a prize or a case outside the rules is not announced with an eForms notice",
+      "en pris eller en sak utenfor reglene kunngjøres ikke med en eForms-kunngjøring",
+      "ein pris eller ei sak utanfor reglane blir ikkje kunngjord med ei eForms-kunngjering"}},
+
+    // Sentences written into notices, in the notice's language.
+    {"doc.notice.meeting",
+     {"{title}: {date} {time}, {place}.", "{title}: {date} {time}, {place}.",
+      "{title}: {date} {time}, {place}."}},
+    {"doc.notice.written-input",
+     {"Written input by {deadline} to {to}.", "Skriftlige innspill innen {deadline} til {to}.",
+      "Skriftlege innspel innan {deadline} til {to}."}},
+    {"doc.notice.change",
+     {"Changes to version {version} of this notice.",
+      "Endringer i versjon {version} av denne kunngjøringen.",
+      "Endringar i versjon {version} av denne kunngjeringa."}},
+    {"doc.notice.legal-basis-part-1",
+     {"NOR — Public Procurement Regulation, Part I", "NOR — Anskaffelsesforskriften del I",
+      "NOR — Anskaffingsforskrifta del I"}},
+    {"doc.notice.legal-basis-part-2",
+     {"NOR — Public Procurement Regulation, Part II", "NOR — Anskaffelsesforskriften del II",
+      "NOR — Anskaffingsforskrifta del II"}},
+};
+
+}  // namespace
+
+const MessageTable notices_messages{table};
+
+}  // namespace procure

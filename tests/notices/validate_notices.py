@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Every eForms notice the examples produce, checked by eforms-validate in one
+call (the XML schema, then the eForms SDK 1.15.1 business rules; loading the
+44 000 rules takes a minute or two, so the notices go in together).
+
+Each example gives pin, cn and can in three forms:
+  - eforms, English: the plain SDK CustomizationID; must pass with 0 errors;
+  - doffin, Bokmål and Nynorsk: the CustomizationID with Doffin's extension,
+    national notices in Norwegian. The EU's static rules refuse exactly two
+    things DFØ's tailoring (eforms-nor) replaces with its own rules: the
+    extension (BR-OPT-00002-0052, replaced by EFORMS-NOR-R001) and a
+    Norwegian notice language (BR-BT-00702-0102, replaced by
+    EFORMS-NOR-R002/R900). Any other error fails the test.
+A case outside the procurement rules (a prize) gets notice.no-regime and no
+notice; any other failure to write a notice fails the test.
+"""
+import argparse
+import json
+import pathlib
+import re
+import subprocess
+import sys
+import tempfile
+
+REPLACED_BY_DOFFIN = {"BR-OPT-00002-0052", "BR-BT-00702-0102"}
+FORMS = [("eforms", "en"), ("doffin", "nb"), ("doffin", "nn")]
+# When each example's notices are sent: a prior information notice before
+# the contract notice it announces, the others after it. Another example uses
+# the default.
+NOW = {
+    "kmd-2018-prosessbistand": {"pin": "2018-03-01T09:00:00Z", "cn": "2018-04-16T09:00:00Z",
+                                "can": "2018-06-20T09:00:00Z"},
+    "solvik-2025-renhold": {"pin": "2025-01-06T09:00:00Z", "cn": "2025-02-03T09:00:00Z",
+                            "can": "2025-04-08T09:00:00Z"},
+}
+DEFAULT_NOW = {"pin": "2000-01-03T09:00:00Z", "cn": "2030-01-02T09:00:00Z", "can": "2030-01-02T09:00:00Z"}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--bin", required=True)
+    parser.add_argument("--source", required=True)
+    parser.add_argument("--validator", required=True)
+    args = parser.parse_args()
+    procure = pathlib.Path(args.bin) / "procure"
+    source = pathlib.Path(args.source)
+    failures = []
+    with tempfile.TemporaryDirectory() as tmp:
+        notices = {}
+        for example in sorted(p for p in (source / "examples").iterdir() if (p / "case.yaml").exists()):
+            for kind in ("pin", "cn", "can"):
+                for customization, lang in FORMS:
+                    path = pathlib.Path(tmp) / f"{example.name}.{kind}.{customization}.{lang}.xml"
+                    run = subprocess.run(
+                        [str(procure), "notice", kind, str(example), "--rules", str(source / "rules"),
+                         "--now", NOW.get(example.name, DEFAULT_NOW)[kind], "--customization", customization, "--lang", lang,
+                         "-o", str(path), "--json"],
+                        capture_output=True, text=True)
+                    if run.returncode == 0:
+                        notices[str(path)] = customization
+                        continue
+                    codes = [d.get("code") for d in json.loads(run.stdout or "{}").get("diagnostics", [])]
+                    if run.returncode == 2 and codes == ["notice.no-regime"]:
+                        print(f"{example.name} {kind}: outside the procurement rules, no notice")
+                        continue
+                    failures.append(f"{example.name} {kind} {customization} {lang}: exit {run.returncode} {codes}")
+        if not notices:
+            failures.append("no notice was written")
+        else:
+            result = subprocess.run([args.validator, *notices], capture_output=True, text=True)
+            report = result.stdout
+            if result.returncode == 2:
+                failures.append("eforms-validate could not run:\n" + result.stderr + report)
+            for path, customization in notices.items():
+                name = pathlib.Path(path).name
+                lines = [line for line in report.splitlines() if line.startswith(path + ":")]
+                if not any("XML schema ok" in line for line in lines):
+                    failures.append(f"{name}: not XML-schema valid")
+                if not any("business rules:" in line for line in lines):
+                    failures.append(f"{name}: no report from the business rules")
+                errors = re.findall(r": error: (\S+) at ", "\n".join(lines))
+                allowed = REPLACED_BY_DOFFIN if customization == "doffin" else set()
+                unexpected = [e for e in errors if e not in allowed]
+                status = "ok" if not unexpected else "FAILED: " + ", ".join(unexpected)
+                print(f"{name}: {len(errors)} errors ({len(errors) - len(unexpected)} replaced by Doffin's rules), {status}")
+                if unexpected:
+                    failures.append(f"{name}: {', '.join(unexpected)}")
+            if failures:
+                print(report)
+    print(f"{len(notices)} notices validated")
+    for failure in failures:
+        print("FAIL " + failure)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

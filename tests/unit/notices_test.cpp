@@ -1,0 +1,155 @@
+#include <doctest/doctest.h>
+
+#include "procure/load/case_loader.hpp"
+#include "procure/notices/eforms_notice.hpp"
+#include "procure/notices/notice_identity.hpp"
+#include "procure/notices/xml_writer.hpp"
+#include "test_support.hpp"
+
+using namespace procure;
+
+namespace {
+
+bool contains(std::string_view text, std::string_view part) {
+  return text.find(part) != std::string_view::npos;
+}
+
+constexpr std::string_view small_case = R"(format: procure-case/1
+languages: [nb]
+reference: "2025/9"
+title:
+  nb: "Vask <b>&amp;</b> \"rens\""
+buyer:
+  name: Testvik kommune
+  organisation_number: "123456769"
+  kind: other
+  address: Torget 2, 0150 Oslo
+contacts:
+  - id: innkjop
+    name: Ola
+    email: post@testvik.example
+scope:
+  nb: Vask av arbeidsklær.
+estimated_value: NOK 1 500 000
+cpv: [98311000-6]
+procedure: national-open
+timeline:
+  notice_sent: 2025-02-03
+  tender_deadline: 2025-03-10 12:00
+award:
+  basis: best-price-quality
+  price_model: linear
+  criteria:
+    - id: pris
+      kind: price
+      name: {nb: Pris}
+      weight: 40 %
+    - id: kvalitet
+      name: {nb: Kvalitet}
+      weight: 60 %
+      criteria:
+        - {id: plan, name: {nb: Plan}, weight: 50 %}
+        - {id: team, name: {nb: Team}, weight: 50 %}
+)";
+
+NoticeRequest contract_notice() {
+  NoticeRequest request;
+  request.kind = NoticeKind::cn;
+  request.regime = Regime::part_2;
+  request.issued = *DateTime::parse("2025-02-03 09:00");
+  return request;
+}
+
+}  // namespace
+
+TEST_CASE("xml escaping: text is character data, never markup") {
+  CHECK(xml_escaped("<b>Fjord & Lys</b>") == "&lt;b&gt;Fjord &amp; Lys&lt;/b&gt;");
+  CHECK(xml_escaped("\"a\" 'b'") == "&quot;a&quot; &apos;b&apos;");
+  CHECK(xml_escaped("]]>") == "]]&gt;");
+  CHECK(xml_escaped("æøå\ttab\nline") == "æøå\ttab\nline");
+  // XML 1.0 has no way to write most control characters: they become U+FFFD.
+  CHECK(xml_escaped(std::string("a\x1b[31mb\x01", 8)) == "a\xEF\xBF\xBD[31mb\xEF\xBF\xBD");
+}
+
+TEST_CASE("xml writer: nested elements and attributes, all escaped") {
+  XmlWriter w;
+  w.open("Root", {{"xmlns", "urn:x"}});
+  w.leaf("cbc:Name", "A & B", {{"languageID", "N\"O"}});
+  const std::string xml = w.finish();
+  CHECK(xml ==
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Root xmlns=\"urn:x\">\n"
+        "\t<cbc:Name languageID=\"N&quot;O\">A &amp; B</cbc:Name>\n</Root>\n");
+}
+
+TEST_CASE("derived uuid: the same name gives the same version-4 UUID, another name another") {
+  const auto a = derived_uuid("procure:notice:18/1234:cn");
+  CHECK(a == derived_uuid("procure:notice:18/1234:cn"));
+  CHECK(a != derived_uuid("procure:notice:18/1234:can"));
+  REQUIRE(a.size() == 36);
+  CHECK(a[14] == '4');
+  CHECK(std::string_view("89ab").find(a[19]) != std::string_view::npos);
+  CHECK(notice_version_text(1) == "01");
+  CHECK(notice_version_text(12) == "12");
+}
+
+TEST_CASE("contract notice: national form, escaped title, leaf weights as shares of the total") {
+  auto loaded = load_case_text("case.yaml", std::string(small_case));
+  REQUIRE(loaded.ok());
+  Diagnostics diagnostics;
+  const auto notice = write_notice(loaded.value, contract_notice(), diagnostics);
+  REQUIRE(notice);
+  CHECK(notice->subtype == "E3");
+  CHECK(notice->version == 1);
+  CHECK_FALSE(notice->changes_version);
+  CHECK(contains(notice->xml, "Vask &lt;b&gt;&amp;amp;&lt;/b&gt; &quot;rens&quot;"));
+  CHECK_FALSE(contains(notice->xml, "<b>"));
+  CHECK(contains(notice->xml, "<efbc:ParameterNumeric>40</efbc:ParameterNumeric>"));
+  CHECK(contains(notice->xml, "<efbc:ParameterNumeric>30</efbc:ParameterNumeric>"));
+  CHECK(contains(notice->xml, "<cbc:EndDate>2025-03-10+01:00</cbc:EndDate>"));
+  CHECK(contains(notice->xml, "<cbc:EndTime>12:00:00+01:00</cbc:EndTime>"));
+  CHECK(contains(notice->xml, "listName=\"nuts\">NO081<"));
+  CHECK(contains(notice->xml, "#extended#urn:fdc:anskaffelser.no:2026:eforms:national-e<"));
+}
+
+TEST_CASE(
+    "contract notice: the content fingerprint ignores the day; a recorded other content "
+    "gives a change notice") {
+  auto loaded = load_case_text("case.yaml", std::string(small_case));
+  REQUIRE(loaded.ok());
+  Diagnostics diagnostics;
+  auto request = contract_notice();
+  const auto first = write_notice(loaded.value, request, diagnostics);
+  request.issued = *DateTime::parse("2025-02-05 10:00");
+  const auto later = write_notice(loaded.value, request, diagnostics);
+  REQUIRE(first);
+  REQUIRE(later);
+  CHECK(first->content == later->content);
+  CHECK(first->id == later->id);
+
+  loaded.value.records.notices.push_back({NoticeKind::cn, 1, std::nullopt, first->content, {}});
+  const auto same = write_notice(loaded.value, request, diagnostics);
+  REQUIRE(same);
+  CHECK(same->version == 1);
+  CHECK_FALSE(same->changes_version);
+
+  loaded.value.records.notices.back().content = "0000000000000000";
+  const auto changed = write_notice(loaded.value, request, diagnostics);
+  REQUIRE(changed);
+  CHECK(changed->version == 2);
+  CHECK(changed->changes_version == 1);
+  CHECK(changed->id == first->id);
+  CHECK(contains(changed->xml, "<efbc:ChangedNoticeIdentifier>" + first->id + "-01<"));
+  CHECK(contains(changed->xml, "<cbc:VersionID>02</cbc:VersionID>"));
+}
+
+TEST_CASE("contract notice: missing data is a diagnostic naming the business term, no notice") {
+  auto loaded = load_case_text("case.yaml", std::string(small_case));
+  REQUIRE(loaded.ok());
+  loaded.value.cpv.clear();
+  Diagnostics diagnostics;
+  CHECK_FALSE(write_notice(loaded.value, contract_notice(), diagnostics));
+  REQUIRE(diagnostics.items().size() == 1);
+  CHECK(diagnostics.items()[0].code == "notice.missing-term");
+  CHECK(test::arg(diagnostics.items()[0], "bt") == "BT-262");
+  CHECK(test::arg(diagnostics.items()[0], "key") == "cpv");
+}
