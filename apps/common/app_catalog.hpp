@@ -21,5 +21,6 @@ extern const MessageTable remind_ui_messages;
 extern const MessageTable status_ui_messages;
 extern const MessageTable timeline_ui_messages;
 extern const MessageTable calendar_ui_messages;
+extern const MessageTable export_ui_messages;
 
 }  // namespace procure::cli

@@ -14,14 +14,12 @@
 #include <utility>
 #include <vector>
 
+#include "procure/text/json_string.hpp"
+
 namespace procure::cli {
 
-// JSON text with the characters that act on a terminal instead of showing
-// (DEL, the C1 controls, bidirectional marks, embeddings, overrides and
-// isolates, the line and paragraph separators) written as \u escapes. The
-// JSON writers escape only the C0 controls. Such characters occur only
-// inside strings, so the document means the same.
-std::string inert_json(std::string_view json);
+// Strings are quoted, and inert_json applied, as procure/text/json_string.hpp says.
+using procure::inert_json;
 
 class JsonWriter {
  public:
