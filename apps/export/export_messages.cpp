@@ -34,8 +34,10 @@ constexpr MessageDef table[] = {
       "Utgiverens registrerte ocid-prefiks (ocds-abc123); går foran PROCURE_OCID_PREFIX",
       "Det registrerte ocid-prefikset til utgivaren (ocds-abc123); går føre PROCURE_OCID_PREFIX"}},
     {"ui.export.ocds.written",
-     {"Wrote {path} with {n} releases.", "Skrev {path} med {n} utgivelser.",
-      "Skreiv {path} med {n} utgivingar."}},
+     {"Wrote {path} with {releases}.", "Skrev {path} med {releases}.",
+      "Skreiv {path} med {releases}."}},
+    {"ui.count.releases.one", {"{n} release", "{n} utgivelse", "{n} utgiving"}},
+    {"ui.count.releases.many", {"{n} releases", "{n} utgivelser", "{n} utgivingar"}},
 };
 
 }  // namespace

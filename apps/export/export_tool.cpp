@@ -9,6 +9,7 @@
 #include <CLI/CLI.hpp>
 
 #include "common/app_catalog.hpp"
+#include "common/count_phrase.hpp"
 #include "common/diagnostic_output.hpp"
 #include "common/json_output.hpp"
 #include "common/now_option.hpp"
@@ -123,7 +124,8 @@ int run_export_ocds(const OcdsOptions& options, ToolContext& ctx) {
     *ctx.out << text;
   } else {
     *ctx.out << ctx.tr("ui.export.ocds.written",
-                       {{"path", options.output}, {"n", std::to_string(releases)}})
+                       {{"path", options.output},
+                        {"releases", count_phrase(ctx, "ui.count.releases", releases)}})
              << "\n";
   }
   return exit_ok;

@@ -178,10 +178,17 @@ void append_criteria(std::string& out, const std::vector<Criterion>& criteria, L
   }
 }
 
+// Free text without the line break a folded YAML block (`>`) ends with.
+std::string trimmed(std::string_view text) {
+  while (!text.empty() && (text.back() == '\n' || text.back() == ' '))
+    text.remove_suffix(1);
+  return std::string(text);
+}
+
 std::vector<Lot> lots_of(const Case& kase, Lang lang) {
   Lot lot{"1",
-          std::string(kase.title.in(lang, lang)),
-          std::string(kase.scope.in(lang, lang)),
+          trimmed(kase.title.in(lang, lang)),
+          trimmed(kase.scope.in(lang, lang)),
           kase.estimated_value,
           {}};
   for (const auto& code : kase.cpv)
@@ -273,7 +280,7 @@ class ReleaseWriter {
     return library_catalog().text(lang_, key, args);
   }
 
-  std::string text(const LocalizedText& t) const { return std::string(t.in(lang_, lang_)); }
+  std::string text(const LocalizedText& t) const { return trimmed(t.in(lang_, lang_)); }
 
   void collect_tenderers() {
     if (evaluation_ == nullptr)
@@ -357,8 +364,9 @@ class ReleaseWriter {
     j_.end_object();
   }
 
+  // A status only where the case records it: the market dialogue's steps.
   void write_milestone(std::string_view id, std::string_view title, std::string_view type,
-                       std::optional<Instant> due, std::optional<Instant> met) {
+                       std::optional<Instant> due, std::optional<Instant> met, bool recorded) {
     j_.begin_object();
     j_.field("id", id);
     j_.field("title", title);
@@ -367,7 +375,8 @@ class ReleaseWriter {
       j_.field("dueDate", iso(*due));
     if (met)
       j_.field("dateMet", iso(*met));
-    j_.field("status", met ? "met" : "scheduled");
+    if (recorded)
+      j_.field("status", met ? "met" : "scheduled");
     j_.end_object();
   }
 
@@ -382,11 +391,15 @@ class ReleaseWriter {
     j_.field("rationale", text(kase_.needs));
     j_.key("milestones");
     j_.begin_array();
-    const auto held = records.dialogue_held ? start_of(*records.dialogue_held) : std::nullopt;
     for (const auto& meeting : dialogue.meetings) {
       const auto start = kase_.timeline.resolve(meeting.start);
-      write_milestone("dialogue-" + meeting.id, text(meeting.title), "engagement",
-                      start ? start_of(*start) : std::nullopt, held);
+      const auto due = start ? start_of(*start) : std::nullopt;
+      // Held on its day: met at its start; held another day: at that day's start.
+      std::optional<Instant> met;
+      if (records.dialogue_held)
+        met =
+            start && start->date == *records.dialogue_held ? due : start_of(*records.dialogue_held);
+      write_milestone("dialogue-" + meeting.id, text(meeting.title), "engagement", due, met, true);
     }
     if (dialogue.written_input) {
       const auto deadline = kase_.timeline.resolve(dialogue.written_input->deadline);
@@ -395,7 +408,7 @@ class ReleaseWriter {
                             records.written_inputs_received.value_or(0) > 0;
       const std::optional<Instant> due_at = due ? std::optional(*due) : std::nullopt;
       write_milestone("written-input", label(display_key(MilestoneKind::written_input_deadline)),
-                      "engagement", due_at, received ? due_at : std::nullopt);
+                      "engagement", due_at, received ? due_at : std::nullopt, true);
     }
     j_.end_array();
     if (dialogue_ != nullptr && !dialogue_->inputs.empty()) {
@@ -423,6 +436,8 @@ class ReleaseWriter {
   }
 
   void write_items() {
+    if (std::all_of(lots_.begin(), lots_.end(), [](const Lot& lot) { return lot.cpv.empty(); }))
+      return;
     j_.key("items");
     j_.begin_array();
     for (const auto& lot : lots_) {
@@ -558,7 +573,7 @@ class ReleaseWriter {
       if (is_planning_milestone(m.kind) || !due)
         continue;
       const std::string title = m.title.empty() ? label(display_key(m.kind)) : text(m.title);
-      write_milestone(m.id, title, milestone_type(m.kind), due, std::nullopt);
+      write_milestone(m.id, title, milestone_type(m.kind), due, std::nullopt, false);
     }
     j_.end_array();
   }
