@@ -4,15 +4,16 @@ against the OCDS 1.1.5 schemas in this folder (release-package-schema and
 release-schema, as the Open Contracting Partnership publishes them) with
 python3-jsonschema: all examples in one release package, and as JSON Lines
 each line against the release schema. It also checks what a schema cannot:
-every amount is written in whole øre (read as a decimal, never as a
-float), ocids carry the prefix, release ids are unique per ocid, a line of
-JSON Lines is the package's release, and a second export gives the same
-bytes.
+every date is a date-time with an offset, every amount is written in whole
+øre (read as a decimal, never as a float), ocids carry the prefix, release
+ids are unique per ocid, a line of JSON Lines is the package's release, and
+a second export gives the same bytes.
 
 usage: validate_ocds.py --bin DIR --source DIR
 """
 
 import argparse
+import datetime
 import decimal
 import json
 import os
@@ -75,6 +76,27 @@ def amounts(node, found):
             amounts(value, found)
 
 
+DATE_KEYS = {"date", "publishedDate", "startDate", "endDate", "dueDate", "dateMet", "dateSigned",
+             "dateModified", "datePublished"}
+
+
+def check_dates(node, path):
+    """Every date is an RFC 3339 date-time with an offset (python3-jsonschema
+    checks the format only with optional packages)."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in DATE_KEYS:
+                try:
+                    ok = datetime.datetime.fromisoformat(value).tzinfo is not None
+                except (TypeError, ValueError):
+                    ok = False
+                check(ok, f"{path}/{key}: {value!r} is not a date-time with an offset")
+            check_dates(value, f"{path}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            check_dates(value, f"{path}/{index}")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--bin", required=True)
@@ -100,6 +122,7 @@ def main():
           f"{len(package.get('releases', []))} releases for {len(examples)} examples")
     check(run(options.bin, options.source, examples) == text, "a second export differs")
 
+    check_dates(package, "package")
     found = []
     amounts(package, found)
     check(found, "no amount in the export")
