@@ -221,10 +221,9 @@ class ReleaseWriter {
       tags.push_back("award");
     if (contract)
       tags.push_back("contract");
-    const Party& buyer =
-        parties_.add("buyer", kase_.buyer.name, kase_.buyer.organisation_number, "buyer");
+    const std::string buyer_id =
+        parties_.add("buyer", kase_.buyer.name, kase_.buyer.organisation_number, "buyer").id;
     parties_.add("buyer", kase_.buyer.name, kase_.buyer.organisation_number, "procuringEntity");
-    const std::string buyer_id = buyer.id;
     collect_tenderers();
 
     j_.begin_object();
@@ -293,7 +292,7 @@ class ReleaseWriter {
       const Party& party =
           parties_.add("tenderer-" + result.tender->id, s.name, s.organisation_number, "tenderer");
       if (seen.insert(party.id).second)
-        tenderer_ids_.push_back(party.id);
+        tenderers_.push_back({party.id, party.name});
     }
     if (const TenderResult* w = winner()) {
       const Supplier& s = w->tender->supplier;
@@ -542,22 +541,18 @@ class ReleaseWriter {
                  moment_of(kase_, MilestoneKind::clarification_deadline));
     // OCDS counts the parties who sent tenders, not the tenders.
     const std::optional<long long> tenderers =
-        evaluation_ != nullptr     ? std::optional<long long>(tenderer_ids_.size())
+        evaluation_ != nullptr     ? std::optional<long long>(tenderers_.size())
         : records.tenders_received ? std::optional<long long>(*records.tenders_received)
                                    : std::nullopt;
     if (tenderers) {
       j_.key("numberOfTenderers");
       j_.number(*tenderers);
     }
-    if (!tenderer_ids_.empty()) {
+    if (!tenderers_.empty()) {
       j_.key("tenderers");
       j_.begin_array();
-      for (const auto& id : tenderer_ids_) {
-        const auto& list = parties_.list();
-        const auto party =
-            std::find_if(list.begin(), list.end(), [&id](const Party& p) { return p.id == id; });
-        write_reference(id, party->name);
-      }
+      for (const auto& [id, name] : tenderers_)
+        write_reference(id, name);
       j_.end_array();
     }
     write_tender_milestones();
@@ -633,7 +628,7 @@ class ReleaseWriter {
   Lang lang_;
   std::vector<Lot> lots_;
   Parties parties_;
-  std::vector<std::string> tenderer_ids_;
+  std::vector<std::pair<std::string, std::string>> tenderers_;  // id and name, once each
   std::string supplier_id_;
 };
 
