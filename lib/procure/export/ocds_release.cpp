@@ -413,10 +413,14 @@ class ReleaseWriter {
     if (dialogue_ != nullptr && !dialogue_->inputs.empty()) {
       j_.key("documents");
       j_.begin_array();
+      // One id per input: a participant's second input is "-2".
+      std::map<std::string_view, int> sent;
       for (const auto& input : dialogue_->inputs) {
         const Participant* who = dialogue_->find_participant(input.participant);
+        const int nth = ++sent[input.participant];
         j_.begin_object();
-        j_.field("id", "written-input-" + input.participant);
+        j_.field("id", "written-input-" + input.participant +
+                           (nth > 1 ? "-" + std::to_string(nth) : std::string()));
         j_.field("documentType", "marketStudies");
         j_.field("title", label("doc.ocds.written-input",
                                 {{"supplier", who != nullptr ? who->name : input.participant}}));
