@@ -417,10 +417,13 @@ class ReleaseWriter {
       std::map<std::string_view, int> sent;
       for (const auto& input : dialogue_->inputs) {
         const Participant* who = dialogue_->find_participant(input.participant);
-        const int nth = ++sent[input.participant];
+        std::string id = "written-input-" + input.participant;
+        if (const int nth = ++sent[input.participant]; nth > 1) {
+          id += '-';
+          id += std::to_string(nth);
+        }
         j_.begin_object();
-        j_.field("id", "written-input-" + input.participant +
-                           (nth > 1 ? "-" + std::to_string(nth) : std::string()));
+        j_.field("id", id);
         j_.field("documentType", "marketStudies");
         j_.field("title", label("doc.ocds.written-input",
                                 {{"supplier", who != nullptr ? who->name : input.participant}}));
