@@ -47,6 +47,8 @@ ChildRun run_child(const std::vector<std::string>& arguments) {
   for (const auto& a : arguments)
     argv.push_back(const_cast<char*>(a.c_str()));
   argv.push_back(nullptr);
+  // What is printed so far must not be written again by the child's copy of the buffer.
+  std::fflush(stdout);
   const auto start = Clock::now();
   const pid_t pid = ::fork();
   if (pid == 0) {
