@@ -3,9 +3,9 @@
 // ocid prefix's form, and that a release is the same for the same case.
 #include <doctest/doctest.h>
 
-#include "procure/export/json_text.hpp"
 #include "procure/export/ocds_release.hpp"
 #include "procure/load/case_loader.hpp"
+#include "procure/text/json_text.hpp"
 #include "test_support.hpp"
 
 using namespace procure;

@@ -7,9 +7,9 @@
 #include <vector>
 
 #include "procure/calendar/milestone_time.hpp"
-#include "procure/export/json_text.hpp"
 #include "procure/model/display_names.hpp"
 #include "procure/text/formatting.hpp"
+#include "procure/text/json_text.hpp"
 
 namespace procure {
 namespace {

@@ -15,8 +15,8 @@
 #include "procure/core/diagnostic.hpp"
 #include "procure/dialogue/dialogue_record.hpp"
 #include "procure/evaluation/evaluation.hpp"
-#include "procure/export/json_text.hpp"
 #include "procure/model/case.hpp"
+#include "procure/text/json_text.hpp"
 #include "procure/time/oslo_time.hpp"
 
 namespace procure {

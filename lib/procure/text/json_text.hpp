@@ -1,7 +1,7 @@
 #pragma once
-// A JSON document written straight into a string, for the open-data
-// exports: two-space indents for a file a person may open, or one line for
-// JSON Lines. Strings are quoted by append_json_string (inert to terminals);
+// A JSON document written straight into a string, without building a tree:
+// two-space indents (the tools' JSON documents, a file a person may open),
+// or one line (JSON Lines). Strings are quoted by append_json_string (inert to terminals);
 // numbers are written as exact decimal text, so an amount of money never
 // passes through a double.
 
@@ -34,8 +34,13 @@ class JsonText {
   // out what is not known rather than writing an empty string).
   void field(std::string_view name, std::string_view text);
 
- private:
+ protected:
+  // For writers that add kinds of values: call before writing one to text().
   void before_value();
+  std::string& text() { return out_; }
+  std::size_t depth() const { return levels_.size(); }
+
+ private:
   void newline();
 
   struct Level {

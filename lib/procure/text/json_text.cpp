@@ -1,4 +1,4 @@
-#include "procure/export/json_text.hpp"
+#include "procure/text/json_text.hpp"
 
 #include "procure/text/json_string.hpp"
 
