@@ -1,197 +1,55 @@
 #include "json_writer.hpp"
 
-#include <algorithm>
-#include <cstdio>
-
-#include "procure/core/utf8.hpp"
-
 namespace procure::cli {
-namespace {
-
-bool acts_on_terminal(char32_t c) {
-  return c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F ||
-         (c >= 0x2028 && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
-}
-
-// The first bytes of those characters' UTF-8 forms.
-constexpr std::string_view lead_bytes = "\x7f\xc2\xd8\xe2";
-
-}  // namespace
-
-std::string inert_json(std::string_view json) {
-  std::string out;
-  out.reserve(json.size());
-  for (std::size_t i = 0; i < json.size();) {
-    char32_t c = 0;
-    const std::size_t decoded = utf8::decode(json, i, c);
-    // The writers emit valid UTF-8, so a byte that does not decode is unexpected: keep it.
-    const std::size_t length = std::max<std::size_t>(1, decoded);
-    if (decoded > 0 && acts_on_terminal(c)) {
-      char escape[8];
-      std::snprintf(escape, sizeof escape, "\\u%04x", static_cast<unsigned>(c));
-      out += escape;
-    } else {
-      out.append(json, i, length);
-    }
-    i += length;
-  }
-  return out;
-}
 
 void JsonWriter::quote(std::string& out, std::string_view text) {
-  const std::size_t start = out.size();
-  out += '"';
-  std::size_t run = 0;  // start of the characters that need no escape
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 && c != '"' && c != '\\')
-      continue;
-    out.append(text.data() + run, i - run);
-    run = i + 1;
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\b':
-        out += "\\b";
-        break;
-      case '\f':
-        out += "\\f";
-        break;
-      default: {
-        char escape[8];
-        std::snprintf(escape, sizeof escape, "\\u%04x", c);
-        out += escape;
-      }
-    }
-  }
-  out.append(text.data() + run, text.size() - run);
-  out += '"';
-  if (text.find_first_of(lead_bytes) != std::string_view::npos) {
-    const std::string shown = inert_json(std::string_view(out).substr(start));
-    out.resize(start);
-    out += shown;
-  }
+  append_json_string(out, text);
 }
 
-void JsonWriter::newline() {
-  out_ += '\n';
-  out_.append(levels_.size() * 2, ' ');
-}
-
-void JsonWriter::before_value() {
-  if (after_key_) {
-    after_key_ = false;
-    return;
-  }
-  if (levels_.empty())
-    return;
-  Level& level = levels_.back();
-  if (!level.empty)
-    out_ += ',';
-  level.empty = false;
-  newline();
-}
-
-void JsonWriter::begin_object() {
+void JsonWriter::value(double real) {
   before_value();
-  out_ += '{';
-  levels_.push_back({false, true});
-}
-
-void JsonWriter::begin_array() {
-  before_value();
-  out_ += '[';
-  levels_.push_back({true, true});
-}
-
-void JsonWriter::end_object() {
-  const bool empty = levels_.back().empty;
-  levels_.pop_back();
-  if (!empty)
-    newline();
-  out_ += '}';
-}
-
-void JsonWriter::end_array() {
-  const bool empty = levels_.back().empty;
-  levels_.pop_back();
-  if (!empty)
-    newline();
-  out_ += ']';
-}
-
-void JsonWriter::key(std::string_view name) {
-  before_value();
-  quote(out_, name);
-  out_ += ": ";
-  after_key_ = true;
-}
-
-void JsonWriter::value(std::string_view text) {
-  before_value();
-  quote(out_, text);
-}
-
-void JsonWriter::value(double number) {
-  before_value();
-  out_ += nlohmann::json(number).dump();
-}
-
-void JsonWriter::value(long long number) {
-  before_value();
-  out_ += std::to_string(number);
+  text() += nlohmann::json(real).dump();
 }
 
 void JsonWriter::value(bool flag) {
   before_value();
-  out_ += flag ? "true" : "false";
+  text() += flag ? "true" : "false";
 }
 
 void JsonWriter::null() {
   before_value();
-  out_ += "null";
+  text() += "null";
 }
 
 void JsonWriter::value(const nlohmann::json& part) {
   before_value();
   // Indent the part's lines to where it stands.
-  const std::string text =
+  const std::string shown =
       inert_json(part.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
-  const std::string indent(levels_.size() * 2, ' ');
-  for (const char c : text) {
-    out_ += c;
+  const std::string indent(depth() * 2, ' ');
+  std::string& out = text();
+  for (const char c : shown) {
+    out += c;
     if (c == '\n')
-      out_ += indent;
+      out += indent;
   }
 }
 
 void JsonWriter::inline_object(
     std::initializer_list<std::pair<std::string_view, std::string_view>> fields) {
   before_value();
-  out_ += '{';
+  std::string& out = text();
+  out += '{';
   bool first = true;
-  for (const auto& [name, text] : fields) {
+  for (const auto& [name, shown] : fields) {
     if (!first)
-      out_ += ", ";
+      out += ", ";
     first = false;
-    quote(out_, name);
-    out_ += ": ";
-    quote(out_, text);
+    quote(out, name);
+    out += ": ";
+    quote(out, shown);
   }
-  out_ += '}';
+  out += '}';
 }
 
 }  // namespace procure::cli

@@ -1,6 +1,6 @@
 #pragma once
 // Writing a large JSON document straight into a string, in the layout of
-// print_json (two-space indents), without building it as a tree first: an
+// print_json (two-space indents: JsonText's), without building it as a tree first: an
 // evaluation of 2 000 tenders holds some 400 000 scores, and a tree of them
 // costs more time and memory than the work itself. Small parts can still be
 // built with nlohmann::json and written in place. Many small records can be
@@ -14,31 +14,23 @@
 #include <utility>
 #include <vector>
 
+#include "procure/text/json_string.hpp"
+#include "procure/text/json_text.hpp"
+
 namespace procure::cli {
 
-// JSON text with the characters that act on a terminal instead of showing
-// (DEL, the C1 controls, bidirectional marks, embeddings, overrides and
-// isolates, the line and paragraph separators) written as \u escapes. The
-// JSON writers escape only the C0 controls. Such characters occur only
-// inside strings, so the document means the same.
-std::string inert_json(std::string_view json);
+// Strings are quoted, and inert_json applied, as procure/text/json_string.hpp says.
+using procure::inert_json;
 
-class JsonWriter {
+class JsonWriter : public JsonText {
  public:
-  explicit JsonWriter(std::string& out) : out_(out) {}
+  explicit JsonWriter(std::string& out) : JsonText(out, JsonLayout::indented) {}
 
-  void begin_object();
-  void end_object();
-  void begin_array();
-  void end_array();
-  // The key of the next value in the current object.
-  void key(std::string_view name);
-
-  void value(std::string_view text);
-  void value(const char* text) { value(std::string_view(text)); }
-  void value(const std::string& text) { value(std::string_view(text)); }
-  void value(double number);
-  void value(long long number);
+  void value(std::string_view text) { string(text); }
+  void value(const char* text) { string(text); }
+  void value(const std::string& text) { string(text); }
+  void value(double real);
+  void value(long long whole) { number(whole); }
   void value(bool flag);
   void null();
   // A value built as a tree (a small part of the document).
@@ -49,18 +41,6 @@ class JsonWriter {
 
   // A string as a JSON string literal, quotes included.
   static void quote(std::string& out, std::string_view text);
-
- private:
-  void before_value();
-  void newline();
-
-  struct Level {
-    bool array = false;
-    bool empty = true;
-  };
-  std::string& out_;
-  std::vector<Level> levels_;
-  bool after_key_ = false;
 };
 
 }  // namespace procure::cli

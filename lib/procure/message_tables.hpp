@@ -18,5 +18,6 @@ extern const MessageTable evaluation_messages;
 extern const MessageTable stage_messages;
 extern const MessageTable lot_messages;
 extern const MessageTable notices_messages;
+extern const MessageTable export_messages;
 
 }  // namespace procure

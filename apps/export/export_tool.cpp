@@ -1,0 +1,163 @@
+// procure-export: a case's data for others' systems. `ocds`: the Open
+// Contracting Data Standard (1.1.5), a release package or JSON Lines, for a
+// register that hands many cases to the tools analysts already use.
+#include <cstdlib>
+#include <memory>
+
+#include <nlohmann/json.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include "common/app_catalog.hpp"
+#include "common/count_phrase.hpp"
+#include "common/diagnostic_output.hpp"
+#include "common/json_output.hpp"
+#include "common/now_option.hpp"
+#include "common/output_file.hpp"
+#include "common/output_option.hpp"
+#include "procure/dialogue/dialogue_loader.hpp"
+#include "procure/evaluation/case_evaluation.hpp"
+#include "procure/export/ocds_release.hpp"
+#include "procure/load/case_loader.hpp"
+#include "tools.hpp"
+
+namespace procure::cli {
+namespace {
+
+struct OcdsOptions {
+  std::vector<std::string> paths;
+  std::string output;
+  std::string ocid_prefix;
+  std::string now;
+  bool json_lines = false;
+  bool force = false;
+};
+
+// The command line's prefix, else the environment's: a register sets its
+// prefix once for every run.
+std::string chosen_prefix(const std::string& option) {
+  if (!option.empty())
+    return option;
+  const char* from_environment = std::getenv("PROCURE_OCID_PREFIX");
+  return from_environment != nullptr ? from_environment : "";
+}
+
+int run_export_ocds(const OcdsOptions& options, ToolContext& ctx) {
+  Diagnostics diagnostics;
+  const auto now = resolve_now(options.now, diagnostics);
+  const OcdsSettings settings{chosen_prefix(options.ocid_prefix), now.value_or(Instant{})};
+  check_ocid_prefix(settings.ocid_prefix, diagnostics);
+  const auto locations = find_cases(options.paths, diagnostics);
+  if (diagnostics.has_errors())
+    return ctx.fail(diagnostics, exit_bad_input);
+
+  // Each case is loaded, evaluated and written in turn: ten thousand cases
+  // never stay in memory together, only their text.
+  std::string lines;
+  OcdsReleasePackage package(settings);
+  Diagnostics errors;
+  Diagnostics warnings;
+  Diagnostics load_warnings;
+  for (const auto& location : locations) {
+    const CaseLoad loaded = load_case(location.folder, location.display);
+    if (!loaded.ok()) {
+      errors.append(loaded.diagnostics);
+      continue;
+    }
+    const DialogueLoad dialogue = load_dialogue(loaded.value);
+    for (const Diagnostics* from : {&loaded.diagnostics, &dialogue.diagnostics}) {
+      for (const auto& d : from->items()) {
+        if (d.severity != Severity::error)
+          load_warnings.add(d);
+      }
+    }
+    if (!dialogue.ok()) {
+      errors.append(dialogue.diagnostics);
+      continue;
+    }
+    // A case whose tenders are not yet opened has no award to export.
+    std::optional<CaseEvaluation> evaluation;
+    std::error_code ec;
+    if (std::filesystem::exists(location.folder / opening_protocol_file, ec)) {
+      evaluation.emplace(loaded.value, location.folder, location.display);
+      if (!evaluation->ok() || !evaluation->evaluation().winner) {
+        warnings.warning("export.award-left-out", {{"case", location.display}});
+        evaluation.reset();
+      }
+    }
+    const OcdsSource source{&loaded.value, &dialogue.value,
+                            evaluation ? &evaluation->evaluation() : nullptr};
+    if (options.json_lines)
+      lines += ocds_release_line(source, settings);
+    else
+      package.add(source);
+  }
+  ctx.report_input_warnings(load_warnings);
+  if (errors.has_errors())
+    return ctx.fail(errors, exit_bad_input);
+  const std::size_t releases = locations.size();
+  const std::string text = options.json_lines ? std::move(lines) : package.finish();
+  if (!options.output.empty()) {
+    WriteRules rules{options.force, {}, {}};
+    for (const auto& location : locations)
+      rules.case_folders.push_back(location.folder);
+    if (!write_file_atomically(options.output, text, rules, diagnostics))
+      return ctx.fail(diagnostics, exit_bad_input);
+  }
+  if (ctx.json) {
+    nlohmann::json document{
+        {"tool", "export"},
+        {"command", "ocds"},
+        {"format", options.json_lines ? "jsonl" : "release-package"},
+        {"output",
+         options.output.empty() ? nlohmann::json(nullptr) : nlohmann::json(options.output)},
+        {"releases", releases},
+        {"diagnostics", diagnostics_to_json(warnings, app_catalog(), ctx.lang)}};
+    // As text: parsed into a tree, an amount would pass through a double.
+    if (options.output.empty())
+      document["ocds"] = text;
+    print_json(ctx, document);
+    return exit_ok;
+  }
+  ctx.print_diagnostics(warnings);
+  if (options.output.empty()) {
+    *ctx.out << text;
+  } else {
+    *ctx.out << ctx.tr("ui.export.ocds.written",
+                       {{"path", options.output},
+                        {"releases", count_phrase(ctx, "ui.count.releases", releases)}})
+             << "\n";
+  }
+  return exit_ok;
+}
+
+void setup_export_ocds(CLI::App& app, ToolContext& ctx) {
+  auto options = std::make_shared<OcdsOptions>();
+  app.add_option("CASE", options->paths, ctx.tr("ui.export.option.case"))->required();
+  add_output_option(app, "-o,--output", options->output, ctx.tr("ui.export.option.output"));
+  app.add_flag("--jsonl", options->json_lines, ctx.tr("ui.export.ocds.option.jsonl"));
+  app.add_option("--ocid-prefix", options->ocid_prefix,
+                 ctx.tr("ui.export.ocds.option.ocid-prefix"));
+  app.add_option("--now", options->now, ctx.tr("ui.export.option.now"));
+  app.add_flag("--force", options->force, ctx.tr("ui.option.force"));
+  app.callback([options, &ctx] {
+    // "-" is standard output, as for most command-line tools, never a file named "-".
+    if (options->output == "-")
+      options->output.clear();
+    ctx.raise_exit(run_export_ocds(*options, ctx));
+  });
+}
+
+void setup_export(CLI::App& app, ToolContext& ctx) {
+  app.require_subcommand(1);
+  CLI::App* ocds = app.add_subcommand("ocds", ctx.tr("ui.export.ocds.summary"));
+  // --json and --lang may come after the subcommand as well.
+  ocds->fallthrough();
+  setup_export_ocds(*ocds, ctx);
+}
+
+}  // namespace
+
+const ToolInfo export_tool{"export", "ui.export.summary", setup_export};
+
+}  // namespace procure::cli

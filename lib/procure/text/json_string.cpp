@@ -1,0 +1,89 @@
+#include "procure/text/json_string.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "procure/core/utf8.hpp"
+
+namespace procure {
+namespace {
+
+bool acts_on_terminal(char32_t c) {
+  return c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F ||
+         (c >= 0x2028 && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+// The first bytes of those characters' UTF-8 forms.
+constexpr std::string_view lead_bytes = "\x7f\xc2\xd8\xe2";
+
+}  // namespace
+
+std::string inert_json(std::string_view json) {
+  std::string out;
+  out.reserve(json.size());
+  for (std::size_t i = 0; i < json.size();) {
+    char32_t c = 0;
+    const std::size_t decoded = utf8::decode(json, i, c);
+    // The writers emit valid UTF-8, so a byte that does not decode is unexpected: keep it.
+    const std::size_t length = std::max<std::size_t>(1, decoded);
+    if (decoded > 0 && acts_on_terminal(c)) {
+      char escape[8];
+      std::snprintf(escape, sizeof escape, "\\u%04x", static_cast<unsigned>(c));
+      out += escape;
+    } else {
+      out.append(json, i, length);
+    }
+    i += length;
+  }
+  return out;
+}
+
+void append_json_string(std::string& out, std::string_view text) {
+  const std::size_t start = out.size();
+  out += '"';
+  std::size_t run = 0;  // start of the characters that need no escape
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c != '"' && c != '\\')
+      continue;
+    out.append(text.data() + run, i - run);
+    run = i + 1;
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      default: {
+        char escape[8];
+        std::snprintf(escape, sizeof escape, "\\u%04x", c);
+        out += escape;
+      }
+    }
+  }
+  out.append(text.data() + run, text.size() - run);
+  out += '"';
+  if (text.find_first_of(lead_bytes) != std::string_view::npos) {
+    const std::string shown = inert_json(std::string_view(out).substr(start));
+    out.resize(start);
+    out += shown;
+  }
+}
+
+}  // namespace procure

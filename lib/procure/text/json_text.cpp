@@ -1,0 +1,85 @@
+#include "procure/text/json_text.hpp"
+
+#include "procure/text/json_string.hpp"
+
+namespace procure {
+
+void JsonText::newline() {
+  if (layout_ == JsonLayout::one_line)
+    return;
+  out_ += '\n';
+  out_.append(levels_.size() * 2, ' ');
+}
+
+void JsonText::before_value() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (levels_.empty())
+    return;
+  Level& level = levels_.back();
+  if (!level.empty)
+    out_ += ',';
+  level.empty = false;
+  newline();
+}
+
+void JsonText::begin_object() {
+  before_value();
+  out_ += '{';
+  levels_.push_back({});
+}
+
+void JsonText::begin_array() {
+  before_value();
+  out_ += '[';
+  levels_.push_back({});
+}
+
+void JsonText::end_object() {
+  const bool empty = levels_.back().empty;
+  levels_.pop_back();
+  if (!empty)
+    newline();
+  out_ += '}';
+}
+
+void JsonText::end_array() {
+  const bool empty = levels_.back().empty;
+  levels_.pop_back();
+  if (!empty)
+    newline();
+  out_ += ']';
+}
+
+void JsonText::key(std::string_view name) {
+  before_value();
+  append_json_string(out_, name);
+  out_ += layout_ == JsonLayout::one_line ? ":" : ": ";
+  after_key_ = true;
+}
+
+void JsonText::string(std::string_view text) {
+  before_value();
+  append_json_string(out_, text);
+}
+
+void JsonText::number(long long value) {
+  before_value();
+  out_ += std::to_string(value);
+}
+
+void JsonText::number(const Decimal& value) {
+  before_value();
+  out_ += value.to_string();
+}
+
+void JsonText::field(std::string_view name, std::string_view text) {
+  if (text.empty())
+    return;
+  key(name);
+  string(text);
+}
+
+}  // namespace procure

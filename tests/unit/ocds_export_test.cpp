@@ -1,0 +1,82 @@
+// The OCDS export's parts that the golden tests and the schema test do not
+// pin down one by one: the JSON writer's exact numbers and layouts, the
+// ocid prefix's form, and that a release is the same for the same case.
+#include <doctest/doctest.h>
+
+#include "procure/export/ocds_release.hpp"
+#include "procure/load/case_loader.hpp"
+#include "procure/text/json_text.hpp"
+#include "test_support.hpp"
+
+using namespace procure;
+
+TEST_CASE("JsonText writes decimals exactly, indented or on one line") {
+  const auto amount = Decimal::parse("12345678901234567.05");
+  REQUIRE(amount);
+  std::string compact;
+  JsonText line(compact, JsonLayout::one_line);
+  line.begin_object();
+  line.key("amount");
+  line.number(*amount);
+  line.field("empty", "");
+  line.field("name", "A\x1b[2J\xe2\x80\xae");
+  line.end_object();
+  // Beyond a double's 15-17 digits, and the escape and the override made inert.
+  CHECK(compact == "{\"amount\":12345678901234567.05,\"name\":\"A\\u001b[2J\\u202e\"}");
+
+  std::string indented;
+  JsonText page(indented, JsonLayout::indented);
+  page.begin_array();
+  page.number(7);
+  page.begin_object();
+  page.end_object();
+  page.end_array();
+  CHECK(indented == "[\n  7,\n  {}\n]");
+}
+
+TEST_CASE("An ocid prefix is 'ocds-' and six lowercase letters or digits") {
+  for (const char* good : {"ocds-abc123", "ocds-000000"}) {
+    Diagnostics d;
+    CHECK(check_ocid_prefix(good, d));
+    CHECK(d.empty());
+  }
+  for (const char* bad :
+       {"ocds-ABC123", "ocds-abc12", "ocds-abc1234", "xxxx-abc123", "ocds_abc123"}) {
+    Diagnostics d;
+    CHECK_FALSE(check_ocid_prefix(bad, d));
+    CHECK(test::codes(d) == std::vector<std::string>{"export.ocid-prefix-invalid"});
+  }
+  Diagnostics d;
+  CHECK_FALSE(check_ocid_prefix("", d));
+  CHECK(test::codes(d) == std::vector<std::string>{"export.ocid-prefix-missing"});
+}
+
+TEST_CASE("A release is a function of the case: ids and dates from its records") {
+  const auto loaded = load_case_text("case.yaml", R"(format: procure-case/1
+languages: [en]
+reference: "R-7"
+title: Office chairs
+needs: Chairs.
+buyer: {name: Buyer, organisation_number: "972417858", kind: other}
+estimated_value: NOK 1 000 000,50
+procedure: national-open
+timeline:
+  tender_deadline: 2030-05-31 12:00
+records:
+  notice_published: 2030-04-02
+)");
+  REQUIRE(loaded.ok());
+  const OcdsSource source{&loaded.value, nullptr, nullptr};
+  const OcdsSettings first{"ocds-abc123", *parse_instant("2031-01-01T00:00:00Z")};
+  const OcdsSettings later{"ocds-abc123", *parse_instant("2032-06-01T00:00:00Z")};
+  const std::string line = ocds_release_line(source, first);
+  // The publication time does not change a release whose case records a step.
+  CHECK(line == ocds_release_line(source, later));
+  CHECK(line.find("\"ocid\":\"ocds-abc123-R-7\",\"id\":\"2030-04-02-tender\","
+                  "\"date\":\"2030-04-02T00:00:00+02:00\"") != std::string::npos);
+  CHECK(line.find("\"value\":{\"amount\":1000000.50,\"currency\":\"NOK\"}") != std::string::npos);
+  CHECK(line.find("\"procurementMethod\":\"open\"") != std::string::npos);
+  CHECK(line.find("\"status\":\"active\"") != std::string::npos);
+  CHECK(line.back() == '\n');
+  CHECK(line.find('\n') == line.size() - 1);
+}
