@@ -206,6 +206,8 @@ void read_case(Context& ctx, const yaml::Node& root) {
     load_detail::read_reminders(ctx, *n);
   if (const auto* n = map.optional("records"))
     load_detail::read_records(ctx, *n);
+  if (const auto* n = map.optional("contract"))
+    load_detail::read_contract(ctx, *n);
   map.finish();
   check_references(ctx);
   if (kase.procedure == Procedure::prize && kase.regime != Regime::none &&

@@ -13,6 +13,7 @@
 #include "procure/core/money.hpp"
 #include "procure/model/award_criteria.hpp"
 #include "procure/model/case_files.hpp"
+#include "procure/model/contract.hpp"
 #include "procure/model/cpv_code.hpp"
 #include "procure/model/market_dialogue.hpp"
 #include "procure/model/parties.hpp"
@@ -68,6 +69,8 @@ struct Case {
   // Lead times of calendar alarms before each milestone (reminders.alarms).
   std::vector<Period> alarms;
   CaseRecords records;
+  // The contract phase, once the case describes it (the contract: section).
+  std::optional<Contract> contract;
 
   // Where each value stood in case.yaml, by path: "regime",
   // "timeline.tender_deadline", "award.criteria[0].weight".

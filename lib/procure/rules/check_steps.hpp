@@ -59,5 +59,6 @@ void check_closed_days(CheckContext& ctx);
 void check_contract_timing(CheckContext& ctx);
 void check_award_basis(CheckContext& ctx);
 void check_threshold_revision(CheckContext& ctx);
+void check_contract_phase(CheckContext& ctx);
 
 }  // namespace procure::rules_detail

@@ -1,5 +1,6 @@
 #include "procure/rules/rule_tables.hpp"
 
+#include <algorithm>
 #include <array>
 #include <map>
 
@@ -121,6 +122,19 @@ const OrderRule* RuleTables::order_of(MilestoneKind milestone) const {
       return &rule;
   }
   return nullptr;
+}
+
+const ContractPeriodRow* RuleTables::contract_period(std::string_view id, Regime regime,
+                                                     Date on) const {
+  const ContractPeriodRow* found = nullptr;
+  for (const auto& row : contract_periods) {
+    const bool applies = row.id == id && row.ref.in_force_from <= on &&
+                         (row.regimes.empty() || std::find(row.regimes.begin(), row.regimes.end(),
+                                                           regime) != row.regimes.end());
+    if (applies && (found == nullptr || found->ref.in_force_from < row.ref.in_force_from))
+      found = &row;
+  }
+  return found;
 }
 
 }  // namespace procure
