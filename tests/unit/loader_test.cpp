@@ -125,8 +125,10 @@ TEST_CASE("finding cases: a folder, its case.yaml, or a folder of cases") {
       find_cases({examples.string(), (examples / "kmd-2018-prosessbistand" / "case.yaml").string(),
                   "/nonexistent/folder"},
                  diagnostics);
-  REQUIRE(cases.size() == 3u);
+  REQUIRE(cases.size() == 4u);
   CHECK(cases[0].folder.filename() == "innovasjonspris-2018");
   CHECK(cases[1].folder.filename() == "kmd-2018-prosessbistand");
+  CHECK(cases[2].folder.filename() == "kmd-2019-rammeavtale");
+  CHECK(cases[3].folder.filename() == "kmd-2018-prosessbistand");
   CHECK(codes(diagnostics) == std::vector<std::string>{"case.not-found"});
 }

@@ -34,8 +34,9 @@ SourceSpan place(const Case& kase, const std::string& path) {
   return where != nullptr ? *where : SourceSpan{};
 }
 
-void mark_done(ScheduleItem& item, const std::optional<Date>& record, const std::string& path) {
-  if (record) {
+void mark_done(ScheduleItem& item, const CaseProgress& progress, const std::optional<Date>& record,
+               const std::string& path) {
+  if (progress.holds(record)) {
     item.done = true;
     item.done_by = path;
   }
@@ -81,7 +82,8 @@ void add_award_deadlines(const Case& kase, const CaseProgress& progress, const R
   if (auto* notice = add("contract-award-notice", "computed.contract_award_notice",
                          "name.action.contract_award_notice", "contract.award_notice_published")) {
     const Contract* contract = kase.contract ? &*kase.contract : nullptr;
-    mark_done(*notice, contract != nullptr ? contract->award_notice_published : std::nullopt,
+    mark_done(*notice, progress,
+              contract != nullptr ? contract->award_notice_published : std::nullopt,
               "contract.award_notice_published");
   }
   add("complaint-board", "computed.complaint_board_deadline",
@@ -89,7 +91,8 @@ void add_award_deadlines(const Case& kase, const CaseProgress& progress, const R
 }
 
 // The options' last notice days, the expiry, and the start of the next procurement.
-void add_contract_term(const Case& kase, std::vector<ScheduleItem>& items) {
+void add_contract_term(const Case& kase, const CaseProgress& progress,
+                       std::vector<ScheduleItem>& items) {
   if (!kase.contract || !kase.contract->end)
     return;
   const Contract& contract = *kase.contract;
@@ -109,17 +112,17 @@ void add_contract_term(const Case& kase, std::vector<ScheduleItem>& items) {
                               "contract.end " + last_end.iso(), option.where);
     item.title_args = {{"id", option.id}, {"extension", option.extension.text()}};
     item.record_entry = path + ".exercised";
-    mark_done(item, option.exercised, path + ".exercised");
-    mark_done(item, option.declined, path + ".declined");
+    mark_done(item, progress, option.exercised, path + ".exercised");
+    mark_done(item, progress, option.declined, path + ".declined");
     items.push_back(std::move(item));
-    if (option.declined) {
+    if (progress.holds(option.declined)) {
       closed = true;
       continue;
     }
     const auto extended = period_after(last_end, option.extension, calendar);
     if (!extended)
       break;
-    if (option.exercised && last_end == current_end)
+    if (progress.holds(option.exercised) && last_end == current_end)
       current_end = *extended;
     last_end = *extended;
   }
@@ -130,9 +133,9 @@ void add_contract_term(const Case& kase, std::vector<ScheduleItem>& items) {
                               "name.action.contract_end", current_end, end_ref,
                               "contract.end " + contract.end->iso(), place(kase, "contract.end"));
   expiry.record_entry = "contract.ended";
-  mark_done(expiry, contract.ended, "contract.ended");
+  mark_done(expiry, progress, contract.ended, "contract.ended");
   items.push_back(std::move(expiry));
-  if (contract.ended)
+  if (progress.holds(contract.ended))
     return;
   RuleRef lead_ref;
   lead_ref.rule = "contract.successor_lead_time " + contract.successor_lead_time.text();
@@ -152,7 +155,7 @@ void add_contract_deadlines(const Case& kase, const CaseProgress& progress,
   const Regime regime = applied_regime(kase, tables);
   if (regime != Regime::none)
     add_award_deadlines(kase, progress, tables, regime, items);
-  add_contract_term(kase, items);
+  add_contract_term(kase, progress, items);
 }
 
 }  // namespace procure
