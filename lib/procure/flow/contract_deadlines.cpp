@@ -29,6 +29,12 @@ std::optional<Signing> signing(const Case& kase, const CaseProgress& progress) {
   return Signing{day, planned->id + " " + day.iso(), planned->where};
 }
 
+// "contract.end 2021-08-31", or with options added the end they reach:
+// "contract.end 2021-08-31 + contract.options[0] 12mo = 2022-08-31".
+std::string reaching(const std::string& from, Date end) {
+  return from.find(" + ") == std::string::npos ? from : from + " = " + end.iso();
+}
+
 SourceSpan place(const Case& kase, const std::string& path) {
   const SourceSpan* where = kase.location(path);
   return where != nullptr ? *where : SourceSpan{};
@@ -100,6 +106,10 @@ void add_contract_term(const Case& kase, const CaseProgress& progress,
   Date current_end = *contract.end;  // with the options used so far
   Date last_end = current_end;       // with every option not declined
   bool closed = false;               // an option was declined: none after it can be used
+  // What each end was counted from, as the items say it: "contract.end
+  // 2021-08-31 + contract.options[0] 12mo".
+  std::string current_from = "contract.end " + contract.end->iso();
+  std::string last_from = current_from;
   for (std::size_t i = 0; i < contract.options.size() && !closed; ++i) {
     const ContractOption& option = contract.options[i];
     const std::string path = "contract.options[" + std::to_string(i) + "]";
@@ -109,7 +119,7 @@ void add_contract_term(const Case& kase, const CaseProgress& progress,
     ref.source = kase.case_file;
     auto item = computed_item("computed.option." + option.id, MilestoneKind::custom,
                               "name.action.option_notice", notice_day, ref,
-                              "contract.end " + last_end.iso(), option.where);
+                              reaching(last_from, last_end), option.where);
     item.title_args = {{"id", option.id}, {"extension", option.extension.text()}};
     item.record_entry = path + ".exercised";
     mark_done(item, progress, option.exercised, path + ".exercised");
@@ -122,16 +132,19 @@ void add_contract_term(const Case& kase, const CaseProgress& progress,
     const auto extended = period_after(last_end, option.extension, calendar);
     if (!extended)
       break;
-    if (progress.holds(option.exercised) && last_end == current_end)
+    last_from += " + " + path + " " + option.extension.text();
+    if (progress.holds(option.exercised) && last_end == current_end) {
       current_end = *extended;
+      current_from = last_from;
+    }
     last_end = *extended;
   }
   RuleRef end_ref;
   end_ref.rule = "contract.end";
   end_ref.source = kase.case_file;
-  auto expiry = computed_item("computed.contract_end", MilestoneKind::custom,
-                              "name.action.contract_end", current_end, end_ref,
-                              "contract.end " + contract.end->iso(), place(kase, "contract.end"));
+  auto expiry =
+      computed_item("computed.contract_end", MilestoneKind::custom, "name.action.contract_end",
+                    current_end, end_ref, current_from, place(kase, "contract.end"));
   expiry.record_entry = "contract.ended";
   mark_done(expiry, progress, contract.ended, "contract.ended");
   items.push_back(std::move(expiry));
@@ -144,7 +157,7 @@ void add_contract_term(const Case& kase, const CaseProgress& progress,
   const SourceSpan* lead_where = kase.location("contract.successor_lead_time");
   items.push_back(computed_item("computed.successor_start", MilestoneKind::custom,
                                 "name.action.successor_start", start, lead_ref,
-                                "contract.end " + last_end.iso(),
+                                last_from + " = " + last_end.iso(),
                                 lead_where != nullptr ? *lead_where : place(kase, "contract")));
 }
 

@@ -45,12 +45,12 @@ constexpr MessageDef table[] = {
       "opprett den med procure-init i den mappen, og åpne og evaluer tilbudene som i alle saker",
       "opprett han med procure-init i den mappa, og opne og evaluer tilboda som i alle saker"}},
     {"rules.framework-too-long",
-     {"the framework agreement runs from {start} to {end} with all its options, longer than "
-      "{period} (to {limit})",
-      "rammeavtalen løper fra {start} til {end} med alle opsjoner, lenger enn {period} (til "
-      "{limit})",
-      "rammeavtalen går frå {start} til {end} med alle opsjonar, lenger enn {period} (til "
-      "{limit})"},
+     {"the framework agreement runs from {start} to {end} with all its options, past the longest "
+      "term the rules allow, which ends {limit}",
+      "rammeavtalen løper fra {start} til {end} med alle opsjoner, forbi den lengste løpetiden "
+      "reglene tillater, som slutter {limit}",
+      "rammeavtalen går frå {start} til {end} med alle opsjonar, forbi den lengste løpetida "
+      "reglane tillèt, som sluttar {limit}"},
      {"shorten it, or state why this is an exceptional case in "
       "contract.framework.longer_duration_reason",
       "kort den ned, eller begrunn hvorfor dette er et særlig tilfelle i "
@@ -58,12 +58,12 @@ constexpr MessageDef table[] = {
       "kort han ned, eller grunngje kvifor dette er eit særleg tilfelle i "
       "contract.framework.longer_duration_reason"}},
     {"rules.contract-award-notice-late",
-     {"the contract award notice was published {published}, later than {period} after the "
-      "contract was signed ({signed}): the last day was {last}",
-      "kunngjøringen av kontrakt ble publisert {published}, senere enn {period} etter at "
-      "kontrakten ble signert ({signed}): siste dag var {last}",
-      "kunngjeringa av kontrakt vart publisert {published}, seinare enn {period} etter at "
-      "kontrakten vart signert ({signed}): siste dag var {last}"}},
+     {"the contract award notice was published {published}, after its last day {last} (the "
+      "contract was signed {signed})",
+      "kunngjøringen av kontrakt ble publisert {published}, etter siste frist {last} (kontrakten "
+      "ble signert {signed})",
+      "kunngjeringa av kontrakt vart publisert {published}, etter siste frist {last} (kontrakten "
+      "vart signert {signed})"}},
     {"rules.option-notice-late",
      {"the option '{id}' was used {exercised}, after its last notice day {last} ({notice} before "
       "the end {end})",
@@ -82,9 +82,11 @@ constexpr MessageDef table[] = {
       "{end}",
       "avropet «{id}» ble signert {signed}, utenfor rammeavtalens løpetid {start} til {end}",
       "avropet «{id}» vart signert {signed}, utanfor løpetida til rammeavtalen {start} til {end}"},
-     {"a contract after the framework's end is a new procurement",
-      "en kontrakt etter at rammeavtalen er ute, er en ny anskaffelse",
-      "ein kontrakt etter at rammeavtalen er ute, er ei ny anskaffing"}},
+     {"a contract outside the framework's term is no call-off under it, but a procurement of its "
+      "own",
+      "en kontrakt utenfor rammeavtalens løpetid er ikke et avrop på den, men en egen anskaffelse",
+      "ein kontrakt utanfor løpetida til rammeavtalen er ikkje eit avrop på han, men ei eiga "
+      "anskaffing"}},
     {"name.action.injunction_deadline",
      {"Standstill ends: last moment for a supplier to ask the court for an injunction against "
       "the award",
