@@ -34,7 +34,9 @@ std::string item_title(const ToolContext& ctx, const ScheduleItem& item, Lang ca
 std::string item_note(const ToolContext& ctx, const ScheduleItem& item, Instant now) {
   std::vector<std::string> notes;
   if (item.computed)
-    notes.push_back(ctx.tr("ui.schedule.computed", {{"from", item.counted_from}}));
+    notes.push_back(
+        ctx.tr(item.by_contract_terms ? "ui.schedule.contract-terms" : "ui.schedule.computed",
+               {{"from", item.counted_from}}));
   if (item.unconfirmed)
     notes.push_back(ctx.tr("ui.schedule.unconfirmed"));
   if (item.overdue(now))

@@ -122,6 +122,7 @@ void add_contract_term(const Case& kase, const CaseProgress& progress,
                               reaching(last_from, last_end), option.where);
     item.title_args = {{"id", option.id}, {"extension", option.extension.text()}};
     item.record_entry = path + ".exercised";
+    item.by_contract_terms = true;
     mark_done(item, progress, option.exercised, path + ".exercised");
     mark_done(item, progress, option.declined, path + ".declined");
     items.push_back(std::move(item));
@@ -146,6 +147,7 @@ void add_contract_term(const Case& kase, const CaseProgress& progress,
       computed_item("computed.contract_end", MilestoneKind::custom, "name.action.contract_end",
                     current_end, end_ref, current_from, place(kase, "contract.end"));
   expiry.record_entry = "contract.ended";
+  expiry.by_contract_terms = true;
   mark_done(expiry, progress, contract.ended, "contract.ended");
   items.push_back(std::move(expiry));
   if (progress.holds(contract.ended))
@@ -155,10 +157,12 @@ void add_contract_term(const Case& kase, const CaseProgress& progress,
   lead_ref.source = kase.case_file;
   const Date start = period_before(last_end, contract.successor_lead_time, calendar);
   const SourceSpan* lead_where = kase.location("contract.successor_lead_time");
-  items.push_back(computed_item("computed.successor_start", MilestoneKind::custom,
-                                "name.action.successor_start", start, lead_ref,
-                                last_from + " = " + last_end.iso(),
-                                lead_where != nullptr ? *lead_where : place(kase, "contract")));
+  auto successor =
+      computed_item("computed.successor_start", MilestoneKind::custom,
+                    "name.action.successor_start", start, lead_ref, reaching(last_from, last_end),
+                    lead_where != nullptr ? *lead_where : place(kase, "contract"));
+  successor.by_contract_terms = true;
+  items.push_back(std::move(successor));
 }
 
 }  // namespace

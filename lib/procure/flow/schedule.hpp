@@ -40,7 +40,10 @@ struct ScheduleItem {
   bool done = false;
   std::string done_by;    // once done, where its record stands (StepRecord::source)
   bool computed = false;  // added by the rules, not written in the timeline
-  std::string rule;       // a computed item's rule and source
+  // Counted by the contract's own terms (an option's notice, the expiry, the
+  // case's lead time to the next procurement) rather than by a rule.
+  bool by_contract_terms = false;
+  std::string rule;  // a computed item's rule and source
   std::string source;
   bool unconfirmed = false;  // computed from a default the rules mark unconfirmed
   std::string counted_from;  // a computed item's starting point: "award_notice 2018-06-05"
