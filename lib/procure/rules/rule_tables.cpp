@@ -124,6 +124,17 @@ const OrderRule* RuleTables::order_of(MilestoneKind milestone) const {
   return nullptr;
 }
 
+std::vector<const ContractPeriodRow*> RuleTables::contract_periods_in_force(Date on) const {
+  if (contract_periods.empty())
+    return {};
+  return in_force(contract_periods, on, [](const ContractPeriodRow& r) {
+    std::string key = r.id;
+    for (const Regime regime : r.regimes)
+      key += " " + std::to_string(static_cast<int>(regime));
+    return key;
+  });
+}
+
 const ContractPeriodRow* RuleTables::contract_period(std::string_view id, Regime regime,
                                                      Date on) const {
   const ContractPeriodRow* found = nullptr;

@@ -154,6 +154,8 @@ struct RuleTables {
   const TenderValidityRow* tender_validity_in_force(Date on) const;
   const PinRow* prior_information_notice_in_force(Date on) const;
   const OrderRule* order_of(MilestoneKind milestone) const;
+  // Of each id (and list of regimes), the row in force on `on`.
+  std::vector<const ContractPeriodRow*> contract_periods_in_force(Date on) const;
   // The row `id` in force on `on` for `regime`; nullptr if none applies.
   const ContractPeriodRow* contract_period(std::string_view id, Regime regime, Date on) const;
 };
