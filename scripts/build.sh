@@ -81,6 +81,9 @@ case "${1:-}" in
     # due): part of what the example shows. 2 and 3 are failures.
     step() { echo; echo "\$ $*"; "$@" || [ $? -eq 1 ]; }
     step procure check examples/kmd-2018-prosessbistand examples/innovasjonspris-2018 examples/bergvik-2025-digital-byggesak
+    step procure check examples/kmd-2019-rammeavtale examples/kmd-2019-rammeavtale/call-offs/avrop-2
+    step procure status examples/kmd-2019-rammeavtale --now "2021-05-20 09:00"
+    step procure score rank examples/kmd-2019-rammeavtale/call-offs/avrop-2
     step procure status examples --now "2018-05-20 09:00"
     step procure timeline examples/kmd-2018-prosessbistand
     step procure remind examples --within 14d --now "2018-05-20 09:00"

@@ -1,5 +1,6 @@
 // procure-check: loads case folders and reports every problem, with a short
 // summary of each case that could be read.
+#include <algorithm>
 #include <memory>
 #include <ostream>
 
@@ -127,6 +128,35 @@ std::vector<std::string> unchecked_lines(const ToolContext& ctx,
   return lines;
 }
 
+// "2019-09-01 – 2021-08-31, NOK 6 000 000, 2 options; framework agreement with
+// 3 suppliers, 2 call-offs (1 by mini-competition)".
+std::string contract_phrase(const ToolContext& ctx, const Contract& contract) {
+  std::vector<std::string> parts;
+  if (contract.start || contract.end) {
+    parts.push_back((contract.start ? contract.start->iso() : "?") + " – " +
+                    (contract.end ? contract.end->iso() : "?"));
+  }
+  if (contract.value)
+    parts.push_back(format_money(*contract.value, ctx.lang));
+  if (!contract.options.empty())
+    parts.push_back(count_phrase(ctx, "ui.count.options", contract.options.size()));
+  std::string text;
+  for (const auto& part : parts)
+    text += (text.empty() ? "" : ", ") + part;
+  if (const auto& framework = contract.framework) {
+    const auto mini =
+        std::count_if(framework->call_offs.begin(), framework->call_offs.end(),
+                      [](const CallOff& c) { return c.method == CallOffMethod::mini_competition; });
+    text +=
+        (text.empty() ? "" : "; ") +
+        ctx.tr("ui.check.framework",
+               {{"suppliers", count_phrase(ctx, "ui.count.suppliers", framework->suppliers.size())},
+                {"call_offs", count_phrase(ctx, "ui.count.call-offs", framework->call_offs.size())},
+                {"mini", std::to_string(mini)}});
+  }
+  return text.empty() ? ctx.tr("ui.check.none") : text;
+}
+
 std::string timeline_phrase(const ToolContext& ctx, const Timeline& timeline) {
   if (timeline.milestones.empty())
     return ctx.tr("ui.check.none");
@@ -234,6 +264,8 @@ void print_summary(const ToolContext& ctx, const CheckedCase& checked) {
       }
       table.add_row({ctx.tr("ui.check.lots"), lots});
     }
+    if (c.contract)
+      table.add_row({ctx.tr("ui.check.contract"), contract_phrase(ctx, *c.contract)});
     if (checked.rules && checked.rules->regime)
       table.add_row({ctx.tr("ui.check.regime"),
                      regime_phrase(ctx, *checked.rules->regime, checked.rules->applied_regime)});
@@ -280,6 +312,29 @@ nlohmann::json stages_json(const Stages& stages) {
                         {"log_entries", round.log.size()}});
   }
   j["rounds"] = rounds;
+nlohmann::json contract_json(const Contract& contract) {
+  const auto day = [](const std::optional<Date>& d) {
+    return d ? nlohmann::json(d->iso()) : nlohmann::json(nullptr);
+  };
+  nlohmann::json j = {
+      {"start", day(contract.start)},
+      {"end", day(contract.end)},
+      {"value", contract.value ? nlohmann::json(contract.value->amount().to_string())
+                               : nlohmann::json(nullptr)},
+      {"options", contract.options.size()},
+      {"successor_lead_time", contract.successor_lead_time.text()}};
+  if (const auto& framework = contract.framework) {
+    nlohmann::json call_offs = nlohmann::json::array();
+    for (const auto& c : framework->call_offs) {
+      call_offs.push_back({{"id", c.id},
+                           {"method", std::string(name_in(call_off_method_choices(), c.method))},
+                           {"supplier", c.supplier},
+                           {"signed", day(c.signed_on)}});
+    }
+    j["framework"] = {{"suppliers", framework->suppliers.size()}, {"call_offs", call_offs}};
+  } else {
+    j["framework"] = nullptr;
+  }
   return j;
 }
 
@@ -394,6 +449,7 @@ nlohmann::json case_json(const ToolContext& ctx, const CheckedCase& checked) {
       }
       j["lots"] = lots;
     }
+    j["contract"] = c.contract ? contract_json(*c.contract) : nullptr;
   }
   j["rules"] = checked.rules ? rules_json(*checked.rules) : nullptr;
   Diagnostics all = diagnostics;

@@ -8,9 +8,11 @@ namespace {
 
 // What to do about a missing record: the file that would show it, where
 // there is one, and the entry under records:.
-std::string record_missing(const ToolContext& ctx, Step step) {
-  const MessageArgs args{{"record", record_key(step)}};
-  switch (step) {
+std::string record_missing(const ToolContext& ctx, const ScheduleItem& item) {
+  const MessageArgs args{{"record", item.record_path()}};
+  if (!item.record)
+    return ctx.tr("ui.schedule.record-missing", args);
+  switch (*item.record) {
     case Step::written_inputs_received:
       return ctx.tr("ui.schedule.record-missing-inputs", args);
     case Step::tenders_received:
@@ -26,17 +28,19 @@ std::string record_missing(const ToolContext& ctx, Step step) {
 std::string item_title(const ToolContext& ctx, const ScheduleItem& item, Lang case_language) {
   if (!item.title.empty())
     return std::string(item.title.in(ctx.lang, case_language));
-  return ctx.tr(item.title_key);
+  return ctx.tr(item.title_key, item.title_args);
 }
 
 std::string item_note(const ToolContext& ctx, const ScheduleItem& item, Instant now) {
   std::vector<std::string> notes;
   if (item.computed)
-    notes.push_back(ctx.tr("ui.schedule.computed", {{"from", item.counted_from}}));
+    notes.push_back(
+        ctx.tr(item.by_contract_terms ? "ui.schedule.contract-terms" : "ui.schedule.computed",
+               {{"from", item.counted_from}}));
   if (item.unconfirmed)
     notes.push_back(ctx.tr("ui.schedule.unconfirmed"));
   if (item.overdue(now))
-    notes.push_back(record_missing(ctx, *item.record));
+    notes.push_back(record_missing(ctx, item));
   std::string out;
   for (const auto& n : notes)
     out += (out.empty() ? "" : "; ") + n;

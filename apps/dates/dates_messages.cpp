@@ -158,6 +158,13 @@ constexpr MessageDef table[] = {
      {"Minimum time limits (calendar days)", "Minimumsfrister (kalenderdager)",
       "Minimumsfristar (kalenderdagar)"}},
     {"ui.dates.rules.days-before", {"{n} before", "{n} før", "{n} før"}},
+    {"ui.dates.rules.contract-periods",
+     {"After the award and the signing (contract-phase.yaml):",
+      "Etter tildelingen og signeringen (contract-phase.yaml):",
+      "Etter tildelinga og signeringa (contract-phase.yaml):"}},
+    {"ui.dates.column.period", {"Period", "Periode", "Periode"}},
+    {"ui.dates.rules.until-standstill-end",
+     {"until the standstill ends", "til karensperioden er ute", "til karensperioden er ute"}},
     {"ui.dates.rules.sources", {"Sources", "Kilder", "Kjelder"}},
 };
 

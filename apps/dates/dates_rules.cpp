@@ -97,6 +97,10 @@ int run_rules(const RulesOptions& options, ToolContext& ctx) {
       thresholds.push_back(row);
   }
   const auto limits = tables->time_limits_in_force(*day);
+  const auto contract_periods = tables->contract_periods_in_force(*day);
+  const auto regimes_text = [](const ContractPeriodRow& row) {
+    return row.regimes.empty() ? std::string("FOA") : "FOA " + names(row.regimes, regime_choices());
+  };
   if (ctx.json) {
     const auto ref_json = [](const RuleRef& ref) {
       return nlohmann::json{{"in_force_from", ref.in_force_from.iso()},
@@ -126,12 +130,21 @@ int run_rules(const RulesOptions& options, ToolContext& ctx) {
       j["when"] = conditions(row->when);
       l.push_back(j);
     }
+    nlohmann::json c = nlohmann::json::array();
+    for (const ContractPeriodRow* row : contract_periods) {
+      nlohmann::json j = ref_json(row->ref);
+      j["id"] = row->id;
+      j["regimes"] = names(row->regimes, regime_choices());
+      j["period"] = row->period ? nlohmann::json(row->period->text()) : nlohmann::json(nullptr);
+      c.push_back(j);
+    }
     print_json(ctx,
                {{"tool", "dates"},
                 {"command", "rules"},
                 {"date", day->iso()},
                 {"thresholds", t},
                 {"time_limits", l},
+                {"contract_periods", c},
                 {"diagnostics", diagnostics_to_json(notes_about_tables, app_catalog(), ctx.lang)}});
     return exit_ok;
   }
@@ -166,7 +179,16 @@ int run_rules(const RulesOptions& options, ToolContext& ctx) {
                conditions(row->when), row->ref.rule + " " + notes.mark(row->ref.source)});
   }
   l.align_right(3);
-  *ctx.out << l.render("  ") << "\n" << ctx.tr("ui.dates.rules.sources") << "\n" << notes.render();
+  *ctx.out << l.render("  ") << "\n" << ctx.tr("ui.dates.rules.contract-periods") << "\n";
+  Table c({ctx.tr("ui.dates.column.id"), ctx.tr("ui.dates.column.procedures"),
+           ctx.tr("ui.dates.column.period"), ctx.tr("ui.dates.column.rule")});
+  for (const ContractPeriodRow* row : contract_periods) {
+    c.add_row({row->id, regimes_text(*row),
+               row->period ? row->period->text() : ctx.tr("ui.dates.rules.until-standstill-end"),
+               row->ref.rule + " " + notes.mark(row->ref.source) +
+                   (row->ref.unconfirmed ? " (" + ctx.tr("ui.label.unconfirmed") + ")" : "")});
+  }
+  *ctx.out << c.render("  ") << "\n" << ctx.tr("ui.dates.rules.sources") << "\n" << notes.render();
   return exit_ok;
 }
 

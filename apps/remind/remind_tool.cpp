@@ -52,7 +52,7 @@ nlohmann::json reminder_json(const ToolContext& ctx, const Reminder& r, Instant 
       {"due_oslo", iso_oslo(item.due)},
       {"seconds_left", (item.due - now).count()},
       {"overdue", item.overdue(now)},
-      {"record", item.record ? nlohmann::json(record_key(*item.record)) : nlohmann::json(nullptr)},
+      {"record", item.tracked() ? nlohmann::json(item.record_path()) : nlohmann::json(nullptr)},
       {"computed", item.computed}};
   if (item.computed) {
     j["counted_from"] = item.counted_from;

@@ -35,14 +35,13 @@ std::string phase_text(const ToolContext& ctx, const std::optional<Phase>& phase
 
 nlohmann::json item_json(const ToolContext& ctx, const ScheduleItem& item, const Case& c,
                          Instant now) {
-  return {
-      {"key", item.key},
-      {"what", item_title(ctx, item, c.primary_language())},
-      {"when", item_when(item)},
-      {"due_utc", iso_utc(item.due)},
-      {"seconds_left", (item.due - now).count()},
-      {"record", item.record ? nlohmann::json(record_key(*item.record)) : nlohmann::json(nullptr)},
-      {"computed", item.computed}};
+  return {{"key", item.key},
+          {"what", item_title(ctx, item, c.primary_language())},
+          {"when", item_when(item)},
+          {"due_utc", iso_utc(item.due)},
+          {"seconds_left", (item.due - now).count()},
+          {"record", item.tracked() ? nlohmann::json(item.record_path()) : nlohmann::json(nullptr)},
+          {"computed", item.computed}};
 }
 
 nlohmann::json status_json(const ToolContext& ctx, const LoadedCase& c, const CaseStatus& s,

@@ -19,5 +19,6 @@ extern const MessageTable stage_messages;
 extern const MessageTable lot_messages;
 extern const MessageTable notices_messages;
 extern const MessageTable export_messages;
+extern const MessageTable contract_messages;
 
 }  // namespace procure

@@ -125,10 +125,12 @@ TEST_CASE("finding cases: a folder, its case.yaml, or a folder of cases") {
       find_cases({examples.string(), (examples / "kmd-2018-prosessbistand" / "case.yaml").string(),
                   "/nonexistent/folder"},
                  diagnostics);
-  REQUIRE(cases.size() == 5u);
+  REQUIRE(cases.size() == 6u);
   CHECK(cases[0].folder.filename() == "bergvik-2025-digital-byggesak");
   CHECK(cases[1].folder.filename() == "innovasjonspris-2018");
   CHECK(cases[2].folder.filename() == "kmd-2018-prosessbistand");
-  CHECK(cases[3].folder.filename() == "solvik-2025-renhold");
+  CHECK(cases[3].folder.filename() == "kmd-2019-rammeavtale");
+  CHECK(cases[4].folder.filename() == "solvik-2025-renhold");
+  CHECK(cases[5].folder.filename() == "kmd-2018-prosessbistand");
   CHECK(codes(diagnostics) == std::vector<std::string>{"case.not-found"});
 }

@@ -170,6 +170,10 @@ const StepRecord* CaseProgress::find(Step step) const {
   return step == Step::tenders_received ? find(Step::tenders_opened) : nullptr;
 }
 
+bool CaseProgress::holds(const std::optional<Date>& record) const {
+  return record && start_of_day(*record) <= as_of;
+}
+
 CaseProgress case_progress(const Case& kase, const CaseEvidence& evidence, Instant as_of) {
   CaseProgress progress;
   ProgressBuilder builder(kase, progress);
@@ -182,6 +186,7 @@ CaseProgress case_progress(const Case& kase, const CaseEvidence& evidence, Insta
       builder.add_evaluation(*evidence.evaluation, *evidence.opening);
   }
   builder.keep_as_of(as_of);
+  progress.as_of = as_of;
   return progress;
 }
 

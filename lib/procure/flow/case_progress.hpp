@@ -56,11 +56,16 @@ struct CaseProgress {
   std::array<std::optional<StepRecord>, 8> steps;  // by Step: those that hold
   // Warnings: an entry under records: that a file of the case contradicts.
   Diagnostics disagreements;
+  // The moment it was taken at: a dated record elsewhere in the case (the
+  // contract: section's) holds from the start of its day if that is by then.
+  Instant as_of = Instant::max();
 
   // The step's record; tenders opened were received, so the opening stands
   // in for a count of tenders that was not recorded.
   const StepRecord* find(Step step) const;
   bool done(Step step) const { return find(step) != nullptr; }
+  // Whether a dated record holds by as_of.
+  bool holds(const std::optional<Date>& record) const;
 };
 
 // The steps done by `as_of` (Instant::max() for everything on file).

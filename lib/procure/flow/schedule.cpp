@@ -4,6 +4,7 @@
 
 #include "procure/calendar/milestone_time.hpp"
 #include "procure/calendar/period_end.hpp"
+#include "procure/flow/contract_deadlines.hpp"
 #include "procure/rules/rule_check.hpp"
 
 namespace procure {
@@ -67,6 +68,8 @@ std::optional<ScheduleItem> from_milestone(const Milestone& m, const CaseProgres
   return item;
 }
 
+}  // namespace
+
 ScheduleItem computed_item(std::string key, MilestoneKind kind, std::string title_key, Date day,
                            const RuleRef& ref, std::string counted_from, const SourceSpan& where) {
   ScheduleItem item;
@@ -85,6 +88,8 @@ ScheduleItem computed_item(std::string key, MilestoneKind kind, std::string titl
   item.where = where;
   return item;
 }
+
+namespace {
 
 // The last day to send answers: the days-before limit counted back from the
 // tender deadline, and back again to a working day, so the answers are out in time.
@@ -180,6 +185,7 @@ CaseSchedule case_schedule(const Case& kase, CaseProgress progress, const RuleTa
   add_answers_due(kase, tables, schedule.items);
   add_standstill_end(kase, schedule.progress, tables, schedule.items);
   add_tender_validity(kase, tables, schedule.items);
+  add_contract_deadlines(kase, schedule.progress, tables, schedule.items);
   // Tenders need to bind only until the contract is signed.
   if (const StepRecord* signed_at = schedule.progress.find(Step::contract_signed)) {
     for (auto& item : schedule.items) {

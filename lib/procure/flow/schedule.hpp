@@ -24,6 +24,7 @@ struct ScheduleItem {
   std::string key;  // unique in the case: the milestone id, or "computed.<what>"
   MilestoneKind kind = MilestoneKind::custom;  // the milestone it is, or stands in for
   std::string title_key;                       // "name.action.tender_deadline"; empty if custom
+  MessageArgs title_args;                      // the title's placeholders ({id} of an option)
   LocalizedText title;  // the case's own title for the milestone, if it gives one
   std::variant<DateTime, DateWindow> when;
   Instant start;  // the earliest moment: the time, the start of the day or of the window
@@ -33,16 +34,24 @@ struct ScheduleItem {
   // without one are over once their time has passed. The end of tender
   // validity is done, too, once the contract is signed.
   std::optional<Step> record;
+  // The entry of case.yaml that records it when it is not a step of the
+  // flow: "contract.options[0].exercised", "contract.ended".
+  std::string record_entry;
   bool done = false;
   std::string done_by;    // once done, where its record stands (StepRecord::source)
   bool computed = false;  // added by the rules, not written in the timeline
-  std::string rule;       // a computed item's rule and source
+  // Counted by the contract's own terms (an option's notice, the expiry, the
+  // case's lead time to the next procurement) rather than by a rule.
+  bool by_contract_terms = false;
+  std::string rule;  // a computed item's rule and source
   std::string source;
   bool unconfirmed = false;  // computed from a default the rules mark unconfirmed
   std::string counted_from;  // a computed item's starting point: "award_notice 2018-06-05"
   SourceSpan where;          // the milestone in case.yaml
 
-  bool tracked() const { return record.has_value(); }
+  bool tracked() const { return record.has_value() || !record_entry.empty(); }
+  // The entry that marks it done: records.<step>, or its record_entry; empty if none.
+  std::string record_path() const { return record ? record_key(*record) : record_entry; }
   // Past its time with its record missing.
   bool overdue(Instant now) const { return tracked() && !done && due < now; }
 };
@@ -52,6 +61,10 @@ struct CaseSchedule {
   CaseProgress progress;            // what was done, as the schedule was built from it
   Diagnostics problems;             // times that do not exist in Oslo
 };
+
+// A deadline the rules add to the schedule: due at the end of `day`.
+ScheduleItem computed_item(std::string key, MilestoneKind kind, std::string title_key, Date day,
+                           const RuleRef& ref, std::string counted_from, const SourceSpan& where);
 
 // The standstill's end is counted from the award notices' recorded day
 // once they are sent, else from the planned one.

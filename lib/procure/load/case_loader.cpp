@@ -218,6 +218,8 @@ void read_case(Context& ctx, const yaml::Node& root) {
     load_detail::read_records(ctx, *n);
   if (const auto* n = map.optional("stages"))
     load_detail::read_stages(ctx, *n);
+  if (const auto* n = map.optional("contract"))
+    load_detail::read_contract(ctx, *n);
   map.finish();
   check_references(ctx);
   load_detail::check_stage_references(ctx);

@@ -81,5 +81,6 @@ void read_lots(Context& ctx, const yaml::Node& node);
 // A case divided into lots that states no value of its own is worth the sum
 // of its lots' values (FOA § 5-4): set once everything is read.
 void sum_lot_values(Context& ctx);
+void read_contract(Context& ctx, const yaml::Node& node);
 
 }  // namespace procure::load_detail

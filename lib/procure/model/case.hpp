@@ -13,6 +13,7 @@
 #include "procure/core/money.hpp"
 #include "procure/model/award_criteria.hpp"
 #include "procure/model/case_files.hpp"
+#include "procure/model/contract.hpp"
 #include "procure/model/cpv_code.hpp"
 #include "procure/model/lot.hpp"
 #include "procure/model/market_dialogue.hpp"
@@ -67,6 +68,8 @@ struct Case {
   CaseRecords records;
   // Prequalification and negotiation rounds; empty for a case of one round.
   Stages stages;
+  // The contract phase, once the case describes it (the contract: section).
+  std::optional<Contract> contract;
 
   // Where each value stood in case.yaml, by path: "regime",
   // "timeline.tender_deadline", "award.criteria[0].weight".

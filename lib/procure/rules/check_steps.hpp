@@ -62,5 +62,6 @@ void check_threshold_revision(CheckContext& ctx);
 void check_stages(CheckContext& ctx);
 void check_lot_values(CheckContext& ctx);
 void check_lot_award_bases(CheckContext& ctx);
+void check_contract_phase(CheckContext& ctx);
 
 }  // namespace procure::rules_detail

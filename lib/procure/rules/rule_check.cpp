@@ -79,6 +79,17 @@ const TimeLimitRow* applicable_time_limit(const Case& kase, const RuleTables& ta
   return day ? rules_detail::applicable_limit(ctx, from, to, *day) : nullptr;
 }
 
+Regime applied_regime(const Case& kase, const RuleTables& tables) {
+  if (kase.procedure == Procedure::prize || kase.regime == Regime::none)
+    return Regime::none;
+  RuleCheck scratch;
+  rules_detail::CheckContext ctx(kase, tables, scratch);
+  set_notice_day(kase, scratch);
+  rules_detail::check_pin(ctx);
+  rules_detail::check_regime(ctx);
+  return ctx.regime;
+}
+
 RuleCheck check_rules(const Case& kase, const RuleTables& tables) {
   RuleCheck result;
   rules_detail::CheckContext ctx(kase, tables, result);
@@ -101,6 +112,7 @@ RuleCheck check_rules(const Case& kase, const RuleTables& tables) {
     rules_detail::check_award_basis(ctx);
     rules_detail::check_stages(ctx);
     rules_detail::check_lot_award_bases(ctx);
+    rules_detail::check_contract_phase(ctx);
   } else {
     result.unchecked.push_back({"regime", UncheckedReason::outside_rules});
     result.unchecked.push_back({"time-limits", UncheckedReason::outside_rules});

@@ -70,4 +70,8 @@ RuleCheck check_rules(const Case& kase, const RuleTables& tables);
 const TimeLimitRow* applicable_time_limit(const Case& kase, const RuleTables& tables,
                                           MilestoneKind from, MilestoneKind to);
 
+// The part of the regulation the checks apply to the case (as RuleCheck's
+// applied_regime): none for a prize or a case outside the rules.
+Regime applied_regime(const Case& kase, const RuleTables& tables);
+
 }  // namespace procure

@@ -1,5 +1,6 @@
 #include "procure/rules/rule_tables.hpp"
 
+#include <algorithm>
 #include <array>
 #include <map>
 
@@ -128,6 +129,30 @@ const OrderRule* RuleTables::order_of(MilestoneKind milestone) const {
       return &rule;
   }
   return nullptr;
+}
+
+std::vector<const ContractPeriodRow*> RuleTables::contract_periods_in_force(Date on) const {
+  if (contract_periods.empty())
+    return {};
+  return in_force(contract_periods, on, [](const ContractPeriodRow& r) {
+    std::string key = r.id;
+    for (const Regime regime : r.regimes)
+      key += " " + std::to_string(static_cast<int>(regime));
+    return key;
+  });
+}
+
+const ContractPeriodRow* RuleTables::contract_period(std::string_view id, Regime regime,
+                                                     Date on) const {
+  const ContractPeriodRow* found = nullptr;
+  for (const auto& row : contract_periods) {
+    const bool applies = row.id == id && row.ref.in_force_from <= on &&
+                         (row.regimes.empty() || std::find(row.regimes.begin(), row.regimes.end(),
+                                                           regime) != row.regimes.end());
+    if (applies && (found == nullptr || found->ref.in_force_from < row.ref.in_force_from))
+      found = &row;
+  }
+  return found;
 }
 
 }  // namespace procure

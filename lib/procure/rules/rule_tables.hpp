@@ -129,6 +129,18 @@ struct ThresholdRevision {
   RuleRef ref;
 };
 
+// A period of the contract phase (rules/contract-phase.yaml), by id: the
+// contract award notice after signing, a framework agreement's longest
+// duration, the complaint board's time limit after signing, the court
+// injunction before the standstill ends.
+struct ContractPeriodRow {
+  std::string id;
+  std::vector<Regime> regimes;  // empty: every regime
+  // None: the deadline is the event itself (an injunction by the standstill's end).
+  std::optional<Period> period;
+  RuleRef ref;
+};
+
 struct RuleTables {
   std::vector<ThresholdRow> thresholds;
   std::optional<ThresholdRevision> threshold_revision;
@@ -137,6 +149,7 @@ struct RuleTables {
   std::vector<PinRow> prior_information_notice;
   std::vector<OrderRule> order;
   std::vector<SmallLotsRow> small_lots;
+  std::vector<ContractPeriodRow> contract_periods;
 
   const ThresholdRow* threshold(ThresholdKind kind, Date on) const;
   // The revision due on or before `on` that no threshold row holds yet:
@@ -154,6 +167,10 @@ struct RuleTables {
   const PinRow* prior_information_notice_in_force(Date on) const;
   const OrderRule* order_of(MilestoneKind milestone) const;
   const SmallLotsRow* small_lots_in_force(Date on) const;
+  // Of each id (and list of regimes), the row in force on `on`.
+  std::vector<const ContractPeriodRow*> contract_periods_in_force(Date on) const;
+  // The row `id` in force on `on` for `regime`; nullptr if none applies.
+  const ContractPeriodRow* contract_period(std::string_view id, Regime regime, Date on) const;
 };
 
 }  // namespace procure

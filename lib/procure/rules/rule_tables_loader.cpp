@@ -266,6 +266,44 @@ bool read_order_row(Reader& reader, const Node& node, std::vector<OrderRule>& ro
   return true;
 }
 
+bool read_contract_period_row(Reader& reader, const Node& node,
+                              std::vector<ContractPeriodRow>& rows) {
+  MapReader map(reader, node);
+  ContractPeriodRow row;
+  bool ok = read_ref(reader, map, row.ref, true);
+  const Node* id_node = map.required("id");
+  const auto id = id_node != nullptr ? reader.identifier(*id_node) : std::nullopt;
+  ok = ok && id.has_value();
+  row.id = id.value_or("");
+  if (const auto* n = map.optional("regimes"))
+    ok = read_list(reader, *n, regime_choices(), row.regimes) && ok;
+  if (const auto* n = map.optional("period")) {
+    const auto text = reader.text(*n);
+    ok = ok && text.has_value();
+    if (text) {
+      const auto period = Period::parse(*text);
+      if (period)
+        row.period = *period;
+      else
+        reader.report(*n, period.problem());
+      ok = ok && period.ok();
+    }
+  }
+  map.finish();
+  if (!ok)
+    return false;
+  const bool duplicate = std::any_of(rows.begin(), rows.end(), [&](const ContractPeriodRow& r) {
+    return r.id == row.id && r.ref.in_force_from == row.ref.in_force_from &&
+           r.regimes == row.regimes;
+  });
+  if (duplicate) {
+    report_duplicate(reader, *id_node, row.id, row.ref.in_force_from);
+    return false;
+  }
+  rows.push_back(std::move(row));
+  return true;
+}
+
 // The thresholds file's `revision_due`: the day the next revision is due,
 // with the rule that sets it and its source.
 bool read_threshold_revision(Reader& reader, MapReader& file,
@@ -359,6 +397,11 @@ std::optional<RuleTables> load_rule_tables(const std::filesystem::path& folder,
        ok;
   ok = read_file(folder, display_folder, milestone_order_file, "order", diagnostics,
                  [&](Reader& r, const Node& n) { return read_order_row(r, n, tables.order); }) &&
+       ok;
+  ok = read_file(folder, display_folder, contract_phase_file, "contract_periods", diagnostics,
+                 [&](Reader& r, const Node& n) {
+                   return read_contract_period_row(r, n, tables.contract_periods);
+                 }) &&
        ok;
   diagnostics.sort_by_place();
   if (!ok)

@@ -22,6 +22,7 @@ inline constexpr std::string_view tender_validity_file = "tender-validity.yaml";
 inline constexpr std::string_view prior_information_notice_file = "prior-information-notice.yaml";
 inline constexpr std::string_view milestone_order_file = "milestone-order.yaml";
 inline constexpr std::string_view small_lots_file = "small-lots.yaml";
+inline constexpr std::string_view contract_phase_file = "contract-phase.yaml";
 
 // `display_folder` is the folder as messages name it.
 std::optional<RuleTables> load_rule_tables(const std::filesystem::path& folder,
