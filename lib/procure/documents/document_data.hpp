@@ -49,6 +49,10 @@ nlohmann::json build_input_request(const DocumentSources& sources, Lang lang,
 nlohmann::json build_input_summary(const DocumentSources& sources, Lang lang,
                                    Diagnostics& diagnostics);
 nlohmann::json build_qa_log(const DocumentSources& sources, Lang lang, Diagnostics& diagnostics);
+// The part of the regulation the case falls under: as case.yaml states it,
+// or derived from its value on the notice day (derive when it cannot be).
+Regime applied_regime(const DocumentSources& sources);
+
 nlohmann::json build_tender_documents(const DocumentSources& sources, Lang lang,
                                       Diagnostics& diagnostics);
 nlohmann::json build_evaluation_report(const DocumentSources& sources, Lang lang,
@@ -58,6 +62,8 @@ nlohmann::json build_award_notice(const DocumentSources& sources, Lang lang,
                                   Diagnostics& diagnostics);
 nlohmann::json build_rejection_letter(const DocumentSources& sources, Lang lang,
                                       Diagnostics& diagnostics);
+nlohmann::json build_procurement_record(const DocumentSources& sources, Lang lang,
+                                        Diagnostics& diagnostics);
 
 // The award method as published: basis, criteria (numbered 1, 2, 2.1 ...),
 // scale, scoring, price model, tie-break rules.

@@ -14,16 +14,17 @@ namespace {
 
 using namespace documents_detail;
 
-constexpr std::array<DocumentKind, 8> kinds{{
+constexpr std::array<DocumentKind, 9> kinds{{
     {"dialogue-invitation", build_dialogue_invitation},
     {"input-request", build_input_request},
     {"input-summary", build_input_summary},
     {"qa-log", build_qa_log},
-    {"tender-documents", build_tender_documents},
+    {"tender-documents", build_tender_documents, false, true},
     {"evaluation-report", build_evaluation_report, true, false, Recipients::all,
      evaluation_report_figures},
     {"award-notice", build_award_notice, true, true, Recipients::every_tender},
     {"rejection-letter", build_rejection_letter, true, false, Recipients::rejected_tenders},
+    {"procurement-record", build_procurement_record, true, true},
 }};
 
 // Templates leave blank lines where sections were empty; one is enough.

@@ -206,6 +206,10 @@ void read_case(Context& ctx, const yaml::Node& root) {
     load_detail::read_reminders(ctx, *n);
   if (const auto* n = map.optional("records"))
     load_detail::read_records(ctx, *n);
+  if (const auto* n = map.optional("tender_terms"))
+    load_detail::read_tender_terms(ctx, *n);
+  if (const auto* n = map.optional("procurement_record"))
+    load_detail::read_procurement_record(ctx, *n);
   map.finish();
   check_references(ctx);
   if (kase.procedure == Procedure::prize && kase.regime != Regime::none &&

@@ -70,5 +70,7 @@ void read_market_dialogue(Context& ctx, const yaml::Node& node);
 void read_award(Context& ctx, const yaml::Node& node);
 void read_records(Context& ctx, const yaml::Node& node);
 void read_reminders(Context& ctx, const yaml::Node& node);
+void read_tender_terms(Context& ctx, const yaml::Node& node);
+void read_procurement_record(Context& ctx, const yaml::Node& node);
 
 }  // namespace procure::load_detail

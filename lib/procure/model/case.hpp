@@ -14,6 +14,7 @@
 #include "procure/model/award_criteria.hpp"
 #include "procure/model/case_files.hpp"
 #include "procure/model/cpv_code.hpp"
+#include "procure/model/document_texts.hpp"
 #include "procure/model/market_dialogue.hpp"
 #include "procure/model/parties.hpp"
 #include "procure/model/procedure.hpp"
@@ -68,6 +69,8 @@ struct Case {
   // Lead times of calendar alarms before each milestone (reminders.alarms).
   std::vector<Period> alarms;
   CaseRecords records;
+  TenderTerms tender_terms;  // tender_terms: text blocks of the tender documents
+  RecordNotes record_notes;  // procurement_record: reasons the record keeps
 
   // Where each value stood in case.yaml, by path: "regime",
   // "timeline.tender_deadline", "award.criteria[0].weight".
