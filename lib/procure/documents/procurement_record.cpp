@@ -120,6 +120,9 @@ nlohmann::json build_procurement_record(const DocumentSources& sources, Lang lan
     }
   }
   data["tenders"] = tenders;
+  data["has_prices"] = std::any_of(tenders.begin(), tenders.end(), [](const auto& t) {
+    return t["has_price"].template get<bool>();
+  });
   data["tender_count"] = std::to_string(tenders.size());
   data["opened"] = format_date_time_long(oslo_local(ce.protocol().opened_at), lang);
   data["rejected"] = rejected;
@@ -148,13 +151,13 @@ nlohmann::json build_procurement_record(const DocumentSources& sources, Lang lan
   std::vector<Event> events;
   const auto record = [&](const std::optional<Date>& day, std::string_view key) {
     if (day)
-      events.push_back({*day, label(lang, key)});
+      events.push_back({*day, case_label(c, lang, key)});
   };
   record(c.records.dialogue_held, "doc.record.event.dialogue_held");
   record(c.records.notice_published, "doc.record.event.notice_published");
-  if (c.records.tenders_opened)
-    events.push_back(
-        {c.records.tenders_opened->date, label(lang, "doc.record.event.tenders_opened")});
+  // The opening protocol, not a record, says when the tenders were opened.
+  events.push_back({oslo_local(ce.protocol().opened_at).date,
+                    case_label(c, lang, "doc.record.event.tenders_opened")});
   record(c.records.scores_agreed, "doc.record.event.scores_agreed");
   record(c.records.award_notices_sent, "doc.record.event.award_notices_sent");
   record(c.records.contract_signed, "doc.record.event.contract_signed");
