@@ -49,7 +49,11 @@ class Finder {
  private:
   void report(const std::string& key, const std::string& value, const SourceSpan* where) {
     const SourceSpan place = where != nullptr ? *where : SourceSpan{kase_.case_file, 0, 0, 1, ""};
-    out_.warning("case.template-value", {{"key", key}, {"value", value}}, place);
+    // A folded text ends in a line break the reader does not see.
+    const auto end = value.find_last_not_of(" \n");
+    out_.warning("case.template-value",
+                 {{"key", key}, {"value", value.substr(0, end == std::string::npos ? 0 : end + 1)}},
+                 place);
   }
 
   const Case& kase_;
