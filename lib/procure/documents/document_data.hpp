@@ -29,6 +29,11 @@ nlohmann::json paragraphs(std::string_view text);
 // label or stands in a quote: {{#x}}> {{first}}{{#more}}...{{/more}}{{/x}}.
 nlohmann::json first_and_more(std::string_view text);
 
+// A case-level text block: `key` as paragraphs and `has_<key>`, so that a
+// template gives its standard text where the case has none.
+void put_text_block(nlohmann::json& data, const std::string& key, const LocalizedText& text,
+                    Lang lang, Lang primary);
+
 // Reports that a document needs a part of case.yaml the case does not have,
 // at case.yaml; the data is then empty.
 nlohmann::json report_missing_part(const Case& kase, const char* code, std::string_view document,

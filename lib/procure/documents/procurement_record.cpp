@@ -15,12 +15,6 @@
 namespace procure::documents_detail {
 namespace {
 
-void put_text(nlohmann::json& data, const std::string& key, const LocalizedText& text, Lang lang,
-              Lang primary) {
-  data[key] = paragraphs(text, lang, primary);
-  data["has_" + key] = !text.empty();
-}
-
 // A milestone's day or window as the case plans it, or empty.
 std::string planned(const Case& c, MilestoneKind kind, Lang lang) {
   const Milestone* m = c.timeline.find(kind);
@@ -67,11 +61,11 @@ nlohmann::json build_procurement_record(const DocumentSources& sources, Lang lan
                            c.procedure == Procedure::national_restricted;
 
   const RecordNotes& notes = c.record_notes;
-  put_text(data, "procedure_reason", notes.procedure_reason, lang, primary);
-  put_text(data, "lots_reason", notes.lots_reason, lang, primary);
-  put_text(data, "conflicts_of_interest", notes.conflicts_of_interest, lang, primary);
-  put_text(data, "subcontracting", notes.subcontracting, lang, primary);
-  put_text(data, "communication_reason", notes.communication_reason, lang, primary);
+  put_text_block(data, "procedure_reason", notes.procedure_reason, lang, primary);
+  put_text_block(data, "lots_reason", notes.lots_reason, lang, primary);
+  put_text_block(data, "conflicts_of_interest", notes.conflicts_of_interest, lang, primary);
+  put_text_block(data, "subcontracting", notes.subcontracting, lang, primary);
+  put_text_block(data, "communication_reason", notes.communication_reason, lang, primary);
   data["electronic_submission"] = c.electronic_submission;
 
   // The notices: as planned, and as published.

@@ -25,14 +25,6 @@ std::string milestone_when(const Milestone& m, Lang lang) {
   return format_window(std::get<DateWindow>(m.when), lang);
 }
 
-// A case-level text block as paragraphs, and whether the case has it (else
-// the template gives its standard text).
-void put_block(nlohmann::json& data, const std::string& key, const LocalizedText& text, Lang lang,
-               Lang primary) {
-  data[key] = paragraphs(text, lang, primary);
-  data["has_" + key] = !text.empty();
-}
-
 }  // namespace
 
 Regime applied_regime(const DocumentSources& sources) {
@@ -121,13 +113,13 @@ nlohmann::json build_tender_documents(const DocumentSources& sources, Lang lang,
   data["is_part_2"] = regime == Regime::part_2;
   data["languages"] = label(lang, "doc.tender.language." + std::string(lang_code(primary)));
   const TenderTerms& terms = c.tender_terms;
-  put_block(data, "contract", terms.contract, lang, primary);
-  put_block(data, "communication", terms.communication, lang, primary);
-  put_block(data, "language", terms.language, lang, primary);
-  put_block(data, "reservations", terms.reservations, lang, primary);
-  put_block(data, "tender_contents", terms.tender_contents, lang, primary);
-  put_block(data, "confidentiality", terms.confidentiality, lang, primary);
-  put_block(data, "rejection", terms.rejection, lang, primary);
+  put_text_block(data, "contract", terms.contract, lang, primary);
+  put_text_block(data, "communication", terms.communication, lang, primary);
+  put_text_block(data, "language", terms.language, lang, primary);
+  put_text_block(data, "reservations", terms.reservations, lang, primary);
+  put_text_block(data, "tender_contents", terms.tender_contents, lang, primary);
+  put_text_block(data, "confidentiality", terms.confidentiality, lang, primary);
+  put_text_block(data, "rejection", terms.rejection, lang, primary);
   nlohmann::json annexes = nlohmann::json::array();
   int annex = 0;
   for (const auto& text : terms.annexes)
