@@ -170,8 +170,9 @@ constexpr MessageDef table[] = {
       "tilbudet «{id}» ble ikke avvist, så det får ikke noe {document}",
       "tilbodet «{id}» vart ikkje avvist, så det får ikkje noko {document}"},
      {"it gets an award notice: procure-render award-notice CASE --tenderer {id}",
-      "det får en melding om tildeling: procure-render award-notice SAK --tenderer {id}",
-      "det får ei melding om tildeling: procure-render award-notice SAK --tenderer {id}"}},
+      "det får en meddelelse om valg av leverandør: procure-render award-notice SAK --tenderer "
+      "{id}",
+      "det får ei melding om val av leverandør: procure-render award-notice SAK --tenderer {id}"}},
     {"render.no-pandoc",
      {"DOCX and PDF need pandoc, and {program} is not installed",
       "DOCX og PDF trenger pandoc, og {program} er ikke installert",
