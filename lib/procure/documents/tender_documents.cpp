@@ -117,6 +117,7 @@ nlohmann::json build_tender_documents(const DocumentSources& sources, Lang lang,
   put_text_block(data, "communication", terms.communication, lang, primary);
   put_text_block(data, "language", terms.language, lang, primary);
   put_text_block(data, "reservations", terms.reservations, lang, primary);
+  put_text_block(data, "alternatives", terms.alternatives, lang, primary);
   put_text_block(data, "tender_contents", terms.tender_contents, lang, primary);
   put_text_block(data, "confidentiality", terms.confidentiality, lang, primary);
   put_text_block(data, "rejection", terms.rejection, lang, primary);

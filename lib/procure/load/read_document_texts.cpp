@@ -11,6 +11,7 @@ void read_tender_terms(Context& ctx, const yaml::Node& node) {
   read_localized_field(ctx, map, "communication", terms.communication);
   read_localized_field(ctx, map, "language", terms.language);
   read_localized_field(ctx, map, "reservations", terms.reservations);
+  read_localized_field(ctx, map, "alternatives", terms.alternatives);
   read_localized_field(ctx, map, "tender_contents", terms.tender_contents);
   read_localized_field(ctx, map, "confidentiality", terms.confidentiality);
   read_localized_field(ctx, map, "rejection", terms.rejection);

@@ -18,6 +18,7 @@ struct TenderTerms {
   LocalizedText communication;    // how questions and messages go
   LocalizedText language;         // the language of tenders
   LocalizedText reservations;     // forbehold og avvik
+  LocalizedText alternatives;     // whether alternative tenders are accepted
   LocalizedText tender_contents;  // what a tender must contain, in what form
   LocalizedText confidentiality;  // public access and trade secrets
   LocalizedText rejection;        // grounds beyond the regulation's
