@@ -9,6 +9,7 @@
 #include <CLI/CLI.hpp>
 
 #include "common/app_catalog.hpp"
+#include "common/case_template.hpp"
 #include "common/count_phrase.hpp"
 #include "common/diagnostic_output.hpp"
 #include "common/json_output.hpp"
@@ -16,6 +17,7 @@
 #include "common/table.hpp"
 #include "procure/evaluation/stage_files.hpp"
 #include "procure/load/case_loader.hpp"
+#include "procure/load/unfilled_values.hpp"
 #include "procure/model/display_names.hpp"
 #include "procure/rules/rule_check.hpp"
 #include "procure/text/formatting.hpp"
@@ -459,16 +461,32 @@ nlohmann::json case_json(const ToolContext& ctx, const CheckedCase& checked) {
   return j;
 }
 
+// procure-init's template in each language, as the cases it would create:
+// what a case still holding one of their values has not filled in. A
+// template that cannot be rendered (a damaged installation) is left out.
+std::vector<Case> blank_cases(const ToolContext& ctx) {
+  std::vector<Case> blanks;
+  const Date any_day = *Date::from_ymd(2030, 1, 7);  // the values compared do not depend on it
+  for (const Lang lang : all_langs) {
+    Diagnostics ignored;
+    if (const auto text = render_case_template(ctx.data_dir, lang, "", any_day, ignored))
+      blanks.push_back(load_case_text("case.yaml", *text).value);
+  }
+  return blanks;
+}
+
 int run_check(const CheckOptions& options, ToolContext& ctx) {
   Diagnostics discovery;
   const auto tables = load_rules(ctx, options.rules, discovery);
   if (!tables)
     return ctx.fail(discovery, exit_bad_input);
+  const std::vector<Case> blanks = blank_cases(ctx);
   std::vector<CheckedCase> cases;
   for (auto& location : find_cases(options.paths, discovery)) {
     CaseLoad load = load_case(location.folder, location.display);
     std::optional<RuleCheck> rules;
     if (load.ok()) {
+      load.diagnostics.append(find_unfilled_values(load.value, blanks));
       rules = check_rules(load.value, *tables);
       load.diagnostics.append(rules->problems);
       // A case in stages: its requests and each round's tenders, against the stages.

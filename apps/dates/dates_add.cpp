@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 
 #include "common/json_output.hpp"
+#include "common/period_phrase.hpp"
 #include "common/table.hpp"
 #include "dates_common.hpp"
 #include "procure/calendar/period_end.hpp"
@@ -17,12 +18,6 @@ struct AddOptions {
   bool plain = false;
   DayOptions days;
 };
-
-std::string period_phrase(const ToolContext& ctx, Period period) {
-  const std::string unit(Period::suffix(period.unit));
-  return ctx.tr("ui.dates.unit." + unit + (period.count == 1 ? ".one" : ".many"),
-                {{"n", std::to_string(period.count)}});
-}
 
 int run_add(const AddOptions& options, ToolContext& ctx) {
   Diagnostics diagnostics;

@@ -73,6 +73,8 @@ constexpr MessageDef table[] = {
     {"ui.dates.unit.w.many", {"{n} weeks", "{n} uker", "{n} veker"}},
     {"ui.dates.unit.mo.one", {"{n} month", "{n} måned", "{n} månad"}},
     {"ui.dates.unit.mo.many", {"{n} months", "{n} måneder", "{n} månader"}},
+    {"ui.dates.unit.h.one", {"{n} hour", "{n} time", "{n} time"}},
+    {"ui.dates.unit.h.many", {"{n} hours", "{n} timer", "{n} timar"}},
     {"ui.dates.add.from", {"Counted from", "Regnet fra", "Rekna frå"}},
     {"ui.dates.add.from-text",
      {"{day} (the day of the event is not counted)", "{day} (dagen for hendelsen telles ikke med)",

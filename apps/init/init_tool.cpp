@@ -5,16 +5,15 @@
 #include <CLI/CLI.hpp>
 
 #include "common/app_catalog.hpp"
+#include "common/case_template.hpp"
 #include "common/json_output.hpp"
 #include "common/now_option.hpp"
 #include "common/output_file.hpp"
 #include "common/output_option.hpp"
 #include "common/rule_tables_option.hpp"
 #include "procure/documents/template_set.hpp"
-#include "procure/flow/planned_timeline.hpp"
 #include "procure/load/case_loader.hpp"
 #include "procure/rules/rule_check.hpp"
-#include "procure/yaml/quote.hpp"
 #include "tools.hpp"
 
 namespace procure::cli {
@@ -25,35 +24,6 @@ struct InitOptions {
   std::string reference;
   std::string today;
 };
-
-// The template puts every value inside YAML double quotes or as a plain date
-// of ours, so escaping for the inside of double quotes is enough.
-std::string inside_double_quotes(std::string_view text, ValuePlace) {
-  const std::string quoted = yaml::double_quoted(text);
-  return quoted.substr(1, quoted.size() - 2);
-}
-
-// The template's timeline avoids weekends, holidays and the closing days,
-// and meets the rules' minimum time limits, so the new case passes check at once.
-nlohmann::json template_values(const InitOptions& options, Date today) {
-  const PlannedTimeline plan = plan_timeline(today);
-  std::string closing_days;
-  for (const Date day : plan.closing_days)
-    closing_days += (closing_days.empty() ? "" : ", ") + day.iso();
-  return {
-      {"reference", options.reference},
-      {"meeting_date", plan.dialogue_meeting.iso()},
-      {"written_input_deadline", plan.written_input_deadline.iso()},
-      {"notice_window", plan.notice_first_week.iso() + ".." + plan.notice_last_week.iso()},
-      {"clarification_deadline", plan.clarification_deadline.iso()},
-      {"tender_deadline", plan.tender_deadline.iso()},
-      {"award_notice", plan.award_notice.iso()},
-      {"standstill_end", plan.standstill_end.iso()},
-      {"contract_signature", plan.contract_signature.iso()},
-      {"tender_validity_end", plan.tender_validity_end.iso()},
-      {"closing_days", closing_days},
-  };
-}
 
 // A shipped template that cannot be used is a damaged installation or our
 // bug, not a problem with the user's input.
@@ -77,8 +47,8 @@ int run_init(InitOptions options, ToolContext& ctx) {
   }
   TemplateSet templates(template_folders({}, ctx.data_dir, "templates/init"), ctx.lang,
                         ".yaml.mustache");
-  const auto text =
-      templates.render("case", template_values(options, *today), inside_double_quotes, diagnostics);
+  const auto text = templates.render("case", case_template_values(options.reference, *today),
+                                     inside_double_quotes, diagnostics);
   if (!text)
     return internal_error(ctx, ctx.tr("ui.init.template-unusable"), diagnostics);
   // The template must always give a case that passes check, rules included;

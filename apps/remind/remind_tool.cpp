@@ -14,6 +14,7 @@
 #include "common/diagnostic_output.hpp"
 #include "common/json_output.hpp"
 #include "common/now_option.hpp"
+#include "common/period_phrase.hpp"
 #include "common/rule_tables_option.hpp"
 #include "common/schedule_text.hpp"
 #include "common/table.hpp"
@@ -108,7 +109,7 @@ int run_remind(const RemindOptions& options, ToolContext& ctx) {
   }
   ctx.print_diagnostics(found);
   *ctx.out << ctx.tr("ui.remind.heading", {{"now", oslo_local(*now).iso()},
-                                           {"within", within->text()},
+                                           {"within", period_phrase(ctx, *within)},
                                            {"until", local_text(*until)}})
            << "\n";
   if (reminders.empty()) {

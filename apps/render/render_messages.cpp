@@ -11,10 +11,10 @@ constexpr MessageDef table[] = {
       "Markdown, HTML, DOCX or PDF",
       "Skriv et dokument for en sak (invitasjon til dialog, forespørsel om innspill, "
       "oppsummering av innspill, spørsmål og svar, konkurransegrunnlag, evalueringsrapport, "
-      "tildelingsmeldinger, avvisningsbrev) som Markdown, HTML, DOCX eller PDF",
+      "meddelelser om valg av leverandør, avvisningsbrev) som Markdown, HTML, DOCX eller PDF",
       "Skriv eit dokument for ei sak (invitasjon til dialog, førespurnad om innspel, "
       "oppsummering av innspel, spørsmål og svar, konkurransegrunnlag, evalueringsrapport, "
-      "tildelingsmeldingar, avvisingsbrev) som Markdown, HTML, DOCX eller PDF"}},
+      "meldingar om val av leverandør, avvisingsbrev) som Markdown, HTML, DOCX eller PDF"}},
     {"ui.render.option.document",
      {"The document to write (--list shows them)", "Dokumentet som skal skrives (--list viser dem)",
       "Dokumentet som skal skrivast (--list viser dei)"}},
@@ -100,10 +100,10 @@ constexpr MessageDef table[] = {
     {"ui.render.about.award-notice",
      {"Award notice, one per tender: the chosen tender, the reasons per criterion, the end of "
       "the standstill period",
-      "Melding om tildeling, én per tilbud: valgt tilbud, begrunnelse per kriterium, slutten på "
-      "karensperioden",
-      "Melding om tildeling, éi per tilbod: valt tilbod, grunngjeving per kriterium, slutten på "
-      "karensperioden"}},
+      "Meddelelse om valg av leverandør, én per tilbud: valgt tilbud, begrunnelse per kriterium, "
+      "slutten på karensperioden",
+      "Melding om val av leverandør, éi per tilbod: valt tilbod, grunngjeving per kriterium, "
+      "slutten på karensperioden"}},
     {"ui.render.about.rejection-letter",
      {"Rejection letter, one per rejected tender: the ground, the reason and the rule",
       "Avvisningsbrev, ett per avvist tilbud: grunnlaget, begrunnelsen og regelen",
@@ -120,6 +120,15 @@ constexpr MessageDef table[] = {
       "ble tatt ut",
       "Forhandlingsprotokoll, runde for runde: møte, endringar, kven som fekk melding, kven som "
       "vart teken ut"}},
+    {"ui.render.about.procurement-record",
+     {"Procurement record (FOA § 7-1): buyer, subject, value, procedure, notices, dialogue, "
+      "tenderers, rejections, evaluation, award and the reasons for key decisions",
+      "Anskaffelsesprotokoll (FOA § 7-1): oppdragsgiver, anskaffelsen, verdi, prosedyre, "
+      "kunngjøringer, dialog, leverandører, avvisninger, evaluering, valg av leverandør og "
+      "begrunnelsen for viktige beslutninger",
+      "Anskaffingsprotokoll (FOA § 7-1): oppdragsgjevar, anskaffinga, verdi, prosedyre, "
+      "kunngjeringar, dialog, leverandørar, avvisingar, evaluering, val av leverandør og "
+      "grunngjevinga for viktige avgjerder"}},
     {"ui.render.wrote", {"Wrote {path}", "Skrev {path}", "Skreiv {path}"}},
     {"render.unknown-document",
      {"'{name}' is not a document procure-render writes",
@@ -214,8 +223,9 @@ constexpr MessageDef table[] = {
       "tilbudet «{id}» ble ikke avvist, så det får ikke noe {document}",
       "tilbodet «{id}» vart ikkje avvist, så det får ikkje noko {document}"},
      {"it gets an award notice: procure-render award-notice CASE --tenderer {id}",
-      "det får en melding om tildeling: procure-render award-notice SAK --tenderer {id}",
-      "det får ei melding om tildeling: procure-render award-notice SAK --tenderer {id}"}},
+      "det får en meddelelse om valg av leverandør: procure-render award-notice SAK --tenderer "
+      "{id}",
+      "det får ei melding om val av leverandør: procure-render award-notice SAK --tenderer {id}"}},
     {"render.no-pandoc",
      {"DOCX and PDF need pandoc, and {program} is not installed",
       "DOCX og PDF trenger pandoc, og {program} er ikke installert",

@@ -3,6 +3,7 @@
 // criterion against the tenderer's own, the end of the standstill period) and
 // the rejection letter (the ground, the evaluators' reason, the rule). For a
 // prize, the award notice is the jury's decision to each applicant.
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
@@ -134,11 +135,16 @@ nlohmann::json standstill_data(const DocumentSources& sources, Lang lang,
   }
   const TimeLimitRow* row = applicable_time_limit(c, *sources.rules, MilestoneKind::award_notice,
                                                   MilestoneKind::standstill_end);
+  // Above the EEA thresholds a petition for an interim injunction filed within
+  // the standstill suspends the signing (Directive 89/665/EEC art. 2(3)).
+  const bool suspension = row != nullptr && std::find(row->regimes.begin(), row->regimes.end(),
+                                                      Regime::part_3) != row->regimes.end();
   return {{"end",
            at->time ? format_date_time_long(*at, lang) : format_date_with_weekday(at->date, lang)},
           {"whole_day", !at->time.has_value()},
           {"has_rule", row != nullptr},
-          {"rule", row != nullptr ? row->ref.rule : ""}};
+          {"rule", row != nullptr ? row->ref.rule : ""},
+          {"suspension", suspension}};
 }
 
 }  // namespace

@@ -86,6 +86,12 @@ nlohmann::json paragraphs(const LocalizedText& text, Lang lang, Lang primary) {
   return paragraphs(text.in(lang, primary));
 }
 
+void put_text_block(nlohmann::json& data, const std::string& key, const LocalizedText& text,
+                    Lang lang, Lang primary) {
+  data[key] = paragraphs(text, lang, primary);
+  data["has_" + key] = !text.empty();
+}
+
 std::string supplier_label(const DocumentSources& sources, Lang lang, const std::string& id) {
   const auto& participants = sources.dialogue.participants;
   const auto it = std::find_if(participants.begin(), participants.end(),

@@ -29,6 +29,11 @@ nlohmann::json paragraphs(std::string_view text);
 // label or stands in a quote: {{#x}}> {{first}}{{#more}}...{{/more}}{{/x}}.
 nlohmann::json first_and_more(std::string_view text);
 
+// A case-level text block: `key` as paragraphs and `has_<key>`, so that a
+// template gives its standard text where the case has none.
+void put_text_block(nlohmann::json& data, const std::string& key, const LocalizedText& text,
+                    Lang lang, Lang primary);
+
 // Reports that a document needs a part of case.yaml the case does not have,
 // at case.yaml; the data is then empty.
 nlohmann::json report_missing_part(const Case& kase, const char* code, std::string_view document,
@@ -49,6 +54,10 @@ nlohmann::json build_input_request(const DocumentSources& sources, Lang lang,
 nlohmann::json build_input_summary(const DocumentSources& sources, Lang lang,
                                    Diagnostics& diagnostics);
 nlohmann::json build_qa_log(const DocumentSources& sources, Lang lang, Diagnostics& diagnostics);
+// The part of the regulation the case falls under: as case.yaml states it,
+// or derived from its value on the notice day (derive when it cannot be).
+Regime applied_regime(const DocumentSources& sources);
+
 nlohmann::json build_tender_documents(const DocumentSources& sources, Lang lang,
                                       Diagnostics& diagnostics);
 nlohmann::json build_evaluation_report(const DocumentSources& sources, Lang lang,
@@ -68,6 +77,8 @@ nlohmann::json build_negotiation_minutes(const DocumentSources& sources, Lang la
                                          Diagnostics& diagnostics);
 nlohmann::json build_rejection_letter(const DocumentSources& sources, Lang lang,
                                       Diagnostics& diagnostics);
+nlohmann::json build_procurement_record(const DocumentSources& sources, Lang lang,
+                                        Diagnostics& diagnostics);
 
 // The award method as published: basis, criteria (numbered 1, 2, 2.1 ...),
 // scale, scoring, price model, tie-break rules.

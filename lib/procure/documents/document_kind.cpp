@@ -14,12 +14,12 @@ namespace {
 
 using namespace documents_detail;
 
-constexpr std::array<DocumentKind, 13> kinds{{
+constexpr std::array<DocumentKind, 14> kinds{{
     {"dialogue-invitation", build_dialogue_invitation},
     {"input-request", build_input_request},
     {"input-summary", build_input_summary},
     {"qa-log", build_qa_log},
-    {"tender-documents", build_tender_documents},
+    {"tender-documents", build_tender_documents, false, true},
     {"evaluation-report", build_evaluation_report, true, false, Recipients::all,
      evaluation_report_figures},
     {"award-notice", build_award_notice, true, true, Recipients::every_tender},
@@ -30,6 +30,7 @@ constexpr std::array<DocumentKind, 13> kinds{{
      Recipients::non_selected_candidates},
     {"reduction-notice", build_reduction_notice, false, false, Recipients::dropped_tenderers},
     {"negotiation-invitation", build_negotiation_invitation},
+    {"procurement-record", build_procurement_record, true, true},
 }};
 
 // Templates leave blank lines where sections were empty; one is enough.

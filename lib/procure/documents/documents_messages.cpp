@@ -143,9 +143,9 @@ constexpr MessageDef table[] = {
      {"draw lots with witnesses as the tender documents say, record the result, then write "
       "the award notices",
       "trekk lodd med vitner slik konkurransegrunnlaget sier, noter resultatet, og skriv så "
-      "tildelingsmeldingene",
+      "meddelelsene om valg av leverandør",
       "trekk lodd med vitne slik konkurransegrunnlaget seier, noter resultatet, og skriv så "
-      "tildelingsmeldingane"}},
+      "meldingane om val av leverandør"}},
     {"document.no-valid-tender",
      {"{document}: every tender is rejected, so there is nothing to award",
       "{document}: alle tilbudene er avvist, så det er ingenting å tildele",
@@ -201,7 +201,7 @@ constexpr MessageDef table[] = {
     {"doc.title.evaluation-report",
      {"Evaluation report", "Evalueringsrapport", "Evalueringsrapport"}},
     {"doc.title.award-notice",
-     {"Award notice", "Melding om tildeling av kontrakt", "Melding om tildeling av kontrakt"}},
+     {"Award notice", "Meddelelse om valg av leverandør", "Melding om val av leverandør"}},
     {"doc.title.rejection-letter",
      {"Rejection of tender", "Avvisning av tilbud", "Avvising av tilbod"}},
     {"doc.title.evaluation-report.prize",
@@ -323,6 +323,30 @@ constexpr MessageDef table[] = {
      {"drawing lots, with the tenderers invited to attend",
       "loddtrekning, som tilbyderne inviteres til å overvære",
       "loddtrekning, som tilbydarane blir inviterte til å vere med på"}},
+    // The procurement record (anskaffelsesprotokoll) and the tender documents.
+    {"doc.title.procurement-record",
+     {"Procurement record", "Anskaffelsesprotokoll", "Anskaffingsprotokoll"}},
+    {"doc.record.event.dialogue_held",
+     {"Market dialogue held", "Markedsdialog gjennomført", "Marknadsdialog gjennomførd"}},
+    {"doc.record.event.notice_published",
+     {"Contract notice published", "Kunngjøring publisert", "Kunngjering publisert"}},
+    {"doc.record.event.tenders_opened", {"Tenders opened", "Tilbudene åpnet", "Tilboda opna"}},
+    {"doc.record.event.scores_agreed",
+     {"Evaluation agreed", "Evalueringen omforent", "Evalueringa omforeint"}},
+    {"doc.record.event.award_notices_sent",
+     {"Award notices sent to all tenderers at the same time",
+      "Meddelelse om valg av leverandør sendt til alle leverandørene samtidig",
+      "Melding om val av leverandør send til alle leverandørane samtidig"}},
+    {"doc.record.event.contract_signed",
+     {"Contract signed", "Kontrakt signert", "Kontrakt signert"}},
+    {"doc.record.event.tenders_opened.prize",
+     {"Applications opened", "Søknadene åpnet", "Søknadene opna"}},
+    {"doc.record.event.award_notices_sent.prize",
+     {"The jury's decision sent to all applicants", "Juryens avgjørelse sendt til alle søkerne",
+      "Avgjerda til juryen send til alle søkjarane"}},
+    {"doc.tender.language.nb", {"Norwegian", "norsk", "norsk"}},
+    {"doc.tender.language.nn", {"Norwegian", "norsk", "norsk"}},
+    {"doc.tender.language.en", {"English", "engelsk", "engelsk"}},
 };
 
 }  // namespace

@@ -217,7 +217,18 @@ nlohmann::json rejection_grounds(const Evaluation& e, const TenderResult& r, Lan
       ground["criterion"] = name;
       ground["score"] = score;
       ground["min"] = min;
-      ground["reasons"] = evaluator_reasons(kase, r.criteria[n].scores, lang);
+      // The letter gives the agreed score and its reason; each evaluator's own
+      // score stays in the evaluation report.
+      nlohmann::json reasons = evaluator_reasons(kase, r.criteria[n].scores, lang);
+      const bool agreed = std::any_of(reasons.begin(), reasons.end(), [](const auto& reason) {
+        return reason["is_consensus"].template get<bool>();
+      });
+      nlohmann::json shown = nlohmann::json::array();
+      for (auto& reason : reasons) {
+        if (!agreed || reason["is_consensus"].get<bool>())
+          shown.push_back(std::move(reason));
+      }
+      ground["reasons"] = shown;
       ground["text"] =
           case_label(kase, lang, "doc.ground.below-min-score",
                      {{"number", numbers[n]}, {"criterion", name}, {"score", score}, {"min", min}});

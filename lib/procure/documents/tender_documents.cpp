@@ -1,8 +1,11 @@
-// The tender documents (konkurransegrunnlag): the criteria, weights, scale
-// and price model are the award structure exactly as loaded, the one the
-// evaluation applies, so the published rules and the scoring cannot differ.
+// The tender documents (konkurransegrunnlag), in the order of DFØ's standard
+// templates: the criteria, weights, scale and price model are the award
+// structure exactly as loaded, the one the evaluation applies, so the
+// published rules and the scoring cannot differ; the other sections are the
+// case's own text blocks (tender_terms:) or the template's standard text.
 #include "procure/documents/document_data.hpp"
 #include "procure/model/display_names.hpp"
+#include "procure/rules/regime.hpp"
 #include "procure/text/formatting.hpp"
 
 namespace procure::documents_detail {
@@ -23,6 +26,16 @@ std::string milestone_when(const Milestone& m, Lang lang) {
 }
 
 }  // namespace
+
+Regime applied_regime(const DocumentSources& sources) {
+  const Case& c = sources.kase;
+  if (c.regime != Regime::derive || sources.rules == nullptr)
+    return c.regime;
+  const Milestone* notice = c.timeline.find(MilestoneKind::notice_sent);
+  const Date on = notice != nullptr ? notice->latest_date() : sources.today;
+  const auto derived = derive_regime(c, *sources.rules, on);
+  return derived ? derived->regime : Regime::derive;
+}
 
 nlohmann::json build_tender_documents(const DocumentSources& sources, Lang lang,
                                       Diagnostics& diagnostics) {
@@ -83,6 +96,38 @@ nlohmann::json build_tender_documents(const DocumentSources& sources, Lang lang,
   data["jury"] = jury;
   data["has_jury"] = !jury.empty();
   data["award"] = award_data(*c.award, c, lang);
+
+  // What the regulation's part decides: the ESPD and the chapter of the
+  // award notice and rejection rules (part III: FOA §§ 17-1, 24, 25; part II: §§ 9, 10).
+  const Regime regime = applied_regime(sources);
+  const Procedure procedure = c.procedure;
+  data["negotiation"] = procedure == Procedure::competitive_negotiation ||
+                        procedure == Procedure::competitive_dialogue ||
+                        procedure == Procedure::innovation_partnership ||
+                        procedure == Procedure::national_negotiation;
+  data["two_stage"] =
+      procedure == Procedure::restricted || procedure == Procedure::competitive_negotiation ||
+      procedure == Procedure::competitive_dialogue ||
+      procedure == Procedure::innovation_partnership || procedure == Procedure::national_restricted;
+  data["is_part_3"] = regime == Regime::part_3;
+  data["is_part_2"] = regime == Regime::part_2;
+  data["languages"] = label(lang, "doc.tender.language." + std::string(lang_code(primary)));
+  const TenderTerms& terms = c.tender_terms;
+  put_text_block(data, "contract", terms.contract, lang, primary);
+  put_text_block(data, "communication", terms.communication, lang, primary);
+  put_text_block(data, "language", terms.language, lang, primary);
+  put_text_block(data, "reservations", terms.reservations, lang, primary);
+  put_text_block(data, "alternatives", terms.alternatives, lang, primary);
+  put_text_block(data, "tender_contents", terms.tender_contents, lang, primary);
+  put_text_block(data, "confidentiality", terms.confidentiality, lang, primary);
+  put_text_block(data, "rejection", terms.rejection, lang, primary);
+  nlohmann::json annexes = nlohmann::json::array();
+  int annex = 0;
+  for (const auto& text : terms.annexes)
+    annexes.push_back(
+        {{"number", std::to_string(++annex)}, {"text", std::string(text.in(lang, primary))}});
+  data["annexes"] = annexes;
+  data["has_annexes"] = !annexes.empty();
   return data;
 }
 

@@ -423,7 +423,7 @@ constexpr MessageDef table[] = {
       "tilbake slik procure-score open skrev den",
       "eit tilbod motteke etter fristen er for seint og blir avvist: protokollen er redigert; "
       "legg han tilbake slik procure-score open skreiv han"},
-     "FOA kap. 24; anskaffelser.no «Ta imot tilbod»"},
+     "FOA § 24-8 (1) a"},
     {"opening.on-time-marked-late",
      {"tender '{id}' was received at {received}, by the tender deadline {deadline}, but the "
       "opening protocol marks it late",
@@ -517,7 +517,7 @@ constexpr MessageDef table[] = {
      {"a tender received after the deadline, even by a second, shall be rejected",
       "tilbud som mottas etter fristen, selv ett sekund for sent, skal avvises",
       "tilbod som blir mottekne etter fristen, sjølv eitt sekund for seint, skal avvisast"},
-     "FOA kap. 24; anskaffelser.no «Ta imot tilbod»"},
+     "FOA § 24-8 (1) a"},
     {"reject.qualification",
      {"does not meet the qualification requirement '{requirement}': {reason}",
       "oppfyller ikke kvalifikasjonskravet «{requirement}»: {reason}",

@@ -220,6 +220,10 @@ void read_case(Context& ctx, const yaml::Node& root) {
     load_detail::read_stages(ctx, *n);
   if (const auto* n = map.optional("contract"))
     load_detail::read_contract(ctx, *n);
+  if (const auto* n = map.optional("tender_terms"))
+    load_detail::read_tender_terms(ctx, *n);
+  if (const auto* n = map.optional("procurement_record"))
+    load_detail::read_procurement_record(ctx, *n);
   map.finish();
   check_references(ctx);
   load_detail::check_stage_references(ctx);

@@ -7,6 +7,8 @@ void read_buyer(Context& ctx, const yaml::Node& node) {
   yaml::MapReader map(ctx.reader, node);
   Buyer& buyer = ctx.kase.buyer;
   buyer.where = ctx.reader.span(node);
+  if (const auto* n = map.optional("name"))
+    ctx.locate("buyer.name", *n);
   read_text_field(ctx, map, "name", buyer.name, true);
   if (const auto* n = map.optional("organisation_number")) {
     ctx.locate("buyer.organisation_number", *n);
@@ -17,6 +19,8 @@ void read_buyer(Context& ctx, const yaml::Node& node) {
     if (auto v = ctx.reader.choice(*n, buyer_kind_choices()))
       buyer.kind = *v;
   }
+  if (const auto* n = map.optional("address"))
+    ctx.locate("buyer.address", *n);
   read_text_field(ctx, map, "address", buyer.address);
   map.finish();
 }

@@ -82,5 +82,7 @@ void read_lots(Context& ctx, const yaml::Node& node);
 // of its lots' values (FOA § 5-4): set once everything is read.
 void sum_lot_values(Context& ctx);
 void read_contract(Context& ctx, const yaml::Node& node);
+void read_tender_terms(Context& ctx, const yaml::Node& node);
+void read_procurement_record(Context& ctx, const yaml::Node& node);
 
 }  // namespace procure::load_detail

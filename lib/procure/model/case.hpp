@@ -15,6 +15,7 @@
 #include "procure/model/case_files.hpp"
 #include "procure/model/contract.hpp"
 #include "procure/model/cpv_code.hpp"
+#include "procure/model/document_texts.hpp"
 #include "procure/model/lot.hpp"
 #include "procure/model/market_dialogue.hpp"
 #include "procure/model/parties.hpp"
@@ -70,6 +71,8 @@ struct Case {
   Stages stages;
   // The contract phase, once the case describes it (the contract: section).
   std::optional<Contract> contract;
+  TenderTerms tender_terms;  // tender_terms: text blocks of the tender documents
+  RecordNotes record_notes;  // procurement_record: reasons the record keeps
 
   // Where each value stood in case.yaml, by path: "regime",
   // "timeline.tender_deadline", "award.criteria[0].weight".

@@ -30,7 +30,7 @@ enum class MilestoneKind {
   clarification_deadline,  // last day for suppliers' questions
   tender_deadline,
   tender_opening,
-  award_notice,  // tildelingsbrev sent to all tenderers
+  award_notice,  // meddelelse om valg av leverandør sent to all tenderers
   standstill_end,
   contract_signature,
   tender_validity_end,  // vedståelsesfrist
