@@ -27,7 +27,8 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # computed by the library itself (lib/procure/time/oslo_summer_time.hpp).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # pandoc writes DOCX and PDF; PDF also needs an engine (render names the ones it knows).
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "pandoc")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "pandoc, libreoffice-writer-nogui, fonts-crosextra-carlito, fonts-crosextra-caladea")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "bash-completion, weasyprint | wkhtmltopdf | texlive-xetex")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 

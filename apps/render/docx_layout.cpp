@@ -26,11 +26,14 @@ constexpr int side_margin = 1418;    // 2.5 cm
 constexpr int top_margin = 1701;     // 3 cm, with the header above the text
 constexpr int bottom_margin = 1418;  // 2.5 cm, with the footer below it
 constexpr int header_distance = 709;
-// Estimated widths of a character of 12-point body text (pandoc's default):
-// generous for the longest word, which must not be split, and average for
-// the rest, which may wrap.
-constexpr int word_char_width = 140;
-constexpr int text_char_width = 125;
+// Estimated widths of a character of 12-point text (pandoc's default body
+// text): generous for the longest word, which must not be split, and average
+// for the rest, which may wrap. On procure's own page tables are set in 10
+// points, so that a table of tenders fits the width.
+constexpr int word_char_width = 130;
+constexpr int text_char_width = 110;
+constexpr int body_text_size = 24;  // half-points
+constexpr int table_text_size = 20;
 constexpr int cell_padding = 2 * 108 + 40;  // Word's default cell margins, and some air
 
 // An archive in memory, changed in place and written back as bytes.
@@ -220,12 +223,16 @@ TextExtent cell_extent(xmlNode* cell) {
 // The column widths, as a browser lays out an automatic table: every column
 // at least as wide as its longest word; the rest of the width shared in
 // proportion to what each column needs to keep its lines whole.
-std::vector<int> column_widths(const std::vector<TextExtent>& columns, int available) {
+std::vector<int> column_widths(const std::vector<TextExtent>& columns, int available,
+                               int text_size) {
   std::vector<int> least;
   std::vector<int> most;
   for (const auto& column : columns) {
-    least.push_back(column.longest_word * word_char_width + cell_padding);
-    most.push_back(std::max(least.back(), column.longest_line * text_char_width + cell_padding));
+    least.push_back(column.longest_word * word_char_width * text_size / body_text_size +
+                    cell_padding);
+    most.push_back(std::max(
+        least.back(),
+        column.longest_line * text_char_width * text_size / body_text_size + cell_padding));
   }
   const long least_sum = std::accumulate(least.begin(), least.end(), 0L);
   const long most_sum = std::accumulate(most.begin(), most.end(), 0L);
@@ -268,7 +275,39 @@ int text_width(xmlNode* section) {
   return std::max(width, 1440);
 }
 
-void lay_out_table(xmlNode* table, xmlNs* ns, int available) {
+// Sets every run of a table in `size` half-points; the size goes where the
+// schema's order puts it, before the run properties that follow it.
+void set_text_size(xmlNode* node, xmlNs* ns, int size) {
+  for (xmlNode* child = node->children; child != nullptr; child = child->next) {
+    if (!is_word(child, "r")) {
+      if (child->type == XML_ELEMENT_NODE)
+        set_text_size(child, ns, size);
+      continue;
+    }
+    xmlNode* properties = word_child(child, "rPr");
+    if (properties == nullptr)
+      properties = insert_word_element(child, ns, "rPr", child->children);
+    for (const char* name : {"sz", "szCs"}) {
+      if (xmlNode* old = word_child(properties, name); old != nullptr) {
+        xmlUnlinkNode(old);
+        xmlFreeNode(old);
+      }
+    }
+    xmlNode* before = nullptr;
+    for (xmlNode* p = properties->children; p != nullptr && before == nullptr; p = p->next)
+      for (const char* later :
+           {"highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em",
+            "lang", "eastAsianLayout", "specVanish", "oMath"})
+        if (is_word(p, later))
+          before = p;
+    set_word_attribute(insert_word_element(properties, ns, "sz", before), ns, "val",
+                       std::to_string(size));
+    set_word_attribute(insert_word_element(properties, ns, "szCs", before), ns, "val",
+                       std::to_string(size));
+  }
+}
+
+void lay_out_table(xmlNode* table, xmlNs* ns, int available, bool own_page) {
   const auto rows = word_children(table, "tr");
   std::vector<TextExtent> columns;
   for (xmlNode* row : rows) {
@@ -283,7 +322,10 @@ void lay_out_table(xmlNode* table, xmlNs* ns, int available) {
   }
   if (columns.empty())
     return;
-  const auto widths = column_widths(columns, available);
+  if (own_page)
+    set_text_size(table, ns, table_text_size);
+  const auto widths =
+      column_widths(columns, available, own_page ? table_text_size : body_text_size);
   const int total = std::accumulate(widths.begin(), widths.end(), 0);
 
   xmlNode* properties = word_child(table, "tblPr");
@@ -341,12 +383,12 @@ void lay_out_table(xmlNode* table, xmlNs* ns, int available) {
 }
 
 // Every table of the body, tables in a table's cells left as pandoc made them.
-void lay_out_tables(xmlNode* node, xmlNs* ns, int available) {
+void lay_out_tables(xmlNode* node, xmlNs* ns, int available, bool own_page) {
   for (xmlNode* child = node->children; child != nullptr; child = child->next) {
     if (is_word(child, "tbl"))
-      lay_out_table(child, ns, available);
+      lay_out_table(child, ns, available, own_page);
     else if (child->type == XML_ELEMENT_NODE)
-      lay_out_tables(child, ns, available);
+      lay_out_tables(child, ns, available, own_page);
   }
 }
 
@@ -464,7 +506,7 @@ std::optional<std::string> lay_out_docx(std::string_view docx, const DocxLayout&
   for (xmlNode* child = body->last; child != nullptr && section == nullptr; child = child->prev)
     if (is_word(child, "sectPr"))
       section = child;
-  lay_out_tables(body, ns, text_width(section));
+  lay_out_tables(body, ns, text_width(section), layout.page.has_value());
   if (!zip.write("word/document.xml", serialise(document.get()))) {
     error = "word/document.xml";
     return std::nullopt;
