@@ -23,7 +23,7 @@ tool_packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev libicu-dev libzip-dev libxml2-dev
 )
 # DOCX (pandoc) and PDF (LibreOffice from the DOCX, with fonts metric-compatible
-# with Word's Calibri and Cambria): about 90 MB to fetch, so not in `example`.
+# with Word's Calibri and Cambria): over 100 MB to fetch, so not in `example`.
 document_packages=(
   pandoc libreoffice-writer-nogui fonts-crosextra-carlito fonts-crosextra-caladea
 )

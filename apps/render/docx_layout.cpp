@@ -220,9 +220,9 @@ TextExtent cell_extent(xmlNode* cell) {
   return extent;
 }
 
-// The column widths, as a browser lays out an automatic table: every column
-// at least as wide as its longest word; the rest of the width shared in
-// proportion to what each column needs to keep its lines whole.
+// The column widths, much as a browser lays out an automatic table: every
+// column at least as wide as its longest word; the rest of the width shared
+// in proportion to what each column needs to keep its lines whole.
 std::vector<int> column_widths(const std::vector<TextExtent>& columns, int available,
                                int text_size) {
   std::vector<int> least;
@@ -246,6 +246,18 @@ std::vector<int> column_widths(const std::vector<TextExtent>& columns, int avail
     for (std::size_t i = 0; i < widths.size(); ++i)
       widths[i] = static_cast<int>(most[i] * static_cast<long>(available) / most_sum);
   } else {
+    // A narrow column (a name, a date, a score) stays on one line when the
+    // others still get their longest words: the wide text wraps instead.
+    long narrow_extra = 0;
+    for (std::size_t i = 0; i < widths.size(); ++i)
+      if (most[i] <= available / 4)
+        narrow_extra += most[i] - least[i];
+    if (least_sum + narrow_extra <= available) {
+      for (std::size_t i = 0; i < widths.size(); ++i)
+        if (most[i] <= available / 4)
+          least[i] = most[i];
+      least_sum += narrow_extra;
+    }
     const long spare = available - least_sum;
     for (std::size_t i = 0; i < widths.size(); ++i)
       widths[i] =

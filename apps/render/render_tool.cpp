@@ -2,6 +2,7 @@
 // input, summary of inputs, Q&A log, tender documents, evaluation report,
 // award notices, rejection letters) as Markdown, HTML, DOCX or PDF, from the
 // templates of the chosen language.
+#include <cstdint>
 #include <memory>
 #include <ostream>
 
@@ -133,10 +134,11 @@ DocxLayout docx_layout(const RenderOptions& options, const Case& kase, const Too
 }
 
 // The document in one format: its Markdown or HTML page, or what pandoc (and
-// for PDF, LibreOffice from the DOCX) makes of it. `docx` keeps the DOCX for
-// the next format.
+// for PDF, LibreOffice from the DOCX) makes of it. The DOCX is made once for
+// both formats: `docx` keeps it, or nullopt when pandoc failed.
 std::optional<std::string> in_format(std::string_view format, const RenderedDocument& document,
-                                     const PandocJob& job, std::optional<std::string>& docx,
+                                     const PandocJob& job,
+                                     std::optional<std::optional<std::string>>& docx,
                                      Diagnostics& problems) {
   if (format == "md")
     return document.markdown;
@@ -147,11 +149,15 @@ std::optional<std::string> in_format(std::string_view format, const RenderedDocu
     this_job.markdown = document.markdown;
     this_job.title = document.title;
     docx = run_pandoc(this_job, problems);
-    if (!docx)
-      return std::nullopt;
   }
-  return format == "pdf" ? docx_to_pdf(*docx, problems) : docx;
+  if (!*docx)
+    return std::nullopt;
+  return format == "pdf" ? docx_to_pdf(**docx, problems) : *docx;
 }
+
+// A Word template larger than this is refused before it is read: a template
+// with its logo takes a few megabytes.
+constexpr std::uintmax_t largest_reference_doc = 64u << 20;
 
 int run_render(RenderOptions options, ToolContext& ctx) {
   if (options.list)
@@ -173,7 +179,9 @@ int run_render(RenderOptions options, ToolContext& ctx) {
   std::error_code ec;
   if (!options.reference_doc.empty() && !fs::is_regular_file(options.reference_doc, ec))
     problems.error("render.no-reference-doc", {{"path", options.reference_doc}});
-  else if (!options.reference_doc.empty() && !is_docx(read_file_bytes(options.reference_doc)))
+  else if (!options.reference_doc.empty() &&
+           (fs::file_size(options.reference_doc, ec) > largest_reference_doc ||
+            !is_docx(read_file_bytes(options.reference_doc))))
     problems.error("render.bad-reference-doc", {{"path", options.reference_doc}});
   if (!options.tenderer.empty() && !per_tenderer)
     problems.error("render.not-per-tenderer", {{"document", options.document}});
@@ -263,7 +271,7 @@ int run_render(RenderOptions options, ToolContext& ctx) {
     write_rules.inputs = templates.files_read();
     if (!options.reference_doc.empty())
       write_rules.inputs.emplace_back(options.reference_doc);
-    std::optional<std::string> docx;
+    std::optional<std::optional<std::string>> docx;
     for (const auto& format : options.formats) {
       const auto content = in_format(format, *document, pandoc_job, docx, problems);
       if (!content)
