@@ -234,7 +234,7 @@ std::vector<int> column_widths(const std::vector<TextExtent>& columns, int avail
         least.back(),
         column.longest_line * text_char_width * text_size / body_text_size + cell_padding));
   }
-  const long least_sum = std::accumulate(least.begin(), least.end(), 0L);
+  long least_sum = std::accumulate(least.begin(), least.end(), 0L);
   const long most_sum = std::accumulate(most.begin(), most.end(), 0L);
   std::vector<int> widths(columns.size());
   if (least_sum >= available) {
