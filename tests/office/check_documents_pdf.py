@@ -2,7 +2,9 @@
 """Every document procure render makes for both examples, as DOCX, converted
 to PDF by LibreOffice (headless), as a reader would print it: every page A4,
 a page count within the range stated below, and no word or amount split
-across lines in the text poppler's pdftotext extracts.
+across lines in the text poppler's pdftotext extracts. Then `-f pdf` itself,
+once for every document of the KMD example (a letter for its first tender):
+the same pages as LibreOffice made from the DOCX, as PDF/A.
 
 Word by word: each word of the Markdown (criterion names, column headings,
 names in tables, ...) occurs at least as often in the PDF's text as in the
@@ -91,6 +93,35 @@ def check_pdf(pdf, markdown, pages_allowed, problems):
     return pages
 
 
+def check_pdf_format(procure, source, documents, temp, counts):
+    """procure render -f pdf for every document of the KMD example."""
+    problems = []
+    example = "kmd-2018-prosessbistand"
+    for document in documents:
+        docx = sorted((temp / example).glob(document + ".*.docx"))
+        if not docx:
+            continue
+        parts = docx[0].name.split(".")
+        tenderer = ["--tenderer", parts[1]] if len(parts) == 4 else []
+        today = DATES[example]["after-award" if document in AFTER_AWARD else "before-tenders"]
+        pdf = temp / f"{document}.pdf"
+        result = run([procure, "render", document, str(source / "examples" / example),
+                      "--lang", "nb", "--today", today, "--out", str(pdf), *tenderer])
+        if result.returncode != 0:
+            problems.append(f"-f pdf {document}: exit {result.returncode}: {result.stderr.strip()}")
+            continue
+        info = run(["pdfinfo", str(pdf)]).stdout
+        pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+        metadata = run(["pdfinfo", "-meta", str(pdf)]).stdout
+        expected = counts[f"{example} {document}"][0]
+        if pages != expected:
+            problems.append(f"-f pdf {document}: {pages} pages, LibreOffice made {expected} "
+                            "from the DOCX")
+        if "<pdfaid:part>2</pdfaid:part>" not in metadata:
+            problems.append(f"-f pdf {document}: not PDF/A-2")
+    return problems
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--bin", required=True, type=Path)
@@ -134,9 +165,10 @@ def main():
                 markdown = (out / (d.stem + ".md")).read_text(encoding="utf-8")
                 pages = check_pdf(pdf, markdown, allowed or DEFAULT_PAGES, problems)
                 counts.setdefault(f"{example} {document}", []).append(pages)
+        problems += check_pdf_format(procure, args.source, documents, temp, counts)
     for name, pages in counts.items():
         shown = str(pages[0]) if len(pages) == 1 else f"{min(pages)}-{max(pages)} ({len(pages)} files)"
-        print(f"{name}: {shown} pages")
+        print(f"{name}: pages {shown}")
     for problem in problems:
         print("FAIL:", problem)
     print(f"{sum(len(p) for p in counts.values())} PDFs checked, {len(problems)} problems")
