@@ -1,6 +1,7 @@
 #include "external_program.hpp"
 
 #include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -9,9 +10,9 @@
 #include <cerrno>
 #include <charconv>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <sstream>
-#include <thread>
 
 extern char** environ;
 
@@ -38,7 +39,7 @@ std::optional<fs::path> find_program(const char* variable, std::string_view name
 }
 
 ProgramRun run_program(const std::vector<std::string>& args, const fs::path& log,
-                       std::chrono::seconds limit) {
+                       std::chrono::seconds limit, const fs::path& scratch) {
   std::vector<char*> argv;
   for (const auto& a : args)
     argv.push_back(const_cast<char*>(a.c_str()));
@@ -50,12 +51,35 @@ ProgramRun run_program(const std::vector<std::string>& args, const fs::path& log
   posix_spawn_file_actions_adddup2(&actions, 1, 2);
   // A group of its own, so that a timeout also ends what the program started
   // (LibreOffice's launcher starts the office process).
+  // Ctrl-C and the like are held from here on and taken in the wait below,
+  // so the program is stopped with procure; the program itself starts with
+  // them as they were.
+  const SignalsHeld held;
+  sigset_t stop_signals;
+  ::sigemptyset(&stop_signals);
+  for (const int signal_number : {SIGINT, SIGTERM, SIGHUP})
+    ::sigaddset(&stop_signals, signal_number);
+  sigset_t child_mask;
+  ::pthread_sigmask(SIG_SETMASK, nullptr, &child_mask);
+  for (const int signal_number : {SIGINT, SIGTERM, SIGHUP})
+    ::sigdelset(&child_mask, signal_number);
   posix_spawnattr_t attributes;
   posix_spawnattr_init(&attributes);
-  posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
+  posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK);
   posix_spawnattr_setpgroup(&attributes, 0);
+  posix_spawnattr_setsigmask(&attributes, &child_mask);
   pid_t pid = 0;
-  const int spawned = posix_spawn(&pid, argv[0], &actions, &attributes, argv.data(), environ);
+  // The program's own temporary files (LibreOffice makes some) go into
+  // `scratch` too, and so go with it.
+  const std::string tmpdir = "TMPDIR=" + scratch.string();
+  std::vector<char*> environment;
+  for (char** variable = environ; *variable != nullptr; ++variable)
+    if (std::strncmp(*variable, "TMPDIR=", 7) != 0)
+      environment.push_back(*variable);
+  environment.push_back(const_cast<char*>(tmpdir.c_str()));
+  environment.push_back(nullptr);
+  const int spawned =
+      posix_spawn(&pid, argv[0], &actions, &attributes, argv.data(), environment.data());
   posix_spawnattr_destroy(&attributes);
   posix_spawn_file_actions_destroy(&actions);
   ProgramRun run;
@@ -76,7 +100,20 @@ ProgramRun run_program(const std::vector<std::string>& args, const fs::path& log
       run.timed_out = true;
       return run;
     }
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    const timespec pause{0, 20'000'000};
+    if (const int signal_number = ::sigtimedwait(&stop_signals, nullptr, &pause);
+        signal_number > 0) {
+      // Stopped: the program goes first, with what it started, then its
+      // files (LibreOffice's profile too); the signal, raised again, ends
+      // procure when it is no longer held, as it would have.
+      ::kill(-pid, SIGKILL);
+      while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+      }
+      std::error_code ec;
+      fs::remove_all(scratch, ec);
+      ::raise(signal_number);
+      return run;
+    }
   }
   // What the program left running in its group goes with it.
   ::kill(-pid, SIGKILL);
@@ -104,7 +141,9 @@ std::string read_file_bytes(const fs::path& path) {
 }
 
 ScratchFolder::ScratchFolder(std::array<std::string_view, 3> file_names) {
-  std::string pattern = (fs::temp_directory_path() / "procure-render-XXXXXX").string();
+  // Absolute: LibreOffice takes its profile folder as a file: URL.
+  std::string pattern =
+      (fs::absolute(fs::temp_directory_path()) / "procure-render-XXXXXX").string();
   const SignalsHeld held;
   if (::mkdtemp(pattern.data()) == nullptr) {
     error_ = errno;

@@ -25,10 +25,12 @@ struct ProgramRun {
 };
 
 // Runs a program (argument 0 is its path) in a process group of its own,
-// with no input and its output and errors in `log`; after `limit` the
-// group is killed.
+// with no input, its output and errors in `log` and TMPDIR set to
+// `scratch`; after `limit` the
+// group is killed. When procure is stopped by a signal meanwhile, the group
+// is killed and `scratch` removed before the signal ends procure.
 ProgramRun run_program(const std::vector<std::string>& args, const std::filesystem::path& log,
-                       std::chrono::seconds limit);
+                       std::chrono::seconds limit, const std::filesystem::path& scratch);
 
 // How long a converter may run: PROCURE_CONVERT_TIMEOUT seconds, or 120.
 std::chrono::seconds converter_time_limit();

@@ -71,7 +71,7 @@ std::optional<std::string> docx_to_pdf(const std::string& docx, Diagnostics& dia
       temp.path().string(),
       input.string()};
   const auto limit = converter_time_limit();
-  const ProgramRun run = run_program(args, log, limit);
+  const ProgramRun run = run_program(args, log, limit, temp.path());
   if (run.timed_out) {
     diagnostics.error("render.converter-timed-out",
                       {{"program", office->string()}, {"seconds", std::to_string(limit.count())}});

@@ -51,7 +51,7 @@ std::optional<std::string> run_pandoc(const PandocJob& job, Diagnostics& diagnos
     args.push_back("--reference-doc=" + job.reference_doc.string());
   args.push_back(input.string());
   const auto limit = converter_time_limit();
-  const ProgramRun run = run_program(args, log, limit);
+  const ProgramRun run = run_program(args, log, limit, temp.path());
   if (run.timed_out) {
     diagnostics.error("render.converter-timed-out",
                       {{"program", pandoc->string()}, {"seconds", std::to_string(limit.count())}});
