@@ -26,9 +26,10 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # Shared libraries as dpkg-shlibdeps finds them. No tzdata: Oslo's time is
 # computed by the library itself (lib/procure/time/oslo_summer_time.hpp).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# pandoc writes DOCX and PDF; PDF also needs an engine (render names the ones it knows).
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "pandoc")
-set(CPACK_DEBIAN_PACKAGE_SUGGESTS "bash-completion, weasyprint | wkhtmltopdf | texlive-xetex")
+# pandoc writes DOCX; LibreOffice makes the PDF from it (with Word-metric fonts).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "pandoc, libreoffice-writer-nogui, fonts-crosextra-carlito, fonts-crosextra-caladea")
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "bash-completion")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 include(CPack)

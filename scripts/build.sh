@@ -7,6 +7,8 @@
 #                              the Release package), run every test of each
 #   scripts/build.sh package   build the Debian package (preset package) into
 #                              build/package/packages/
+#   scripts/build.sh documents install pandoc and LibreOffice (DOCX and PDF), then
+#                              write the example's documents as DOCX and PDF
 #   scripts/build.sh deps      only install what is missing for the tests
 #   scripts/build.sh build     install and build the default preset
 set -euo pipefail
@@ -18,7 +20,12 @@ tool_packages=(
   cmake ninja-build g++
   libcli11-dev libfmt-dev libyaml-cpp-dev
   libhowardhinnant-date-dev libkainjow-mustache-dev nlohmann-json3-dev libssl-dev
-  libcmark-gfm-dev libcmark-gfm-extensions-dev libicu-dev
+  libcmark-gfm-dev libcmark-gfm-extensions-dev libicu-dev libzip-dev libxml2-dev
+)
+# DOCX (pandoc) and PDF (LibreOffice from the DOCX, with fonts metric-compatible
+# with Word's Calibri and Cambria): over 100 MB to fetch, so not in `example`.
+document_packages=(
+  pandoc libreoffice-writer-nogui fonts-crosextra-carlito fonts-crosextra-caladea
 )
 # Making the Debian package: dpkg-shlibdeps finds its dependencies, file finds its programs.
 package_packages=(dpkg-dev file)
@@ -26,8 +33,8 @@ package_packages=(dpkg-dev file)
 # eforms-validate (xmllint, Java and Saxon-HE) for the notices.eforms-validate test.
 test_packages=(
   clang libclang-rt-14-dev doctest-dev python3 tzdata
-  python3-jsonschema python3-icalendar python3-holidays python3-dateutil tidy pandoc
-  man-db groff-base
+  python3-jsonschema python3-icalendar python3-holidays python3-dateutil tidy
+  man-db groff-base poppler-utils
   libxml2-utils default-jre-headless libsaxonhe-java
 )
 
@@ -43,7 +50,8 @@ install_missing() {
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
-all_packages=("${tool_packages[@]}" "${package_packages[@]}" "${test_packages[@]}")
+all_packages=("${tool_packages[@]}" "${package_packages[@]}" "${test_packages[@]}"
+  "${document_packages[@]}")
 
 build() {
   local preset=$1
@@ -103,6 +111,16 @@ case "${1:-}" in
       -o "$out/solvik-cn.xml" --force
     echo; echo "Documents written to $out/"
     ;;
+  documents)
+    install_missing "${tool_packages[@]}" "${document_packages[@]}"
+    [ -x build/tools/bin/procure ] || build tools
+    out=build/example-output
+    mkdir -p "$out"
+    for document in tender-documents evaluation-report; do
+      build/tools/bin/procure render "$document" examples/kmd-2018-prosessbistand --lang nb \
+        --today 2018-06-05 --out-dir "$out" -f docx -f pdf --force
+    done
+    ;;
   test)
     install_missing "${all_packages[@]}"
     build default
@@ -115,7 +133,7 @@ case "${1:-}" in
     run_tests package Pacific/Auckland
     ;;
   *)
-    echo "usage: scripts/build.sh example|test|package|deps|build" >&2
+    echo "usage: scripts/build.sh example|documents|test|package|deps|build" >&2
     exit 2
     ;;
 esac

@@ -2,6 +2,7 @@
 // input, summary of inputs, Q&A log, tender documents, evaluation report,
 // award notices, rejection letters) as Markdown, HTML, DOCX or PDF, from the
 // templates of the chosen language.
+#include <cstdint>
 #include <memory>
 #include <ostream>
 
@@ -17,6 +18,9 @@
 #include "common/output_option.hpp"
 #include "common/rule_tables_option.hpp"
 #include "common/table.hpp"
+#include "docx_layout.hpp"
+#include "external_program.hpp"
+#include "office_converter.hpp"
 #include "pandoc_converter.hpp"
 #include "procure/core/suggest.hpp"
 #include "procure/documents/document_kind.hpp"
@@ -34,6 +38,7 @@ struct RenderOptions {
   std::string out;
   std::string out_dir;
   std::string templates;
+  std::string reference_doc;
   std::string today;
   std::string tenderer;
   std::string rules;
@@ -133,18 +138,54 @@ std::string extension(std::string_view format) {
   return format == "md" ? "md" : std::string(format);
 }
 
-// The document in one format: its Markdown or HTML page, or what pandoc makes of it.
+// The page procure lays out when no reference document does: the buyer and
+// case reference in the header, "page X of Y" in the footer.
+DocxLayout docx_layout(const RenderOptions& options, const Case& kase, const ToolContext& ctx) {
+  if (!options.reference_doc.empty())
+    return {};
+  DocxPageText text;
+  text.header = kase.buyer.name;
+  if (!kase.reference.empty())
+    text.header += (text.header.empty() ? "" : " · ") +
+                   ctx.tr("ui.render.docx-reference", {{"reference", kase.reference}});
+  // The page numbers are fields: the catalog's sentence is cut where they go
+  // (at two control characters, which no catalog text holds).
+  const std::string footer = ctx.tr("ui.render.docx-page", {{"page", "\x1f"}, {"pages", "\x1e"}});
+  const auto page = footer.find('\x1f');
+  const auto pages = footer.find('\x1e');
+  if (page != std::string::npos && pages != std::string::npos && page < pages) {
+    text.page_before = footer.substr(0, page);
+    text.page_between = footer.substr(page + 1, pages - page - 1);
+    text.page_after = footer.substr(pages + 1);
+  }
+  return {text};
+}
+
+// The document in one format: its Markdown or HTML page, or what pandoc (and
+// for PDF, LibreOffice from the DOCX) makes of it. The DOCX is made once for
+// both formats: `docx` keeps it, or nullopt when pandoc failed.
 std::optional<std::string> in_format(std::string_view format, const RenderedDocument& document,
-                                     Lang lang, const TemplateSet& templates,
+                                     const PandocJob& job,
+                                     std::optional<std::optional<std::string>>& docx,
                                      Diagnostics& problems) {
   if (format == "md")
     return document.markdown;
   if (format == "html")
     return document.html;
-  return run_pandoc({format == "pdf" ? PandocTarget::pdf : PandocTarget::docx, document.markdown,
-                     lang, document.title, templates.find("document.css")},
-                    problems);
+  if (!docx) {
+    PandocJob this_job = job;
+    this_job.markdown = document.markdown;
+    this_job.title = document.title;
+    docx = run_pandoc(this_job, problems);
+  }
+  if (!*docx)
+    return std::nullopt;
+  return format == "pdf" ? docx_to_pdf(**docx, problems) : *docx;
 }
+
+// A Word template larger than this is refused before it is read: a template
+// with its logo takes a few megabytes.
+constexpr std::uintmax_t largest_reference_doc = 64u << 20;
 
 int run_render(RenderOptions options, ToolContext& ctx) {
   if (options.list)
@@ -163,6 +204,13 @@ int run_render(RenderOptions options, ToolContext& ctx) {
   const auto today = resolve_today(options.today, problems);
   if (!options.templates.empty() && !fs::is_directory(options.templates))
     problems.error("render.no-template-folder", {{"path", options.templates}});
+  std::error_code ec;
+  if (!options.reference_doc.empty() && !fs::is_regular_file(options.reference_doc, ec))
+    problems.error("render.no-reference-doc", {{"path", options.reference_doc}});
+  else if (!options.reference_doc.empty() &&
+           (fs::file_size(options.reference_doc, ec) > largest_reference_doc ||
+            !is_docx(read_file_bytes(options.reference_doc))))
+    problems.error("render.bad-reference-doc", {{"path", options.reference_doc}});
   if (!options.tenderer.empty() && !per_tenderer)
     problems.error("render.not-per-tenderer", {{"document", options.document}});
   if (options.formats.empty()) {
@@ -248,6 +296,8 @@ int run_render(RenderOptions options, ToolContext& ctx) {
   TemplateSet templates(template_folders(options.templates, ctx.data_dir, "templates"), ctx.lang);
   nlohmann::json outputs = nlohmann::json::array();
   WriteRules write_rules{options.force, templates.files_read(), {kase.folder}};
+  const PandocJob pandoc_job{
+      {}, ctx.lang, {}, options.reference_doc, docx_layout(options, kase, ctx)};
   // A folder named for the outputs is made; a file's folder must exist.
   if (!options.out_dir.empty() && !make_output_folder(options.out_dir, write_rules, problems))
     return ctx.fail(problems, exit_bad_input);
@@ -259,8 +309,11 @@ int run_render(RenderOptions options, ToolContext& ctx) {
       return ctx.fail(problems, exit_bad_input);
     title = document->title;
     write_rules.inputs = templates.files_read();
+    if (!options.reference_doc.empty())
+      write_rules.inputs.emplace_back(options.reference_doc);
+    std::optional<std::optional<std::string>> docx;
     for (const auto& format : options.formats) {
-      const auto content = in_format(format, *document, ctx.lang, templates, problems);
+      const auto content = in_format(format, *document, pandoc_job, docx, problems);
       if (!content)
         continue;
       if (to_stdout) {
@@ -318,6 +371,9 @@ void setup_render(CLI::App& app, ToolContext& ctx) {
   app.add_option("--tenderer", options->tenderer, ctx.tr("ui.render.option.tenderer"))
       ->type_name("ID");
   app.add_option("--templates", options->templates, ctx.tr("ui.render.option.templates"));
+  app.add_option("--reference-doc", options->reference_doc,
+                 ctx.tr("ui.render.option.reference-doc"))
+      ->type_name("FILE");
   app.add_option("--today", options->today, ctx.tr("ui.render.option.today"));
   app.add_option("--lot", options->lot, ctx.tr("ui.render.option.lot"))->type_name("LOT");
   add_rules_option(app, ctx, options->rules);
