@@ -19,6 +19,7 @@ tool_packages=(
   libcli11-dev libfmt-dev libyaml-cpp-dev
   libhowardhinnant-date-dev libkainjow-mustache-dev nlohmann-json3-dev libssl-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libicu-dev
+  libxlsxwriter-dev libzip-dev libexpat1-dev pkg-config
 )
 # Making the Debian package: dpkg-shlibdeps finds its dependencies, file finds its programs.
 package_packages=(dpkg-dev file)
@@ -26,7 +27,7 @@ package_packages=(dpkg-dev file)
 test_packages=(
   clang libclang-rt-14-dev doctest-dev python3 tzdata
   python3-jsonschema python3-icalendar python3-holidays python3-dateutil tidy pandoc
-  man-db groff-base
+  man-db groff-base python3-openpyxl
 )
 
 install_missing() {

@@ -15,5 +15,6 @@ extern const MessageTable flow_messages;
 extern const MessageTable dialogue_messages;
 extern const MessageTable documents_messages;
 extern const MessageTable evaluation_messages;
+extern const MessageTable spreadsheet_messages;
 
 }  // namespace procure

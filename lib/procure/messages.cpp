@@ -4,9 +4,9 @@
 namespace procure {
 
 std::vector<MessageTable> library_message_tables() {
-  return {core_messages,      yaml_messages,      model_messages, load_messages,
-          calendar_messages,  rules_messages,     flow_messages,  dialogue_messages,
-          documents_messages, evaluation_messages};
+  return {core_messages,      yaml_messages,       model_messages,      load_messages,
+          calendar_messages,  rules_messages,      flow_messages,       dialogue_messages,
+          documents_messages, evaluation_messages, spreadsheet_messages};
 }
 
 }  // namespace procure
