@@ -13,6 +13,7 @@
 #include <CLI/CLI.hpp>
 
 #include "common/app_catalog.hpp"
+#include "common/count_phrase.hpp"
 #include "common/diagnostic_output.hpp"
 #include "common/json_output.hpp"
 #include "common/output_file.hpp"
@@ -46,9 +47,10 @@ std::optional<std::string> workbook_file(const std::string& path, Diagnostics& d
   const auto size = fs::file_size(path, ec);
   const XlsxLimits limits;
   if (ec || size > limits.max_part_bytes) {
-    diagnostics.error(
-        "xlsx.too-large",
-        {{"path", path}, {"part", path}, {"limit", std::to_string(limits.max_part_bytes)}});
+    diagnostics.error("xlsx.too-large",
+                      {{"path", path},
+                       {"part", path},
+                       {"limit", std::to_string(limits.max_part_bytes >> 20) + " MiB"}});
     return std::nullopt;
   }
   std::ifstream in(path, std::ios::binary);
@@ -118,10 +120,11 @@ int run_import(const ImportOptions& options, ToolContext& ctx) {
   for (const auto& sheet : sheets) {
     std::vector<std::string> paths;
     const ImportedSheet& imported = sheet.imported;
-    for (const auto& [stem, content, count, key] :
-         {std::tuple{"scores-", &imported.scores_csv, imported.scores, "ui.score.import.scores"},
+    for (const auto& [stem, content, count, key, counted] :
+         {std::tuple{"scores-", &imported.scores_csv, imported.scores, "ui.score.import.scores",
+                     "ui.count.sheet-scores"},
           std::tuple{"qualification-", &imported.qualification_csv, imported.verdicts,
-                     "ui.score.import.verdicts"}}) {
+                     "ui.score.import.verdicts", "ui.count.sheet-verdicts"}}) {
       if (content->empty())
         continue;
       const std::string name = stem + imported.evaluator + ".csv";
@@ -131,7 +134,7 @@ int run_import(const ImportOptions& options, ToolContext& ctx) {
           display_join(score_case->location.display, std::string(evaluation_folder) + "/" + name));
       summary += ctx.tr(key, {{"path", visible_controls(paths.back())},
                               {"file", visible_controls(sheet.file)},
-                              {"count", std::to_string(count)}}) +
+                              {"count", count_phrase(ctx, counted, count)}}) +
                  "\n";
     }
     written.push_back({{"file", sheet.file},

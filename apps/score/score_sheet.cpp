@@ -15,6 +15,7 @@
 #include <CLI/CLI.hpp>
 
 #include "common/app_catalog.hpp"
+#include "common/count_phrase.hpp"
 #include "common/diagnostic_output.hpp"
 #include "common/json_output.hpp"
 #include "common/output_file.hpp"
@@ -300,10 +301,12 @@ int run_sheet(const SheetOptions& options, ToolContext& ctx) {
                        {"requirements", layout.requirements.size()},
                        {"fingerprint", layout.fingerprint()}});
     summary +=
-        ctx.tr("ui.score.sheet.written", {{"path", visible_controls(target.string())},
-                                          {"evaluator", evaluator},
-                                          {"tenders", std::to_string(layout.tenders.size())},
-                                          {"criteria", std::to_string(layout.criteria.size())}}) +
+        ctx.tr(
+            "ui.score.sheet.written",
+            {{"path", visible_controls(target.string())},
+             {"evaluator", evaluator},
+             {"tenders", count_phrase(ctx, "ui.count.sheet-tenders", layout.tenders.size())},
+             {"criteria", count_phrase(ctx, "ui.count.sheet-criteria", layout.criteria.size())}}) +
         "\n";
   }
   if (ctx.json) {

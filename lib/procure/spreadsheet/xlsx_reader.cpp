@@ -10,6 +10,10 @@
 namespace procure {
 namespace {
 
+std::string mebibytes(std::size_t bytes) {
+  return std::to_string(bytes >> 20) + " MiB";
+}
+
 constexpr std::string_view relationships_ns =
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -73,8 +77,11 @@ class Container {
       text.append(buffer, static_cast<std::size_t>(n));
       total_ += static_cast<std::size_t>(n);
       if (text.size() > limits_.max_part_bytes || total_ > limits_.max_total_bytes) {
-        failure = Failure{"xlsx.too-large",
-                          {{"part", name}, {"limit", std::to_string(limits_.max_part_bytes)}}};
+        failure = Failure{
+            "xlsx.too-large",
+            {{"part", name},
+             {"limit", mebibytes(text.size() > limits_.max_part_bytes ? limits_.max_part_bytes
+                                                                      : limits_.max_total_bytes)}}};
         return std::nullopt;
       }
     }
