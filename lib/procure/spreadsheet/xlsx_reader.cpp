@@ -353,8 +353,9 @@ class WorksheetParser : public PartParser {
     }
     XlsxCell cell;
     if (type_ == "s") {
-      const auto index = std::strtoull(value_.c_str(), nullptr, 10);
-      if (index >= strings_.size()) {
+      char* end = nullptr;
+      const auto index = std::strtoull(value_.c_str(), &end, 10);
+      if (end == value_.c_str() || *end != '\0' || index >= strings_.size()) {
         failure = Failure{"xlsx.not-a-workbook", {}};
         return;
       }
