@@ -14,13 +14,12 @@
 
 #include "common/app_catalog.hpp"
 #include "common/count_phrase.hpp"
-#include "common/diagnostic_output.hpp"
-#include "common/json_output.hpp"
 #include "common/output_file.hpp"
 #include "procure/evaluation/score_sheet.hpp"
 #include "procure/text/visible_controls.hpp"
 #include "score_commands.hpp"
 #include "score_input.hpp"
+#include "sheet_command.hpp"
 
 namespace procure::cli {
 namespace {
@@ -67,11 +66,10 @@ int run_import(const ImportOptions& options, ToolContext& ctx) {
   if (!score_case)
     return ctx.fail(diagnostics, exit_bad_input);
   const Case& kase = score_case->kase();
-  const TenderLoad tenders =
-      load_tenders(kase, score_case->location.folder, score_case->location.display, false);
-  diagnostics.append(tenders.diagnostics);
-  if (diagnostics.has_errors())
+  const auto received = tenders_as_received(*score_case, diagnostics);
+  if (!received)
     return ctx.fail(diagnostics, exit_bad_input);
+  const TenderLoad& tenders = *received;
 
   std::vector<SheetImport> sheets;
   for (const auto& file : options.files) {
@@ -143,15 +141,7 @@ int run_import(const ImportOptions& options, ToolContext& ctx) {
                        {"verdicts", imported.verdicts},
                        {"written", paths}});
   }
-  if (ctx.json) {
-    nlohmann::json document{{"tool", "score"}, {"command", "import"}, {"imported", written}};
-    document["diagnostics"] = diagnostics_to_json(diagnostics, app_catalog(), ctx.lang);
-    print_json(ctx, document);
-  } else {
-    ctx.print_diagnostics(diagnostics);
-    *ctx.out << summary;
-  }
-  return diagnostics.warning_count() > 0 ? exit_found : exit_ok;
+  return finish_sheet_command(ctx, "import", "imported", written, summary, diagnostics);
 }
 
 }  // namespace

@@ -16,8 +16,6 @@
 
 #include "common/app_catalog.hpp"
 #include "common/count_phrase.hpp"
-#include "common/diagnostic_output.hpp"
-#include "common/json_output.hpp"
 #include "common/output_file.hpp"
 #include "common/output_option.hpp"
 #include "common/temporary_file.hpp"
@@ -26,6 +24,7 @@
 #include "procure/text/visible_controls.hpp"
 #include "score_commands.hpp"
 #include "score_input.hpp"
+#include "sheet_command.hpp"
 
 namespace procure::cli {
 namespace {
@@ -256,11 +255,10 @@ int run_sheet(const SheetOptions& options, ToolContext& ctx) {
   if (!score_case)
     return ctx.fail(diagnostics, exit_bad_input);
   const Case& kase = score_case->kase();
-  const TenderLoad tenders =
-      load_tenders(kase, score_case->location.folder, score_case->location.display, false);
-  diagnostics.append(tenders.diagnostics);
-  if (diagnostics.has_errors())
+  const auto received = tenders_as_received(*score_case, diagnostics);
+  if (!received)
     return ctx.fail(diagnostics, exit_bad_input);
+  const TenderLoad& tenders = *received;
 
   std::vector<std::string> evaluators = sheet_evaluators(kase);
   if (!options.evaluator.empty()) {
@@ -309,15 +307,7 @@ int run_sheet(const SheetOptions& options, ToolContext& ctx) {
              {"criteria", count_phrase(ctx, "ui.count.sheet-criteria", layout.criteria.size())}}) +
         "\n";
   }
-  if (ctx.json) {
-    nlohmann::json document{{"tool", "score"}, {"command", "sheet"}, {"sheets", written}};
-    document["diagnostics"] = diagnostics_to_json(diagnostics, app_catalog(), ctx.lang);
-    print_json(ctx, document);
-  } else {
-    ctx.print_diagnostics(diagnostics);
-    *ctx.out << summary;
-  }
-  return diagnostics.warning_count() > 0 ? exit_found : exit_ok;
+  return finish_sheet_command(ctx, "sheet", "sheets", written, summary, diagnostics);
 }
 
 }  // namespace
