@@ -262,7 +262,8 @@ std::optional<ImportedSheet> import_score_sheet(const Case& kase, const TenderLo
   }
   const auto evaluators = sheet_evaluators(kase);
   if (std::find(evaluators.begin(), evaluators.end(), evaluator) == evaluators.end()) {
-    diagnostics.error("sheet.unknown-evaluator", {{"path", display_path}, {"evaluator", evaluator}});
+    diagnostics.error("sheet.unknown-evaluator",
+                      {{"path", display_path}, {"evaluator", evaluator}});
     return std::nullopt;
   }
   const std::string scores_name = cell_text(*marker, 4, 0);
