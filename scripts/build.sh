@@ -20,7 +20,8 @@ tool_packages=(
   cmake ninja-build g++
   libcli11-dev libfmt-dev libyaml-cpp-dev
   libhowardhinnant-date-dev libkainjow-mustache-dev nlohmann-json3-dev libssl-dev
-  libcmark-gfm-dev libcmark-gfm-extensions-dev libicu-dev libzip-dev libxml2-dev
+  libcmark-gfm-dev libcmark-gfm-extensions-dev libicu-dev
+  libzip-dev libxml2-dev libxlsxwriter-dev libexpat1-dev pkg-config
 )
 # DOCX (pandoc) and PDF (LibreOffice from the DOCX, with fonts metric-compatible
 # with Word's Calibri and Cambria): over 100 MB to fetch, so not in `example`.
@@ -34,7 +35,7 @@ package_packages=(dpkg-dev file)
 test_packages=(
   clang libclang-rt-14-dev doctest-dev python3 tzdata
   python3-jsonschema python3-icalendar python3-holidays python3-dateutil tidy
-  man-db groff-base poppler-utils
+  man-db groff-base poppler-utils python3-openpyxl
   libxml2-utils default-jre-headless libsaxonhe-java
 )
 

@@ -15,6 +15,7 @@ extern const MessageTable init_ui_messages;
 extern const MessageTable dialogue_ui_messages;
 extern const MessageTable render_ui_messages;
 extern const MessageTable score_ui_messages;
+extern const MessageTable score_sheet_ui_messages;
 extern const MessageTable schedule_ui_messages;
 extern const MessageTable dates_ui_messages;
 extern const MessageTable remind_ui_messages;

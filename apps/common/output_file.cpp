@@ -54,15 +54,17 @@ bool is_round_folder(const fs::path& folder) {
          fs::is_regular_file(rounds.parent_path() / case_file_name, ec);
 }
 
-// `creates_case_file`: see create_case_file.
+// `creates_case_file`: see create_case_file; `in_case_folder`: see
+// create_file_in_case_folder.
 bool write_output(const fs::path& target, std::string_view content, const WriteRules& rules,
-                  bool creates_case_file, Diagnostics& diagnostics) {
+                  bool creates_case_file, Diagnostics& diagnostics, bool in_case_folder = false) {
   std::error_code ec;
   const std::string shown = target.string();
   // A case file being made lies in its own case: only the folder it goes into is checked.
   const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
   const bool in_own_round = creates_case_file && is_round_folder(folder);
-  if (!in_own_round && !outside_the_cases(creates_case_file ? folder : target, rules, diagnostics))
+  if (!in_case_folder && !in_own_round &&
+      !outside_the_cases(creates_case_file ? folder : target, rules, diagnostics))
     return false;
   const bool replace = rules.force && !creates_case_file;
   const char* const exists_code = creates_case_file ? "output.case-file-exists" : "output.exists";
@@ -125,6 +127,11 @@ bool write_file_atomically(const fs::path& target, std::string_view content,
 
 bool create_case_file(const fs::path& target, std::string_view content, Diagnostics& diagnostics) {
   return write_output(target, content, {}, true, diagnostics);
+}
+
+bool create_file_in_case_folder(const fs::path& target, std::string_view content,
+                                Diagnostics& diagnostics) {
+  return write_output(target, content, {}, true, diagnostics, true);
 }
 
 bool make_output_folder(const fs::path& folder, const WriteRules& rules, Diagnostics& diagnostics) {

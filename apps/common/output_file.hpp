@@ -31,6 +31,12 @@ bool write_file_atomically(const std::filesystem::path& target, std::string_view
 bool create_case_file(const std::filesystem::path& target, std::string_view content,
                       Diagnostics& diagnostics);
 
+// Makes a new file in one of a case's own folders (procure-score import's
+// tables in evaluation/), written whole like a case file and only where no
+// file is: what is there already is never written over.
+bool create_file_in_case_folder(const std::filesystem::path& target, std::string_view content,
+                                Diagnostics& diagnostics);
+
 // Makes a folder for outputs (and the folders above it), never one of a
 // case's own; returns false and adds a diagnostic with the reason otherwise.
 bool make_output_folder(const std::filesystem::path& folder, const WriteRules& rules,

@@ -22,6 +22,8 @@ class TemporaryFile {
   bool ok() const { return fd_ >= 0; }
   int error() const { return error_; }
   int fd() const { return fd_; }
+  // Its name, for a library that writes by name (libxlsxwriter).
+  const std::string& path() const { return path_; }
 
   // Closes the file and gives it the name `target`. Without `replace` the
   // name must be free, checked by the kernel in the same step (no window in

@@ -9,5 +9,7 @@ namespace procure::cli {
 
 void setup_score_open(CLI::App& app, ToolContext& ctx);
 void setup_score_rank(CLI::App& app, ToolContext& ctx);
+void setup_score_sheet(CLI::App& app, ToolContext& ctx);
+void setup_score_import(CLI::App& app, ToolContext& ctx);
 
 }  // namespace procure::cli

@@ -1,6 +1,6 @@
 // One row a tender: the ranked ones in rank order, then the rejected ones.
-// Scores are rounded as everywhere (two decimals, '.' as decimal point, so
-// that any spreadsheet reads them); prices are exact.
+// Scores are rounded as everywhere (two decimals, with the dialect's decimal
+// mark, so that the spreadsheet reads them as numbers); prices are exact.
 #include "common/app_catalog.hpp"
 #include "procure/evaluation/csv_writer.hpp"
 #include "procure/evaluation/score_rounding.hpp"
@@ -10,13 +10,13 @@
 namespace procure::cli {
 namespace {
 
-std::string plain(double value) {
-  return displayed_score(value).to_string();
+std::string plain(double value, CsvDialect dialect) {
+  return csv_number(displayed_score(value).to_string(), dialect);
 }
 
 }  // namespace
 
-std::string evaluation_csv(const RankedCase& ranked, const ToolContext& ctx) {
+std::string evaluation_csv(const RankedCase& ranked, const ToolContext& ctx, CsvDialect dialect) {
   const Evaluation& e = ranked.evaluation();
   const CriteriaLayout& layout = e.layout;
   const bool price_quality = e.award->price_model &&
@@ -29,7 +29,8 @@ std::string evaluation_csv(const RankedCase& ranked, const ToolContext& ctx) {
     header.push_back("score." + node.criterion->id);
   header.emplace_back("quality");
   header.emplace_back(price_quality ? "adjusted_price" : "total");
-  std::string out = csv_record(header);
+  std::string out(csv_preamble(dialect));
+  out += csv_record(header, dialect);
   for (const auto& r : e.tenders) {
     const Tender& t = *r.tender;
     std::string reasons;
@@ -41,21 +42,21 @@ std::string evaluation_csv(const RankedCase& ranked, const ToolContext& ctx) {
         t.supplier.name,
         t.supplier.organisation_number ? t.supplier.organisation_number->digits() : "",
         iso_oslo(t.received),
-        t.price ? t.price->amount().to_string() : "",
+        t.price ? csv_number(t.price->amount().to_string(), dialect) : "",
         r.rank > 0 ? "ranked" : "rejected",
         reasons};
     for (std::size_t n = 0; n < layout.nodes.size(); ++n) {
       const bool no_score = !r.scored || (layout.nodes[n].price && price_quality);
-      row.push_back(no_score ? "" : plain(r.criteria[n].score));
+      row.push_back(no_score ? "" : plain(r.criteria[n].score, dialect));
     }
-    row.push_back(r.scored ? plain(r.quality) : "");
+    row.push_back(r.scored ? plain(r.quality, dialect) : "");
     if (!r.scored)
       row.emplace_back("");
     else if (price_quality)
-      row.push_back(displayed_score(*r.adjusted_price).to_string());
+      row.push_back(csv_number(displayed_score(*r.adjusted_price).to_string(), dialect));
     else
-      row.push_back(plain(r.total));
-    out += csv_record(row);
+      row.push_back(plain(r.total, dialect));
+    out += csv_record(row, dialect);
   }
   return out;
 }

@@ -1,12 +1,13 @@
 #pragma once
 // The machine outputs of procure-score rank: JSON (one document, written
 // as a stream: see common/json_writer.hpp) and CSV (one row a tender,
-// RFC 4180, safe to open in a spreadsheet).
+// RFC 4180 or as Norwegian Excel opens it, safe to open in a spreadsheet).
 
 #include <string>
 
 #include "common/json_writer.hpp"
 #include "common/tool.hpp"
+#include "procure/evaluation/csv_writer.hpp"
 #include "ranked_case.hpp"
 
 namespace procure::cli {
@@ -17,6 +18,6 @@ std::string evaluation_json(const RankedCase& ranked, const ToolContext& ctx);
 void write_evaluation_json(JsonWriter& w, const RankedCase& ranked, const ToolContext& ctx);
 // What the document is likely to take, to reserve it at once.
 std::size_t evaluation_json_size(const RankedCase& ranked);
-std::string evaluation_csv(const RankedCase& ranked, const ToolContext& ctx);
+std::string evaluation_csv(const RankedCase& ranked, const ToolContext& ctx, CsvDialect dialect);
 
 }  // namespace procure::cli

@@ -28,6 +28,7 @@ struct RankOptions {
   std::string folder;
   bool what_if = false;
   std::string csv;
+  std::string csv_dialect;
   std::string markdown;
   std::string html;
   std::string today;
@@ -143,6 +144,16 @@ int run_rank(const RankOptions& options, ToolContext& ctx) {
     diagnostics.error("score.one-stdout");
     return ctx.fail(diagnostics, exit_bad_input);
   }
+  // Norwegian Excel opens ';' and decimal commas in columns; other readers RFC 4180.
+  auto dialect = ctx.lang == Lang::en ? CsvDialect::rfc4180 : CsvDialect::excel_nb;
+  if (!options.csv_dialect.empty()) {
+    const auto chosen = parse_csv_dialect(options.csv_dialect);
+    if (!chosen) {
+      diagnostics.error("score.unknown-csv-dialect", {{"value", options.csv_dialect}});
+      return ctx.fail(diagnostics, exit_bad_input);
+    }
+    dialect = *chosen;
+  }
   const auto today = resolve_today(options.today, diagnostics);
   auto score_case = load_score_case(options.folder, options.round, diagnostics);
   if (!score_case || !today)
@@ -172,7 +183,7 @@ int run_rank(const RankOptions& options, ToolContext& ctx) {
       return ctx.fail(problems, exit_bad_input);
   }
   const std::vector<std::pair<const std::string*, std::string>> outputs{
-      {&options.csv, options.csv.empty() ? "" : evaluation_csv(ranked, ctx)},
+      {&options.csv, options.csv.empty() ? "" : evaluation_csv(ranked, ctx, dialect)},
       {&options.markdown, report ? report->markdown : ""},
       {&options.html, report ? report->html : ""}};
 
@@ -211,6 +222,8 @@ void setup_score_rank(CLI::App& app, ToolContext& ctx) {
       ->type_name("");
   app.add_flag("--what-if", options->what_if, ctx.tr("ui.score.option.what-if"));
   add_output_option(app, "--csv", options->csv, ctx.tr("ui.score.option.csv"))->type_name("FILE");
+  app.add_option("--csv-dialect", options->csv_dialect, ctx.tr("ui.score.option.csv-dialect"))
+      ->type_name("excel-nb|rfc4180");
   add_output_option(app, "--markdown", options->markdown, ctx.tr("ui.score.option.markdown"))
       ->type_name("FILE");
   add_output_option(app, "--html", options->html, ctx.tr("ui.score.option.html"))

@@ -1,6 +1,8 @@
 // procure-score: opens the tenders of a case and ranks them.
 //   procure-score open CASE [--now STAMP] [--force]
 //   procure-score rank CASE [--what-if] [--csv FILE] [--markdown FILE] [--html FILE] [--force]
+//   procure-score sheet CASE [--evaluator ID] [-o FILE | --out-dir DIR] [--qualification]
+//   procure-score import CASE FILE...
 #include <tuple>
 
 #include <CLI/CLI.hpp>
@@ -17,7 +19,9 @@ void setup_score(CLI::App& app, ToolContext& ctx) {
   app.require_subcommand(1);
   for (const auto& [name, summary, setup] :
        {std::tuple{"open", "ui.score.open.summary", &setup_score_open},
-        std::tuple{"rank", "ui.score.rank.summary", &setup_score_rank}}) {
+        std::tuple{"rank", "ui.score.rank.summary", &setup_score_rank},
+        std::tuple{"sheet", "ui.score.sheet.summary", &setup_score_sheet},
+        std::tuple{"import", "ui.score.import.summary", &setup_score_import}}) {
     CLI::App* command = app.add_subcommand(name, ctx.tr(summary));
     command->group(ctx.tr("ui.help.subcommands"));
     // A command's help flag is made before it takes the tool's option group: set it again.

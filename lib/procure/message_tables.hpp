@@ -20,5 +20,6 @@ extern const MessageTable lot_messages;
 extern const MessageTable notices_messages;
 extern const MessageTable export_messages;
 extern const MessageTable contract_messages;
+extern const MessageTable spreadsheet_messages;
 
 }  // namespace procure

@@ -38,7 +38,8 @@ expect() {
 expect "check" "$bin/procure" ch
 expect "dates dialogue" "$bin/procure" d
 expect "add between holidays is-working-day rules week" "$bin/procure" dates ""
-expect "open rank" "$bin/procure-score" ""
+expect "import open rank sheet" "$bin/procure-score" ""
+expect "--csv-dialect" "$bin/procure-score" rank --csv-d
 expect "--lang" "$bin/procure-check" --la
 expect "--lang" procure-check --la
 expect "en nb nn" "$bin/procure" check --lang ""

@@ -31,6 +31,8 @@ field() { dpkg-deb -f "$deb" "$1"; }
 depends=$(field Depends)
 check test "$(field Package)" = procure
 check grep -q libicu <<<"$depends"
+# The scoring sheets: written with libxlsxwriter, read with libzip and expat.
+for library in libxlsxwriter libzip libexpat; do check grep -q "$library" <<<"$depends"; done
 check grep -q pandoc <<<"$(field Recommends)"
 
 # Every file in its place; the build's own generator is not shipped.

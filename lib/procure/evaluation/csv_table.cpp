@@ -1,9 +1,12 @@
 #include "procure/evaluation/csv_table.hpp"
 
 #include <algorithm>
+#include <fstream>
+#include <iterator>
 #include <tuple>
 
 #include "procure/core/suggest.hpp"
+#include "procure/core/windows_1252.hpp"
 
 namespace procure {
 namespace {
@@ -255,6 +258,33 @@ bool CsvReader::next(CsvRow& row) {
     return true;
   }
   return false;
+}
+
+std::optional<SourceFile> read_csv_source(const std::filesystem::path& path,
+                                          const std::string& display_path, Diagnostics& diagnostics,
+                                          const ReadLimits& limits) {
+  Diagnostics as_utf8;
+  auto source = read_source_file(path, display_path, as_utf8, limits);
+  const bool not_utf8 =
+      !source && as_utf8.items().size() == 1 && as_utf8.items().front().code == "file.not-utf8";
+  if (!not_utf8) {
+    diagnostics.append(as_utf8);
+    return source;
+  }
+  // Read within the limit above; a byte order mark says UTF-8, so its text stays refused.
+  std::ifstream in(path, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto decoded = bytes.starts_with("\xEF\xBB\xBF") || bytes.size() > limits.max_bytes
+                     ? std::nullopt
+                     : windows_1252_to_utf8(bytes);
+  if (!decoded) {
+    diagnostics.append(as_utf8);
+    return std::nullopt;
+  }
+  // Each byte becomes at most three.
+  ReadLimits decoded_limits = limits;
+  decoded_limits.max_bytes = 3 * limits.max_bytes;
+  return make_source_file(display_path, std::move(*decoded), diagnostics, decoded_limits);
 }
 
 std::optional<CsvTable> parse_csv(const SourceFile& source, Diagnostics& diagnostics) {

@@ -7,6 +7,7 @@
 // files, and every problem points at its row and column.
 
 #include <cstddef>
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
@@ -67,6 +68,13 @@ class CsvReader {
   std::vector<yaml::Node> header_;
   bool ok_ = false;
 };
+
+// Reads a table's file as spreadsheets save it: UTF-8 with or without a byte
+// order mark, or, when the text is not UTF-8, Windows-1252 (what Excel
+// saves as "CSV" on Norwegian Windows), decoded to UTF-8.
+std::optional<SourceFile> read_csv_source(const std::filesystem::path& path,
+                                          const std::string& display_path, Diagnostics& diagnostics,
+                                          const ReadLimits& limits);
 
 // The whole table at once (for small tables and tests); nullopt when it
 // cannot be read.

@@ -5,6 +5,7 @@
 
 #include "procure/core/source_file.hpp"
 #include "procure/evaluation/csv_table.hpp"
+#include "procure/evaluation/spreadsheet_values.hpp"
 #include "procure/evaluation/tender_readers.hpp"
 
 namespace procure::evaluation_detail {
@@ -21,7 +22,7 @@ void with_table(Context& ctx, const std::filesystem::path& path, const std::stri
   // score table of 2 000 tenders × 40 criteria × 5 evaluators is some 30 MB.
   ReadLimits limits;
   limits.max_bytes = 512u * 1024u * 1024u;
-  const auto source = read_source_file(path, shown, diagnostics, limits);
+  const auto source = read_csv_source(path, shown, diagnostics, limits);
   if (!source)
     return;
   CsvReader rows(*source, diagnostics);
@@ -45,6 +46,25 @@ const yaml::Node* need(yaml::Reader& reader, const CsvRow& row, std::optional<st
     reader.error(at, "csv.empty-cell", {{"column", std::string(name)}});
   }
   return cell;
+}
+
+// A time or an amount as a spreadsheet writes it ("03.06.2027 11:58",
+// "kr 1 234 567,00"), in the form the YAML readers read; other cells as they are.
+yaml::Node spreadsheet_time(const yaml::Node& cell) {
+  yaml::Node read = cell;
+  if (auto iso = iso_from_day_first(cell.text))
+    read.text = std::move(*iso);
+  return read;
+}
+
+yaml::Node spreadsheet_amount(const Context& ctx, const yaml::Node& cell) {
+  yaml::Node read = cell;
+  // "kr" is kroner of several countries: it is the case's own only when that is NOK.
+  if (ctx.kase.currency.code == "NOK") {
+    if (auto amount = amount_in_kroner(cell.text, ctx.kase.currency.code))
+      read.text = std::move(*amount);
+  }
+  return read;
 }
 
 }  // namespace
@@ -90,12 +110,12 @@ void read_tenders_csv(Context& ctx, const std::filesystem::path& path, const std
       }
       if (const auto* cell = need(reader, row, received, "received")) {
         tender.received_where = reader.span(*cell);
-        if (auto v = reader.instant(*cell))
+        if (auto v = reader.instant(spreadsheet_time(*cell)))
           tender.received = *v;
       }
       if (const auto* cell = CsvColumns::cell(row, price)) {
         tender.price_where = reader.span(*cell);
-        tender.stated_price = read_price(ctx, reader, *cell);
+        tender.stated_price = read_price(ctx, reader, spreadsheet_amount(ctx, *cell));
       }
       add_tender(ctx, std::move(tender));
     }
@@ -141,7 +161,12 @@ void read_price_schedule_csv(Context& ctx, const std::filesystem::path& path,
       nodes.description = CsvColumns::cell(row, description);
       nodes.unit = CsvColumns::cell(row, unit);
       nodes.quantity = need(reader, row, quantity, "quantity");
-      nodes.unit_price = need(reader, row, unit_price, "unit_price");
+      const auto* unit_price_cell = need(reader, row, unit_price, "unit_price");
+      yaml::Node unit_price_read;
+      if (unit_price_cell != nullptr) {
+        unit_price_read = spreadsheet_amount(ctx, *unit_price_cell);
+        nodes.unit_price = &unit_price_read;
+      }
       if (nodes.item == nullptr)
         continue;
       if (auto line = read_price_line(ctx, reader, nodes, row_span(reader, row))) {

@@ -102,14 +102,31 @@ void check_suppliers(Context& ctx) {
 using YamlFileReader = void (*)(Context&, const fs::path&, const std::string&, const std::string&);
 using TableReader = void (*)(Context&, const fs::path&, const std::string&);
 
+// The table `name` is (a table of `tables`): the name itself, or for
+// evaluation tables one evaluator's own, "scores-eva.csv", as procure-score
+// import writes them.
+const std::string_view* table_of(std::span<const std::string_view> tables, const std::string& name,
+                                 bool per_evaluator) {
+  for (const auto& table : tables) {
+    if (name == table)
+      return &table;
+    const auto stem = table.substr(0, table.size() - 4);  // without ".csv"
+    if (per_evaluator && name.starts_with(std::string(stem) + "-") && name.ends_with(".csv") &&
+        yaml::is_identifier(name.substr(stem.size() + 1, name.size() - stem.size() - 5)))
+      return &table;
+  }
+  return nullptr;
+}
+
 // Reads the YAML files of a folder (one a tender) with `read_yaml`, and
 // returns the tables among `tables` that it holds; other files are left
 // unread with a warning, sub-folders (attachments) silently.
-std::map<std::string_view, fs::path> scan_folder(Context& ctx, const fs::path& folder,
-                                                 const std::string& shown_folder,
-                                                 YamlFileReader read_yaml,
-                                                 std::span<const std::string_view> tables) {
-  std::map<std::string_view, fs::path> found;
+std::multimap<std::string_view, fs::path> scan_folder(Context& ctx, const fs::path& folder,
+                                                      const std::string& shown_folder,
+                                                      YamlFileReader read_yaml,
+                                                      std::span<const std::string_view> tables,
+                                                      bool per_evaluator = false) {
+  std::multimap<std::string_view, fs::path> found;
   std::string expected = "<id>.yaml";
   for (const auto table : tables)
     expected += ", " + std::string(table);
@@ -120,11 +137,11 @@ std::map<std::string_view, fs::path> scan_folder(Context& ctx, const fs::path& f
     const std::string shown = display_join(shown_folder, name);
     if (entry.is_directory(ec))
       continue;
-    const auto table = std::find(tables.begin(), tables.end(), name);
+    const auto* table = table_of(tables, name, per_evaluator);
     if (is_yaml(path)) {
       if (const auto id = id_of(ctx, path, shown))
         read_yaml(ctx, path, shown, *id);
-    } else if (table != tables.end()) {
+    } else if (table != nullptr) {
       found.emplace(*table, path);
     } else {
       ctx.load.diagnostics.warning("tender.unknown-file",
@@ -134,10 +151,11 @@ std::map<std::string_view, fs::path> scan_folder(Context& ctx, const fs::path& f
   return found;
 }
 
-void read_table(Context& ctx, const std::map<std::string_view, fs::path>& found,
+void read_table(Context& ctx, const std::multimap<std::string_view, fs::path>& found,
                 std::string_view name, const std::string& shown_folder, TableReader read) {
-  if (const auto it = found.find(name); it != found.end())
-    read(ctx, it->second, display_join(shown_folder, std::string(name)));
+  const auto [first, last] = found.equal_range(name);
+  for (auto it = first; it != last; ++it)
+    read(ctx, it->second, display_join(shown_folder, it->second.filename().string()));
 }
 
 void read_bids(Context& ctx, const fs::path& folder, const std::string& shown_folder) {
@@ -160,7 +178,7 @@ void read_assessments(Context& ctx, const fs::path& folder, const std::string& s
     return;  // nothing assessed yet: the evaluation says what is missing
   static constexpr std::string_view tables[] = {"qualification.csv", "scores.csv"};
   const auto found =
-      scan_folder(ctx, folder, shown_folder, evaluation_detail::read_assessment_yaml, tables);
+      scan_folder(ctx, folder, shown_folder, evaluation_detail::read_assessment_yaml, tables, true);
   read_table(ctx, found, "qualification.csv", shown_folder,
              evaluation_detail::read_qualification_csv);
   read_table(ctx, found, "scores.csv", shown_folder, evaluation_detail::read_scores_csv);

@@ -1,0 +1,160 @@
+// procure-score import: reads filled scoring sheets back into the case's
+// evaluation/ folder, as one evaluator's tables (scores-<evaluator>.csv,
+// qualification-<evaluator>.csv) that procure-score rank reads with the
+// others. Every bad value of every sheet is reported in one pass, at its
+// sheet and cell; nothing is written unless all are good. The tables are
+// new files, made whole: an evaluator's earlier import is never replaced.
+#include <fstream>
+#include <iterator>
+#include <memory>
+#include <set>
+#include <tuple>
+
+#include <CLI/CLI.hpp>
+
+#include "common/app_catalog.hpp"
+#include "common/count_phrase.hpp"
+#include "common/output_file.hpp"
+#include "procure/evaluation/score_sheet.hpp"
+#include "procure/text/visible_controls.hpp"
+#include "score_commands.hpp"
+#include "score_input.hpp"
+#include "sheet_command.hpp"
+
+namespace procure::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct ImportOptions {
+  std::string folder;
+  std::vector<std::string> files;
+};
+
+struct SheetImport {
+  std::string file;
+  ImportedSheet imported;
+};
+
+// The workbook read whole, within the reader's limit on what a part inflates to.
+std::optional<std::string> workbook_file(const std::string& path, Diagnostics& diagnostics) {
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) {
+    diagnostics.error("file.not-found", {{"path", path}});
+    return std::nullopt;
+  }
+  const auto size = fs::file_size(path, ec);
+  const XlsxLimits limits;
+  if (ec || size > limits.max_part_bytes) {
+    diagnostics.error("xlsx.too-large",
+                      {{"path", path},
+                       {"part", path},
+                       {"limit", std::to_string(limits.max_part_bytes >> 20) + " MiB"}});
+    return std::nullopt;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    diagnostics.error("file.unreadable", {{"path", path}});
+    return std::nullopt;
+  }
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+int run_import(const ImportOptions& options, ToolContext& ctx) {
+  Diagnostics diagnostics;
+  auto score_case = load_score_case(options.folder, diagnostics);
+  if (!score_case)
+    return ctx.fail(diagnostics, exit_bad_input);
+  const Case& kase = score_case->kase();
+  const auto received = tenders_as_received(*score_case, diagnostics);
+  if (!received)
+    return ctx.fail(diagnostics, exit_bad_input);
+  const TenderLoad& tenders = *received;
+
+  std::vector<SheetImport> sheets;
+  for (const auto& file : options.files) {
+    if (!fs::path(file).extension().string().ends_with(".xlsx")) {
+      diagnostics.error("score.import-not-a-sheet", {{"path", file}});
+      continue;
+    }
+    const auto bytes = workbook_file(file, diagnostics);
+    if (!bytes)
+      continue;
+    const auto workbook = read_xlsx(*bytes, file, diagnostics);
+    if (!workbook)
+      continue;
+    if (auto imported =
+            import_score_sheet(kase, tenders, score_case->deadline, *workbook, file, diagnostics)) {
+      if (imported->scores == 0 && imported->verdicts == 0)
+        diagnostics.warning("score.import-empty", {{"path", file}});
+      else
+        sheets.push_back({file, std::move(*imported)});
+    }
+  }
+  if (diagnostics.has_errors())
+    return ctx.fail(diagnostics, exit_bad_input);
+
+  // evaluation/ is the case's own folder: made if need be, and only new files
+  // go into it. Every name is checked free first, so that a run writes all
+  // its tables or none (creating each is checked again, in one step).
+  const fs::path evaluation = score_case->location.folder / evaluation_folder;
+  std::error_code ec;
+  std::set<fs::path> planned;  // two sheets of one evaluator in a run would clash too
+  for (const auto& sheet : sheets) {
+    for (const auto& [stem, content] :
+         {std::pair{"scores-", &sheet.imported.scores_csv},
+          std::pair{"qualification-", &sheet.imported.qualification_csv}}) {
+      const fs::path target = evaluation / (stem + sheet.imported.evaluator + ".csv");
+      if (!content->empty() &&
+          (fs::exists(fs::symlink_status(target, ec)) || !planned.insert(target).second))
+        diagnostics.error("output.case-file-exists", {{"path", target.string()}});
+    }
+  }
+  if (diagnostics.has_errors())
+    return ctx.fail(diagnostics, exit_bad_input);
+  fs::create_directory(evaluation, ec);
+  nlohmann::json written = nlohmann::json::array();
+  std::string summary;
+  for (const auto& sheet : sheets) {
+    std::vector<std::string> paths;
+    const ImportedSheet& imported = sheet.imported;
+    for (const auto& [stem, content, count, key, counted] :
+         {std::tuple{"scores-", &imported.scores_csv, imported.scores, "ui.score.import.scores",
+                     "ui.count.sheet-scores"},
+          std::tuple{"qualification-", &imported.qualification_csv, imported.verdicts,
+                     "ui.score.import.verdicts", "ui.count.sheet-verdicts"}}) {
+      if (content->empty())
+        continue;
+      const std::string name = stem + imported.evaluator + ".csv";
+      if (!create_file_in_case_folder(evaluation / name, *content, diagnostics))
+        return ctx.fail(diagnostics, exit_bad_input);
+      paths.push_back(
+          display_join(score_case->location.display, std::string(evaluation_folder) + "/" + name));
+      summary += ctx.tr(key, {{"path", visible_controls(paths.back())},
+                              {"file", visible_controls(sheet.file)},
+                              {"count", count_phrase(ctx, counted, count)}}) +
+                 "\n";
+    }
+    written.push_back({{"file", sheet.file},
+                       {"evaluator", imported.evaluator},
+                       {"scores", imported.scores},
+                       {"verdicts", imported.verdicts},
+                       {"written", paths}});
+  }
+  return finish_sheet_command(ctx, "import", "imported", written, summary, diagnostics);
+}
+
+}  // namespace
+
+void setup_score_import(CLI::App& app, ToolContext& ctx) {
+  auto options = std::make_shared<ImportOptions>();
+  app.add_option("CASE", options->folder, ctx.tr("ui.score.option.case"))
+      ->required()
+      ->type_name("");
+  app.add_option("FILE", options->files, ctx.tr("ui.score.option.import-files"))
+      ->required()
+      ->type_name("");
+  app.callback([options, &ctx] { ctx.raise_exit(run_import(*options, ctx)); });
+}
+
+}  // namespace procure::cli

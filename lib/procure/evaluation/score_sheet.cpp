@@ -1,0 +1,301 @@
+#include "procure/evaluation/score_sheet.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include "procure/core/sha256.hpp"
+#include "procure/evaluation/assessment.hpp"
+#include "procure/evaluation/csv_writer.hpp"
+
+namespace procure {
+namespace {
+
+using Grid = ScoreSheetGrid;
+
+std::string scale_text(const Scale& scale) {
+  return scale.min.normalized().to_string() + "-" + scale.max.normalized().to_string();
+}
+
+const XlsxSheet* find_sheet(const std::vector<XlsxSheet>& sheets, std::string_view name) {
+  for (const auto& sheet : sheets) {
+    if (sheet.name == name)
+      return &sheet;
+  }
+  return nullptr;
+}
+
+std::string cell_text(const XlsxSheet& sheet, int row, int column) {
+  const XlsxCell* cell = sheet.at(row, column);
+  return cell != nullptr ? cell->text : std::string();
+}
+
+std::string trimmed(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos)
+    return {};
+  const auto last = text.find_last_not_of(" \t\r\n");
+  return std::string(text.substr(first, last - first + 1));
+}
+
+// A number cell holds a binary double ("7.0999999999999996" for 7.1): nine
+// significant digits give back the number the evaluator typed. A text cell
+// is read as case files read numbers ("7,5").
+std::optional<Decimal> score_value(const XlsxCell& cell) {
+  std::string text = trimmed(cell.text);
+  if (cell.number) {
+    char* end = nullptr;
+    const double value = std::strtod(text.c_str(), &end);
+    if (end == text.c_str() || *end != '\0' || !std::isfinite(value))
+      return std::nullopt;
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.9g", value);
+    text = buffer;
+    if (text.find_first_of("eE") != std::string::npos)
+      return std::nullopt;
+  }
+  const auto parsed = Decimal::parse(text);
+  if (!parsed)
+    return std::nullopt;
+  return *parsed;
+}
+
+// Reads one sheet's grid; each problem at its cell.
+class SheetReader {
+ public:
+  SheetReader(const XlsxSheet& sheet, const std::string& path, Diagnostics& diagnostics)
+      : sheet_(sheet), path_(path), diagnostics_(diagnostics) {}
+
+  std::string place(int row, int column) const {
+    return sheet_.name + "!" + cell_name(row, column);
+  }
+
+  void error(int row, int column, std::string code, MessageArgs args) {
+    args.emplace(args.begin(), "cell", place(row, column));
+    diagnostics_.error(std::move(code), std::move(args), workbook_place(path_));
+  }
+
+  // The ids must stand where they were written: rows sorted or moved would
+  // give scores to the wrong tender.
+  bool keys_in_place(const ScoreSheetLayout& layout, const std::vector<std::string>& item_ids) {
+    bool ok = true;
+    const auto expect = [&](int row, int column, const std::string& id) {
+      const std::string found = trimmed(cell_text(sheet_, row, column));
+      if (found != id) {
+        error(row, column, "sheet.cell-moved", {{"expected", id}, {"found", found}});
+        ok = false;
+      }
+    };
+    for (std::size_t t = 0; t < layout.tenders.size(); ++t)
+      expect(Grid::first_tender_row + static_cast<int>(t), Grid::id_column, layout.tenders[t].id);
+    for (std::size_t i = 0; i < item_ids.size(); ++i)
+      expect(Grid::key_row, Grid::value_column(i), item_ids[i]);
+    return ok;
+  }
+
+  const XlsxSheet& sheet() const { return sheet_; }
+
+ private:
+  const XlsxSheet& sheet_;
+  const std::string& path_;
+  Diagnostics& diagnostics_;
+};
+
+void read_scores(SheetReader& reader, const ScoreSheetLayout& layout, ImportedSheet& imported) {
+  std::vector<std::string> ids;
+  for (const Criterion* c : layout.criteria)
+    ids.push_back(c->id);
+  if (!reader.keys_in_place(layout, ids))
+    return;
+  const std::string min = layout.scale.min.normalized().to_string();
+  const std::string max = layout.scale.max.normalized().to_string();
+  for (std::size_t t = 0; t < layout.tenders.size(); ++t) {
+    const int row = Grid::first_tender_row + static_cast<int>(t);
+    for (std::size_t c = 0; c < layout.criteria.size(); ++c) {
+      const int column = Grid::value_column(c);
+      const XlsxCell* score_cell = reader.sheet().at(row, column);
+      const std::string reason = trimmed(cell_text(reader.sheet(), row, Grid::reason_column(c)));
+      const bool has_score = score_cell != nullptr && !trimmed(score_cell->text).empty();
+      const MessageArgs names{{"tender", layout.tenders[t].id}, {"criterion", ids[c]}};
+      if (!has_score) {
+        if (!reason.empty())
+          reader.error(row, column, "sheet.no-score", names);
+        continue;
+      }
+      const auto score = score_value(*score_cell);
+      if (!score) {
+        reader.error(row, column, "sheet.not-a-number", {{"value", score_cell->text}});
+        continue;
+      }
+      if (*score < layout.scale.min || *score > layout.scale.max) {
+        reader.error(row, column, "sheet.outside-scale",
+                     {{"value", score->normalized().to_string()}, {"min", min}, {"max", max}});
+        continue;
+      }
+      if (reason.empty()) {
+        reader.error(row, Grid::reason_column(c), "sheet.no-reason", names);
+        continue;
+      }
+      imported.scores_csv += csv_data_record({layout.tenders[t].id, ids[c], layout.evaluator,
+                                              score->normalized().to_string(), reason});
+      ++imported.scores;
+    }
+  }
+}
+
+void read_verdicts(SheetReader& reader, const ScoreSheetLayout& layout, ImportedSheet& imported) {
+  std::vector<std::string> ids;
+  for (const auto* r : layout.requirements)
+    ids.push_back(r->id);
+  if (!reader.keys_in_place(layout, ids))
+    return;
+  for (std::size_t t = 0; t < layout.tenders.size(); ++t) {
+    const int row = Grid::first_tender_row + static_cast<int>(t);
+    for (std::size_t r = 0; r < ids.size(); ++r) {
+      const int column = Grid::value_column(r);
+      const std::string verdict = trimmed(cell_text(reader.sheet(), row, column));
+      const std::string reason = trimmed(cell_text(reader.sheet(), row, Grid::reason_column(r)));
+      if (verdict.empty()) {
+        if (!reason.empty()) {
+          reader.error(row, column, "sheet.no-verdict",
+                       {{"tender", layout.tenders[t].id}, {"requirement", ids[r]}});
+        }
+        continue;
+      }
+      if (verdict != "pass" && verdict != "fail") {
+        reader.error(row, column, "sheet.bad-verdict", {{"value", verdict}});
+        continue;
+      }
+      // A failed requirement is a ground for rejection: its reason goes into the letter.
+      if (verdict == "fail" && reason.empty()) {
+        reader.error(row, Grid::reason_column(r), "sheet.fail-without-reason",
+                     {{"tender", layout.tenders[t].id}, {"requirement", ids[r]}});
+        continue;
+      }
+      imported.qualification_csv +=
+          csv_data_record({layout.tenders[t].id, ids[r], verdict, reason});
+      ++imported.verdicts;
+    }
+  }
+}
+
+}  // namespace
+
+std::string ScoreSheetLayout::fingerprint() const {
+  std::string text = std::string(score_sheet_format) + "\n" + case_reference + "\n" + evaluator +
+                     "\n" + scale_text(scale) + "\ntenders";
+  for (const auto& t : tenders)
+    text += " " + t.id;
+  text += "\ncriteria";
+  for (const Criterion* c : criteria)
+    text += " " + c->id;
+  text += "\nrequirements";
+  if (with_qualification) {
+    for (const auto* r : requirements)
+      text += " " + r->id;
+  }
+  return sha256_hex(text);
+}
+
+std::vector<std::string> sheet_evaluators(const Case& kase) {
+  std::vector<std::string> ids;
+  for (const auto& e : kase.evaluators)
+    ids.push_back(e.id);
+  const bool consensus = !kase.award || kase.award->combination == EvaluatorCombination::consensus;
+  if (consensus || ids.empty())
+    ids.emplace_back(consensus_evaluator);
+  return ids;
+}
+
+ScoreSheetLayout score_sheet_layout(const Case& kase, const TenderLoad& tenders, Instant deadline,
+                                    std::string_view evaluator, bool with_qualification) {
+  ScoreSheetLayout layout;
+  layout.case_reference = kase.reference;
+  layout.evaluator = std::string(evaluator);
+  layout.with_qualification = with_qualification;
+  // Late tenders are rejected unread: nobody scores them.
+  for (const auto& t : tenders.tenders) {
+    if (t.received <= deadline)
+      layout.tenders.push_back({t.id, t.supplier.name});
+  }
+  if (kase.award) {
+    layout.scale = kase.award->scale;
+    for (const Criterion* c : kase.award->all()) {
+      if (c->is_leaf() && c->kind == CriterionKind::quality)
+        layout.criteria.push_back(c);
+    }
+  }
+  if (with_qualification) {
+    for (const auto& r : kase.qualification)
+      layout.requirements.push_back(&r);
+  }
+  return layout;
+}
+
+std::vector<std::string> score_sheet_marker_cells(const ScoreSheetLayout& layout,
+                                                  std::string_view scores_sheet,
+                                                  std::string_view qualification_sheet) {
+  return {std::string(score_sheet_format),
+          layout.case_reference,
+          layout.evaluator,
+          layout.fingerprint(),
+          std::string(scores_sheet),
+          layout.with_qualification ? std::string(qualification_sheet) : std::string()};
+}
+
+std::optional<ImportedSheet> import_score_sheet(const Case& kase, const TenderLoad& tenders,
+                                                Instant deadline,
+                                                const std::vector<XlsxSheet>& sheets,
+                                                const std::string& display_path,
+                                                Diagnostics& diagnostics) {
+  const XlsxSheet* marker = find_sheet(sheets, score_sheet_marker);
+  if (marker == nullptr || cell_text(*marker, 0, 0) != score_sheet_format) {
+    diagnostics.error("sheet.not-a-score-sheet", {{"path", display_path}});
+    return std::nullopt;
+  }
+  const std::string reference = cell_text(*marker, 1, 0);
+  const std::string evaluator = cell_text(*marker, 2, 0);
+  if (reference != kase.reference) {
+    diagnostics.error("sheet.other-case",
+                      {{"path", display_path}, {"reference", reference}, {"case", kase.reference}});
+    return std::nullopt;
+  }
+  const auto evaluators = sheet_evaluators(kase);
+  if (std::find(evaluators.begin(), evaluators.end(), evaluator) == evaluators.end()) {
+    diagnostics.error("sheet.unknown-evaluator",
+                      {{"path", display_path}, {"evaluator", evaluator}});
+    return std::nullopt;
+  }
+  const std::string scores_name = cell_text(*marker, 4, 0);
+  const std::string qualification_name = cell_text(*marker, 5, 0);
+  const ScoreSheetLayout layout =
+      score_sheet_layout(kase, tenders, deadline, evaluator, !qualification_name.empty());
+  const XlsxSheet* scores = find_sheet(sheets, scores_name);
+  const XlsxSheet* qualification =
+      layout.with_qualification ? find_sheet(sheets, qualification_name) : nullptr;
+  if (layout.fingerprint() != cell_text(*marker, 3, 0) || scores == nullptr ||
+      (layout.with_qualification && qualification == nullptr)) {
+    diagnostics.error("sheet.structure-changed", {{"path", display_path}});
+    return std::nullopt;
+  }
+  const int errors_before = diagnostics.error_count();
+  ImportedSheet imported;
+  imported.evaluator = evaluator;
+  SheetReader score_reader(*scores, display_path, diagnostics);
+  read_scores(score_reader, layout, imported);
+  if (qualification != nullptr) {
+    SheetReader verdict_reader(*qualification, display_path, diagnostics);
+    read_verdicts(verdict_reader, layout, imported);
+  }
+  if (diagnostics.error_count() > errors_before)
+    return std::nullopt;
+  if (imported.scores > 0)
+    imported.scores_csv = csv_data_record({"tender", "criterion", "evaluator", "score", "reason"}) +
+                          imported.scores_csv;
+  if (imported.verdicts > 0)
+    imported.qualification_csv =
+        csv_data_record({"tender", "requirement", "result", "reason"}) + imported.qualification_csv;
+  return imported;
+}
+
+}  // namespace procure

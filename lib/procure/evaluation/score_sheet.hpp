@@ -1,0 +1,98 @@
+#pragma once
+// Scoring sheets: the workbook an evaluator fills in (tenders × criteria,
+// a score and a reason each; the qualification verdicts when the sheet
+// carries them), and the reading of a filled one back into the evaluation
+// tables. The grid is fixed here, for the writer (procure-score sheet) and
+// the reader (procure-score import) alike.
+//
+// A hidden sheet marks the workbook: its format, the case's reference, the
+// evaluator, and a fingerprint of the structure (tenders, criteria,
+// requirements, scale). A sheet for another case, or for a structure that
+// has changed since it was written, is refused, and so is a filled sheet
+// whose tender or criterion ids no longer stand where they were written.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "procure/core/diagnostic.hpp"
+#include "procure/evaluation/tender_loader.hpp"
+#include "procure/model/case.hpp"
+#include "procure/spreadsheet/xlsx_reader.hpp"
+#include "procure/time/oslo_time.hpp"
+
+namespace procure {
+
+inline constexpr std::string_view score_sheet_format = "procure-score-sheet/1";
+// The hidden sheet with the marker, one value a row in column A.
+inline constexpr std::string_view score_sheet_marker = "procure";
+
+// Where things stand on the scores and qualification sheets (0-based).
+struct ScoreSheetGrid {
+  static constexpr int reference_row = 0;
+  static constexpr int evaluator_row = 1;
+  static constexpr int scale_row = 2;
+  static constexpr int header_row = 4;  // names, for people
+  static constexpr int key_row = 5;     // ids, checked when the sheet comes back
+  static constexpr int first_tender_row = 6;
+  static constexpr int id_column = 0;
+  static constexpr int supplier_column = 1;
+  // Each criterion (requirement) takes two columns: the score (verdict), its reason.
+  static constexpr int value_column(std::size_t item) { return 2 + 2 * static_cast<int>(item); }
+  static constexpr int reason_column(std::size_t item) { return 3 + 2 * static_cast<int>(item); }
+};
+
+struct SheetTender {
+  std::string id;
+  std::string supplier;
+};
+
+struct ScoreSheetLayout {
+  std::string case_reference;
+  std::string evaluator;  // an evaluator's id, or consensus
+  Scale scale;
+  std::vector<SheetTender> tenders;                           // on time, by id
+  std::vector<const Criterion*> criteria;                     // the quality leaves
+  std::vector<const QualificationRequirement*> requirements;  // when with_qualification
+  bool with_qualification = false;
+
+  // SHA-256 of the structure: reference, evaluator, scale and every id in order.
+  std::string fingerprint() const;
+};
+
+// Who gets a sheet: every evaluator of the case, and the consensus when the
+// case agrees on scores (or lists no evaluators).
+std::vector<std::string> sheet_evaluators(const Case& kase);
+
+// The sheet of `evaluator` (one of sheet_evaluators) for the tenders
+// received by the deadline.
+ScoreSheetLayout score_sheet_layout(const Case& kase, const TenderLoad& tenders, Instant deadline,
+                                    std::string_view evaluator, bool with_qualification);
+
+// The marker sheet's column A, top down: format, reference, evaluator,
+// fingerprint, and the names of the scores and qualification sheets.
+std::vector<std::string> score_sheet_marker_cells(const ScoreSheetLayout& layout,
+                                                  std::string_view scores_sheet,
+                                                  std::string_view qualification_sheet);
+
+// What a filled sheet gives: the evaluation tables docs/scoring.md
+// describes (scores.csv, qualification.csv columns), for one evaluator.
+struct ImportedSheet {
+  std::string evaluator;
+  std::string scores_csv;         // empty when no score was given
+  std::string qualification_csv;  // empty when no verdict was given
+  std::size_t scores = 0;
+  std::size_t verdicts = 0;
+};
+
+// Reads a filled workbook (shown as `display_path`) against the case; every
+// bad value is reported at its sheet and cell ("Poeng!D7") in one pass.
+// Nullopt when anything is wrong.
+std::optional<ImportedSheet> import_score_sheet(const Case& kase, const TenderLoad& tenders,
+                                                Instant deadline,
+                                                const std::vector<XlsxSheet>& sheets,
+                                                const std::string& display_path,
+                                                Diagnostics& diagnostics);
+
+}  // namespace procure

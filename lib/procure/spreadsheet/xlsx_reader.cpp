@@ -1,0 +1,471 @@
+#include "procure/spreadsheet/xlsx_reader.hpp"
+
+#include <expat.h>
+#include <zip.h>
+
+#include <cstdlib>
+#include <memory>
+#include <tuple>
+
+namespace procure {
+namespace {
+
+std::string mebibytes(std::size_t bytes) {
+  return std::to_string(bytes >> 20) + " MiB";
+}
+
+constexpr std::string_view relationships_ns =
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+struct ZipCloser {
+  void operator()(zip_t* archive) const { zip_discard(archive); }
+};
+struct ZipFileCloser {
+  void operator()(zip_file_t* file) const { zip_fclose(file); }
+};
+struct ParserFree {
+  void operator()(XML_ParserStruct* parser) const { XML_ParserFree(parser); }
+};
+
+// Why a workbook was refused; the first problem ends the reading.
+struct Failure {
+  std::string code;
+  MessageArgs args;
+};
+
+class Container {
+ public:
+  Container(std::string_view bytes, const XlsxLimits& limits) : limits_(limits) {
+    zip_error_t error;
+    zip_error_init(&error);
+    zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
+    if (source != nullptr) {
+      archive_.reset(zip_open_from_source(source, ZIP_RDONLY, &error));
+      if (!archive_)
+        zip_source_free(source);
+    }
+    zip_error_fini(&error);
+  }
+
+  bool ok() const { return archive_ != nullptr; }
+  std::size_t entries() const {
+    return static_cast<std::size_t>(zip_get_num_entries(archive_.get(), 0));
+  }
+
+  // The part inflated, read up to the limits; nullopt when absent. A part
+  // over a limit or broken is a failure.
+  std::optional<std::string> part(const std::string& name, std::optional<Failure>& failure) {
+    const zip_int64_t index = zip_name_locate(archive_.get(), name.c_str(), 0);
+    if (index < 0)
+      return std::nullopt;
+    std::unique_ptr<zip_file_t, ZipFileCloser> file(
+        zip_fopen_index(archive_.get(), static_cast<zip_uint64_t>(index), 0));
+    if (!file) {
+      failure = Failure{"xlsx.not-a-workbook", {}};
+      return std::nullopt;
+    }
+    std::string text;
+    char buffer[65536];
+    while (true) {
+      const zip_int64_t n = zip_fread(file.get(), buffer, sizeof buffer);
+      if (n < 0) {
+        failure = Failure{"xlsx.not-a-workbook", {}};
+        return std::nullopt;
+      }
+      if (n == 0)
+        break;
+      text.append(buffer, static_cast<std::size_t>(n));
+      total_ += static_cast<std::size_t>(n);
+      if (text.size() > limits_.max_part_bytes || total_ > limits_.max_total_bytes) {
+        failure = Failure{
+            "xlsx.too-large",
+            {{"part", name},
+             {"limit", mebibytes(text.size() > limits_.max_part_bytes ? limits_.max_part_bytes
+                                                                      : limits_.max_total_bytes)}}};
+        return std::nullopt;
+      }
+    }
+    return text;
+  }
+
+ private:
+  const XlsxLimits& limits_;
+  std::unique_ptr<zip_t, ZipCloser> archive_;
+  std::size_t total_ = 0;
+};
+
+// The local part of an expanded name "namespace|local".
+std::string_view local_name(const XML_Char* name) {
+  const std::string_view full(name);
+  const auto bar = full.rfind('|');
+  return bar == std::string_view::npos ? full : full.substr(bar + 1);
+}
+
+std::string_view namespace_of(const XML_Char* name) {
+  const std::string_view full(name);
+  const auto bar = full.rfind('|');
+  return bar == std::string_view::npos ? std::string_view{} : full.substr(0, bar);
+}
+
+const XML_Char* attribute(const XML_Char** attributes, std::string_view local,
+                          std::string_view ns = {}) {
+  for (std::size_t i = 0; attributes[i] != nullptr; i += 2) {
+    if (local_name(attributes[i]) == local && namespace_of(attributes[i]) == ns)
+      return attributes[i + 1];
+  }
+  return nullptr;
+}
+
+// What each part's handlers collect; one class, so one set of callbacks.
+class PartParser {
+ public:
+  virtual ~PartParser() = default;
+  virtual void start(std::string_view name, std::string_view ns, const XML_Char** attributes) = 0;
+  virtual void end(std::string_view name) = 0;
+  virtual void text(std::string_view) {}
+  std::optional<Failure> failure;
+  XML_Parser parser = nullptr;
+};
+
+void XMLCALL on_start(void* data, const XML_Char* name, const XML_Char** attributes) {
+  static_cast<PartParser*>(data)->start(local_name(name), namespace_of(name), attributes);
+}
+void XMLCALL on_end(void* data, const XML_Char* name) {
+  static_cast<PartParser*>(data)->end(local_name(name));
+}
+void XMLCALL on_text(void* data, const XML_Char* text, int length) {
+  static_cast<PartParser*>(data)->text(std::string_view(text, static_cast<std::size_t>(length)));
+}
+
+// Parses `xml` into `into`; a DTD, broken XML or the handler's own failure
+// ends it with a failure naming the part.
+std::optional<Failure> parse_part(const std::string& part, const std::string& xml,
+                                  PartParser& into) {
+  std::unique_ptr<XML_ParserStruct, ParserFree> parser(XML_ParserCreateNS(nullptr, '|'));
+  if (!parser)
+    return Failure{"xlsx.bad-xml", {{"part", part}, {"line", "0"}, {"reason", "no memory"}}};
+  into.parser = parser.get();
+  XML_SetUserData(parser.get(), &into);
+  XML_SetElementHandler(parser.get(), on_start, on_end);
+  XML_SetCharacterDataHandler(parser.get(), on_text);
+  // No DTD, hence no entity of the file's own, expanding or external.
+  XML_SetStartDoctypeDeclHandler(
+      parser.get(), [](void* data, const XML_Char*, const XML_Char*, const XML_Char*, int) {
+        auto* p = static_cast<PartParser*>(data);
+        p->failure = Failure{"xlsx.doctype", {}};
+        XML_StopParser(p->parser, XML_FALSE);
+      });
+  XML_SetParamEntityParsing(parser.get(), XML_PARAM_ENTITY_PARSING_NEVER);
+  // Feed in slices, so a handler's failure stops the parse early.
+  constexpr std::size_t slice = 1 << 20;
+  for (std::size_t at = 0;; at += slice) {
+    const bool last = at + slice >= xml.size();
+    const std::size_t n = last ? xml.size() - std::min(at, xml.size()) : slice;
+    const auto status = XML_Parse(parser.get(), xml.data() + std::min(at, xml.size()),
+                                  static_cast<int>(n), last ? 1 : 0);
+    if (into.failure) {
+      if (into.failure->code == "xlsx.doctype")
+        into.failure = Failure{"xlsx.bad-xml",
+                               {{"part", part},
+                                {"line", std::to_string(XML_GetCurrentLineNumber(parser.get()))},
+                                {"reason", "DOCTYPE"}}};
+      return into.failure;
+    }
+    if (status != XML_STATUS_OK) {
+      return Failure{"xlsx.bad-xml",
+                     {{"part", part},
+                      {"line", std::to_string(XML_GetCurrentLineNumber(parser.get()))},
+                      {"reason", XML_ErrorString(XML_GetErrorCode(parser.get()))}}};
+    }
+    if (last)
+      return std::nullopt;
+  }
+}
+
+struct SheetEntry {
+  std::string name;
+  std::string relationship;
+};
+
+class WorkbookParser : public PartParser {
+ public:
+  explicit WorkbookParser(std::size_t max_sheets) : max_sheets_(max_sheets) {}
+  void start(std::string_view name, std::string_view, const XML_Char** attributes) override {
+    if (name != "sheet")
+      return;
+    const auto* sheet_name = attribute(attributes, "name");
+    const auto* id = attribute(attributes, "id", relationships_ns);
+    if (sheet_name == nullptr || id == nullptr) {
+      failure = Failure{"xlsx.not-a-workbook", {}};
+      return;
+    }
+    if (sheets.size() == max_sheets_) {
+      failure =
+          Failure{"xlsx.too-large", {{"part", "sheets"}, {"limit", std::to_string(max_sheets_)}}};
+      return;
+    }
+    sheets.push_back({sheet_name, id});
+  }
+  void end(std::string_view) override {}
+  std::vector<SheetEntry> sheets;
+
+ private:
+  std::size_t max_sheets_;
+};
+
+class RelationshipsParser : public PartParser {
+ public:
+  void start(std::string_view name, std::string_view, const XML_Char** attributes) override {
+    if (name != "Relationship")
+      return;
+    const auto* id = attribute(attributes, "Id");
+    const auto* target = attribute(attributes, "Target");
+    if (id != nullptr && target != nullptr && targets.size() < 100'000)
+      targets.emplace(id, target);
+  }
+  void end(std::string_view) override {}
+  std::map<std::string, std::string> targets;
+};
+
+class SharedStringsParser : public PartParser {
+ public:
+  explicit SharedStringsParser(std::size_t max_strings) : max_strings_(max_strings) {}
+  void start(std::string_view name, std::string_view, const XML_Char**) override {
+    if (name == "si") {
+      if (strings.size() == max_strings_) {
+        failure = Failure{"xlsx.too-large",
+                          {{"part", "sharedStrings"}, {"limit", std::to_string(max_strings_)}}};
+        return;
+      }
+      strings.emplace_back();
+      in_item_ = true;
+    } else if (name == "rPh") {
+      ++in_phonetic_;  // a reading aid of East Asian text, not part of the value
+    } else if (name == "t") {
+      in_text_ = in_item_ && in_phonetic_ == 0;
+    }
+  }
+  void end(std::string_view name) override {
+    if (name == "si")
+      in_item_ = false;
+    else if (name == "rPh")
+      --in_phonetic_;
+    else if (name == "t")
+      in_text_ = false;
+  }
+  void text(std::string_view chars) override {
+    if (in_text_)
+      strings.back().append(chars);
+  }
+  std::vector<std::string> strings;
+
+ private:
+  std::size_t max_strings_;
+  bool in_item_ = false;
+  bool in_text_ = false;
+  int in_phonetic_ = 0;
+};
+
+// "D7" -> row 6, column 3; nullopt for anything else.
+std::optional<std::pair<int, int>> parse_cell_name(std::string_view name) {
+  int column = 0;
+  std::size_t i = 0;
+  while (i < name.size() && name[i] >= 'A' && name[i] <= 'Z' && i < 3) {
+    column = column * 26 + (name[i] - 'A' + 1);
+    ++i;
+  }
+  if (i == 0 || i == name.size() || name.size() - i > 7)
+    return std::nullopt;
+  int row = 0;
+  for (; i < name.size(); ++i) {
+    if (name[i] < '0' || name[i] > '9')
+      return std::nullopt;
+    row = row * 10 + (name[i] - '0');
+  }
+  if (row < 1 || column > 16384 || row > 1048576)
+    return std::nullopt;
+  return std::pair{row - 1, column - 1};
+}
+
+class WorksheetParser : public PartParser {
+ public:
+  WorksheetParser(XlsxSheet& sheet, const std::vector<std::string>& strings, std::size_t& cells,
+                  std::size_t max_cells)
+      : sheet_(sheet), strings_(strings), cells_(cells), max_cells_(max_cells) {}
+
+  void start(std::string_view name, std::string_view, const XML_Char** attributes) override {
+    if (name == "row") {
+      const auto* r = attribute(attributes, "r");
+      const auto number = r != nullptr ? parse_cell_name(std::string("A") + r) : std::nullopt;
+      if (r != nullptr && !number) {
+        failure = Failure{"xlsx.not-a-workbook", {}};
+        return;
+      }
+      row_ = number ? number->first : row_ + 1;
+      column_ = -1;
+    } else if (name == "c") {
+      const auto* r = attribute(attributes, "r");
+      if (r != nullptr) {
+        const auto place = parse_cell_name(r);
+        if (!place) {
+          failure = Failure{"xlsx.not-a-workbook", {}};
+          return;
+        }
+        std::tie(row_, column_) = *place;
+      } else {
+        ++column_;
+      }
+      const auto* t = attribute(attributes, "t");
+      type_ = t != nullptr ? t : "n";
+      value_.clear();
+      in_cell_ = true;
+    } else if (in_cell_ && (name == "v" || (name == "t" && type_ == "inlineStr"))) {
+      in_value_ = true;
+    } else if (name == "rPh") {
+      ++in_phonetic_;
+    }
+  }
+
+  void end(std::string_view name) override {
+    if (name == "v" || name == "t") {
+      in_value_ = false;
+    } else if (name == "rPh") {
+      --in_phonetic_;
+    } else if (name == "c" && in_cell_) {
+      in_cell_ = false;
+      add_cell();
+    }
+  }
+
+  void text(std::string_view chars) override {
+    if (in_value_ && in_phonetic_ == 0)
+      value_.append(chars);
+  }
+
+ private:
+  void add_cell() {
+    if (value_.empty() || row_ < 0 || column_ < 0)
+      return;
+    if (++cells_ > max_cells_) {
+      failure =
+          Failure{"xlsx.too-large", {{"part", "cells"}, {"limit", std::to_string(max_cells_)}}};
+      return;
+    }
+    XlsxCell cell;
+    if (type_ == "s") {
+      char* end = nullptr;
+      const auto index = std::strtoull(value_.c_str(), &end, 10);
+      if (end == value_.c_str() || *end != '\0' || index >= strings_.size()) {
+        failure = Failure{"xlsx.not-a-workbook", {}};
+        return;
+      }
+      cell.text = strings_[index];
+    } else {
+      cell.text = std::move(value_);
+      cell.number = type_ == "n";
+    }
+    sheet_.cells[{row_, column_}] = std::move(cell);
+  }
+
+  XlsxSheet& sheet_;
+  const std::vector<std::string>& strings_;
+  std::size_t& cells_;
+  std::size_t max_cells_;
+  int row_ = -1;
+  int column_ = -1;
+  std::string type_;
+  std::string value_;
+  bool in_cell_ = false;
+  bool in_value_ = false;
+  int in_phonetic_ = 0;
+};
+
+// A relationship's target as a part name: relative to xl/, or absolute.
+std::string part_name(const std::string& target) {
+  if (target.starts_with("/"))
+    return target.substr(1);
+  return "xl/" + target;
+}
+
+std::optional<std::vector<XlsxSheet>> read_parts(Container& container, const XlsxLimits& limits,
+                                                 std::optional<Failure>& failure) {
+  if (container.entries() > limits.max_entries) {
+    failure = Failure{"xlsx.too-large",
+                      {{"part", "entries"}, {"limit", std::to_string(limits.max_entries)}}};
+    return std::nullopt;
+  }
+  const auto parse = [&](const std::string& name, PartParser& parser, bool required) {
+    auto xml = container.part(name, failure);
+    if (!xml) {
+      if (!failure && required)
+        failure = Failure{"xlsx.not-a-workbook", {}};
+      return false;
+    }
+    failure = parse_part(name, *xml, parser);
+    return !failure;
+  };
+  WorkbookParser workbook(limits.max_sheets);
+  RelationshipsParser relationships;
+  if (!parse("xl/workbook.xml", workbook, true) ||
+      !parse("xl/_rels/workbook.xml.rels", relationships, true))
+    return std::nullopt;
+  SharedStringsParser strings(limits.max_strings);
+  if (!parse("xl/sharedStrings.xml", strings, false) && failure)
+    return std::nullopt;
+  std::vector<XlsxSheet> sheets;
+  std::size_t cells = 0;
+  for (const auto& entry : workbook.sheets) {
+    const auto target = relationships.targets.find(entry.relationship);
+    if (target == relationships.targets.end()) {
+      failure = Failure{"xlsx.not-a-workbook", {}};
+      return std::nullopt;
+    }
+    XlsxSheet& sheet = sheets.emplace_back();
+    sheet.name = entry.name;
+    WorksheetParser parser(sheet, strings.strings, cells, limits.max_cells);
+    if (!parse(part_name(target->second), parser, true))
+      return std::nullopt;
+  }
+  return sheets;
+}
+
+}  // namespace
+
+const XlsxCell* XlsxSheet::at(int row, int column) const {
+  const auto it = cells.find({row, column});
+  return it == cells.end() ? nullptr : &it->second;
+}
+
+SourceSpan workbook_place(const std::string& display_path) {
+  SourceSpan place;
+  place.file = display_path;
+  return place;
+}
+
+std::string cell_name(int row, int column) {
+  std::string letters;
+  for (int n = column + 1; n > 0; n = (n - 1) / 26)
+    letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
+  return letters + std::to_string(row + 1);
+}
+
+std::optional<std::vector<XlsxSheet>> read_xlsx(std::string_view bytes,
+                                                const std::string& display_path,
+                                                Diagnostics& diagnostics,
+                                                const XlsxLimits& limits) {
+  std::optional<Failure> failure;
+  std::optional<std::vector<XlsxSheet>> sheets;
+  Container container(bytes, limits);
+  if (container.ok())
+    sheets = read_parts(container, limits, failure);
+  else
+    failure = Failure{"xlsx.not-a-workbook", {}};
+  if (failure) {
+    failure->args.emplace_back("path", display_path);
+    diagnostics.error(failure->code, failure->args);
+    return std::nullopt;
+  }
+  return sheets;
+}
+
+}  // namespace procure

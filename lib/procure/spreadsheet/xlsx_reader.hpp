@@ -1,0 +1,58 @@
+#pragma once
+// Reads the cells of an Office Open XML workbook (.xlsx), as Excel,
+// LibreOffice and openpyxl save it: the zip container with libzip, its XML
+// with expat. A workbook comes from outside (an evaluator's machine), so
+// everything is bounded: the entries, the bytes each part really inflates
+// to (never the sizes the container claims: a zip bomb claims little), the
+// cells and the strings. No DTD is accepted, so no entity can expand.
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "procure/core/diagnostic.hpp"
+
+namespace procure {
+
+struct XlsxLimits {
+  std::size_t max_entries = 10'000;                    // files in the container
+  std::size_t max_part_bytes = 64u * 1024u * 1024u;    // one part, inflated
+  std::size_t max_total_bytes = 256u * 1024u * 1024u;  // every part read, inflated
+  std::size_t max_sheets = 256;
+  std::size_t max_cells = 2'000'000;  // all sheets together
+  std::size_t max_strings = 2'000'000;
+};
+
+struct XlsxCell {
+  // The value as the file holds it: a number's digits ("7.5", "1E-3"), a
+  // string's text; for a formula, its last computed value.
+  std::string text;
+  bool number = false;
+};
+
+struct XlsxSheet {
+  std::string name;
+  std::map<std::pair<int, int>, XlsxCell> cells;  // by 0-based row and column
+
+  // nullptr for an empty cell.
+  const XlsxCell* at(int row, int column) const;
+};
+
+// A place that is a whole file (a workbook has no lines to quote).
+SourceSpan workbook_place(const std::string& display_path);
+
+// "D7" for row 6, column 3 (0-based).
+std::string cell_name(int row, int column);
+
+// The workbook's sheets in their order; nullopt with a diagnostic (at
+// `display_path`) when the bytes are no workbook or exceed a limit.
+std::optional<std::vector<XlsxSheet>> read_xlsx(std::string_view bytes,
+                                                const std::string& display_path,
+                                                Diagnostics& diagnostics,
+                                                const XlsxLimits& limits = {});
+
+}  // namespace procure
