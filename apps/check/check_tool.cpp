@@ -314,6 +314,9 @@ nlohmann::json stages_json(const Stages& stages) {
                         {"log_entries", round.log.size()}});
   }
   j["rounds"] = rounds;
+  return j;
+}
+
 nlohmann::json contract_json(const Contract& contract) {
   const auto day = [](const std::optional<Date>& d) {
     return d ? nlohmann::json(d->iso()) : nlohmann::json(nullptr);

@@ -29,6 +29,7 @@ namespace fs = std::filesystem;
 struct ImportOptions {
   std::string folder;
   std::vector<std::string> files;
+  int round = 0;  // of a case in negotiation rounds; 0 for the last
 };
 
 struct SheetImport {
@@ -62,7 +63,7 @@ std::optional<std::string> workbook_file(const std::string& path, Diagnostics& d
 
 int run_import(const ImportOptions& options, ToolContext& ctx) {
   Diagnostics diagnostics;
-  auto score_case = load_score_case(options.folder, diagnostics);
+  auto score_case = load_score_case(options.folder, options.round, diagnostics);
   if (!score_case)
     return ctx.fail(diagnostics, exit_bad_input);
   const Case& kase = score_case->kase();
@@ -154,6 +155,9 @@ void setup_score_import(CLI::App& app, ToolContext& ctx) {
   app.add_option("FILE", options->files, ctx.tr("ui.score.option.import-files"))
       ->required()
       ->type_name("");
+  app.add_option("--round", options->round, ctx.tr("ui.score.option.round"))
+      ->type_name("N")
+      ->check(CLI::PositiveNumber);
   app.callback([options, &ctx] { ctx.raise_exit(run_import(*options, ctx)); });
 }
 

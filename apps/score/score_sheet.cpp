@@ -39,6 +39,7 @@ struct SheetOptions {
   std::string out_dir;
   bool qualification = false;
   bool force = false;
+  int round = 0;  // of a case in negotiation rounds; 0 for the last
 };
 
 // A cell holds at most 32 767 characters; text is shown as on a terminal
@@ -251,7 +252,7 @@ std::optional<std::string> workbook_bytes(const ScoreSheetLayout& layout, const 
 
 int run_sheet(const SheetOptions& options, ToolContext& ctx) {
   Diagnostics diagnostics;
-  auto score_case = load_score_case(options.folder, diagnostics);
+  auto score_case = load_score_case(options.folder, options.round, diagnostics);
   if (!score_case)
     return ctx.fail(diagnostics, exit_bad_input);
   const Case& kase = score_case->kase();
@@ -327,6 +328,9 @@ void setup_score_sheet(CLI::App& app, ToolContext& ctx) {
       ->excludes(output);
   app.add_flag("--qualification", options->qualification, ctx.tr("ui.score.option.qualification"));
   app.add_flag("--force", options->force, ctx.tr("ui.option.force"));
+  app.add_option("--round", options->round, ctx.tr("ui.score.option.round"))
+      ->type_name("N")
+      ->check(CLI::PositiveNumber);
   app.callback([options, &ctx] { ctx.raise_exit(run_sheet(*options, ctx)); });
 }
 

@@ -232,7 +232,7 @@ TenderLoad load_tenders(const Case& kase, const fs::path& case_folder,
 TenderLoad load_requests(const Case& kase, const fs::path& case_folder,
                          const std::string& display_folder) {
   TenderLoad load;
-  Context ctx{kase, load, {}, {}, {}, {}};
+  Context ctx{kase, load, {}, {}, {}, {}, {}};
   std::error_code ec;
   if (fs::is_directory(case_folder / requests_folder, ec)) {
     read_bids(ctx, case_folder / requests_folder,
