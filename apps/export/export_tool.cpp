@@ -17,6 +17,7 @@
 #include "common/output_option.hpp"
 #include "procure/dialogue/dialogue_loader.hpp"
 #include "procure/evaluation/case_evaluation.hpp"
+#include "procure/evaluation/stage_files.hpp"
 #include "procure/export/ocds_release.hpp"
 #include "procure/load/case_loader.hpp"
 #include "tools.hpp"
@@ -76,10 +77,11 @@ int run_export_ocds(const OcdsOptions& options, ToolContext& ctx) {
       continue;
     }
     // A case whose tenders are not yet opened has no award to export.
+    const DecidingRound deciding = deciding_round(loaded.value, location.folder, location.display);
     std::optional<CaseEvaluation> evaluation;
     std::error_code ec;
-    if (std::filesystem::exists(location.folder / opening_protocol_file, ec)) {
-      evaluation.emplace(loaded.value, location.folder, location.display);
+    if (std::filesystem::exists(deciding.folder / opening_protocol_file, ec)) {
+      evaluation.emplace(deciding.kase(loaded.value), deciding.folder, deciding.display_folder);
       if (!evaluation->ok() || !evaluation->evaluation().winner) {
         warnings.warning("export.award-left-out", {{"case", location.display}});
         evaluation.reset();

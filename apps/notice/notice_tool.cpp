@@ -19,6 +19,7 @@
 #include "common/output_option.hpp"
 #include "common/rule_tables_option.hpp"
 #include "procure/evaluation/case_evaluation.hpp"
+#include "procure/evaluation/stage_files.hpp"
 #include "procure/notices/eforms_notice.hpp"
 #include "procure/time/oslo_time.hpp"
 #include "tools.hpp"
@@ -72,9 +73,11 @@ int run_notice(const NoticeOptions& options, ToolContext& ctx) {
     return ctx.fail(problems, exit_bad_input);
   request.regime = *regime;
 
+  const DecidingRound deciding =
+      deciding_round(kase, kase.folder, fs::path(kase.case_file).parent_path().string());
   std::optional<CaseEvaluation> evaluated;
   if (request.kind == NoticeKind::can) {
-    evaluated.emplace(kase, kase.folder, fs::path(kase.case_file).parent_path().string());
+    evaluated.emplace(deciding.kase(kase), deciding.folder, deciding.display_folder);
     if (!evaluated->ok())
       return ctx.fail(evaluated->diagnostics(), exit_bad_input);
     warnings.append(evaluated->diagnostics());

@@ -24,6 +24,7 @@
 #include "pandoc_converter.hpp"
 #include "procure/core/suggest.hpp"
 #include "procure/documents/document_kind.hpp"
+#include "procure/evaluation/stage_files.hpp"
 #include "procure/model/lot_view.hpp"
 #include "tools.hpp"
 
@@ -241,11 +242,12 @@ int run_render(RenderOptions options, ToolContext& ctx) {
   }
   const Case& kase = lot_case ? *lot_case : whole_case;
   Diagnostics warnings = load_warnings(*loaded);
+  const DecidingRound deciding = deciding_round(
+      whole_case, whole_case.folder, fs::path(whole_case.case_file).parent_path().string());
   std::optional<CaseEvaluation> evaluated;
   if (kind->needs_evaluation) {
-    evaluated.emplace(whole_case, whole_case.folder,
-                      fs::path(whole_case.case_file).parent_path().string(), EvaluationOptions{},
-                      lot);
+    evaluated.emplace(deciding.kase(whole_case), deciding.folder, deciding.display_folder,
+                      EvaluationOptions{}, lot);
     if (!evaluated->ok())
       return ctx.fail(evaluated->diagnostics(), exit_bad_input);
     warnings.append(evaluated->diagnostics());

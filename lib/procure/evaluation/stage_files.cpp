@@ -4,6 +4,7 @@
 
 #include "procure/calendar/milestone_time.hpp"
 #include "procure/evaluation/tender_loader.hpp"
+#include "procure/model/round_view.hpp"
 
 namespace procure {
 namespace {
@@ -85,6 +86,18 @@ fs::path round_folder(const fs::path& case_folder, int number) {
 
 std::string round_display_folder(const std::string& display_folder, int number) {
   return display_join(display_folder, std::string(rounds_folder) + "/" + std::to_string(number));
+}
+
+DecidingRound deciding_round(const Case& kase, const fs::path& case_folder,
+                             const std::string& display_folder) {
+  const auto& negotiation = kase.stages.negotiation;
+  if (!negotiation || negotiation->rounds.empty())
+    return {std::nullopt, case_folder, display_folder};
+  const NegotiationRound& last = negotiation->rounds.back();
+  // An unresolved deadline was reported when the case was read; the
+  // evaluation then stops at the deadline it cannot find.
+  return {case_for_round(kase, last), round_folder(case_folder, last.number),
+          round_display_folder(display_folder, last.number)};
 }
 
 StageFileCheck check_stage_files(const Case& kase, const fs::path& case_folder,

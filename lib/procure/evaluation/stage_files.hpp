@@ -5,6 +5,7 @@
 // invited and the tenderers dropped before that round (docs/procedures.md).
 
 #include <filesystem>
+#include <optional>
 #include <string>
 
 #include "procure/core/diagnostic.hpp"
@@ -25,5 +26,18 @@ StageFileCheck check_stage_files(const Case& kase, const std::filesystem::path& 
 // rounds/<n>: the folder that holds a round's bids/, opening protocol and evaluation/.
 std::filesystem::path round_folder(const std::filesystem::path& case_folder, int number);
 std::string round_display_folder(const std::string& display_folder, int number);
+
+// Where the tenders that decide the award are: for a case in negotiation
+// rounds, the last round's folder and the case as that round sees it (its
+// tender deadline); for a case of one round, the case folder and the case.
+struct DecidingRound {
+  std::optional<Case> round_case;  // set for a case in rounds
+  std::filesystem::path folder;
+  std::string display_folder;
+
+  const Case& kase(const Case& whole) const { return round_case ? *round_case : whole; }
+};
+DecidingRound deciding_round(const Case& kase, const std::filesystem::path& case_folder,
+                             const std::string& display_folder);
 
 }  // namespace procure

@@ -211,6 +211,8 @@ struct NoticeFacts {
   std::vector<AwardCriterionLine> criteria;
   std::optional<TimePoint> tender_deadline;
   std::optional<TimePoint> tender_opening;
+  // A procedure in stages: the deadline for requests to participate (BT-1311).
+  std::optional<TimePoint> participation_deadline;
   std::optional<Date> planned_notice;  // pin: when the contract notice is expected
   std::optional<Date> award_decision;
   std::optional<Date> contract_concluded;
@@ -457,6 +459,14 @@ void NoticeWriter::gather() {
           milestone(MilestoneKind::tender_opening, "BT-132", "tender_opening", false);
       if (facts_.tender_opening && !facts_.tender_opening->time)
         facts_.tender_opening.reset();
+      if (kase_.stages.prequalification) {
+        facts_.participation_deadline = milestone(MilestoneKind::participation_deadline,
+                                                  "BT-1311", "participation_deadline", false);
+        if (facts_.participation_deadline && !facts_.participation_deadline->time)
+          missing("BT-1311", "timeline.participation_deadline");
+        if (!kase_.stages.prequalification->minimum_candidates)
+          missing("BT-50", "stages.prequalification.minimum_candidates");
+      }
       break;
     case NoticeKind::can:
       gather_criteria();
@@ -674,11 +684,35 @@ void NoticeWriter::write_lot(XmlWriter& w) const {
     w.open("cac:TenderingProcess");
     w.leaf("cbc:SubmissionMethodCode", kase_.electronic_submission ? "required" : "not-allowed",
            {{"listName", "esubmission"}});
+    const auto& prequalification = kase_.stages.prequalification;
+    if (prequalification) {
+      // BT-52: whether the notice reserved reducing the tenderers between rounds.
+      const auto& negotiation = kase_.stages.negotiation;
+      w.leaf("cbc:CandidateReductionConstraintIndicator",
+             negotiation && negotiation->reduction_reserved ? "true" : "false");
+    }
     const auto& deadline = *facts_.tender_deadline;
     w.open("cac:TenderSubmissionDeadlinePeriod");
     w.leaf("cbc:EndDate", eforms_date(deadline.date));
     w.leaf("cbc:EndTime", eforms_time(deadline.date, *deadline.time));
     w.close();
+    if (const auto& requests = facts_.participation_deadline; requests && requests->time) {
+      w.open("cac:ParticipationRequestReceptionPeriod");
+      w.leaf("cbc:EndDate", eforms_date(requests->date));
+      w.leaf("cbc:EndTime", eforms_time(requests->date, *requests->time));
+      w.close();
+    }
+    if (prequalification) {
+      // BT-661, BT-51, BT-50: the limits on the candidates invited.
+      w.open("cac:EconomicOperatorShortList");
+      w.leaf("cbc:LimitationDescription",
+             prequalification->maximum_candidates ? "true" : "false");
+      if (prequalification->maximum_candidates)
+        w.leaf("cbc:MaximumQuantity", std::to_string(*prequalification->maximum_candidates));
+      if (prequalification->minimum_candidates)
+        w.leaf("cbc:MinimumQuantity", std::to_string(*prequalification->minimum_candidates));
+      w.close();
+    }
     if (facts_.tender_opening) {
       w.open("cac:OpenTenderEvent");
       w.leaf("cbc:OccurrenceDate", eforms_date(facts_.tender_opening->date));
