@@ -175,6 +175,49 @@ TEST_CASE("relative quality scoring: tenders all equal on a criterion are each t
   CHECK(on_five[2].score[0] == doctest::Approx(5));
 }
 
+TEST_CASE("relative quality scoring: a criterion all equal leaves the ranking to the others") {
+  AwardCriteria award = price_and_quality(PriceModelKind::linear);
+  award.quality_scoring = QualityScoring::relative;
+  const CriteriaLayout layout = CriteriaLayout::of(award);
+  ScoringRules rules;
+  rules.layout = &layout;
+  rules.price_model = award.price_model;
+  rules.quality_scoring = QualityScoring::relative;
+  const std::vector<std::size_t> all{0, 1, 2};
+  // Method all at the bottom or all in the middle: the same scores, so the
+  // level at which they are equal cannot matter.
+  const std::vector<Candidate> at_bottom{candidate(100, 0, 8), candidate(125, 0, 4),
+                                         candidate(150, 0, 6)};
+  const std::vector<Candidate> in_middle{candidate(100, 5, 8), candidate(125, 5, 4),
+                                         candidate(150, 5, 6)};
+  const auto bottom = score_field(rules, at_bottom, all);
+  const auto middle = score_field(rules, in_middle, all);
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    CAPTURE(i);
+    CHECK(bottom[i].score[2] == doctest::Approx(10));
+    CHECK(bottom[i].total == doctest::Approx(middle[i].total));
+    CHECK(bottom[i].quality == doctest::Approx(middle[i].quality));
+    // Every gap between totals is the gap in price and team points alone.
+    for (std::size_t j = 0; j < all.size(); ++j) {
+      const double others_i = bottom[i].points[0] + bottom[i].points[3];
+      const double others_j = bottom[j].points[0] + bottom[j].points[3];
+      CHECK(bottom[i].total - bottom[j].total == doctest::Approx(others_i - others_j));
+    }
+  }
+  // A small lead takes the whole scale (0, 0, 0.5 score 0, 0, 10); without
+  // that tender the two left are equal again and each gets the top.
+  const std::vector<Candidate> small_lead{candidate(100, 0, 8), candidate(100, 0, 8),
+                                          candidate(100, 0.5, 8)};
+  const auto led = score_field(rules, small_lead, all);
+  CHECK(led[0].score[2] == doctest::Approx(0));
+  CHECK(led[1].score[2] == doctest::Approx(0));
+  CHECK(led[2].score[2] == doctest::Approx(10));
+  const std::vector<std::size_t> without_leader{0, 1};
+  const auto left = score_field(rules, small_lead, without_leader);
+  CHECK(left[0].score[2] == doctest::Approx(10));
+  CHECK(left[1].score[2] == doctest::Approx(10));
+}
+
 TEST_CASE("price-quality model: the lowest adjusted price ranks first") {
   AwardCriteria award = price_and_quality(PriceModelKind::price_quality);
   award.price_model->value_per_point = Money({"NOK", 2}, 2'000'000);  // NOK 20 000

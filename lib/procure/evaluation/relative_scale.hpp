@@ -6,9 +6,10 @@
 // bottom m, and the others are in proportion. When the best is no better than
 // the anchor, every tender in the field performs the same: each is the best,
 // so each gets M. Equal performance gets an equal score, and the same one
-// whichever criterion or model it is, as linear and proportional give M to a
-// price equal to the lowest (DFØ, «Veileder i evaluering av tilbud»: the best
-// tender on a criterion gets the highest score attainable).
+// whichever criterion or model it is (equal treatment, LOA § 4), as linear
+// and proportional give M to a price equal to the lowest (DFØ, «Veileder i
+// evaluering av tilbud»: the best tender on a criterion gets the highest
+// score attainable). A score common to all moves no ranking.
 
 namespace procure {
 
