@@ -10,6 +10,8 @@
 #include <numeric>
 #include <vector>
 
+#include "procure/text/xml_writer.hpp"
+
 namespace procure::cli {
 namespace {
 
@@ -432,36 +434,10 @@ void set_page(xmlNode* body, xmlNs* ns, xmlNs* relationships) {
     set_word_attribute(margins, ns, side, std::to_string(twips));
 }
 
-// Text as XML character data: escaped, and without the control characters
-// XML 1.0 cannot hold.
-std::string xml_text(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) >= 0x20 || c == '\t')
-          out += c;
-    }
-  }
-  return out;
-}
-
 std::string small_run(std::string_view text) {
   return text.empty() ? std::string()
                       : "<w:r><w:rPr><w:sz w:val=\"18\"/></w:rPr><w:t xml:space=\"preserve\">" +
-                            xml_text(text) + "</w:t></w:r>";
+                            xml_escaped(text) + "</w:t></w:r>";
 }
 
 std::string page_field(const char* field) {

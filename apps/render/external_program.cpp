@@ -161,4 +161,26 @@ ScratchFolder::~ScratchFolder() {
     fs::remove_all(path_, ec);
 }
 
+bool convert_with(const std::vector<std::string>& args, const fs::path& log,
+                  const fs::path& scratch, const fs::path& output, Diagnostics& diagnostics) {
+  const auto limit = converter_time_limit();
+  const ProgramRun run = run_program(args, log, limit, scratch);
+  if (run.timed_out) {
+    diagnostics.error("render.converter-timed-out",
+                      {{"program", args.front()}, {"seconds", std::to_string(limit.count())}});
+    return false;
+  }
+  std::error_code ec;
+  if (run.status != 0 || !fs::is_regular_file(output, ec)) {
+    std::string said = read_file_bytes(log);
+    while (!said.empty() && (said.back() == '\n' || said.back() == ' '))
+      said.pop_back();
+    diagnostics.error(
+        "render.pandoc-failed",
+        {{"program", args.front()}, {"status", std::to_string(run.status)}, {"output", said}});
+    return false;
+  }
+  return true;
+}
+
 }  // namespace procure::cli

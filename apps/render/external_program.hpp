@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "common/removed_on_signal.hpp"
+#include "procure/core/diagnostic.hpp"
 
 namespace procure::cli {
 
@@ -34,6 +35,13 @@ ProgramRun run_program(const std::vector<std::string>& args, const std::filesyst
 
 // How long a converter may run: PROCURE_CONVERT_TIMEOUT seconds, or 120.
 std::chrono::seconds converter_time_limit();
+
+// Runs a converter within converter_time_limit() and checks that it wrote
+// `output`; false with the problem in `diagnostics` (what it said on its log
+// included) when it timed out, failed or wrote nothing.
+bool convert_with(const std::vector<std::string>& args, const std::filesystem::path& log,
+                  const std::filesystem::path& scratch, const std::filesystem::path& output,
+                  Diagnostics& diagnostics);
 
 // A file's bytes (empty if it cannot be read).
 std::string read_file_bytes(const std::filesystem::path& path);

@@ -70,23 +70,8 @@ std::optional<std::string> docx_to_pdf(const std::string& docx, Diagnostics& dia
       "--outdir",
       temp.path().string(),
       input.string()};
-  const auto limit = converter_time_limit();
-  const ProgramRun run = run_program(args, log, limit, temp.path());
-  if (run.timed_out) {
-    diagnostics.error("render.converter-timed-out",
-                      {{"program", office->string()}, {"seconds", std::to_string(limit.count())}});
+  if (!convert_with(args, log, temp.path(), output, diagnostics))
     return std::nullopt;
-  }
-  std::error_code ec;
-  if (run.status != 0 || !fs::is_regular_file(output, ec)) {
-    std::string said = read_file_bytes(log);
-    while (!said.empty() && (said.back() == '\n' || said.back() == ' '))
-      said.pop_back();
-    diagnostics.error(
-        "render.pandoc-failed",
-        {{"program", office->string()}, {"status", std::to_string(run.status)}, {"output", said}});
-    return std::nullopt;
-  }
   return read_file_bytes(output);
 }
 

@@ -50,23 +50,8 @@ std::optional<std::string> run_pandoc(const PandocJob& job, Diagnostics& diagnos
   if (!job.reference_doc.empty())
     args.push_back("--reference-doc=" + job.reference_doc.string());
   args.push_back(input.string());
-  const auto limit = converter_time_limit();
-  const ProgramRun run = run_program(args, log, limit, temp.path());
-  if (run.timed_out) {
-    diagnostics.error("render.converter-timed-out",
-                      {{"program", pandoc->string()}, {"seconds", std::to_string(limit.count())}});
+  if (!convert_with(args, log, temp.path(), output, diagnostics))
     return std::nullopt;
-  }
-  std::error_code ec;
-  if (run.status != 0 || !fs::is_regular_file(output, ec)) {
-    std::string said = read_file_bytes(log);
-    while (!said.empty() && (said.back() == '\n' || said.back() == ' '))
-      said.pop_back();
-    diagnostics.error(
-        "render.pandoc-failed",
-        {{"program", pandoc->string()}, {"status", std::to_string(run.status)}, {"output", said}});
-    return std::nullopt;
-  }
   std::string problem;
   auto laid_out = lay_out_docx(read_file_bytes(output), job.layout, problem);
   if (!laid_out)

@@ -3,7 +3,7 @@
 #include "procure/load/case_loader.hpp"
 #include "procure/notices/eforms_notice.hpp"
 #include "procure/notices/notice_identity.hpp"
-#include "procure/notices/xml_writer.hpp"
+#include "procure/text/xml_writer.hpp"
 #include "test_support.hpp"
 
 using namespace procure;

@@ -10,7 +10,7 @@
 #include "procure/core/sha256.hpp"
 #include "procure/message_tables.hpp"
 #include "procure/notices/notice_identity.hpp"
-#include "procure/notices/xml_writer.hpp"
+#include "procure/text/xml_writer.hpp"
 #include "procure/rules/regime.hpp"
 #include "procure/time/oslo_time.hpp"
 

@@ -1,4 +1,4 @@
-#include "procure/notices/xml_writer.hpp"
+#include "procure/text/xml_writer.hpp"
 
 namespace procure {
 
