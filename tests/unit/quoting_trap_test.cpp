@@ -10,7 +10,7 @@ using test::codes;
 namespace {
 
 // The quoted line find_quoting_trap offers, or "" when it finds nothing.
-std::string quoted(std::string_view line) {
+std::string quoted_line_of(std::string_view line) {
   const auto trap = yaml::find_quoting_trap(line);
   return trap ? trap->quoted_line : "";
 }
@@ -64,31 +64,40 @@ TEST_CASE("quoting traps: a value that needs quotes is found and quoted") {
   CHECK(trap->syntax == "?");
   CHECK(trap->quoted_line == "text: {nb: \"Hva mener dere er egnet prosess og metode?\", en: ...}");
 
-  CHECK(quoted("t: {nb: a, b, en: c}") == "t: {nb: \"a, b\", en: c}");
+  CHECK(quoted_line_of("t: {nb: a, b, en: c}") == "t: {nb: \"a, b\", en: c}");
   CHECK(syntax("t: {nb: a, b, en: c}") == ",");
-  CHECK(quoted("t: {nb: Fase 1: analyse, en: x}") == "t: {nb: \"Fase 1: analyse\", en: x}");
-  CHECK(quoted("t: {nb: Oppdrag #4, en: x}") == "t: {nb: \"Oppdrag #4\", en: x}");
+  CHECK(quoted_line_of("t: {nb: Fase 1: analyse, en: x}") == "t: {nb: \"Fase 1: analyse\", en: x}");
+  CHECK(quoted_line_of("t: {nb: Oppdrag #4, en: x}") == "t: {nb: \"Oppdrag #4\", en: x}");
   CHECK(syntax("t: {nb: Oppdrag #4, en: x}") == "#");
-  CHECK(quoted("t: [a, b?]") == "t: [a, \"b?\"]");
-  CHECK(quoted("- nb: Fase 1: analyse  # note") == "- nb: \"Fase 1: analyse\"  # note");
-  CHECK(quoted("t: @handle") == "t: \"@handle\"");
-  CHECK(quoted("t: `code`") == "t: \"`code`\"");
-  CHECK(quoted("t: %-sats") == "t: \"%-sats\"");
-  CHECK(quoted("t: & Co") == "t: \"& Co\"");
-  CHECK(quoted("t: &a & Co") == "t: &a \"& Co\"");
-  CHECK(quoted("t: *Viktig* oppdrag") == "t: \"*Viktig* oppdrag\"");
-  CHECK(quoted("t: | line") == "t: \"| line\"");
-  CHECK(quoted("t: >50 kr") == "t: \">50 kr\"");
-  CHECK(quoted("t: [Utkast] tekst") == "t: \"[Utkast] tekst\"");
-  CHECK(quoted("t: {Utkast} tekst") == "t: \"{Utkast} tekst\"");
-  CHECK(quoted("t: - tekst") == "t: \"- tekst\"");
-  CHECK(quoted("t: ? tekst") == "t: \"? tekst\"");
-  CHECK(quoted("t: {nb: [Utkast] tekst, en: x}") == "t: {nb: \"[Utkast] tekst\", en: x}");
+  CHECK(quoted_line_of("t: [a, b?]") == "t: [a, \"b?\"]");
+  CHECK(quoted_line_of("- nb: Fase 1: analyse  # note") == "- nb: \"Fase 1: analyse\"  # note");
+  CHECK(quoted_line_of("t: @handle") == "t: \"@handle\"");
+  CHECK(quoted_line_of("t: `code`") == "t: \"`code`\"");
+  CHECK(quoted_line_of("t: %-sats") == "t: \"%-sats\"");
+  CHECK(quoted_line_of("t: & Co") == "t: \"& Co\"");
+  CHECK(quoted_line_of("t: &a & Co") == "t: &a \"& Co\"");
+  CHECK(quoted_line_of("t: *Viktig* oppdrag") == "t: \"*Viktig* oppdrag\"");
+  CHECK(quoted_line_of("t: | line") == "t: \"| line\"");
+  CHECK(quoted_line_of("t: >50 kr") == "t: \">50 kr\"");
+  CHECK(quoted_line_of("t: [Utkast] tekst") == "t: \"[Utkast] tekst\"");
+  CHECK(quoted_line_of("t: {Utkast} tekst") == "t: \"{Utkast} tekst\"");
+  CHECK(quoted_line_of("t: - tekst") == "t: \"- tekst\"");
+  CHECK(quoted_line_of("t: ? tekst") == "t: \"? tekst\"");
+  CHECK(quoted_line_of("t: {nb: [Utkast] tekst, en: x}") == "t: {nb: \"[Utkast] tekst\", en: x}");
+}
+
+TEST_CASE("quoting traps: a hostile line is read in bounded depth") {
+  CHECK_FALSE(yaml::find_quoting_trap("a: " + std::string(200'000, '[')).has_value());
+  std::string anchors = "a:";
+  for (int i = 0; i < 100'000; ++i)
+    anchors += " &a";
+  CHECK_FALSE(yaml::find_quoting_trap(anchors).has_value());
+  CHECK(quoted_line_of(anchors.substr(0, 11) + " @x") == "a: &a &a &a \"@x\"");
 }
 
 TEST_CASE("quoting traps: quotes and backslashes in the value are escaped") {
-  CHECK(quoted(R"(t: "Best" i test)") == R"(t: "\"Best\" i test")");
-  CHECK(quoted(R"(t: {nb: Hva "mener" C:\dere?, en: x})") ==
+  CHECK(quoted_line_of(R"(t: "Best" i test)") == R"(t: "\"Best\" i test")");
+  CHECK(quoted_line_of(R"(t: {nb: Hva "mener" C:\dere?, en: x})") ==
         R"(t: {nb: "Hva \"mener\" C:\\dere?", en: x})");
 }
 

@@ -136,6 +136,20 @@ class LineScanner {
   }
 
   void block_value(std::size_t at) {
+    // Anchors before the value ("&a value") are passed over one by one.
+    while (line_[at] == '&') {
+      std::size_t p = at + 1;
+      while (p < line_.size() && !is_blank(line_[p]))
+        ++p;
+      const std::size_t rest = skip_blanks(p);
+      if (p == at + 1) {
+        trap(at, block_text_end(at), "&");
+        return;
+      }
+      if (ends(rest))
+        return;  // an anchor on an empty value: YAML as meant
+      at = rest;
+    }
     const char c = line_[at];
     if (c == '"' || c == '\'') {
       const std::size_t close = quoted_end(at);
@@ -164,18 +178,13 @@ class LineScanner {
       trap(at, block_text_end(at), std::string(1, c));
       return;
     }
-    if (c == '&' || c == '*') {
+    if (c == '*') {
       std::size_t p = at + 1;
       while (p < line_.size() && !is_blank(line_[p]))
         ++p;
-      const std::size_t rest = skip_blanks(p);
-      if (p > at + 1 && ends(rest))
-        return;  // an anchor on an empty value, or an alias: YAML as meant
-      if (c == '&' && p > at + 1)
-        block_value(rest);
-      else
-        trap(at, block_text_end(at), std::string(1, c));
-      return;
+      if (p == at + 1 || !ends(skip_blanks(p)))
+        trap(at, block_text_end(at), "*");
+      return;  // else an alias: YAML as meant
     }
     if ((c == '-' || c == '?') && blank_or_end(at + 1)) {
       trap(at, block_text_end(at), std::string(1, c));
@@ -193,6 +202,11 @@ class LineScanner {
   // Reads the collection opening at `at`, noting its traps; returns where
   // it closes, or npos when the line ends inside it.
   std::size_t flow_collection(std::size_t at) {
+    // Deeper than any case file nests, and the stack stays small on a
+    // hostile line of brackets: the rest of such a line is not read.
+    if (++depth_ > max_depth)
+      return npos;
+    const DepthGuard leave{depth_};
     const bool map = line_[at] == '{';
     std::size_t p = at + 1;
     while (true) {
@@ -314,8 +328,15 @@ class LineScanner {
     return std::nullopt;
   }
 
+  static constexpr int max_depth = 64;
+  struct DepthGuard {
+    int& depth;
+    ~DepthGuard() { --depth; }
+  };
+
   std::string_view line_;
   std::size_t indent_ = 0;
+  int depth_ = 0;
   std::vector<Found> found_;
 };
 
