@@ -101,6 +101,17 @@ TEST_CASE("quoting traps: quotes and backslashes in the value are escaped") {
         R"(t: {nb: "Hva \"mener\" C:\\dere?", en: x})");
 }
 
+TEST_CASE("quoting traps: a list or map written where text belongs") {
+  const auto trap = yaml::collection_as_text("  title: {nb: [Utkast], en: x}  # c", 14);
+  REQUIRE(trap);
+  CHECK(trap->syntax == "[");
+  CHECK(trap->quoted_line == "title: {nb: \"[Utkast]\", en: x}  # c");
+  CHECK(yaml::collection_as_text("title: [a, {b: c}]", 7)->quoted_line == "title: \"[a, {b: c}]\"");
+  CHECK_FALSE(yaml::collection_as_text("title: [Utkast", 7).has_value());
+  CHECK_FALSE(yaml::collection_as_text("title: Utkast", 7).has_value());
+  CHECK_FALSE(yaml::collection_as_text("title: x", 70).has_value());
+}
+
 TEST_CASE("quoting traps: every value on the line is quoted in the hint") {
   const auto trap = yaml::find_quoting_trap("t: {nb: a?, en: b, c}");
   REQUIRE(trap);

@@ -30,6 +30,18 @@ class LineScanner {
  public:
   explicit LineScanner(std::string_view line) : line_(line) {}
 
+  std::optional<QuotingTrap> collection(std::size_t begin) {
+    if (begin >= line_.size() || (line_[begin] != '[' && line_[begin] != '{'))
+      return std::nullopt;
+    indent_ = skip_blanks(0);
+    const std::size_t after = flow_collection(begin);
+    if (after == npos || indent_ > begin)
+      return std::nullopt;
+    found_.clear();  // what needs quotes inside it is quoted with it
+    trap(begin, after, std::string(1, line_[begin]));
+    return result();
+  }
+
   std::optional<QuotingTrap> scan() {
     std::size_t at = skip_blanks(0);
     indent_ = at;
@@ -42,6 +54,12 @@ class LineScanner {
       at = skip_blanks(colon + 1);
     if (!ends(at))
       block_value(at);
+    return result();
+  }
+
+ private:
+  // The values found, each quoted in the line.
+  std::optional<QuotingTrap> result() const {
     if (found_.empty())
       return std::nullopt;
     QuotingTrap trap{found_.front().begin, found_.front().end, found_.front().syntax, {}, {}};
@@ -56,7 +74,6 @@ class LineScanner {
     return trap;
   }
 
- private:
   struct Found {
     std::size_t begin;
     std::size_t end;
@@ -344,6 +361,10 @@ class LineScanner {
 
 std::optional<QuotingTrap> find_quoting_trap(std::string_view line) {
   return LineScanner(line).scan();
+}
+
+std::optional<QuotingTrap> collection_as_text(std::string_view line, std::size_t begin) {
+  return LineScanner(line).collection(begin);
 }
 
 Diagnostic quoting_diagnostic(const SourceFile& source, int line_number, const QuotingTrap& trap) {

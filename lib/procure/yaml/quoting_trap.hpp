@@ -32,6 +32,11 @@ struct QuotingTrap {
 // value in block context ("kind: open  # note") is a comment, not a trap.
 std::optional<QuotingTrap> find_quoting_trap(std::string_view line);
 
+// The list or map that opens at byte `begin` of `line` ("title: [Utkast]"),
+// as a value that needs quotes: for a collection written where text belongs.
+// Nullopt when no collection opens there or it does not close on the line.
+std::optional<QuotingTrap> collection_as_text(std::string_view line, std::size_t begin);
+
 // yaml.needs-quotes for `trap`, found on line `line_number` of `source`,
 // pointing at the start of the value.
 Diagnostic quoting_diagnostic(const SourceFile& source, int line_number, const QuotingTrap& trap);
