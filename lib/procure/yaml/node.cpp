@@ -214,13 +214,19 @@ class TreeBuilder final : public YAML::EventHandler {
     const std::size_t before = line.find_last_not_of(" \t", column - 1);
     if (before == std::string_view::npos || line[before] != ',')
       return false;
-    const auto trap = find_quoting_trap(line);
+    // A line is scanned once, however many keys a ',' split off on it.
+    if (key.line != scanned_line_) {
+      scanned_line_ = key.line;
+      scanned_trap_ = find_quoting_trap(line);
+      scanned_trap_reported_ = false;
+    }
+    const auto& trap = scanned_trap_;
     if (!trap || std::none_of(trap->values.begin(), trap->values.end(), [&](const auto& value) {
           return column > value.first && column < value.second;
         }))
       return false;
-    if (key.line != split_reported_line_) {
-      split_reported_line_ = key.line;
+    if (!scanned_trap_reported_) {
+      scanned_trap_reported_ = true;
       diagnostics_.add(quoting_diagnostic(source_, key.line, *trap));
     }
     return true;
@@ -234,7 +240,9 @@ class TreeBuilder final : public YAML::EventHandler {
   std::optional<Node> root_;
   std::size_t nodes_ = 0;
   int documents_ = 0;
-  int split_reported_line_ = 0;
+  int scanned_line_ = 0;
+  std::optional<QuotingTrap> scanned_trap_;
+  bool scanned_trap_reported_ = false;
 };
 
 // yaml-cpp's English messages, mapped to catalog codes with advice.
