@@ -23,13 +23,14 @@ bool is_key_char(char c) {
 }
 
 // Scans one line left to right: its sequence dashes, a key, then the value,
-// and inside flow collections each key and value. Every step moves forward,
-// so a line is read in time linear in its length (nesting adds a stack frame
-// per bracket, bounded by the line).
+// and inside flow collections each key and value. Reading moves forward; a
+// value's end is looked for once per nesting level, and nesting is read at
+// most max_depth deep, so time is bounded by the line's length times 64.
 class LineScanner {
  public:
   explicit LineScanner(std::string_view line) : line_(line) {}
 
+  // The collection at `begin` quoted as a whole (collection_as_text).
   std::optional<QuotingTrap> collection(std::size_t begin) {
     if (begin >= line_.size() || (line_[begin] != '[' && line_[begin] != '{'))
       return std::nullopt;
@@ -42,6 +43,7 @@ class LineScanner {
     return result();
   }
 
+  // The values of the line that need quotes (find_quoting_trap).
   std::optional<QuotingTrap> scan() {
     std::size_t at = skip_blanks(0);
     indent_ = at;
@@ -125,15 +127,21 @@ class LineScanner {
     return end;
   }
 
+  // The ':' after the quoted text at `at` (a quoted key), or npos.
+  std::size_t colon_after_quoted(std::size_t at) const {
+    const std::size_t close = quoted_end(at);
+    if (close == npos)
+      return npos;
+    const std::size_t p = skip_blanks(close);
+    return p < line_.size() && line_[p] == ':' ? p : npos;
+  }
+
   // The ':' that ends a block key starting at `at`, or npos when the line
   // holds a value only.
   std::size_t block_key_colon(std::size_t at) const {
     if (line_[at] == '"' || line_[at] == '\'') {
-      const std::size_t close = quoted_end(at);
-      if (close == npos)
-        return npos;
-      const std::size_t p = skip_blanks(close);
-      return p < line_.size() && line_[p] == ':' && blank_or_end(p + 1) ? p : npos;
+      const std::size_t colon = colon_after_quoted(at);
+      return colon != npos && blank_or_end(colon + 1) ? colon : npos;
     }
     if (line_[at] == '[' || line_[at] == '{')
       return npos;
@@ -261,13 +269,8 @@ class LineScanner {
 
   // The ':' ending the key of a flow map entry at `at`, or npos if it has none.
   std::size_t flow_key_colon(std::size_t at) const {
-    if (line_[at] == '"' || line_[at] == '\'') {
-      const std::size_t close = quoted_end(at);
-      if (close == npos)
-        return npos;
-      const std::size_t p = skip_blanks(close);
-      return p < line_.size() && line_[p] == ':' ? p : npos;
-    }
+    if (line_[at] == '"' || line_[at] == '\'')
+      return colon_after_quoted(at);
     for (std::size_t p = at; p < line_.size(); ++p) {
       const char c = line_[p];
       if (c == ':' && (blank_or_end(p + 1) || is_flow_indicator(line_[p + 1])))
