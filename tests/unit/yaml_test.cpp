@@ -82,7 +82,9 @@ TEST_CASE("yaml: hostile input ends in a diagnostic") {
     CHECK(codes(p.diagnostics) == std::vector<std::string>{"yaml.several-documents"});
   }
   SUBCASE("syntax errors are mapped to advice") {
-    CHECK(codes(parse("a: b: c\n").diagnostics) == std::vector<std::string>{"yaml.bad-map-value"});
+    CHECK(codes(parse("a: b\n  c: d\n").diagnostics) ==
+          std::vector<std::string>{"yaml.bad-map-value"});
+    CHECK(codes(parse("a: b: c\n").diagnostics) == std::vector<std::string>{"yaml.needs-quotes"});
     CHECK(codes(parse("a: [1, 2\n").diagnostics) ==
           std::vector<std::string>{"yaml.unclosed-bracket"});
     CHECK(codes(parse("a: \"open").diagnostics) == std::vector<std::string>{"yaml.unclosed-quote"});

@@ -1,5 +1,6 @@
 #include "procure/yaml/node.hpp"
 
+#include <algorithm>
 #include <map>
 #include <sstream>
 #include <unordered_map>
@@ -11,6 +12,7 @@
 
 #include "procure/core/bounded_text.hpp"
 #include "procure/core/utf8.hpp"
+#include "procure/yaml/quoting_trap.hpp"
 
 namespace procure::yaml {
 
@@ -92,9 +94,10 @@ class TreeBuilder final : public YAML::EventHandler {
   void OnSequenceEnd() override { close(); }
 
   void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value /*style*/) override {
+                  YAML::EmitterStyle::value style) override {
     check_tag(tag, mark);
     open(NodeKind::map, mark, anchor);
+    stack_.back().flow = style == YAML::EmitterStyle::Flow;
   }
   void OnMapEnd() override { close(); }
 
@@ -103,6 +106,7 @@ class TreeBuilder final : public YAML::EventHandler {
     Node node;
     YAML::anchor_t anchor = 0;
     std::optional<Node> pending_key;  // maps: the key waiting for its value
+    bool flow = false;                // a map written {key: value, ...}
     std::unordered_map<std::string, int> key_lines;
   };
   struct Anchored {
@@ -169,6 +173,8 @@ class TreeBuilder final : public YAML::EventHandler {
       // yaml-cpp places an empty value on the next line; point at its key instead.
       node.line = key.line;
       node.byte_column = key.byte_column;
+      if (parent.flow && is_split_off_value(key))
+        return;
     }
     add_entry(parent, std::move(key), std::move(node));
   }
@@ -192,6 +198,40 @@ class TreeBuilder final : public YAML::EventHandler {
     map.node.entries.push_back(MapEntry{std::move(key), std::move(value)});
   }
 
+  // A key without ':' in a flow map, "{nb: Hva mener dere, og hva, en: ...}",
+  // is the rest of a value that a ',' cut off. Reported once per line as the
+  // value that needs quotes, and left out, so that no "unknown key" follows.
+  bool is_split_off_value(const Node& key) {
+    if (key.kind != NodeKind::scalar || key.quoted)
+      return false;
+    const std::string_view line = source_.line(key.line);
+    const auto column = static_cast<std::size_t>(key.byte_column);
+    if (column == 0 || column > line.size() || line.substr(column, key.text.size()) != key.text)
+      return false;
+    const std::size_t next = line.find_first_not_of(" \t", column + key.text.size());
+    if (next != std::string_view::npos && line[next] != ',' && line[next] != '}')
+      return false;
+    const std::size_t before = line.find_last_not_of(" \t", column - 1);
+    if (before == std::string_view::npos || line[before] != ',')
+      return false;
+    // A line is scanned once, however many keys a ',' split off on it.
+    if (key.line != scanned_line_) {
+      scanned_line_ = key.line;
+      scanned_trap_ = find_quoting_trap(line);
+      scanned_trap_reported_ = false;
+    }
+    const auto& trap = scanned_trap_;
+    if (!trap || std::none_of(trap->values.begin(), trap->values.end(), [&](const auto& value) {
+          return column > value.first && column < value.second;
+        }))
+      return false;
+    if (!scanned_trap_reported_) {
+      scanned_trap_reported_ = true;
+      diagnostics_.add(quoting_diagnostic(source_, key.line, *trap));
+    }
+    return true;
+  }
+
   const SourceFile& source_;
   Diagnostics& diagnostics_;
   const ParseLimits& limits_;
@@ -200,6 +240,9 @@ class TreeBuilder final : public YAML::EventHandler {
   std::optional<Node> root_;
   std::size_t nodes_ = 0;
   int documents_ = 0;
+  int scanned_line_ = 0;
+  std::optional<QuotingTrap> scanned_trap_;
+  bool scanned_trap_reported_ = false;
 };
 
 // yaml-cpp's English messages, mapped to catalog codes with advice.
@@ -224,6 +267,21 @@ std::string code_for(const std::string& message) {
   return "yaml.syntax";
 }
 
+// A value that needs quotes and explains a syntax error at `line`: on that
+// line at or before the error, or a ' #' in a flow value on a line above,
+// whose comment swallowed the closing bracket so that the error shows later.
+std::optional<std::pair<int, QuotingTrap>> trap_behind_error(const SourceFile& source, int line,
+                                                             int byte_column) {
+  if (auto trap = find_quoting_trap(source.line(line));
+      trap && trap->begin <= static_cast<std::size_t>(byte_column))
+    return std::pair{line, std::move(*trap)};
+  for (int above = line - 1; above >= 1; --above) {
+    if (auto trap = find_quoting_trap(source.line(above)); trap && trap->syntax == "#")
+      return std::pair{above, std::move(*trap)};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Node> parse(const SourceFile& source, Diagnostics& diagnostics,
@@ -243,6 +301,10 @@ std::optional<Node> parse(const SourceFile& source, Diagnostics& diagnostics,
   } catch (const YAML::Exception& e) {
     const int line = e.mark.is_null() ? source.line_count() : e.mark.line + 1;
     const int column = e.mark.is_null() ? 0 : e.mark.column;
+    if (auto trap = trap_behind_error(source, line, column)) {
+      diagnostics.add(quoting_diagnostic(source, trap->first, trap->second));
+      return std::nullopt;
+    }
     diagnostics.error(code_for(e.msg), {{"detail", e.msg}}, source.span_at_byte(line, column));
     return std::nullopt;
   }

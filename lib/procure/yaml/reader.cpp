@@ -4,6 +4,7 @@
 
 #include "procure/core/bounded_text.hpp"
 #include "procure/core/utf8.hpp"
+#include "procure/yaml/quoting_trap.hpp"
 
 namespace procure::yaml {
 namespace {
@@ -193,7 +194,35 @@ std::optional<Instant> Reader::instant(const Node& node) {
   return *parsed;
 }
 
+namespace {
+
+// A list, or a map without a language key, written on one line where a text
+// belongs ("title: [Utkast]", "title: {Utkast}"): text that needs quotes.
+// Reported as such, rather than as "not a single value" or "unknown key".
+bool report_collection_as_text(Reader& reader, const Node& node) {
+  if (node.kind == NodeKind::map) {
+    for (const auto& [key, value] : node.entries) {
+      for (const Lang lang : all_langs) {
+        if (key.text == lang_code(lang))
+          return false;
+      }
+    }
+  } else if (node.kind != NodeKind::sequence) {
+    return false;
+  }
+  const auto trap = collection_as_text(reader.source().line(node.line),
+                                       static_cast<std::size_t>(node.byte_column));
+  if (!trap)
+    return false;
+  reader.diagnostics().add(quoting_diagnostic(reader.source(), node.line, *trap));
+  return true;
+}
+
+}  // namespace
+
 std::optional<LocalizedText> Reader::localized_text(const Node& node) {
+  if (report_collection_as_text(*this, node))
+    return std::nullopt;
   LocalizedText result;
   if (node.kind != NodeKind::map) {
     const auto value = text(node);
@@ -206,7 +235,9 @@ std::optional<LocalizedText> Reader::localized_text(const Node& node) {
   bool ok = true;
   for (const Lang lang : all_langs) {
     if (const Node* value = map.optional(lang_code(lang))) {
-      if (const auto t = text(*value)) {
+      if (report_collection_as_text(*this, *value)) {
+        ok = false;
+      } else if (const auto t = text(*value)) {
         result.set(lang, *t);
       } else {
         ok = false;

@@ -84,6 +84,13 @@ constexpr MessageDef table[] = {
     {"yaml.syntax",
      {"this is not valid YAML ({detail})", "dette er ikke gyldig YAML ({detail})",
       "dette er ikkje gyldig YAML ({detail})"}},
+    {"yaml.needs-quotes",
+     {"this value needs double quotes: YAML reads its '{syntax}' as markup, not as text",
+      "denne verdien må stå i doble anførselstegn: YAML leser «{syntax}» i den som oppmerking, "
+      "ikke som tekst",
+      "denne verdien må stå i doble hermeteikn: YAML les «{syntax}» i han som oppmerking, ikkje "
+      "som tekst"},
+     {"write the line as: {quoted}", "skriv linja slik: {quoted}", "skriv linja slik: {quoted}"}},
     {"value.missing", {"a value is missing here", "en verdi mangler her", "ein verdi manglar her"}},
     {"value.expected-single",
      {"expected a single value here, not a list or map",
