@@ -1,6 +1,8 @@
 // procure-timeline: a case's timeline as an aligned table, and with --html
 // as a page with an SVG chart of its phases.
 #include <memory>
+#include <optional>
+#include <string>
 
 #include <nlohmann/json.hpp>
 
@@ -91,16 +93,19 @@ int run_timeline(const TimelineOptions& options, ToolContext& ctx) {
   std::vector<TimelineView> views;
   for (const auto& c : set.cases)
     views.push_back(timeline_view(ctx, c));
+  // "-" is standard output, as for most command-line tools, never a file named "-".
+  const bool page_to_stdout = options.html == "-";
+  std::optional<std::string> page;
   if (!options.html.empty() && !set.cases.empty()) {
     TemplateSet templates(template_folders(options.templates, ctx.data_dir, "templates/timeline"),
                           ctx.lang, ".html.mustache");
     const auto& c = set.cases.front();
-    const auto html = timeline_html(ctx, c, views.front(), templates, diagnostics);
+    page = timeline_html(ctx, c, views.front(), templates, diagnostics);
     // The shipped template failing is our bug; the user's is their input.
-    if (!html)
+    if (!page)
       return ctx.fail(diagnostics, options.templates.empty() ? exit_internal : exit_bad_input);
     const WriteRules rules{options.force, templates.files_read(), {c.location.folder}};
-    if (!write_file_atomically(options.html, *html, rules, diagnostics))
+    if (!page_to_stdout && !write_file_atomically(options.html, *page, rules, diagnostics))
       return ctx.fail(diagnostics, exit_bad_input);
   }
   if (ctx.json) {
@@ -109,9 +114,16 @@ int run_timeline(const TimelineOptions& options, ToolContext& ctx) {
       cases.push_back(view_json(set.cases[i], views[i]));
     print_json(ctx, {{"tool", "timeline"},
                      {"cases", cases},
-                     {"html", options.html.empty() ? nlohmann::json(nullptr)
-                                                   : nlohmann::json(options.html)},
+                     {"html", options.html.empty() || page_to_stdout
+                                  ? nlohmann::json(nullptr)
+                                  : nlohmann::json(options.html)},
+                     {"page", page && page_to_stdout ? nlohmann::json(*page)
+                                                     : nlohmann::json(nullptr)},
                      {"diagnostics", nlohmann::json::array()}});
+    return exit_ok;
+  }
+  if (page && page_to_stdout) {
+    *ctx.out << *page;
     return exit_ok;
   }
   for (std::size_t i = 0; i < set.cases.size(); ++i) {
