@@ -112,14 +112,13 @@ int run_timeline(const TimelineOptions& options, ToolContext& ctx) {
     nlohmann::json cases = nlohmann::json::array();
     for (std::size_t i = 0; i < set.cases.size(); ++i)
       cases.push_back(view_json(set.cases[i], views[i]));
-    print_json(ctx, {{"tool", "timeline"},
-                     {"cases", cases},
-                     {"html", options.html.empty() || page_to_stdout
-                                  ? nlohmann::json(nullptr)
-                                  : nlohmann::json(options.html)},
-                     {"page", page && page_to_stdout ? nlohmann::json(*page)
-                                                     : nlohmann::json(nullptr)},
-                     {"diagnostics", nlohmann::json::array()}});
+    print_json(ctx,
+               {{"tool", "timeline"},
+                {"cases", cases},
+                {"html", options.html.empty() || page_to_stdout ? nlohmann::json(nullptr)
+                                                                : nlohmann::json(options.html)},
+                {"page", page && page_to_stdout ? nlohmann::json(*page) : nlohmann::json(nullptr)},
+                {"diagnostics", nlohmann::json::array()}});
     return exit_ok;
   }
   if (page && page_to_stdout) {

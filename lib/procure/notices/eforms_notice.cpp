@@ -10,8 +10,8 @@
 #include "procure/core/sha256.hpp"
 #include "procure/message_tables.hpp"
 #include "procure/notices/notice_identity.hpp"
-#include "procure/text/xml_writer.hpp"
 #include "procure/rules/regime.hpp"
+#include "procure/text/xml_writer.hpp"
 #include "procure/time/oslo_time.hpp"
 
 namespace procure {
@@ -460,8 +460,8 @@ void NoticeWriter::gather() {
       if (facts_.tender_opening && !facts_.tender_opening->time)
         facts_.tender_opening.reset();
       if (kase_.stages.prequalification) {
-        facts_.participation_deadline = milestone(MilestoneKind::participation_deadline,
-                                                  "BT-1311", "participation_deadline", false);
+        facts_.participation_deadline = milestone(MilestoneKind::participation_deadline, "BT-1311",
+                                                  "participation_deadline", false);
         if (facts_.participation_deadline && !facts_.participation_deadline->time)
           missing("BT-1311", "timeline.participation_deadline");
         if (!kase_.stages.prequalification->minimum_candidates)
@@ -705,8 +705,7 @@ void NoticeWriter::write_lot(XmlWriter& w) const {
     if (prequalification) {
       // BT-661, BT-51, BT-50: the limits on the candidates invited.
       w.open("cac:EconomicOperatorShortList");
-      w.leaf("cbc:LimitationDescription",
-             prequalification->maximum_candidates ? "true" : "false");
+      w.leaf("cbc:LimitationDescription", prequalification->maximum_candidates ? "true" : "false");
       if (prequalification->maximum_candidates)
         w.leaf("cbc:MaximumQuantity", std::to_string(*prequalification->maximum_candidates));
       if (prequalification->minimum_candidates)
