@@ -170,7 +170,11 @@ void read_bids(Context& ctx, const fs::path& folder, const std::string& shown_fo
   if (fs::is_regular_file(folder / import_mapping_file, ec)) {
     mapping = read_import_mapping(folder / import_mapping_file, mapping_shown,
                                   ctx.load.diagnostics, ctx.kase.primary_language(), tables);
-    mapped = {std::string(import_mapping_file), mapping->file};
+    mapped.emplace_back(import_mapping_file);
+    // The export is read through the mapping; an own table it names by
+    // mistake (reported) is still read as it is.
+    if (std::find(std::begin(tables), std::end(tables), mapping->file) == std::end(tables))
+      mapped.push_back(mapping->file);
   }
   const auto found = scan_folder(ctx, folder, shown_folder, evaluation_detail::read_tender_yaml,
                                  tables, false, mapped);
