@@ -26,7 +26,7 @@ TEST_CASE("time format: fields by pattern, day first, month and minute told apar
   REQUIRE(format);
   CHECK(format->to_iso("03.06.2027 11:58") == "2027-06-03 11:58");
   CHECK(format->to_iso(" 03.06.2027 11:58 ") == "2027-06-03 11:58");
-  CHECK_FALSE(format->to_iso("3.6.2027 11:58"));     // dd takes two digits
+  CHECK_FALSE(format->to_iso("3.6.2027 11:58"));       // dd takes two digits
   CHECK_FALSE(format->to_iso("03.06.2027 11:58:07"));  // no seconds declared
   CHECK_FALSE(format->to_iso("2027-06-03 11:58"));
   CHECK_FALSE(format->to_iso("03.06.2027"));
@@ -41,7 +41,7 @@ TEST_CASE("time format: fields by pattern, day first, month and minute told apar
   REQUIRE(us);
   CHECK(us->to_iso("06/03/2027 11:58") == "2027-06-03 11:58");
 
-  CHECK_FALSE(TimeFormat::parse("dd.mm.yyyy"));           // no time: a receipt needs it
+  CHECK_FALSE(TimeFormat::parse("dd.mm.yyyy"));            // no time: a receipt needs it
   CHECK_FALSE(TimeFormat::parse("dd.mm.yy HH:MM"));        // yy is no field
   CHECK_FALSE(TimeFormat::parse("dd.mm.yyyy HH:mm"));      // the month twice
   CHECK_FALSE(TimeFormat::parse("dd.mm.yyyy kl. HH:MM"));  // letters are fields, not text
@@ -53,8 +53,13 @@ TEST_CASE("amount format: decimal mark, thousands separator and currency text as
   AmountFormat norwegian{',', AmountFormat::Thousands::space, "kr"};
   CHECK(norwegian.to_amount("kr 1 234 567,00", "NOK") == "NOK 1234567.00");
   CHECK(norwegian.to_amount("1 234 567,00 kr", "NOK") == "NOK 1234567.00");
-  CHECK(norwegian.to_amount("kr\xC2\xA0" "1\xC2\xA0" "234,5", "NOK") == "NOK 1234.5");
-  CHECK(norwegian.to_amount("1\xE2\x80\xAF" "234", "NOK") == "NOK 1234");
+  CHECK(norwegian.to_amount("kr\xC2\xA0"
+                            "1\xC2\xA0"
+                            "234,5",
+                            "NOK") == "NOK 1234.5");
+  CHECK(norwegian.to_amount("1\xE2\x80\xAF"
+                            "234",
+                            "NOK") == "NOK 1234");
   CHECK(norwegian.to_amount("1234567,00", "NOK") == "NOK 1234567.00");
   CHECK(norwegian.to_amount("-5,00", "NOK") == "NOK -5.00");
   CHECK_FALSE(norwegian.to_amount("1.234.567,00", "NOK"));

@@ -132,7 +132,8 @@ std::optional<TimeFormat> TimeFormat::parse(std::string_view pattern) {
     const char c = pattern.front();
     // Letters are fields (a misspelt one must not pass as a literal); the
     // text is ASCII so that every character is one byte.
-    if (is_letter(c) || static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x7F)
+    if (is_letter(c) || static_cast<unsigned char>(c) < 0x20 ||
+        static_cast<unsigned char>(c) >= 0x7F)
       return std::nullopt;
     format.parts_.push_back({Field::literal, 0, 0, c});
     pattern.remove_prefix(1);
@@ -167,7 +168,8 @@ std::optional<std::string> TimeFormat::to_iso(std::string_view text) const {
   }
   if (!text.empty())
     return std::nullopt;
-  std::string iso = values[0] + "-" + values[1] + "-" + values[2] + " " + values[3] + ":" + values[4];
+  std::string iso =
+      values[0] + "-" + values[1] + "-" + values[2] + " " + values[3] + ":" + values[4];
   if (!values[5].empty())
     iso += ":" + values[5];
   return iso;

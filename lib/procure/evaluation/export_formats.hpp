@@ -52,8 +52,7 @@ struct AmountFormat {
   // "kr 1 234 567,00" as "NOK 1234567.00" (with `currency_code` for the
   // currency text); nullopt when the text does not fit. A blank between
   // thousands may also be a no-break space (as Excel writes it).
-  std::optional<std::string> to_amount(std::string_view text,
-                                       std::string_view currency_code) const;
+  std::optional<std::string> to_amount(std::string_view text, std::string_view currency_code) const;
 };
 
 }  // namespace procure

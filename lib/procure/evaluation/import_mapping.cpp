@@ -16,7 +16,7 @@ enum class FieldKind { text, time, amount };
 
 struct FieldDef {
   std::string_view name;
-  std::optional<ColumnMapping> ImportMapping::* member;
+  std::optional<ColumnMapping> ImportMapping::*member;
   FieldKind kind;
   bool required;
 };
@@ -34,8 +34,10 @@ constexpr std::array<FieldDef, 7> fields{{
 
 constexpr Choice<char> decimal_marks[] = {{"comma", ','}, {"dot", '.'}};
 constexpr Choice<AmountFormat::Thousands> thousands_separators[] = {
-    {"none", AmountFormat::Thousands::none},   {"space", AmountFormat::Thousands::space},
-    {"dot", AmountFormat::Thousands::dot},     {"comma", AmountFormat::Thousands::comma},
+    {"none", AmountFormat::Thousands::none},
+    {"space", AmountFormat::Thousands::space},
+    {"dot", AmountFormat::Thousands::dot},
+    {"comma", AmountFormat::Thousands::comma},
     {"apostrophe", AmountFormat::Thousands::apostrophe}};
 
 // An amount of the format, as messages show it: "kr 1 234 567,89".
@@ -158,8 +160,9 @@ bool ends_with_csv(std::string_view name) {
   if (name.size() < 4)
     return false;
   std::string extension(name.substr(name.size() - 4));
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+  std::transform(extension.begin(), extension.end(), extension.begin(), [](char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  });
   return extension == ".csv";
 }
 

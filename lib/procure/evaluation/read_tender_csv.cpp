@@ -147,9 +147,9 @@ void report_not_in_export(Context& ctx, const ColumnMapping& field, const std::s
                           const std::vector<std::string>& header) {
   auto& diagnostics = ctx.load.diagnostics;
   if (const auto suggestion = nearest(field.column, header)) {
-    diagnostics.error(
-        "import.column-not-in-export-suggest",
-        {{"column", field.column}, {"file", shown}, {"suggestion", *suggestion}}, field.where);
+    diagnostics.error("import.column-not-in-export-suggest",
+                      {{"column", field.column}, {"file", shown}, {"suggestion", *suggestion}},
+                      field.where);
   } else {
     diagnostics.error("import.column-not-in-export", {{"column", field.column}, {"file", shown}},
                       field.where);
@@ -161,13 +161,13 @@ void report_not_in_export(Context& ctx, const ColumnMapping& field, const std::s
 void read_tenders_csv(Context& ctx, const std::filesystem::path& path, const std::string& shown) {
   with_table(ctx, path, shown, [&](yaml::Reader& reader, CsvColumns& columns, CsvReader& rows) {
     const auto column = [&](std::string_view name, bool required) {
-      return TenderColumn{required ? columns.required(name) : columns.optional(name),
-                          std::string(name), {}};
+      return TenderColumn{
+          required ? columns.required(name) : columns.optional(name), std::string(name), {}};
     };
-    TenderColumns tender_columns{column("id", true),       column("supplier", true),
-                                 column("organisation_number", false),
-                                 column("title", false),   column("received", true),
-                                 column("price", false),   column("lot", false)};
+    TenderColumns tender_columns{
+        column("id", true),     column("supplier", true), column("organisation_number", false),
+        column("title", false), column("received", true), column("price", false),
+        column("lot", false)};
     columns.finish();
     tender_columns.received.form = [](yaml::Reader&, const yaml::Node& cell) {
       return std::optional(spreadsheet_time(cell));
@@ -182,8 +182,9 @@ void read_tenders_csv(Context& ctx, const std::filesystem::path& path, const std
   });
 }
 
-void read_tender_export(Context& ctx, const ImportMapping& mapping, const std::filesystem::path& path,
-                        const std::string& shown, const std::string& mapping_shown) {
+void read_tender_export(Context& ctx, const ImportMapping& mapping,
+                        const std::filesystem::path& path, const std::string& shown,
+                        const std::string& mapping_shown) {
   with_table(ctx, path, shown, [&](yaml::Reader& reader, CsvColumns& columns, CsvReader& rows) {
     const auto& header = rows.header();
     std::vector<std::string> header_names;
@@ -223,18 +224,19 @@ void read_tender_export(Context& ctx, const ImportMapping& mapping, const std::f
       }
       return tender_column;
     };
-    TenderColumns tender_columns{column(mapping.id),       column(mapping.supplier),
-                                 column(mapping.organisation_number),
-                                 column(mapping.title),    column(mapping.received),
-                                 column(mapping.price),    column(mapping.lot)};
+    TenderColumns tender_columns{
+        column(mapping.id),    column(mapping.supplier), column(mapping.organisation_number),
+        column(mapping.title), column(mapping.received), column(mapping.price),
+        column(mapping.lot)};
     // A column the mapping neither maps nor ignores may hold what was meant
     // to be read (a second price column, say): it is named, not passed over.
     for (const auto& name : header) {
-      const bool known =
-          std::find(mapped.begin(), mapped.end(), name.text) != mapped.end() ||
-          std::find(mapping.ignore.begin(), mapping.ignore.end(), name.text) != mapping.ignore.end();
+      const bool known = std::find(mapped.begin(), mapped.end(), name.text) != mapped.end() ||
+                         std::find(mapping.ignore.begin(), mapping.ignore.end(), name.text) !=
+                             mapping.ignore.end();
       if (!known)
-        reader.warning(name, "import.unmapped-column", {{"column", name.text}, {"mapping", mapping_shown}});
+        reader.warning(name, "import.unmapped-column",
+                       {{"column", name.text}, {"mapping", mapping_shown}});
     }
     // Without a format, a cell is read as bids/tenders.csv reads it.
     if (!tender_columns.received.form) {

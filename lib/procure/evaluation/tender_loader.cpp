@@ -168,8 +168,8 @@ void read_bids(Context& ctx, const fs::path& folder, const std::string& shown_fo
   std::error_code ec;
   const std::string mapping_shown = display_join(shown_folder, std::string(import_mapping_file));
   if (fs::is_regular_file(folder / import_mapping_file, ec)) {
-    mapping = read_import_mapping(folder / import_mapping_file, mapping_shown,
-                                  ctx.load.diagnostics, ctx.kase.primary_language(), tables);
+    mapping = read_import_mapping(folder / import_mapping_file, mapping_shown, ctx.load.diagnostics,
+                                  ctx.kase.primary_language(), tables);
     mapped.emplace_back(import_mapping_file);
     // The export is read through the mapping; an own table it names by
     // mistake (reported) is still read as it is.

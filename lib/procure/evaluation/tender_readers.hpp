@@ -86,8 +86,9 @@ void read_assessment_yaml(Context& ctx, const std::filesystem::path& path, const
 void read_tenders_csv(Context& ctx, const std::filesystem::path& path, const std::string& shown);
 // An e-tendering system's export of the tenders, read through its import
 // mapping (shown as `mapping_shown`) as bids/tenders.csv is read.
-void read_tender_export(Context& ctx, const ImportMapping& mapping, const std::filesystem::path& path,
-                        const std::string& shown, const std::string& mapping_shown);
+void read_tender_export(Context& ctx, const ImportMapping& mapping,
+                        const std::filesystem::path& path, const std::string& shown,
+                        const std::string& mapping_shown);
 void read_price_schedule_csv(Context& ctx, const std::filesystem::path& path,
                              const std::string& shown);
 void read_answers_csv(Context& ctx, const std::filesystem::path& path, const std::string& shown);
