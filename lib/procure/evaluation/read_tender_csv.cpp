@@ -13,11 +13,11 @@ namespace procure::evaluation_detail {
 namespace {
 
 using RowReader = std::function<void(yaml::Reader&, CsvColumns&, CsvReader&)>;
+using RecordReader = std::function<void(yaml::Reader&, CsvReader&)>;
 
-// Reads the file as CSV and hands its rows to `read`, which asks for its
-// columns and reads the rows one by one.
-void with_table(Context& ctx, const std::filesystem::path& path, const std::string& shown,
-                const RowReader& read) {
+// Reads the file as CSV and hands its header and rows to `read`.
+void with_rows(Context& ctx, const std::filesystem::path& path, const std::string& shown,
+               const RecordReader& read) {
   auto& diagnostics = ctx.load.diagnostics;
   // Exports from e-tendering systems are machine-made and can be large: a
   // score table of 2 000 tenders × 40 criteria × 5 evaluators is some 30 MB.
@@ -30,8 +30,17 @@ void with_table(Context& ctx, const std::filesystem::path& path, const std::stri
   if (!rows.ok())
     return;
   yaml::Reader reader(*source, diagnostics, ctx.kase.primary_language());
-  CsvColumns columns(reader, rows.header());
-  read(reader, columns, rows);
+  read(reader, rows);
+}
+
+// Reads the file as CSV and hands its rows to `read`, which asks for its
+// columns and reads the rows one by one.
+void with_table(Context& ctx, const std::filesystem::path& path, const std::string& shown,
+                const RowReader& read) {
+  with_rows(ctx, path, shown, [&](yaml::Reader& reader, CsvReader& rows) {
+    CsvColumns columns(reader, rows.header());
+    read(reader, columns, rows);
+  });
 }
 
 SourceSpan row_span(yaml::Reader& reader, const CsvRow& row) {
@@ -185,7 +194,9 @@ void read_tenders_csv(Context& ctx, const std::filesystem::path& path, const std
 void read_tender_export(Context& ctx, const ImportMapping& mapping,
                         const std::filesystem::path& path, const std::string& shown,
                         const std::string& mapping_shown) {
-  with_table(ctx, path, shown, [&](yaml::Reader& reader, CsvColumns& columns, CsvReader& rows) {
+  // An export may name two columns alike (two contact columns, say); only a
+  // mapped one must be unique, or which one is read would be a guess.
+  with_rows(ctx, path, shown, [&](yaml::Reader& reader, CsvReader& rows) {
     const auto& header = rows.header();
     std::vector<std::string> header_names;
     for (const auto& name : header)
@@ -198,7 +209,14 @@ void read_tender_export(Context& ctx, const ImportMapping& mapping,
         return tender_column;
       mapped.push_back(field->column);
       tender_column.name = field->column;
-      tender_column.index = columns.optional(field->column);
+      for (std::size_t i = 0; i < header.size(); ++i) {
+        if (header[i].text != field->column)
+          continue;
+        if (tender_column.index)
+          reader.error(header[i], "csv.duplicate-column", {{"column", field->column}});
+        else
+          tender_column.index = i;
+      }
       if (!tender_column.index) {
         all_there = false;
         report_not_in_export(ctx, *field, shown, header_names);
@@ -230,13 +248,13 @@ void read_tender_export(Context& ctx, const ImportMapping& mapping,
         column(mapping.lot)};
     // A column the mapping neither maps nor ignores may hold what was meant
     // to be read (a second price column, say): it is named, not passed over.
+    std::set<std::string_view> known(mapped.begin(), mapped.end());
+    known.insert(mapping.ignore.begin(), mapping.ignore.end());
     for (const auto& name : header) {
-      const bool known = std::find(mapped.begin(), mapped.end(), name.text) != mapped.end() ||
-                         std::find(mapping.ignore.begin(), mapping.ignore.end(), name.text) !=
-                             mapping.ignore.end();
-      if (!known)
+      if (!known.contains(name.text)) {
         reader.warning(name, "import.unmapped-column",
                        {{"column", name.text}, {"mapping", mapping_shown}});
+      }
     }
     // Without a format, a cell is read as bids/tenders.csv reads it.
     if (!tender_columns.received.form) {
