@@ -19,6 +19,14 @@ bool has(const std::vector<std::string>& all, std::string_view code) {
 
 constexpr std::string_view own_tables[] = {"tenders.csv", "price-schedule.csv", "answers.csv"};
 
+// The mapping `text`, read as bids/import.yaml of `dir`.
+ImportMapping read_mapping(const test::TempDir& dir, std::string_view text,
+                           Diagnostics& diagnostics) {
+  dir.write("bids/import.yaml", text);
+  return read_import_mapping(dir.path / "bids/import.yaml", "bids/import.yaml", diagnostics,
+                             Lang::nb, own_tables);
+}
+
 }  // namespace
 
 TEST_CASE("time format: fields by pattern, day first, month and minute told apart by case") {
@@ -73,6 +81,9 @@ TEST_CASE("amount format: decimal mark, thousands separator and currency text as
   AmountFormat english{'.', AmountFormat::Thousands::comma, ""};
   CHECK(english.to_amount("1,234,567.89", "EUR") == "EUR 1234567.89");
   CHECK_FALSE(english.to_amount("1 234 567.89", "EUR"));
+  CHECK(english.example() == "1,234,567.89");
+  CHECK(norwegian.example() == "kr 1 234 567,89");
+  CHECK(AmountFormat{',', AmountFormat::Thousands::none, ""}.example() == "1234567,89");
 
   AmountFormat dotted{',', AmountFormat::Thousands::dot, "NOK"};
   CHECK(dotted.to_amount("NOK 1.234.567,89", "NOK") == "NOK 1234567.89");
@@ -82,17 +93,17 @@ TEST_CASE("amount format: decimal mark, thousands separator and currency text as
 TEST_CASE("import mapping: columns, formats, ignored columns") {
   test::TempDir dir;
   dir.write("bids/export.csv", "x\n");
-  dir.write("bids/import.yaml",
-            "file: export.csv\n"
-            "columns:\n"
-            "  id: Nr.\n"
-            "  supplier: Leverandør\n"
-            "  received: {column: Levert, format: dd.mm.yyyy HH:MM}\n"
-            "  price: {column: Totalpris, decimal: comma, thousands: space, currency: kr}\n"
-            "ignore: [Status]\n");
   Diagnostics diagnostics;
-  const auto mapping = read_import_mapping(dir.path / "bids/import.yaml", "bids/import.yaml",
-                                           diagnostics, Lang::nb, own_tables);
+  const auto mapping =
+      read_mapping(dir,
+                   "file: export.csv\n"
+                   "columns:\n"
+                   "  id: Nr.\n"
+                   "  supplier: Leverandør\n"
+                   "  received: {column: Levert, format: dd.mm.yyyy HH:MM}\n"
+                   "  price: {column: Totalpris, decimal: comma, thousands: space, currency: kr}\n"
+                   "ignore: [Status]\n",
+                   diagnostics);
   CHECK(diagnostics.empty());
   CHECK(mapping.usable);
   CHECK(mapping.file == "export.csv");
@@ -111,16 +122,16 @@ TEST_CASE("import mapping: columns, formats, ignored columns") {
 
 TEST_CASE("import mapping: every problem in one pass, at its place") {
   test::TempDir dir;
-  dir.write("bids/import.yaml",
-            "file: tenders.csv\n"
-            "columns:\n"
-            "  supplier: Leverandør\n"
-            "  recieved: Levert\n"
-            "  price: {column: Totalpris, decimal: comma, thousands: comma}\n"
-            "ignore: [Status]\n");
   Diagnostics diagnostics;
-  const auto mapping = read_import_mapping(dir.path / "bids/import.yaml", "bids/import.yaml",
-                                           diagnostics, Lang::nb, own_tables);
+  const auto mapping =
+      read_mapping(dir,
+                   "file: tenders.csv\n"
+                   "columns:\n"
+                   "  supplier: Leverandør\n"
+                   "  recieved: Levert\n"
+                   "  price: {column: Totalpris, decimal: comma, thousands: comma}\n"
+                   "ignore: [Status]\n",
+                   diagnostics);
   CHECK_FALSE(mapping.usable);
   CHECK(mapping.file == "tenders.csv");  // named, so that it is not reported as unread too
   const auto found = codes(diagnostics);
@@ -133,12 +144,11 @@ TEST_CASE("import mapping: every problem in one pass, at its place") {
 
 TEST_CASE("import mapping: an export that is not there") {
   test::TempDir dir;
-  dir.write("bids/import.yaml",
-            "file: eksport.csv\n"
-            "columns: {id: Nr., supplier: Navn, received: Levert}\n");
   Diagnostics diagnostics;
-  const auto mapping = read_import_mapping(dir.path / "bids/import.yaml", "bids/import.yaml",
-                                           diagnostics, Lang::en, own_tables);
+  const auto mapping = read_mapping(dir,
+                                    "file: eksport.csv\n"
+                                    "columns: {id: Nr., supplier: Navn, received: Levert}\n",
+                                    diagnostics);
   CHECK_FALSE(mapping.usable);
   CHECK(codes(diagnostics) == std::vector<std::string>{"import.no-export"});
 }

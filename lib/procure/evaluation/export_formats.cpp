@@ -208,4 +208,11 @@ std::optional<std::string> AmountFormat::to_amount(std::string_view text,
   return amount;
 }
 
+std::string AmountFormat::example() const {
+  const char separator = separator_of(thousands);
+  const std::string group = separator == 0 ? std::string() : std::string(1, separator);
+  std::string number = "1" + group + "234" + group + "567" + decimal + "89";
+  return currency.empty() ? number : currency + " " + number;
+}
+
 }  // namespace procure

@@ -53,6 +53,8 @@ struct AmountFormat {
   // currency text); nullopt when the text does not fit. A blank between
   // thousands may also be a no-break space (as Excel writes it).
   std::optional<std::string> to_amount(std::string_view text, std::string_view currency_code) const;
+  // An amount written in this format, as messages show it: "kr 1 234 567,89".
+  std::string example() const;
 };
 
 }  // namespace procure

@@ -40,29 +40,6 @@ constexpr Choice<AmountFormat::Thousands> thousands_separators[] = {
     {"comma", AmountFormat::Thousands::comma},
     {"apostrophe", AmountFormat::Thousands::apostrophe}};
 
-// An amount of the format, as messages show it: "kr 1 234 567,89".
-std::string amount_example(const AmountFormat& format) {
-  std::string separator;
-  switch (format.thousands) {
-    case AmountFormat::Thousands::none:
-      break;
-    case AmountFormat::Thousands::space:
-      separator = " ";
-      break;
-    case AmountFormat::Thousands::dot:
-      separator = ".";
-      break;
-    case AmountFormat::Thousands::comma:
-      separator = ",";
-      break;
-    case AmountFormat::Thousands::apostrophe:
-      separator = "'";
-      break;
-  }
-  std::string number = "1" + separator + "234" + separator + "567" + format.decimal + "89";
-  return format.currency.empty() ? number : format.currency + " " + number;
-}
-
 std::optional<TimeFormat> read_time_format(yaml::Reader& reader, const yaml::Node& node,
                                            std::string& shown) {
   const auto pattern = reader.text(node);
@@ -109,7 +86,7 @@ std::optional<AmountFormat> read_amount_format(yaml::Reader& reader, yaml::MapRe
   }
   if (!ok)
     return std::nullopt;
-  shown = amount_example(format);
+  shown = format.example();
   return format;
 }
 
