@@ -151,7 +151,6 @@ bool read_export_name(yaml::Reader& reader, const yaml::Node& node, const fs::pa
   if (!name)
     return false;
   mapping.file = *name;
-  mapping.file_where = reader.span(node);
   const bool own = std::find(own_tables.begin(), own_tables.end(), *name) != own_tables.end();
   if (own || !ends_with_csv(*name) || name->starts_with('.') ||
       name->find_first_of("/\\") != std::string::npos) {
@@ -184,7 +183,6 @@ ImportMapping read_import_mapping(const fs::path& path, const std::string& shown
   if (const auto* n = map.required("file"))
     has_export = read_export_name(reader, *n, path.parent_path(), own_tables, mapping);
   if (const auto* columns = map.required("columns")) {
-    mapping.columns_where = reader.span(*columns);
     yaml::MapReader by_field(reader, *columns);
     if (by_field.is_map()) {
       for (const auto& field : fields) {

@@ -41,8 +41,6 @@ struct ColumnMapping {
 
 struct ImportMapping {
   std::string file;  // the export's file name, in the mapping's folder; empty when not given
-  SourceSpan file_where;
-  SourceSpan columns_where;  // the columns map, where an unmapped field is reported
   std::optional<ColumnMapping> id;
   std::optional<ColumnMapping> supplier;
   std::optional<ColumnMapping> organisation_number;
