@@ -61,6 +61,80 @@ constexpr MessageDef table[] = {
      {"the '{column}' cell of this row is empty", "cellen «{column}» i denne raden er tom",
       "cella «{column}» i denne rada er tom"}},
 
+    // Import mappings (bids/import.yaml) for e-tendering exports
+    {"import.bad-export-name",
+     {"'{file}' cannot be the export: it must be a .csv file in this folder other than its own "
+      "tables",
+      "«{file}» kan ikke være eksporten: den må være en .csv-fil i denne mappen, og ikke en av "
+      "mappens egne tabeller",
+      "«{file}» kan ikkje vere eksporten: han må vere ei .csv-fil i denne mappa, og ikkje ein av "
+      "tabellane til mappa"},
+     {"name the export's file as it lies next to import.yaml; tenders.csv, price-schedule.csv "
+      "and answers.csv are read as they are",
+      "skriv navnet på eksportfilen slik den ligger ved siden av import.yaml; tenders.csv, "
+      "price-schedule.csv og answers.csv leses som de er",
+      "skriv namnet på eksportfila slik ho ligg ved sida av import.yaml; tenders.csv, "
+      "price-schedule.csv og answers.csv blir lesne som dei er"}},
+    {"import.no-export",
+     {"there is no export '{file}' next to the import mapping",
+      "det finnes ingen eksport «{file}» ved siden av importoppsettet",
+      "det finst ingen eksport «{file}» ved sida av importoppsettet"},
+     {"put the export from the e-tendering system in the same folder as import.yaml",
+      "legg eksporten fra konkurransegjennomføringsverktøyet i samme mappe som import.yaml",
+      "legg eksporten frå konkurransegjennomføringsverktøyet i same mappe som import.yaml"}},
+    {"import.unmapped-field",
+     {"the mapping gives no column for '{field}', which every tender needs",
+      "oppsettet gir ingen kolonne for «{field}», som hvert tilbud trenger",
+      "oppsettet gjev ingen kolonne for «{field}», som kvart tilbod treng"},
+     {"add '{field}: <the export's column>' under columns",
+      "legg til «{field}: <eksportens kolonne>» under columns",
+      "legg til «{field}: <kolonnen i eksporten>» under columns"}},
+    {"import.column-not-in-export",
+     {"the export {file} has no column '{column}'", "eksporten {file} har ingen kolonne «{column}»",
+      "eksporten {file} har ingen kolonne «{column}»"},
+     {"write the column's name exactly as the export's first row writes it",
+      "skriv kolonnens navn nøyaktig slik det står i eksportens første rad",
+      "skriv namnet på kolonnen nøyaktig slik det står i første rad i eksporten"}},
+    {"import.column-not-in-export-suggest",
+     {"the export {file} has no column '{column}'; did you mean '{suggestion}'?",
+      "eksporten {file} har ingen kolonne «{column}»; mente du «{suggestion}»?",
+      "eksporten {file} har ingen kolonne «{column}»; meinte du «{suggestion}»?"}},
+    {"import.unmapped-column",
+     {"the column '{column}' is not read: {mapping} neither maps nor ignores it",
+      "kolonnen «{column}» blir ikke lest: {mapping} verken kobler den til et felt eller "
+      "ignorerer den",
+      "kolonnen «{column}» blir ikkje lesen: {mapping} verken koplar han til eit felt eller "
+      "ignorerer han"},
+     {"map it under columns, or list it under ignore if it is not needed",
+      "koble den til et felt under columns, eller før den opp under ignore hvis den ikke "
+      "trengs",
+      "kople han til eit felt under columns, eller før han opp under ignore om han ikkje "
+      "trengst"}},
+    {"import.bad-value",
+     {"'{value}' in the column '{column}' is not in the format {mapping} declares: {format}",
+      "«{value}» i kolonnen «{column}» er ikke i formatet {mapping} oppgir: {format}",
+      "«{value}» i kolonnen «{column}» er ikkje i formatet {mapping} oppgjev: {format}"},
+     {"correct the format in the mapping if the export writes the column otherwise",
+      "rett formatet i oppsettet hvis eksporten skriver kolonnen på en annen måte",
+      "rett formatet i oppsettet om eksporten skriv kolonnen på ein annan måte"}},
+    {"import.bad-time-format",
+     {"'{format}' is not a date and time format procure can read",
+      "«{format}» er ikke et dato- og tidsformat procure kan lese",
+      "«{format}» er ikkje eit dato- og tidsformat procure kan lese"},
+     {"write it with yyyy, mm, dd, HH and MM (SS for seconds; m, d, H for one or two digits): "
+      "dd.mm.yyyy HH:MM; lower-case m is the month, upper-case M the minute",
+      "skriv det med yyyy, mm, dd, HH og MM (SS for sekunder; m, d, H for ett eller to sifre): "
+      "dd.mm.yyyy HH:MM; liten m er måneden, stor M minuttet",
+      "skriv det med yyyy, mm, dd, HH og MM (SS for sekund; m, d, H for eitt eller to siffer): "
+      "dd.mm.yyyy HH:MM; liten m er månaden, stor M minuttet"}},
+    {"import.same-separator",
+     {"'{separator}' cannot separate thousands when it is also the decimal mark",
+      "«{separator}» kan ikke skille tusengrupper når det også er desimaltegnet",
+      "«{separator}» kan ikkje skilje tusengrupper når det også er desimalteiknet"},
+     {"a Norwegian export writes 1 234 567,00 (thousands: space, decimal: comma)",
+      "en norsk eksport skriver 1 234 567,00 (thousands: space, decimal: comma)",
+      "ein norsk eksport skriv 1 234 567,00 (thousands: space, decimal: comma)"}},
+
     // Tenders as received
     {"tender.no-bids-folder",
      {"there is no folder {path} with the tenders", "det finnes ingen mappe {path} med tilbudene",

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "procure/core/source_file.hpp"
+#include "procure/core/suggest.hpp"
 #include "procure/evaluation/csv_table.hpp"
 #include "procure/evaluation/spreadsheet_values.hpp"
 #include "procure/evaluation/tender_readers.hpp"
@@ -12,11 +13,11 @@ namespace procure::evaluation_detail {
 namespace {
 
 using RowReader = std::function<void(yaml::Reader&, CsvColumns&, CsvReader&)>;
+using RecordReader = std::function<void(yaml::Reader&, CsvReader&)>;
 
-// Reads the file as CSV and hands its rows to `read`, which asks for its
-// columns and reads the rows one by one.
-void with_table(Context& ctx, const std::filesystem::path& path, const std::string& shown,
-                const RowReader& read) {
+// Reads the file as CSV and hands its header and rows to `read`.
+void with_rows(Context& ctx, const std::filesystem::path& path, const std::string& shown,
+               const RecordReader& read) {
   auto& diagnostics = ctx.load.diagnostics;
   // Exports from e-tendering systems are machine-made and can be large: a
   // score table of 2 000 tenders × 40 criteria × 5 evaluators is some 30 MB.
@@ -29,8 +30,17 @@ void with_table(Context& ctx, const std::filesystem::path& path, const std::stri
   if (!rows.ok())
     return;
   yaml::Reader reader(*source, diagnostics, ctx.kase.primary_language());
-  CsvColumns columns(reader, rows.header());
-  read(reader, columns, rows);
+  read(reader, rows);
+}
+
+// Reads the file as CSV and hands its rows to `read`, which asks for its
+// columns and reads the rows one by one.
+void with_table(Context& ctx, const std::filesystem::path& path, const std::string& shown,
+                const RowReader& read) {
+  with_rows(ctx, path, shown, [&](yaml::Reader& reader, CsvReader& rows) {
+    CsvColumns columns(reader, rows.header());
+    read(reader, columns, rows);
+  });
 }
 
 SourceSpan row_span(yaml::Reader& reader, const CsvRow& row) {
@@ -67,58 +77,197 @@ yaml::Node spreadsheet_amount(const Context& ctx, const yaml::Node& cell) {
   return read;
 }
 
-}  // namespace
+// A tender field's column and how its cells become the form the field's
+// reader takes (nullopt when the cell is not in the column's format: the
+// form reports it); without a form a cell is read as it is.
+using CellForm = std::function<std::optional<yaml::Node>(yaml::Reader&, const yaml::Node&)>;
+struct TenderColumn {
+  std::optional<std::size_t> index;
+  std::string name;  // as messages about its cells name it
+  CellForm form;
+};
 
-void read_tenders_csv(Context& ctx, const std::filesystem::path& path, const std::string& shown) {
-  with_table(ctx, path, shown, [&](yaml::Reader& reader, CsvColumns& columns, CsvReader& rows) {
-    const auto id = columns.required("id");
-    const auto supplier = columns.required("supplier");
-    const auto orgnr = columns.optional("organisation_number");
-    const auto title = columns.optional("title");
-    const auto received = columns.required("received");
-    const auto price = columns.optional("price");
-    const auto lot = columns.optional("lot");
-    columns.finish();
-    if (!id || !supplier || !received)
-      return;
-    CsvRow row;
-    while (rows.next(row)) {
-      Tender tender;
-      tender.file = shown;
-      tender.where = row_span(reader, row);
-      const auto* id_cell = need(reader, row, id, "id");
+struct TenderColumns {
+  TenderColumn id, supplier, organisation_number, title, received, price, lot;
+};
+
+// The cell of `column` in the form its reader takes; nullptr when empty or not in its format.
+const yaml::Node* formed(yaml::Reader& reader, const yaml::Node* cell, const TenderColumn& column,
+                         std::optional<yaml::Node>& storage) {
+  if (cell == nullptr || !column.form)
+    return cell;
+  storage = column.form(reader, *cell);
+  return storage ? &*storage : nullptr;
+}
+
+// The rows of a table of tenders, one tender a row. With `add` false (a
+// column is missing) every cell is still checked, but no tender is added.
+void read_tender_rows(Context& ctx, yaml::Reader& reader, CsvReader& rows, const std::string& shown,
+                      const TenderColumns& columns, bool add = true) {
+  CsvRow row;
+  while (rows.next(row)) {
+    Tender tender;
+    tender.file = shown;
+    tender.where = row_span(reader, row);
+    if (columns.id.index) {
+      const auto* id_cell = need(reader, row, columns.id.index, columns.id.name);
       if (id_cell == nullptr)
         continue;
       const auto id_text = reader.identifier(*id_cell);
       if (!id_text)
         continue;
       tender.id = *id_text;
-      if (const auto* cell = need(reader, row, supplier, "supplier")) {
-        if (auto v = reader.text(*cell))
-          tender.supplier.name = *v;
-      }
-      if (const auto* cell = CsvColumns::cell(row, orgnr))
-        tender.supplier.organisation_number = read_organisation_number(reader, *cell);
-      if (const auto* cell = CsvColumns::cell(row, title)) {
-        if (auto v = reader.text(*cell))
-          tender.title = *v;
-      }
-      if (const auto* cell = CsvColumns::cell(row, lot)) {
-        tender.lot_where = reader.span(*cell);
-        if (auto v = reader.identifier(*cell))
-          tender.lot = *v;
-      }
-      if (const auto* cell = need(reader, row, received, "received")) {
-        tender.received_where = reader.span(*cell);
-        if (auto v = reader.instant(spreadsheet_time(*cell)))
+    }
+    if (const auto* cell = need(reader, row, columns.supplier.index, columns.supplier.name)) {
+      if (auto v = reader.text(*cell))
+        tender.supplier.name = *v;
+    }
+    if (const auto* cell = CsvColumns::cell(row, columns.organisation_number.index))
+      tender.supplier.organisation_number = read_organisation_number(reader, *cell);
+    if (const auto* cell = CsvColumns::cell(row, columns.title.index)) {
+      if (auto v = reader.text(*cell))
+        tender.title = *v;
+    }
+    if (const auto* cell = CsvColumns::cell(row, columns.lot.index)) {
+      tender.lot_where = reader.span(*cell);
+      if (auto v = reader.identifier(*cell))
+        tender.lot = *v;
+    }
+    std::optional<yaml::Node> storage;
+    if (const auto* cell = need(reader, row, columns.received.index, columns.received.name)) {
+      tender.received_where = reader.span(*cell);
+      if (const auto* read = formed(reader, cell, columns.received, storage)) {
+        if (auto v = reader.instant(*read))
           tender.received = *v;
       }
-      if (const auto* cell = CsvColumns::cell(row, price)) {
-        tender.price_where = reader.span(*cell);
-        tender.stated_price = read_price(ctx, reader, spreadsheet_amount(ctx, *cell));
-      }
-      add_tender(ctx, std::move(tender));
     }
+    if (const auto* cell = CsvColumns::cell(row, columns.price.index)) {
+      tender.price_where = reader.span(*cell);
+      if (const auto* read = formed(reader, cell, columns.price, storage))
+        tender.stated_price = read_price(ctx, reader, *read);
+    }
+    if (add && !tender.id.empty())
+      add_tender(ctx, std::move(tender));
+  }
+}
+
+// A mapped column the export does not have, with the export's nearest column.
+void report_not_in_export(Context& ctx, const ColumnMapping& field, const std::string& shown,
+                          const std::vector<std::string>& header) {
+  auto& diagnostics = ctx.load.diagnostics;
+  if (const auto suggestion = nearest(field.column, header)) {
+    diagnostics.error("import.column-not-in-export-suggest",
+                      {{"column", field.column}, {"file", shown}, {"suggestion", *suggestion}},
+                      field.where);
+  } else {
+    diagnostics.error("import.column-not-in-export", {{"column", field.column}, {"file", shown}},
+                      field.where);
+  }
+}
+
+}  // namespace
+
+void read_tenders_csv(Context& ctx, const std::filesystem::path& path, const std::string& shown) {
+  with_table(ctx, path, shown, [&](yaml::Reader& reader, CsvColumns& columns, CsvReader& rows) {
+    const auto column = [&](std::string_view name, bool required) {
+      return TenderColumn{
+          required ? columns.required(name) : columns.optional(name), std::string(name), {}};
+    };
+    TenderColumns tender_columns{
+        column("id", true),     column("supplier", true), column("organisation_number", false),
+        column("title", false), column("received", true), column("price", false),
+        column("lot", false)};
+    columns.finish();
+    tender_columns.received.form = [](yaml::Reader&, const yaml::Node& cell) {
+      return std::optional(spreadsheet_time(cell));
+    };
+    tender_columns.price.form = [&ctx](yaml::Reader&, const yaml::Node& cell) {
+      return std::optional(spreadsheet_amount(ctx, cell));
+    };
+    if (!tender_columns.id.index || !tender_columns.supplier.index ||
+        !tender_columns.received.index)
+      return;
+    read_tender_rows(ctx, reader, rows, shown, tender_columns);
+  });
+}
+
+void read_tender_export(Context& ctx, const ImportMapping& mapping,
+                        const std::filesystem::path& path, const std::string& shown,
+                        const std::string& mapping_shown) {
+  // An export may name two columns alike (two contact columns, say); only a
+  // mapped one must be unique, or which one is read would be a guess.
+  with_rows(ctx, path, shown, [&](yaml::Reader& reader, CsvReader& rows) {
+    const auto& header = rows.header();
+    std::vector<std::string> header_names;
+    for (const auto& name : header)
+      header_names.push_back(name.text);
+    std::vector<std::string_view> mapped;
+    bool all_there = true;
+    const auto column = [&](const std::optional<ColumnMapping>& field) {
+      TenderColumn tender_column;
+      if (!field)
+        return tender_column;
+      mapped.push_back(field->column);
+      tender_column.name = field->column;
+      for (std::size_t i = 0; i < header.size(); ++i) {
+        if (header[i].text != field->column)
+          continue;
+        if (tender_column.index)
+          reader.error(header[i], "csv.duplicate-column", {{"column", field->column}});
+        else
+          tender_column.index = i;
+      }
+      if (!tender_column.index) {
+        all_there = false;
+        report_not_in_export(ctx, *field, shown, header_names);
+      }
+      if (field->time || field->amount) {
+        tender_column.form = [&ctx, &field = *field, &mapping_shown](
+                                 yaml::Reader& cell_reader,
+                                 const yaml::Node& cell) -> std::optional<yaml::Node> {
+          auto text = field.time ? field.time->to_iso(cell.text)
+                                 : field.amount->to_amount(cell.text, ctx.kase.currency.code);
+          if (!text) {
+            cell_reader.error(cell, "import.bad-value",
+                              {{"value", cell.text},
+                               {"column", field.column},
+                               {"format", field.format_shown},
+                               {"mapping", mapping_shown}});
+            return std::nullopt;
+          }
+          yaml::Node read = cell;
+          read.text = std::move(*text);
+          return read;
+        };
+      }
+      return tender_column;
+    };
+    TenderColumns tender_columns{
+        column(mapping.id),    column(mapping.supplier), column(mapping.organisation_number),
+        column(mapping.title), column(mapping.received), column(mapping.price),
+        column(mapping.lot)};
+    // A column the mapping neither maps nor ignores may hold what was meant
+    // to be read (a second price column, say): it is named, not passed over.
+    std::set<std::string_view> known(mapped.begin(), mapped.end());
+    known.insert(mapping.ignore.begin(), mapping.ignore.end());
+    for (const auto& name : header) {
+      if (!known.contains(name.text)) {
+        reader.warning(name, "import.unmapped-column",
+                       {{"column", name.text}, {"mapping", mapping_shown}});
+      }
+    }
+    // Without a format, a cell is read as bids/tenders.csv reads it.
+    if (!tender_columns.received.form) {
+      tender_columns.received.form = [](yaml::Reader&, const yaml::Node& cell) {
+        return std::optional(spreadsheet_time(cell));
+      };
+    }
+    if (!tender_columns.price.form) {
+      tender_columns.price.form = [&ctx](yaml::Reader&, const yaml::Node& cell) {
+        return std::optional(spreadsheet_amount(ctx, cell));
+      };
+    }
+    read_tender_rows(ctx, reader, rows, shown, tender_columns, all_there);
   });
 }
 

@@ -120,12 +120,14 @@ const std::string_view* table_of(std::span<const std::string_view> tables, const
 
 // Reads the YAML files of a folder (one a tender) with `read_yaml`, and
 // returns the tables among `tables` that it holds; other files are left
-// unread with a warning, sub-folders (attachments) silently.
+// unread with a warning, sub-folders (attachments) silently, and so are the
+// `mapped` files (an import mapping and its export), read on their own.
 std::multimap<std::string_view, fs::path> scan_folder(Context& ctx, const fs::path& folder,
                                                       const std::string& shown_folder,
                                                       YamlFileReader read_yaml,
                                                       std::span<const std::string_view> tables,
-                                                      bool per_evaluator = false) {
+                                                      bool per_evaluator = false,
+                                                      std::span<const std::string> mapped = {}) {
   std::multimap<std::string_view, fs::path> found;
   std::string expected = "<id>.yaml";
   for (const auto table : tables)
@@ -135,7 +137,7 @@ std::multimap<std::string_view, fs::path> scan_folder(Context& ctx, const fs::pa
     const fs::path& path = entry.path();
     const std::string name = path.filename().string();
     const std::string shown = display_join(shown_folder, name);
-    if (entry.is_directory(ec))
+    if (entry.is_directory(ec) || std::find(mapped.begin(), mapped.end(), name) != mapped.end())
       continue;
     const auto* table = table_of(tables, name, per_evaluator);
     if (is_yaml(path)) {
@@ -160,9 +162,27 @@ void read_table(Context& ctx, const std::multimap<std::string_view, fs::path>& f
 
 void read_bids(Context& ctx, const fs::path& folder, const std::string& shown_folder) {
   static constexpr std::string_view tables[] = {"tenders.csv", "price-schedule.csv", "answers.csv"};
-  const auto found =
-      scan_folder(ctx, folder, shown_folder, evaluation_detail::read_tender_yaml, tables);
+  // An import mapping, when there is one, says how to read the export it names.
+  std::optional<ImportMapping> mapping;
+  std::vector<std::string> mapped;
+  std::error_code ec;
+  const std::string mapping_shown = display_join(shown_folder, std::string(import_mapping_file));
+  if (fs::is_regular_file(folder / import_mapping_file, ec)) {
+    mapping = read_import_mapping(folder / import_mapping_file, mapping_shown, ctx.load.diagnostics,
+                                  ctx.kase.primary_language(), tables);
+    mapped.emplace_back(import_mapping_file);
+    // The export is read through the mapping; an own table it names by
+    // mistake (reported) is still read as it is.
+    if (std::find(std::begin(tables), std::end(tables), mapping->file) == std::end(tables))
+      mapped.push_back(mapping->file);
+  }
+  const auto found = scan_folder(ctx, folder, shown_folder, evaluation_detail::read_tender_yaml,
+                                 tables, false, mapped);
   read_table(ctx, found, "tenders.csv", shown_folder, evaluation_detail::read_tenders_csv);
+  if (mapping && mapping->usable) {
+    evaluation_detail::read_tender_export(ctx, *mapping, folder / mapping->file,
+                                          display_join(shown_folder, mapping->file), mapping_shown);
+  }
   // Schedules and answers refer to tenders by id: all tenders are known first.
   std::sort(ctx.load.tenders.begin(), ctx.load.tenders.end(),
             [](const Tender& a, const Tender& b) { return a.id < b.id; });

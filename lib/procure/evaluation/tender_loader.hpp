@@ -5,6 +5,7 @@
 //
 //   bids/<id>.yaml                  one tender
 //   bids/tenders.csv                tenders, one a row
+//   bids/import.yaml                how to read an e-tendering export (import_mapping.hpp)
 //   bids/price-schedule.csv         price schedule lines of any tender
 //   bids/answers.csv                suppliers' answers to the requirements
 //   bids/<anything>/...             attachments: sealed at opening, not read

@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 
+#include "procure/evaluation/import_mapping.hpp"
 #include "procure/evaluation/tender_loader.hpp"
 #include "procure/load/value_readers.hpp"
 #include "procure/yaml/reader.hpp"
@@ -83,6 +84,11 @@ void read_tender_yaml(Context& ctx, const std::filesystem::path& path, const std
 void read_assessment_yaml(Context& ctx, const std::filesystem::path& path, const std::string& shown,
                           const std::string& id);
 void read_tenders_csv(Context& ctx, const std::filesystem::path& path, const std::string& shown);
+// An e-tendering system's export of the tenders, read through its import
+// mapping (shown as `mapping_shown`) as bids/tenders.csv is read.
+void read_tender_export(Context& ctx, const ImportMapping& mapping,
+                        const std::filesystem::path& path, const std::string& shown,
+                        const std::string& mapping_shown);
 void read_price_schedule_csv(Context& ctx, const std::filesystem::path& path,
                              const std::string& shown);
 void read_answers_csv(Context& ctx, const std::filesystem::path& path, const std::string& shown);
