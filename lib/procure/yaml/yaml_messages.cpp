@@ -21,8 +21,8 @@ constexpr MessageDef table[] = {
       "linjene kan ikke legges til i {path} uten å endre det filen sier; ingenting ble skrevet",
       "linjene kan ikkje leggjast til i {path} utan å endre det fila seier; ingenting vart "
       "skrive"},
-     {"add them by hand: --dry-run prints them", "legg dem til for hånd: --dry-run skriver dem ut",
-      "legg dei til for hand: --dry-run skriv dei ut"}},
+     {"add it to the file by hand", "legg det til i filen for hånd",
+      "legg det til i fila for hand"}},
     {"yaml.several-documents",
      {"a second YAML document starts here; a file holds one",
       "et nytt YAML-dokument starter her; en fil skal ha ett",
