@@ -71,9 +71,8 @@ bool reads_back_plain(std::string_view text) {
   if (indicators.find(text.front()) != std::string_view::npos || text.front() == ' ' ||
       text.back() == ' ' || text.back() == ':')
     return false;
-  // Flow indicators are refused anywhere, so the scalar is safe inside [ ] too.
-  return text.find_first_of(",[]{}") == std::string_view::npos &&
-         text.find(": ") == std::string_view::npos && text.find(" #") == std::string_view::npos;
+  // Written in block style only: ",[]{}" inside a plain scalar are text there.
+  return text.find(": ") == std::string_view::npos && text.find(" #") == std::string_view::npos;
 }
 
 }  // namespace
