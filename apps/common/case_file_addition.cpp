@@ -27,12 +27,14 @@ std::optional<std::string> read_whole(const fs::path& path) {
   return text.str();
 }
 
-// The inserted lines as a person reads them (CR LF shown as a line end).
+// The inserted lines as a person reads them: CR LF and CR shown as LF.
 std::string shown_lines(const std::string& lines) {
   std::string shown;
-  for (const char c : lines) {
-    if (c != '\r')
-      shown += c;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i] != '\r')
+      shown += lines[i];
+    else if (i + 1 == lines.size() || lines[i + 1] != '\n')
+      shown += '\n';
   }
   return shown;
 }

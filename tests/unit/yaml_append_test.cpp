@@ -229,6 +229,9 @@ TEST_CASE("presence: the same is recorded, another value differs, new entries ar
                           true,
                           {"id"}};
   CHECK(check_presence(people, renamed).presence == Presence::different);
+  const Node registered =
+      parsed("participants:\n  - id: a\n    name: A\n    registrations:\n      - meeting: m\n");
+  CHECK(check_presence(registered, again).presence == Presence::recorded);
 }
 
 TEST_CASE("append: flow style and layouts that would change the file are refused") {
@@ -244,4 +247,11 @@ TEST_CASE("append: flow style and layouts that would change the file are refused
   const std::string explicit_null = "records: ~\n";
   CHECK(append_to_text(explicit_null, parsed(explicit_null), record("a", "1")).problem().code ==
         "append.layout");
+}
+
+TEST_CASE("append: a byte order mark and a lone CR stay as they are") {
+  CHECK(appended("\xEF\xBB\xBFrecords:\n  a: 1\n", record("b", "2")) ==
+        "\xEF\xBB\xBFrecords:\n  a: 1\n  b: 2\n");
+  CHECK(appended("records:\r  a: 1\rtitle: T\r", record("b", "2")) ==
+        "records:\r  a: 1\r  b: 2\rtitle: T\r");
 }

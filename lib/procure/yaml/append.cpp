@@ -192,6 +192,17 @@ bool reads_back_as(const std::string& text, const Node& expected) {
   return parsed && !diagnostics.has_errors() && same_tree(*parsed, expected);
 }
 
+// Whether `item` has every entry of `given` with the same value (it may
+// have more: a participant's registrations added since).
+bool holds(const Node& item, const Node& given) {
+  if (!given.is_map() || !item.is_map())
+    return same_tree(item, given);
+  return std::all_of(given.entries.begin(), given.entries.end(), [&](const MapEntry& entry) {
+    const Node* there = item.find(entry.key.text);
+    return there != nullptr && same_tree(*there, entry.value);
+  });
+}
+
 char char_at(std::string_view text, const std::vector<Line>& lines, const Node& node) {
   if (node.line < 1 || node.line > static_cast<int>(lines.size()))
     return '\0';
@@ -303,8 +314,7 @@ PresenceCheck check_presence(const Node& root, Addition& addition) {
             return mine != nullptr && theirs != nullptr && theirs->text == mine->text;
           });
       if (same_name)
-        return {same_tree(item, addition.value) ? Presence::recorded : Presence::different, &item,
-                ""};
+        return {holds(item, addition.value) ? Presence::recorded : Presence::different, &item, ""};
     }
     return {};
   }
@@ -370,13 +380,16 @@ Parsed<AppendedText> append_to_text(std::string_view text, const Node& root,
                   : last_content_line(text, lines, target.from, target.limit, column);
     }
   }
-  // The new lines end as the file's lines do.
-  const bool crlf = !lines.empty() && text.compare(lines.front().end, 2, "\r\n") == 0;
+  // The new lines end as the file's lines do (LF, CR LF or CR).
+  std::string_view line_break = "\n";
+  if (!lines.empty() && lines.front().next > lines.front().end)
+    line_break = text.substr(lines.front().end, lines.front().next - lines.front().end);
   std::string inserted;
   for (const char c : block) {
-    if (c == '\n' && crlf)
-      inserted += '\r';
-    inserted += c;
+    if (c == '\n')
+      inserted += line_break;
+    else
+      inserted += c;
   }
   AppendedText result;
   result.after_line = after;
@@ -387,7 +400,7 @@ Parsed<AppendedText> append_to_text(std::string_view text, const Node& root,
     const auto& line = lines[static_cast<std::size_t>(after - 1)];
     at = line.next;
     if (line.next == line.end)
-      prefix = crlf ? "\r\n" : "\n";  // the last line had no line break
+      prefix = line_break;  // the last line had no line break
   }
   result.text.reserve(text.size() + prefix.size() + inserted.size());
   result.text.append(text.substr(0, at));

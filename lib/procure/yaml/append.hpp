@@ -36,7 +36,8 @@ struct Addition {
   Node value;
   bool as_item = true;
   // For an item: the keys that name it (`id`); an item with the same values
-  // for them is the same thing recorded before.
+  // for them is the same thing recorded before: "recorded" when it has every
+  // entry given with the same value (it may have more), "different" if not.
   std::vector<std::string> identity;
 };
 
