@@ -20,6 +20,7 @@ extern const ToolInfo render_tool;
 extern const ToolInfo score_tool;
 extern const ToolInfo notice_tool;
 extern const ToolInfo export_tool;
+extern const ToolInfo record_tool;
 
 // All tools, in the order `procure --help` lists them.
 std::span<const ToolInfo* const> all_tools();

@@ -24,5 +24,6 @@ extern const MessageTable timeline_ui_messages;
 extern const MessageTable calendar_ui_messages;
 extern const MessageTable notice_ui_messages;
 extern const MessageTable export_ui_messages;
+extern const MessageTable record_ui_messages;
 
 }  // namespace procure::cli

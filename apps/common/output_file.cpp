@@ -134,6 +134,31 @@ bool create_file_in_case_folder(const fs::path& target, std::string_view content
   return write_output(target, content, {}, true, diagnostics, true);
 }
 
+bool replace_case_file(const fs::path& target, std::string_view content, Diagnostics& diagnostics) {
+  std::error_code ec;
+  const fs::path real = fs::canonical(target, ec);
+  int failure = ec ? ec.value() : 0;
+  if (failure == 0) {
+    const auto mode = static_cast<mode_t>(fs::status(real, ec).permissions());
+    TemporaryFile temp(real.parent_path(), real.filename().string());
+    if (!temp.ok()) {
+      failure = temp.error();
+    } else {
+      if (!write_all(temp.fd(), content) || ::fsync(temp.fd()) != 0)
+        failure = errno;
+      ::fchmod(temp.fd(), mode);
+      if (failure == 0)
+        failure = temp.commit(real, true);
+    }
+  }
+  if (failure != 0) {
+    diagnostics.error("output.write-failed",
+                      {{"path", target.string()}, {"reason", std::strerror(failure)}});
+    return false;
+  }
+  return true;
+}
+
 bool make_output_folder(const fs::path& folder, const WriteRules& rules, Diagnostics& diagnostics) {
   if (!outside_the_cases(folder, rules, diagnostics))
     return false;

@@ -37,6 +37,15 @@ bool create_case_file(const std::filesystem::path& target, std::string_view cont
 bool create_file_in_case_folder(const std::filesystem::path& target, std::string_view content,
                                 Diagnostics& diagnostics);
 
+// Writes the new text of one of a case's own files that exists, which only
+// the commands that add what an officer records do (procure record,
+// procure dialogue add): the user asked for it, the text was checked, and
+// it keeps every byte of the old one. Written whole to a temporary file
+// beside it that takes its name (a link is followed: the file it names gets
+// the text), with the file's permissions.
+bool replace_case_file(const std::filesystem::path& target, std::string_view content,
+                       Diagnostics& diagnostics);
+
 // Makes a folder for outputs (and the folders above it), never one of a
 // case's own; returns false and adds a diagnostic with the reason otherwise.
 bool make_output_folder(const std::filesystem::path& folder, const WriteRules& rules,

@@ -13,6 +13,7 @@ void setup_dialogue_slots(CLI::App& app, ToolContext& ctx);
 void setup_dialogue_inputs(CLI::App& app, ToolContext& ctx);
 void setup_dialogue_qa(CLI::App& app, ToolContext& ctx);
 void setup_dialogue_check(CLI::App& app, ToolContext& ctx);
+void setup_dialogue_add(CLI::App& app, ToolContext& ctx);
 
 // What a subcommand does with the case it names, loaded with its dialogue folder.
 using DialogueCommand = int (*)(const CaseWithDialogue& loaded, ToolContext& ctx);

@@ -37,6 +37,7 @@ void setup_dialogue(CLI::App& app, ToolContext& ctx) {
       {"inputs", "ui.dialogue.inputs.summary", setup_dialogue_inputs},
       {"qa", "ui.dialogue.qa.summary", setup_dialogue_qa},
       {"check", "ui.dialogue.check.summary", setup_dialogue_check},
+      {"add", "ui.dialogue.add.summary", setup_dialogue_add},
   };
   for (const auto& [name, key, setup] : subcommands) {
     CLI::App* sub = app.add_subcommand(name, ctx.tr(key));

@@ -322,14 +322,17 @@ void FileReader::questions(const yaml::Node& node) {
 using Section = void (FileReader::*)(const yaml::Node&);
 
 void read_file(const Case& kase, const fs::path& folder, const std::string& display_folder,
-               std::string_view file, std::string_view key, Section section, DialogueLoad& load) {
+               std::string_view file, std::string_view key, Section section,
+               const DialogueFileText* instead, DialogueLoad& load) {
   std::error_code ec;
   const fs::path path = folder / fs::path(file);
-  if (!fs::exists(path, ec))
+  const bool replaced = instead != nullptr && instead->name == file;
+  if (!replaced && !fs::exists(path, ec))
     return;
   const std::string display = display_folder + std::string(file);
-  const auto source =
-      yaml::with_yaml_line_breaks(read_source_file(path, display, load.diagnostics));
+  const auto source = yaml::with_yaml_line_breaks(
+      replaced ? make_source_file(display, instead->text, load.diagnostics)
+               : read_source_file(path, display, load.diagnostics));
   if (!source)
     return;
   const auto root = yaml::parse(*source, load.diagnostics);
@@ -364,13 +367,13 @@ constexpr std::array<DialogueFile, 4> dialogue_file_table{{
 
 }  // namespace
 
-DialogueLoad load_dialogue(const Case& kase) {
+DialogueLoad load_dialogue(const Case& kase, const DialogueFileText* instead) {
   DialogueLoad load;
   const fs::path folder = kase.folder / dialogue_folder_name;
   const fs::path shown = fs::path(kase.case_file).parent_path() / dialogue_folder_name;
   const std::string display = shown.string() + "/";
   for (const auto& file : dialogue_file_table)
-    read_file(kase, folder, display, file.name, file.key, file.section, load);
+    read_file(kase, folder, display, file.name, file.key, file.section, instead, load);
   load.diagnostics.sort_by_place();
   return load;
 }

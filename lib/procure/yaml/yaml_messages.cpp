@@ -5,6 +5,24 @@ namespace procure {
 namespace {
 
 constexpr MessageDef table[] = {
+    {"append.flow-style",
+     {"lines cannot be added to {path} here: this list or map is written in flow style "
+      "([...] or {...})",
+      "linjer kan ikke legges til i {path} her: denne listen eller dette kartet er skrevet i "
+      "flytstil ([...] eller {...})",
+      "linjer kan ikkje leggjast til i {path} her: denne lista eller dette kartet er skrive i "
+      "flytstil ([...] eller {...})"},
+     {"write it in block style, one entry per line, and run the command again",
+      "skriv den i blokkstil, én oppføring per linje, og kjør kommandoen på nytt",
+      "skriv han i blokkstil, éi oppføring per linje, og køyr kommandoen på nytt"}},
+    {"append.layout",
+     {"the lines cannot be added to {path} without changing what the file says; nothing was "
+      "written",
+      "linjene kan ikke legges til i {path} uten å endre det filen sier; ingenting ble skrevet",
+      "linjene kan ikkje leggjast til i {path} utan å endre det fila seier; ingenting vart "
+      "skrive"},
+     {"add it to the file by hand", "legg det til i filen for hånd",
+      "legg det til i fila for hand"}},
     {"yaml.several-documents",
      {"a second YAML document starts here; a file holds one",
       "et nytt YAML-dokument starter her; en fil skal ha ett",
