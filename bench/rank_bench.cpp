@@ -234,7 +234,7 @@ int main(int argc, char** argv) {
               report_mb > 0 ? report.peak_mib / report_mb : 0.0);
   const auto notices = median_run(runs,
                                   {render, "award-notice", report_case.string(), "--out-dir",
-                                   (dir / "notices").string(), "--today", "2018-06-01", "--force"},
+                                   (dir / "notices").string(), "--today", "2018-06-05", "--force"},
                                   (dir / "notices.out").string(), 1);
   print_run("award notices, one a tender (md)", notices, folder_megabytes(dir / "notices"));
   ok = ok && ranked.ok && report.ok && notices.ok;
