@@ -13,8 +13,6 @@
 // the child's peak memory (wait4's rusage). Nothing is asserted.
 //
 // usage: procure-bench-export [CASES]
-#include <sys/resource.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -29,49 +27,12 @@
 #include "process_measure.hpp"
 
 namespace fs = std::filesystem;
+using procure::bench::ChildRun;
 using procure::bench::Clock;
+using procure::bench::run_child;
 using procure::bench::seconds_since;
 
 namespace {
-
-struct ChildRun {
-  bool ok = false;
-  double seconds = 0;
-  double cpu_seconds = 0;  // user and system: on a shared machine, steadier than the wall time
-  double peak_mib = 0;
-};
-
-// Runs `arguments` with standard output to /dev/null and measures it.
-ChildRun run_child(const std::vector<std::string>& arguments) {
-  std::vector<char*> argv;
-  for (const auto& a : arguments)
-    argv.push_back(const_cast<char*>(a.c_str()));
-  argv.push_back(nullptr);
-  // What is printed so far must not be written again by the child's copy of the buffer.
-  std::fflush(stdout);
-  const auto start = Clock::now();
-  const pid_t pid = ::fork();
-  if (pid == 0) {
-    std::freopen("/dev/null", "w", stdout);
-    ::execv(argv[0], argv.data());
-    std::_Exit(127);
-  }
-  int status = 0;
-  rusage usage{};
-  ::wait4(pid, &status, 0, &usage);
-  ChildRun run;
-  run.seconds = seconds_since(start);
-  run.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
-  run.peak_mib = static_cast<double>(usage.ru_maxrss) / 1024.0;
-  const auto seconds = [](const timeval& t) {
-    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
-  };
-  run.cpu_seconds = seconds(usage.ru_utime) + seconds(usage.ru_stime);
-  if (!run.ok)
-    std::fprintf(stderr, "procure-bench-export: %s failed (status %d)\n", arguments[0].c_str(),
-                 status);
-  return run;
-}
 
 std::string read_text(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);

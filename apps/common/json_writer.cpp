@@ -1,5 +1,8 @@
 #include "json_writer.hpp"
 
+#include <array>
+#include <cmath>
+
 namespace procure::cli {
 
 void JsonWriter::quote(std::string& out, std::string_view text) {
@@ -8,7 +11,15 @@ void JsonWriter::quote(std::string& out, std::string_view text) {
 
 void JsonWriter::value(double real) {
   before_value();
-  text() += nlohmann::json(real).dump();
+  if (!std::isfinite(real)) {
+    text() += "null";
+    return;
+  }
+  // What nlohmann::json(real).dump() writes (its shortest round-trip form),
+  // without a json value and a string for each of a document's 400 000 numbers.
+  std::array<char, 64> digits{};
+  const char* end = nlohmann::detail::to_chars(digits.data(), digits.data() + digits.size(), real);
+  text().append(digits.data(), static_cast<std::size_t>(end - digits.data()));
 }
 
 void JsonWriter::value(bool flag) {

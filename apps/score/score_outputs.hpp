@@ -3,6 +3,8 @@
 // as a stream: see common/json_writer.hpp) and CSV (one row a tender,
 // RFC 4180 or as Norwegian Excel opens it, safe to open in a spreadsheet).
 
+#include <functional>
+#include <ostream>
 #include <string>
 
 #include "common/json_writer.hpp"
@@ -14,8 +16,12 @@ namespace procure::cli {
 
 // The document, ending in a newline.
 std::string evaluation_json(const RankedCase& ranked, const ToolContext& ctx);
-// The same document as a value of a larger one (every lot's, in a case divided into lots).
-void write_evaluation_json(JsonWriter& w, const RankedCase& ranked, const ToolContext& ctx);
+// The same document written to `stream` as it is made, a part at a time.
+void print_evaluation_json(std::ostream& stream, const RankedCase& ranked, const ToolContext& ctx);
+// The same document as a value of a larger one (every lot's, in a case
+// divided into lots); `after_tender` is called after each tender's object.
+void write_evaluation_json(JsonWriter& w, const RankedCase& ranked, const ToolContext& ctx,
+                           const std::function<void()>& after_tender = {});
 // What the document is likely to take, to reserve it at once.
 std::size_t evaluation_json_size(const RankedCase& ranked);
 std::string evaluation_csv(const RankedCase& ranked, const ToolContext& ctx, CsvDialect dialect);

@@ -202,7 +202,7 @@ int run_rank(const RankOptions& options, ToolContext& ctx) {
     return ctx.fail(written, exit_bad_input);
 
   if (ctx.json) {
-    *ctx.out << evaluation_json(ranked, ctx);
+    print_evaluation_json(*ctx.out, ranked, ctx);
   } else {
     ctx.print_diagnostics(diagnostics);
     if (score_case->round > 0 && stdout_content == nullptr)

@@ -57,7 +57,8 @@ class CsvReader::Splitter {
   // One record; nullopt when a quote is never closed (the rest cannot be split).
   std::optional<Record> record() {
     Record record;
-    std::tie(record.row.line, record.row.byte_column) = source_.position_of(pos_);
+    std::tie(record.row.line, record.row.byte_column) = position_of(pos_);
+    record.row.cells.reserve(fields_seen_);
     while (true) {
       auto cell = field(record);
       if (!cell)
@@ -72,6 +73,7 @@ class CsvReader::Splitter {
       end_of_line();
       break;
     }
+    fields_seen_ = std::max(fields_seen_, record.row.cells.size());
     return record;
   }
 
@@ -91,6 +93,32 @@ class CsvReader::Splitter {
   }
 
  private:
+  // The line and byte column of `offset`, as SourceFile::position_of gives
+  // them. Cells come in order, so the line is found by walking forward from
+  // the last one: a search of the line index for each cell was a fifth of
+  // reading a large table.
+  std::pair<int, int> position_of(std::size_t offset) {
+    if (offset < line_start_) {
+      const auto [line, column] = source_.position_of(offset);
+      line_ = line;
+      line_start_ = offset - static_cast<std::size_t>(column);
+      line_end_ = end_of_line_at(line_start_);
+    }
+    // A line starts after each LF but the one that ends the text.
+    while (offset >= line_end_ && line_end_ < text_.size()) {
+      ++line_;
+      line_start_ = line_end_;
+      line_end_ = end_of_line_at(line_start_);
+    }
+    return {line_, static_cast<int>(offset - line_start_)};
+  }
+
+  // Where the line starting at `start` ends: after its LF, or at the end of the text.
+  std::size_t end_of_line_at(std::size_t start) const {
+    const auto lf = text_.find('\n', start);
+    return lf == std::string::npos ? text_.size() : lf + 1;
+  }
+
   bool at_line_end() const { return at_end() || text_[pos_] == '\n' || text_[pos_] == '\r'; }
 
   // A record ends at LF, CRLF or a lone CR (old Mac exports).
@@ -101,9 +129,9 @@ class CsvReader::Splitter {
       ++pos_;
   }
 
-  yaml::Node node_at(std::size_t offset) const {
+  yaml::Node node_at(std::size_t offset) {
     yaml::Node cell;
-    const auto [line, column] = source_.position_of(offset);
+    const auto [line, column] = position_of(offset);
     cell.line = line;
     cell.byte_column = column;
     return cell;
@@ -179,6 +207,11 @@ class CsvReader::Splitter {
   Diagnostics& diagnostics_;
   char delimiter_;
   std::size_t pos_ = 0;
+  std::size_t fields_seen_ = 0;  // the most fields a record had: room for the next one's
+  // The line position_of found last: its number, and the offsets where it starts and ends.
+  int line_ = 1;
+  std::size_t line_start_ = 0;
+  std::size_t line_end_ = end_of_line_at(0);
 };
 
 namespace {

@@ -189,7 +189,13 @@ Tender* known_tender(Context& ctx, yaml::Reader& reader, const std::string& id,
 
 Tender* tender_ref(Context& ctx, yaml::Reader& reader, const yaml::Node& node) {
   const auto id = reader.text(node);
-  return id ? known_tender(ctx, reader, *id, reader.span(node)) : nullptr;
+  if (!id)
+    return nullptr;
+  // The place (with its line quoted) only for a tender that is not known:
+  // a score table names a tender on every row.
+  if (Tender* tender = ctx.find_tender(*id))
+    return tender;
+  return known_tender(ctx, reader, *id, reader.span(node));
 }
 
 Tender* tender_of_file(Context& ctx, yaml::Reader& reader, const std::string& id) {
@@ -332,10 +338,14 @@ void add_score(Context& ctx, yaml::Reader& reader, const Tender& tender,
     return;
   }
   EvaluatorScore entry{*evaluator_id, *score, *reason_value, where};
-  if (is_consensus)
+  if (is_consensus) {
     scores.consensus = std::move(entry);
-  else
-    scores.individual.push_back(std::move(entry));
+    return;
+  }
+  // Room for every evaluator of the case at once, not a regrowth for each.
+  if (scores.individual.empty())
+    scores.individual.reserve(ctx.kase.evaluators.size());
+  scores.individual.push_back(std::move(entry));
 }
 
 }  // namespace procure::evaluation_detail

@@ -14,7 +14,9 @@ bool acts_on_terminal(char32_t c) {
 }
 
 // The first bytes of those characters' UTF-8 forms.
-constexpr std::string_view lead_bytes = "\x7f\xc2\xd8\xe2";
+bool is_lead_byte(unsigned char c) {
+  return c == 0x7F || c == 0xC2 || c == 0xD8 || c == 0xE2;
+}
 
 }  // namespace
 
@@ -42,10 +44,15 @@ void append_json_string(std::string& out, std::string_view text) {
   const std::size_t start = out.size();
   out += '"';
   std::size_t run = 0;  // start of the characters that need no escape
+  // Whether a character that acts on a terminal may follow, found in the
+  // same pass, not by a second search of every string written.
+  bool lead_byte = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 && c != '"' && c != '\\')
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      lead_byte = lead_byte || is_lead_byte(c);
       continue;
+    }
     out.append(text.data() + run, i - run);
     run = i + 1;
     switch (c) {
@@ -79,7 +86,7 @@ void append_json_string(std::string& out, std::string_view text) {
   }
   out.append(text.data() + run, text.size() - run);
   out += '"';
-  if (text.find_first_of(lead_bytes) != std::string_view::npos) {
+  if (lead_byte) {
     const std::string shown = inert_json(std::string_view(out).substr(start));
     out.resize(start);
     out += shown;

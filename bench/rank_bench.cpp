@@ -1,0 +1,244 @@
+// The evaluation goals of issue 15, each measured on the tools themselves,
+// run as child processes (process start included; wait4 gives the CPU time
+// and the peak memory):
+//
+//   1. CSV: `procure-score rank CASE --json` on a synthetic case of TENDERS ×
+//      CRITERIA × EVALUATORS (default 2 000 × 40 × 5) as CSV tables, and the
+//      Python peer (bench/score_peer.py: csv, json, decimal) on the same
+//      case; their documents are parsed and compared, and the ratio printed.
+//   2. YAML: the same case as one YAML file a tender and an assessment a
+//      tender, ranked the same way, against yaml-cpp's event parser merely
+//      parsing the same files (in this process: the floor with the design's
+//      YAML library).
+//   3. Documents: on a case of REPORT_TENDERS (default 1 000) tenders, the
+//      evaluation report (`procure-render evaluation-report -f md -f html`)
+//      against ranking the same case, with the peak memory against the
+//      output's size; and the award notices, one a tender (`--out-dir`).
+//
+// Each run is repeated RUNS times (default 3) and the median CPU time shown.
+// Nothing is asserted: the figures and ratios are printed.
+//
+// usage: procure-bench-rank [TENDERS CRITERIA EVALUATORS [REPORT_TENDERS [RUNS]]]
+#include <sys/wait.h>
+#include <unistd.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/parser.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "process_measure.hpp"
+#include "synthetic_case.hpp"
+
+namespace fs = std::filesystem;
+using namespace procure::bench;
+
+namespace {
+
+// A run's figures: the one with the median CPU time of its repeats.
+ChildRun median_run(int runs, const std::vector<std::string>& arguments, const std::string& output,
+                    int highest_ok_exit) {
+  std::vector<ChildRun> all;
+  for (int i = 0; i < runs; ++i)
+    all.push_back(run_child(arguments, output, highest_ok_exit, output + ".stderr"));
+  std::sort(all.begin(), all.end(),
+            [](const ChildRun& a, const ChildRun& b) { return a.cpu_seconds < b.cpu_seconds; });
+  ChildRun median = all[all.size() / 2];
+  median.ok = std::all_of(all.begin(), all.end(), [](const ChildRun& r) { return r.ok; });
+  return median;
+}
+
+double megabytes(const fs::path& path) {
+  std::error_code ec;
+  const auto size = fs::file_size(path, ec);
+  return ec ? 0.0 : static_cast<double>(size) / 1e6;
+}
+
+double folder_megabytes(const fs::path& folder) {
+  double total = 0;
+  std::error_code ec;
+  for (const auto& entry : fs::recursive_directory_iterator(folder, ec)) {
+    if (entry.is_regular_file())
+      total += megabytes(entry.path());
+  }
+  return total;
+}
+
+void print_run(const char* what, const ChildRun& run, double output_mb) {
+  std::printf("  %-34s %8.3f s %8.3f s %9.1f MB %9.1f MB%s\n", what, run.seconds, run.cpu_seconds,
+              output_mb, run.peak_mib, run.ok ? "" : "  (failed: does not count)");
+}
+
+void print_header() {
+  std::printf("  %-34s %10s %10s %12s %12s\n", "", "wall", "CPU", "output", "peak memory");
+}
+
+fs::path make_case(const fs::path& folder, SyntheticCase spec) {
+  fs::remove_all(folder);
+  write_synthetic_case(folder, spec);
+  if (!open_synthetic_case(folder))
+    std::fprintf(stderr, "procure-bench-rank: opening %s reported problems\n",
+                 folder.string().c_str());
+  return folder;
+}
+
+// yaml-cpp's event parser with events that do nothing: the least any reader
+// built on it can cost.
+class IgnoreEvents final : public YAML::EventHandler {
+ public:
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+};
+
+// CPU seconds to read and parse every .yaml file under `folder`.
+double parse_yaml_files(const fs::path& folder) {
+  const double start = cpu_seconds();
+  for (const auto& entry : fs::recursive_directory_iterator(folder)) {
+    if (!entry.is_regular_file() || entry.path().extension() != ".yaml")
+      continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::stringstream text;
+    text << in.rdbuf();
+    YAML::Parser parser(text);
+    IgnoreEvents events;
+    while (parser.HandleNextDocument(events)) {
+    }
+  }
+  return cpu_seconds() - start;
+}
+
+// Parses both documents and compares them, in a child process: their trees
+// take ten times the documents' size, and a child measured later would
+// inherit this process's peak memory (Linux carries it over fork and exec).
+bool same_document(const fs::path& a, const fs::path& b) {
+  std::fflush(stdout);
+  const pid_t pid = ::fork();
+  if (pid == 0) {
+    std::ifstream in_a(a);
+    std::ifstream in_b(b);
+    const auto first = nlohmann::json::parse(in_a, nullptr, false);
+    const auto second = nlohmann::json::parse(in_b, nullptr, false);
+    std::_Exit(!first.is_discarded() && first == second ? 0 : 1);
+  }
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+// The day the award notices are sent, which the standstill period counts from.
+void add_award_notice_date(const fs::path& folder) {
+  std::ifstream in(folder / "case.yaml");
+  std::stringstream text;
+  text << in.rdbuf();
+  std::string yaml = text.str();
+  const std::string deadline = "  tender_deadline: 2018-05-31 12:00\n";
+  yaml.insert(yaml.find(deadline) + deadline.size(), "  award_notice: 2018-06-05\n");
+  std::ofstream(folder / "case.yaml") << yaml;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const auto parsed = synthetic_case_from(std::min(argc, 4), argv, 1);
+  const int report_tenders = argc > 4 ? std::atoi(argv[4]) : 1000;
+  const int runs = argc > 5 ? std::atoi(argv[5]) : 3;
+  if (!parsed || report_tenders < 2 || runs < 1) {
+    std::fprintf(
+        stderr,
+        "usage: procure-bench-rank [TENDERS CRITERIA EVALUATORS [REPORT_TENDERS [RUNS]]]\n");
+    return 2;
+  }
+  SyntheticCase spec = *parsed;
+  const fs::path bin = fs::read_symlink("/proc/self/exe").parent_path();
+  const std::string score = (bin / "procure-score").string();
+  const std::string render = (bin / "procure-render").string();
+  const fs::path dir =
+      fs::temp_directory_path() / ("procure-bench-rank-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  bool ok = true;
+
+  std::printf(
+      "procure-score rank --json: %d tenders x %d criteria x %d evaluators (median of %d)\n",
+      spec.tenders, spec.criteria, spec.evaluators, runs);
+  print_header();
+  spec.format = TenderFormat::csv;
+  const fs::path csv_case = make_case(dir / "csv", spec);
+  const auto csv = median_run(runs, {score, "rank", csv_case.string(), "--json"},
+                              (dir / "csv.json").string(), 1);
+  print_run("procure, CSV tables", csv, megabytes(dir / "csv.json"));
+  const auto peer = median_run(
+      runs, {"/usr/bin/python3", PROCURE_SOURCE_DIR "/bench/score_peer.py", csv_case.string()},
+      (dir / "peer.json").string(), 0);
+  print_run("Python peer, CSV tables", peer, megabytes(dir / "peer.json"));
+  const bool same = same_document(dir / "csv.json", dir / "peer.json");
+  std::printf("  the two documents are %s\n",
+              same ? "equal" : "NOT equal: the ratio does not count");
+  std::printf("  Python peer / procure: %.1fx the CPU time, %.1fx the wall time\n",
+              peer.cpu_seconds / csv.cpu_seconds, peer.seconds / csv.seconds);
+  ok = ok && csv.ok && peer.ok && same;
+
+  spec.format = TenderFormat::yaml;
+  const fs::path yaml_case = make_case(dir / "yaml", spec);
+  const double yaml_mb = folder_megabytes(yaml_case);
+  const auto yaml = median_run(runs, {score, "rank", yaml_case.string(), "--json"},
+                               (dir / "yaml.json").string(), 1);
+  print_run("procure, YAML files", yaml, megabytes(dir / "yaml.json"));
+  std::vector<double> parses;
+  for (int i = 0; i < runs; ++i)
+    parses.push_back(parse_yaml_files(yaml_case));
+  std::sort(parses.begin(), parses.end());
+  const double parse = parses[parses.size() / 2];
+  std::printf("  %-34s %8s   %8.3f s %9.1f MB of YAML\n", "yaml-cpp parsing the same files", "",
+              parse, yaml_mb);
+  std::printf("  procure / yaml-cpp parsing: %.2fx the CPU time\n", yaml.cpu_seconds / parse);
+  ok = ok && yaml.ok;
+  fs::remove_all(csv_case);
+  fs::remove_all(yaml_case);
+
+  spec.tenders = report_tenders;
+  spec.format = TenderFormat::csv;
+  std::printf("\nDocuments: %d tenders x %d criteria x %d evaluators, CSV tables\n", spec.tenders,
+              spec.criteria, spec.evaluators);
+  print_header();
+  const fs::path report_case = make_case(dir / "report", spec);
+  add_award_notice_date(report_case);
+  const auto ranked = median_run(runs, {score, "rank", report_case.string(), "--json"},
+                                 (dir / "report.json").string(), 1);
+  print_run("procure-score rank --json", ranked, megabytes(dir / "report.json"));
+  const auto report =
+      median_run(runs,
+                 {render, "evaluation-report", report_case.string(), "-f", "md", "-f", "html",
+                  "--out-dir", (dir / "report-out").string(), "--today", "2018-06-01", "--force"},
+                 (dir / "report.out").string(), 1);
+  const double report_mb = folder_megabytes(dir / "report-out");
+  print_run("evaluation report (md and html)", report, report_mb);
+  std::printf("  report / ranking: %.1fx the CPU time; peak memory %.1fx the output\n",
+              report.cpu_seconds / ranked.cpu_seconds,
+              report_mb > 0 ? report.peak_mib / report_mb : 0.0);
+  const auto notices = median_run(runs,
+                                  {render, "award-notice", report_case.string(), "--out-dir",
+                                   (dir / "notices").string(), "--today", "2018-06-05", "--force"},
+                                  (dir / "notices.out").string(), 1);
+  print_run("award notices, one a tender (md)", notices, folder_megabytes(dir / "notices"));
+  ok = ok && ranked.ok && report.ok && notices.ok;
+
+  fs::remove_all(dir);
+  return ok ? 0 : 1;
+}
