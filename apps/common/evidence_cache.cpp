@@ -6,8 +6,6 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <fstream>
-#include <iterator>
 #include <limits>
 #include <system_error>
 
@@ -300,17 +298,29 @@ CaseFiles read_files(EntryReader& r) {
   return files;
 }
 
-// The entry's whole text, if it is no larger than an entry can be.
+// The entry's whole text, if it is a regular file no larger than an entry
+// can be: a link, a device or a pipe put in its place is not read.
 std::optional<std::string> read_entry(const fs::path& path) {
-  std::error_code ec;
-  const auto size = fs::file_size(path, ec);
-  if (ec || size > max_entry_bytes)
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0)
     return std::nullopt;
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    return std::nullopt;
-  std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-  if (text.size() > max_entry_bytes)
+  struct stat st {};
+  std::string text;
+  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+      static_cast<std::uintmax_t>(st.st_size) <= max_entry_bytes) {
+    text.resize(static_cast<std::size_t>(st.st_size) + 1);
+    std::size_t got = 0;
+    while (got < text.size()) {
+      const ssize_t n = ::read(fd, text.data() + got, text.size() - got);
+      if (n <= 0)
+        break;
+      got += static_cast<std::size_t>(n);
+    }
+    text.resize(got);
+  }
+  ::close(fd);
+  // One byte more than the size said: the file grew while read, not an entry.
+  if (text.empty() || text.size() > static_cast<std::size_t>(st.st_size))
     return std::nullopt;
   return text;
 }

@@ -249,6 +249,14 @@ TEST_CASE("a damaged or foreign cache entry is ignored") {
   std::string huge = whole;
   huge.replace(huge.find("end\n") - 2, 1, "99999999999999999999");
   CHECK_FALSE(written(huge));
+  // Something else in the entry's place: a link to a device, a pipe.
+  fs::remove(entries[0]);
+  fs::create_symlink("/dev/zero", entries[0]);
+  CHECK_FALSE(c.lookup());
+  fs::remove(entries[0]);
+  REQUIRE(::mkfifo(entries[0].c_str(), 0600) == 0);
+  CHECK_FALSE(c.lookup());
+  fs::remove(entries[0]);
   // Another build's entries are not this one's.
   CHECK(written(whole));
   const auto other =
