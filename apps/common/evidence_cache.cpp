@@ -351,7 +351,13 @@ std::optional<EvidenceCache> EvidenceCache::open(const fs::path& folder, std::st
   ::unlink(probe.c_str());
   if (!stamped)
     return std::nullopt;
-  return EvidenceCache(folder, std::move(build), nanoseconds(st.st_ctim) - settle.count());
+  // The earlier of this clock and the system's: a cache on a file system
+  // whose clock runs ahead must not take a file changed just now for settled.
+  const std::int64_t system_now = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                      std::chrono::system_clock::now().time_since_epoch())
+                                      .count();
+  const std::int64_t now = std::min(nanoseconds(st.st_ctim), system_now);
+  return EvidenceCache(folder, std::move(build), now - settle.count());
 }
 
 std::optional<CaseFiles> EvidenceCache::files(const CaseLocation& location) const {
