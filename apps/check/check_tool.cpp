@@ -13,6 +13,7 @@
 #include "common/count_phrase.hpp"
 #include "common/diagnostic_output.hpp"
 #include "common/json_output.hpp"
+#include "common/parallel_map.hpp"
 #include "common/rule_tables_option.hpp"
 #include "common/table.hpp"
 #include "procure/evaluation/stage_files.hpp"
@@ -478,32 +479,38 @@ std::vector<Case> blank_cases(const ToolContext& ctx) {
   return blanks;
 }
 
+// One case loaded and checked; cases are checked on several threads at once.
+CheckedCase check_case(CaseLocation location, const RuleTables& tables,
+                       const std::vector<Case>& blanks) {
+  CaseLoad load = load_case(location.folder, location.display);
+  std::optional<RuleCheck> rules;
+  if (load.ok()) {
+    load.diagnostics.append(find_unfilled_values(load.value, blanks));
+    rules = check_rules(load.value, tables);
+    load.diagnostics.append(rules->problems);
+    // A case in stages: its requests and each round's tenders, against the stages.
+    if (!load.value.stages.empty()) {
+      auto files = check_stage_files(load.value, location.folder, location.display);
+      load.diagnostics.append(files.problems);
+      rules->findings.append(files.findings);
+      rules->applied.insert(rules->applied.end(), files.applied.begin(), files.applied.end());
+      rules->findings.sort_by_place();
+    }
+    load.diagnostics.sort_by_place();
+  }
+  return {std::move(location), std::move(load), std::move(rules)};
+}
+
 int run_check(const CheckOptions& options, ToolContext& ctx) {
   Diagnostics discovery;
   const auto tables = load_rules(ctx, options.rules, discovery);
   if (!tables)
     return ctx.fail(discovery, exit_bad_input);
   const std::vector<Case> blanks = blank_cases(ctx);
-  std::vector<CheckedCase> cases;
-  for (auto& location : find_cases(options.paths, discovery)) {
-    CaseLoad load = load_case(location.folder, location.display);
-    std::optional<RuleCheck> rules;
-    if (load.ok()) {
-      load.diagnostics.append(find_unfilled_values(load.value, blanks));
-      rules = check_rules(load.value, *tables);
-      load.diagnostics.append(rules->problems);
-      // A case in stages: its requests and each round's tenders, against the stages.
-      if (!load.value.stages.empty()) {
-        auto files = check_stage_files(load.value, location.folder, location.display);
-        load.diagnostics.append(files.problems);
-        rules->findings.append(files.findings);
-        rules->applied.insert(rules->applied.end(), files.applied.begin(), files.applied.end());
-        rules->findings.sort_by_place();
-      }
-      load.diagnostics.sort_by_place();
-    }
-    cases.push_back({std::move(location), std::move(load), std::move(rules)});
-  }
+  std::vector<CaseLocation> locations = find_cases(options.paths, discovery);
+  std::vector<CheckedCase> cases = parallel_map<CheckedCase>(
+      locations.size(), case_workers(),
+      [&](std::size_t i) { return check_case(std::move(locations[i]), *tables, blanks); });
   std::size_t with_errors = 0;
   std::size_t breaking_rules = 0;
   for (const auto& c : cases) {

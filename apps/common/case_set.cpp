@@ -3,34 +3,69 @@
 #include "procure/flow/case_evidence.hpp"
 
 namespace procure::cli {
+namespace {
+
+// One case as its own thread reads it; joined into the set in the cases' order.
+struct CaseRead {
+  CaseLoad load;
+  bool load_failed = false;
+  CaseEvidence evidence;
+  std::optional<CaseSchedule> schedule;
+  Diagnostics disagreements;
+};
+
+CaseRead load_one_case(const CaseLocation& location, const RuleTables& tables,
+                       std::optional<Instant> now, const EvidenceCache* cache) {
+  CaseRead read;
+  read.load = load_case(location.folder, location.display);
+  read.load_failed = !read.load.ok();
+  if (read.load_failed)
+    return read;
+  if (now) {
+    // After case.yaml was read: a case.yaml changed since shows as changed.
+    const auto files = cache != nullptr ? cache->files(location) : std::nullopt;
+    if (auto kept = files ? cache->find(location, *files) : std::nullopt) {
+      read.evidence = std::move(*kept);
+    } else {
+      read.evidence = read_case_evidence(read.load.value);
+      if (files)
+        cache->keep(location, *files, read.evidence);
+    }
+  }
+  CaseProgress progress =
+      case_progress(read.load.value, read.evidence, now.value_or(Instant::max()));
+  read.disagreements = progress.disagreements;
+  read.schedule = case_schedule(read.load.value, std::move(progress), tables);
+  return read;
+}
+
+}  // namespace
 
 CaseSet load_case_set(const std::vector<std::string>& arguments, const RuleTables& tables,
-                      std::optional<Instant> now) {
+                      std::optional<Instant> now, const EvidenceCache* cache, unsigned workers) {
   CaseSet set;
-  for (auto& location : find_cases(arguments, set.errors)) {
-    CaseLoad load = load_case(location.folder, location.display);
-    const auto before = set.errors.error_count();
-    for (const auto& d : load.diagnostics.items()) {
+  std::vector<CaseLocation> locations = find_cases(arguments, set.errors);
+  std::vector<CaseRead> reads = parallel_map<CaseRead>(
+      locations.size(), workers,
+      [&](std::size_t i) { return load_one_case(locations[i], tables, now, cache); });
+  for (std::size_t i = 0; i < locations.size(); ++i) {
+    CaseRead& read = reads[i];
+    for (const auto& d : read.load.diagnostics.items()) {
       if (d.severity == Severity::error)
         set.errors.add(d);
       else
         set.load_warnings.add(d);
     }
-    if (!load.ok() || set.errors.error_count() != before)
+    if (read.load_failed)
       continue;
-    CaseEvidence evidence;
-    if (now) {
-      evidence = read_case_evidence(load.value);
-      set.errors.append(evidence.problems);
-    }
-    CaseProgress progress = case_progress(load.value, evidence, now.value_or(Instant::max()));
-    set.warnings.append(progress.disagreements);
-    CaseSchedule schedule = case_schedule(load.value, std::move(progress), tables);
-    if (!schedule.problems.empty()) {
-      set.errors.append(schedule.problems);
+    set.errors.append(read.evidence.problems);
+    set.warnings.append(read.disagreements);
+    if (!read.schedule->problems.empty()) {
+      set.errors.append(read.schedule->problems);
       continue;
     }
-    set.cases.push_back({std::move(location), std::move(load.value), std::move(schedule)});
+    set.cases.push_back(
+        {std::move(locations[i]), std::move(read.load.value), std::move(*read.schedule)});
   }
   return set;
 }

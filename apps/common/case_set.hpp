@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "common/evidence_cache.hpp"
+#include "common/parallel_map.hpp"
 #include "procure/flow/schedule.hpp"
 #include "procure/load/case_loader.hpp"
 
@@ -30,8 +32,12 @@ struct CaseSet {
 };
 
 // With `now`, the steps done by then, from the records and the case's files;
-// without, the plan as the records under records: have it.
+// without, the plan as the records under records: have it. What the files
+// showed is taken from `cache` where it holds it and kept there (null: none).
+// The cases are read on `workers` threads at once; the set is the same for
+// any number.
 CaseSet load_case_set(const std::vector<std::string>& arguments, const RuleTables& tables,
-                      std::optional<Instant> now);
+                      std::optional<Instant> now, const EvidenceCache* cache = nullptr,
+                      unsigned workers = case_workers());
 
 }  // namespace procure::cli

@@ -15,6 +15,13 @@ constexpr MessageDef table[] = {
       "tidsforskyvning); standard: nå",
       "Tidspunktet det blir samanlikna med (2018-05-20 09:00 norsk tid, eller med Z eller "
       "tidsforskyving); standard: no"}},
+    {"ui.option.no-cache",
+     {"Read every file of the cases again, neither using nor keeping what earlier runs found in "
+      "them (kept in $XDG_CACHE_HOME/procure, else ~/.cache/procure)",
+      "Les alle filene i sakene på nytt, uten å bruke eller ta vare på det tidligere kjøringer "
+      "fant i dem (lagret i $XDG_CACHE_HOME/procure, ellers ~/.cache/procure)",
+      "Les alle filene i sakene på nytt, utan å bruke eller ta vare på det tidlegare køyringar "
+      "fann i dei (lagra i $XDG_CACHE_HOME/procure, elles ~/.cache/procure)"}},
     {"ui.time.now", {"now", "nå", "no"}},
     {"ui.time.in", {"in {span}", "om {span}", "om {span}"}},
     {"ui.time.ago", {"{span} ago", "for {span} siden", "for {span} sidan"}},

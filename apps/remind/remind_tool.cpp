@@ -29,6 +29,7 @@ struct RemindOptions {
   std::string within = "14d";
   std::string now;
   std::string rules;
+  bool no_cache = false;
 };
 
 struct Reminder {
@@ -78,7 +79,8 @@ int run_remind(const RemindOptions& options, ToolContext& ctx) {
     diagnostics.error(until.problem().code, until.problem().args);
     return ctx.fail(diagnostics, exit_bad_input);
   }
-  const CaseSet set = load_case_set(options.paths, *tables, *now);
+  const auto cache = open_user_evidence_cache(options.no_cache);
+  const CaseSet set = load_case_set(options.paths, *tables, *now, cache ? &*cache : nullptr);
   ctx.report_input_warnings(set.load_warnings);
   Diagnostics found = set.errors;
   found.append(set.warnings);
@@ -142,6 +144,7 @@ void setup_remind(CLI::App& app, ToolContext& ctx) {
       ->default_str(options->within);
   app.add_option("--now", options->now, ctx.tr("ui.option.now"));
   add_rules_option(app, ctx, options->rules);
+  app.add_flag("--no-cache", options->no_cache, ctx.tr("ui.option.no-cache"));
   app.callback([options, &ctx] { ctx.raise_exit(run_remind(*options, ctx)); });
 }
 

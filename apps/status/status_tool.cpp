@@ -27,6 +27,7 @@ struct StatusOptions {
   std::vector<std::string> paths;
   std::string now;
   std::string rules;
+  bool no_cache = false;
 };
 
 std::string phase_text(const ToolContext& ctx, const std::optional<Phase>& phase) {
@@ -84,7 +85,8 @@ int run_status(const StatusOptions& options, ToolContext& ctx) {
   const auto tables = load_rules(ctx, options.rules, diagnostics);
   if (diagnostics.has_errors())
     return ctx.fail(diagnostics, exit_bad_input);
-  const CaseSet set = load_case_set(options.paths, *tables, *now);
+  const auto cache = open_user_evidence_cache(options.no_cache);
+  const CaseSet set = load_case_set(options.paths, *tables, *now, cache ? &*cache : nullptr);
   ctx.report_input_warnings(set.load_warnings);
   Diagnostics found = set.errors;
   found.append(set.warnings);
@@ -155,6 +157,7 @@ void setup_status(CLI::App& app, ToolContext& ctx) {
   app.add_option("CASE", options->paths, ctx.tr("ui.check.option.case"))->required();
   app.add_option("--now", options->now, ctx.tr("ui.option.now"));
   add_rules_option(app, ctx, options->rules);
+  app.add_flag("--no-cache", options->no_cache, ctx.tr("ui.option.no-cache"));
   app.footer(ctx.tr("ui.status.exit-codes"));
   app.callback([options, &ctx] { ctx.raise_exit(run_status(*options, ctx)); });
 }

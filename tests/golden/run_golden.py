@@ -167,7 +167,10 @@ def run_test(test, options):
     """Returns (ok, report, updated_text_or_None)."""
     failures = []
     actual_steps = []
-    with tempfile.TemporaryDirectory(prefix="golden-") as work:
+    # Each test has a cache folder of its own (XDG_CACHE_HOME), outside its
+    # work folder: no test reads what another run kept, nor the user's cache.
+    with tempfile.TemporaryDirectory(prefix="golden-") as work, \
+            tempfile.TemporaryDirectory(prefix="golden-cache-") as cache:
         for source, dest in test.copies:
             source_path = os.path.join(options.source, source)
             dest_path = os.path.join(work, dest)
@@ -195,6 +198,7 @@ def run_test(test, options):
         env["LANG"] = "C.UTF-8"
         env["PATH"] = options.bin + os.pathsep + env.get("PATH", "")
         env.setdefault("TZ", "America/St_Johns")
+        env["XDG_CACHE_HOME"] = cache
         env.update(test.env)
         for step in test.steps:
             try:

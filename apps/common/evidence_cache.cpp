@@ -1,0 +1,467 @@
+#include "evidence_cache.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <limits>
+#include <system_error>
+
+#include "procure/core/sha256.hpp"
+
+namespace procure::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::string_view entry_magic = "procure case evidence 1\n";
+// A case is a few dozen files; a folder with far more is not a case to keep.
+constexpr std::size_t max_files = 20'000;
+constexpr std::uintmax_t max_entry_bytes = 64u * 1024u * 1024u;
+
+std::int64_t nanoseconds(const timespec& t) {
+  return static_cast<std::int64_t>(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+}
+
+std::optional<FileIdentity> identity(const fs::path& path, std::string relative) {
+  struct stat st {};
+  if (::lstat(path.c_str(), &st) != 0 || S_ISLNK(st.st_mode))
+    return std::nullopt;
+  return FileIdentity{std::move(relative),
+                      static_cast<std::uint64_t>(st.st_dev),
+                      static_cast<std::uint64_t>(st.st_ino),
+                      static_cast<std::uint64_t>(st.st_mode),
+                      static_cast<std::uint64_t>(st.st_size),
+                      nanoseconds(st.st_mtim),
+                      nanoseconds(st.st_ctim)};
+}
+
+// Numbers as decimal text and strings with their length first: any bytes
+// (a tenderer's name, a line of a file) round-trip exactly.
+class EntryWriter {
+ public:
+  void number(std::int64_t n) { text_ += std::to_string(n) + ' '; }
+  void unsigned_number(std::uint64_t n) { text_ += std::to_string(n) + ' '; }
+  void string(std::string_view s) {
+    text_ += std::to_string(s.size()) + ':';
+    text_ += s;
+  }
+  std::string& text() { return text_; }
+
+ private:
+  std::string text_;
+};
+
+// Reads what EntryWriter wrote; every read is checked against the bytes
+// left, and a failed read fails every later one.
+class EntryReader {
+ public:
+  explicit EntryReader(std::string_view text) : text_(text) {}
+  bool ok() const { return ok_; }
+  bool at_end() const { return ok_ && at_ == text_.size(); }
+  bool literal(std::string_view expected) {
+    if (!ok_ || text_.substr(at_, expected.size()) != expected)
+      return ok_ = false;
+    at_ += expected.size();
+    return true;
+  }
+  std::uint64_t unsigned_number(char end = ' ') {
+    std::uint64_t n = 0;
+    std::size_t digits = 0;
+    while (ok_ && at_ < text_.size() && text_[at_] >= '0' && text_[at_] <= '9' && digits < 20) {
+      const auto digit = static_cast<std::uint64_t>(text_[at_] - '0');
+      if (n > (std::numeric_limits<std::uint64_t>::max() - digit) / 10)
+        ok_ = false;
+      n = n * 10 + digit;
+      ++at_;
+      ++digits;
+    }
+    if (!ok_ || digits == 0 || at_ >= text_.size() || text_[at_] != end)
+      ok_ = false;
+    else
+      ++at_;
+    return ok_ ? n : 0;
+  }
+  std::int64_t number() {
+    const bool negative = ok_ && at_ < text_.size() && text_[at_] == '-';
+    if (negative)
+      ++at_;
+    const std::uint64_t n = unsigned_number();
+    if (n > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+      ok_ = false;
+    if (!ok_)
+      return 0;
+    return negative ? -static_cast<std::int64_t>(n) : static_cast<std::int64_t>(n);
+  }
+  int small(int low, int high) {
+    const std::int64_t n = number();
+    if (n < low || n > high)
+      ok_ = false;
+    return ok_ ? static_cast<int>(n) : 0;
+  }
+  std::size_t count(std::size_t max) {
+    const std::uint64_t n = unsigned_number();
+    if (n > max)
+      ok_ = false;
+    return ok_ ? static_cast<std::size_t>(n) : 0;
+  }
+  std::string string() {
+    const std::uint64_t length = unsigned_number(':');
+    if (!ok_ || length > text_.size() - at_) {
+      ok_ = false;
+      return {};
+    }
+    std::string s(text_.substr(at_, length));
+    at_ += length;
+    return s;
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t at_ = 0;
+  bool ok_ = true;
+};
+
+constexpr int max_int = std::numeric_limits<int>::max();
+
+void write_instant(EntryWriter& w, Instant t) {
+  w.number(t.time_since_epoch().count());
+}
+Instant read_instant(EntryReader& r) {
+  return Instant(std::chrono::seconds(r.number()));
+}
+
+void write_span(EntryWriter& w, const SourceSpan& s) {
+  w.string(s.file);
+  w.number(s.line);
+  w.number(s.column);
+  w.number(s.length);
+  w.string(s.line_text);
+  w.number(s.excerpt_skipped);
+}
+SourceSpan read_span(EntryReader& r) {
+  SourceSpan s;
+  s.file = r.string();
+  s.line = r.small(0, max_int);
+  s.column = r.small(0, max_int);
+  s.length = r.small(0, max_int);
+  s.line_text = r.string();
+  s.excerpt_skipped = r.small(0, max_int);
+  return s;
+}
+
+// Diagnostics::add cuts arguments over its limit again; evidence whose
+// problems hold one, or were cut short, is not kept, so that every kept
+// problem reads back exactly.
+bool keepable(const Diagnostics& problems) {
+  if (problems.truncated())
+    return false;
+  for (const auto& d : problems.items()) {
+    for (const auto& [name, value] : d.args) {
+      if (value.size() > Diagnostics::max_argument_chars)
+        return false;
+    }
+  }
+  return true;
+}
+
+void write_problems(EntryWriter& w, const Diagnostics& problems) {
+  w.unsigned_number(problems.items().size());
+  for (const auto& d : problems.items()) {
+    w.number(d.severity == Severity::error ? 0 : 1);
+    w.string(d.code);
+    w.unsigned_number(d.args.size());
+    for (const auto& [name, value] : d.args) {
+      w.string(name);
+      w.string(value);
+    }
+    w.number(d.where ? 1 : 0);
+    if (d.where)
+      write_span(w, *d.where);
+    w.unsigned_number(d.shortened.size());
+    for (const auto& s : d.shortened) {
+      w.string(s.name);
+      w.unsigned_number(s.length);
+    }
+  }
+}
+Diagnostics read_problems(EntryReader& r) {
+  Diagnostics problems;
+  const std::size_t count = r.count(Diagnostics::max_items);
+  for (std::size_t i = 0; i < count && r.ok(); ++i) {
+    Diagnostic d;
+    d.severity = r.small(0, 1) == 0 ? Severity::error : Severity::warning;
+    d.code = r.string();
+    const std::size_t args = r.count(64);
+    for (std::size_t a = 0; a < args && r.ok(); ++a) {
+      std::string name = r.string();
+      std::string value = r.string();
+      d.args.emplace_back(std::move(name), std::move(value));
+    }
+    if (r.small(0, 1) == 1)
+      d.where = read_span(r);
+    const std::size_t shortened = r.count(64);
+    for (std::size_t s = 0; s < shortened && r.ok(); ++s) {
+      std::string name = r.string();
+      d.shortened.push_back({std::move(name), static_cast<std::size_t>(r.unsigned_number())});
+    }
+    if (r.ok())
+      problems.add(std::move(d));
+  }
+  return problems;
+}
+
+void write_evidence(EntryWriter& w, const CaseEvidence& e) {
+  w.number(e.inputs ? 1 : 0);
+  if (const auto& i = e.inputs) {
+    w.number(i->received);
+    w.number(i->late);
+    w.number(i->last ? 1 : 0);
+    if (i->last)
+      write_instant(w, *i->last);
+    write_instant(w, i->deadline);
+    w.string(i->file);
+  }
+  w.number(e.opening ? 1 : 0);
+  if (const auto& o = e.opening) {
+    w.number(o->received);
+    w.number(o->late);
+    write_instant(w, o->opened_at);
+    w.string(o->file);
+    write_span(w, o->opened_where);
+  }
+  w.number(e.evaluation ? 1 : 0);
+  if (const auto& v = e.evaluation) {
+    w.number(v->complete ? 1 : 0);
+    w.number(v->incomplete);
+    w.string(v->folder);
+  }
+  write_problems(w, e.problems);
+}
+CaseEvidence read_evidence(EntryReader& r) {
+  CaseEvidence e;
+  if (r.small(0, 1) == 1) {
+    InputsEvidence i;
+    i.received = r.small(0, max_int);
+    i.late = r.small(0, max_int);
+    if (r.small(0, 1) == 1)
+      i.last = read_instant(r);
+    i.deadline = read_instant(r);
+    i.file = r.string();
+    e.inputs = std::move(i);
+  }
+  if (r.small(0, 1) == 1) {
+    OpeningEvidence o;
+    o.received = r.small(0, max_int);
+    o.late = r.small(0, max_int);
+    o.opened_at = read_instant(r);
+    o.file = r.string();
+    o.opened_where = read_span(r);
+    e.opening = std::move(o);
+  }
+  if (r.small(0, 1) == 1) {
+    EvaluationEvidence v;
+    v.complete = r.small(0, 1) == 1;
+    v.incomplete = r.small(0, max_int);
+    v.folder = r.string();
+    e.evaluation = std::move(v);
+  }
+  e.problems = read_problems(r);
+  return e;
+}
+
+void write_files(EntryWriter& w, const CaseFiles& files) {
+  w.unsigned_number(files.size());
+  for (const auto& f : files) {
+    w.string(f.path);
+    w.unsigned_number(f.device);
+    w.unsigned_number(f.inode);
+    w.unsigned_number(f.mode);
+    w.unsigned_number(f.size);
+    w.number(f.modified_ns);
+    w.number(f.changed_ns);
+  }
+}
+CaseFiles read_files(EntryReader& r) {
+  CaseFiles files(r.count(max_files));
+  for (auto& f : files) {
+    f.path = r.string();
+    f.device = r.unsigned_number();
+    f.inode = r.unsigned_number();
+    f.mode = r.unsigned_number();
+    f.size = r.unsigned_number();
+    f.modified_ns = r.number();
+    f.changed_ns = r.number();
+  }
+  return files;
+}
+
+// The entry's whole text, if it is a regular file no larger than an entry
+// can be: a link, a device or a pipe put in its place is not read.
+std::optional<std::string> read_entry(const fs::path& path) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0)
+    return std::nullopt;
+  struct stat st {};
+  std::string text;
+  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+      static_cast<std::uintmax_t>(st.st_size) <= max_entry_bytes) {
+    text.resize(static_cast<std::size_t>(st.st_size) + 1);
+    std::size_t got = 0;
+    while (got < text.size()) {
+      const ssize_t n = ::read(fd, text.data() + got, text.size() - got);
+      if (n <= 0)
+        break;
+      got += static_cast<std::size_t>(n);
+    }
+    text.resize(got);
+  }
+  ::close(fd);
+  // One byte more than the size said: the file grew while read, not an entry.
+  if (text.empty() || text.size() > static_cast<std::size_t>(st.st_size))
+    return std::nullopt;
+  return text;
+}
+
+// Whose case it is: the entry of another folder or another build is not this one's.
+void write_owner(EntryWriter& w, const std::string& build, const CaseLocation& location) {
+  w.string(build);
+  w.string(fs::absolute(location.folder).lexically_normal().string());
+  w.string(location.display);
+}
+
+}  // namespace
+
+std::optional<EvidenceCache> EvidenceCache::open(const fs::path& folder, std::string build,
+                                                 std::chrono::nanoseconds settle) {
+  std::error_code ec;
+  fs::create_directories(folder, ec);
+  if (ec)
+    return std::nullopt;
+  // The file system's clock, as it stamps the files: a file just made here.
+  std::string probe = (folder / ".clock-XXXXXX").string();
+  const int fd = ::mkstemp(probe.data());
+  if (fd < 0)
+    return std::nullopt;
+  struct stat st {};
+  const bool stamped = ::fstat(fd, &st) == 0;
+  ::close(fd);
+  ::unlink(probe.c_str());
+  if (!stamped)
+    return std::nullopt;
+  // The earlier of this clock and the system's: a cache on a file system
+  // whose clock runs ahead must not take a file changed just now for settled.
+  const std::int64_t system_now = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                      std::chrono::system_clock::now().time_since_epoch())
+                                      .count();
+  const std::int64_t now = std::min(nanoseconds(st.st_ctim), system_now);
+  return EvidenceCache(folder, std::move(build), now - settle.count());
+}
+
+std::optional<CaseFiles> EvidenceCache::files(const CaseLocation& location) const {
+  CaseFiles files;
+  auto self = identity(location.folder, "");
+  if (!self)
+    return std::nullopt;
+  files.push_back(std::move(*self));
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(location.folder, ec), end; !ec && it != end;
+       it.increment(ec)) {
+    if (files.size() >= max_files)
+      return std::nullopt;
+    auto file = identity(it->path(), it->path().lexically_relative(location.folder).string());
+    if (!file)
+      return std::nullopt;
+    files.push_back(std::move(*file));
+  }
+  if (ec)
+    return std::nullopt;
+  std::sort(files.begin(), files.end(),
+            [](const FileIdentity& a, const FileIdentity& b) { return a.path < b.path; });
+  return files;
+}
+
+fs::path EvidenceCache::entry_path(const CaseLocation& location) const {
+  EntryWriter owner;
+  write_owner(owner, build_, location);
+  return folder_ / (sha256_hex(owner.text()) + ".entry");
+}
+
+std::optional<CaseEvidence> EvidenceCache::find(const CaseLocation& location,
+                                                const CaseFiles& now) const {
+  const auto text = read_entry(entry_path(location));
+  if (!text)
+    return std::nullopt;
+  EntryWriter owner;
+  write_owner(owner, build_, location);
+  EntryReader r(*text);
+  r.literal(entry_magic);
+  r.literal(owner.text());
+  if (!r.ok() || read_files(r) != now || !r.ok())
+    return std::nullopt;
+  CaseEvidence evidence = read_evidence(r);
+  r.literal("end\n");
+  if (!r.at_end())
+    return std::nullopt;
+  return evidence;
+}
+
+void EvidenceCache::keep(const CaseLocation& location, const CaseFiles& before,
+                         const CaseEvidence& evidence) const {
+  const bool settled = std::all_of(before.begin(), before.end(), [&](const FileIdentity& f) {
+    return f.changed_ns < settled_before_ns_ && f.modified_ns < settled_before_ns_;
+  });
+  if (!settled || !keepable(evidence.problems))
+    return;
+  EntryWriter w;
+  w.text() += entry_magic;
+  write_owner(w, build_, location);
+  write_files(w, before);
+  write_evidence(w, evidence);
+  w.text() += "end\n";
+  const fs::path target = entry_path(location);
+  std::string temporary = target.string() + ".XXXXXX";
+  const int fd = ::mkstemp(temporary.data());
+  if (fd < 0)
+    return;
+  const std::string& text = w.text();
+  std::size_t written = 0;
+  while (written < text.size()) {
+    const auto n = ::write(fd, text.data() + written, text.size() - written);
+    if (n <= 0)
+      break;
+    written += static_cast<std::size_t>(n);
+  }
+  const bool whole = written == text.size() && ::close(fd) == 0;
+  if (!whole || ::rename(temporary.c_str(), target.c_str()) != 0)
+    ::unlink(temporary.c_str());
+}
+
+std::optional<fs::path> user_cache_folder() {
+  // The XDG base directory rule: a relative $XDG_CACHE_HOME is ignored.
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg != nullptr && xdg[0] == '/')
+    return fs::path(xdg) / "procure";
+  if (const char* home = std::getenv("HOME"); home != nullptr && home[0] == '/')
+    return fs::path(home) / ".cache" / "procure";
+  return std::nullopt;
+}
+
+std::optional<EvidenceCache> open_user_evidence_cache(bool no_cache) {
+  const auto folder = user_cache_folder();
+  if (no_cache || !folder)
+    return std::nullopt;
+  // Another build of the tools may read the same files otherwise: its entries are its own.
+  std::error_code ec;
+  const fs::path tool = fs::read_symlink("/proc/self/exe", ec);
+  struct stat st {};
+  if (ec || ::stat(tool.c_str(), &st) != 0)
+    return std::nullopt;
+  const std::string build = "procure " PROCURE_VERSION " " + tool.string() + " " +
+                            std::to_string(st.st_size) + " " +
+                            std::to_string(nanoseconds(st.st_mtim));
+  return EvidenceCache::open(*folder / "case-evidence", build);
+}
+
+}  // namespace procure::cli

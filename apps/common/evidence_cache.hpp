@@ -1,0 +1,95 @@
+#pragma once
+// What a case's own files showed (CaseEvidence: the written inputs, the
+// opening protocol, the evaluation of every tender), kept between runs in
+// the user's cache folder, so that a repeat run of remind or status reads
+// case.yaml and not every tender, assessment and dialogue file again.
+//
+// An entry is used only while every file and folder of the case is as it
+// was when the entry was made: the same names and, for each, the same
+// device, inode, size, type, and modification and change time to the
+// nanosecond. Writing a file sets its change time to the moment it is
+// written, and nothing but the clock sets it back (touch and utimensat set
+// the change time too), so an edit, a touch, a file replaced by one of the
+// same size and time, two files swapped all show. Within one tick of the
+// file system's clock two writes can leave the same times: so an entry is
+// made only from files last changed `settle` before the run began (git's
+// "racily clean" rule), and a file changed since then always differs.
+//
+// Cases holding a symbolic link are read every time (the link's target can
+// change out of sight), as are cases whose evidence has problems too long
+// to keep exactly. Entries are written whole to a temporary file and renamed
+// into place, so concurrent runs never see half an entry; an entry that
+// cannot be read back exactly as written (damaged, from another build,
+// another case) is ignored and made again. Clearing the cache is removing
+// its folder.
+
+#include <chrono>
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "procure/flow/case_evidence.hpp"
+#include "procure/load/case_loader.hpp"
+
+namespace procure::cli {
+
+// One file or folder of a case, as the file system describes it.
+struct FileIdentity {
+  std::string path;  // relative to the case folder; "" for the folder itself
+  std::uint64_t device = 0;
+  std::uint64_t inode = 0;
+  std::uint64_t mode = 0;  // type and permissions
+  std::uint64_t size = 0;
+  std::int64_t modified_ns = 0;
+  std::int64_t changed_ns = 0;
+
+  bool operator==(const FileIdentity&) const = default;
+};
+
+// Every file and folder of a case, by path.
+using CaseFiles = std::vector<FileIdentity>;
+
+class EvidenceCache {
+ public:
+  // Opens (creating) `folder` for entries made by the build `build`. Reads
+  // the file system's clock there, so that only files last changed `settle`
+  // before now are kept. Nullopt when the folder cannot be written.
+  static std::optional<EvidenceCache> open(
+      const std::filesystem::path& folder, std::string build,
+      std::chrono::nanoseconds settle = std::chrono::seconds(2));
+
+  // The case's files as they are now; nullopt when the case is not kept
+  // (a symbolic link in it, more than a case's worth of files).
+  std::optional<CaseFiles> files(const CaseLocation& location) const;
+
+  // The evidence kept for the case, if its files are `now` as they were then.
+  std::optional<CaseEvidence> find(const CaseLocation& location, const CaseFiles& now) const;
+
+  // Keeps `evidence`, read after `before` was taken, if every file had
+  // settled by the time the cache was opened.
+  void keep(const CaseLocation& location, const CaseFiles& before,
+            const CaseEvidence& evidence) const;
+
+ private:
+  EvidenceCache(std::filesystem::path folder, std::string build, std::int64_t settled_before_ns)
+      : folder_(std::move(folder)),
+        build_(std::move(build)),
+        settled_before_ns_(settled_before_ns) {}
+  std::filesystem::path entry_path(const CaseLocation& location) const;
+
+  std::filesystem::path folder_;
+  std::string build_;
+  std::int64_t settled_before_ns_;
+};
+
+// The user's cache folder for procure: $XDG_CACHE_HOME/procure, else
+// $HOME/.cache/procure (the XDG base directory rule); nullopt when neither is set.
+std::optional<std::filesystem::path> user_cache_folder();
+
+// The case evidence cache of this build of the tools in the user's cache
+// folder; nullopt with --no-cache or when there is no folder to write to.
+std::optional<EvidenceCache> open_user_evidence_cache(bool no_cache);
+
+}  // namespace procure::cli

@@ -1,0 +1,58 @@
+#pragma once
+// Work on many cases at once: `make(i)` for every index below `count`, on
+// at most `workers` threads (this one among them), each result in its own
+// place, so the results keep the input's order whatever order the threads
+// finish in. An exception in any call (a bug: exit 3) stops the others at
+// their next index and is thrown again here once every thread has stopped.
+
+#include <algorithm>
+#include <atomic>
+#include <cstddef>
+#include <exception>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace procure::cli {
+
+// The threads the tools read cases on: one a hardware thread of the machine.
+inline unsigned case_workers() {
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+template <class Result, class Make>
+std::vector<Result> parallel_map(std::size_t count, unsigned workers, Make make) {
+  std::vector<std::optional<Result>> slots(count);
+  std::atomic<std::size_t> next{0};
+  std::exception_ptr failure;
+  std::mutex failure_lock;
+  const auto work = [&] {
+    for (std::size_t i = next++; i < count; i = next++) {
+      try {
+        slots[i].emplace(make(i));
+      } catch (...) {
+        const std::lock_guard lock(failure_lock);
+        if (!failure)
+          failure = std::current_exception();
+        next = count;
+      }
+    }
+  };
+  const auto threads = std::min<std::size_t>(std::max(workers, 1u), count);
+  std::vector<std::thread> others;
+  for (std::size_t t = 1; t < threads; ++t)
+    others.emplace_back(work);
+  work();
+  for (auto& thread : others)
+    thread.join();
+  if (failure)
+    std::rethrow_exception(failure);
+  std::vector<Result> results;
+  results.reserve(count);
+  for (auto& slot : slots)
+    results.push_back(std::move(*slot));
+  return results;
+}
+
+}  // namespace procure::cli

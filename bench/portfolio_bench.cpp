@@ -1,0 +1,266 @@
+// How fast procure remind, status and check answer over a portfolio: CASES
+// copies (default 1 000) of the seed example, kmd-2018-prosessbistand, with
+// all its files (case.yaml, dialogue/, bids/, evaluation/, the opening
+// protocol). Each copy is its own: every YAML file of it ends with a comment
+// naming the copy, so no two cases share a byte-identical file (a cache
+// keyed by content gains nothing from copies) and the answers stay those of
+// the example. Each tool runs as a child process, as a cron job or an
+// officer would run it, with a cache folder of its own (XDG_CACHE_HOME):
+//   - cold: the cache folder emptied first;
+//   - warm: the same command again, nothing changed;
+//   - no cache: with --no-cache;
+// check keeps nothing (it reads case.yaml alone): it is timed once a run.
+// Then, in this process on one thread, what any run must do at least: find
+// and stat every file (a cache checked by the files' identity), read every
+// file, read and hash it (SHA-256: a cache keyed by content), and parse
+// every YAML file into procure's tree (yaml-cpp, the design's parser).
+// Prints the wall and CPU time of each (wait4's rusage) and the peak memory;
+// the best of RUNS runs (default 3). Nothing is asserted.
+//
+// usage: procure-bench-portfolio [CASES] [RUNS] [BIN]
+//   BIN: the folder of the tools to time (default: this program's), to
+//   compare builds; tools that have no --no-cache are timed without it.
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "process_measure.hpp"
+#include "procure/core/sha256.hpp"
+#include "procure/yaml/document.hpp"
+
+namespace fs = std::filesystem;
+using procure::bench::Clock;
+using procure::bench::seconds_since;
+
+namespace {
+
+struct ChildRun {
+  bool ok = false;
+  double seconds = 0;
+  double cpu_seconds = 0;
+  double peak_mib = 0;
+};
+
+// Runs `arguments` with standard output and error to /dev/null, the cache
+// in `cache_home`; exit 0 or 1 (nothing or something found) is success.
+ChildRun run_child(const std::vector<std::string>& arguments, const fs::path& cache_home) {
+  std::vector<char*> argv;
+  for (const auto& a : arguments)
+    argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  std::fflush(stdout);
+  const auto start = Clock::now();
+  const pid_t pid = ::fork();
+  if (pid == 0) {
+    std::freopen("/dev/null", "w", stdout);
+    std::freopen("/dev/null", "w", stderr);
+    ::setenv("XDG_CACHE_HOME", cache_home.c_str(), 1);
+    ::execv(argv[0], argv.data());
+    std::_Exit(127);
+  }
+  int status = 0;
+  rusage usage{};
+  ::wait4(pid, &status, 0, &usage);
+  ChildRun run;
+  run.seconds = seconds_since(start);
+  run.ok = WIFEXITED(status) && WEXITSTATUS(status) <= 1;
+  run.peak_mib = static_cast<double>(usage.ru_maxrss) / 1024.0;
+  const auto seconds = [](const timeval& t) {
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
+  };
+  run.cpu_seconds = seconds(usage.ru_utime) + seconds(usage.ru_stime);
+  if (!run.ok)
+    std::fprintf(stderr, "procure-bench-portfolio: %s failed (status %d)\n", arguments[0].c_str(),
+                 status);
+  return run;
+}
+
+// Whether the tool keeps what it read between runs (its help lists --no-cache).
+bool has_cache_option(const std::string& tool) {
+  std::string help;
+  if (FILE* pipe = ::popen((tool + " --help").c_str(), "r")) {
+    char buffer[4096];
+    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;)
+      help.append(buffer, n);
+    ::pclose(pipe);
+  }
+  return help.find("--no-cache") != std::string::npos;
+}
+
+// The best (least wall time) of `runs` runs; `prepare` runs before each.
+template <class Prepare>
+ChildRun best_of(int runs, const std::vector<std::string>& arguments, const fs::path& cache_home,
+                 Prepare prepare) {
+  ChildRun best;
+  for (int r = 0; r < runs; ++r) {
+    prepare();
+    const ChildRun run = run_child(arguments, cache_home);
+    if (!run.ok)
+      return run;
+    if (r == 0 || run.seconds < best.seconds)
+      best = run;
+  }
+  return best;
+}
+
+std::string read_text(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// The example copied to `to`, each YAML file with a comment naming the copy.
+void make_copy(const fs::path& from, const fs::path& to, const std::string& name) {
+  for (const auto& entry : fs::recursive_directory_iterator(from)) {
+    const fs::path target = to / fs::relative(entry.path(), from);
+    if (entry.is_directory()) {
+      fs::create_directories(target);
+      continue;
+    }
+    fs::create_directories(target.parent_path());
+    std::string text = read_text(entry.path());
+    if (entry.path().extension() == ".yaml")
+      text += "# " + name + "\n";
+    std::ofstream(target, std::ios::binary) << text;
+  }
+}
+
+void print_run(const char* what, const ChildRun& run, int cases) {
+  std::printf("  %-34s %8.3f s %8.3f s %9.3f ms %9.1f MB\n", what, run.seconds, run.cpu_seconds,
+              1000.0 * run.seconds / cases, run.peak_mib);
+}
+
+struct Spent {
+  double seconds = 0;
+  double cpu_seconds = 0;
+};
+
+// The wall and CPU time of `step` over every file of the portfolio, on this thread.
+template <class Step>
+Spent time_files(const std::vector<fs::path>& paths, Step step) {
+  const auto start = Clock::now();
+  const double cpu = procure::bench::cpu_seconds();
+  for (const auto& path : paths)
+    step(path);
+  return {seconds_since(start), procure::bench::cpu_seconds() - cpu};
+}
+
+void print_floors(const fs::path& portfolio, int cases) {
+  std::vector<fs::path> paths;
+  const auto listed = Clock::now();
+  const double listed_cpu = procure::bench::cpu_seconds();
+  for (const auto& entry : fs::recursive_directory_iterator(portfolio)) {
+    if (entry.is_regular_file())
+      paths.push_back(entry.path());
+  }
+  const Spent list{seconds_since(listed), procure::bench::cpu_seconds() - listed_cpu};
+  std::uintmax_t sizes = 0;
+  const Spent stat = time_files(paths, [&](const fs::path& p) { sizes += fs::file_size(p); });
+  std::size_t read_bytes = 0;
+  const Spent read =
+      time_files(paths, [&](const fs::path& p) { read_bytes += read_text(p).size(); });
+  std::size_t digests = 0;
+  const Spent hash = time_files(
+      paths, [&](const fs::path& p) { digests += procure::sha256_hex(read_text(p)).size(); });
+  std::size_t parsed = 0;
+  const Spent parse = time_files(paths, [&](const fs::path& p) {
+    procure::Diagnostics ignored;
+    if (p.extension() == ".yaml" && procure::yaml::read_document(p, p.string(), ignored))
+      ++parsed;
+  });
+  std::printf("\nwhat any run must do at least, one thread, in this process (%zu files)\n",
+              paths.size());
+  const auto row = [&](const char* what, Spent spent) {
+    std::printf("  %-34s %8.3f s %8.3f s %9.3f ms\n", what, spent.seconds, spent.cpu_seconds,
+                1000.0 * spent.cpu_seconds / cases);
+  };
+  std::printf("  %-34s %10s %10s %12s\n", "", "wall", "CPU", "CPU/case");
+  row("list the folders, stat every file",
+      {list.seconds + stat.seconds, list.cpu_seconds + stat.cpu_seconds});
+  row("read every file", read);
+  row("read and SHA-256 every file", hash);
+  row("read and parse every YAML file", parse);
+  if (sizes != read_bytes || digests == 0 || parsed == 0)
+    std::printf("  (the files changed while measured)\n");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const int cases = argc > 1 ? std::atoi(argv[1]) : 1000;
+  const int runs = argc > 2 ? std::atoi(argv[2]) : 3;
+  if (cases < 1 || runs < 1) {
+    std::fprintf(stderr, "usage: procure-bench-portfolio [CASES] [RUNS] [BIN]\n");
+    return 2;
+  }
+  const fs::path bin =
+      argc > 3 ? fs::path(argv[3]) : fs::read_symlink("/proc/self/exe").parent_path();
+  const fs::path example = fs::path(PROCURE_SOURCE_DIR) / "examples/kmd-2018-prosessbistand";
+  const fs::path dir =
+      fs::temp_directory_path() / ("procure-bench-portfolio-" + std::to_string(::getpid()));
+  const fs::path portfolio = dir / "cases";
+  const fs::path cache_home = dir / "cache";
+  const auto made = Clock::now();
+  std::uintmax_t bytes = 0;
+  std::size_t files = 0;
+  for (int i = 0; i < cases; ++i) {
+    const std::string name = "case-" + std::to_string(100000 + i).substr(1);
+    make_copy(example, portfolio / name, name);
+  }
+  for (const auto& entry : fs::recursive_directory_iterator(portfolio)) {
+    if (entry.is_regular_file()) {
+      bytes += entry.file_size();
+      ++files;
+    }
+  }
+  // A portfolio's files are days old; a file changed within two seconds of a run is not kept.
+  std::this_thread::sleep_for(std::chrono::milliseconds(2500));
+  std::printf(
+      "procure remind, status and check over %d copies of the seed example with all their files\n"
+      "(%zu files, %.1f MB; made in %.1f s; %u hardware threads; best of %d runs)\n",
+      cases, files, static_cast<double>(bytes) / 1e6, seconds_since(made),
+      std::max(1u, std::thread::hardware_concurrency()), runs);
+  std::printf("  %-34s %10s %10s %12s %12s\n", "", "wall", "CPU", "wall/case", "peak memory");
+  // The day the seed example's tenders were being evaluated: something is due, and its files
+  // show the dialogue, the opening and the evaluation.
+  const std::vector<std::string> when{"--now", "2018-06-11 08:00"};
+  struct Tool {
+    const char* name;
+    std::vector<std::string> extra;
+  };
+  const Tool tools[] = {{"remind", when}, {"status", when}, {"check", {}}};
+  bool ok = true;
+  for (const auto& tool : tools) {
+    std::vector<std::string> args{(bin / ("procure-" + std::string(tool.name))).string(),
+                                  portfolio.string()};
+    args.insert(args.end(), tool.extra.begin(), tool.extra.end());
+    const auto empty_cache = [&] { fs::remove_all(cache_home); };
+    const std::string name = std::string("procure ") + tool.name;
+    const ChildRun cold = best_of(runs, args, cache_home, empty_cache);
+    print_run((name + (has_cache_option(args[0]) ? ", cold cache" : "")).c_str(), cold, cases);
+    ok = ok && cold.ok;
+    if (!has_cache_option(args[0]))
+      continue;
+    const ChildRun warm = best_of(runs, args, cache_home, [] {});
+    print_run((name + ", warm cache").c_str(), warm, cases);
+    std::vector<std::string> uncached = args;
+    uncached.push_back("--no-cache");
+    const ChildRun none = best_of(runs, uncached, cache_home, [] {});
+    print_run((name + " --no-cache").c_str(), none, cases);
+    ok = ok && warm.ok && none.ok;
+  }
+  print_floors(portfolio, cases);
+  std::error_code ec;
+  fs::remove_all(dir, ec);
+  return ok ? 0 : 1;
+}

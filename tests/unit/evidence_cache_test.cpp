@@ -1,0 +1,297 @@
+// The case evidence cache never answers for files that changed: an edit, a
+// touch, a file replaced by one of the same size and time, two files
+// swapped, a file added or removed; and a damaged entry is only ignored.
+#include <doctest/doctest.h>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <iterator>
+#include <thread>
+
+#include "common/case_set.hpp"
+#include "common/evidence_cache.hpp"
+#include "rule_test_support.hpp"
+#include "test_support.hpp"
+
+using namespace procure;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string describe(const CaseEvidence& e) {
+  std::string text;
+  if (e.inputs) {
+    text += "inputs " + std::to_string(e.inputs->received) + "/" + std::to_string(e.inputs->late) +
+            " " + e.inputs->file + " " + (e.inputs->last ? iso_utc(*e.inputs->last) : "-") + " " +
+            iso_utc(e.inputs->deadline) + ";";
+  }
+  if (e.opening) {
+    text += "opening " + std::to_string(e.opening->received) + "/" +
+            std::to_string(e.opening->late) + " " + iso_utc(e.opening->opened_at) + " " +
+            e.opening->file + ":" + std::to_string(e.opening->opened_where.line) + ";";
+  }
+  if (e.evaluation) {
+    text += "evaluation " + std::string(e.evaluation->complete ? "complete" : "incomplete") + " " +
+            std::to_string(e.evaluation->incomplete) + " " + e.evaluation->folder + ";";
+  }
+  for (const auto& d : e.problems.items()) {
+    text += d.code;
+    for (const auto& [name, value] : d.args)
+      text += " " + name + "=" + value;
+    if (d.where)
+      text += " @" + d.where->file + ":" + std::to_string(d.where->line) + ":" +
+              std::to_string(d.where->column) + " " + d.where->line_text;
+    text += ";";
+  }
+  return text;
+}
+
+std::int64_t latest_time(const fs::path& folder) {
+  std::int64_t latest = 0;
+  std::vector<fs::path> paths{folder};
+  for (const auto& entry : fs::recursive_directory_iterator(folder))
+    paths.push_back(entry.path());
+  for (const auto& path : paths) {
+    struct stat st {};
+    REQUIRE(::lstat(path.c_str(), &st) == 0);
+    for (const timespec& t : {st.st_mtim, st.st_ctim})
+      latest = std::max<std::int64_t>(latest, t.tv_sec * 1'000'000'000LL + t.tv_nsec);
+  }
+  return latest;
+}
+
+// Waits until the file system's clock has passed every time in `folder`
+// (a tick is a few milliseconds), so that a cache opened now keeps it.
+void wait_until_settled(const fs::path& folder, const fs::path& scratch) {
+  const std::int64_t latest = latest_time(folder);
+  for (int attempt = 0; attempt < 5000; ++attempt) {
+    const fs::path probe = scratch / "probe";
+    { std::ofstream(probe) << attempt; }
+    struct stat st {};
+    REQUIRE(::stat(probe.c_str(), &st) == 0);
+    fs::remove(probe);
+    if (st.st_ctim.tv_sec * 1'000'000'000LL + st.st_ctim.tv_nsec > latest)
+      return;
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  FAIL("the file system's clock did not move");
+}
+
+std::string read_text(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+struct CachedCase {
+  test::TempDir dir;
+  CaseLocation location;
+  fs::path cache_folder;
+  std::optional<cli::EvidenceCache> cache;
+  CaseEvidence kept;
+
+  // The seed example with all its files, its evidence kept in a fresh cache.
+  CachedCase() {
+    location = {dir.path / "kmd", (dir.path / "kmd").string()};
+    fs::copy(test::source_dir / "examples/kmd-2018-prosessbistand", location.folder,
+             fs::copy_options::recursive);
+    cache_folder = dir.path / "cache";
+    fs::create_directories(cache_folder);
+    wait_until_settled(location.folder, cache_folder);
+    cache = cli::EvidenceCache::open(cache_folder, "test build", std::chrono::nanoseconds(0));
+    REQUIRE(cache);
+    const auto files = cache->files(location);
+    REQUIRE(files);
+    CHECK_FALSE(cache->find(location, *files));
+    kept = evidence();
+    cache->keep(location, *files, kept);
+    REQUIRE(cache->find(location, *files));
+    CHECK(describe(*cache->find(location, *files)) == describe(kept));
+  }
+
+  CaseEvidence evidence() const {
+    const CaseLoad load = load_case(location.folder, location.display);
+    REQUIRE(load.ok());
+    return read_case_evidence(load.value);
+  }
+
+  // What the cache answers for the files as they are now.
+  std::optional<CaseEvidence> lookup() const {
+    const auto files = cache->files(location);
+    REQUIRE(files);
+    return cache->find(location, *files);
+  }
+
+  fs::path file(const char* relative) const { return location.folder / relative; }
+};
+
+void set_modified(const fs::path& path, const timespec& modified) {
+  const timespec times[2] = {modified, modified};
+  REQUIRE(::utimensat(AT_FDCWD, path.c_str(), times, 0) == 0);
+}
+
+timespec modified_of(const fs::path& path) {
+  struct stat st {};
+  REQUIRE(::stat(path.c_str(), &st) == 0);
+  return st.st_mtim;
+}
+
+}  // namespace
+
+TEST_CASE("the evidence cache answers for files that did not change, exactly as read") {
+  CachedCase c;
+  CHECK(c.kept.opening);
+  CHECK(c.kept.evaluation);
+  CHECK(c.kept.inputs);
+  const auto again = c.lookup();
+  REQUIRE(again);
+  CHECK(describe(*again) == describe(c.evidence()));
+}
+
+TEST_CASE("an edited file is read again") {
+  CachedCase c;
+  const fs::path assessment = c.file("evaluation/elvedal.yaml");
+  std::ofstream(assessment, std::ios::app) << "unknown_key: 1\n";
+  CHECK_FALSE(c.lookup());
+}
+
+TEST_CASE("a touched file is read again") {
+  CachedCase c;
+  REQUIRE(::utimensat(AT_FDCWD, c.file("bids/elvedal.yaml").c_str(), nullptr, 0) == 0);
+  CHECK_FALSE(c.lookup());
+}
+
+TEST_CASE("a file rewritten with the same size and modification time is read again") {
+  CachedCase c;
+  const fs::path protocol = c.file("opening-protocol.yaml");
+  const timespec modified = modified_of(protocol);
+  std::string text = read_text(protocol);
+  // Opened a minute later: the same number of bytes.
+  const auto at = text.find("T12:30:00");
+  REQUIRE(at != std::string::npos);
+  text.replace(at, 9, "T12:31:00");
+  {
+    std::ofstream out(protocol, std::ios::binary | std::ios::trunc);
+    out << text;
+  }
+  set_modified(protocol, modified);
+  CHECK(fs::file_size(protocol) == read_text(protocol).size());
+  CHECK_FALSE(c.lookup());
+  CHECK(describe(c.evidence()) != describe(c.kept));
+}
+
+TEST_CASE("a file replaced by another of the same size and time is read again") {
+  CachedCase c;
+  const fs::path input = c.file("dialogue/inputs.yaml");
+  const timespec modified = modified_of(input);
+  const std::string text = read_text(input);
+  const fs::path replacement = c.dir.path / "replacement.yaml";
+  std::ofstream(replacement, std::ios::binary) << text;
+  set_modified(replacement, modified);
+  fs::rename(replacement, input);
+  CHECK_FALSE(c.lookup());
+}
+
+TEST_CASE("two files swapped are read again") {
+  CachedCase c;
+  const fs::path a = c.file("bids/granskog.yaml");
+  const fs::path b = c.file("bids/havgap.yaml");
+  REQUIRE(fs::file_size(a) == fs::file_size(b));
+  const fs::path aside = c.dir.path / "aside.yaml";
+  fs::rename(a, aside);
+  fs::rename(b, a);
+  fs::rename(aside, b);
+  CHECK_FALSE(c.lookup());
+}
+
+TEST_CASE("a file added to or removed from a case is read again") {
+  CachedCase c;
+  fs::copy_file(c.file("evaluation/elvedal.yaml"), c.file("evaluation/extra.yaml"));
+  CHECK_FALSE(c.lookup());
+  fs::remove(c.file("evaluation/extra.yaml"));
+  fs::remove(c.file("evaluation/skyggefri.yaml"));
+  CHECK_FALSE(c.lookup());
+}
+
+TEST_CASE("files changed after the cache was opened are not kept") {
+  CachedCase c;
+  std::ofstream(c.file("evaluation/elvedal.yaml"), std::ios::app) << "# changed\n";
+  const auto files = c.cache->files(c.location);
+  REQUIRE(files);
+  c.cache->keep(c.location, *files, c.evidence());
+  CHECK_FALSE(c.cache->find(c.location, *files));
+}
+
+TEST_CASE("a case holding a symbolic link is not kept") {
+  CachedCase c;
+  fs::create_symlink(c.file("bids/elvedal.yaml"), c.file("bids/link.yaml"));
+  CHECK_FALSE(c.cache->files(c.location));
+}
+
+TEST_CASE("a damaged or foreign cache entry is ignored") {
+  CachedCase c;
+  std::vector<fs::path> entries;
+  for (const auto& entry : fs::directory_iterator(c.cache_folder))
+    entries.push_back(entry.path());
+  REQUIRE(entries.size() == 1);
+  const std::string whole = read_text(entries[0]);
+  const auto written = [&](const std::string& text) {
+    std::ofstream(entries[0], std::ios::binary | std::ios::trunc) << text;
+    return c.lookup();
+  };
+  CHECK_FALSE(written(""));
+  CHECK_FALSE(written("garbage"));
+  CHECK_FALSE(written(whole.substr(0, whole.size() / 2)));
+  CHECK_FALSE(written(whole.substr(0, whole.size() - 1)));
+  CHECK_FALSE(written(whole + "x"));
+  std::string huge = whole;
+  huge.replace(huge.find("end\n") - 2, 1, "99999999999999999999");
+  CHECK_FALSE(written(huge));
+  // Something else in the entry's place: a link to a device, a pipe.
+  fs::remove(entries[0]);
+  fs::create_symlink("/dev/zero", entries[0]);
+  CHECK_FALSE(c.lookup());
+  fs::remove(entries[0]);
+  REQUIRE(::mkfifo(entries[0].c_str(), 0600) == 0);
+  CHECK_FALSE(c.lookup());
+  fs::remove(entries[0]);
+  // Another build's entries are not this one's.
+  CHECK(written(whole));
+  const auto other =
+      cli::EvidenceCache::open(c.cache_folder, "another build", std::chrono::nanoseconds(0));
+  REQUIRE(other);
+  const auto files = other->files(c.location);
+  REQUIRE(files);
+  CHECK_FALSE(other->find(c.location, *files));
+}
+
+TEST_CASE("remind and status read the same with the cache as without, and after any change") {
+  CachedCase c;
+  const auto now = *parse_instant("2018-06-11 08:00");
+  const auto answer = [&](const cli::EvidenceCache* cache) {
+    const cli::CaseSet set =
+        cli::load_case_set({c.location.folder.string()}, test::shipped_rules(), now, cache, 2);
+    std::string text;
+    for (const auto& d : set.errors.items())
+      text += d.code + ";";
+    for (const auto& d : set.warnings.items())
+      text += d.code + ";";
+    for (const auto& kase : set.cases) {
+      for (const auto& item : kase.schedule.items)
+        text += item.key + (item.done ? "+" : "-") + item.done_by + ";";
+    }
+    return text;
+  };
+  const std::string fresh = answer(nullptr);
+  CHECK(answer(&*c.cache) == fresh);
+  CHECK(answer(&*c.cache) == fresh);
+  // The evaluation made incomplete: a verdict removed from one assessment.
+  const fs::path assessment = c.file("evaluation/elvedal.yaml");
+  std::string text = read_text(assessment);
+  std::ofstream(assessment, std::ios::binary | std::ios::trunc) << text.substr(0, text.size() / 2);
+  const std::string changed = answer(nullptr);
+  CHECK(changed != fresh);
+  CHECK(answer(&*c.cache) == changed);
+}
