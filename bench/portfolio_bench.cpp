@@ -20,8 +20,6 @@
 // usage: procure-bench-portfolio [CASES] [RUNS] [BIN]
 //   BIN: the folder of the tools to time (default: this program's), to
 //   compare builds; tools that have no --no-cache are timed without it.
-#include <sys/resource.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -40,51 +38,12 @@
 #include "procure/yaml/document.hpp"
 
 namespace fs = std::filesystem;
+using procure::bench::ChildRun;
 using procure::bench::Clock;
+using procure::bench::run_child;
 using procure::bench::seconds_since;
 
 namespace {
-
-struct ChildRun {
-  bool ok = false;
-  double seconds = 0;
-  double cpu_seconds = 0;
-  double peak_mib = 0;
-};
-
-// Runs `arguments` with standard output and error to /dev/null, the cache
-// in `cache_home`; exit 0 or 1 (nothing or something found) is success.
-ChildRun run_child(const std::vector<std::string>& arguments, const fs::path& cache_home) {
-  std::vector<char*> argv;
-  for (const auto& a : arguments)
-    argv.push_back(const_cast<char*>(a.c_str()));
-  argv.push_back(nullptr);
-  std::fflush(stdout);
-  const auto start = Clock::now();
-  const pid_t pid = ::fork();
-  if (pid == 0) {
-    std::freopen("/dev/null", "w", stdout);
-    std::freopen("/dev/null", "w", stderr);
-    ::setenv("XDG_CACHE_HOME", cache_home.c_str(), 1);
-    ::execv(argv[0], argv.data());
-    std::_Exit(127);
-  }
-  int status = 0;
-  rusage usage{};
-  ::wait4(pid, &status, 0, &usage);
-  ChildRun run;
-  run.seconds = seconds_since(start);
-  run.ok = WIFEXITED(status) && WEXITSTATUS(status) <= 1;
-  run.peak_mib = static_cast<double>(usage.ru_maxrss) / 1024.0;
-  const auto seconds = [](const timeval& t) {
-    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
-  };
-  run.cpu_seconds = seconds(usage.ru_utime) + seconds(usage.ru_stime);
-  if (!run.ok)
-    std::fprintf(stderr, "procure-bench-portfolio: %s failed (status %d)\n", arguments[0].c_str(),
-                 status);
-  return run;
-}
 
 // Whether the tool keeps what it read between runs (its help lists --no-cache).
 bool has_cache_option(const std::string& tool) {
@@ -105,7 +64,9 @@ ChildRun best_of(int runs, const std::vector<std::string>& arguments, const fs::
   ChildRun best;
   for (int r = 0; r < runs; ++r) {
     prepare();
-    const ChildRun run = run_child(arguments, cache_home);
+    // The child inherits the cache folder; its output and errors are not kept.
+    ::setenv("XDG_CACHE_HOME", cache_home.c_str(), 1);
+    const ChildRun run = run_child(arguments, "/dev/null", 1, "/dev/null");
     if (!run.ok)
       return run;
     if (r == 0 || run.seconds < best.seconds)

@@ -275,24 +275,14 @@ void setup_add_answer(CLI::App& app, ToolContext& ctx) {
 }  // namespace
 
 void setup_dialogue_add(CLI::App& app, ToolContext& ctx) {
-  app.require_subcommand(1);
-  struct Subcommand {
-    const char* name;
-    const char* summary_key;
-    SetupFunction setup;
-  };
-  static constexpr Subcommand subcommands[] = {
+  static constexpr ToolInfo subcommands[] = {
       {"participant", "ui.dialogue.add.participant.summary", setup_add_participant},
       {"registration", "ui.dialogue.add.registration.summary", setup_add_registration},
       {"input", "ui.dialogue.add.input.summary", setup_add_input},
       {"question", "ui.dialogue.add.question.summary", setup_add_question},
       {"answer", "ui.dialogue.add.answer.summary", setup_add_answer},
   };
-  for (const auto& [name, key, setup] : subcommands) {
-    CLI::App* sub = app.add_subcommand(name, ctx.tr(key));
-    sub->fallthrough();
-    setup(*sub, ctx);
-  }
+  add_subcommands(app, ctx, subcommands);
 }
 
 }  // namespace procure::cli

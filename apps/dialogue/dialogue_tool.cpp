@@ -22,16 +22,20 @@ void setup_case_command(CLI::App& app, ToolContext& ctx, DialogueCommand command
   });
 }
 
+void add_subcommands(CLI::App& app, ToolContext& ctx, std::span<const ToolInfo> subcommands) {
+  app.require_subcommand(1);
+  for (const auto& [name, key, setup] : subcommands) {
+    CLI::App* sub = app.add_subcommand(std::string(name), ctx.tr(key));
+    // --json and --lang may come after the subcommand as well.
+    sub->fallthrough();
+    setup(*sub, ctx);
+  }
+}
+
 namespace {
 
 void setup_dialogue(CLI::App& app, ToolContext& ctx) {
-  app.require_subcommand(1);
-  struct Subcommand {
-    const char* name;
-    const char* summary_key;
-    SetupFunction setup;
-  };
-  static constexpr Subcommand subcommands[] = {
+  static constexpr ToolInfo subcommands[] = {
       {"participants", "ui.dialogue.participants.summary", setup_dialogue_participants},
       {"slots", "ui.dialogue.slots.summary", setup_dialogue_slots},
       {"inputs", "ui.dialogue.inputs.summary", setup_dialogue_inputs},
@@ -39,12 +43,7 @@ void setup_dialogue(CLI::App& app, ToolContext& ctx) {
       {"check", "ui.dialogue.check.summary", setup_dialogue_check},
       {"add", "ui.dialogue.add.summary", setup_dialogue_add},
   };
-  for (const auto& [name, key, setup] : subcommands) {
-    CLI::App* sub = app.add_subcommand(name, ctx.tr(key));
-    // --json and --lang may come after the subcommand as well.
-    sub->fallthrough();
-    setup(*sub, ctx);
-  }
+  add_subcommands(app, ctx, subcommands);
 }
 
 }  // namespace
