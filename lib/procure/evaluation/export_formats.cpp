@@ -160,9 +160,8 @@ std::optional<std::string> TimeFormat::to_iso(std::string_view text) const {
       ++n;
     if (n < part.min_digits)
       return std::nullopt;
-    std::string digits(text.substr(0, n));
-    if (digits.size() == 1)
-      digits.insert(0, "0");
+    std::string digits(n == 1 ? 1 : 0, '0');  // one digit is padded to two
+    digits.append(text.substr(0, n));
     values[static_cast<std::size_t>(part.field) - 1] = std::move(digits);
     text.remove_prefix(n);
   }
@@ -203,8 +202,10 @@ std::optional<std::string> AmountFormat::to_amount(std::string_view text,
   if (!whole)
     return std::nullopt;
   std::string amount = std::string(currency_code) + " " + sign + *whole;
-  if (!fraction.empty())
-    amount += "." + std::string(fraction);
+  if (!fraction.empty()) {
+    amount += '.';
+    amount.append(fraction);
+  }
   return amount;
 }
 
