@@ -136,8 +136,10 @@ std::vector<const ContractPeriodRow*> RuleTables::contract_periods_in_force(Date
     return {};
   return in_force(contract_periods, on, [](const ContractPeriodRow& r) {
     std::string key = r.id;
-    for (const Regime regime : r.regimes)
-      key += " " + std::to_string(static_cast<int>(regime));
+    for (const Regime regime : r.regimes) {
+      key += ' ';
+      key += std::to_string(static_cast<int>(regime));
+    }
     return key;
   });
 }

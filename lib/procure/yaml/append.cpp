@@ -65,9 +65,13 @@ std::string written(const Node& value) {
 }
 
 void write_entry(const std::string& key, const Node& value, int indent, std::string& out) {
-  out += std::string(static_cast<std::size_t>(indent), ' ') + scalar(key) + ":";
+  out.append(static_cast<std::size_t>(indent), ' ');
+  out += scalar(key);
+  out += ':';
   if (value.is_scalar()) {
-    out += " " + written(value) + "\n";
+    out += ' ';
+    out += written(value);
+    out += '\n';
     return;
   }
   out += "\n";
