@@ -1,5 +1,7 @@
-// procure: the umbrella. `procure TOOL ARGS` runs the tool exactly as
-// procure-TOOL would; `procure --help` lists the tools.
+// procure: the umbrella and every tool. `procure TOOL ARGS` runs the tool
+// exactly as procure-TOOL does; procure-TOOL is a link to this program, which
+// runs the tool its own name gives (one binary, so a build links once);
+// `procure --help` lists the tools.
 #include <algorithm>
 #include <iostream>
 
@@ -64,9 +66,32 @@ int print_messages(Lang lang, bool json, std::ostream& out) {
   return exit_ok;
 }
 
+const ToolInfo* find_tool(std::string_view name) {
+  for (const ToolInfo* tool : all_tools()) {
+    if (tool->name == name)
+      return tool;
+  }
+  return nullptr;
+}
+
+// The tool named by the program's own name: procure-check runs check.
+const ToolInfo* tool_of_program(std::string_view program) {
+  const auto slash = program.rfind('/');
+  if (slash != std::string_view::npos)
+    program.remove_prefix(slash + 1);
+  constexpr std::string_view prefix = "procure-";
+  if (!program.starts_with(prefix))
+    return nullptr;
+  return find_tool(program.substr(prefix.size()));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc > 0) {
+    if (const ToolInfo* tool = tool_of_program(argv[0]))
+      return run_tool(*tool, argc, argv);
+  }
   const Lang lang = detect_language(argc, argv);
   const std::string first = argc > 1 ? argv[1] : "";
   if (first.empty() || first == "-h" || first == "--help" || first == "help")
@@ -79,17 +104,16 @@ int main(int argc, char** argv) {
     standard_output() << "procure " PROCURE_VERSION "\n";
     return check_standard_output(lang, exit_ok);
   }
-  std::vector<std::string_view> names;
-  for (const ToolInfo* tool : all_tools()) {
-    if (tool->name == first) {
-      // The tool sees itself as procure-TOOL, so its help and messages read the same either way.
-      std::vector<const char*> args{argv + 1, argv + argc};
-      const std::string program = "procure-" + first;
-      args[0] = program.c_str();
-      return run_tool(*tool, static_cast<int>(args.size()), args.data());
-    }
-    names.push_back(tool->name);
+  if (const ToolInfo* tool = find_tool(first)) {
+    // The tool sees itself as procure-TOOL, so its help and messages read the same either way.
+    std::vector<const char*> args{argv + 1, argv + argc};
+    const std::string program = "procure-" + first;
+    args[0] = program.c_str();
+    return run_tool(*tool, static_cast<int>(args.size()), args.data());
   }
+  std::vector<std::string_view> names;
+  for (const ToolInfo* tool : all_tools())
+    names.push_back(tool->name);
   const auto suggestion = nearest(first, names);
   ToolContext context;
   context.name = "procure";

@@ -1,5 +1,0 @@
-#include "tools.hpp"
-
-int main(int argc, char** argv) {
-  return procure::cli::run_tool(procure::cli::render_tool, argc, argv);
-}
