@@ -40,13 +40,27 @@ bool of_requests(const OpeningProtocol& protocol) {
   return protocol.kind == OpeningKind::requests;
 }
 
-// Why a late tender or request is rejected, and the rule.
-const char* late_code(const OpeningProtocol& protocol) {
-  return of_requests(protocol) ? "reject.request-late" : "reject.late";
+// Why a late tender or request is rejected: the message, its arguments and the rule.
+struct LateRejection {
+  const char* code;
+  MessageArgs args;
+  std::string rule;
+};
+
+LateRejection late_rejection(const OpeningProtocol& protocol, const OpenedTender& opened,
+                             const TenderLoad& received) {
+  MessageArgs args{{"received", iso_oslo(opened.received)},
+                   {"deadline", iso_oslo(protocol.deadline)}};
+  if (!of_requests(protocol))
+    return {"reject.late", std::move(args), std::string(app_catalog().rule("reject.late"))};
+  // A request's rejection is the finding a late request gives (stages.request-late).
+  const Tender* request = received.find(opened.id);
+  args.emplace_back("file", visible_controls(request != nullptr ? request->file : opened.id));
+  return {"stages.request-late", std::move(args), std::string(request_deadline_rule)};
 }
 
-nlohmann::json protocol_json(const OpeningProtocol& protocol, const std::string& shown,
-                             const ToolContext& ctx) {
+nlohmann::json protocol_json(const OpeningProtocol& protocol, const TenderLoad& received,
+                             const std::string& shown, const ToolContext& ctx) {
   nlohmann::json files = nlohmann::json::array();
   for (const auto& file : protocol.files)
     files.push_back({{"path", file.path}, {"sha256", file.sha256}});
@@ -62,11 +76,10 @@ nlohmann::json protocol_json(const OpeningProtocol& protocol, const std::string&
         {"price", tender.price ? nlohmann::json(tender.price->amount().to_string()) : nullptr},
         {"status", tender.late ? "late" : "on-time"}};
     if (tender.late) {
-      const MessageArgs args{{"received", iso_oslo(tender.received)},
-                             {"deadline", iso_oslo(protocol.deadline)}};
-      entry["rejection"] = {{"code", late_code(protocol)},
-                            {"message", ctx.tr(late_code(protocol), args)},
-                            {"rule", std::string(app_catalog().rule(late_code(protocol)))}};
+      const LateRejection rejection = late_rejection(protocol, tender, received);
+      entry["rejection"] = {{"code", rejection.code},
+                            {"message", ctx.tr(rejection.code, rejection.args)},
+                            {"rule", rejection.rule}};
     }
     if (of_requests(protocol))
       entry.erase("price");
@@ -83,8 +96,8 @@ nlohmann::json protocol_json(const OpeningProtocol& protocol, const std::string&
           {of_requests(protocol) ? "requests" : "tenders", tenders}};
 }
 
-void print_protocol(const OpeningProtocol& protocol, const std::string& shown,
-                    const ToolContext& ctx) {
+void print_protocol(const OpeningProtocol& protocol, const TenderLoad& received,
+                    const std::string& shown, const ToolContext& ctx) {
   std::ostream& out = *ctx.out;
   const Lang lang = ctx.lang;
   out << ctx.tr("ui.score.open.written", {{"path", visible_controls(shown)}}) << "\n";
@@ -123,13 +136,12 @@ void print_protocol(const OpeningProtocol& protocol, const std::string& shown,
   for (const auto& tender : protocol.tenders) {
     if (!tender.late)
       continue;
-    const MessageArgs args{{"received", iso_oslo(tender.received)},
-                           {"deadline", iso_oslo(protocol.deadline)}};
+    const LateRejection rejection = late_rejection(protocol, tender, received);
     out << "\n"
         << ctx.tr(priced ? "ui.score.rejected-tender" : "ui.score.rejected-request",
                   {{"id", visible_controls(tender.id)}})
-        << ": " << ctx.tr(late_code(protocol), args) << "\n  " << ctx.tr("ui.label.rule") << ": "
-        << app_catalog().rule(late_code(protocol)) << "\n";
+        << ": " << ctx.tr(rejection.code, rejection.args) << "\n  " << ctx.tr("ui.label.rule")
+        << ": " << rejection.rule << "\n";
   }
 }
 
@@ -203,12 +215,12 @@ int run_open(const OpenOptions& options, ToolContext& ctx) {
   }
   if (ctx.json) {
     nlohmann::json document{{"tool", "score"}, {"command", "open"}};
-    document.update(protocol_json(protocol, shown, ctx));
+    document.update(protocol_json(protocol, opened->first, shown, ctx));
     document["diagnostics"] = diagnostics_to_json(diagnostics, app_catalog(), ctx.lang);
     print_json(ctx, document);
   } else {
     ctx.print_diagnostics(diagnostics);
-    print_protocol(protocol, shown, ctx);
+    print_protocol(protocol, opened->first, shown, ctx);
   }
   return diagnostics.warning_count() > 0 ? exit_found : exit_ok;
 }

@@ -769,17 +769,6 @@ constexpr MessageDef table[] = {
       "tilbud som mottas etter fristen, selv ett sekund for sent, skal avvises",
       "tilbod som blir mottekne etter fristen, sjølv eitt sekund for seint, skal avvisast"},
      "FOA § 24-8 (1) a"},
-    {"reject.request-late",
-     {"received {received}, after the deadline for requests to participate {deadline}",
-      "mottatt {received}, etter fristen for forespørsler om å delta {deadline}",
-      "motteken {received}, etter fristen for førespurnader om å delta {deadline}"},
-     {"a request received after the deadline, even by a second, is rejected: the candidate "
-      "cannot be qualified or invited",
-      "en forespørsel som mottas etter fristen, selv ett sekund for sent, avvises: kandidaten kan "
-      "ikke kvalifiseres eller inviteres",
-      "ein førespurnad som blir motteken etter fristen, sjølv eitt sekund for seint, blir avvist: "
-      "kandidaten kan ikkje kvalifiserast eller inviterast"},
-     "2014/24/EU art. 28(1), 29(1)"},
     {"reject.qualification",
      {"does not meet the qualification requirement '{requirement}': {reason}",
       "oppfyller ikke kvalifikasjonskravet «{requirement}»: {reason}",
