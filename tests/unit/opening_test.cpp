@@ -8,6 +8,7 @@
 
 #include "procure/core/sha256.hpp"
 #include "procure/evaluation/opening_protocol.hpp"
+#include "procure/evaluation/stage_files.hpp"
 #include "procure/load/case_loader.hpp"
 #include "procure/model/organisation_number.hpp"
 #include "procure/yaml/node.hpp"
@@ -271,4 +272,24 @@ TEST_CASE("requests' opening protocol: its own format and words, sealed and chec
   Diagnostics edited;
   verify_opened_tenders(*back, now, edited);
   CHECK(codes(edited) == std::vector<std::string>{"opening.request-differs"});
+}
+
+TEST_CASE("the participation deadline: its time, a date alone to the end of the day, or none") {
+  const auto deadline_of = [](const std::string& timeline, Diagnostics& diagnostics) {
+    const CaseLoad kase =
+        load_case_text("case.yaml",
+                       "format: procure-case/1\nlanguages: [nb]\nreference: R-1\ntitle: T\n"
+                       "buyer: {name: B, kind: other}\nprocedure: restricted\ntimeline:\n" +
+                           timeline);
+    return participation_deadline(kase.value, diagnostics);
+  };
+  Diagnostics none;
+  CHECK(deadline_of("  participation_deadline: 2025-04-03 12:00\n", none) ==
+        oslo("2025-04-03 12:00"));
+  CHECK(deadline_of("  participation_deadline: 2025-04-03\n", none) ==
+        oslo("2025-04-04T00:00:00+02:00"));
+  CHECK(none.empty());
+  Diagnostics missing;
+  CHECK_FALSE(deadline_of("  notice_sent: 2025-03-03\n", missing));
+  CHECK(codes(missing) == std::vector<std::string>{"opening.no-participation-deadline"});
 }
