@@ -59,12 +59,12 @@ void check_opened_requests(const Case& kase, const TenderLoad& requests, Instant
 
 void check_requests(const Case& kase, const fs::path& case_folder,
                     const std::string& display_folder, StageFileCheck& check) {
-  const Milestone* deadline_milestone = kase.timeline.find(MilestoneKind::participation_deadline);
-  if (deadline_milestone == nullptr || deadline_milestone->exact() == nullptr)
-    return;
-  const auto deadline = due_instant(*deadline_milestone->exact());
+  // Without a deadline with its time there is nothing to check the requests
+  // against yet (a time that does not exist in Oslo: the rule checks report it).
+  Diagnostics not_checked_here;
+  const auto deadline = participation_deadline(kase, not_checked_here);
   if (!deadline)
-    return;  // a time that does not exist in Oslo: the rule checks report it
+    return;
   const TenderLoad requests = load_requests(kase, case_folder, display_folder);
   check.problems.append(requests.diagnostics);
   std::error_code ec;
