@@ -34,10 +34,8 @@ bool select_round(ScoreCase& score_case, int round, Diagnostics& diagnostics) {
   return true;
 }
 
-}  // namespace
-
-std::optional<ScoreCase> load_score_case(const std::string& argument, int round,
-                                         Diagnostics& diagnostics) {
+// The one case `argument` names, loaded; nullopt when it cannot be used.
+std::optional<ScoreCase> load_named_case(const std::string& argument, Diagnostics& diagnostics) {
   auto locations = find_cases({argument}, diagnostics);
   if (locations.empty())
     return std::nullopt;
@@ -53,12 +51,35 @@ std::optional<ScoreCase> load_score_case(const std::string& argument, int round,
   if (!score_case.load.ok())
     return std::nullopt;
   score_case.case_folder = score_case.location.folder;
-  if (!select_round(score_case, round, diagnostics))
+  return score_case;
+}
+
+}  // namespace
+
+std::optional<ScoreCase> load_score_case(const std::string& argument, int round,
+                                         Diagnostics& diagnostics) {
+  auto score_case = load_named_case(argument, diagnostics);
+  if (!score_case || !select_round(*score_case, round, diagnostics))
     return std::nullopt;
-  const auto deadline = tender_deadline(score_case.kase(), diagnostics);
+  const auto deadline = tender_deadline(score_case->kase(), diagnostics);
   if (!deadline)
     return std::nullopt;
-  score_case.deadline = *deadline;
+  score_case->deadline = *deadline;
+  return score_case;
+}
+
+std::optional<ScoreCase> load_requests_case(const std::string& argument, Diagnostics& diagnostics) {
+  auto score_case = load_named_case(argument, diagnostics);
+  if (!score_case)
+    return std::nullopt;
+  if (!score_case->kase().stages.prequalification) {
+    diagnostics.error("opening.no-prequalification");
+    return std::nullopt;
+  }
+  const auto deadline = participation_deadline(score_case->kase(), diagnostics);
+  if (!deadline)
+    return std::nullopt;
+  score_case->deadline = *deadline;
   return score_case;
 }
 

@@ -31,6 +31,10 @@ struct ScoreCase {
 std::optional<ScoreCase> load_score_case(const std::string& argument, int round,
                                          Diagnostics& diagnostics);
 
+// The case, to open its requests to participate: `deadline` is the
+// participation deadline; a case without a prequalification is refused.
+std::optional<ScoreCase> load_requests_case(const std::string& argument, Diagnostics& diagnostics);
+
 // --now: an instant with a zone, or Oslo local time; the clock when empty.
 std::optional<Instant> parse_now(const std::string& text, Diagnostics& diagnostics);
 

@@ -1,5 +1,5 @@
 // procure-score: opens the tenders of a case and ranks them.
-//   procure-score open CASE [--now STAMP] [--force]
+//   procure-score open CASE [--now STAMP] [--round N | --requests]
 //   procure-score rank CASE [--what-if] [--csv FILE] [--markdown FILE] [--html FILE] [--force]
 //   procure-score sheet CASE [--evaluator ID] [-o FILE | --out-dir DIR] [--qualification]
 //   procure-score import CASE FILE...

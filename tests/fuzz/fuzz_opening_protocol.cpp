@@ -1,6 +1,7 @@
 // Fuzz target for the opening-protocol reader. Every diagnostic must point
 // inside the protocol; a protocol that reads has its files sorted and unique,
-// and written out again it reads back to the same protocol.
+// and written out again it reads back to the same protocol. An input that
+// names a participation deadline is read as the requests' protocol.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -40,9 +41,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const auto path = procure::fuzz::scratch_folder() / "opening-protocol.yaml";
   procure::fuzz::write_file(path, text);
 
+  const auto kind = text.find("participation_deadline") != std::string_view::npos
+                        ? procure::OpeningKind::requests
+                        : procure::OpeningKind::tenders;
   procure::Diagnostics diagnostics;
   const auto protocol =
-      procure::read_opening_protocol(path, "case/opening-protocol.yaml", diagnostics);
+      procure::read_opening_protocol(path, "case/opening-protocol.yaml", diagnostics, kind);
   procure::fuzz::expect_within(diagnostics, "case/opening-protocol.yaml", text);
   if (!protocol)
     return 0;
@@ -56,7 +60,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const auto again_path = procure::fuzz::scratch_folder() / "opening-protocol-again.yaml";
   procure::fuzz::write_file(again_path, written);
   procure::Diagnostics again_diagnostics;
-  const auto again = procure::read_opening_protocol(again_path, "again.yaml", again_diagnostics);
+  const auto again =
+      procure::read_opening_protocol(again_path, "again.yaml", again_diagnostics, kind);
   expect(again && !again_diagnostics.has_errors(), "a protocol written again reads");
   expect(same(*protocol, *again), "a protocol written again reads back the same");
   return 0;

@@ -14,6 +14,7 @@ TEST_CASE("the case's own files are found by any name: inside, through links, ha
   dir.write("case/bids/alfa.yaml", "id: alfa\n");
   dir.write("case/opening-protocol.yaml", "format: procure-opening/1\n");
   dir.write("case/dialogue/inputs.yaml", "inputs: []\n");
+  dir.write("case/requests-opening-protocol.yaml", "format: procure-requests-opening/1\n");
   dir.write("elsewhere/notes.md", "notes\n");
   const fs::path kase = dir.path / "case";
   const auto touched = [&](const fs::path& target) { return case_file_touched_by(target, kase); };
@@ -26,6 +27,8 @@ TEST_CASE("the case's own files are found by any name: inside, through links, ha
   CHECK(touched(kase / "dialogue" / ".." / "opening-protocol.yaml") ==
         kase / "opening-protocol.yaml");
   CHECK(touched(dir.path / "case" / "." / "dialogue" / "inputs.yaml") == kase / "dialogue");
+  CHECK(touched(kase / "requests-opening-protocol.yaml") ==
+        kase / "requests-opening-protocol.yaml");
 
   fs::create_symlink(kase / "bids" / "alfa.yaml", dir.path / "link-to-tender.md");
   CHECK(touched(dir.path / "link-to-tender.md") == kase / "bids");

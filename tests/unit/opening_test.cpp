@@ -8,6 +8,7 @@
 
 #include "procure/core/sha256.hpp"
 #include "procure/evaluation/opening_protocol.hpp"
+#include "procure/evaluation/stage_files.hpp"
 #include "procure/load/case_loader.hpp"
 #include "procure/model/organisation_number.hpp"
 #include "procure/yaml/node.hpp"
@@ -210,4 +211,85 @@ TEST_CASE("opening protocol: what an edited protocol claims is checked against t
                                                   "opening.tender-not-found",
                                                   "opening.tender-not-recorded"});
   CHECK(test::arg(edited.items()[0], "field") == "price");
+}
+
+TEST_CASE("requests' opening protocol: its own format and words, sealed and checked as tenders") {
+  Folder folder;
+  fs::create_directories(folder.path / "requests");
+  folder.write("requests/alfa.yaml", "supplier: {name: Alfa}\n");
+  Diagnostics diagnostics;
+  const auto files = seal_requests(folder.path, "case", diagnostics);
+  REQUIRE(files.size() == 1);
+  CHECK(files[0].path == "requests/alfa.yaml");
+
+  const CaseLoad kase = load_case_text("case.yaml",
+                                       "format: procure-case/1\nlanguages: [nb]\nreference: R-1\n"
+                                       "title: T\nbuyer: {name: B, kind: other}\n"
+                                       "procedure: restricted\n");
+  TenderLoad requests;
+  Tender late;
+  late.id = "alfa";
+  late.supplier.name = "Alfa";
+  late.received = oslo("2025-04-03T12:00:01+02:00");
+  requests.tenders.push_back(late);
+  const Instant deadline = oslo("2025-04-03 12:00");
+  const OpeningProtocol protocol = make_opening_protocol(
+      kase.value, requests, files, deadline, oslo("2025-04-03 12:30"), "", OpeningKind::requests);
+  const std::string text = opening_protocol_yaml(protocol, "c");
+  CHECK(text.find("format: procure-requests-opening/1\n") != std::string::npos);
+  CHECK(text.find("participation_deadline: \"2025-04-03T12:00:00+02:00\"\n") != std::string::npos);
+  CHECK(text.find("requests:\n  - id: \"alfa\"\n") != std::string::npos);
+  CHECK(text.find("tender") == std::string::npos);
+  CHECK(text.find("status: late") != std::string::npos);
+  folder.write("requests-opening-protocol.yaml", text);
+
+  // Read as what it is, it holds; read as the tenders' protocol, it is not one.
+  Diagnostics read;
+  const auto back = read_opening_protocol(folder.path / "requests-opening-protocol.yaml", "p.yaml",
+                                          read, OpeningKind::requests);
+  REQUIRE(back);
+  CHECK(read.empty());
+  CHECK(back->kind == OpeningKind::requests);
+  CHECK(back->tenders[0].late);
+  Diagnostics wrong_kind;
+  CHECK_FALSE(
+      read_opening_protocol(folder.path / "requests-opening-protocol.yaml", "p.yaml", wrong_kind));
+
+  // A request changed, one added, the deadline moved: the requests' own codes.
+  folder.write("requests/alfa.yaml", "supplier: {name: Alfa AS}\n");
+  folder.write("requests/beta.yaml", "supplier: {name: Beta}\n");
+  Diagnostics changed;
+  verify_opening(*back, seal_requests(folder.path, "case", changed),
+                 deadline + std::chrono::hours{1}, "case", changed);
+  CHECK(codes(changed) == std::vector<std::string>{"opening.participation-deadline-changed",
+                                                   "opening.request-file-changed",
+                                                   "opening.request-not-opened"});
+  CHECK(changed.items()[2].args[0].second == "case/requests/beta.yaml");
+
+  // The protocol edited: the request recorded otherwise than its file gives it.
+  TenderLoad now = requests;
+  now.tenders[0].supplier.name = "Alfa AS";
+  Diagnostics edited;
+  verify_opened_tenders(*back, now, edited);
+  CHECK(codes(edited) == std::vector<std::string>{"opening.request-differs"});
+}
+
+TEST_CASE("the participation deadline: its time, a date alone to the end of the day, or none") {
+  const auto deadline_of = [](const std::string& timeline, Diagnostics& diagnostics) {
+    const CaseLoad kase =
+        load_case_text("case.yaml",
+                       "format: procure-case/1\nlanguages: [nb]\nreference: R-1\ntitle: T\n"
+                       "buyer: {name: B, kind: other}\nprocedure: restricted\ntimeline:\n" +
+                           timeline);
+    return participation_deadline(kase.value, diagnostics);
+  };
+  Diagnostics none;
+  CHECK(deadline_of("  participation_deadline: 2025-04-03 12:00\n", none) ==
+        oslo("2025-04-03 12:00"));
+  CHECK(deadline_of("  participation_deadline: 2025-04-03\n", none) ==
+        oslo("2025-04-04T00:00:00+02:00"));
+  CHECK(none.empty());
+  Diagnostics missing;
+  CHECK_FALSE(deadline_of("  notice_sent: 2025-03-03\n", missing));
+  CHECK(codes(missing) == std::vector<std::string>{"opening.no-participation-deadline"});
 }

@@ -548,6 +548,183 @@ constexpr MessageDef table[] = {
       "skrev den",
       "filene er uendra, så protokollen er redigert; legg han tilbake slik procure-score open "
       "skreiv han"}},
+    // Opening the requests to participate (procure-score open --requests)
+    {"opening.no-prequalification",
+     {"the case has no prequalification (stages: prequalification), so it has no requests to "
+      "participate to open",
+      "saken har ingen prekvalifisering (stages: prequalification), så den har ingen "
+      "forespørsler om å delta å åpne",
+      "saka har inga prekvalifisering (stages: prequalification), så ho har ingen "
+      "førespurnader om å delta å opne"},
+     {"open the tenders without --requests; see docs/procedures.md",
+      "åpne tilbudene uten --requests; se docs/procedures.md",
+      "opne tilboda utan --requests; sjå docs/procedures.md"}},
+    {"opening.no-participation-deadline",
+     {"the timeline has no participation_deadline", "tidslinjen har ingen participation_deadline",
+      "tidslinja har ingen participation_deadline"},
+     {"add it with date and time: participation_deadline: 2025-04-03 12:00",
+      "legg den til med dato og klokkeslett: participation_deadline: 2025-04-03 12:00",
+      "legg han til med dato og klokkeslett: participation_deadline: 2025-04-03 12:00"}},
+    {"opening.no-requests",
+     {"there are no requests to participate in {path}",
+      "det finnes ingen forespørsler om å delta i {path}",
+      "det finst ingen førespurnader om å delta i {path}"},
+     {"put one file a candidate there (<id>.yaml); see docs/procedures.md",
+      "legg én fil per kandidat der (<id>.yaml); se docs/procedures.md",
+      "legg éi fil per kandidat der (<id>.yaml); sjå docs/procedures.md"}},
+    {"opening.requests-before-deadline",
+     {"the requests to participate cannot be opened at {now}: the deadline for them is "
+      "{deadline}",
+      "forespørslene om å delta kan ikke åpnes {now}: fristen for dem er {deadline}",
+      "førespurnadene om å delta kan ikkje opnast {now}: fristen for dei er {deadline}"},
+     {"requests are opened after the deadline; --now sets the time of opening",
+      "forespørsler åpnes etter fristen; --now angir tidspunktet for åpningen",
+      "førespurnader blir opna etter fristen; --now set tidspunktet for opninga"},
+     "2014/24/EU art. 22(3)"},
+    {"opening.request-received-after-now",
+     {"request to participate '{id}' says it was received at {received}, after the opening at "
+      "{opened}",
+      "forespørsel om å delta «{id}» sier at den ble mottatt {received}, etter åpningen {opened}",
+      "førespurnad om å delta «{id}» seier at han vart motteken {received}, etter opninga "
+      "{opened}"},
+     {"no request can be opened before it arrives: check its time received, or the time of "
+      "opening given with --now",
+      "ingen forespørsel kan åpnes før den kommer: kontroller når den ble mottatt, eller "
+      "åpningstidspunktet oppgitt med --now",
+      "ingen førespurnad kan opnast før han kjem: kontroller når han vart motteken, eller "
+      "opningstidspunktet oppgjeve med --now"}},
+    {"opening.requests-opened-before-deadline",
+     {"the requests' opening protocol says they were opened at {opened}, not after the deadline "
+      "{deadline}",
+      "åpningsprotokollen for forespørslene sier at de ble åpnet {opened}, ikke etter fristen "
+      "{deadline}",
+      "opningsprotokollen for førespurnadene seier at dei vart opna {opened}, ikkje etter fristen "
+      "{deadline}"},
+     {"procure-score open never writes this: the protocol has been edited; restore it as it was "
+      "written",
+      "procure-score open skriver aldri dette: protokollen er redigert; legg den tilbake slik den "
+      "ble skrevet",
+      "procure-score open skriv aldri dette: protokollen er redigert; legg han tilbake slik han "
+      "vart skriven"},
+     "2014/24/EU art. 22(3)"},
+    {"opening.request-received-after-opening",
+     {"the requests' opening protocol records request '{id}' as received at {received}, after "
+      "the opening at {opened}",
+      "åpningsprotokollen for forespørslene oppgir at forespørsel «{id}» ble mottatt {received}, "
+      "etter åpningen {opened}",
+      "opningsprotokollen for førespurnadene oppgjev at førespurnad «{id}» vart motteken "
+      "{received}, etter opninga {opened}"},
+     {"no request can be opened before it is received: the protocol has been edited; restore it "
+      "as procure-score open wrote it",
+      "ingen forespørsel kan åpnes før den er mottatt: protokollen er redigert; legg den tilbake "
+      "slik procure-score open skrev den",
+      "ingen førespurnad kan opnast før han er motteken: protokollen er redigert; legg han "
+      "tilbake slik procure-score open skreiv han"}},
+    {"opening.request-late-not-marked",
+     {"request '{id}' was received at {received}, after the deadline {deadline}, but the "
+      "requests' opening protocol marks it on time",
+      "forespørsel «{id}» ble mottatt {received}, etter fristen {deadline}, men "
+      "åpningsprotokollen for forespørslene markerer den som rettidig",
+      "førespurnad «{id}» vart motteken {received}, etter fristen {deadline}, men "
+      "opningsprotokollen for førespurnadene markerer han som rettidig"},
+     {"a request received after the deadline is late and is rejected: the protocol has been "
+      "edited; restore it as procure-score open wrote it",
+      "en forespørsel mottatt etter fristen er for sen og avvises: protokollen er redigert; legg "
+      "den tilbake slik procure-score open skrev den",
+      "ein førespurnad motteken etter fristen er for sein og blir avvist: protokollen er "
+      "redigert; legg han tilbake slik procure-score open skreiv han"},
+     "2014/24/EU art. 28(1), 29(1)"},
+    {"opening.request-on-time-marked-late",
+     {"request '{id}' was received at {received}, by the deadline {deadline}, but the requests' "
+      "opening protocol marks it late",
+      "forespørsel «{id}» ble mottatt {received}, innen fristen {deadline}, men "
+      "åpningsprotokollen for forespørslene markerer den som for sen",
+      "førespurnad «{id}» vart motteken {received}, innan fristen {deadline}, men "
+      "opningsprotokollen for førespurnadene markerer han som for sein"},
+     {"the protocol has been edited; restore it as procure-score open wrote it",
+      "protokollen er redigert; legg den tilbake slik procure-score open skrev den",
+      "protokollen er redigert; legg han tilbake slik procure-score open skreiv han"}},
+    {"opening.participation-deadline-changed",
+     {"the deadline for requests to participate was {recorded} when they were opened, but the "
+      "case now says {now}",
+      "fristen for forespørsler om å delta var {recorded} da de ble åpnet, men saken sier nå "
+      "{now}",
+      "fristen for førespurnader om å delta var {recorded} då dei vart opna, men saka seier no "
+      "{now}"},
+     {"the deadline cannot move after opening: restore it in case.yaml",
+      "fristen kan ikke flyttes etter åpning: sett den tilbake i case.yaml",
+      "fristen kan ikkje flyttast etter opning: set han tilbake i case.yaml"}},
+    {"opening.request-file-missing",
+     {"{path} was there when the requests to participate were opened, but is gone",
+      "{path} var der da forespørslene om å delta ble åpnet, men er borte",
+      "{path} var der då førespurnadene om å delta vart opna, men er borte"},
+     {"restore the file as it was received", "legg tilbake filen slik den ble mottatt",
+      "legg tilbake fila slik ho vart motteken"}},
+    {"opening.request-file-changed",
+     {"{path} has changed since the requests to participate were opened (SHA-256 then "
+      "{recorded}, now {now})",
+      "{path} er endret etter at forespørslene om å delta ble åpnet (SHA-256 da {recorded}, nå "
+      "{now})",
+      "{path} er endra etter at førespurnadene om å delta vart opna (SHA-256 då {recorded}, no "
+      "{now})"},
+     {"a request is qualified as it was received: restore the file; corrections go in the "
+      "qualification",
+      "en forespørsel kvalifiseres slik den ble mottatt: legg tilbake filen; rettelser hører "
+      "hjemme i kvalifiseringen",
+      "ein førespurnad blir kvalifisert slik han vart motteken: legg tilbake fila; rettingar "
+      "høyrer heime i kvalifiseringa"}},
+    {"opening.request-not-opened",
+     {"{path} was not there when the requests to participate were opened",
+      "{path} var ikke der da forespørslene om å delta ble åpnet",
+      "{path} var ikkje der då førespurnadene om å delta vart opna"},
+     {"a request that arrives after opening is late; move the file out of requests/",
+      "en forespørsel som kommer etter åpningen, er for sen; flytt filen ut av requests/",
+      "ein førespurnad som kjem etter opninga, er for sein; flytt fila ut av requests/"}},
+    {"opening.request-differs",
+     {"the requests' opening protocol records {field} '{recorded}' for request '{id}', but its "
+      "sealed file now gives '{now}'",
+      "åpningsprotokollen for forespørslene oppgir {field} «{recorded}» for forespørsel «{id}», "
+      "men den forseglede filen gir nå «{now}»",
+      "opningsprotokollen for førespurnadene oppgjev {field} «{recorded}» for førespurnad "
+      "«{id}», men den forsegla fila gjev no «{now}»"},
+     {"the files are unchanged, so the protocol has been edited; restore it as procure-score "
+      "open wrote it",
+      "filene er uendret, så protokollen er redigert; legg den tilbake slik procure-score open "
+      "skrev den",
+      "filene er uendra, så protokollen er redigert; legg han tilbake slik procure-score open "
+      "skreiv han"}},
+    {"opening.request-twice",
+     {"the requests' opening protocol records request '{id}' twice",
+      "åpningsprotokollen for forespørslene oppgir forespørsel «{id}» to ganger",
+      "opningsprotokollen for førespurnadene oppgjev førespurnad «{id}» to gonger"},
+     {"the protocol has been edited; restore it as procure-score open wrote it",
+      "protokollen er redigert; legg den tilbake slik procure-score open skrev den",
+      "protokollen er redigert; legg han tilbake slik procure-score open skreiv han"}},
+    {"opening.request-not-found",
+     {"the requests' opening protocol records request '{id}', but no sealed file holds it",
+      "åpningsprotokollen for forespørslene oppgir forespørsel «{id}», men ingen forseglet fil "
+      "har den",
+      "opningsprotokollen for førespurnadene oppgjev førespurnad «{id}», men inga forsegla fil "
+      "har han"},
+     {"the files are unchanged, so the protocol has been edited; restore it as procure-score "
+      "open wrote it",
+      "filene er uendret, så protokollen er redigert; legg den tilbake slik procure-score open "
+      "skrev den",
+      "filene er uendra, så protokollen er redigert; legg han tilbake slik procure-score open "
+      "skreiv han"}},
+    {"opening.request-not-recorded",
+     {"request '{id}' is in a sealed file, but the requests' opening protocol does not record "
+      "it",
+      "forespørsel «{id}» står i en forseglet fil, men åpningsprotokollen for forespørslene "
+      "oppgir den ikke",
+      "førespurnad «{id}» står i ei forsegla fil, men opningsprotokollen for førespurnadene "
+      "oppgjev han ikkje"},
+     {"the files are unchanged, so the protocol has been edited; restore it as procure-score "
+      "open wrote it",
+      "filene er uendret, så protokollen er redigert; legg den tilbake slik procure-score open "
+      "skrev den",
+      "filene er uendra, så protokollen er redigert; legg han tilbake slik procure-score open "
+      "skreiv han"}},
 
     // Evaluation and ranking
     {"evaluation.no-award",

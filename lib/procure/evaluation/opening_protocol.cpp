@@ -17,6 +17,68 @@ namespace fs = std::filesystem;
 
 constexpr std::array<Choice<bool>, 2> status_choices{{{"on-time", false}, {"late", true}}};
 
+// The words of one kind of protocol: its format, its keys and its diagnostics.
+struct OpeningWords {
+  std::string_view format;
+  const char* deadline_key;
+  const char* list_key;
+  const char* opened_before_deadline;
+  const char* received_after_opening;
+  const char* late_not_marked;
+  const char* on_time_marked_late;
+  const char* received_after_now;
+  const char* deadline_changed;
+  const char* file_missing;
+  const char* file_changed;
+  const char* not_opened;
+  const char* differs;
+  const char* twice;
+  const char* not_found;
+  const char* not_recorded;
+};
+
+constexpr OpeningWords tender_words{
+    opening_format_v1,
+    "tender_deadline",
+    "tenders",
+    "opening.opened-before-deadline",
+    "opening.received-after-opening",
+    "opening.late-not-marked",
+    "opening.on-time-marked-late",
+    "opening.received-after-now",
+    "opening.deadline-changed",
+    "opening.file-missing",
+    "opening.file-changed",
+    "opening.not-opened",
+    "opening.tender-differs",
+    "opening.tender-twice",
+    "opening.tender-not-found",
+    "opening.tender-not-recorded",
+};
+
+constexpr OpeningWords request_words{
+    requests_opening_format_v1,
+    "participation_deadline",
+    "requests",
+    "opening.requests-opened-before-deadline",
+    "opening.request-received-after-opening",
+    "opening.request-late-not-marked",
+    "opening.request-on-time-marked-late",
+    "opening.request-received-after-now",
+    "opening.participation-deadline-changed",
+    "opening.request-file-missing",
+    "opening.request-file-changed",
+    "opening.request-not-opened",
+    "opening.request-differs",
+    "opening.request-twice",
+    "opening.request-not-found",
+    "opening.request-not-recorded",
+};
+
+const OpeningWords& words_of(OpeningKind kind) {
+  return kind == OpeningKind::requests ? request_words : tender_words;
+}
+
 void read_files(yaml::Reader& reader, const yaml::Node& node, OpeningProtocol& protocol) {
   const auto* items = reader.sequence(node);
   if (items == nullptr)
@@ -88,9 +150,10 @@ void read_tenders(yaml::Reader& reader, const yaml::Node& node, Currency currenc
 // breaks it was edited. Tenders may only be opened after the deadline
 // (2014/24/EU art. 22(3)), and a tender received after it is marked late.
 void check_consistency(const OpeningProtocol& protocol, Diagnostics& diagnostics) {
+  const OpeningWords& words = words_of(protocol.kind);
   if (protocol.opened_at <= protocol.deadline) {
     diagnostics.error(
-        "opening.opened-before-deadline",
+        words.opened_before_deadline,
         {{"opened", iso_oslo(protocol.opened_at)}, {"deadline", iso_oslo(protocol.deadline)}},
         protocol.opened_where);
   }
@@ -100,10 +163,10 @@ void check_consistency(const OpeningProtocol& protocol, Diagnostics& diagnostics
                            {"deadline", iso_oslo(protocol.deadline)},
                            {"opened", iso_oslo(protocol.opened_at)}};
     if (tender.received > protocol.opened_at)
-      diagnostics.error("opening.received-after-opening", args, tender.received_where);
+      diagnostics.error(words.received_after_opening, args, tender.received_where);
     if (tender.late != (tender.received > protocol.deadline)) {
-      diagnostics.error(tender.late ? "opening.on-time-marked-late" : "opening.late-not-marked",
-                        args, tender.received_where);
+      diagnostics.error(tender.late ? words.on_time_marked_late : words.late_not_marked, args,
+                        tender.received_where);
     }
   }
 }
@@ -112,12 +175,10 @@ std::string money_text(const std::optional<Money>& money) {
   return money ? money->to_string() : std::string();
 }
 
-}  // namespace
-
-std::vector<SealedFile> seal_bids(const fs::path& case_folder, const std::string& display_folder,
-                                  Diagnostics& diagnostics) {
+std::vector<SealedFile> seal_folder(const fs::path& case_folder, std::string_view folder,
+                                    const std::string& display_folder, Diagnostics& diagnostics) {
   std::vector<SealedFile> files;
-  const fs::path root = case_folder / bids_folder;
+  const fs::path root = case_folder / folder;
   std::error_code ec;
   fs::recursive_directory_iterator it(root, ec);
   for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
@@ -142,11 +203,23 @@ std::vector<SealedFile> seal_bids(const fs::path& case_folder, const std::string
   return files;
 }
 
+}  // namespace
+
+std::vector<SealedFile> seal_bids(const fs::path& case_folder, const std::string& display_folder,
+                                  Diagnostics& diagnostics) {
+  return seal_folder(case_folder, bids_folder, display_folder, diagnostics);
+}
+
+std::vector<SealedFile> seal_requests(const fs::path& case_folder,
+                                      const std::string& display_folder, Diagnostics& diagnostics) {
+  return seal_folder(case_folder, requests_folder, display_folder, diagnostics);
+}
+
 void check_received_by_opening(const TenderLoad& tenders, Instant opened_at,
-                               Diagnostics& diagnostics) {
+                               Diagnostics& diagnostics, OpeningKind kind) {
   for (const auto& tender : tenders.tenders) {
     if (tender.received > opened_at) {
-      diagnostics.error("opening.received-after-now",
+      diagnostics.error(words_of(kind).received_after_now,
                         {{"id", tender.id},
                          {"received", iso_oslo(tender.received)},
                          {"opened", iso_oslo(opened_at)}},
@@ -157,8 +230,9 @@ void check_received_by_opening(const TenderLoad& tenders, Instant opened_at,
 
 OpeningProtocol make_opening_protocol(const Case& kase, const TenderLoad& tenders,
                                       std::vector<SealedFile> files, Instant deadline,
-                                      Instant opened_at, std::string replaces) {
+                                      Instant opened_at, std::string replaces, OpeningKind kind) {
   OpeningProtocol protocol;
+  protocol.kind = kind;
   protocol.case_reference = kase.reference;
   protocol.deadline = deadline;
   protocol.opened_at = opened_at;
@@ -187,9 +261,10 @@ std::string opening_protocol_yaml(const OpeningProtocol& protocol, std::string_v
     out += "# " + std::string(comment.substr(start, end - start)) + "\n";
     start = end + 1;
   }
-  out += "format: " + std::string(opening_format_v1) + "\n";
+  const OpeningWords& words = words_of(protocol.kind);
+  out += "format: " + std::string(words.format) + "\n";
   out += "case: " + double_quoted(protocol.case_reference) + "\n";
-  out += "tender_deadline: " + double_quoted(iso_oslo(protocol.deadline)) + "\n";
+  out += std::string(words.deadline_key) + ": " + double_quoted(iso_oslo(protocol.deadline)) + "\n";
   out += "opened_at: " + double_quoted(iso_oslo(protocol.opened_at)) + "\n";
   if (!protocol.replaces.empty())
     out += "replaces: " + double_quoted(protocol.replaces) + "\n";
@@ -198,7 +273,7 @@ std::string opening_protocol_yaml(const OpeningProtocol& protocol, std::string_v
     out += "  - path: " + double_quoted(file.path) + "\n";
     out += "    sha256: " + double_quoted(file.sha256) + "\n";
   }
-  out += protocol.tenders.empty() ? "tenders: []\n" : "tenders:\n";
+  out += std::string(words.list_key) + (protocol.tenders.empty() ? ": []\n" : ":\n");
   for (const auto& tender : protocol.tenders) {
     out += "  - id: " + double_quoted(tender.id) + "\n";
     out += "    supplier: " + double_quoted(tender.supplier) + "\n";
@@ -254,7 +329,8 @@ bool fits_opening_protocol_limits(const OpeningProtocol& protocol, std::string_v
 }
 
 std::optional<OpeningProtocol> read_opening_protocol(const fs::path& path, const std::string& shown,
-                                                     Diagnostics& diagnostics) {
+                                                     Diagnostics& diagnostics, OpeningKind kind) {
+  const OpeningWords& words = words_of(kind);
   const auto document = yaml::read_document(
       path, shown, diagnostics, opening_protocol_read_limits(), opening_protocol_parse_limits());
   if (!document)
@@ -269,17 +345,18 @@ std::optional<OpeningProtocol> read_opening_protocol(const fs::path& path, const
     return std::nullopt;
   }
   OpeningProtocol protocol;
+  protocol.kind = kind;
   if (const auto* n = map.required("format")) {
-    if (const auto v = reader.text(*n); v && *v != opening_format_v1) {
+    if (const auto v = reader.text(*n); v && *v != words.format) {
       reader.error(*n, "case.unknown-format",
-                   {{"value", *v}, {"expected", std::string(opening_format_v1)}});
+                   {{"value", *v}, {"expected", std::string(words.format)}});
     }
   }
   if (const auto* n = map.required("case")) {
     if (auto v = reader.text(*n))
       protocol.case_reference = *v;
   }
-  if (const auto* n = map.required("tender_deadline")) {
+  if (const auto* n = map.required(words.deadline_key)) {
     protocol.deadline_where = reader.span(*n);
     if (auto v = reader.instant(*n))
       protocol.deadline = *v;
@@ -295,7 +372,7 @@ std::optional<OpeningProtocol> read_opening_protocol(const fs::path& path, const
   }
   if (const auto* n = map.required("files"))
     read_files(reader, *n, protocol);
-  if (const auto* n = map.required("tenders"))
+  if (const auto* n = map.required(words.list_key))
     read_tenders(reader, *n, Currency{"NOK", 2}, protocol);
   map.finish();
   if (diagnostics.error_count() > errors_before)
@@ -308,15 +385,16 @@ std::optional<OpeningProtocol> read_opening_protocol(const fs::path& path, const
 
 void verify_opened_tenders(const OpeningProtocol& protocol, const TenderLoad& tenders,
                            Diagnostics& diagnostics) {
+  const OpeningWords& words = words_of(protocol.kind);
   std::set<std::string_view> recorded;
   for (const auto& opened : protocol.tenders) {
     if (!recorded.insert(opened.id).second) {
-      diagnostics.error("opening.tender-twice", {{"id", opened.id}}, opened.where);
+      diagnostics.error(words.twice, {{"id", opened.id}}, opened.where);
       continue;
     }
     const Tender* tender = tenders.find(opened.id);
     if (tender == nullptr) {
-      diagnostics.error("opening.tender-not-found", {{"id", opened.id}}, opened.where);
+      diagnostics.error(words.not_found, {{"id", opened.id}}, opened.where);
       continue;
     }
     const std::string number =
@@ -329,7 +407,7 @@ void verify_opened_tenders(const OpeningProtocol& protocol, const TenderLoad& te
     };
     for (const auto& [field, values] : fields) {
       if (values.first != values.second) {
-        diagnostics.error("opening.tender-differs",
+        diagnostics.error(words.differs,
                           {{"id", opened.id},
                            {"field", field},
                            {"recorded", values.first},
@@ -340,15 +418,16 @@ void verify_opened_tenders(const OpeningProtocol& protocol, const TenderLoad& te
   }
   for (const auto& tender : tenders.tenders) {
     if (!recorded.contains(tender.id))
-      diagnostics.error("opening.tender-not-recorded", {{"id", tender.id}}, tender.where);
+      diagnostics.error(words.not_recorded, {{"id", tender.id}}, tender.where);
   }
 }
 
 void verify_opening(const OpeningProtocol& protocol, const std::vector<SealedFile>& now,
                     Instant deadline_now, const std::string& display_folder,
                     Diagnostics& diagnostics) {
+  const OpeningWords& words = words_of(protocol.kind);
   if (protocol.deadline != deadline_now) {
-    diagnostics.error("opening.deadline-changed",
+    diagnostics.error(words.deadline_changed,
                       {{"recorded", iso_oslo(protocol.deadline)}, {"now", iso_oslo(deadline_now)}},
                       protocol.deadline_where);
   }
@@ -361,16 +440,16 @@ void verify_opening(const OpeningProtocol& protocol, const std::vector<SealedFil
     const auto it = current.find(sealed.path);
     const std::string shown = display_join(display_folder, sealed.path);
     if (it == current.end()) {
-      diagnostics.error("opening.file-missing", {{"path", shown}}, sealed.where);
+      diagnostics.error(words.file_missing, {{"path", shown}}, sealed.where);
     } else if (it->second->sha256 != sealed.sha256) {
-      diagnostics.error("opening.file-changed",
+      diagnostics.error(words.file_changed,
                         {{"path", shown}, {"recorded", sealed.sha256}, {"now", it->second->sha256}},
                         sealed.where);
     }
   }
   for (const auto& file : now) {
     if (!recorded.contains(file.path)) {
-      diagnostics.error("opening.not-opened", {{"path", display_join(display_folder, file.path)}});
+      diagnostics.error(words.not_opened, {{"path", display_join(display_folder, file.path)}});
     }
   }
 }

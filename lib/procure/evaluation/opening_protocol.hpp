@@ -5,6 +5,11 @@
 // `procure-score open`, to <case>/opening-protocol.yaml; every later run
 // checks the files against it, so a tender changed after opening, by one
 // byte, is reported.
+//
+// The requests to participate of a prequalification are sealed the same way
+// (`procure-score open --requests`): requests/ in
+// <case>/requests-opening-protocol.yaml, beside the folder it seals as the
+// tenders' protocol is beside bids/, against the participation deadline.
 
 #include <filesystem>
 #include <optional>
@@ -21,6 +26,12 @@
 namespace procure {
 
 inline constexpr std::string_view opening_format_v1 = "procure-opening/1";
+inline constexpr std::string_view requests_opening_format_v1 = "procure-requests-opening/1";
+
+// What a protocol seals: the tenders in bids/, or the requests to
+// participate in requests/. The file format and the diagnostics differ in
+// their words only.
+enum class OpeningKind { tenders, requests };
 
 struct SealedFile {
   std::string path;  // relative to the case folder, with '/': "bids/fjordlys.yaml"
@@ -40,6 +51,7 @@ struct OpenedTender {
 };
 
 struct OpeningProtocol {
+  OpeningKind kind = OpeningKind::tenders;
   std::string case_reference;
   Instant deadline{};
   Instant opened_at{};
@@ -55,15 +67,19 @@ struct OpeningProtocol {
 // with its digest. A file that cannot be read is reported.
 std::vector<SealedFile> seal_bids(const std::filesystem::path& case_folder,
                                   const std::string& display_folder, Diagnostics& diagnostics);
+// The same for <case>/requests.
+std::vector<SealedFile> seal_requests(const std::filesystem::path& case_folder,
+                                      const std::string& display_folder, Diagnostics& diagnostics);
 
 // Reports each tender whose time received is after `opened_at`: no tender
 // can be opened before it arrives, and no protocol may say so.
 void check_received_by_opening(const TenderLoad& tenders, Instant opened_at,
-                               Diagnostics& diagnostics);
+                               Diagnostics& diagnostics, OpeningKind kind = OpeningKind::tenders);
 
 OpeningProtocol make_opening_protocol(const Case& kase, const TenderLoad& tenders,
                                       std::vector<SealedFile> files, Instant deadline,
-                                      Instant opened_at, std::string replaces);
+                                      Instant opened_at, std::string replaces,
+                                      OpeningKind kind = OpeningKind::tenders);
 
 // The protocol as YAML, after `comment` (each line becomes a '# ' line);
 // reads back with read_opening_protocol.
@@ -86,9 +102,11 @@ bool fits_opening_protocol_limits(const OpeningProtocol& protocol, std::string_v
 // Reads a protocol and checks that it holds together as `score open` writes
 // it: opened after the tender deadline, no tender received after the opening,
 // and each tender marked late exactly when it was received after the deadline.
+// A protocol of `kind` is expected (its format and keys).
 std::optional<OpeningProtocol> read_opening_protocol(const std::filesystem::path& path,
                                                      const std::string& shown,
-                                                     Diagnostics& diagnostics);
+                                                     Diagnostics& diagnostics,
+                                                     OpeningKind kind = OpeningKind::tenders);
 
 // Reports each sealed file that is now missing or changed, each file in
 // bids/ that was not there at opening, and a tender deadline moved since.

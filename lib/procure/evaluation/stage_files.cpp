@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "procure/calendar/milestone_time.hpp"
+#include "procure/evaluation/opening_protocol.hpp"
 #include "procure/evaluation/tender_loader.hpp"
 #include "procure/model/round_view.hpp"
 
@@ -20,17 +21,58 @@ void add_finding(Diagnostics& findings, std::string code, MessageArgs args, cons
   findings.add({Severity::error, std::move(code), std::move(args), where});
 }
 
+// Once opened, the protocol says which requests came in on time: the files
+// must be as sealed, and only a candidate with a request opened and not
+// rejected can be qualified.
+void check_opened_requests(const Case& kase, const TenderLoad& requests, Instant deadline,
+                           const fs::path& case_folder, const std::string& display_folder,
+                           StageFileCheck& check) {
+  const std::string shown =
+      display_join(display_folder, std::string(requests_opening_protocol_file));
+  const auto protocol = read_opening_protocol(case_folder / requests_opening_protocol_file, shown,
+                                              check.problems, OpeningKind::requests);
+  if (!protocol)
+    return;
+  const auto files = seal_requests(case_folder, display_folder, check.problems);
+  const int errors_before = check.problems.error_count();
+  verify_opening(*protocol, files, deadline, display_folder, check.problems);
+  // With every sealed file as it was, the requests read from them must be the ones recorded.
+  if (check.problems.error_count() == errors_before && !requests.diagnostics.has_errors())
+    verify_opened_tenders(*protocol, requests, check.problems);
+  const auto& pq = *kase.stages.prequalification;
+  const auto* qualified_where = kase.location("stages.prequalification.qualified");
+  bool passed = true;
+  for (const auto& id : pq.qualified) {
+    const bool opened_on_time =
+        std::any_of(protocol->tenders.begin(), protocol->tenders.end(),
+                    [&](const OpenedTender& request) { return request.id == id && !request.late; });
+    if (opened_on_time)
+      continue;
+    passed = false;
+    add_finding(check.findings, "stages.qualified-not-opened", {{"id", id}, {"protocol", shown}},
+                qualified_where != nullptr ? *qualified_where : pq.where,
+                std::string(request_deadline_rule));
+  }
+  check.applied.push_back(
+      {"stages:requests-on-time", std::string(request_deadline_rule), directive_source, passed});
+}
+
 void check_requests(const Case& kase, const fs::path& case_folder,
                     const std::string& display_folder, StageFileCheck& check) {
-  const Milestone* deadline_milestone = kase.timeline.find(MilestoneKind::participation_deadline);
-  if (deadline_milestone == nullptr || deadline_milestone->exact() == nullptr)
-    return;
-  const auto deadline = due_instant(*deadline_milestone->exact());
+  // Without a deadline with its time there is nothing to check the requests
+  // against yet (a time that does not exist in Oslo: the rule checks report it).
+  Diagnostics not_checked_here;
+  const auto deadline = participation_deadline(kase, not_checked_here);
   if (!deadline)
-    return;  // a time that does not exist in Oslo: the rule checks report it
+    return;
   const TenderLoad requests = load_requests(kase, case_folder, display_folder);
   check.problems.append(requests.diagnostics);
-  const std::string rule = "2014/24/EU art. 28(1), 29(1)";
+  std::error_code ec;
+  if (fs::exists(case_folder / requests_opening_protocol_file, ec)) {
+    check_opened_requests(kase, requests, *deadline, case_folder, display_folder, check);
+    return;
+  }
+  const std::string rule(request_deadline_rule);
   bool passed = true;
   for (const auto& request : requests.tenders) {
     if (request.received <= *deadline)
@@ -79,6 +121,29 @@ void check_round(const Case& kase, const NegotiationRound& round, const fs::path
 }
 
 }  // namespace
+
+std::optional<Instant> participation_deadline(const Case& kase, Diagnostics& diagnostics) {
+  SourceSpan where;
+  where.file = kase.case_file;
+  if (const auto* at = kase.location("timeline.participation_deadline"))
+    where = *at;
+  const Milestone* milestone = kase.timeline.find(MilestoneKind::participation_deadline);
+  if (milestone == nullptr) {
+    diagnostics.error("opening.no-participation-deadline", {}, where);
+    return std::nullopt;
+  }
+  const DateTime* exact = milestone->exact();
+  if (exact == nullptr) {
+    diagnostics.error("ref.milestone-not-exact", {{"id", milestone->id}}, where);
+    return std::nullopt;
+  }
+  const auto due = due_instant(*exact);
+  if (!due) {
+    diagnostics.error(due.problem().code, due.problem().args, where);
+    return std::nullopt;
+  }
+  return *due;
+}
 
 fs::path round_folder(const fs::path& case_folder, int number) {
   return case_folder / rounds_folder / std::to_string(number);

@@ -3,6 +3,9 @@
 // section: the requests to participate in requests/ against their deadline,
 // and the tenders of each round in rounds/<n>/bids/ against the candidates
 // invited and the tenderers dropped before that round (docs/procedures.md).
+// Once the requests are opened (requests-opening-protocol.yaml), they are
+// checked against that protocol, and only the requests it opened on time
+// can be qualified.
 
 #include <filesystem>
 #include <optional>
@@ -11,8 +14,17 @@
 #include "procure/core/diagnostic.hpp"
 #include "procure/model/case.hpp"
 #include "procure/rules/rule_check.hpp"
+#include "procure/time/oslo_time.hpp"
 
 namespace procure {
+
+// The rule by which a request to participate received after the deadline is rejected.
+inline constexpr std::string_view request_deadline_rule = "2014/24/EU art. 28(1), 29(1)";
+
+// The deadline for requests to participate as an instant (a date alone: the
+// end of that day), or nullopt with its problem reported at the milestone
+// (or at case.yaml when the timeline has none).
+std::optional<Instant> participation_deadline(const Case& kase, Diagnostics& diagnostics);
 
 struct StageFileCheck {
   Diagnostics problems;              // files that cannot be read: errors of the case

@@ -38,8 +38,10 @@ void read_prequalification(Context& ctx, const yaml::Node& node) {
   pq.minimum_candidates = read_candidate_count(ctx, map, "minimum_candidates");
   pq.maximum_candidates = read_candidate_count(ctx, map, "maximum_candidates");
   read_localized_field(ctx, map, "selection_criteria", pq.selection_criteria);
-  if (const auto* n = map.optional("qualified"))
+  if (const auto* n = map.optional("qualified")) {
+    ctx.locate("stages.prequalification.qualified", *n);
     pq.qualified = read_candidate_ids(ctx, *n);
+  }
   if (const auto* n = map.optional("invited")) {
     pq.invited_where = ctx.reader.span(*n);
     pq.invited = read_candidate_ids(ctx, *n);

@@ -21,10 +21,12 @@ inline constexpr std::string_view opening_protocol_file = "opening-protocol.yaml
 // folder a round of tenders with its own bids/, protocol and evaluation/.
 inline constexpr std::string_view requests_folder = "requests";
 inline constexpr std::string_view rounds_folder = "rounds";
+// The protocol that seals requests/, beside it as opening-protocol.yaml is beside bids/.
+inline constexpr std::string_view requests_opening_protocol_file = "requests-opening-protocol.yaml";
 
-inline constexpr std::array<std::string_view, 7> case_own_names{
+inline constexpr std::array<std::string_view, 8> case_own_names{
     case_file_name,        bids_folder,     dialogue_folder_name, evaluation_folder,
-    opening_protocol_file, requests_folder, rounds_folder};
+    opening_protocol_file, requests_folder, rounds_folder,        requests_opening_protocol_file};
 
 // The case's own file or folder that writing `target` would write over or
 // into: `target` is one of them, lies inside one of its folders (through

@@ -107,6 +107,19 @@ constexpr MessageDef table[] = {
       "ikke kvalifiseres eller inviteres",
       "ein førespurnad som blir motteken etter fristen, sjølv eitt sekund for seint, blir avvist: "
       "kandidaten kan ikkje kvalifiserast eller inviterast"}},
+    {"stages.qualified-not-opened",
+     {"'{id}' is qualified, but the requests' opening protocol {protocol} has no request to "
+      "participate from it received by the deadline",
+      "«{id}» er kvalifisert, men åpningsprotokollen for forespørslene {protocol} har ingen "
+      "forespørsel om å delta fra den mottatt innen fristen",
+      "«{id}» er kvalifisert, men opningsprotokollen for førespurnadene {protocol} har ingen "
+      "førespurnad om å delta frå han motteken innan fristen"},
+     {"only a candidate whose request was opened and not rejected can be qualified: take '{id}' "
+      "out of qualified and invited",
+      "bare en kandidat som har fått forespørselen sin åpnet og ikke avvist, kan kvalifiseres: "
+      "ta «{id}» ut av qualified og invited",
+      "berre ein kandidat som har fått førespurnaden sin opna og ikkje avvist, kan "
+      "kvalifiserast: ta «{id}» ut av qualified og invited"}},
     {"stages.tender-from-dropped",
      {"{file} is a tender in round {round} from '{id}', who was dropped in round {dropped_in}",
       "{file} er et tilbud i runde {round} fra «{id}», som ble tatt ut i runde {dropped_in}",
