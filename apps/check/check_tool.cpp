@@ -197,6 +197,13 @@ std::string stages_phrase(const ToolContext& ctx, const Stages& stages) {
             ctx.tr("ui.check.stages-rounds",
                    {{"rounds", std::to_string(stages.negotiation->rounds.size())}});
   }
+  if (const auto& partnership = stages.partnership) {
+    text +=
+        (text.empty() ? "" : "; ") +
+        ctx.tr("ui.check.stages-partnership",
+               {{"partners", count_phrase(ctx, "ui.count.partners", partnership->partners.size())},
+                {"phases", count_phrase(ctx, "ui.count.rd-phases", partnership->phases.size())}});
+  }
   return text;
 }
 
@@ -315,6 +322,28 @@ nlohmann::json stages_json(const Stages& stages) {
                         {"log_entries", round.log.size()}});
   }
   j["rounds"] = rounds;
+  // Only a case with an innovation partnership's phases has the key.
+  if (const auto& partnership = stages.partnership) {
+    nlohmann::json phases = nlohmann::json::array();
+    for (const auto& phase : partnership->phases) {
+      nlohmann::json decisions = nlohmann::json::array();
+      for (const auto& d : phase.decisions)
+        decisions.push_back(
+            {{"partner", d.partner},
+             {"date", d.on.iso()},
+             {"decision", std::string(name_in(phase_decision_choices(), d.decision))}});
+      phases.push_back(
+          {{"number", phase.number}, {"targets", phase.targets.size()}, {"decisions", decisions}});
+    }
+    j["partnership"] = {
+        {"termination_reserved", partnership->termination_reserved},
+        {"partners", partnership->partners},
+        {"phases", phases},
+        {"acquisition", partnership->acquisition
+                            ? nlohmann::json{{"date", partnership->acquisition->on.iso()},
+                                             {"partners", partnership->acquisition->partners}}
+                            : nlohmann::json(nullptr)}};
+  }
   return j;
 }
 

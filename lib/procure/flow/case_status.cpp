@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <array>
 
+#include "procure/calendar/milestone_time.hpp"
+
 namespace procure {
 namespace {
 
-constexpr std::array<Choice<Phase>, 11> phases{{
+constexpr std::array<Choice<Phase>, 13> phases{{
     {"needs", Phase::needs},
     {"market-dialogue", Phase::market_dialogue},
     {"written-input", Phase::written_input},
@@ -18,6 +20,8 @@ constexpr std::array<Choice<Phase>, 11> phases{{
     {"award", Phase::award},
     {"standstill", Phase::standstill},
     {"contract", Phase::contract},
+    {"development", Phase::development},
+    {"acquisition", Phase::acquisition},
 }};
 
 constexpr std::array<Choice<PhaseState>, 5> states{{
@@ -94,7 +98,64 @@ class StatusBuilder {
   const CaseSchedule& schedule_;
 };
 
+// An innovation partnership goes on after the contract: its R&D phases, each
+// closed by its planned end and done once every partner still in has its
+// decision, then the acquisition of the result, done once it is recorded.
+void add_partnership_phases(const Case& kase, const StatusBuilder& b,
+                            std::vector<PhaseStatus>& plan) {
+  const auto& partnership = kase.stages.partnership;
+  if (!partnership)
+    return;
+  std::optional<Date> first = b.last_day(MilestoneKind::contract_signature);
+  const std::string path = "stages.partnership.phases";
+  for (const auto& phase : partnership->phases) {
+    PhaseStatus s = b.phase(Phase::development, true, std::nullopt, std::nullopt, first, first);
+    s.number = phase.number;
+    s.record = path + "[" + std::to_string(phase.number) + "].decisions";
+    if (const ScheduleItem* end = b.item(phase.end)) {
+      s.milestone = end->key;
+      s.due = end->due;
+    } else if (const auto at = kase.timeline.resolve(phase.end)) {
+      if (const auto due = due_instant(*at))
+        s.due = *due;
+    }
+    if (s.due) {
+      s.last = oslo_local(*s.due - std::chrono::seconds(1)).date;
+      if (!s.first || *s.last < *s.first)
+        s.first = s.last;
+    }
+    if (partnership->decided(phase)) {
+      s.recorded = true;
+      s.source = s.record;
+      for (const auto& d : phase.decisions) {
+        if (!s.done_at || s.done_at->date < d.on)
+          s.done_at = DateTime{d.on, std::nullopt};
+      }
+    }
+    first = s.last;
+    plan.push_back(std::move(s));
+  }
+  PhaseStatus acquisition =
+      b.phase(Phase::acquisition, true, std::nullopt, std::nullopt, first, std::nullopt);
+  acquisition.record = "stages.partnership.acquisition";
+  if (const auto& bought = partnership->acquisition) {
+    acquisition.recorded = true;
+    acquisition.source = acquisition.record;
+    acquisition.done_at = DateTime{bought->on, std::nullopt};
+    acquisition.last = bought->on;
+    if (!acquisition.first || bought->on < *acquisition.first)
+      acquisition.first = bought->on;
+  }
+  plan.push_back(std::move(acquisition));
+}
+
 }  // namespace
+
+MessageArgs phase_display_args(const PhaseStatus& phase) {
+  if (!phase.number)
+    return {};
+  return {{"number", std::to_string(*phase.number)}};
+}
 
 std::span<const Choice<Phase>> phase_choices() {
   return phases;
@@ -208,6 +269,7 @@ std::vector<PhaseStatus> phase_plan(const Case& kase, const CaseSchedule& schedu
     return (p.phase == Phase::prequalification || p.phase == Phase::negotiation) &&
            p.state == PhaseState::not_applicable;
   });
+  add_partnership_phases(kase, b, plan);
   return plan;
 }
 
@@ -240,6 +302,7 @@ CaseStatus case_status(const Case& kase, const CaseSchedule& schedule, Instant n
     }
     if (!status.current && p.state != PhaseState::done) {
       status.current = p.phase;
+      status.current_number = p.number;
       if (p.state == PhaseState::upcoming)
         p.state = PhaseState::current;
     }
@@ -247,8 +310,10 @@ CaseStatus case_status(const Case& kase, const CaseSchedule& schedule, Instant n
 
   const Date today = oslo_local(now).date;
   for (const auto& p : status.phases) {
-    if (p.state != PhaseState::not_applicable && p.first && *p.first <= today)
+    if (p.state != PhaseState::not_applicable && p.first && *p.first <= today) {
       status.planned = p.phase;
+      status.planned_number = p.number;
+    }
   }
 
   if (kase.needs.empty())

@@ -148,10 +148,16 @@ void read_stages(Context& ctx, const yaml::Node& node) {
     read_prequalification(ctx, *n);
   if (const auto* n = map.optional("negotiation"))
     read_negotiation(ctx, *n);
+  if (const auto* n = map.optional("partnership"))
+    read_partnership(ctx, *n);
   map.finish();
 }
 
 void check_stage_references(Context& ctx) {
+  if (const auto& partnership = ctx.kase.stages.partnership) {
+    for (const auto& phase : partnership->phases)
+      check_time_ref(ctx, phase.end);
+  }
   const auto& negotiation = ctx.kase.stages.negotiation;
   if (!negotiation)
     return;
