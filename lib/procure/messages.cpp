@@ -8,7 +8,7 @@ std::vector<MessageTable> library_message_tables() {
           calendar_messages,   rules_messages,      flow_messages,     dialogue_messages,
           documents_messages,  evaluation_messages, stage_messages,    lot_messages,
           notices_messages,    export_messages,     contract_messages, spreadsheet_messages,
-          partnership_messages};
+          later_stage_messages};
 }
 
 }  // namespace procure

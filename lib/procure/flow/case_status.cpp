@@ -8,7 +8,7 @@
 namespace procure {
 namespace {
 
-constexpr std::array<Choice<Phase>, 13> phases{{
+constexpr std::array<Choice<Phase>, 14> phases{{
     {"needs", Phase::needs},
     {"market-dialogue", Phase::market_dialogue},
     {"written-input", Phase::written_input},
@@ -16,6 +16,7 @@ constexpr std::array<Choice<Phase>, 13> phases{{
     {"prequalification", Phase::prequalification},
     {"tender-period", Phase::tender_period},
     {"negotiation", Phase::negotiation},
+    {"dialogue", Phase::dialogue},
     {"evaluation", Phase::evaluation},
     {"award", Phase::award},
     {"standstill", Phase::standstill},
@@ -237,6 +238,9 @@ std::vector<PhaseStatus> phase_plan(const Case& kase, const CaseSchedule& schedu
     negotiation.due = final_deadline->due;
     negotiation.last = oslo_local(final_deadline->due - std::chrono::seconds(1)).date;
   }
+  // A competitive dialogue's rounds are its dialogue, up to the final tenders.
+  if (kase.procedure == Procedure::competitive_dialogue)
+    negotiation.phase = Phase::dialogue;
   std::vector<PhaseStatus> plan{
       needs,
       b.phase(Phase::market_dialogue, dialogue,
@@ -266,7 +270,8 @@ std::vector<PhaseStatus> phase_plan(const Case& kase, const CaseSchedule& schedu
   };
   // A case of one round keeps the nine phases it always had.
   std::erase_if(plan, [](const PhaseStatus& p) {
-    return (p.phase == Phase::prequalification || p.phase == Phase::negotiation) &&
+    return (p.phase == Phase::prequalification || p.phase == Phase::negotiation ||
+            p.phase == Phase::dialogue) &&
            p.state == PhaseState::not_applicable;
   });
   add_partnership_phases(kase, b, plan);
@@ -289,8 +294,9 @@ CaseStatus case_status(const Case& kase, const CaseSchedule& schedule, Instant n
     if (p.state == PhaseState::not_applicable)
       continue;
     // The stages have no record of their own: over once their closing milestone has passed.
-    if ((p.phase == Phase::prequalification || p.phase == Phase::negotiation) && p.due &&
-        *p.due < now) {
+    if ((p.phase == Phase::prequalification || p.phase == Phase::negotiation ||
+         p.phase == Phase::dialogue) &&
+        p.due && *p.due < now) {
       p.recorded = true;
       p.done_at = DateTime{oslo_local(*p.due - std::chrono::seconds(1)).date, std::nullopt};
     }

@@ -30,6 +30,7 @@ enum class Phase {
   award,
   standstill,
   contract,
+  dialogue,     // a competitive dialogue: its rounds, up to the dialogue's close
   development,  // an innovation partnership: R&D phase PhaseStatus::number, after the contract
   acquisition,  // an innovation partnership: buying the result after the last R&D phase
 };

@@ -1,5 +1,6 @@
-// Messages about an innovation partnership's phases after the award
-// (docs/procedures.md). A rule finding's rule and source come with it as the
+// Messages about the later stages of a procedure (docs/procedures.md): a
+// competitive dialogue's close, and an innovation partnership's phases after
+// the award. A rule finding's rule and source come with it as the
 // arguments `rule` and `source`.
 #include "procure/message_tables.hpp"
 
@@ -7,6 +8,32 @@ namespace procure {
 namespace {
 
 constexpr MessageDef table[] = {
+    // Rule findings about the close of a competitive dialogue.
+    {"dialogue.final-before-closing",
+     {"the final tender deadline of round {round} ({deadline}) is not after the dialogue was "
+      "declared concluded ({closed})",
+      "fristen for endelige tilbud i runde {round} ({deadline}) er ikke etter at dialogen ble "
+      "erklært avsluttet ({closed})",
+      "fristen for endelege tilbod i runde {round} ({deadline}) er ikkje etter at dialogen vart "
+      "erklært avslutta ({closed})"},
+     {"declare the dialogue concluded and tell the participants first, then ask for the final "
+      "tenders with a deadline after that",
+      "erklær dialogen avsluttet og gi beskjed til deltakerne først, og be så om endelige tilbud "
+      "med en frist etter det",
+      "erklær dialogen avslutta og gje melding til deltakarane først, og be så om endelege tilbod "
+      "med ein frist etter det"}},
+    {"dialogue.final-invitation-missing",
+     {"not invited to submit a final tender although still in the dialogue: {missing}",
+      "ikke invitert til å gi endelig tilbud, selv om de fortsatt er med i dialogen: {missing}",
+      "ikkje inviterte til å gje endeleg tilbod, sjølv om dei framleis er med i dialogen: "
+      "{missing}"},
+     {"every participant still in the dialogue is invited to submit its final tender: add the "
+      "ids to 'invited', or write 'invited: all' once all are invited",
+      "alle deltakere som fortsatt er med i dialogen, skal inviteres til å gi endelig tilbud: legg "
+      "id-ene til i «invited», eller skriv «invited: all» når alle er invitert",
+      "alle deltakarar som framleis er med i dialogen, skal inviterast til å gje endeleg tilbod: "
+      "legg id-ane til i «invited», eller skriv «invited: all» når alle er inviterte"}},
+
     // Reading `stages: partnership`.
     {"partnership.unknown-partner",
      {"'{id}' is not one of the partnership's partners",
@@ -78,7 +105,8 @@ constexpr MessageDef table[] = {
       "kjøp resultatet bare fra partnere som fortsatt er med i partnerskapet etter siste fase",
       "kjøp resultatet berre frå partnarar som framleis er med i partnarskapet etter siste fase"}},
 
-    // The phases of the flow an innovation partnership adds.
+    // The phases of the flow a competitive dialogue and an innovation partnership add.
+    {"name.phase.dialogue", {"dialogue", "dialog", "dialog"}},
     {"name.phase.development", {"R&D phase {number}", "FoU-fase {number}", "FoU-fase {number}"}},
     {"name.phase.acquisition",
      {"acquisition of the result", "kjøp av resultatet", "kjøp av resultatet"}},
@@ -86,6 +114,6 @@ constexpr MessageDef table[] = {
 
 }  // namespace
 
-const MessageTable partnership_messages{table};
+const MessageTable later_stage_messages{table};
 
 }  // namespace procure
