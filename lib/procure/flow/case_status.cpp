@@ -4,6 +4,7 @@
 #include <array>
 
 #include "procure/calendar/milestone_time.hpp"
+#include "procure/flow/phase_decisions.hpp"
 
 namespace procure {
 namespace {
@@ -108,11 +109,10 @@ void add_partnership_phases(const Case& kase, const StatusBuilder& b,
   if (!partnership)
     return;
   std::optional<Date> first = b.last_day(MilestoneKind::contract_signature);
-  const std::string path = "stages.partnership.phases";
   for (const auto& phase : partnership->phases) {
     PhaseStatus s = b.phase(Phase::development, true, std::nullopt, std::nullopt, first, first);
     s.number = phase.number;
-    s.record = path + "[" + std::to_string(phase.number) + "].decisions";
+    s.record = phase_decisions_path(phase);
     if (const ScheduleItem* end = b.item(phase.end)) {
       s.milestone = end->key;
       s.due = end->due;
