@@ -96,8 +96,11 @@ Acquisition read_acquisition(Context& ctx, const yaml::Node& node,
     if (auto d = ctx.reader.date(*n))
       acquisition.on = *d;
   }
-  if (const auto* n = map.required("partners"))
+  if (const auto* n = map.required("partners")) {
+    // What the rules say of an acquisition is about whom it buys from.
+    acquisition.where = ctx.reader.span(*n);
     acquisition.partners = read_partner_ids(ctx, *n, &partners);
+  }
   map.finish();
   return acquisition;
 }
