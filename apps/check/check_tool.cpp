@@ -334,7 +334,12 @@ nlohmann::json stages_json(const Stages& stages) {
                         {"log_entries", round.log.size()}});
   }
   j["rounds"] = rounds;
-  // Only a case with an innovation partnership's phases has the key.
+  // Only a competitive dialogue's close, or an innovation partnership's phases, add keys.
+  if (const auto& closing = stages.dialogue_closing) {
+    j["dialogue_closing"] = {{"at", closing->at.at ? closing->at.at->iso() : closing->at.milestone},
+                             {"invited", closing->invited_all ? nlohmann::json("all")
+                                                              : nlohmann::json(closing->invited)}};
+  }
   if (const auto& partnership = stages.partnership) {
     nlohmann::json phases = nlohmann::json::array();
     for (const auto& phase : partnership->phases) {
