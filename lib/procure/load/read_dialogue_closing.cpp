@@ -8,6 +8,11 @@ void read_dialogue_closing(Context& ctx, const yaml::Node& node) {
   yaml::MapReader map(ctx.reader, node);
   DialogueClosing closing;
   closing.where = ctx.reader.span(node);
+  if (ctx.kase.procedure != Procedure::competitive_dialogue) {
+    ctx.reader.error(
+        node, "dialogue.closing-not-dialogue",
+        {{"procedure", std::string(name_in(procedure_choices(), ctx.kase.procedure))}});
+  }
   if (const auto* n = map.required("at")) {
     if (auto ref = read_time_ref(ctx, *n))
       closing.at = *ref;

@@ -111,6 +111,11 @@ void read_partnership(Context& ctx, const yaml::Node& node) {
   yaml::MapReader map(ctx.reader, node);
   Partnership partnership;
   partnership.where = ctx.reader.span(node);
+  if (ctx.kase.procedure != Procedure::innovation_partnership) {
+    ctx.reader.error(
+        node, "partnership.not-innovation-partnership",
+        {{"procedure", std::string(name_in(procedure_choices(), ctx.kase.procedure))}});
+  }
   if (const auto* n = map.optional("termination_reserved")) {
     if (auto v = ctx.reader.boolean(*n))
       partnership.termination_reserved = *v;

@@ -8,6 +8,19 @@ namespace procure {
 namespace {
 
 constexpr MessageDef table[] = {
+    // Reading `stages: dialogue_closing`.
+    {"dialogue.closing-not-dialogue",
+     {"'dialogue_closing' is the close of a competitive dialogue, but the procedure is "
+      "'{procedure}'",
+      "«dialogue_closing» er avslutningen av en konkurransepreget dialog, men prosedyren er "
+      "«{procedure}»",
+      "«dialogue_closing» er avslutninga av ein konkurranseprega dialog, men prosedyren er "
+      "«{procedure}»"},
+     {"write 'procedure: competitive-dialogue' if that is the procedure; otherwise remove the "
+      "section",
+      "skriv «procedure: competitive-dialogue» hvis det er prosedyren; ellers fjern delen",
+      "skriv «procedure: competitive-dialogue» dersom det er prosedyren; elles fjern delen"}},
+
     // Rule findings about the close of a competitive dialogue.
     {"dialogue.final-before-closing",
      {"the final tender deadline of round {round} ({deadline}) is not after the dialogue was "
@@ -35,6 +48,17 @@ constexpr MessageDef table[] = {
       "legg id-ane til i «invited», eller skriv «invited: all» når alle er inviterte"}},
 
     // Reading `stages: partnership`.
+    {"partnership.not-innovation-partnership",
+     {"'partnership' holds the phases of an innovation partnership, but the procedure is "
+      "'{procedure}'",
+      "«partnership» inneholder fasene i et innovasjonspartnerskap, men prosedyren er "
+      "«{procedure}»",
+      "«partnership» inneheld fasane i eit innovasjonspartnarskap, men prosedyren er "
+      "«{procedure}»"},
+     {"write 'procedure: innovation-partnership' if that is the procedure; otherwise remove the "
+      "section",
+      "skriv «procedure: innovation-partnership» hvis det er prosedyren; ellers fjern delen",
+      "skriv «procedure: innovation-partnership» dersom det er prosedyren; elles fjern delen"}},
     {"partnership.unknown-partner",
      {"'{id}' is not one of the partnership's partners",
       "«{id}» er ikke en av partnerne i partnerskapet",
