@@ -330,6 +330,7 @@ nlohmann::json stages_json(const Stages& stages) {
   if (stages.negotiation) {
     for (const auto& round : stages.negotiation->rounds)
       rounds.push_back({{"number", round.number},
+                        {"remaining", stages.remaining_before(round.number)},
                         {"dropped", round.dropped},
                         {"log_entries", round.log.size()}});
   }
