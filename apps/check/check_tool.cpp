@@ -185,17 +185,36 @@ std::string criteria_phrase(const ToolContext& ctx, const AwardCriteria& award) 
   return text;
 }
 
-std::string stages_phrase(const ToolContext& ctx, const Stages& stages) {
+std::string stages_phrase(const ToolContext& ctx, const Case& c) {
+  const Stages& stages = c.stages;
   std::string text;
   if (const auto& pq = stages.prequalification) {
     text = ctx.tr("ui.check.stages-prequalification",
                   {{"qualified", std::to_string(pq->qualified.size())},
                    {"invited", std::to_string(pq->invited.size())}});
   }
-  if (stages.negotiation && !stages.negotiation->rounds.empty()) {
+  const std::size_t rounds = stages.negotiation ? stages.negotiation->rounds.size() : 0;
+  if (c.procedure == Procedure::competitive_dialogue && rounds > 1) {
+    // A dialogue's rounds are on solutions; only the last one is of tenders.
     text += (text.empty() ? "" : "; ") +
-            ctx.tr("ui.check.stages-rounds",
-                   {{"rounds", std::to_string(stages.negotiation->rounds.size())}});
+            ctx.tr("ui.check.stages-dialogue",
+                   {{"dialogue", count_phrase(ctx, "ui.count.dialogue-rounds", rounds - 1)},
+                    {"final", std::to_string(rounds)}});
+  } else if (rounds > 0) {
+    text += (text.empty() ? "" : "; ") +
+            ctx.tr("ui.check.stages-rounds", {{"rounds", std::to_string(rounds)}});
+  }
+  if (const auto& closing = stages.dialogue_closing) {
+    if (const auto at = c.timeline.resolve(closing->at))
+      text += (text.empty() ? "" : "; ") +
+              ctx.tr("ui.check.stages-dialogue-closed", {{"at", at->iso()}});
+  }
+  if (const auto& partnership = stages.partnership) {
+    text +=
+        (text.empty() ? "" : "; ") +
+        ctx.tr("ui.check.stages-partnership",
+               {{"partners", count_phrase(ctx, "ui.count.partners", partnership->partners.size())},
+                {"phases", count_phrase(ctx, "ui.count.rd-phases", partnership->phases.size())}});
   }
   return text;
 }
@@ -257,7 +276,7 @@ void print_summary(const ToolContext& ctx, const CheckedCase& checked) {
       table.add_row({ctx.tr("ui.check.evaluators"), std::to_string(c.evaluators.size())});
     }
     if (!c.stages.empty())
-      table.add_row({ctx.tr("ui.check.stages"), stages_phrase(ctx, c.stages)});
+      table.add_row({ctx.tr("ui.check.stages"), stages_phrase(ctx, c)});
     if (c.lots.divided()) {
       std::string lots;
       for (const auto& lot : c.lots.lots) {
@@ -311,10 +330,38 @@ nlohmann::json stages_json(const Stages& stages) {
   if (stages.negotiation) {
     for (const auto& round : stages.negotiation->rounds)
       rounds.push_back({{"number", round.number},
+                        {"remaining", stages.remaining_before(round.number)},
                         {"dropped", round.dropped},
                         {"log_entries", round.log.size()}});
   }
   j["rounds"] = rounds;
+  // Only a competitive dialogue's close, or an innovation partnership's phases, add keys.
+  if (const auto& closing = stages.dialogue_closing) {
+    j["dialogue_closing"] = {{"at", closing->at.at ? closing->at.at->iso() : closing->at.milestone},
+                             {"invited", closing->invited_all ? nlohmann::json("all")
+                                                              : nlohmann::json(closing->invited)}};
+  }
+  if (const auto& partnership = stages.partnership) {
+    nlohmann::json phases = nlohmann::json::array();
+    for (const auto& phase : partnership->phases) {
+      nlohmann::json decisions = nlohmann::json::array();
+      for (const auto& d : phase.decisions)
+        decisions.push_back(
+            {{"partner", d.partner},
+             {"date", d.on.iso()},
+             {"decision", std::string(name_in(phase_decision_choices(), d.decision))}});
+      phases.push_back(
+          {{"number", phase.number}, {"targets", phase.targets.size()}, {"decisions", decisions}});
+    }
+    j["partnership"] = {
+        {"termination_reserved", partnership->termination_reserved},
+        {"partners", partnership->partners},
+        {"phases", phases},
+        {"acquisition", partnership->acquisition
+                            ? nlohmann::json{{"date", partnership->acquisition->on.iso()},
+                                             {"partners", partnership->acquisition->partners}}
+                            : nlohmann::json(nullptr)}};
+  }
   return j;
 }
 

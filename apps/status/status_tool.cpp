@@ -30,8 +30,13 @@ struct StatusOptions {
   bool no_cache = false;
 };
 
-std::string phase_text(const ToolContext& ctx, const std::optional<Phase>& phase) {
-  return phase ? ctx.tr(phase_display_key(*phase)) : ctx.tr("ui.status.all-done");
+std::string phase_text(const ToolContext& ctx, const std::optional<Phase>& phase,
+                       const std::optional<int>& number) {
+  if (!phase)
+    return ctx.tr("ui.status.all-done");
+  PhaseStatus shown;
+  shown.number = number;
+  return ctx.tr(phase_display_key(*phase), phase_display_args(shown));
 }
 
 nlohmann::json item_json(const ToolContext& ctx, const ScheduleItem& item, const Case& c,
@@ -64,19 +69,28 @@ nlohmann::json status_json(const ToolContext& ctx, const LoadedCase& c, const Ca
          {"source", p.source.empty() ? nlohmann::json(nullptr) : nlohmann::json(p.source)},
          {"count", p.count ? nlohmann::json(*p.count) : nlohmann::json(nullptr)},
          {"done_at", p.done_at ? nlohmann::json(p.done_at->iso()) : nlohmann::json(nullptr)}});
+    if (p.number)
+      phases.back()["number"] = *p.number;
   }
   nlohmann::json overdue = nlohmann::json::array();
   for (const auto& item : s.overdue)
     overdue.push_back(item_json(ctx, item, c.value, now));
-  return {{"case", c.location.display},
-          {"reference", c.value.reference},
-          {"title", std::string(c.value.title.in(ctx.lang, c.value.primary_language()))},
-          {"current", phase_name(s.current)},
-          {"planned", phase_name(s.planned)},
-          {"phases", phases},
-          {"overdue", overdue},
-          {"missing", s.missing},
-          {"next", s.next ? item_json(ctx, *s.next, c.value, now) : nlohmann::json(nullptr)}};
+  nlohmann::json j = {
+      {"case", c.location.display},
+      {"reference", c.value.reference},
+      {"title", std::string(c.value.title.in(ctx.lang, c.value.primary_language()))},
+      {"current", phase_name(s.current)},
+      {"planned", phase_name(s.planned)},
+      {"phases", phases},
+      {"overdue", overdue},
+      {"missing", s.missing},
+      {"next", s.next ? item_json(ctx, *s.next, c.value, now) : nlohmann::json(nullptr)}};
+  // An R&D phase of an innovation partnership is named with its number.
+  if (s.current_number)
+    j["current_number"] = *s.current_number;
+  if (s.planned_number)
+    j["planned_number"] = *s.planned_number;
+  return j;
 }
 
 int run_status(const StatusOptions& options, ToolContext& ctx) {
@@ -117,8 +131,8 @@ int run_status(const StatusOptions& options, ToolContext& ctx) {
   for (std::size_t i = 0; i < set.cases.size(); ++i) {
     const auto& c = set.cases[i];
     const auto& s = statuses[i];
-    std::vector<std::string> row{c.location.display, phase_text(ctx, s.current),
-                                 s.planned ? ctx.tr(phase_display_key(*s.planned)) : "–"};
+    std::vector<std::string> row{c.location.display, phase_text(ctx, s.current, s.current_number),
+                                 s.planned ? phase_text(ctx, s.planned, s.planned_number) : "–"};
     if (s.next) {
       row.push_back(item_title(ctx, *s.next, c.value.primary_language()));
       row.push_back(item_when(*s.next));

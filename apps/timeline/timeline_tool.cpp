@@ -67,6 +67,8 @@ nlohmann::json view_json(const LoadedCase& c, const TimelineView& view) {
     phases.push_back({{"phase", std::string(name_in(phase_choices(), p.phase))},
                       {"first", p.first.iso()},
                       {"last", p.last.iso()}});
+    if (p.number)
+      phases.back()["number"] = *p.number;
   }
   return {{"case", c.location.display},
           {"reference", c.value.reference},

@@ -48,7 +48,8 @@ TimelineView timeline_view(const ToolContext& ctx, const LoadedCase& c) {
   for (const auto& p : phase_plan(c.value, c.schedule)) {
     if (p.state == PhaseState::not_applicable || !p.first || !p.last)
       continue;
-    view.phases.push_back({p.phase, ctx.tr(phase_display_key(p.phase)), *p.first, *p.last});
+    view.phases.push_back({p.phase, ctx.tr(phase_display_key(p.phase), phase_display_args(p)),
+                           *p.first, *p.last, p.number});
   }
   return view;
 }

@@ -27,6 +27,7 @@ struct PhaseSpan {
   std::string name;
   Date first;
   Date last;
+  std::optional<int> number;  // an R&D phase's number
 };
 
 struct TimelineView {

@@ -21,5 +21,6 @@ extern const MessageTable notices_messages;
 extern const MessageTable export_messages;
 extern const MessageTable contract_messages;
 extern const MessageTable spreadsheet_messages;
+extern const MessageTable later_stage_messages;
 
 }  // namespace procure

@@ -3,10 +3,13 @@
 #include <algorithm>
 #include <array>
 
+#include "procure/calendar/milestone_time.hpp"
+#include "procure/flow/phase_decisions.hpp"
+
 namespace procure {
 namespace {
 
-constexpr std::array<Choice<Phase>, 11> phases{{
+constexpr std::array<Choice<Phase>, 14> phases{{
     {"needs", Phase::needs},
     {"market-dialogue", Phase::market_dialogue},
     {"written-input", Phase::written_input},
@@ -14,10 +17,13 @@ constexpr std::array<Choice<Phase>, 11> phases{{
     {"prequalification", Phase::prequalification},
     {"tender-period", Phase::tender_period},
     {"negotiation", Phase::negotiation},
+    {"dialogue", Phase::dialogue},
     {"evaluation", Phase::evaluation},
     {"award", Phase::award},
     {"standstill", Phase::standstill},
     {"contract", Phase::contract},
+    {"development", Phase::development},
+    {"acquisition", Phase::acquisition},
 }};
 
 constexpr std::array<Choice<PhaseState>, 5> states{{
@@ -94,7 +100,63 @@ class StatusBuilder {
   const CaseSchedule& schedule_;
 };
 
+// An innovation partnership goes on after the contract: its R&D phases, each
+// closed by its planned end and done once every partner still in has its
+// decision, then the acquisition of the result, done once it is recorded.
+void add_partnership_phases(const Case& kase, const StatusBuilder& b,
+                            std::vector<PhaseStatus>& plan) {
+  const auto& partnership = kase.stages.partnership;
+  if (!partnership)
+    return;
+  std::optional<Date> first = b.last_day(MilestoneKind::contract_signature);
+  for (const auto& phase : partnership->phases) {
+    PhaseStatus s = b.phase(Phase::development, true, std::nullopt, std::nullopt, first, first);
+    s.number = phase.number;
+    s.record = phase_decisions_path(phase);
+    if (const ScheduleItem* end = b.item(phase.end)) {
+      s.milestone = end->key;
+      s.due = end->due;
+    } else if (const auto at = kase.timeline.resolve(phase.end)) {
+      if (const auto due = due_instant(*at))
+        s.due = *due;
+    }
+    if (s.due) {
+      s.last = oslo_local(*s.due - std::chrono::seconds(1)).date;
+      if (!s.first || *s.last < *s.first)
+        s.first = s.last;
+    }
+    if (partnership->decided(phase)) {
+      s.recorded = true;
+      s.source = s.record;
+      for (const auto& d : phase.decisions) {
+        if (!s.done_at || s.done_at->date < d.on)
+          s.done_at = DateTime{d.on, std::nullopt};
+      }
+    }
+    first = s.last;
+    plan.push_back(std::move(s));
+  }
+  PhaseStatus acquisition =
+      b.phase(Phase::acquisition, true, std::nullopt, std::nullopt, first, std::nullopt);
+  acquisition.record = "stages.partnership.acquisition";
+  if (const auto& bought = partnership->acquisition) {
+    acquisition.recorded = true;
+    acquisition.source = acquisition.record;
+    acquisition.done_at = DateTime{bought->on, std::nullopt};
+    acquisition.last = bought->on;
+    if (!acquisition.first || bought->on < *acquisition.first)
+      acquisition.first = bought->on;
+  }
+  plan.push_back(std::move(acquisition));
+}
+
 }  // namespace
+
+MessageArgs phase_display_args(const PhaseStatus& phase) {
+  if (!phase.number)
+    return {};
+  return {{"number", std::to_string(*phase.number)}};
+}
 
 std::span<const Choice<Phase>> phase_choices() {
   return phases;
@@ -176,6 +238,9 @@ std::vector<PhaseStatus> phase_plan(const Case& kase, const CaseSchedule& schedu
     negotiation.due = final_deadline->due;
     negotiation.last = oslo_local(final_deadline->due - std::chrono::seconds(1)).date;
   }
+  // A competitive dialogue's rounds are its dialogue, up to the final tenders.
+  if (kase.procedure == Procedure::competitive_dialogue)
+    negotiation.phase = Phase::dialogue;
   std::vector<PhaseStatus> plan{
       needs,
       b.phase(Phase::market_dialogue, dialogue,
@@ -205,9 +270,11 @@ std::vector<PhaseStatus> phase_plan(const Case& kase, const CaseSchedule& schedu
   };
   // A case of one round keeps the nine phases it always had.
   std::erase_if(plan, [](const PhaseStatus& p) {
-    return (p.phase == Phase::prequalification || p.phase == Phase::negotiation) &&
+    return (p.phase == Phase::prequalification || p.phase == Phase::negotiation ||
+            p.phase == Phase::dialogue) &&
            p.state == PhaseState::not_applicable;
   });
+  add_partnership_phases(kase, b, plan);
   return plan;
 }
 
@@ -227,8 +294,9 @@ CaseStatus case_status(const Case& kase, const CaseSchedule& schedule, Instant n
     if (p.state == PhaseState::not_applicable)
       continue;
     // The stages have no record of their own: over once their closing milestone has passed.
-    if ((p.phase == Phase::prequalification || p.phase == Phase::negotiation) && p.due &&
-        *p.due < now) {
+    if ((p.phase == Phase::prequalification || p.phase == Phase::negotiation ||
+         p.phase == Phase::dialogue) &&
+        p.due && *p.due < now) {
       p.recorded = true;
       p.done_at = DateTime{oslo_local(*p.due - std::chrono::seconds(1)).date, std::nullopt};
     }
@@ -240,6 +308,7 @@ CaseStatus case_status(const Case& kase, const CaseSchedule& schedule, Instant n
     }
     if (!status.current && p.state != PhaseState::done) {
       status.current = p.phase;
+      status.current_number = p.number;
       if (p.state == PhaseState::upcoming)
         p.state = PhaseState::current;
     }
@@ -247,8 +316,10 @@ CaseStatus case_status(const Case& kase, const CaseSchedule& schedule, Instant n
 
   const Date today = oslo_local(now).date;
   for (const auto& p : status.phases) {
-    if (p.state != PhaseState::not_applicable && p.first && *p.first <= today)
+    if (p.state != PhaseState::not_applicable && p.first && *p.first <= today) {
       status.planned = p.phase;
+      status.planned_number = p.number;
+    }
   }
 
   if (kase.needs.empty())

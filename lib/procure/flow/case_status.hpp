@@ -30,6 +30,9 @@ enum class Phase {
   award,
   standstill,
   contract,
+  dialogue,     // a competitive dialogue: its rounds, up to the dialogue's close
+  development,  // an innovation partnership: R&D phase PhaseStatus::number, after the contract
+  acquisition,  // an innovation partnership: buying the result after the last R&D phase
 };
 
 // "needs", "market-dialogue", ... for JSON; the display name is
@@ -58,14 +61,20 @@ struct PhaseStatus {
   std::string source;
   std::optional<int> count;         // the inputs or tenders it counts
   std::optional<DateTime> done_at;  // when it was done, as far as the record says
+  std::optional<int> number;        // an R&D phase's number (1, 2, ...)
 };
 
+// The arguments of a phase's display name: an R&D phase's number.
+MessageArgs phase_display_args(const PhaseStatus& phase);
+
 struct CaseStatus {
-  std::vector<PhaseStatus> phases;  // every phase, in flow order
-  std::optional<Phase> current;     // the first phase not done; none when all are
+  std::vector<PhaseStatus> phases;    // every phase, in flow order
+  std::optional<Phase> current;       // the first phase not done; none when all are
+  std::optional<int> current_number;  // its number, when it is an R&D phase
   // Where the plan puts the case now: the last phase that has begun by the
   // timeline. It runs ahead of `current` when records are missing.
   std::optional<Phase> planned;
+  std::optional<int> planned_number;  // its number, when it is an R&D phase
   // Milestones the flow needs that the timeline lacks (tender_deadline, ...),
   // and `needs` when the case does not describe them.
   std::vector<std::string> missing;

@@ -5,6 +5,7 @@
 #include "procure/calendar/milestone_time.hpp"
 #include "procure/calendar/period_end.hpp"
 #include "procure/flow/contract_deadlines.hpp"
+#include "procure/flow/phase_decisions.hpp"
 #include "procure/rules/rule_check.hpp"
 
 namespace procure {
@@ -173,6 +174,24 @@ void add_tender_validity(const Case& kase, const RuleTables& tables,
                                 deadline->where));
 }
 
+// An R&D phase's end, written as a milestone, waits for the decision on each
+// partner still in the innovation partnership (2014/24/EU art. 31(2)).
+void track_phase_decisions(const Case& kase, std::vector<ScheduleItem>& items) {
+  const auto& partnership = kase.stages.partnership;
+  if (!partnership)
+    return;
+  for (const auto& phase : partnership->phases) {
+    for (auto& item : items) {
+      if (phase.end.milestone.empty() || item.key != phase.end.milestone || item.computed)
+        continue;
+      item.record_entry = phase_decisions_path(phase);
+      item.done = partnership->decided(phase);
+      if (item.done)
+        item.done_by = item.record_entry;
+    }
+  }
+}
+
 }  // namespace
 
 CaseSchedule case_schedule(const Case& kase, CaseProgress progress, const RuleTables& tables) {
@@ -186,6 +205,7 @@ CaseSchedule case_schedule(const Case& kase, CaseProgress progress, const RuleTa
   add_standstill_end(kase, schedule.progress, tables, schedule.items);
   add_tender_validity(kase, tables, schedule.items);
   add_contract_deadlines(kase, schedule.progress, tables, schedule.items);
+  track_phase_decisions(kase, schedule.items);
   // Tenders need to bind only until the contract is signed.
   if (const StepRecord* signed_at = schedule.progress.find(Step::contract_signed)) {
     for (auto& item : schedule.items) {

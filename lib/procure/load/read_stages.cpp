@@ -150,10 +150,24 @@ void read_stages(Context& ctx, const yaml::Node& node) {
     read_prequalification(ctx, *n);
   if (const auto* n = map.optional("negotiation"))
     read_negotiation(ctx, *n);
+  if (const auto* n = map.optional("partnership"))
+    read_partnership(ctx, *n);
+  if (const auto* n = map.optional("dialogue_closing"))
+    read_dialogue_closing(ctx, *n);
   map.finish();
 }
 
 void check_stage_references(Context& ctx) {
+  if (const auto& partnership = ctx.kase.stages.partnership) {
+    for (const auto& phase : partnership->phases) {
+      if (phase.end.at || !phase.end.milestone.empty())
+        check_time_ref(ctx, phase.end);
+    }
+  }
+  if (const auto& closing = ctx.kase.stages.dialogue_closing) {
+    if (closing->at.at || !closing->at.milestone.empty())
+      check_time_ref(ctx, closing->at);
+  }
   const auto& negotiation = ctx.kase.stages.negotiation;
   if (!negotiation)
     return;

@@ -75,6 +75,8 @@ void read_award(Context& ctx, const yaml::Node& node);
 void read_records(Context& ctx, const yaml::Node& node);
 void read_reminders(Context& ctx, const yaml::Node& node);
 void read_stages(Context& ctx, const yaml::Node& node);
+void read_partnership(Context& ctx, const yaml::Node& node);
+void read_dialogue_closing(Context& ctx, const yaml::Node& node);
 // Reports each milestone the stages name that the timeline lacks.
 void check_stage_references(Context& ctx);
 void read_lots(Context& ctx, const yaml::Node& node);

@@ -17,6 +17,8 @@
 #include "procure/core/diagnostic.hpp"
 #include "procure/core/localized_text.hpp"
 #include "procure/model/case_files.hpp"
+#include "procure/model/dialogue_closing.hpp"
+#include "procure/model/partnership.hpp"
 #include "procure/model/timeline.hpp"
 
 namespace procure {
@@ -81,8 +83,12 @@ struct Negotiation {
 struct Stages {
   std::optional<Prequalification> prequalification;
   std::optional<Negotiation> negotiation;
+  std::optional<Partnership> partnership;  // an innovation partnership's phases after the award
+  std::optional<DialogueClosing> dialogue_closing;  // a competitive dialogue's close
 
-  bool empty() const { return !prequalification && !negotiation; }
+  bool empty() const {
+    return !prequalification && !negotiation && !partnership && !dialogue_closing;
+  }
   // The round whose tenders decide the award: the last one.
   const NegotiationRound* deciding_round() const;
   const NegotiationRound* round(int number) const;

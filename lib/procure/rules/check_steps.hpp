@@ -60,6 +60,8 @@ void check_contract_timing(CheckContext& ctx);
 void check_award_basis(CheckContext& ctx);
 void check_threshold_revision(CheckContext& ctx);
 void check_stages(CheckContext& ctx);
+void check_partnership(CheckContext& ctx);
+void check_dialogue_closing(CheckContext& ctx);
 void check_lot_values(CheckContext& ctx);
 void check_lot_award_bases(CheckContext& ctx);
 void check_contract_phase(CheckContext& ctx);

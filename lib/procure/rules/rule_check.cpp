@@ -111,6 +111,8 @@ RuleCheck check_rules(const Case& kase, const RuleTables& tables) {
     rules_detail::check_contract_timing(ctx);
     rules_detail::check_award_basis(ctx);
     rules_detail::check_stages(ctx);
+    rules_detail::check_partnership(ctx);
+    rules_detail::check_dialogue_closing(ctx);
     rules_detail::check_lot_award_bases(ctx);
     rules_detail::check_contract_phase(ctx);
   } else {
