@@ -303,10 +303,13 @@ int run_render(RenderOptions options, ToolContext& ctx) {
   // A folder named for the outputs is made; a file's folder must exist.
   if (!options.out_dir.empty() && !make_output_folder(options.out_dir, write_rules, problems))
     return ctx.fail(problems, exit_bad_input);
+  // The HTML page only when it is written: DOCX and PDF are made from the Markdown.
+  const bool with_html =
+      std::find(options.formats.begin(), options.formats.end(), "html") != options.formats.end();
   std::string title;
   for (const auto& tenderer : recipients) {
     sources.tenderer = tenderer;
-    const auto document = render_document(*kind, sources, ctx.lang, templates, problems);
+    const auto document = render_document(*kind, sources, ctx.lang, templates, problems, with_html);
     if (!document)
       return ctx.fail(problems, exit_bad_input);
     title = document->title;
