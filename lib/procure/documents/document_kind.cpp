@@ -168,12 +168,11 @@ std::optional<RenderedDocument> render_document(const DocumentKind& kind,
         render_html_page({document.title, lang, *stylesheet,
                           with_figures(markdown_to_html(with_blocks), figures), sources.generator});
   }
-  if (placed.empty()) {
-    document.markdown = std::move(with_blocks);
-  } else {
-    document.markdown = without_figures(with_blocks);
-    collapse_blank_lines(document.markdown);
+  if (!placed.empty()) {
+    remove_figures(with_blocks);
+    collapse_blank_lines(with_blocks);
   }
+  document.markdown = std::move(with_blocks);
   return document;
 }
 
