@@ -106,7 +106,7 @@ std::vector<std::string> document_recipients(const DocumentKind& kind,
 nlohmann::json document_data(const DocumentKind& kind, const DocumentSources& sources, Lang lang,
                              Diagnostics& diagnostics) {
   nlohmann::json data = data_but_deferred(kind, sources, lang, diagnostics);
-  if (kind.deferred != nullptr && !diagnostics.has_errors()) {
+  if (kind.deferred != nullptr) {
     for (const auto& list : kind.deferred(sources, lang)) {
       nlohmann::json items = nlohmann::json::array();
       for (std::size_t i = 0; i < list.count; ++i)
