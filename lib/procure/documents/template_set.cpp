@@ -280,11 +280,14 @@ bool Scanner::run(std::vector<TemplateNode>& out, std::vector<PartialInclude>& p
     std::size_t begin;
     std::size_t end;
   };
-  // The text before a tag as a node of its own, then the tag's.
-  const auto add_tag = [&](std::size_t tag) {
+  // The text since the last tag as a node of its own.
+  const auto end_text = [&] {
     if (!text_.empty())
       out.push_back({TemplateNode::Kind::text, std::move(text_)});
     text_.clear();
+  };
+  const auto add_tag = [&](std::size_t tag) {
+    end_text();
     out.push_back({TemplateNode::Kind::tag, {}, tag});
   };
   std::vector<OpenSection> sections;
@@ -365,9 +368,7 @@ bool Scanner::run(std::vector<TemplateNode>& out, std::vector<PartialInclude>& p
         error("template.unmatched-end", {{"name", name}}, where());
         return false;
       }
-      if (!text_.empty())
-        out.push_back({TemplateNode::Kind::text, std::move(text_)});
-      text_.clear();
+      end_text();
       out[sections.back().node].end = out.size();
       sections.pop_back();
       continue;
@@ -386,8 +387,7 @@ bool Scanner::run(std::vector<TemplateNode>& out, std::vector<PartialInclude>& p
       depth_ = std::max(depth_, static_cast<int>(sections.size()));
     }
   }
-  if (!text_.empty())
-    out.push_back({TemplateNode::Kind::text, std::move(text_)});
+  end_text();
   for (const auto& section : sections)
     error("template.unclosed-section", {{"name", section.name}}, span(section.begin, section.end));
   return ok_;
