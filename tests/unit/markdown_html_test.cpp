@@ -31,24 +31,27 @@ TEST_CASE("markdown to HTML: a long document is converted a section at a time, t
 }
 
 TEST_CASE("markdown to HTML: what reaches across sections keeps a long document whole") {
-  std::string padding;
-  for (int n = 0; n < 40; ++n)
-    padding += section(n);
-  SUBCASE("a link reference defined at the end") {
-    const std::string html =
-        markdown_to_html("See [the rules].\n\n" + padding + "[the rules]: https://lovdata.no\n");
+  // Paragraphs without a heading, longer than a piece: the heading after
+  // them is where a cut would fall.
+  std::string filler;
+  while (filler.size() < 100'000)
+    filler += "A paragraph of the report, with *emphasis* and 12,50 points.\n\n";
+  SUBCASE("a link reference defined after the cut") {
+    const std::string html = markdown_to_html("See [the rules].\n\n" + filler +
+                                              "# Rules\n\n[the rules]: https://lovdata.no\n");
     CHECK(html.find("<a href=\"https://lovdata.no\">the rules</a>") != std::string::npos);
   }
   SUBCASE("a fenced block whose lines look like headings") {
     const std::string html =
-        markdown_to_html(padding + "```\n\n# not a heading\n\n" + padding + "```\n\n# a heading\n");
+        markdown_to_html("```\n\n" + filler + "# not a heading\n\n```\n\n# a heading\n");
     CHECK(html.find("<h1>not a heading</h1>") == std::string::npos);
     CHECK(html.find("\n# not a heading\n") != std::string::npos);
     CHECK(html.find("<h1>a heading</h1>") != std::string::npos);
   }
   SUBCASE("an HTML block that spans blank lines") {
     const std::string html =
-        markdown_to_html(padding + "<!--\n\n# inside a comment\n\n" + padding + "-->\n");
+        markdown_to_html("<!--\n\n" + filler + "# inside a comment\n\n-->\n\nAfter.\n");
     CHECK(html.find("<h1>inside a comment</h1>") == std::string::npos);
+    CHECK(html.find("<p>After.</p>") != std::string::npos);
   }
 }
