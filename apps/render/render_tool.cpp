@@ -164,15 +164,15 @@ DocxLayout docx_layout(const RenderOptions& options, const Case& kase, const Too
 
 // The document in one format: its Markdown or HTML page, or what pandoc (and
 // for PDF, LibreOffice from the DOCX) makes of it. The DOCX is made once for
-// both formats: `docx` keeps it, or nullopt when pandoc failed.
-std::optional<std::string> in_format(std::string_view format, const RenderedDocument& document,
-                                     const PandocJob& job,
-                                     std::optional<std::optional<std::string>>& docx,
-                                     Diagnostics& problems) {
+// both formats: `docx` keeps it, or nullopt when pandoc failed; `pdf` keeps
+// the PDF. Null when it could not be made; never a copy of a report's text.
+const std::string* in_format(std::string_view format, const RenderedDocument& document,
+                             const PandocJob& job, std::optional<std::optional<std::string>>& docx,
+                             std::optional<std::string>& pdf, Diagnostics& problems) {
   if (format == "md")
-    return document.markdown;
+    return &document.markdown;
   if (format == "html")
-    return document.html;
+    return &document.html;
   if (!docx) {
     PandocJob this_job = job;
     this_job.markdown = document.markdown;
@@ -180,8 +180,11 @@ std::optional<std::string> in_format(std::string_view format, const RenderedDocu
     docx = run_pandoc(this_job, problems);
   }
   if (!*docx)
-    return std::nullopt;
-  return format == "pdf" ? docx_to_pdf(**docx, problems) : *docx;
+    return nullptr;
+  if (format != "pdf")
+    return &**docx;
+  pdf = docx_to_pdf(**docx, problems);
+  return pdf ? &*pdf : nullptr;
 }
 
 // A Word template larger than this is refused before it is read: a template
@@ -303,10 +306,13 @@ int run_render(RenderOptions options, ToolContext& ctx) {
   // A folder named for the outputs is made; a file's folder must exist.
   if (!options.out_dir.empty() && !make_output_folder(options.out_dir, write_rules, problems))
     return ctx.fail(problems, exit_bad_input);
+  // The HTML page only when it is written: DOCX and PDF are made from the Markdown.
+  const bool with_html =
+      std::find(options.formats.begin(), options.formats.end(), "html") != options.formats.end();
   std::string title;
   for (const auto& tenderer : recipients) {
     sources.tenderer = tenderer;
-    const auto document = render_document(*kind, sources, ctx.lang, templates, problems);
+    const auto document = render_document(*kind, sources, ctx.lang, templates, problems, with_html);
     if (!document)
       return ctx.fail(problems, exit_bad_input);
     title = document->title;
@@ -314,9 +320,10 @@ int run_render(RenderOptions options, ToolContext& ctx) {
     if (!options.reference_doc.empty())
       write_rules.inputs.emplace_back(options.reference_doc);
     std::optional<std::optional<std::string>> docx;
+    std::optional<std::string> pdf;
     for (const auto& format : options.formats) {
-      const auto content = in_format(format, *document, pandoc_job, docx, problems);
-      if (!content)
+      const std::string* content = in_format(format, *document, pandoc_job, docx, pdf, problems);
+      if (content == nullptr)
         continue;
       if (to_stdout) {
         if (ctx.json) {

@@ -21,43 +21,43 @@ constexpr std::string_view award_notice = "award-notice";
 
 // One side of a comparison: a tender's price, score, points and reasons on a
 // criterion. Under consensus the agreed reason is the reason given; under an
-// average, each evaluator's.
-nlohmann::json side(const nlohmann::json& result, const Tender& tender, Lang lang) {
+// average, each evaluator's. Moved out of the criterion's result, and built
+// in place: a thousand letters each compare two tenders.
+nlohmann::json side(nlohmann::json& result, const Tender& tender, Lang lang) {
   nlohmann::json reasons = nlohmann::json::array();
-  for (const auto& reason : result["reasons"]) {
+  for (auto& reason : result["reasons"]) {
     if (reason["is_consensus"].get<bool>())
-      reasons.push_back(reason);
+      reasons.push_back(std::move(reason));
   }
   if (reasons.empty())
-    reasons = result["reasons"];
-  return {{"score", result["score"]},
-          {"has_score", result["has_score"]},
-          {"points", result["points"]},
-          {"has_points", result["has_points"]},
-          {"reasons", reasons},
-          {"has_reasons", !reasons.empty()},
-          {"price", tender.price ? format_money(*tender.price, lang, Spacing::no_break) : ""}};
+    reasons = std::move(result["reasons"]);
+  nlohmann::json shown = nlohmann::json::object();
+  shown["score"] = std::move(result["score"]);
+  shown["has_score"] = result["has_score"];
+  shown["points"] = std::move(result["points"]);
+  shown["has_points"] = result["has_points"];
+  shown["has_reasons"] = !reasons.empty();
+  shown["reasons"] = std::move(reasons);
+  shown["price"] = tender.price ? format_money(*tender.price, lang, Spacing::no_break) : "";
+  return shown;
 }
 
 // Per criterion, the chosen tender beside this one: scores, points, reasons,
 // and which of the two the criterion favours.
 nlohmann::json comparison(const Evaluation& e, const TenderResult& winner, const TenderResult& own,
                           Lang lang) {
-  const nlohmann::json chosen = criterion_results(e, winner, lang);
-  const nlohmann::json theirs = criterion_results(e, own, lang);
+  nlohmann::json chosen = criterion_results(e, winner, lang);
+  nlohmann::json theirs = criterion_results(e, own, lang);
   // A rejected tender was not scored with the others, so it is not compared.
   const bool compared = own.scored && &own != &winner;
   nlohmann::json rows = nlohmann::json::array();
   for (std::size_t n = 0; n < chosen.size(); ++n) {
-    nlohmann::json row{{"number", chosen[n]["number"]},
-                       {"name", chosen[n]["name"]},
-                       {"is_main", chosen[n]["is_main"]},
-                       {"is_price", chosen[n]["is_price"]},
-                       {"is_leaf", chosen[n]["is_leaf"]},
-                       {"share", chosen[n]["share"]},
-                       {"chosen", side(chosen[n], *winner.tender, lang)}};
-    row["yours"] = side(theirs[n], *own.tender, lang);
+    nlohmann::json& row = rows.emplace_back(nlohmann::json::object());
+    for (const char* key : {"number", "name", "is_main", "is_price", "is_leaf", "share"})
+      row[key] = std::move(chosen[n][key]);
     const bool both = compared && chosen[n]["has_points"].get<bool>();
+    row["chosen"] = side(chosen[n], *winner.tender, lang);
+    row["yours"] = side(theirs[n], *own.tender, lang);
     const double difference = both ? winner.criteria[n].points - own.criteria[n].points : 0;
     const std::string shown = shown_score(std::abs(difference), lang);
     const bool level = both && displayed_score(difference).is_zero();
@@ -65,7 +65,6 @@ nlohmann::json comparison(const Evaluation& e, const TenderResult& winner, const
     row["yours_ahead"] = both && !level && difference < 0;
     row["level"] = level;
     row["difference"] = both ? shown : "";
-    rows.push_back(row);
   }
   return rows;
 }

@@ -63,6 +63,8 @@ nlohmann::json build_tender_documents(const DocumentSources& sources, Lang lang,
 nlohmann::json build_evaluation_report(const DocumentSources& sources, Lang lang,
                                        Diagnostics& diagnostics);
 std::vector<DocumentFigure> evaluation_report_figures(const DocumentSources& sources, Lang lang);
+// The report's scores, a tender at a time: the bulk of its data.
+std::vector<DeferredList> evaluation_report_lists(const DocumentSources& sources, Lang lang);
 nlohmann::json build_award_notice(const DocumentSources& sources, Lang lang,
                                   Diagnostics& diagnostics);
 nlohmann::json build_invitation_to_tender(const DocumentSources& sources, Lang lang,

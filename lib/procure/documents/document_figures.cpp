@@ -51,14 +51,25 @@ std::vector<std::string> figure_names(std::string_view markdown) {
   return names;
 }
 
-std::string without_figures(std::string_view markdown) {
-  std::string out;
+void remove_figures(std::string& markdown) {
+  // The text between blocks moves down over them (char_traits::move allows overlap).
+  std::size_t kept = 0;
   std::size_t from = 0;
+  const auto keep = [&](std::size_t end) {
+    std::char_traits<char>::move(markdown.data() + kept, markdown.data() + from, end - from);
+    kept += end - from;
+  };
   for (const auto& block : figure_blocks(markdown)) {
-    out.append(markdown.substr(from, block.begin - from));
+    keep(block.begin);
     from = block.end;
   }
-  out.append(markdown.substr(from));
+  keep(markdown.size());
+  markdown.resize(kept);
+}
+
+std::string without_figures(std::string_view markdown) {
+  std::string out(markdown);
+  remove_figures(out);
   return out;
 }
 

@@ -29,8 +29,10 @@ inline constexpr std::string_view figure_block_info = "procure-figure";
 // The names of the figures the Markdown places, in order.
 std::vector<std::string> figure_names(std::string_view markdown);
 
-// The Markdown without its figure blocks.
+// The Markdown without its figure blocks; remove_figures takes them out
+// where they stand.
 std::string without_figures(std::string_view markdown);
+void remove_figures(std::string& markdown);
 
 // The HTML cmark rendered from the Markdown, each figure block replaced by
 // its figure (one whose name `figures` lacks stays as cmark rendered it).

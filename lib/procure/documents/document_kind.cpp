@@ -21,7 +21,7 @@ constexpr std::array<DocumentKind, 14> kinds{{
     {"qa-log", build_qa_log},
     {"tender-documents", build_tender_documents, false, true},
     {"evaluation-report", build_evaluation_report, true, false, Recipients::all,
-     evaluation_report_figures},
+     evaluation_report_figures, evaluation_report_lists},
     {"award-notice", build_award_notice, true, true, Recipients::every_tender},
     {"rejection-letter", build_rejection_letter, true, false, Recipients::rejected_tenders},
     {"invitation-to-tender", build_invitation_to_tender},
@@ -34,17 +34,30 @@ constexpr std::array<DocumentKind, 14> kinds{{
 }};
 
 // Templates leave blank lines where sections were empty; one is enough.
-std::string collapse_blank_lines(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
+// In place: a report's text is tens of megabytes.
+void collapse_blank_lines(std::string& text) {
+  std::size_t kept = 0;
   int newlines = 0;
+  bool started = false;  // past the leading line ends, which go
   for (const char c : text) {
     newlines = c == '\n' ? newlines + 1 : 0;
-    if (newlines <= 2)
-      out += c;
+    started = started || c != '\n';
+    if (started && newlines <= 2)
+      text[kept++] = c;
   }
-  const auto first = out.find_first_not_of('\n');
-  return first == std::string::npos ? std::string() : out.substr(first);
+  text.resize(kept);
+}
+
+// The data but the lists built as they render.
+nlohmann::json data_but_deferred(const DocumentKind& kind, const DocumentSources& sources,
+                                 Lang lang, Diagnostics& diagnostics) {
+  nlohmann::json data = common_data(sources, lang, kind.name);
+  nlohmann::json own = kind.build(sources, lang, diagnostics);
+  if (own.is_object()) {
+    for (auto& [key, value] : own.items())
+      data[key] = std::move(value);
+  }
+  return data;
 }
 
 }  // namespace
@@ -92,26 +105,47 @@ std::vector<std::string> document_recipients(const DocumentKind& kind,
 
 nlohmann::json document_data(const DocumentKind& kind, const DocumentSources& sources, Lang lang,
                              Diagnostics& diagnostics) {
-  nlohmann::json data = common_data(sources, lang, kind.name);
-  nlohmann::json own = kind.build(sources, lang, diagnostics);
-  if (own.is_object()) {
-    for (auto& [key, value] : own.items())
-      data[key] = std::move(value);
+  nlohmann::json data = data_but_deferred(kind, sources, lang, diagnostics);
+  if (kind.deferred != nullptr) {
+    for (const auto& list : kind.deferred(sources, lang)) {
+      nlohmann::json items = nlohmann::json::array();
+      for (std::size_t i = 0; i < list.count; ++i)
+        items.push_back(list.item(i));
+      data[list.key] = std::move(items);
+    }
   }
   return data;
 }
 
 std::optional<RenderedDocument> render_document(const DocumentKind& kind,
                                                 const DocumentSources& sources, Lang lang,
-                                                TemplateSet& templates, Diagnostics& diagnostics) {
-  const nlohmann::json data = document_data(kind, sources, lang, diagnostics);
+                                                TemplateSet& templates, Diagnostics& diagnostics,
+                                                bool with_html) {
+  nlohmann::json data = data_but_deferred(kind, sources, lang, diagnostics);
   if (diagnostics.has_errors())
     return std::nullopt;
-  auto markdown = templates.render(kind.name, data, markdown_escape, diagnostics);
+  // Each deferred list stands in the data as placeholders, one an item.
+  DeferredLists deferred;
+  std::vector<DeferredList> lists;
+  if (kind.deferred != nullptr)
+    lists = kind.deferred(sources, lang);
+  for (const auto& list : lists) {
+    nlohmann::json placeholders = nlohmann::json::array();
+    placeholders.get_ref<nlohmann::json::array_t&>().resize(list.count);
+    nlohmann::json& place = data[list.key];
+    place = std::move(placeholders);
+    deferred.emplace(&place, list.item);
+  }
+  RenderedDocument document;
+  document.title = data["document_title"].get<std::string>();
+  auto markdown = templates.render(kind.name, data, markdown_escape, diagnostics, deferred);
+  // The text holds all the data now: the data goes before the HTML is made.
+  data = nlohmann::json();
   const auto stylesheet = templates.read_asset("document.css", diagnostics);
   if (!markdown || !stylesheet)
     return std::nullopt;
-  const std::string with_blocks = collapse_blank_lines(*markdown);
+  std::string& with_blocks = *markdown;
+  collapse_blank_lines(with_blocks);
   const auto placed = figure_names(with_blocks);
   std::vector<DocumentFigure> figures;
   if (!placed.empty() && kind.figures != nullptr)
@@ -129,12 +163,16 @@ std::optional<RenderedDocument> render_document(const DocumentKind& kind,
   }
   if (diagnostics.has_errors())
     return std::nullopt;
-  RenderedDocument document;
-  document.markdown = collapse_blank_lines(without_figures(with_blocks));
-  document.title = data["document_title"].get<std::string>();
-  document.html =
-      render_html_page({document.title, lang, *stylesheet,
-                        with_figures(markdown_to_html(with_blocks), figures), sources.generator});
+  if (with_html) {
+    document.html =
+        render_html_page({document.title, lang, *stylesheet,
+                          with_figures(markdown_to_html(with_blocks), figures), sources.generator});
+  }
+  if (!placed.empty()) {
+    remove_figures(with_blocks);
+    collapse_blank_lines(with_blocks);
+  }
+  document.markdown = std::move(with_blocks);
   return document;
 }
 

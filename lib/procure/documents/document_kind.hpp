@@ -48,6 +48,18 @@ struct DocumentFigure {
 
 using FigureBuilder = std::vector<DocumentFigure> (*)(const DocumentSources& sources, Lang lang);
 
+// A list of a document's data that is built an item at a time as the
+// template renders it (see DeferredLists): its key in the data, how many
+// items it has, and how each is built. The data shown to template authors
+// (document_data) holds it whole.
+struct DeferredList {
+  std::string key;
+  std::size_t count = 0;
+  ItemBuilder item;
+};
+
+using DeferredBuilder = std::vector<DeferredList> (*)(const DocumentSources& sources, Lang lang);
+
 // Who a document is written to: the case's readers at large, or one letter
 // per tender (every tender, or each rejected one), one per qualified
 // candidate not selected in a prequalification, or one per tenderer dropped
@@ -67,6 +79,7 @@ struct DocumentKind {
   bool needs_rules = false;       // the rule tables
   Recipients recipients = Recipients::all;
   FigureBuilder figures = nullptr;
+  DeferredBuilder deferred = nullptr;
 };
 
 std::span<const DocumentKind> document_kinds();
@@ -88,11 +101,13 @@ struct RenderedDocument {
 nlohmann::json document_data(const DocumentKind& kind, const DocumentSources& sources, Lang lang,
                              Diagnostics& diagnostics);
 
-// Builds the data, renders the Markdown with Markdown escaping, and the HTML
-// page from that Markdown with the stylesheet "document.css" of the
-// template folders. Empty on any problem.
+// Builds the data, renders the Markdown with Markdown escaping, and (unless
+// `with_html` is false: then `html` is empty) the HTML page from that
+// Markdown with the stylesheet "document.css" of the template folders.
+// Empty on any problem.
 std::optional<RenderedDocument> render_document(const DocumentKind& kind,
                                                 const DocumentSources& sources, Lang lang,
-                                                TemplateSet& templates, Diagnostics& diagnostics);
+                                                TemplateSet& templates, Diagnostics& diagnostics,
+                                                bool with_html = true);
 
 }  // namespace procure

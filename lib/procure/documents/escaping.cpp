@@ -47,9 +47,30 @@ bool ends_www(std::string_view before) {
   return true;
 }
 
+// Text that markdown_escape leaves as it is, found in one pass: most values
+// in a report (numbers, dates, names) need no escape.
+bool needs_no_escape(std::string_view text, ValuePlace place) {
+  if (text.empty() || text.front() == ' ' || text.back() == ' ')
+    return false;
+  if (place == ValuePlace::block_start) {
+    const char first = text.front();
+    if ((first >= '0' && first <= '9') || first == '-' || first == '+' || first == '=')
+      return false;
+  }
+  static constexpr std::string_view special = "\\`*_[]<>|#~&:.";
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 || byte == 0x7F || byte == 0xC2 || special.find(c) != std::string_view::npos)
+      return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string markdown_escape(std::string_view text, ValuePlace place) {
+  if (needs_no_escape(text, place))
+    return std::string(text);
   std::string flat;
   flat.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {

@@ -109,11 +109,14 @@ nlohmann::json evaluator_reasons(const Case& kase, const CriterionScores* scores
   nlohmann::json list = nlohmann::json::array();
   if (scores == nullptr)
     return list;
+  // Built in place, not from an initializer list, which copies every value:
+  // a report has a thousand tenders' reasons.
   const auto entry = [&](const std::string& who, const EvaluatorScore& s, bool consensus) {
-    list.push_back({{"who", who},
-                    {"score", format_decimal(s.score.normalized(), lang)},
-                    {"reason", s.reason},
-                    {"is_consensus", consensus}});
+    nlohmann::json& reason = list.emplace_back(nlohmann::json::object());
+    reason["who"] = who;
+    reason["score"] = format_decimal(s.score.normalized(), lang);
+    reason["reason"] = s.reason;
+    reason["is_consensus"] = consensus;
   };
   if (scores->consensus)
     entry(case_label(kase, lang, "doc.consensus"), *scores->consensus, true);
@@ -145,25 +148,24 @@ nlohmann::json criterion_results(const Evaluation& e, const TenderResult& r, Lan
     } else if (c.absolute) {
       score = shown_score(*c.absolute, lang);
     }
-    const nlohmann::json reasons = evaluator_reasons(kase, c.scores, lang);
-    rows.push_back({
-        {"number", numbers[n]},
-        {"name", criterion_name(*node.criterion, kase, lang)},
-        {"is_main", node.parent < 0},
-        {"is_price", node.price},
-        {"is_leaf", node.leaf},
-        {"share",
-         share ? format_percent(share->rounded(2).normalized(), lang, Spacing::no_break) : ""},
-        {"has_score", !score.empty()},
-        {"score", score},
-        {"has_points", !points.empty()},
-        {"points", points},
-        {"has_spread", c.spread.has_value()},
-        {"spread", c.spread ? format_decimal(c.spread->normalized(), lang) : ""},
-        {"flagged", c.disagreement},
-        {"has_reasons", !reasons.empty()},
-        {"reasons", reasons},
-    });
+    nlohmann::json reasons = evaluator_reasons(kase, c.scores, lang);
+    nlohmann::json& row = rows.emplace_back(nlohmann::json::object());
+    row["number"] = numbers[n];
+    row["name"] = criterion_name(*node.criterion, kase, lang);
+    row["is_main"] = node.parent < 0;
+    row["is_price"] = node.price;
+    row["is_leaf"] = node.leaf;
+    row["share"] =
+        share ? format_percent(share->rounded(2).normalized(), lang, Spacing::no_break) : "";
+    row["has_score"] = !score.empty();
+    row["score"] = std::move(score);
+    row["has_points"] = !points.empty();
+    row["points"] = std::move(points);
+    row["has_spread"] = c.spread.has_value();
+    row["spread"] = c.spread ? format_decimal(c.spread->normalized(), lang) : "";
+    row["flagged"] = c.disagreement;
+    row["has_reasons"] = !reasons.empty();
+    row["reasons"] = std::move(reasons);
   }
   return rows;
 }

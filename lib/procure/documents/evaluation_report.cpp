@@ -124,28 +124,24 @@ nlohmann::json ranking_data(const Evaluation& e, const Case& c, Lang lang) {
           {"has_ties", ties}};
 }
 
-nlohmann::json scores_data(const Evaluation& e, Lang lang) {
-  nlohmann::json list = nlohmann::json::array();
-  for (const auto& r : e.tenders) {
-    if (r.criteria.empty())
-      continue;
-    nlohmann::json grounds = nlohmann::json::array();
-    for (const auto& ground : rejection_grounds(e, r, lang))
-      grounds.push_back({{"text", ground["text"]}});
-    nlohmann::json entry = tender_identity(*r.tender, lang);
-    entry["ranked"] = r.scored;
-    entry["rank"] = rank_shown(r);
-    entry["result"] = r.scored ? result_shown(e, r, lang) : "";
-    nlohmann::json criteria = criterion_results(e, r, lang);
-    entry["has_reasons"] = std::any_of(criteria.begin(), criteria.end(), [](const auto& c) {
-      return c["has_reasons"].template get<bool>();
-    });
-    entry["criteria"] = std::move(criteria);
-    entry["rejected"] = r.rejected();
-    entry["grounds"] = std::move(grounds);
-    list.push_back(std::move(entry));
-  }
-  return list;
+// A scored tender's entry in the report's scores: its criteria with the
+// evaluators' reasons.
+nlohmann::json scores_entry(const Evaluation& e, const TenderResult& r, Lang lang) {
+  nlohmann::json grounds = nlohmann::json::array();
+  for (const auto& ground : rejection_grounds(e, r, lang))
+    grounds.push_back({{"text", ground["text"]}});
+  nlohmann::json entry = tender_identity(*r.tender, lang);
+  entry["ranked"] = r.scored;
+  entry["rank"] = rank_shown(r);
+  entry["result"] = r.scored ? result_shown(e, r, lang) : "";
+  nlohmann::json criteria = criterion_results(e, r, lang);
+  entry["has_reasons"] = std::any_of(criteria.begin(), criteria.end(), [](const auto& c) {
+    return c["has_reasons"].template get<bool>();
+  });
+  entry["criteria"] = std::move(criteria);
+  entry["rejected"] = r.rejected();
+  entry["grounds"] = std::move(grounds);
+  return entry;
 }
 
 nlohmann::json what_if_data(const Evaluation& e, Lang lang) {
@@ -236,7 +232,6 @@ nlohmann::json build_evaluation_report(const DocumentSources& sources, Lang lang
   data["nominees"] = nominees;
   data["has_nominees"] = !nominees.empty();
 
-  data["scores"] = scores_data(e, lang);
   nlohmann::json findings = nlohmann::json::array();
   for (const auto& d : ce.diagnostics().items()) {
     if (d.severity == Severity::warning)
@@ -260,6 +255,19 @@ nlohmann::json build_evaluation_report(const DocumentSources& sources, Lang lang
   data["evaluators"] = evaluators;
   data["has_evaluators"] = !evaluators.empty();
   return data;
+}
+
+std::vector<DeferredList> evaluation_report_lists(const DocumentSources& sources, Lang lang) {
+  const Evaluation& e = case_evaluation(sources).evaluation();
+  std::vector<const TenderResult*> scored;
+  for (const auto& r : e.tenders) {
+    if (!r.criteria.empty())
+      scored.push_back(&r);
+  }
+  const std::size_t count = scored.size();
+  return {{"scores", count, [&e, lang, scored = std::move(scored)](std::size_t i) {
+             return scores_entry(e, *scored[i], lang);
+           }}};
 }
 
 std::vector<DocumentFigure> evaluation_report_figures(const DocumentSources& sources, Lang lang) {

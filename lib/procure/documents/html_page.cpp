@@ -4,7 +4,7 @@
 
 namespace procure {
 
-std::string render_html_page(const HtmlPage& page) {
+std::string render_html_page(HtmlPage page) {
   // "</style" inside the stylesheet would end the element early: no "<"
   // stays raw. Valid CSS has one only inside a string, where the escape
   // "\3C " means the same.
@@ -12,22 +12,21 @@ std::string render_html_page(const HtmlPage& page) {
   css.reserve(page.stylesheet.size());
   for (const char c : page.stylesheet)
     css += c == '<' ? std::string_view("\\3C ") : std::string_view(&c, 1);
-  std::string html;
-  html.reserve(page.body.size() + css.size() + 512);
-  html += "<!DOCTYPE html>\n<html lang=\"";
-  html += lang_code(page.lang);
-  html += "\">\n<head>\n<meta charset=\"utf-8\">\n";
+  std::string head;
+  head += "<!DOCTYPE html>\n<html lang=\"";
+  head += lang_code(page.lang);
+  head += "\">\n<head>\n<meta charset=\"utf-8\">\n";
   // Nothing runs and nothing is fetched: the page is all there is.
-  html +=
+  head +=
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
       "style-src 'unsafe-inline'\">\n";
-  html += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-  html += "<meta name=\"generator\" content=\"" + html_escape(page.generator) + "\">\n";
-  html += "<title>" + html_escape(page.title) + "</title>\n";
-  html += "<style>\n" + css + "</style>\n</head>\n<body>\n<main>\n";
-  html += page.body;
-  html += "</main>\n</body>\n</html>\n";
-  return html;
+  head += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+  head += "<meta name=\"generator\" content=\"" + html_escape(page.generator) + "\">\n";
+  head += "<title>" + html_escape(page.title) + "</title>\n";
+  head += "<style>\n" + css + "</style>\n</head>\n<body>\n<main>\n";
+  page.body.insert(0, head);
+  page.body += "</main>\n</body>\n</html>\n";
+  return std::move(page.body);
 }
 
 }  // namespace procure

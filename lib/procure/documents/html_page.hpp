@@ -20,6 +20,8 @@ struct HtmlPage {
   std::string generator;   // "procure 0.1.0"
 };
 
-std::string render_html_page(const HtmlPage& page);
+// The page is made around the body where it stands: a report's body is
+// tens of megabytes.
+std::string render_html_page(HtmlPage page);
 
 }  // namespace procure

@@ -1,20 +1,30 @@
 #include "procure/documents/markdown_html.hpp"
 
-#include <cstdlib>
+#include <algorithm>
 #include <memory>
 #include <stdexcept>
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
-namespace procure {
+#include "procure/documents/document_figures.hpp"
 
-std::string markdown_to_html(std::string_view markdown) {
-  // Right alignment of numeric columns as style attributes: HTML5 has no align attribute.
-  const int options = CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES;
+namespace procure {
+namespace {
+
+// Right alignment of numeric columns as style attributes: HTML5 has no align attribute.
+constexpr int options = CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES;
+
+void append_html(std::string& out, std::string_view markdown) {
   cmark_gfm_core_extensions_ensure_registered();
-  const std::unique_ptr<cmark_parser, void (*)(cmark_parser*)> parser(cmark_parser_new(options),
-                                                                      cmark_parser_free);
+  // The tree in cmark-gfm's arena, given back at once after the piece: its
+  // nodes one by one cost more than parsing them. The arena is global, as
+  // cmark_find_syntax_extension's use of it already is: no concurrent use.
+  struct ArenaReset {
+    ~ArenaReset() { cmark_arena_reset(); }
+  } reset;
+  const std::unique_ptr<cmark_parser, void (*)(cmark_parser*)> parser(
+      cmark_parser_new_with_mem(options, cmark_get_arena_mem_allocator()), cmark_parser_free);
   // Without the autolink extension: a bare URL, "www." name or e-mail
   // address in the data must never become a link (an escaped "@" would not
   // stop it: the extension looks at the text after escapes are undone).
@@ -24,13 +34,110 @@ std::string markdown_to_html(std::string_view markdown) {
       throw std::runtime_error(std::string("cmark-gfm has no extension ") + name);
   }
   cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
-  const std::unique_ptr<cmark_node, void (*)(cmark_node*)> document(
-      cmark_parser_finish(parser.get()), cmark_node_free);
-  char* html =
-      cmark_render_html(document.get(), options, cmark_parser_get_syntax_extensions(parser.get()));
-  std::string result(html);
-  std::free(html);
-  return result;
+  cmark_node* document = cmark_parser_finish(parser.get());
+  out += cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser.get()));
+}
+
+std::string_view line_at(std::string_view text, std::size_t at) {
+  const auto end = text.find('\n', at);
+  return text.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at);
+}
+
+bool starts_fence(std::string_view line) {
+  const auto first = line.find_first_not_of(" \t");
+  return first != std::string_view::npos &&
+         (line.substr(first, 3) == "```" || line.substr(first, 3) == "~~~");
+}
+
+// Whether a "]" at `at` could close a link label: not escaped by an odd
+// number of backslashes.
+bool unescaped(std::string_view text, std::size_t at) {
+  std::size_t backslashes = 0;
+  while (at > backslashes && text[at - backslashes - 1] == '\\')
+    ++backslashes;
+  return backslashes % 2 == 0;
+}
+
+// Whether the document's blocks can be converted apart: after a blank line,
+// a heading at the line's start closes every block a document can hold
+// except a fenced code block and an HTML block, and nothing crosses from
+// one block to another except link reference definitions. So the Markdown
+// may be cut before such headings when it has no HTML block, no link
+// reference definition ("]:"), and no fence other than a figure block's
+// three lines at the line's start (see document_figures.hpp).
+bool can_cut(std::string_view markdown) {
+  for (auto at = markdown.find("]:"); at != std::string_view::npos;
+       at = markdown.find("]:", at + 2)) {
+    if (unescaped(markdown, at))
+      return false;
+  }
+  std::size_t at = 0;
+  while (at < markdown.size()) {
+    const std::string_view line = line_at(markdown, at);
+    const auto first = line.find_first_not_of(" \t");
+    if (first != std::string_view::npos && (line[first] == '<' || line[first] == '['))
+      return false;
+    if (starts_fence(line)) {
+      // Only a figure block: its opening line, a name, its closing line.
+      const std::size_t name_at = at + line.size() + 1;
+      if (line.substr(0, 3) != "```" || line.substr(3) != figure_block_info ||
+          name_at >= markdown.size())
+        return false;
+      const std::string_view name = line_at(markdown, name_at);
+      const std::size_t close_at = name_at + name.size() + 1;
+      if (starts_fence(name) || close_at >= markdown.size() || line_at(markdown, close_at) != "```")
+        return false;
+      at = close_at + 4;
+      continue;
+    }
+    at += line.size() + 1;
+  }
+  return true;
+}
+
+// A heading at the start of a line after a blank line: "#" to "######" and
+// a blank or the line's end.
+bool heading_after_blank_line(std::string_view markdown, std::size_t at) {
+  if (at < 2 || markdown[at - 1] != '\n' || markdown[at - 2] != '\n')
+    return false;
+  std::size_t hashes = 0;
+  while (at + hashes < markdown.size() && markdown[at + hashes] == '#')
+    ++hashes;
+  if (hashes == 0 || hashes > 6)
+    return false;
+  const std::size_t after = at + hashes;
+  return after == markdown.size() || markdown[after] == ' ' || markdown[after] == '\t' ||
+         markdown[after] == '\n';
+}
+
+}  // namespace
+
+std::string markdown_to_html(std::string_view markdown) {
+  // cmark holds the whole document as a tree, ten times the text: a long
+  // report is converted a section at a time, to the same HTML.
+  // HTML takes about twice the Markdown's size; capacity never written to
+  // takes no memory, and one large enough spares copying the text as it grows.
+  std::string html;
+  html.reserve(3 * markdown.size() + 4096);
+  if (!can_cut(markdown)) {
+    append_html(html, markdown);
+    return html;
+  }
+  constexpr std::size_t piece = 64 * 1024;
+  std::size_t begin = 0;
+  while (begin < markdown.size()) {
+    std::size_t end = markdown.size();
+    for (auto at = markdown.find("\n\n#", std::min(begin + piece, markdown.size()));
+         at != std::string_view::npos; at = markdown.find("\n\n#", at + 1)) {
+      if (heading_after_blank_line(markdown, at + 2)) {
+        end = at + 2;
+        break;
+      }
+    }
+    append_html(html, markdown.substr(begin, end - begin));
+    begin = end;
+  }
+  return html;
 }
 
 }  // namespace procure

@@ -2,33 +2,17 @@
 
 #include <algorithm>
 #include <cctype>
-#include <charconv>
 #include <deque>
 #include <set>
 #include <system_error>
-
-#include <kainjow/mustache.hpp>
 
 #include "procure/core/suggest.hpp"
 #include "procure/core/utf8.hpp"
 
 namespace procure {
 namespace fs = std::filesystem;
-namespace mustache = kainjow::mustache;
 
 namespace {
-
-// Separates a tag's name from the number of its entry in the tag table in the
-// text handed to kainjow; a template cannot contain it in a valid tag name.
-constexpr char tag_mark = '\x1F';
-
-// Written next to every section tag in the text handed to kainjow, and taken
-// out of what it renders: kainjow drops a line that held a section tag and
-// rendered to blanks, but keeps the line of a section it skipped. The scanner
-// applies the mustache rule for lines that hold a tag alone instead, and the
-// mark keeps kainjow from applying its own. Escaping takes control
-// characters out of the data, so the mark cannot come from a value.
-constexpr char line_mark = '\x1E';
 
 enum class TagKind { variable, section, inverted, partial };
 
@@ -128,45 +112,6 @@ bool lies_within(const fs::path& file, const fs::path& folder) {
   return folder_end == real_folder.end();
 }
 
-// kainjow's data can only copy a value in (set, push_back), and a copy is
-// deep: building a tree by copying each level in copies every value as
-// often as it is deep. An empty value is put in its place instead, and the
-// value built is moved into it there (kainjow's accessors are const only).
-void move_into(const mustache::data* place, mustache::data value) {
-  *const_cast<mustache::data*>(place) = std::move(value);
-}
-
-mustache::data to_mustache(const nlohmann::json& value) {
-  switch (value.type()) {
-    case nlohmann::json::value_t::object: {
-      mustache::data object(mustache::data::type::object);
-      for (const auto& [key, item] : value.items()) {
-        object.set(key, mustache::data(false));
-        move_into(object.get(key), to_mustache(item));
-      }
-      return object;
-    }
-    case nlohmann::json::value_t::array: {
-      mustache::data list(mustache::data::type::list);
-      // Every place first: the list's vector may move its items as it grows.
-      for (std::size_t i = 0; i < value.size(); ++i)
-        list.push_back(mustache::data(false));
-      for (std::size_t i = 0; i < value.size(); ++i)
-        move_into(&list.list_value()[i], to_mustache(value[i]));
-      return list;
-    }
-    case nlohmann::json::value_t::string:
-      return mustache::data(value.get<std::string>());
-    case nlohmann::json::value_t::boolean:
-      return mustache::data(value.get<bool>() ? mustache::data::type::bool_true
-                                              : mustache::data::type::bool_false);
-    case nlohmann::json::value_t::null:
-      return mustache::data(mustache::data::type::bool_false);
-    default:
-      return mustache::data(value.dump());
-  }
-}
-
 // How many values the data holds, objects and lists included.
 std::size_t count_values(const nlohmann::json& value) {
   std::size_t count = 1;
@@ -177,30 +122,11 @@ std::size_t count_values(const nlohmann::json& value) {
   return count;
 }
 
-// Thrown out of kainjow's render when a tag is looked up more often than the
+// Thrown out of the rendering when a tag is looked up more often than the
 // data accounts for.
 struct Runaway {
   std::size_t tag;
 };
-
-// The keys of every object of the data, by the object kainjow renders
-// against, so that an unknown name can be matched with the names in reach.
-using ObjectKeys = std::map<const mustache::data*, std::vector<std::string>>;
-
-void collect_keys(const nlohmann::json& value, const mustache::data& data, ObjectKeys& keys) {
-  if (value.is_object()) {
-    auto& names = keys[&data];
-    for (const auto& [key, item] : value.items()) {
-      names.push_back(key);
-      if (const auto* child = data.get(key))
-        collect_keys(item, *child, keys);
-    }
-  } else if (value.is_array() && data.is_list()) {
-    const auto& list = data.list_value();
-    for (std::size_t i = 0; i < list.size() && i < value.size(); ++i)
-      collect_keys(value[i], list[i], keys);
-  }
-}
 
 }  // namespace
 
@@ -222,9 +148,18 @@ struct TemplateSet::Tag {
   }
 };
 
+// A template as the renderer walks it: its text between tags, its tags
+// (each by its entry in the tag table), and for a section the end of the
+// nodes inside it.
+struct TemplateNode {
+  enum class Kind { text, tag } kind = Kind::text;
+  std::string text;
+  std::size_t tag = 0;
+  std::size_t end = 0;  // a section's: past the last node inside it
+};
+
 struct TemplateSet::Loaded {
-  std::string annotated;  // the template with every tag's name marked with its table entry
-  mustache::data as_data;
+  std::vector<TemplateNode> nodes;
   int depth = 0;  // how deep its sections nest, with those of the partials it includes
 };
 
@@ -253,13 +188,13 @@ std::vector<std::string> name_path(const std::string& name) {
 }
 
 // Reads the tags of one template: checks their syntax and names, records
-// each in the tag table, and writes the text kainjow renders.
+// each in the tag table, and writes the nodes the renderer walks.
 class Scanner {
  public:
   Scanner(const SourceFile& file, std::vector<TemplateSet::Tag>& table, Diagnostics& diagnostics)
       : file_(file), table_(table), diagnostics_(diagnostics) {}
 
-  bool run(std::string& annotated, std::vector<PartialInclude>& partials);
+  bool run(std::vector<TemplateNode>& nodes, std::vector<PartialInclude>& partials);
   // How deep its sections nest.
   int depth() const { return depth_; }
 
@@ -305,8 +240,8 @@ class Scanner {
   }
   // Template text is copied out as it is, and what stands before the next
   // tag on its line is kept (up to max_line_kept).
-  void copy(std::string& out, std::string_view text) {
-    out.append(text);
+  void copy(std::string_view text) {
+    text_.append(text);
     const auto newline = text.rfind('\n');
     if (newline != std::string_view::npos) {
       line_before_.clear();
@@ -327,6 +262,7 @@ class Scanner {
   bool ok_ = true;
   std::size_t errors_ = 0;
   int depth_ = 0;
+  std::string text_;         // the text since the last tag
   std::string line_before_;  // the template's text before the tag on its line, without tags
   bool line_known_ = false;
   std::size_t seen_ = 0;        // how far move_to has read
@@ -334,15 +270,25 @@ class Scanner {
   std::size_t first_text_ = 0;  // the first character on that line that is not a blank
 };
 
-bool Scanner::run(std::string& out, std::vector<PartialInclude>& partials) {
+bool Scanner::run(std::vector<TemplateNode>& out, std::vector<PartialInclude>& partials) {
   const std::string_view text = file_.text();
   std::string open = "{{";
   std::string close = "}}";
   struct OpenSection {
     std::string name;
-    std::string mark;
+    std::size_t node;  // its node in `out`
     std::size_t begin;
     std::size_t end;
+  };
+  // The text since the last tag as a node of its own.
+  const auto end_text = [&] {
+    if (!text_.empty())
+      out.push_back({TemplateNode::Kind::text, std::move(text_)});
+    text_.clear();
+  };
+  const auto add_tag = [&](std::size_t tag) {
+    end_text();
+    out.push_back({TemplateNode::Kind::tag, {}, tag});
   };
   std::vector<OpenSection> sections;
   std::size_t pos = 0;
@@ -351,10 +297,10 @@ bool Scanner::run(std::string& out, std::vector<PartialInclude>& partials) {
       return false;
     const auto start = text.find(open, pos);
     if (start == std::string_view::npos) {
-      copy(out, text.substr(pos));
+      copy(text.substr(pos));
       break;
     }
-    copy(out, text.substr(pos, start - pos));
+    copy(text.substr(pos, start - pos));
     const bool triple = open == "{{" && text.substr(start + 2, 1) == "{";
     const std::string_view closer = triple ? std::string_view("}}}") : std::string_view(close);
     const auto content_start = start + open.size() + (triple ? 1 : 0);
@@ -373,7 +319,7 @@ bool Scanner::run(std::string& out, std::vector<PartialInclude>& partials) {
     if (std::string_view("!=#^/").find(sigil) != std::string_view::npos) {
       if (const auto alone =
               standalone_line(text, start - line_start_, first_text_ >= start, tag_end)) {
-        out.resize(out.size() - alone->indentation);
+        text_.resize(text_.size() - alone->indentation);
         line_before_.clear();
         pos = alone->next_line;
       }
@@ -394,7 +340,6 @@ bool Scanner::run(std::string& out, std::vector<PartialInclude>& partials) {
         error("template.bad-delimiters", {{"tag", std::string(content)}}, where());
         return false;
       }
-      out.append(text.substr(start, tag_end - start));
       open = new_open;
       close = new_close;
       continue;
@@ -410,9 +355,8 @@ bool Scanner::run(std::string& out, std::vector<PartialInclude>& partials) {
         error("template.bad-name", {{"name", name}}, where());
         continue;
       }
-      const auto index = record(TagKind::partial, name, start, tag_end);
+      add_tag(record(TagKind::partial, name, start, tag_end));
       partials.push_back({name, start, tag_end, static_cast<int>(sections.size())});
-      out += open + ">" + name + tag_mark + std::to_string(index) + close;
       continue;
     }
     if (!is_data_name(name)) {
@@ -424,7 +368,8 @@ bool Scanner::run(std::string& out, std::vector<PartialInclude>& partials) {
         error("template.unmatched-end", {{"name", name}}, where());
         return false;
       }
-      out += open + "/" + sections.back().mark + close + line_mark;
+      end_text();
+      out[sections.back().node].end = out.size();
       sections.pop_back();
       continue;
     }
@@ -436,101 +381,146 @@ bool Scanner::run(std::string& out, std::vector<PartialInclude>& partials) {
             where());
       return false;
     }
-    const std::string mark =
-        name + tag_mark + std::to_string(record(kind, name, start, tag_end, value_place()));
-    if (kind == TagKind::variable) {
-      out += open + mark + close;
-    } else {
-      out += open + std::string(1, sigil) + mark + close + line_mark;
-      sections.push_back({name, mark, start, tag_end});
+    add_tag(record(kind, name, start, tag_end, value_place()));
+    if (kind != TagKind::variable) {
+      sections.push_back({name, out.size() - 1, start, tag_end});
       depth_ = std::max(depth_, static_cast<int>(sections.size()));
     }
   }
+  end_text();
   for (const auto& section : sections)
     error("template.unclosed-section", {{"name", section.name}}, span(section.begin, section.end));
   return ok_;
 }
 
-// The data stack kainjow renders against, with strict lookups: a name that
-// resolves to nothing, or a text tag that resolves to something other than
-// text, is recorded at the tag's place.
-class StrictContext : public mustache::basic_context<std::string> {
+// Renders a template's nodes against the data, with strict lookups: a name
+// that resolves to nothing, or a text tag that resolves to something other
+// than text, is recorded at the tag's place. The rendering is mustache's
+// without its rule for standalone lines (the scanner applied it): text as it
+// stands, each value escaped for its place, a section once for a value that
+// is true, once for each item of a list, not at all for false, null or an
+// empty list; an inverted section only for those.
+class Renderer {
  public:
-  using Partials = std::function<const mustache::data*(const std::string&)>;
-  StrictContext(const nlohmann::json& json, const mustache::data& root,
-                const std::vector<TemplateSet::Tag>& tags, Partials partials, const Escaper& escape,
-                Diagnostics& diagnostics)
-      : lookups_left_(4 * (tags.size() + 1) * (count_values(json) + 1)),
-        json_(json),
-        root_(root),
+  using Partials = std::function<const TemplateSet::Loaded*(const std::string&)>;
+  Renderer(const nlohmann::json& json, const DeferredLists& deferred,
+           const std::vector<TemplateSet::Tag>& tags, Partials partials, const Escaper& escape,
+           Diagnostics& diagnostics)
+      : lookups_left_(lookups_per_value(tags) * (count_values(json) + 1)),
+        deferred_(deferred),
         tags_(tags),
         partials_(std::move(partials)),
         escape_(escape),
         diagnostics_(diagnostics) {
-    items_.push_back(&root);
+    items_.push_back(&json);
   }
 
-  void push(const mustache::data* data) override { items_.insert(items_.begin(), data); }
-  void pop() override { items_.erase(items_.begin()); }
+  void render(const std::vector<TemplateNode>& nodes, std::size_t begin, std::size_t end,
+              std::string& out) {
+    for (std::size_t i = begin; i < end; ++i) {
+      const TemplateNode& node = nodes[i];
+      if (node.kind == TemplateNode::Kind::text) {
+        out += node.text;
+        continue;
+      }
+      const TemplateSet::Tag& tag = tags_[node.tag];
+      if (tag.kind == TagKind::partial) {
+        if (const auto* partial = partials_(tag.name))
+          render(partial->nodes, 0, partial->nodes.size(), out);
+        continue;
+      }
+      const nlohmann::json* found = lookup(node.tag);
+      if (tag.kind == TagKind::variable) {
+        if (found != nullptr && is_text(*found))
+          out += escape_(found->is_string() ? found->get_ref<const std::string&>() : found->dump(),
+                         tag.place);
+        continue;
+      }
+      const bool shown = found != nullptr && !found->is_null() &&
+                         !(found->is_boolean() && !found->get<bool>()) &&
+                         !(found->is_array() && found->empty());
+      if (tag.kind == TagKind::section && shown) {
+        section(*found, nodes, i + 1, node.end, out);
+      } else if (tag.kind == TagKind::inverted && !shown) {
+        // mustache puts the false value itself in reach ("{{.}}").
+        if (found != nullptr)
+          items_.push_back(found);
+        render(nodes, i + 1, node.end, out);
+        if (found != nullptr)
+          items_.pop_back();
+      }
+      i = node.end - 1;
+    }
+  }
 
-  const mustache::data* get(const std::string& marked) const override {
-    const auto [tag, index] = split(marked);
-    if (tag == nullptr)
-      return nullptr;
-    // A tag is looked up once for each value it is rendered with, so a
-    // template renders each tag at most about as often as the data has
-    // values, unless a section repeats a list inside itself: then the text
-    // grows as a power of the list, and rendering stops here.
+  bool ok() const { return !failed_; }
+
+ private:
+  // A tag is looked up once for each value it is rendered with, so a
+  // template renders each tag at most about as often as the data has
+  // values, unless a section repeats a list inside itself: then the text
+  // grows as a power of the list, and rendering stops.
+  static std::size_t lookups_per_value(const std::vector<TemplateSet::Tag>& tags) {
+    return 4 * (tags.size() + 1);
+  }
+
+  // Numbers are shown as JSON writes them.
+  static bool is_text(const nlohmann::json& value) {
+    return value.is_string() || value.is_number();
+  }
+
+  void section(const nlohmann::json& value, const std::vector<TemplateNode>& nodes,
+               std::size_t begin, std::size_t end, std::string& out) {
+    if (!value.is_array()) {
+      items_.push_back(&value);
+      render(nodes, begin, end, out);
+      items_.pop_back();
+      return;
+    }
+    const auto built = deferred_.find(&value);
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      if (built == deferred_.end()) {
+        items_.push_back(&value[i]);
+        render(nodes, begin, end, out);
+      } else {
+        // Built now and dropped after: the data accounts for its values from now on.
+        const nlohmann::json item = built->second(i);
+        lookups_left_ += lookups_per_value(tags_) * (count_values(item) - 1);
+        items_.push_back(&item);
+        render(nodes, begin, end, out);
+      }
+      items_.pop_back();
+    }
+  }
+
+  const nlohmann::json* lookup(std::size_t index) {
     if (lookups_left_-- == 0)
       throw Runaway{index};
-    const mustache::data* found = resolve(*tag);
+    const TemplateSet::Tag& tag = tags_[index];
+    const nlohmann::json* found = resolve(tag);
     if (found == nullptr) {
       if (first_report(index)) {
-        const auto suggestion = nearest(tag->name, names_in_reach());
+        const auto suggestion = nearest(tag.name, names_in_reach());
         if (suggestion) {
           report(index, "template.unknown-tag-suggest", {{"suggestion", *suggestion}});
         } else {
           report(index, "template.unknown-tag");
         }
       }
-    } else if (tag->kind == TagKind::variable && !found->is_string()) {
+    } else if (tag.kind == TagKind::variable && !is_text(*found)) {
       if (first_report(index))
         report(index, "template.not-text");
-    } else if (tag->kind == TagKind::variable) {
-      // Escaped here, where the tag's place is known; kainjow's own escaping is off.
-      escaped_ = mustache::data(escape_(found->string_value(), tag->place));
-      return &escaped_;
     }
     return found;
   }
 
-  const mustache::data* get_partial(const std::string& marked) const override {
-    const auto [tag, index] = split(marked);
-    return tag == nullptr ? nullptr : partials_(tag->name);
-  }
-
-  bool ok() const { return !failed_; }
-
- private:
-  std::pair<const TemplateSet::Tag*, std::size_t> split(const std::string& marked) const {
-    const auto at = marked.rfind(tag_mark);
-    if (at == std::string::npos)
-      return {nullptr, 0};
-    std::size_t index = 0;
-    const auto [end, error] =
-        std::from_chars(marked.data() + at + 1, marked.data() + marked.size(), index);
-    if (error != std::errc() || end != marked.data() + marked.size())
-      return {nullptr, 0};
-    return {index < tags_.size() ? &tags_[index] : nullptr, index};
-  }
-
-  const mustache::data* resolve(const TemplateSet::Tag& tag) const {
+  const nlohmann::json* resolve(const TemplateSet::Tag& tag) const {
     if (tag.path.empty())
-      return items_.front();
-    for (const auto* item : items_) {
-      const mustache::data* value = item;
+      return items_.back();
+    for (auto item = items_.rbegin(); item != items_.rend(); ++item) {
+      const nlohmann::json* value = *item;
       for (const auto& part : tag.path) {
-        value = value->get(part);
+        value = member(*value, part);
         if (value == nullptr)
           break;
       }
@@ -540,26 +530,25 @@ class StrictContext : public mustache::basic_context<std::string> {
     return nullptr;
   }
 
+  static const nlohmann::json* member(const nlohmann::json& value, const std::string& name) {
+    if (!value.is_object())
+      return nullptr;
+    const auto it = value.find(name);
+    return it == value.end() ? nullptr : &*it;
+  }
+
   // The names a tag could use here: the keys of every object on the stack,
   // and one level into those that are objects ("buyer.name").
   std::vector<std::string> names_in_reach() const {
-    // Only a template with a mistake needs them: collected at its first.
-    if (!keys_) {
-      keys_.emplace();
-      collect_keys(json_, root_, *keys_);
-    }
-    const ObjectKeys& keys = *keys_;
     std::vector<std::string> names;
-    for (const auto* item : items_) {
-      const auto found = keys.find(item);
-      if (found == keys.end())
+    for (auto item = items_.rbegin(); item != items_.rend(); ++item) {
+      if (!(*item)->is_object())
         continue;
-      for (const auto& key : found->second) {
+      for (const auto& [key, value] : (*item)->items()) {
         names.push_back(key);
-        const auto inner = keys.find(item->get(key));
-        if (inner == keys.end())
+        if (!value.is_object())
           continue;
-        for (const auto& sub : inner->second)
+        for (const auto& [sub, ignored] : value.items())
           names.push_back(key + "." + sub);
       }
     }
@@ -568,28 +557,24 @@ class StrictContext : public mustache::basic_context<std::string> {
 
   // A tag inside a loop is looked up once per item: it is reported once,
   // and past the diagnostics' limit no more are looked into.
-  bool first_report(std::size_t index) const {
+  bool first_report(std::size_t index) {
     failed_ = true;
     return reported_.size() <= Diagnostics::max_items && reported_.insert(index).second;
   }
-  void report(std::size_t index, const char* code, MessageArgs args = {}) const {
+  void report(std::size_t index, const char* code, MessageArgs args = {}) {
     args.insert(args.begin(), {"name", tags_[index].name});
     diagnostics_.error(code, std::move(args), tags_[index].where());
   }
 
-  mutable std::size_t lookups_left_;
-  const nlohmann::json& json_;
-  const mustache::data& root_;
-  mutable std::optional<ObjectKeys> keys_;
-  std::vector<const mustache::data*> items_;
+  std::size_t lookups_left_;
+  const DeferredLists& deferred_;
+  std::vector<const nlohmann::json*> items_;  // the innermost last
   const std::vector<TemplateSet::Tag>& tags_;
   Partials partials_;
   const Escaper& escape_;
   Diagnostics& diagnostics_;
-  mutable std::set<std::size_t> reported_;
-  mutable bool failed_ = false;
-  // kainjow copies a variable's value out before it looks up the next tag.
-  mutable mustache::data escaped_;
+  std::set<std::size_t> reported_;
+  bool failed_ = false;
 };
 
 }  // namespace
@@ -645,7 +630,9 @@ std::optional<SourceFile> TemplateSet::read(std::string_view file_name,
                       included_from);
     return std::nullopt;
   }
-  files_read_.push_back(found.path);
+  // Each file once: a thousand letters read the same stylesheet.
+  if (std::find(files_read_.begin(), files_read_.end(), found.path) == files_read_.end())
+    files_read_.push_back(found.path);
   return read_source_file(found.path, found.shown, diagnostics, ReadLimits{max_file_bytes});
 }
 
@@ -671,7 +658,7 @@ const TemplateSet::Loaded* TemplateSet::load(const std::string& name,
   auto loaded = std::make_unique<Loaded>();
   std::vector<PartialInclude> partials;
   Scanner scanner(file, tags_, diagnostics);
-  bool ok = scanner.run(loaded->annotated, partials);
+  bool ok = scanner.run(loaded->nodes, partials);
   loaded->depth = scanner.depth();
   // Each partial is loaded once, and checked where it is included deepest.
   std::vector<PartialInclude> distinct;
@@ -705,12 +692,12 @@ const TemplateSet::Loaded* TemplateSet::load(const std::string& name,
   chain.pop_back();
   if (!ok)
     return nullptr;
-  loaded->as_data = mustache::data(loaded->annotated);
   return loaded_.emplace(name, std::move(loaded)).first->second.get();
 }
 
 std::optional<std::string> TemplateSet::render(std::string_view name, const nlohmann::json& data,
-                                               const Escaper& escape, Diagnostics& diagnostics) {
+                                               const Escaper& escape, Diagnostics& diagnostics,
+                                               const DeferredLists& deferred) {
   const std::string template_name(name);
   if (!is_file_name_part(template_name)) {
     diagnostics.error("template.bad-name", {{"name", template_name}});
@@ -723,42 +710,36 @@ std::optional<std::string> TemplateSet::render(std::string_view name, const nloh
     diagnostics.append(problems);
     return std::nullopt;
   }
-  mustache::mustache renderer(root->annotated);
-  renderer.set_custom_escape([](const std::string& text) { return text; });
-  const mustache::data root_data = to_mustache(data);
-  StrictContext context(
-      data, root_data, tags_,
-      [this](const std::string& partial) -> const mustache::data* {
+  Renderer renderer(
+      data, deferred, tags_,
+      [this](const std::string& partial) -> const Loaded* {
         const auto it = loaded_.find(partial);
-        return it == loaded_.end() ? nullptr : &it->second->as_data;
+        return it == loaded_.end() ? nullptr : it->second.get();
       },
       escape, problems);
   std::string text;
   try {
-    text = renderer.render(context);
+    renderer.render(root->nodes, 0, root->nodes.size(), text);
   } catch (const Runaway& runaway) {
     problems.error("template.runaway", {{"name", tags_[runaway.tag].name}},
                    tags_[runaway.tag].where());
     diagnostics.append(problems);
     return std::nullopt;
   }
-  if (!renderer.is_valid()) {
-    // The scanner checks the syntax first; kainjow refusing a template is our bug.
-    throw std::logic_error("template " + template_name + ": " + renderer.error_message());
-  }
   diagnostics.append(problems);
-  if (!context.ok())
+  if (!renderer.ok())
     return std::nullopt;
-  std::erase(text, line_mark);
   return text;
 }
 
 std::optional<std::string> TemplateSet::read_asset(std::string_view file_name,
                                                    Diagnostics& diagnostics) const {
+  if (const auto it = assets_.find(file_name); it != assets_.end())
+    return it->second;
   const auto source = read(file_name, std::nullopt, diagnostics);
   if (!source)
     return std::nullopt;
-  return source->text();
+  return assets_.emplace(std::string(file_name), source->text()).first->second;
 }
 
 }  // namespace procure

@@ -28,6 +28,13 @@ namespace procure {
 // its place in the template.
 using Escaper = std::function<std::string(std::string_view text, ValuePlace place)>;
 
+// Lists of the data whose items are built one at a time as a section
+// renders them, and dropped after: each list stands in the data with as many
+// items as it has (null placeholders), and is found here by its address. A
+// report's thousand tenders need not all be held at once.
+using ItemBuilder = std::function<nlohmann::json(std::size_t index)>;
+using DeferredLists = std::map<const nlohmann::json*, ItemBuilder>;
+
 struct TemplateFolder {
   std::filesystem::path path;
   // How messages name the folder: the user's as given, the shipped one
@@ -39,8 +46,7 @@ struct TemplateFolder {
 class TemplateSet {
  public:
   // Sections nest at most this deep, counting those of included partials:
-  // the shipped templates need 6, and each level costs the renderer a copy
-  // of the text inside it and stack.
+  // the shipped templates need 6, and each level costs the renderer stack.
   static constexpr int max_section_depth = 32;
   // A template or asset is at most this large (the shipped ones are under 10 KiB).
   static constexpr std::size_t max_file_bytes = 1024 * 1024;
@@ -58,12 +64,14 @@ class TemplateSet {
   std::filesystem::path find(std::string_view file_name) const;
 
   // Renders <name><suffix> with `data` (objects, arrays, strings and
-  // booleans), each value passed through `escape`. Every problem goes to
-  // `diagnostics`; on any problem the result is empty, never partial text.
+  // booleans) and the `deferred` lists' items, each value passed through
+  // `escape`. Every problem goes to `diagnostics`; on any problem the result
+  // is empty, never partial text.
   std::optional<std::string> render(std::string_view name, const nlohmann::json& data,
-                                    const Escaper& escape, Diagnostics& diagnostics);
+                                    const Escaper& escape, Diagnostics& diagnostics,
+                                    const DeferredLists& deferred = {});
 
-  // An asset of this language (a stylesheet), read as text.
+  // An asset of this language (a stylesheet), read as text (once: kept).
   std::optional<std::string> read_asset(std::string_view file_name, Diagnostics& diagnostics) const;
 
   // Every template and asset file read so far: inputs no output may replace.
@@ -95,6 +103,7 @@ class TemplateSet {
   std::deque<SourceFile> sources_;  // every template read, for the places of its tags
   std::map<std::string, std::unique_ptr<Loaded>> loaded_;
   mutable std::vector<std::filesystem::path> files_read_;
+  mutable std::map<std::string, std::string, std::less<>> assets_;  // read once
 };
 
 // The template folders in the order they are searched: the user's folder (if
