@@ -19,7 +19,7 @@ cd "$(dirname "$0")/.."
 tool_packages=(
   cmake ninja-build g++
   libcli11-dev libfmt-dev libyaml-cpp-dev
-  libhowardhinnant-date-dev libkainjow-mustache-dev nlohmann-json3-dev libssl-dev
+  libhowardhinnant-date-dev nlohmann-json3-dev libssl-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libicu-dev
   libzip-dev libxml2-dev libxlsxwriter-dev libexpat1-dev pkg-config
 )
