@@ -426,12 +426,12 @@ constexpr MessageDef table[] = {
     {"opening.empty",
      {"the opening protocol {path} is empty", "åpningsprotokollen {path} er tom",
       "opningsprotokollen {path} er tom"},
-     {"procure-score open writes it when the tenders are opened, and no one edits it: restore "
-      "it from a backup",
-      "procure-score open skriver den når tilbudene åpnes, og ingen redigerer den: legg den "
-      "tilbake fra en sikkerhetskopi",
-      "procure-score open skriv han når tilboda blir opna, og ingen redigerer han: legg han "
-      "tilbake frå ein tryggingskopi"}},
+     {"procure-score open writes it at the opening (of the tenders or of the requests to "
+      "participate), and no one edits it: restore it from a backup",
+      "procure-score open skriver den ved åpningen (av tilbudene eller av forespørslene om å "
+      "delta), og ingen redigerer den: legg den tilbake fra en sikkerhetskopi",
+      "procure-score open skriv han ved opninga (av tilboda eller av førespurnadene om å delta), "
+      "og ingen redigerer han: legg han tilbake frå ein tryggingskopi"}},
     {"opening.too-large",
      {"an opening protocol of {tenders} tenders and {files} files would take {bytes} bytes and "
       "{nodes} YAML values, more than the {max_bytes} bytes and {max_nodes} values the tools read "
