@@ -124,16 +124,17 @@ std::optional<RenderedDocument> render_document(const DocumentKind& kind,
   nlohmann::json data = data_but_deferred(kind, sources, lang, diagnostics);
   if (diagnostics.has_errors())
     return std::nullopt;
-  // Each deferred list stands in the data as placeholders, one an item.
+  // Each deferred list stands in the data as an array of nulls, one an item,
+  // so the template sees its length; the builder gives each item when rendered.
   DeferredLists deferred;
   std::vector<DeferredList> lists;
   if (kind.deferred != nullptr)
     lists = kind.deferred(sources, lang);
   for (const auto& list : lists) {
-    nlohmann::json placeholders = nlohmann::json::array();
-    placeholders.get_ref<nlohmann::json::array_t&>().resize(list.count);
+    nlohmann::json nulls = nlohmann::json::array();
+    nulls.get_ref<nlohmann::json::array_t&>().resize(list.count);
     nlohmann::json& place = data[list.key];
-    place = std::move(placeholders);
+    place = std::move(nulls);
     deferred.emplace(&place, list.item);
   }
   RenderedDocument document;

@@ -30,7 +30,7 @@ using Escaper = std::function<std::string(std::string_view text, ValuePlace plac
 
 // Lists of the data whose items are built one at a time as a section
 // renders them, and dropped after: each list stands in the data with as many
-// items as it has (null placeholders), and is found here by its address. A
+// items as it has (each null until built), and is found here by its address. A
 // report's thousand tenders need not all be held at once.
 using ItemBuilder = std::function<nlohmann::json(std::size_t index)>;
 using DeferredLists = std::map<const nlohmann::json*, ItemBuilder>;
