@@ -40,6 +40,8 @@ struct CheckedCase {
   // input problems (a time that does not exist in Oslo) join the load's
   // diagnostics; their findings are kept apart.
   std::optional<RuleCheck> rules;
+  // A case in stages: the requests to participate its protocol opened.
+  std::optional<int> requests_opened;
 
   bool has_errors() const { return load.diagnostics.has_errors(); }
   bool breaks_rules() const { return rules && rules->findings.has_errors(); }
@@ -185,13 +187,22 @@ std::string criteria_phrase(const ToolContext& ctx, const AwardCriteria& award) 
   return text;
 }
 
-std::string stages_phrase(const ToolContext& ctx, const Case& c) {
+std::string stages_phrase(const ToolContext& ctx, const CheckedCase& checked) {
+  const Case& c = checked.load.value;
   const Stages& stages = c.stages;
   std::string text;
   if (const auto& pq = stages.prequalification) {
-    text = ctx.tr("ui.check.stages-prequalification",
-                  {{"qualified", std::to_string(pq->qualified.size())},
-                   {"invited", std::to_string(pq->invited.size())}});
+    const MessageArgs args{{"qualified", std::to_string(pq->qualified.size())},
+                           {"invited", std::to_string(pq->invited.size())}};
+    if (checked.requests_opened) {
+      auto opened = args;
+      opened.emplace_back("opened",
+                          count_phrase(ctx, "ui.count.requests-opened",
+                                       static_cast<std::size_t>(*checked.requests_opened)));
+      text = ctx.tr("ui.check.stages-prequalification-opened", opened);
+    } else {
+      text = ctx.tr("ui.check.stages-prequalification", args);
+    }
   }
   const std::size_t rounds = stages.negotiation ? stages.negotiation->rounds.size() : 0;
   if (c.procedure == Procedure::competitive_dialogue && rounds > 1) {
@@ -276,7 +287,7 @@ void print_summary(const ToolContext& ctx, const CheckedCase& checked) {
       table.add_row({ctx.tr("ui.check.evaluators"), std::to_string(c.evaluators.size())});
     }
     if (!c.stages.empty())
-      table.add_row({ctx.tr("ui.check.stages"), stages_phrase(ctx, c)});
+      table.add_row({ctx.tr("ui.check.stages"), stages_phrase(ctx, checked)});
     if (c.lots.divided()) {
       std::string lots;
       for (const auto& lot : c.lots.lots) {
@@ -311,7 +322,7 @@ nlohmann::json localized_json(const LocalizedText& text) {
   return j;
 }
 
-nlohmann::json stages_json(const Stages& stages) {
+nlohmann::json stages_json(const Stages& stages, const std::optional<int>& requests_opened) {
   if (stages.empty())
     return nullptr;
   nlohmann::json j;
@@ -321,6 +332,7 @@ nlohmann::json stages_json(const Stages& stages) {
     };
     j["prequalification"] = {{"minimum_candidates", count(pq->minimum_candidates)},
                              {"maximum_candidates", count(pq->maximum_candidates)},
+                             {"requests_opened", count(requests_opened)},
                              {"qualified", pq->qualified},
                              {"invited", pq->invited}};
   } else {
@@ -490,7 +502,7 @@ nlohmann::json case_json(const ToolContext& ctx, const CheckedCase& checked) {
                              : nullptr;
     }
     j["evaluators"] = c.evaluators.size();
-    j["stages"] = stages_json(c.stages);
+    j["stages"] = stages_json(c.stages, checked.requests_opened);
     if (c.lots.divided()) {
       nlohmann::json lots = nlohmann::json::array();
       for (const auto& lot : c.lots.lots) {
@@ -531,6 +543,7 @@ CheckedCase check_case(CaseLocation location, const RuleTables& tables,
                        const std::vector<Case>& blanks) {
   CaseLoad load = load_case(location.folder, location.display);
   std::optional<RuleCheck> rules;
+  std::optional<int> requests_opened;
   if (load.ok()) {
     load.diagnostics.append(find_unfilled_values(load.value, blanks));
     rules = check_rules(load.value, tables);
@@ -542,10 +555,11 @@ CheckedCase check_case(CaseLocation location, const RuleTables& tables,
       rules->findings.append(files.findings);
       rules->applied.insert(rules->applied.end(), files.applied.begin(), files.applied.end());
       rules->findings.sort_by_place();
+      requests_opened = files.requests_opened;
     }
     load.diagnostics.sort_by_place();
   }
-  return {std::move(location), std::move(load), std::move(rules)};
+  return {std::move(location), std::move(load), std::move(rules), requests_opened};
 }
 
 int run_check(const CheckOptions& options, ToolContext& ctx) {

@@ -16,7 +16,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::string_view entry_magic = "procure case evidence 1\n";
+constexpr std::string_view entry_magic = "procure case evidence 2\n";
 // A case is a few dozen files; a folder with far more is not a case to keep.
 constexpr std::size_t max_files = 20'000;
 constexpr std::uintmax_t max_entry_bytes = 64u * 1024u * 1024u;
@@ -232,6 +232,12 @@ void write_evidence(EntryWriter& w, const CaseEvidence& e) {
     w.string(o->file);
     write_span(w, o->opened_where);
   }
+  w.number(e.requests_opening ? 1 : 0);
+  if (const auto& q = e.requests_opening) {
+    w.number(q->opened);
+    write_instant(w, q->opened_at);
+    w.string(q->file);
+  }
   w.number(e.evaluation ? 1 : 0);
   if (const auto& v = e.evaluation) {
     w.number(v->complete ? 1 : 0);
@@ -260,6 +266,13 @@ CaseEvidence read_evidence(EntryReader& r) {
     o.file = r.string();
     o.opened_where = read_span(r);
     e.opening = std::move(o);
+  }
+  if (r.small(0, 1) == 1) {
+    RequestsOpeningEvidence q;
+    q.opened = r.small(0, max_int);
+    q.opened_at = read_instant(r);
+    q.file = r.string();
+    e.requests_opening = std::move(q);
   }
   if (r.small(0, 1) == 1) {
     EvaluationEvidence v;

@@ -127,6 +127,8 @@ int rank_each_lot(const ScoreCase& score_case, const RankOptions& options, ToolC
     *ctx.out << out << '\n';
   } else {
     ctx.print_diagnostics(diagnostics);
+    if (score_case.round > 0)
+      *ctx.out << round_line(score_case, ctx);
     for (std::size_t i = 0; i < lots.size(); ++i) {
       const RankedCase ranked{score_case, *lots[i], lots[i]->diagnostics()};
       *ctx.out << (i == 0 ? "" : "\n") << render_text(evaluation_summary(ranked, ctx));

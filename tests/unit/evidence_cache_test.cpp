@@ -33,6 +33,10 @@ std::string describe(const CaseEvidence& e) {
             std::to_string(e.opening->late) + " " + iso_utc(e.opening->opened_at) + " " +
             e.opening->file + ":" + std::to_string(e.opening->opened_where.line) + ";";
   }
+  if (e.requests_opening) {
+    text += "requests " + std::to_string(e.requests_opening->opened) + " " +
+            iso_utc(e.requests_opening->opened_at) + " " + e.requests_opening->file + ";";
+  }
   if (e.evaluation) {
     text += "evaluation " + std::string(e.evaluation->complete ? "complete" : "incomplete") + " " +
             std::to_string(e.evaluation->incomplete) + " " + e.evaluation->folder + ";";

@@ -171,6 +171,11 @@ TEST_CASE("opening protocol: the node count is the parser's, and a larger one is
   Diagnostics refused;
   CHECK_FALSE(fits_opening_protocol_limits(protocol, huge, refused));
   CHECK(codes(refused) == std::vector<std::string>{"opening.too-large"});
+  // A requests' protocol is refused as one of requests to participate.
+  protocol.kind = OpeningKind::requests;
+  Diagnostics requests_refused;
+  CHECK_FALSE(fits_opening_protocol_limits(protocol, huge, requests_refused));
+  CHECK(codes(requests_refused) == std::vector<std::string>{"opening.requests-too-large"});
 }
 
 TEST_CASE("opening protocol: what an edited protocol claims is checked against the seal") {

@@ -448,6 +448,22 @@ constexpr MessageDef table[] = {
       "minst plass",
       "kontroller at bids/ berre har tilboda i denne konkurransen; tilbod i éi tenders.csv tek "
       "minst plass"}},
+    {"opening.requests-too-large",
+     {"an opening protocol of {tenders} requests to participate and {files} files would take "
+      "{bytes} bytes and {nodes} YAML values, more than the {max_bytes} bytes and {max_nodes} "
+      "values the tools read back: it is not written",
+      "en åpningsprotokoll med {tenders} forespørsler om å delta og {files} filer ville ta {bytes} "
+      "byte og {nodes} YAML-verdier, mer enn de {max_bytes} bytene og {max_nodes} verdiene "
+      "verktøyene leser: den blir ikke skrevet",
+      "ein opningsprotokoll med {tenders} førespurnader om å delta og {files} filer ville ta "
+      "{bytes} byte og {nodes} YAML-verdiar, meir enn dei {max_bytes} bytane og {max_nodes} "
+      "verdiane verktøya les: han blir ikkje skriven"},
+     {"check that requests/ holds only this competition's requests to participate, one file a "
+      "candidate",
+      "kontroller at requests/ bare har forespørslene om å delta i denne konkurransen, én fil per "
+      "kandidat",
+      "kontroller at requests/ berre har førespurnadene om å delta i denne konkurransen, éi fil "
+      "per kandidat"}},
     {"opening.received-after-now",
      {"tender '{id}' says it was received at {received}, after the opening at {opened}",
       "tilbud «{id}» sier at det ble mottatt {received}, etter åpningen {opened}",

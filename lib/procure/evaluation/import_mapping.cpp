@@ -22,7 +22,7 @@ struct FieldDef {
 };
 
 // The fields of bids/tenders.csv, in its order.
-constexpr std::array<FieldDef, 7> fields{{
+constexpr std::array<FieldDef, 8> fields{{
     {"id", &ImportMapping::id, FieldKind::text, true},
     {"supplier", &ImportMapping::supplier, FieldKind::text, true},
     {"organisation_number", &ImportMapping::organisation_number, FieldKind::text, false},
@@ -30,6 +30,7 @@ constexpr std::array<FieldDef, 7> fields{{
     {"received", &ImportMapping::received, FieldKind::time, true},
     {"price", &ImportMapping::price, FieldKind::amount, false},
     {"lot", &ImportMapping::lot, FieldKind::text, false},
+    {"candidate", &ImportMapping::candidate, FieldKind::text, false},
 }};
 
 constexpr Choice<char> decimal_marks[] = {{"comma", ','}, {"dot", '.'}};

@@ -48,6 +48,7 @@ struct ImportMapping {
   std::optional<ColumnMapping> received;
   std::optional<ColumnMapping> price;
   std::optional<ColumnMapping> lot;
+  std::optional<ColumnMapping> candidate;
   std::vector<std::string> ignore;  // export columns not read, on purpose
   // False when the mapping has errors: the export is then not read.
   bool usable = false;

@@ -319,12 +319,14 @@ bool fits_opening_protocol_limits(const OpeningProtocol& protocol, std::string_v
   const auto nodes = opening_protocol_nodes(protocol);
   if (text.size() <= max_bytes && nodes <= max_nodes)
     return true;
-  diagnostics.error("opening.too-large", {{"tenders", std::to_string(protocol.tenders.size())},
-                                          {"files", std::to_string(protocol.files.size())},
-                                          {"bytes", std::to_string(text.size())},
-                                          {"nodes", std::to_string(nodes)},
-                                          {"max_bytes", std::to_string(max_bytes)},
-                                          {"max_nodes", std::to_string(max_nodes)}});
+  const bool requests = protocol.kind == OpeningKind::requests;
+  diagnostics.error(requests ? "opening.requests-too-large" : "opening.too-large",
+                    {{"tenders", std::to_string(protocol.tenders.size())},
+                     {"files", std::to_string(protocol.files.size())},
+                     {"bytes", std::to_string(text.size())},
+                     {"nodes", std::to_string(nodes)},
+                     {"max_bytes", std::to_string(max_bytes)},
+                     {"max_nodes", std::to_string(max_nodes)}});
   return false;
 }
 

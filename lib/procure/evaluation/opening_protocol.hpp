@@ -93,7 +93,8 @@ ReadLimits opening_protocol_read_limits();
 yaml::ParseLimits opening_protocol_parse_limits();
 // The YAML values (nodes) opening_protocol_yaml writes for the protocol.
 std::size_t opening_protocol_nodes(const OpeningProtocol& protocol);
-// False, with opening.too-large, when the protocol's YAML `text` would not be
+// False, with opening.too-large (opening.requests-too-large for the requests
+// to participate), when the protocol's YAML `text` would not be
 // read back within those limits: `score open` writes no protocol that no
 // tool could read.
 bool fits_opening_protocol_limits(const OpeningProtocol& protocol, std::string_view text,

@@ -88,7 +88,7 @@ struct TenderColumn {
 };
 
 struct TenderColumns {
-  TenderColumn id, supplier, organisation_number, title, received, price, lot;
+  TenderColumn id, supplier, organisation_number, title, received, price, lot, candidate;
 };
 
 // The cell of `column` in the form its reader takes; nullptr when empty or not in its format.
@@ -133,6 +133,11 @@ void read_tender_rows(Context& ctx, yaml::Reader& reader, CsvReader& rows, const
       if (auto v = reader.identifier(*cell))
         tender.lot = *v;
     }
+    if (const auto* cell = CsvColumns::cell(row, columns.candidate.index)) {
+      tender.candidate_where = reader.span(*cell);
+      if (auto v = reader.identifier(*cell))
+        tender.candidate = *v;
+    }
     std::optional<yaml::Node> storage;
     if (const auto* cell = need(reader, row, columns.received.index, columns.received.name)) {
       tender.received_where = reader.span(*cell);
@@ -174,9 +179,9 @@ void read_tenders_csv(Context& ctx, const std::filesystem::path& path, const std
           required ? columns.required(name) : columns.optional(name), std::string(name), {}};
     };
     TenderColumns tender_columns{
-        column("id", true),     column("supplier", true), column("organisation_number", false),
-        column("title", false), column("received", true), column("price", false),
-        column("lot", false)};
+        column("id", true),     column("supplier", true),  column("organisation_number", false),
+        column("title", false), column("received", true),  column("price", false),
+        column("lot", false),   column("candidate", false)};
     columns.finish();
     tender_columns.received.form = [](yaml::Reader&, const yaml::Node& cell) {
       return std::optional(spreadsheet_time(cell));
@@ -245,7 +250,7 @@ void read_tender_export(Context& ctx, const ImportMapping& mapping,
     TenderColumns tender_columns{
         column(mapping.id),    column(mapping.supplier), column(mapping.organisation_number),
         column(mapping.title), column(mapping.received), column(mapping.price),
-        column(mapping.lot)};
+        column(mapping.lot),   column(mapping.candidate)};
     // A column the mapping neither maps nor ignores may hold what was meant
     // to be read (a second price column, say): it is named, not passed over.
     std::set<std::string_view> known(mapped.begin(), mapped.end());

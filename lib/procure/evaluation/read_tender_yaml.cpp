@@ -114,6 +114,11 @@ void read_tender_yaml(Context& ctx, const std::filesystem::path& path, const std
     if (auto v = reader.identifier(*n))
       tender.lot = *v;
   }
+  if (const auto* n = map.optional("candidate")) {
+    tender.candidate_where = reader.span(*n);
+    if (auto v = reader.identifier(*n))
+      tender.candidate = *v;
+  }
   if (const auto* n = map.required("received")) {
     tender.received_where = reader.span(*n);
     if (auto v = reader.instant(*n))

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "procure/calendar/milestone_time.hpp"
+#include "procure/core/suggest.hpp"
 #include "procure/evaluation/opening_protocol.hpp"
 #include "procure/evaluation/tender_loader.hpp"
 #include "procure/model/round_view.hpp"
@@ -33,6 +34,7 @@ void check_opened_requests(const Case& kase, const TenderLoad& requests, Instant
                                               check.problems, OpeningKind::requests);
   if (!protocol)
     return;
+  check.requests_opened = static_cast<int>(protocol->tenders.size());
   const auto files = seal_requests(case_folder, display_folder, check.problems);
   const int errors_before = check.problems.error_count();
   verify_opening(*protocol, files, deadline, display_folder, check.problems);
@@ -57,20 +59,21 @@ void check_opened_requests(const Case& kase, const TenderLoad& requests, Instant
       {"stages:requests-on-time", std::string(request_deadline_rule), directive_source, passed});
 }
 
-void check_requests(const Case& kase, const fs::path& case_folder,
-                    const std::string& display_folder, StageFileCheck& check) {
+// The requests read, whose ids are candidates a tender may name.
+TenderLoad check_requests(const Case& kase, const fs::path& case_folder,
+                          const std::string& display_folder, StageFileCheck& check) {
   // Without a deadline with its time there is nothing to check the requests
   // against yet (a time that does not exist in Oslo: the rule checks report it).
   Diagnostics not_checked_here;
   const auto deadline = participation_deadline(kase, not_checked_here);
   if (!deadline)
-    return;
-  const TenderLoad requests = load_requests(kase, case_folder, display_folder);
+    return {};
+  TenderLoad requests = load_requests(kase, case_folder, display_folder);
   check.problems.append(requests.diagnostics);
   std::error_code ec;
   if (fs::exists(case_folder / requests_opening_protocol_file, ec)) {
     check_opened_requests(kase, requests, *deadline, case_folder, display_folder, check);
-    return;
+    return requests;
   }
   const std::string rule(request_deadline_rule);
   bool passed = true;
@@ -86,10 +89,27 @@ void check_requests(const Case& kase, const fs::path& case_folder,
   }
   if (!requests.tenders.empty())
     check.applied.push_back({"stages:requests-on-time", rule, directive_source, passed});
+  return requests;
+}
+
+// The ids a tender's `candidate:` may name: the candidates of the
+// prequalification, and those whose requests are in requests/.
+std::vector<std::string> known_candidates(const Prequalification& pq, const TenderLoad& requests) {
+  std::vector<std::string> known = pq.qualified;
+  const auto add = [&known](const std::string& id) {
+    if (std::find(known.begin(), known.end(), id) == known.end())
+      known.push_back(id);
+  };
+  for (const auto& id : pq.invited)
+    add(id);
+  for (const auto& request : requests.tenders)
+    add(request.id);
+  return known;
 }
 
 void check_round(const Case& kase, const NegotiationRound& round, const fs::path& case_folder,
-                 const std::string& display_folder, StageFileCheck& check) {
+                 const std::string& display_folder, const std::vector<std::string>& candidates,
+                 StageFileCheck& check) {
   const fs::path folder = round_folder(case_folder, round.number);
   std::error_code ec;
   if (!fs::is_directory(folder / bids_folder, ec))
@@ -101,15 +121,28 @@ void check_round(const Case& kase, const NegotiationRound& round, const fs::path
   const std::string rule = "2014/24/EU art. 29(1), 29(6), 65(1)";
   const auto found_before = check.findings.items().size();
   for (const auto& tender : tenders.tenders) {
+    const std::string& candidate = tender.candidate_id();
+    // A candidate written in the tender must be one of the case's: a
+    // misspelt link is an error in the tender's file, not a tenderer uninvited.
+    if (!tender.candidate.empty() && !candidates.empty() &&
+        std::find(candidates.begin(), candidates.end(), candidate) == candidates.end()) {
+      MessageArgs args{{"id", candidate}, {"file", tender.file}};
+      const auto near = nearest(candidate, candidates);
+      if (near)
+        args.emplace_back("suggestion", *near);
+      check.problems.error(near ? "stages.unknown-candidate-suggest" : "stages.unknown-candidate",
+                           std::move(args), tender.candidate_where);
+      continue;
+    }
     const MessageArgs args{
-        {"file", tender.file}, {"round", std::to_string(round.number)}, {"id", tender.id}};
-    if (const auto dropped_in = kase.stages.dropped_before(tender.id, round.number)) {
+        {"file", tender.file}, {"round", std::to_string(round.number)}, {"id", candidate}};
+    if (const auto dropped_in = kase.stages.dropped_before(candidate, round.number)) {
       auto with_round = args;
       with_round.emplace_back("dropped_in", std::to_string(*dropped_in));
       add_finding(check.findings, "stages.tender-from-dropped", std::move(with_round), tender.where,
                   "2014/24/EU art. 29(6)");
     } else if (pq != nullptr && !pq->invited.empty() &&
-               std::find(pq->invited.begin(), pq->invited.end(), tender.id) == pq->invited.end()) {
+               std::find(pq->invited.begin(), pq->invited.end(), candidate) == pq->invited.end()) {
       add_finding(check.findings, "stages.tender-from-uninvited", args, tender.where,
                   "2014/24/EU art. 29(1), 65(1)");
     }
@@ -168,11 +201,14 @@ DecidingRound deciding_round(const Case& kase, const fs::path& case_folder,
 StageFileCheck check_stage_files(const Case& kase, const fs::path& case_folder,
                                  const std::string& display_folder) {
   StageFileCheck check;
-  if (kase.stages.prequalification)
-    check_requests(kase, case_folder, display_folder, check);
+  std::vector<std::string> candidates;
+  if (kase.stages.prequalification) {
+    const TenderLoad requests = check_requests(kase, case_folder, display_folder, check);
+    candidates = known_candidates(*kase.stages.prequalification, requests);
+  }
   if (kase.stages.negotiation) {
     for (const auto& round : kase.stages.negotiation->rounds)
-      check_round(kase, round, case_folder, display_folder, check);
+      check_round(kase, round, case_folder, display_folder, candidates, check);
   }
   check.problems.sort_by_place();
   check.findings.sort_by_place();

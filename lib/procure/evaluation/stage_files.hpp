@@ -30,6 +30,9 @@ struct StageFileCheck {
   Diagnostics problems;              // files that cannot be read: errors of the case
   Diagnostics findings;              // what the rules say about them, each with `rule` and `source`
   std::vector<AppliedRule> applied;  // as the rule checks list theirs
+  // The requests to participate the requests' opening protocol opened (on
+  // time or late); nullopt while they are not opened.
+  std::optional<int> requests_opened;
 };
 
 StageFileCheck check_stage_files(const Case& kase, const std::filesystem::path& case_folder,

@@ -49,10 +49,19 @@ struct Tender {
   // tender a lot, so a supplier tendering for two lots sends two.
   std::string lot;
   SourceSpan lot_where;
+  // The candidate it comes from, in a procedure in stages, as written
+  // (`candidate:`); empty when not written: the tender's own id. One
+  // candidate tendering for two lots sends two tenders that name it.
+  std::string candidate;
+  SourceSpan candidate_where;
   std::string file;  // where it was read from, as shown in messages
   SourceSpan where;  // its file's first line, or its CSV row
   SourceSpan received_where;
   SourceSpan price_where;
+
+  // The candidate every stage rule (invitation, reduction) and the lots'
+  // limits per tenderer go by.
+  const std::string& candidate_id() const { return candidate.empty() ? id : candidate; }
 };
 
 }  // namespace procure

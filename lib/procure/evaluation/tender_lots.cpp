@@ -9,9 +9,13 @@
 namespace procure {
 namespace {
 
-// A tenderer is its organisation number, or its name when it has none (a
-// foreign supplier).
-std::string tenderer_key(const Supplier& supplier) {
+// A tenderer is the candidate its tender names, in a procedure in stages;
+// else its organisation number, or its name when it has none (a foreign
+// supplier). Two tender files of one tenderer count as one tenderer.
+std::string tenderer_key(const Tender& tender) {
+  if (!tender.candidate.empty())
+    return "candidate:" + tender.candidate;
+  const Supplier& supplier = tender.supplier;
   return supplier.organisation_number ? supplier.organisation_number->digits()
                                       : "name:" + supplier.name;
 }
@@ -75,7 +79,7 @@ void check_tender_lots(const Case& kase, const TenderLoad& tenders, Diagnostics&
                         tender.lot_where);
       continue;
     }
-    auto& held = by_tenderer[tenderer_key(tender.supplier)];
+    auto& held = by_tenderer[tenderer_key(tender)];
     const bool same_lot = std::any_of(held.begin(), held.end(),
                                       [&](const Tender* t) { return t->lot == tender.lot; });
     if (!same_lot)
@@ -106,7 +110,7 @@ void check_lots_awarded(const Case& kase, std::span<const LotWinner> winners,
   std::map<std::string, std::vector<const Tender*>> by_tenderer;
   for (const auto& winner : winners) {
     if (winner.tender != nullptr)
-      by_tenderer[tenderer_key(winner.tender->supplier)].push_back(winner.tender);
+      by_tenderer[tenderer_key(*winner.tender)].push_back(winner.tender);
   }
   report_over_limit(kase, by_tenderer, *kase.lots.max_awarded_per_tenderer, "lots.too-many-awarded",
                     diagnostics);

@@ -115,12 +115,30 @@ void read_opening(const Case& kase, const std::string& folder, CaseEvidence& evi
     read_evaluation(kase, folder, evidence);
 }
 
+void read_requests_opening(const Case& kase, const std::string& folder, CaseEvidence& evidence) {
+  if (!kase.stages.prequalification)
+    return;
+  const fs::path path = kase.folder / requests_opening_protocol_file;
+  std::error_code ec;
+  if (!fs::exists(path, ec))
+    return;
+  const std::string shown = display_join(folder, std::string(requests_opening_protocol_file));
+  Diagnostics problems;
+  const auto protocol = read_opening_protocol(path, shown, problems, OpeningKind::requests);
+  keep_errors(problems, evidence.problems);
+  if (!protocol)
+    return;
+  evidence.requests_opening = RequestsOpeningEvidence{static_cast<int>(protocol->tenders.size()),
+                                                      protocol->opened_at, shown};
+}
+
 }  // namespace
 
 CaseEvidence read_case_evidence(const Case& kase) {
   CaseEvidence evidence;
   const std::string folder = fs::path(kase.case_file).parent_path().string();
   read_inputs(kase, folder, evidence);
+  read_requests_opening(kase, folder, evidence);
   read_opening(kase, folder, evidence);
   return evidence;
 }

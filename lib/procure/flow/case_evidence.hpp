@@ -1,7 +1,8 @@
 #pragma once
 // What a case's own files show was done, so that the officer never records a
 // fact twice: the written inputs received by their deadline
-// (dialogue/inputs.yaml), the tenders received and opened
+// (dialogue/inputs.yaml), the requests to participate opened
+// (requests-opening-protocol.yaml), the tenders received and opened
 // (opening-protocol.yaml, written by procure-score open), and whether the
 // evaluation is complete for every valid tender (bids/ and evaluation/, as
 // evaluate() finds them). A file that does not exist shows nothing; a file
@@ -37,6 +38,14 @@ struct OpeningEvidence {
   SourceSpan opened_where;  // its opened_at
 };
 
+// The requests to participate opened (requests-opening-protocol.yaml,
+// written by procure-score open --requests): the prequalification's opening.
+struct RequestsOpeningEvidence {
+  int opened = 0;  // on time and late
+  Instant opened_at{};
+  std::string file;  // "bergvik/requests-opening-protocol.yaml"
+};
+
 struct EvaluationEvidence {
   bool complete = false;
   int incomplete = 0;  // tenders that still lack verdicts or scores
@@ -46,6 +55,7 @@ struct EvaluationEvidence {
 struct CaseEvidence {
   std::optional<InputsEvidence> inputs;
   std::optional<OpeningEvidence> opening;
+  std::optional<RequestsOpeningEvidence> requests_opening;
   // Only once the tenders were opened: no evaluation comes before.
   std::optional<EvaluationEvidence> evaluation;
   Diagnostics problems;  // errors in the files read

@@ -186,6 +186,10 @@ CaseProgress case_progress(const Case& kase, const CaseEvidence& evidence, Insta
       builder.add_evaluation(*evidence.evaluation, *evidence.opening);
   }
   builder.keep_as_of(as_of);
+  if (const auto& requests = evidence.requests_opening; requests && requests->opened_at <= as_of) {
+    progress.requests_opened = StepRecord{requests->opened_at, oslo_local(requests->opened_at),
+                                          requests->opened, requests->file};
+  }
   progress.as_of = as_of;
   return progress;
 }

@@ -54,6 +54,9 @@ struct StepRecord {
 
 struct CaseProgress {
   std::array<std::optional<StepRecord>, 8> steps;  // by Step: those that hold
+  // The requests to participate opened, once the protocol holds: the
+  // prequalification's step, shown only by its file (no `records:` entry).
+  std::optional<StepRecord> requests_opened;
   // Warnings: an entry under records: that a file of the case contradicts.
   Diagnostics disagreements;
   // The moment it was taken at: a dated record elsewhere in the case (the

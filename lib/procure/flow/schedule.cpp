@@ -192,6 +192,24 @@ void track_phase_decisions(const Case& kase, std::vector<ScheduleItem>& items) {
   }
 }
 
+// The requests to participate are opened once their deadline has passed
+// (2014/24/EU art. 22(3)): the deadline is done when the requests' opening
+// protocol holds, and overdue past it without one, as the tender deadline
+// waits for the tenders' opening.
+void track_requests_opening(const Case& kase, const CaseProgress& progress,
+                            std::vector<ScheduleItem>& items) {
+  if (!kase.stages.prequalification)
+    return;
+  for (auto& item : items) {
+    if (item.kind != MilestoneKind::participation_deadline || item.computed)
+      continue;
+    item.record_entry = std::string(requests_opening_protocol_file);
+    item.done = progress.requests_opened.has_value();
+    if (item.done)
+      item.done_by = progress.requests_opened->source;
+  }
+}
+
 }  // namespace
 
 CaseSchedule case_schedule(const Case& kase, CaseProgress progress, const RuleTables& tables) {
@@ -206,6 +224,7 @@ CaseSchedule case_schedule(const Case& kase, CaseProgress progress, const RuleTa
   add_tender_validity(kase, tables, schedule.items);
   add_contract_deadlines(kase, schedule.progress, tables, schedule.items);
   track_phase_decisions(kase, schedule.items);
+  track_requests_opening(kase, schedule.progress, schedule.items);
   // Tenders need to bind only until the contract is signed.
   if (const StepRecord* signed_at = schedule.progress.find(Step::contract_signed)) {
     for (auto& item : schedule.items) {

@@ -2,6 +2,7 @@
 // a procedure in more than one step (docs/procedures.md).
 #include <algorithm>
 
+#include "procure/core/suggest.hpp"
 #include "procure/load/section_readers.hpp"
 
 namespace procure::load_detail {
@@ -18,6 +19,39 @@ std::vector<std::string> read_candidate_ids(Context& ctx, const yaml::Node& node
     if (auto id = ctx.reader.identifier(item)) {
       check_unique_id(ctx, seen, *id, item);
       ids.push_back(*id);
+    }
+  }
+  return ids;
+}
+
+// An id in the negotiation (a tenderer dropped, met or told of a change)
+// must be a candidate of the prequalification, where it lists any.
+void check_candidate(Context& ctx, const yaml::Node& node, const std::string& id) {
+  const auto& pq = ctx.kase.stages.prequalification;
+  if (!pq)
+    return;
+  std::vector<std::string> known = pq->qualified;
+  for (const auto& invited : pq->invited) {
+    if (std::find(known.begin(), known.end(), invited) == known.end())
+      known.push_back(invited);
+  }
+  if (known.empty() || std::find(known.begin(), known.end(), id) != known.end())
+    return;
+  MessageArgs args{{"id", id}};
+  const auto near = nearest(id, known);
+  if (near)
+    args.emplace_back("suggestion", *near);
+  ctx.reader.error(node, near ? "stages.unknown-candidate-suggest" : "stages.unknown-candidate",
+                   std::move(args));
+}
+
+// read_candidate_ids, each id a candidate of the prequalification.
+std::vector<std::string> read_known_candidates(Context& ctx, const yaml::Node& node) {
+  auto ids = read_candidate_ids(ctx, node);
+  if (const auto* items = node.is_sequence() ? &node.items : nullptr) {
+    for (const auto& item : *items) {
+      if (std::find(ids.begin(), ids.end(), item.text) != ids.end())
+        check_candidate(ctx, item, item.text);
     }
   }
   return ids;
@@ -72,8 +106,10 @@ NegotiationLogEntry read_log_entry(Context& ctx, const yaml::Node& node) {
       entry.on = *d;
   }
   if (const auto* n = map.optional("tenderer")) {
-    if (auto id = ctx.reader.identifier(*n))
+    if (auto id = ctx.reader.identifier(*n)) {
       entry.tenderer = *id;
+      check_candidate(ctx, *n, *id);
+    }
   }
   read_localized_field(ctx, map, "summary", entry.summary, true);
   if (const auto* n = map.optional("changes")) {
@@ -85,7 +121,7 @@ NegotiationLogEntry read_log_entry(Context& ctx, const yaml::Node& node) {
     if (n->is_scalar() && n->text == "all") {
       entry.shared_with_all = true;
     } else {
-      entry.shared_with = read_candidate_ids(ctx, *n);
+      entry.shared_with = read_known_candidates(ctx, *n);
     }
   }
   map.finish();
@@ -107,7 +143,7 @@ NegotiationRound read_round(Context& ctx, const yaml::Node& node, int number) {
     round.negotiations_end = read_time_ref(ctx, *n);
   if (const auto* n = map.optional("dropped")) {
     round.dropped_where = ctx.reader.span(*n);
-    round.dropped = read_candidate_ids(ctx, *n);
+    round.dropped = read_known_candidates(ctx, *n);
   }
   if (const auto* n = map.optional("log")) {
     if (const auto* items = ctx.reader.sequence(*n)) {

@@ -18,6 +18,21 @@ constexpr MessageDef table[] = {
       "eller fjern den fra «invited»",
       "berre kvalifiserte kandidatar kan inviterast til å gje tilbod: legg «{id}» til i "
       "«qualified», eller fjern han frå «invited»"}},
+    {"stages.unknown-candidate",
+     {"'{id}' is not a candidate of the prequalification",
+      "«{id}» er ikke en kandidat i prekvalifiseringen",
+      "«{id}» er ikkje ein kandidat i prekvalifiseringa"},
+     {"write the candidate's id as its request in requests/ is named, and as it stands in "
+      "'qualified' or 'invited'",
+      "skriv kandidatens id slik forespørselen i requests/ heter, og slik den står i «qualified» "
+      "eller «invited»",
+      "skriv id-en til kandidaten slik førespurnaden i requests/ heiter, og slik han står i "
+      "«qualified» eller «invited»"}},
+    {"stages.unknown-candidate-suggest",
+     {"'{id}' is not a candidate of the prequalification",
+      "«{id}» er ikke en kandidat i prekvalifiseringen",
+      "«{id}» er ikkje ein kandidat i prekvalifiseringa"},
+     {"did you mean '{suggestion}'?", "mente du «{suggestion}»?", "meinte du «{suggestion}»?"}},
     {"stages.maximum-below-minimum",
      {"the maximum number of candidates ({maximum}) is below the minimum ({minimum})",
       "høyeste antall kandidater ({maximum}) er lavere enn laveste antall ({minimum})",
