@@ -32,6 +32,9 @@ DATES = {
 STAGE_DOCUMENTS = {"invitation-to-tender", "negotiation-minutes", "non-selection-notice",
                    "reduction-notice", "negotiation-invitation"}
 STAGED_EXAMPLES = {"bergvik-2025-digital-byggesak"}
+# The examples divided into lots: their award documents are made per lot (--lot).
+LOTS = {"bergvik-2025-digital-byggesak": ("soknad", "integrasjon")}
+PER_LOT_DOCUMENTS = {"evaluation-report", "award-notice", "rejection-letter"}
 # Page ranges per document (each per-tender letter on its own), with room for
 # content still being written; a document not listed gets DEFAULT_PAGES.
 PAGES = {
@@ -51,7 +54,7 @@ PAGES = {
     "negotiation-invitation": (1, 4),
 }
 # The prize competition's report lists 48 tenders with every score and reason.
-# The example in stages decides on its three final tenders.
+# The example in stages decides each of its two lots on its final tenders.
 PAGES_OF_EXAMPLE = {("innovasjonspris-2018", "evaluation-report"): (30, 48),
                     ("bergvik-2025-digital-byggesak", "evaluation-report"): (2, 10)}
 # A document with nothing to say for an example: procure refuses it (exit 2).
@@ -165,16 +168,19 @@ def main():
                 if document in STAGE_DOCUMENTS and example not in STAGED_EXAMPLES:
                     continue
                 today = dates["after-award" if document in AFTER_AWARD else "before-tenders"]
-                result = run([procure, "render", document, str(args.source / "examples" / example),
-                              "--lang", "nb", "--today", today, "--out-dir", str(out),
-                              "-f", "md", "-f", "docx"])
-                if (example, document) in NOT_APPLICABLE:
-                    if result.returncode != 2:
-                        problems.append(f"{example} {document}: exit {result.returncode}, "
-                                        f"expected 2: {NOT_APPLICABLE[(example, document)]}")
-                elif result.returncode != 0:
-                    problems.append(f"{example} {document}: exit {result.returncode}: "
-                                    f"{result.stderr.strip()}")
+                lots = LOTS.get(example, ()) if document in PER_LOT_DOCUMENTS else ()
+                for lot in lots or (None,):
+                    result = run([procure, "render", document,
+                                  str(args.source / "examples" / example), "--lang", "nb",
+                                  "--today", today, "--out-dir", str(out), "-f", "md", "-f", "docx",
+                                  *(["--lot", lot] if lot else [])])
+                    if (example, document) in NOT_APPLICABLE:
+                        if result.returncode != 2:
+                            problems.append(f"{example} {document}: exit {result.returncode}, "
+                                            f"expected 2: {NOT_APPLICABLE[(example, document)]}")
+                    elif result.returncode != 0:
+                        problems.append(f"{example} {document}: exit {result.returncode}: "
+                                        f"{result.stderr.strip()}")
             docx = sorted(out.glob("*.docx"))
             converted = run([office, "-env:UserInstallation=" + (temp / "profile").as_uri(),
                              "--headless", "--norestore", "--convert-to", "pdf",
