@@ -34,7 +34,7 @@ STAGE_DOCUMENTS = {"invitation-to-tender", "negotiation-minutes", "non-selection
 STAGED_EXAMPLES = {"bergvik-2025-digital-byggesak"}
 # The examples divided into lots: their award documents are made per lot (--lot).
 LOTS = {"bergvik-2025-digital-byggesak": ("soknad", "integrasjon")}
-PER_LOT_DOCUMENTS = {"evaluation-report", "award-notice", "rejection-letter"}
+PER_LOT_DOCUMENTS = {"evaluation-report", "award-notice", "rejection-letter", "procurement-record"}
 # Page ranges per document (each per-tender letter on its own), with room for
 # content still being written; a document not listed gets DEFAULT_PAGES.
 PAGES = {
