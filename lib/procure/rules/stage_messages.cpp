@@ -148,11 +148,11 @@ constexpr MessageDef table[] = {
       "{file} er et tilbud i runde {round} fra «{id}», som ikke ble invitert til å gi tilbud",
       "{file} er eit tilbod i runde {round} frå «{id}», som ikkje vart invitert til å gje tilbod"},
      {"only the candidates invited after the prequalification may tender: reject the tender, or "
-      "correct its file name to the candidate's id",
+      "correct its 'candidate:' (or its file name) to the candidate's id",
       "bare kandidatene som ble invitert etter prekvalifiseringen, kan gi tilbud: avvis tilbudet, "
-      "eller rett filnavnet til kandidatens id",
+      "eller rett «candidate:» (eller filnavnet) til kandidatens id",
       "berre kandidatane som vart inviterte etter prekvalifiseringa, kan gje tilbod: avvis "
-      "tilbodet, eller rett filnamnet til kandidaten sin id"}},
+      "tilbodet, eller rett «candidate:» (eller filnamnet) til kandidaten sin id"}},
 
     // The stage documents (lib/procure/documents/stage_documents.cpp).
     {"document.no-invited",
