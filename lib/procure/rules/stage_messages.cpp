@@ -219,6 +219,22 @@ constexpr MessageDef table[] = {
      {"{document}: case.yaml has no negotiation rounds (stages: negotiation: rounds:)",
       "{document}: case.yaml har ingen forhandlingsrunder (stages: negotiation: rounds:)",
       "{document}: case.yaml har ingen forhandlingsrundar (stages: negotiation: rounds:)"}},
+    {"document.no-dialogue-closing",
+     {"{document}: case.yaml does not record the close of the competitive dialogue "
+      "(stages: dialogue_closing:)",
+      "{document}: case.yaml har ikke registrert at den konkurransepregede dialogen er avsluttet "
+      "(stages: dialogue_closing:)",
+      "{document}: case.yaml har ikkje registrert at den konkurranseprega dialogen er avslutta "
+      "(stages: dialogue_closing:)"},
+     {"write when the dialogue was declared concluded and who is invited to submit final "
+      "tenders: 'dialogue_closing: {at: ..., invited: all}'",
+      "skriv når dialogen ble erklært avsluttet, og hvem som inviteres til å gi endelig tilbud: "
+      "«dialogue_closing: {at: ..., invited: all}»",
+      "skriv når dialogen vart erklært avslutta, og kven som blir inviterte til å gje endeleg "
+      "tilbod: «dialogue_closing: {at: ..., invited: all}»"}},
+    {"doc.title.final-tender-invitation",
+     {"Invitation to submit final tenders", "Invitasjon til å gi endelig tilbud",
+      "Invitasjon til å gje endeleg tilbod"}},
     {"doc.title.invitation-to-tender",
      {"Invitation to tender", "Invitasjon til å gi tilbud", "Invitasjon til å gje tilbod"}},
     {"doc.title.non-selection-notice",
