@@ -4,6 +4,7 @@
 
 #include "common/schedule_text.hpp"
 #include "procure/calendar/event_uid.hpp"
+#include "procure/model/negotiation_meetings.hpp"
 #include "procure/time/oslo_time.hpp"
 
 namespace procure::cli {
@@ -65,6 +66,32 @@ void add_meetings(const ToolContext& ctx, const LoadedCase& c,
   }
 }
 
+// Each negotiation meeting booked in a round, from its start to its end.
+void add_negotiation_meetings(const ToolContext& ctx, const LoadedCase& c,
+                              const std::vector<std::chrono::minutes>& leads,
+                              std::vector<IcsEvent>& events) {
+  const Case& kase = c.value;
+  for (const auto& meeting : booked_negotiation_meetings(kase)) {
+    const auto from = oslo_instant(meeting.start.date, *meeting.start.time);
+    const auto until = oslo_instant(meeting.end.date, *meeting.end.time);
+    if (!from || !until)
+      continue;
+    const std::string& tenderer = meeting.booking->tenderer;
+    IcsEvent event;
+    event.uid = event_uid(case_identity(kase),
+                          "negotiation-" + std::to_string(meeting.round) + "-" + tenderer);
+    event.start = *from;
+    event.end = *until;
+    event.summary = kase.reference + ": " +
+                    ctx.tr("ui.schedule.negotiation-meeting",
+                           {{"tenderer", tenderer}, {"round", std::to_string(meeting.round)}});
+    event.description = std::string(kase.title.in(ctx.lang, kase.primary_language()));
+    event.categories = {"procure", kase.reference};
+    event.alarms = alarms_for(event.summary, leads);
+    events.push_back(std::move(event));
+  }
+}
+
 }  // namespace
 
 std::vector<IcsEvent> calendar_events(const ToolContext& ctx, const LoadedCase& c,
@@ -74,6 +101,7 @@ std::vector<IcsEvent> calendar_events(const ToolContext& ctx, const LoadedCase& 
   std::vector<IcsEvent> events;
   std::vector<std::string> covered;  // milestones a meeting's event already shows
   add_meetings(ctx, c, alarms, events, covered);
+  add_negotiation_meetings(ctx, c, alarms, events);
   for (const auto& item : c.schedule.items) {
     if (std::find(covered.begin(), covered.end(), item.key) != covered.end())
       continue;

@@ -1,8 +1,7 @@
 #pragma once
 // A case's schedule as calendar events: each meeting of the market dialogue
-// with its start and end, and every other item of the schedule as a moment
-// or a whole day (a planning window as its days), with alarms unless the
-// step is done.
+// and each negotiation meeting booked, with its start and end, and every other item of the schedule
+// as a moment or a whole day (a planning window as its days), with alarms unless the step is done.
 
 #include <chrono>
 #include <vector>

@@ -22,6 +22,10 @@ constexpr MessageDef table[] = {
       "fant i dem (lagret i $XDG_CACHE_HOME/procure, ellers ~/.cache/procure)",
       "Les alle filene i sakene på nytt, utan å bruke eller ta vare på det tidlegare køyringar "
       "fann i dei (lagra i $XDG_CACHE_HOME/procure, elles ~/.cache/procure)"}},
+    {"ui.schedule.negotiation-meeting",
+     {"Negotiation meeting with {tenderer} (round {round})",
+      "Forhandlingsmøte med {tenderer} (runde {round})",
+      "Forhandlingsmøte med {tenderer} (runde {round})"}},
     {"ui.time.now", {"now", "nå", "no"}},
     {"ui.time.in", {"in {span}", "om {span}", "om {span}"}},
     {"ui.time.ago", {"{span} ago", "for {span} siden", "for {span} sidan"}},

@@ -1,6 +1,7 @@
 #pragma once
 // The subcommands of procure-dialogue, one per file, and what they share.
 
+#include <functional>
 #include <span>
 
 #include <CLI/CLI.hpp>
@@ -22,7 +23,7 @@ void setup_dialogue_add(CLI::App& app, ToolContext& ctx);
 void add_subcommands(CLI::App& app, ToolContext& ctx, std::span<const ToolInfo> subcommands);
 
 // What a subcommand does with the case it names, loaded with its dialogue folder.
-using DialogueCommand = int (*)(const CaseWithDialogue& loaded, ToolContext& ctx);
+using DialogueCommand = std::function<int(const CaseWithDialogue& loaded, ToolContext& ctx)>;
 
 // Adds the CASE argument; runs `command` on the case, or reports why it does not load.
 void setup_case_command(CLI::App& app, ToolContext& ctx, DialogueCommand command);

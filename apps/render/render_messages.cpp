@@ -208,6 +208,13 @@ constexpr MessageDef table[] = {
      {"the tenderer '{id}' was not dropped between rounds, so it gets no {document}",
       "tilbyderen «{id}» ble ikke tatt ut mellom rundene, så den får ikke noe {document}",
       "tilbydaren «{id}» vart ikkje teken ut mellom rundane, så han får ikkje noko {document}"}},
+    {"ui.render.about.final-tender-invitation",
+     {"Invitation to submit final tenders once the competitive dialogue is concluded: who is "
+      "invited, the deadline, the award criteria",
+      "Invitasjon til å gi endelig tilbud når den konkurransepregede dialogen er avsluttet: hvem "
+      "som er invitert, fristen, tildelingskriteriene",
+      "Invitasjon til å gje endeleg tilbod når den konkurranseprega dialogen er avslutta: kven "
+      "som er invitert, fristen, tildelingskriteria"}},
     {"ui.render.about.negotiation-invitation",
      {"Invitation to negotiation: the meetings after each round, who is invited, the next deadline",
       "Invitasjon til forhandlinger: møtene etter hver runde, hvem som er invitert, neste frist",

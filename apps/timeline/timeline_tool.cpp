@@ -50,17 +50,15 @@ void print_view(const ToolContext& ctx, const LoadedCase& c, const TimelineView&
 
 nlohmann::json view_json(const LoadedCase& c, const TimelineView& view) {
   nlohmann::json rows = nlohmann::json::array();
-  for (std::size_t i = 0; i < view.rows.size(); ++i) {
-    const auto& r = view.rows[i];
-    const auto& item = c.schedule.items[i];
-    rows.push_back({{"key", item.key},
+  for (const auto& r : view.rows) {
+    rows.push_back({{"key", r.key},
                     {"when", r.when},
                     {"title", r.title},
                     {"note", r.note},
                     {"working_day", !r.closed},
-                    {"start_utc", iso_utc(item.start)},
-                    {"due_utc", iso_utc(item.due)},
-                    {"computed", item.computed}});
+                    {"start_utc", iso_utc(r.start)},
+                    {"due_utc", iso_utc(r.due)},
+                    {"computed", r.computed}});
   }
   nlohmann::json phases = nlohmann::json::array();
   for (const auto& p : view.phases) {

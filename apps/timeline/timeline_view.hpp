@@ -9,10 +9,12 @@
 #include "common/case_set.hpp"
 #include "common/tool.hpp"
 #include "procure/flow/case_status.hpp"
+#include "procure/time/oslo_time.hpp"
 
 namespace procure::cli {
 
 struct TimelineRow {
+  std::string key;      // the schedule item's key; "negotiation.round-1.<tenderer>" for a meeting
   std::string when;     // "2018-05-31 12:00", "2018-W16..2018-W17"
   std::string day;      // "Thursday"
   std::string title;    // "Tender deadline"
@@ -20,6 +22,9 @@ struct TimelineRow {
   bool closed = false;  // falls on a day that is not a working day
   Date first;           // for the chart
   Date last;
+  Instant start;  // the earliest moment and when it is due, as the schedule's items
+  Instant due;
+  bool computed = false;  // a date the rules added
 };
 
 struct PhaseSpan {

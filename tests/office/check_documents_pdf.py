@@ -30,7 +30,7 @@ DATES = {
 }
 # The documents of a procedure in stages, made only for the example in stages.
 STAGE_DOCUMENTS = {"invitation-to-tender", "negotiation-minutes", "non-selection-notice",
-                   "reduction-notice", "negotiation-invitation"}
+                   "reduction-notice", "negotiation-invitation", "final-tender-invitation"}
 STAGED_EXAMPLES = {"bergvik-2025-digital-byggesak"}
 # The examples divided into lots: their award documents are made per lot (--lot).
 LOTS = {"bergvik-2025-digital-byggesak": ("soknad", "integrasjon")}
@@ -58,7 +58,9 @@ PAGES = {
 PAGES_OF_EXAMPLE = {("innovasjonspris-2018", "evaluation-report"): (30, 48),
                     ("bergvik-2025-digital-byggesak", "evaluation-report"): (2, 10)}
 # A document with nothing to say for an example: procure refuses it (exit 2).
-NOT_APPLICABLE = {("bergvik-2025-digital-byggesak", "rejection-letter"): "no tender was rejected"}
+NOT_APPLICABLE = {("bergvik-2025-digital-byggesak", "rejection-letter"): "no tender was rejected",
+                  ("bergvik-2025-digital-byggesak", "final-tender-invitation"):
+                  "a competitive procedure with negotiation: no dialogue to close"}
 DEFAULT_PAGES = (1, 40)
 AFTER_AWARD = {"evaluation-report", "award-notice", "rejection-letter", "procurement-record",
                "negotiation-minutes", "reduction-notice"}

@@ -58,10 +58,8 @@ Case one_to_one_case(std::string_view start, std::string_view end) {
 }
 
 SlotPlan plan(int length, int gap, std::vector<std::pair<TimeOfDay, TimeOfDay>> breaks = {}) {
-  return {"leverandordialogmote",
-          std::chrono::minutes(length),
-          std::chrono::minutes(gap),
-          std::move(breaks),
+  return {{std::chrono::minutes(length), std::chrono::minutes(gap), std::move(breaks)},
+          "leverandordialogmote",
           {}};
 }
 

@@ -158,41 +158,6 @@ void FileReader::participants(const yaml::Node& node) {
   });
 }
 
-std::optional<std::chrono::minutes> read_minutes(yaml::Reader& reader, const yaml::Node& node,
-                                                 int least) {
-  const auto text = reader.text(node);
-  if (!text)
-    return std::nullopt;
-  std::string_view digits = *text;
-  if (digits.ends_with(" min"))
-    digits.remove_suffix(4);
-  const bool all_digits =
-      !digits.empty() && digits.size() <= 3 &&
-      std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
-  const int minutes = all_digits ? std::stoi(std::string(digits)) : -1;
-  if (minutes < least || minutes > 600) {
-    reader.error(node, "dialogue.bad-minutes", {{"value", *text}});
-    return std::nullopt;
-  }
-  return std::chrono::minutes(minutes);
-}
-
-std::optional<std::pair<TimeOfDay, TimeOfDay>> read_break(yaml::Reader& reader,
-                                                          const yaml::Node& node) {
-  const auto text = reader.text(node);
-  if (!text)
-    return std::nullopt;
-  const auto dash = text->find('-');
-  const auto from = TimeOfDay::parse(text->substr(0, dash));
-  const auto to = dash == std::string::npos ? Parsed<TimeOfDay>(Problem{})
-                                            : TimeOfDay::parse(text->substr(dash + 1));
-  if (!from || !to || !(*from < *to)) {
-    reader.error(node, "dialogue.bad-break", {{"value", *text}});
-    return std::nullopt;
-  }
-  return std::pair{*from, *to};
-}
-
 void FileReader::slots(const yaml::Node& node) {
   std::vector<std::string> seen;
   each_map(node, [&](yaml::MapReader& map, const yaml::Node& item) {
@@ -209,23 +174,7 @@ void FileReader::slots(const yaml::Node& node) {
         unique(*n, *v, seen);
       }
     }
-    const yaml::Node* length = map.required("length");
-    if (length != nullptr) {
-      if (auto v = read_minutes(reader, *length, 1))
-        plan.length = *v;
-    }
-    if (const auto* n = map.optional("gap")) {
-      if (auto v = read_minutes(reader, *n, 0))
-        plan.gap = *v;
-    }
-    if (const auto* n = map.optional("breaks")) {
-      if (const auto* list = reader.sequence(*n)) {
-        for (const auto& entry : *list) {
-          if (auto v = read_break(reader, entry))
-            plan.breaks.push_back(*v);
-        }
-      }
-    }
+    const yaml::Node* length = read_slot_layout(reader, map, plan);
     // Told here, at the slots' length, rather than when the slots are listed.
     if (const auto count = count_slots(kase, plan);
         length != nullptr && count && *count > max_slots) {

@@ -14,6 +14,7 @@
 #include "procure/model/organisation_number.hpp"
 #include "procure/time/civil_time.hpp"
 #include "procure/time/oslo_time.hpp"
+#include "procure/time/slot_layout.hpp"
 
 namespace procure {
 
@@ -42,11 +43,8 @@ struct Participant {
 // One-to-one meetings are cut into slots: the meeting's start and end in
 // case.yaml are the window; the length, the gap between slots and the breaks
 // are kept here.
-struct SlotPlan {
+struct SlotPlan : SlotLayout {
   std::string meeting;
-  std::chrono::minutes length{60};
-  std::chrono::minutes gap{0};
-  std::vector<std::pair<TimeOfDay, TimeOfDay>> breaks;
   SourceSpan where;
 };
 

@@ -1,8 +1,9 @@
 #pragma once
 // One-to-one meeting slots: the meeting's window from case.yaml cut into
 // slots of the planned length, with the gap between them and the breaks
-// left out, given to the registered suppliers in the order their
-// registrations arrived (first come, first served, the same rule for all).
+// left out (time/meeting_slots.hpp), given to the registered suppliers in
+// the order their registrations arrived (first come, first served, the same
+// rule for all).
 
 #include <string>
 #include <vector>
@@ -10,6 +11,7 @@
 #include "procure/core/problem.hpp"
 #include "procure/dialogue/dialogue_record.hpp"
 #include "procure/model/case.hpp"
+#include "procure/time/meeting_slots.hpp"
 
 namespace procure {
 
@@ -24,11 +26,6 @@ struct SlotSchedule {
   std::vector<Slot> slots;
   std::vector<std::string> unplaced;  // registered, but no slot was left
 };
-
-// A meeting is cut into at most this many slots: a week of 45-minute slots
-// is a few hundred, and a plan of one-minute slots over weeks is a mistake
-// that would list tens of thousands.
-inline constexpr std::size_t max_slots = 1000;
 
 // How many slots the plan cuts its meeting into, counted without making
 // them; a problem when the meeting is unknown or has no times.

@@ -75,6 +75,8 @@ nlohmann::json build_reduction_notice(const DocumentSources& sources, Lang lang,
                                       Diagnostics& diagnostics);
 nlohmann::json build_negotiation_invitation(const DocumentSources& sources, Lang lang,
                                             Diagnostics& diagnostics);
+nlohmann::json build_final_tender_invitation(const DocumentSources& sources, Lang lang,
+                                             Diagnostics& diagnostics);
 nlohmann::json build_negotiation_minutes(const DocumentSources& sources, Lang lang,
                                          Diagnostics& diagnostics);
 nlohmann::json build_rejection_letter(const DocumentSources& sources, Lang lang,

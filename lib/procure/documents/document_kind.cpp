@@ -14,7 +14,7 @@ namespace {
 
 using namespace documents_detail;
 
-constexpr std::array<DocumentKind, 14> kinds{{
+constexpr std::array<DocumentKind, 15> kinds{{
     {"dialogue-invitation", build_dialogue_invitation},
     {"input-request", build_input_request},
     {"input-summary", build_input_summary},
@@ -30,6 +30,7 @@ constexpr std::array<DocumentKind, 14> kinds{{
      Recipients::non_selected_candidates},
     {"reduction-notice", build_reduction_notice, false, false, Recipients::dropped_tenderers},
     {"negotiation-invitation", build_negotiation_invitation},
+    {"final-tender-invitation", build_final_tender_invitation},
     {"procurement-record", build_procurement_record, true, true},
 }};
 

@@ -2,8 +2,9 @@
 // invitation to tender to the candidates selected in the prequalification,
 // the notice to each qualified candidate that was not selected, the notice
 // to each tenderer dropped between rounds, the invitation to the negotiation
-// meetings, and the minutes of the negotiation,
-// round by round, from the case's `stages:` section.
+// meetings, the minutes of the negotiation, round by round, and the
+// invitation to submit final tenders once a competitive dialogue is declared
+// concluded, from the case's `stages:` section.
 #include <algorithm>
 
 #include "procure/documents/document_data.hpp"
@@ -177,6 +178,34 @@ nlohmann::json build_negotiation_minutes(const DocumentSources& sources, Lang la
   }
   nlohmann::json data;
   data["rounds"] = rounds;
+  return data;
+}
+
+// The close of a competitive dialogue (2014/24/EU art. 30(6)): the
+// dialogue declared concluded, the participants still in it invited to
+// submit their final tenders by the last round's deadline.
+nlohmann::json build_final_tender_invitation(const DocumentSources& sources, Lang lang,
+                                             Diagnostics& diagnostics) {
+  const Case& c = sources.kase;
+  const auto& closing = c.stages.dialogue_closing;
+  const NegotiationRound* final_round = c.stages.deciding_round();
+  if (!closing)
+    return report_missing_part(c, "document.no-dialogue-closing", "final-tender-invitation",
+                               diagnostics);
+  if (final_round == nullptr)
+    return report_missing_part(c, "document.no-rounds", "final-tender-invitation", diagnostics);
+  const auto invited =
+      closing->invited_all ? c.stages.remaining_before(final_round->number) : closing->invited;
+  nlohmann::json data;
+  data["closed_at"] = time_text(c.timeline, closing->at, lang);
+  data["invited"] = id_list(invited);
+  data["invited_count"] = std::to_string(invited.size());
+  data["dialogue_rounds"] = std::to_string(final_round->number - 1);
+  data["final_round"] = std::to_string(final_round->number);
+  data["final_deadline"] = time_text(c.timeline, final_round->tender_deadline, lang);
+  data["has_award"] = c.award.has_value();
+  if (c.award)
+    data["award"] = award_data(*c.award, c, lang);
   return data;
 }
 

@@ -4,6 +4,8 @@
 
 #include "procure/core/suggest.hpp"
 #include "procure/load/section_readers.hpp"
+#include "procure/load/value_readers.hpp"
+#include "procure/model/negotiation_meetings.hpp"
 
 namespace procure::load_detail {
 namespace {
@@ -128,6 +130,45 @@ NegotiationLogEntry read_log_entry(Context& ctx, const yaml::Node& node) {
   return entry;
 }
 
+NegotiationBooking read_booking(Context& ctx, const yaml::Node& node, int round) {
+  yaml::MapReader map(ctx.reader, node);
+  NegotiationBooking booking;
+  booking.where = ctx.reader.span(node);
+  if (const auto* n = map.required("tenderer")) {
+    if (auto id = ctx.reader.identifier(*n))
+      booking.tenderer = *id;
+  }
+  if (const auto* n = map.required("start")) {
+    if (auto at = ctx.reader.date_time(*n)) {
+      booking.start = *at;
+      if (!at->time)
+        ctx.reader.error(*n, "stages.meetings-need-times", {{"round", std::to_string(round)}});
+    }
+  }
+  if (const auto* n = map.optional("length")) {
+    if (auto minutes = read_minutes(ctx.reader, *n, 1))
+      booking.length = *minutes;
+  }
+  map.finish();
+  return booking;
+}
+
+NegotiationMeetings read_meetings(Context& ctx, const yaml::Node& node, int round) {
+  yaml::MapReader map(ctx.reader, node);
+  NegotiationMeetings meetings;
+  meetings.where = ctx.reader.span(node);
+  if (const auto* length = read_slot_layout(ctx.reader, map, meetings.plan))
+    meetings.length_where = ctx.reader.span(*length);
+  if (const auto* n = map.optional("booked")) {
+    if (const auto* items = ctx.reader.sequence(*n)) {
+      for (const auto& item : *items)
+        meetings.booked.push_back(read_booking(ctx, item, round));
+    }
+  }
+  map.finish();
+  return meetings;
+}
+
 NegotiationRound read_round(Context& ctx, const yaml::Node& node, int number) {
   yaml::MapReader map(ctx.reader, node);
   NegotiationRound round;
@@ -141,6 +182,8 @@ NegotiationRound read_round(Context& ctx, const yaml::Node& node, int number) {
     round.negotiations_start = read_time_ref(ctx, *n);
   if (const auto* n = map.optional("negotiations_end"))
     round.negotiations_end = read_time_ref(ctx, *n);
+  if (const auto* n = map.optional("meetings"))
+    round.meetings = read_meetings(ctx, *n, number);
   if (const auto* n = map.optional("dropped")) {
     round.dropped_where = ctx.reader.span(*n);
     round.dropped = read_known_candidates(ctx, *n);
@@ -176,6 +219,37 @@ void read_negotiation(Context& ctx, const yaml::Node& node) {
   }
   map.finish();
   ctx.kase.stages.negotiation = std::move(negotiation);
+}
+
+// A round's meetings are cut into slots within the negotiations' window, as
+// the dialogue's one-to-one meetings are, with the same limits: at most
+// DialogueMeeting::max_days days and max_slots slots.
+void check_meeting_window(Context& ctx, const NegotiationRound& round) {
+  for (const auto* ref : {&round.negotiations_start, &round.negotiations_end}) {
+    if (*ref && !ctx.kase.timeline.resolve(**ref))
+      return;  // an unknown milestone, told where it is named
+  }
+  const auto window = negotiation_window(ctx.kase, round);
+  if (!window) {
+    ctx.reader.diagnostics().error(window.problem().code, window.problem().args,
+                                   round.meetings->where);
+    return;
+  }
+  const std::string id = meetings_path(round);
+  if (window->start.date.days_until(window->end.date) >= DialogueMeeting::max_days) {
+    ctx.reader.diagnostics().error("dialogue.meeting-too-long",
+                                   {{"id", id},
+                                    {"start", window->start.iso()},
+                                    {"end", window->end.iso()},
+                                    {"limit", std::to_string(DialogueMeeting::max_days)}},
+                                   round.meetings->where);
+  } else if (const auto count = count_window_slots(*window, round.meetings->plan);
+             count > max_slots) {
+    ctx.reader.diagnostics().error(
+        "dialogue.too-many-slots",
+        {{"id", id}, {"count", std::to_string(count)}, {"limit", std::to_string(max_slots)}},
+        round.meetings->length_where);
+  }
 }
 
 }  // namespace
@@ -214,6 +288,8 @@ void check_stage_references(Context& ctx) {
       check_time_ref(ctx, *round.negotiations_start);
     if (round.negotiations_end)
       check_time_ref(ctx, *round.negotiations_end);
+    if (round.meetings)
+      check_meeting_window(ctx, round);
   }
 }
 

@@ -8,6 +8,7 @@
 // requests/ (requests/<id>.yaml) and of its tender in each round
 // (rounds/<n>/bids/<id>.yaml).
 
+#include <chrono>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +21,7 @@
 #include "procure/model/dialogue_closing.hpp"
 #include "procure/model/partnership.hpp"
 #include "procure/model/timeline.hpp"
+#include "procure/time/slot_layout.hpp"
 
 namespace procure {
 
@@ -57,6 +59,29 @@ struct NegotiationLogEntry {
   SourceSpan change_where;
 };
 
+// A negotiation meeting booked for one tenderer: its start, and its length
+// when it differs from the plan's (which equal treatment rarely allows).
+struct NegotiationBooking {
+  std::string tenderer;  // the candidate id
+  DateTime start;
+  std::optional<std::chrono::minutes> length;
+  SourceSpan where;
+
+  std::chrono::minutes length_in(const SlotLayout& plan) const {
+    return length.value_or(plan.length);
+  }
+};
+
+// The round's negotiation meetings: the window from negotiations_start to
+// negotiations_end cut into slots as the dialogue's one-to-one meetings
+// are, and the meetings booked in it, one per tenderer still in the round.
+struct NegotiationMeetings {
+  SlotLayout plan;
+  std::vector<NegotiationBooking> booked;
+  SourceSpan where;
+  SourceSpan length_where;
+};
+
 struct NegotiationRound {
   int number = 1;  // 1, 2, ...: its files are in rounds/<number>/
   TimeRef tender_deadline;
@@ -64,6 +89,7 @@ struct NegotiationRound {
   // tenderer (as the dialogue's one-to-one slots); none after the final round.
   std::optional<TimeRef> negotiations_start;
   std::optional<TimeRef> negotiations_end;
+  std::optional<NegotiationMeetings> meetings;
   // Tenderers not invited to the next round (the reduction by the award criteria).
   std::vector<std::string> dropped;
   std::vector<NegotiationLogEntry> log;

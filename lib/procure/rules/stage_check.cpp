@@ -3,10 +3,12 @@
 // and in the negotiation what may change, who must be told, when the
 // tenderers may be reduced and when final tenders may be asked for
 // (art. 29(3), (5), (6), (7); art. 30(3), (6) and 31(3), (4) for the
-// competitive dialogue and the innovation partnership).
+// competitive dialogue and the innovation partnership), and equal treatment
+// in the negotiation meetings (art. 29(5), 18(1)).
 #include <algorithm>
 
 #include "procure/calendar/milestone_time.hpp"
+#include "procure/model/negotiation_meetings.hpp"
 #include "procure/rules/check_steps.hpp"
 
 namespace procure::rules_detail {
@@ -125,6 +127,89 @@ void check_log(CheckContext& ctx, const NegotiationRound& round) {
   }
 }
 
+bool contains(const std::vector<std::string>& ids, std::string_view id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+// Equal treatment in the negotiation meetings: one meeting for every
+// tenderer still in the round and none for anyone else, within the
+// negotiations' window, no two at once, all of one length.
+void check_meetings(CheckContext& ctx, const NegotiationRound& round) {
+  const auto rule =
+      rule_for(ctx.kase.procedure, "art. 29(5), 18(1)", "art. 30(3), 18(1)", "art. 31(4), 18(1)");
+  const std::string number = std::to_string(round.number);
+  const NegotiationMeetings& meetings = *round.meetings;
+  const auto booked = booked_meetings(round);
+  bool passed = true;
+  auto finding = [&](std::string code, MessageArgs args, const SourceSpan& where) {
+    args.insert(args.begin(), std::pair<std::string, std::string>{"round", number});
+    ctx.finding(Severity::error, std::move(code), std::move(args), where, rule.rule, *rule.source);
+    passed = false;
+  };
+  if (ctx.kase.stages.prequalification) {
+    const auto remaining = ctx.kase.stages.remaining_before(round.number);
+    std::vector<std::string> met;
+    for (const auto& meeting : booked) {
+      met.push_back(meeting.booking->tenderer);
+      if (!contains(remaining, meeting.booking->tenderer))
+        finding("stages.meeting-not-in-round", {{"tenderer", meeting.booking->tenderer}},
+                meeting.booking->where);
+    }
+    for (const auto& id : remaining) {
+      if (!contains(met, id))
+        finding("stages.meeting-missing", {{"tenderer", id}}, meetings.where);
+    }
+  }
+  if (const auto window = negotiation_window(ctx.kase, round)) {
+    for (const auto& meeting : booked) {
+      if (meeting.start < window->start || window->end < meeting.end) {
+        finding("stages.meeting-outside-negotiations",
+                {{"tenderer", meeting.booking->tenderer},
+                 {"start", meeting.start.iso()},
+                 {"end", meeting.end.iso()},
+                 {"from", window->start.iso()},
+                 {"until", window->end.iso()}},
+                meeting.booking->where);
+      }
+    }
+  }
+  // In order of start, each meeting against the one that ends last before it.
+  std::vector<const BookedMeeting*> by_start;
+  for (const auto& meeting : booked)
+    by_start.push_back(&meeting);
+  std::stable_sort(by_start.begin(), by_start.end(),
+                   [](const auto* a, const auto* b) { return a->start < b->start; });
+  const BookedMeeting* latest = nullptr;
+  for (const BookedMeeting* meeting : by_start) {
+    if (latest != nullptr && meeting->start < latest->end) {
+      finding("stages.meeting-double-booked",
+              {{"tenderer", meeting->booking->tenderer},
+               {"other", latest->booking->tenderer},
+               {"start", meeting->start.iso()}},
+              meeting->booking->where);
+    }
+    if (latest == nullptr || latest->end < meeting->end)
+      latest = meeting;
+  }
+  // Lengths all alike are equal treatment, even if not the plan's; else
+  // each that differs from the plan's slots is told.
+  const bool alike = std::all_of(booked.begin(), booked.end(), [&](const auto& meeting) {
+    return meeting.booking->length_in(meetings.plan) ==
+           booked.front().booking->length_in(meetings.plan);
+  });
+  for (const auto& meeting : booked) {
+    const auto length = meeting.booking->length_in(meetings.plan);
+    if (!alike && length != meetings.plan.length) {
+      finding("stages.meeting-lengths-unequal",
+              {{"tenderer", meeting.booking->tenderer},
+               {"length", std::to_string(length.count())},
+               {"planned", std::to_string(meetings.plan.length.count())}},
+              meeting.booking->where);
+    }
+  }
+  ctx.applied("stages:round-" + number + "-meetings", rule.rule, *rule.source, passed);
+}
+
 }  // namespace
 
 void check_stages(CheckContext& ctx) {
@@ -139,6 +224,8 @@ void check_stages(CheckContext& ctx) {
     if (i > 0)
       check_round_order(ctx, negotiation.rounds[i - 1], round);
     check_log(ctx, round);
+    if (round.meetings)
+      check_meetings(ctx, round);
     if (!round.dropped.empty()) {
       const auto rule = rule_for(ctx.kase.procedure, "art. 29(6)", "art. 30(4)", "art. 31(5)");
       if (!negotiation.reduction_reserved) {

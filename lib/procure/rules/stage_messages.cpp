@@ -40,6 +40,20 @@ constexpr MessageDef table[] = {
      {"write the numbers the notice gave", "skriv tallene som står i kunngjøringen",
       "skriv tala som står i kunngjeringa"}},
 
+    {"stages.meetings-need-times",
+     {"the negotiation meetings of round {round} need times of day: the negotiations' start and "
+      "end, and each meeting's start",
+      "forhandlingsmøtene i runde {round} trenger klokkeslett: start og slutt på forhandlingene, "
+      "og start på hvert møte",
+      "forhandlingsmøta i runde {round} treng klokkeslett: start og slutt på forhandlingane, og "
+      "start på kvart møte"},
+     {"give 'negotiations_start' and 'negotiations_end' as \"2025-05-20 09:00\", and each "
+      "booking's 'start' the same way",
+      "oppgi «negotiations_start» og «negotiations_end» som \"2025-05-20 09:00\", og «start» for "
+      "hvert møte på samme måte",
+      "oppgje «negotiations_start» og «negotiations_end» som \"2025-05-20 09:00\", og «start» "
+      "for kvart møte på same måten"}},
+
     // Rule findings about the stages.
     {"stages.final-before-negotiations-end",
      {"the tender deadline of round {round} ({deadline}) is not after the negotiations of round "
@@ -86,6 +100,63 @@ constexpr MessageDef table[] = {
       "alle tilbydarar som framleis er med i konkurransen, skal få skriftleg melding om ei "
       "endring, "
       "i tide til å revidere tilbodet: skriv «shared_with: all» når ho er send til alle"}},
+    {"stages.meeting-not-in-round",
+     {"a negotiation meeting in round {round} is booked for {tenderer}, who is not in that round",
+      "et forhandlingsmøte i runde {round} er avtalt med {tenderer}, som ikke er med i den runden",
+      "eit forhandlingsmøte i runde {round} er avtalt med {tenderer}, som ikkje er med i den "
+      "runden"},
+     {"only the tenderers invited and not dropped before this round negotiate in it: remove the "
+      "booking, or correct 'invited' or an earlier round's 'dropped'",
+      "bare tilbydere som er invitert og ikke utelatt før denne runden, forhandler i den: fjern "
+      "møtet, eller rett «invited» eller «dropped» i en tidligere runde",
+      "berre tilbydarar som er inviterte og ikkje utelatne før denne runden, forhandlar i han: "
+      "fjern møtet, eller rett «invited» eller «dropped» i ein tidlegare runde"}},
+    {"stages.meeting-missing",
+     {"{tenderer} is still in round {round} but has no negotiation meeting",
+      "{tenderer} er fortsatt med i runde {round}, men har ikke noe forhandlingsmøte",
+      "{tenderer} er framleis med i runde {round}, men har ikkje noko forhandlingsmøte"},
+     {"every tenderer still in the competition is offered a meeting on the same terms: book one "
+      "under 'booked' ('procure dialogue slots CASE --round {round}' proposes a free slot)",
+      "alle tilbydere som fortsatt er med i konkurransen, skal få tilbud om møte på like vilkår: "
+      "før opp et møte under «booked» («procure dialogue slots CASE --round {round}» foreslår et "
+      "ledig tidspunkt)",
+      "alle tilbydarar som framleis er med i konkurransen, skal få tilbod om møte på like vilkår: "
+      "før opp eit møte under «booked» («procure dialogue slots CASE --round {round}» føreslår "
+      "eit ledig tidspunkt)"}},
+    {"stages.meeting-outside-negotiations",
+     {"the negotiation meeting with {tenderer} in round {round} ({start} to {end}) is outside the "
+      "negotiations, {from} to {until}",
+      "forhandlingsmøtet med {tenderer} i runde {round} ({start} til {end}) ligger utenfor "
+      "forhandlingene, {from} til {until}",
+      "forhandlingsmøtet med {tenderer} i runde {round} ({start} til {end}) ligg utanfor "
+      "forhandlingane, {from} til {until}"},
+     {"every tenderer negotiates within the window all were told of: move the meeting, or "
+      "correct 'negotiations_start' and 'negotiations_end'",
+      "alle tilbydere forhandler innenfor tidsrommet alle fikk vite om: flytt møtet, eller rett "
+      "«negotiations_start» og «negotiations_end»",
+      "alle tilbydarar forhandlar innanfor tidsrommet alle fekk vite om: flytt møtet, eller rett "
+      "«negotiations_start» og «negotiations_end»"}},
+    {"stages.meeting-double-booked",
+     {"the negotiation meeting with {tenderer} in round {round} at {start} overlaps the meeting "
+      "with {other}",
+      "forhandlingsmøtet med {tenderer} i runde {round} {start} overlapper møtet med {other}",
+      "forhandlingsmøtet med {tenderer} i runde {round} {start} overlappar møtet med {other}"},
+     {"each tenderer negotiates alone, in a slot of its own: move one of the meetings to a free "
+      "slot",
+      "hver tilbyder forhandler alene, i et eget tidspunkt: flytt ett av møtene til et ledig "
+      "tidspunkt",
+      "kvar tilbydar forhandlar åleine, i eit eige tidspunkt: flytt eitt av møta til eit ledig "
+      "tidspunkt"}},
+    {"stages.meeting-lengths-unequal",
+     {"the negotiation meeting with {tenderer} in round {round} lasts {length} minutes, the "
+      "round's slots {planned}",
+      "forhandlingsmøtet med {tenderer} i runde {round} varer {length} minutter, rundens "
+      "tidspunkter {planned}",
+      "forhandlingsmøtet med {tenderer} i runde {round} varer {length} minutt, tidspunkta i "
+      "runden {planned}"},
+     {"the tenderers get equal time to negotiate: give every meeting the same length",
+      "tilbyderne skal få like lang tid til å forhandle: gi alle møtene samme lengde",
+      "tilbydarane skal få like lang tid til å forhandle: gje alle møta same lengd"}},
     {"stages.too-few-invited",
      {"{invited} candidates are invited, fewer than the minimum of {minimum}, while {qualified} "
       "qualified",
@@ -163,6 +234,22 @@ constexpr MessageDef table[] = {
      {"{document}: case.yaml has no negotiation rounds (stages: negotiation: rounds:)",
       "{document}: case.yaml har ingen forhandlingsrunder (stages: negotiation: rounds:)",
       "{document}: case.yaml har ingen forhandlingsrundar (stages: negotiation: rounds:)"}},
+    {"document.no-dialogue-closing",
+     {"{document}: case.yaml does not record the close of the competitive dialogue "
+      "(stages: dialogue_closing:)",
+      "{document}: case.yaml har ikke registrert at den konkurransepregede dialogen er avsluttet "
+      "(stages: dialogue_closing:)",
+      "{document}: case.yaml har ikkje registrert at den konkurranseprega dialogen er avslutta "
+      "(stages: dialogue_closing:)"},
+     {"write when the dialogue was declared concluded and who is invited to submit final "
+      "tenders: 'dialogue_closing: {at: ..., invited: all}'",
+      "skriv når dialogen ble erklært avsluttet, og hvem som inviteres til å gi endelig tilbud: "
+      "«dialogue_closing: {at: ..., invited: all}»",
+      "skriv når dialogen vart erklært avslutta, og kven som blir inviterte til å gje endeleg "
+      "tilbod: «dialogue_closing: {at: ..., invited: all}»"}},
+    {"doc.title.final-tender-invitation",
+     {"Invitation to submit final tenders", "Invitasjon til å gi endelig tilbud",
+      "Invitasjon til å gje endeleg tilbod"}},
     {"doc.title.invitation-to-tender",
      {"Invitation to tender", "Invitasjon til å gi tilbud", "Invitasjon til å gje tilbod"}},
     {"doc.title.non-selection-notice",
