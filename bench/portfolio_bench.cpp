@@ -9,7 +9,8 @@
 //   - cold: the cache folder emptied first;
 //   - warm: the same command again, nothing changed;
 //   - no cache: with --no-cache;
-// check keeps nothing (it reads case.yaml alone): it is timed once a run.
+// A tool that has no --no-cache (check before it kept YAML trees) is timed
+// once a run.
 // Then, in this process on one thread, what any run must do at least: find
 // and stat every file (a cache checked by the files' identity), read every
 // file, read and hash it (SHA-256: a cache keyed by content), and parse

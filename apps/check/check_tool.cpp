@@ -16,6 +16,7 @@
 #include "common/parallel_map.hpp"
 #include "common/rule_tables_option.hpp"
 #include "common/table.hpp"
+#include "common/yaml_tree_cache.hpp"
 #include "procure/evaluation/stage_files.hpp"
 #include "procure/load/case_loader.hpp"
 #include "procure/load/unfilled_values.hpp"
@@ -31,6 +32,7 @@ namespace {
 struct CheckOptions {
   std::vector<std::string> paths;
   std::string rules;
+  bool no_cache = false;
 };
 
 struct CheckedCase {
@@ -527,21 +529,21 @@ nlohmann::json case_json(const ToolContext& ctx, const CheckedCase& checked) {
 // procure-init's template in each language, as the cases it would create:
 // what a case still holding one of their values has not filled in. A
 // template that cannot be rendered (a damaged installation) is left out.
-std::vector<Case> blank_cases(const ToolContext& ctx) {
+std::vector<Case> blank_cases(const ToolContext& ctx, const yaml::ParseMemo* trees) {
   std::vector<Case> blanks;
   const Date any_day = *Date::from_ymd(2030, 1, 7);  // the values compared do not depend on it
   for (const Lang lang : all_langs) {
     Diagnostics ignored;
     if (const auto text = render_case_template(ctx.data_dir, lang, "", any_day, ignored))
-      blanks.push_back(load_case_text("case.yaml", *text).value);
+      blanks.push_back(load_case_text("case.yaml", *text, trees).value);
   }
   return blanks;
 }
 
 // One case loaded and checked; cases are checked on several threads at once.
 CheckedCase check_case(CaseLocation location, const RuleTables& tables,
-                       const std::vector<Case>& blanks) {
-  CaseLoad load = load_case(location.folder, location.display);
+                       const std::vector<Case>& blanks, const yaml::ParseMemo* trees) {
+  CaseLoad load = load_case(location.folder, location.display, trees);
   std::optional<RuleCheck> rules;
   std::optional<int> requests_opened;
   if (load.ok()) {
@@ -564,14 +566,16 @@ CheckedCase check_case(CaseLocation location, const RuleTables& tables,
 
 int run_check(const CheckOptions& options, ToolContext& ctx) {
   Diagnostics discovery;
-  const auto tables = load_rules(ctx, options.rules, discovery);
+  const auto cache = open_user_yaml_tree_cache(options.no_cache);
+  const yaml::ParseMemo* trees = cache ? &*cache : nullptr;
+  const auto tables = load_rules(ctx, options.rules, discovery, trees);
   if (!tables)
     return ctx.fail(discovery, exit_bad_input);
-  const std::vector<Case> blanks = blank_cases(ctx);
+  const std::vector<Case> blanks = blank_cases(ctx, trees);
   std::vector<CaseLocation> locations = find_cases(options.paths, discovery);
   std::vector<CheckedCase> cases = parallel_map<CheckedCase>(
       locations.size(), case_workers(),
-      [&](std::size_t i) { return check_case(std::move(locations[i]), *tables, blanks); });
+      [&](std::size_t i) { return check_case(std::move(locations[i]), *tables, blanks, trees); });
   std::size_t with_errors = 0;
   std::size_t breaking_rules = 0;
   for (const auto& c : cases) {
@@ -622,6 +626,7 @@ void setup_check(CLI::App& app, ToolContext& ctx) {
   auto options = std::make_shared<CheckOptions>();
   app.add_option("CASE", options->paths, ctx.tr("ui.check.option.case"))->required();
   add_rules_option(app, ctx, options->rules);
+  app.add_flag("--no-cache", options->no_cache, ctx.tr("ui.option.no-cache"));
   app.callback([options, &ctx] { ctx.raise_exit(run_check(*options, ctx)); });
 }
 

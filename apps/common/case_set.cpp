@@ -15,14 +15,15 @@ struct CaseRead {
 };
 
 CaseRead load_one_case(const CaseLocation& location, const RuleTables& tables,
-                       std::optional<Instant> now, const EvidenceCache* cache) {
+                       std::optional<Instant> now, CaseSetCaches caches) {
   CaseRead read;
-  read.load = load_case(location.folder, location.display);
+  read.load = load_case(location.folder, location.display, caches.trees);
   read.load_failed = !read.load.ok();
   if (read.load_failed)
     return read;
   if (now) {
     // After case.yaml was read: a case.yaml changed since shows as changed.
+    const EvidenceCache* cache = caches.evidence;
     const auto files = cache != nullptr ? cache->files(location) : std::nullopt;
     if (auto kept = files ? cache->find(location, *files) : std::nullopt) {
       read.evidence = std::move(*kept);
@@ -42,12 +43,12 @@ CaseRead load_one_case(const CaseLocation& location, const RuleTables& tables,
 }  // namespace
 
 CaseSet load_case_set(const std::vector<std::string>& arguments, const RuleTables& tables,
-                      std::optional<Instant> now, const EvidenceCache* cache, unsigned workers) {
+                      std::optional<Instant> now, CaseSetCaches caches, unsigned workers) {
   CaseSet set;
   std::vector<CaseLocation> locations = find_cases(arguments, set.errors);
   std::vector<CaseRead> reads = parallel_map<CaseRead>(
       locations.size(), workers,
-      [&](std::size_t i) { return load_one_case(locations[i], tables, now, cache); });
+      [&](std::size_t i) { return load_one_case(locations[i], tables, now, caches); });
   for (std::size_t i = 0; i < locations.size(); ++i) {
     CaseRead& read = reads[i];
     for (const auto& d : read.load.diagnostics.items()) {

@@ -31,13 +31,20 @@ struct CaseSet {
   Diagnostics load_warnings;  // what reading case.yaml warned about
 };
 
+// What a run keeps for the next (null: nothing): what each case's files
+// showed, and the YAML trees of case.yaml.
+struct CaseSetCaches {
+  const EvidenceCache* evidence = nullptr;
+  const yaml::ParseMemo* trees = nullptr;
+};
+
 // With `now`, the steps done by then, from the records and the case's files;
 // without, the plan as the records under records: have it. What the files
-// showed is taken from `cache` where it holds it and kept there (null: none).
-// The cases are read on `workers` threads at once; the set is the same for
-// any number.
+// showed and case.yaml's tree are taken from `caches` where they hold them
+// and kept there. The cases are read on `workers` threads at once; the set
+// is the same for any number, with the caches or without.
 CaseSet load_case_set(const std::vector<std::string>& arguments, const RuleTables& tables,
-                      std::optional<Instant> now, const EvidenceCache* cache = nullptr,
+                      std::optional<Instant> now, CaseSetCaches caches = {},
                       unsigned workers = case_workers());
 
 }  // namespace procure::cli

@@ -1,6 +1,5 @@
 #include "evidence_cache.hpp"
 
-#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -9,6 +8,7 @@
 #include <limits>
 #include <system_error>
 
+#include "cache_entry.hpp"
 #include "procure/core/sha256.hpp"
 
 namespace procure::cli {
@@ -38,92 +38,6 @@ std::optional<FileIdentity> identity(const fs::path& path, std::string relative)
                       nanoseconds(st.st_ctim)};
 }
 
-// Numbers as decimal text and strings with their length first: any bytes
-// (a tenderer's name, a line of a file) round-trip exactly.
-class EntryWriter {
- public:
-  void number(std::int64_t n) { text_ += std::to_string(n) + ' '; }
-  void unsigned_number(std::uint64_t n) { text_ += std::to_string(n) + ' '; }
-  void string(std::string_view s) {
-    text_ += std::to_string(s.size()) + ':';
-    text_ += s;
-  }
-  std::string& text() { return text_; }
-
- private:
-  std::string text_;
-};
-
-// Reads what EntryWriter wrote; every read is checked against the bytes
-// left, and a failed read fails every later one.
-class EntryReader {
- public:
-  explicit EntryReader(std::string_view text) : text_(text) {}
-  bool ok() const { return ok_; }
-  bool at_end() const { return ok_ && at_ == text_.size(); }
-  bool literal(std::string_view expected) {
-    if (!ok_ || text_.substr(at_, expected.size()) != expected)
-      return ok_ = false;
-    at_ += expected.size();
-    return true;
-  }
-  std::uint64_t unsigned_number(char end = ' ') {
-    std::uint64_t n = 0;
-    std::size_t digits = 0;
-    while (ok_ && at_ < text_.size() && text_[at_] >= '0' && text_[at_] <= '9' && digits < 20) {
-      const auto digit = static_cast<std::uint64_t>(text_[at_] - '0');
-      if (n > (std::numeric_limits<std::uint64_t>::max() - digit) / 10)
-        ok_ = false;
-      n = n * 10 + digit;
-      ++at_;
-      ++digits;
-    }
-    if (!ok_ || digits == 0 || at_ >= text_.size() || text_[at_] != end)
-      ok_ = false;
-    else
-      ++at_;
-    return ok_ ? n : 0;
-  }
-  std::int64_t number() {
-    const bool negative = ok_ && at_ < text_.size() && text_[at_] == '-';
-    if (negative)
-      ++at_;
-    const std::uint64_t n = unsigned_number();
-    if (n > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
-      ok_ = false;
-    if (!ok_)
-      return 0;
-    return negative ? -static_cast<std::int64_t>(n) : static_cast<std::int64_t>(n);
-  }
-  int small(int low, int high) {
-    const std::int64_t n = number();
-    if (n < low || n > high)
-      ok_ = false;
-    return ok_ ? static_cast<int>(n) : 0;
-  }
-  std::size_t count(std::size_t max) {
-    const std::uint64_t n = unsigned_number();
-    if (n > max)
-      ok_ = false;
-    return ok_ ? static_cast<std::size_t>(n) : 0;
-  }
-  std::string string() {
-    const std::uint64_t length = unsigned_number(':');
-    if (!ok_ || length > text_.size() - at_) {
-      ok_ = false;
-      return {};
-    }
-    std::string s(text_.substr(at_, length));
-    at_ += length;
-    return s;
-  }
-
- private:
-  std::string_view text_;
-  std::size_t at_ = 0;
-  bool ok_ = true;
-};
-
 constexpr int max_int = std::numeric_limits<int>::max();
 
 void write_instant(EntryWriter& w, Instant t) {
@@ -131,86 +45,6 @@ void write_instant(EntryWriter& w, Instant t) {
 }
 Instant read_instant(EntryReader& r) {
   return Instant(std::chrono::seconds(r.number()));
-}
-
-void write_span(EntryWriter& w, const SourceSpan& s) {
-  w.string(s.file);
-  w.number(s.line);
-  w.number(s.column);
-  w.number(s.length);
-  w.string(s.line_text);
-  w.number(s.excerpt_skipped);
-}
-SourceSpan read_span(EntryReader& r) {
-  SourceSpan s;
-  s.file = r.string();
-  s.line = r.small(0, max_int);
-  s.column = r.small(0, max_int);
-  s.length = r.small(0, max_int);
-  s.line_text = r.string();
-  s.excerpt_skipped = r.small(0, max_int);
-  return s;
-}
-
-// Diagnostics::add cuts arguments over its limit again; evidence whose
-// problems hold one, or were cut short, is not kept, so that every kept
-// problem reads back exactly.
-bool keepable(const Diagnostics& problems) {
-  if (problems.truncated())
-    return false;
-  for (const auto& d : problems.items()) {
-    for (const auto& [name, value] : d.args) {
-      if (value.size() > Diagnostics::max_argument_chars)
-        return false;
-    }
-  }
-  return true;
-}
-
-void write_problems(EntryWriter& w, const Diagnostics& problems) {
-  w.unsigned_number(problems.items().size());
-  for (const auto& d : problems.items()) {
-    w.number(d.severity == Severity::error ? 0 : 1);
-    w.string(d.code);
-    w.unsigned_number(d.args.size());
-    for (const auto& [name, value] : d.args) {
-      w.string(name);
-      w.string(value);
-    }
-    w.number(d.where ? 1 : 0);
-    if (d.where)
-      write_span(w, *d.where);
-    w.unsigned_number(d.shortened.size());
-    for (const auto& s : d.shortened) {
-      w.string(s.name);
-      w.unsigned_number(s.length);
-    }
-  }
-}
-Diagnostics read_problems(EntryReader& r) {
-  Diagnostics problems;
-  const std::size_t count = r.count(Diagnostics::max_items);
-  for (std::size_t i = 0; i < count && r.ok(); ++i) {
-    Diagnostic d;
-    d.severity = r.small(0, 1) == 0 ? Severity::error : Severity::warning;
-    d.code = r.string();
-    const std::size_t args = r.count(64);
-    for (std::size_t a = 0; a < args && r.ok(); ++a) {
-      std::string name = r.string();
-      std::string value = r.string();
-      d.args.emplace_back(std::move(name), std::move(value));
-    }
-    if (r.small(0, 1) == 1)
-      d.where = read_span(r);
-    const std::size_t shortened = r.count(64);
-    for (std::size_t s = 0; s < shortened && r.ok(); ++s) {
-      std::string name = r.string();
-      d.shortened.push_back({std::move(name), static_cast<std::size_t>(r.unsigned_number())});
-    }
-    if (r.ok())
-      problems.add(std::move(d));
-  }
-  return problems;
 }
 
 void write_evidence(EntryWriter& w, const CaseEvidence& e) {
@@ -311,33 +145,6 @@ CaseFiles read_files(EntryReader& r) {
   return files;
 }
 
-// The entry's whole text, if it is a regular file no larger than an entry
-// can be: a link, a device or a pipe put in its place is not read.
-std::optional<std::string> read_entry(const fs::path& path) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-  if (fd < 0)
-    return std::nullopt;
-  struct stat st {};
-  std::string text;
-  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
-      static_cast<std::uintmax_t>(st.st_size) <= max_entry_bytes) {
-    text.resize(static_cast<std::size_t>(st.st_size) + 1);
-    std::size_t got = 0;
-    while (got < text.size()) {
-      const ssize_t n = ::read(fd, text.data() + got, text.size() - got);
-      if (n <= 0)
-        break;
-      got += static_cast<std::size_t>(n);
-    }
-    text.resize(got);
-  }
-  ::close(fd);
-  // One byte more than the size said: the file grew while read, not an entry.
-  if (text.empty() || text.size() > static_cast<std::size_t>(st.st_size))
-    return std::nullopt;
-  return text;
-}
-
 // Whose case it is: the entry of another folder or another build is not this one's.
 void write_owner(EntryWriter& w, const std::string& build, const CaseLocation& location) {
   w.string(build);
@@ -404,7 +211,7 @@ fs::path EvidenceCache::entry_path(const CaseLocation& location) const {
 
 std::optional<CaseEvidence> EvidenceCache::find(const CaseLocation& location,
                                                 const CaseFiles& now) const {
-  const auto text = read_entry(entry_path(location));
+  const auto text = read_entry(entry_path(location), max_entry_bytes);
   if (!text)
     return std::nullopt;
   EntryWriter owner;
@@ -434,22 +241,7 @@ void EvidenceCache::keep(const CaseLocation& location, const CaseFiles& before,
   write_files(w, before);
   write_evidence(w, evidence);
   w.text() += "end\n";
-  const fs::path target = entry_path(location);
-  std::string temporary = target.string() + ".XXXXXX";
-  const int fd = ::mkstemp(temporary.data());
-  if (fd < 0)
-    return;
-  const std::string& text = w.text();
-  std::size_t written = 0;
-  while (written < text.size()) {
-    const auto n = ::write(fd, text.data() + written, text.size() - written);
-    if (n <= 0)
-      break;
-    written += static_cast<std::size_t>(n);
-  }
-  const bool whole = written == text.size() && ::close(fd) == 0;
-  if (!whole || ::rename(temporary.c_str(), target.c_str()) != 0)
-    ::unlink(temporary.c_str());
+  write_entry(entry_path(location), w.text());
 }
 
 std::optional<fs::path> user_cache_folder() {
@@ -465,16 +257,10 @@ std::optional<EvidenceCache> open_user_evidence_cache(bool no_cache) {
   const auto folder = user_cache_folder();
   if (no_cache || !folder)
     return std::nullopt;
-  // Another build of the tools may read the same files otherwise: its entries are its own.
-  std::error_code ec;
-  const fs::path tool = fs::read_symlink("/proc/self/exe", ec);
-  struct stat st {};
-  if (ec || ::stat(tool.c_str(), &st) != 0)
+  const auto build = this_build();
+  if (!build)
     return std::nullopt;
-  const std::string build = "procure " PROCURE_VERSION " " + tool.string() + " " +
-                            std::to_string(st.st_size) + " " +
-                            std::to_string(nanoseconds(st.st_mtim));
-  return EvidenceCache::open(*folder / "case-evidence", build);
+  return EvidenceCache::open(*folder / "case-evidence", *build);
 }
 
 }  // namespace procure::cli

@@ -11,11 +11,11 @@ void add_rules_option(CLI::App& app, const ToolContext& ctx, std::string& folder
 }
 
 std::optional<RuleTables> load_rules(const ToolContext& ctx, const std::string& folder,
-                                     Diagnostics& diagnostics) {
+                                     Diagnostics& diagnostics, const yaml::ParseMemo* trees) {
   if (!folder.empty())
-    return load_rule_tables(folder, folder, diagnostics);
+    return load_rule_tables(folder, folder, diagnostics, trees);
   const auto shipped = ctx.data_dir / "rules";
-  return load_rule_tables(shipped, shipped.string(), diagnostics);
+  return load_rule_tables(shipped, shipped.string(), diagnostics, trees);
 }
 
 }  // namespace procure::cli

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "procure/rules/rule_tables.hpp"
+#include "procure/yaml/parse_memo.hpp"
 #include "tool.hpp"
 
 namespace procure::cli {
@@ -16,8 +17,10 @@ namespace procure::cli {
 void add_rules_option(CLI::App& app, const ToolContext& ctx, std::string& folder);
 
 // Loads the tables from `folder`, or from the shipped ones when it is
-// empty; problems go to `diagnostics`.
+// empty; problems go to `diagnostics`. Their YAML trees are taken from
+// `trees` when it holds them.
 std::optional<RuleTables> load_rules(const ToolContext& ctx, const std::string& folder,
-                                     Diagnostics& diagnostics);
+                                     Diagnostics& diagnostics,
+                                     const yaml::ParseMemo* trees = nullptr);
 
 }  // namespace procure::cli

@@ -18,6 +18,7 @@
 #include "common/rule_tables_option.hpp"
 #include "common/schedule_text.hpp"
 #include "common/table.hpp"
+#include "common/yaml_tree_cache.hpp"
 #include "procure/flow/reminders.hpp"
 #include "tools.hpp"
 
@@ -71,7 +72,8 @@ int run_remind(const RemindOptions& options, ToolContext& ctx) {
   const auto within = Period::parse(options.within);
   if (!within)
     diagnostics.error(within.problem().code, within.problem().args);
-  const auto tables = load_rules(ctx, options.rules, diagnostics);
+  const auto trees = open_user_yaml_tree_cache(options.no_cache);
+  const auto tables = load_rules(ctx, options.rules, diagnostics, trees ? &*trees : nullptr);
   if (diagnostics.has_errors())
     return ctx.fail(diagnostics, exit_bad_input);
   const auto until = reminder_horizon(*now, *within, WorkingCalendar());
@@ -80,7 +82,8 @@ int run_remind(const RemindOptions& options, ToolContext& ctx) {
     return ctx.fail(diagnostics, exit_bad_input);
   }
   const auto cache = open_user_evidence_cache(options.no_cache);
-  const CaseSet set = load_case_set(options.paths, *tables, *now, cache ? &*cache : nullptr);
+  const CaseSet set = load_case_set(options.paths, *tables, *now,
+                                    {cache ? &*cache : nullptr, trees ? &*trees : nullptr});
   ctx.report_input_warnings(set.load_warnings);
   Diagnostics found = set.errors;
   found.append(set.warnings);

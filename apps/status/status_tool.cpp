@@ -16,6 +16,7 @@
 #include "common/rule_tables_option.hpp"
 #include "common/schedule_text.hpp"
 #include "common/table.hpp"
+#include "common/yaml_tree_cache.hpp"
 #include "procure/flow/case_status.hpp"
 #include "procure/text/visible_controls.hpp"
 #include "tools.hpp"
@@ -96,11 +97,13 @@ nlohmann::json status_json(const ToolContext& ctx, const LoadedCase& c, const Ca
 int run_status(const StatusOptions& options, ToolContext& ctx) {
   Diagnostics diagnostics;
   const auto now = resolve_now(options.now, diagnostics);
-  const auto tables = load_rules(ctx, options.rules, diagnostics);
+  const auto trees = open_user_yaml_tree_cache(options.no_cache);
+  const auto tables = load_rules(ctx, options.rules, diagnostics, trees ? &*trees : nullptr);
   if (diagnostics.has_errors())
     return ctx.fail(diagnostics, exit_bad_input);
   const auto cache = open_user_evidence_cache(options.no_cache);
-  const CaseSet set = load_case_set(options.paths, *tables, *now, cache ? &*cache : nullptr);
+  const CaseSet set = load_case_set(options.paths, *tables, *now,
+                                    {cache ? &*cache : nullptr, trees ? &*trees : nullptr});
   ctx.report_input_warnings(set.load_warnings);
   Diagnostics found = set.errors;
   found.append(set.warnings);

@@ -276,7 +276,7 @@ TEST_CASE("remind and status read the same with the cache as without, and after 
   const auto now = *parse_instant("2018-06-11 08:00");
   const auto answer = [&](const cli::EvidenceCache* cache) {
     const cli::CaseSet set =
-        cli::load_case_set({c.location.folder.string()}, test::shipped_rules(), now, cache, 2);
+        cli::load_case_set({c.location.folder.string()}, test::shipped_rules(), now, {cache}, 2);
     std::string text;
     for (const auto& d : set.errors.items())
       text += d.code + ";";

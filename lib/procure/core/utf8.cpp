@@ -76,6 +76,11 @@ std::optional<std::size_t> first_invalid(std::string_view text) {
   std::size_t i = 0;
   char32_t cp = 0;
   while (i < text.size()) {
+    // ASCII, most of any case file, needs no decoding.
+    if (static_cast<std::uint8_t>(text[i]) < 0x80) {
+      ++i;
+      continue;
+    }
     const std::size_t len = decode(text, i, cp);
     if (len == 0)
       return i;

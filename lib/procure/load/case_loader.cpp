@@ -237,10 +237,11 @@ void read_case(Context& ctx, const yaml::Node& root) {
   }
 }
 
-CaseLoad load_source(std::optional<SourceFile> source, CaseLoad load) {
+CaseLoad load_source(std::optional<SourceFile> source, CaseLoad load,
+                     const yaml::ParseMemo* trees) {
   if (!source)
     return load;
-  const auto root = yaml::parse(*source, load.diagnostics);
+  const auto root = yaml::parse(*source, load.diagnostics, trees);
   if (!root)
     return load;
   load.parsed = true;
@@ -259,21 +260,22 @@ std::string join_display(const std::string& folder, std::string_view file) {
 
 }  // namespace
 
-CaseLoad load_case(const std::filesystem::path& folder, const std::string& display_folder) {
+CaseLoad load_case(const std::filesystem::path& folder, const std::string& display_folder,
+                   const yaml::ParseMemo* trees) {
   CaseLoad load;
   load.value.folder = folder;
   load.value.case_file = join_display(display_folder, case_file_name);
   auto source = yaml::with_yaml_line_breaks(
       read_source_file(folder / case_file_name, load.value.case_file, load.diagnostics));
-  return load_source(std::move(source), std::move(load));
+  return load_source(std::move(source), std::move(load), trees);
 }
 
-CaseLoad load_case_text(std::string display_path, std::string text) {
+CaseLoad load_case_text(std::string display_path, std::string text, const yaml::ParseMemo* trees) {
   CaseLoad load;
   load.value.case_file = display_path;
   auto source = yaml::with_yaml_line_breaks(
       make_source_file(std::move(display_path), std::move(text), load.diagnostics));
-  return load_source(std::move(source), std::move(load));
+  return load_source(std::move(source), std::move(load), trees);
 }
 
 std::vector<CaseLocation> find_cases(const std::vector<std::string>& arguments,

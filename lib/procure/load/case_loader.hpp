@@ -7,6 +7,7 @@
 
 #include "procure/core/diagnostic.hpp"
 #include "procure/model/case.hpp"
+#include "procure/yaml/parse_memo.hpp"
 
 namespace procure {
 
@@ -20,11 +21,14 @@ struct CaseLoad {
 };
 
 // Loads <folder>/case.yaml. `display_folder` is the folder as the user named
-// it, so messages show paths the user recognises.
-CaseLoad load_case(const std::filesystem::path& folder, const std::string& display_folder);
+// it, so messages show paths the user recognises. The YAML tree is taken
+// from `trees` when it holds the text's (the case is the same either way).
+CaseLoad load_case(const std::filesystem::path& folder, const std::string& display_folder,
+                   const yaml::ParseMemo* trees = nullptr);
 
-// Loads case text already in memory (tests and the fuzzer).
-CaseLoad load_case_text(std::string display_path, std::string text);
+// Loads case text already in memory (tests, the fuzzer, procure-init's templates).
+CaseLoad load_case_text(std::string display_path, std::string text,
+                        const yaml::ParseMemo* trees = nullptr);
 
 struct CaseLocation {
   std::filesystem::path folder;

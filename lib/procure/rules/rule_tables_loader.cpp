@@ -330,6 +330,7 @@ bool read_threshold_revision(Reader& reader, MapReader& file,
 // what `read_more` reads of the file's other keys.
 bool read_file(const std::filesystem::path& folder, const std::string& display_folder,
                std::string_view file, std::string_view section, Diagnostics& diagnostics,
+               const yaml::ParseMemo* trees,
                const std::function<bool(Reader&, const Node&)>& read_row,
                const std::function<bool(Reader&, MapReader&)>& read_more = {}) {
   const std::string display =
@@ -338,7 +339,7 @@ bool read_file(const std::filesystem::path& folder, const std::string& display_f
       yaml::with_yaml_line_breaks(read_source_file(folder / file, display, diagnostics));
   if (!source)
     return false;
-  const auto root = yaml::parse(*source, diagnostics);
+  const auto root = yaml::parse(*source, diagnostics, trees);
   if (!root)
     return false;
   const int errors_before = diagnostics.error_count();
@@ -366,43 +367,45 @@ bool read_file(const std::filesystem::path& folder, const std::string& display_f
 
 std::optional<RuleTables> load_rule_tables(const std::filesystem::path& folder,
                                            const std::string& display_folder,
-                                           Diagnostics& diagnostics) {
+                                           Diagnostics& diagnostics, const yaml::ParseMemo* trees) {
   RuleTables tables;
   bool ok = read_file(
-      folder, display_folder, thresholds_file, "thresholds", diagnostics,
+      folder, display_folder, thresholds_file, "thresholds", diagnostics, trees,
       [&](Reader& r, const Node& n) { return read_threshold_row(r, n, tables.thresholds); },
       [&](Reader& r, MapReader& file) {
         return read_threshold_revision(r, file, tables.threshold_revision);
       });
-  ok = read_file(folder, display_folder, time_limits_file, "time_limits", diagnostics,
+  ok = read_file(folder, display_folder, time_limits_file, "time_limits", diagnostics, trees,
                  [&](Reader& r, const Node& n) {
                    return read_time_limit_row(r, n, tables.time_limits);
                  }) &&
        ok;
-  ok = read_file(folder, display_folder, tender_validity_file, "tender_validity", diagnostics,
-                 [&](Reader& r, const Node& n) {
-                   return read_validity_row(r, n, tables.tender_validity);
-                 }) &&
-       ok;
+  ok =
+      read_file(folder, display_folder, tender_validity_file, "tender_validity", diagnostics, trees,
+                [&](Reader& r, const Node& n) {
+                  return read_validity_row(r, n, tables.tender_validity);
+                }) &&
+      ok;
   ok = read_file(folder, display_folder, prior_information_notice_file, "prior_information_notice",
-                 diagnostics,
+                 diagnostics, trees,
                  [&](Reader& r, const Node& n) {
                    return read_pin_row(r, n, tables.prior_information_notice);
                  }) &&
        ok;
-  ok = read_file(folder, display_folder, small_lots_file, "small_lots", diagnostics,
+  ok = read_file(folder, display_folder, small_lots_file, "small_lots", diagnostics, trees,
                  [&](Reader& r, const Node& n) {
                    return read_small_lots_row(r, n, tables.small_lots);
                  }) &&
        ok;
-  ok = read_file(folder, display_folder, milestone_order_file, "order", diagnostics,
+  ok = read_file(folder, display_folder, milestone_order_file, "order", diagnostics, trees,
                  [&](Reader& r, const Node& n) { return read_order_row(r, n, tables.order); }) &&
        ok;
-  ok = read_file(folder, display_folder, contract_phase_file, "contract_periods", diagnostics,
-                 [&](Reader& r, const Node& n) {
-                   return read_contract_period_row(r, n, tables.contract_periods);
-                 }) &&
-       ok;
+  ok =
+      read_file(folder, display_folder, contract_phase_file, "contract_periods", diagnostics, trees,
+                [&](Reader& r, const Node& n) {
+                  return read_contract_period_row(r, n, tables.contract_periods);
+                }) &&
+      ok;
   diagnostics.sort_by_place();
   if (!ok)
     return std::nullopt;

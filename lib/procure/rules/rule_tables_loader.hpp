@@ -10,6 +10,7 @@
 
 #include "procure/core/diagnostic.hpp"
 #include "procure/rules/rule_tables.hpp"
+#include "procure/yaml/parse_memo.hpp"
 
 namespace procure {
 
@@ -24,9 +25,11 @@ inline constexpr std::string_view milestone_order_file = "milestone-order.yaml";
 inline constexpr std::string_view small_lots_file = "small-lots.yaml";
 inline constexpr std::string_view contract_phase_file = "contract-phase.yaml";
 
-// `display_folder` is the folder as messages name it.
+// `display_folder` is the folder as messages name it. The files' YAML trees
+// are taken from `trees` when it holds them (the tables are the same either way).
 std::optional<RuleTables> load_rule_tables(const std::filesystem::path& folder,
                                            const std::string& display_folder,
-                                           Diagnostics& diagnostics);
+                                           Diagnostics& diagnostics,
+                                           const yaml::ParseMemo* trees = nullptr);
 
 }  // namespace procure

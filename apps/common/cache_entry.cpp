@@ -1,0 +1,235 @@
+#include "cache_entry.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <limits>
+#include <system_error>
+
+namespace procure::cli {
+namespace {
+
+constexpr int max_span_number = std::numeric_limits<int>::max();
+
+}  // namespace
+
+void EntryWriter::number(std::int64_t n) {
+  text_ += std::to_string(n);
+  text_ += ' ';
+}
+void EntryWriter::unsigned_number(std::uint64_t n) {
+  text_ += std::to_string(n);
+  text_ += ' ';
+}
+void EntryWriter::string(std::string_view s) {
+  text_ += std::to_string(s.size());
+  text_ += ':';
+  text_ += s;
+}
+
+bool EntryReader::literal(std::string_view expected) {
+  if (!ok_ || text_.substr(at_, expected.size()) != expected)
+    return ok_ = false;
+  at_ += expected.size();
+  return true;
+}
+
+std::uint64_t EntryReader::unsigned_number(char end) {
+  std::uint64_t n = 0;
+  std::size_t digits = 0;
+  while (ok_ && at_ < text_.size() && text_[at_] >= '0' && text_[at_] <= '9' && digits < 20) {
+    const auto digit = static_cast<std::uint64_t>(text_[at_] - '0');
+    if (n > (std::numeric_limits<std::uint64_t>::max() - digit) / 10)
+      ok_ = false;
+    n = n * 10 + digit;
+    ++at_;
+    ++digits;
+  }
+  if (!ok_ || digits == 0 || at_ >= text_.size() || text_[at_] != end)
+    ok_ = false;
+  else
+    ++at_;
+  return ok_ ? n : 0;
+}
+
+std::int64_t EntryReader::number() {
+  const bool negative = ok_ && at_ < text_.size() && text_[at_] == '-';
+  if (negative)
+    ++at_;
+  const std::uint64_t n = unsigned_number();
+  if (n > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))
+    ok_ = false;
+  if (!ok_)
+    return 0;
+  return negative ? -static_cast<std::int64_t>(n) : static_cast<std::int64_t>(n);
+}
+
+int EntryReader::small(int low, int high) {
+  const std::int64_t n = number();
+  if (n < low || n > high)
+    ok_ = false;
+  return ok_ ? static_cast<int>(n) : 0;
+}
+
+std::size_t EntryReader::count(std::size_t max) {
+  const std::uint64_t n = unsigned_number();
+  if (n > max)
+    ok_ = false;
+  return ok_ ? static_cast<std::size_t>(n) : 0;
+}
+
+std::string_view EntryReader::bytes(std::size_t length) {
+  if (!ok_ || length > text_.size() - at_) {
+    ok_ = false;
+    return {};
+  }
+  const std::string_view s = text_.substr(at_, length);
+  at_ += length;
+  return s;
+}
+
+std::string EntryReader::string() {
+  const std::uint64_t length = unsigned_number(':');
+  if (!ok_ || length > text_.size() - at_) {
+    ok_ = false;
+    return {};
+  }
+  return std::string(bytes(static_cast<std::size_t>(length)));
+}
+
+void write_span(EntryWriter& w, const SourceSpan& s) {
+  w.string(s.file);
+  w.number(s.line);
+  w.number(s.column);
+  w.number(s.length);
+  w.string(s.line_text);
+  w.number(s.excerpt_skipped);
+}
+
+SourceSpan read_span(EntryReader& r) {
+  SourceSpan s;
+  s.file = r.string();
+  s.line = r.small(0, max_span_number);
+  s.column = r.small(0, max_span_number);
+  s.length = r.small(0, max_span_number);
+  s.line_text = r.string();
+  s.excerpt_skipped = r.small(0, max_span_number);
+  return s;
+}
+
+bool keepable(const Diagnostics& problems) {
+  if (problems.truncated())
+    return false;
+  for (const auto& d : problems.items()) {
+    for (const auto& [name, value] : d.args) {
+      if (value.size() > Diagnostics::max_argument_chars)
+        return false;
+    }
+  }
+  return true;
+}
+
+void write_problems(EntryWriter& w, const Diagnostics& problems) {
+  w.unsigned_number(problems.items().size());
+  for (const auto& d : problems.items()) {
+    w.number(d.severity == Severity::error ? 0 : 1);
+    w.string(d.code);
+    w.unsigned_number(d.args.size());
+    for (const auto& [name, value] : d.args) {
+      w.string(name);
+      w.string(value);
+    }
+    w.number(d.where ? 1 : 0);
+    if (d.where)
+      write_span(w, *d.where);
+    w.unsigned_number(d.shortened.size());
+    for (const auto& s : d.shortened) {
+      w.string(s.name);
+      w.unsigned_number(s.length);
+    }
+  }
+}
+
+Diagnostics read_problems(EntryReader& r) {
+  Diagnostics problems;
+  const std::size_t count = r.count(Diagnostics::max_items);
+  for (std::size_t i = 0; i < count && r.ok(); ++i) {
+    Diagnostic d;
+    d.severity = r.small(0, 1) == 0 ? Severity::error : Severity::warning;
+    d.code = r.string();
+    const std::size_t args = r.count(64);
+    for (std::size_t a = 0; a < args && r.ok(); ++a) {
+      std::string name = r.string();
+      std::string value = r.string();
+      d.args.emplace_back(std::move(name), std::move(value));
+    }
+    if (r.small(0, 1) == 1)
+      d.where = read_span(r);
+    const std::size_t shortened = r.count(64);
+    for (std::size_t s = 0; s < shortened && r.ok(); ++s) {
+      std::string name = r.string();
+      d.shortened.push_back({std::move(name), static_cast<std::size_t>(r.unsigned_number())});
+    }
+    if (r.ok())
+      problems.add(std::move(d));
+  }
+  return problems;
+}
+
+std::optional<std::string> read_entry(const std::filesystem::path& path, std::uintmax_t max_bytes) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0)
+    return std::nullopt;
+  struct stat st {};
+  std::string text;
+  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+      static_cast<std::uintmax_t>(st.st_size) <= max_bytes) {
+    text.resize(static_cast<std::size_t>(st.st_size) + 1);
+    std::size_t got = 0;
+    while (got < text.size()) {
+      const ssize_t n = ::read(fd, text.data() + got, text.size() - got);
+      if (n <= 0)
+        break;
+      got += static_cast<std::size_t>(n);
+    }
+    text.resize(got);
+  }
+  ::close(fd);
+  // One byte more than the size said: the file grew while read, not an entry.
+  if (text.empty() || text.size() > static_cast<std::size_t>(st.st_size))
+    return std::nullopt;
+  return text;
+}
+
+void write_entry(const std::filesystem::path& target, const std::string& text) {
+  std::string temporary = target.string() + ".XXXXXX";
+  const int fd = ::mkstemp(temporary.data());
+  if (fd < 0)
+    return;
+  std::size_t written = 0;
+  while (written < text.size()) {
+    const auto n = ::write(fd, text.data() + written, text.size() - written);
+    if (n <= 0)
+      break;
+    written += static_cast<std::size_t>(n);
+  }
+  const bool complete = written == text.size();
+  const bool whole = ::close(fd) == 0 && complete;
+  if (!whole || ::rename(temporary.c_str(), target.c_str()) != 0)
+    ::unlink(temporary.c_str());
+}
+
+std::optional<std::string> this_build() {
+  std::error_code ec;
+  const std::filesystem::path tool = std::filesystem::read_symlink("/proc/self/exe", ec);
+  struct stat st {};
+  if (ec || ::stat(tool.c_str(), &st) != 0)
+    return std::nullopt;
+  return "procure " PROCURE_VERSION " " + tool.string() + " " + std::to_string(st.st_size) + " " +
+         std::to_string(static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 +
+                        st.st_mtim.tv_nsec);
+}
+
+}  // namespace procure::cli

@@ -1,0 +1,76 @@
+#pragma once
+// The pieces every cache of the tools builds its entries from (the case
+// evidence cache, the YAML tree cache): numbers as decimal text and strings
+// with their length first, so that any bytes round-trip exactly; a reader
+// that checks every read against the bytes left; problems (diagnostics)
+// written and read back exactly; an entry read only when it is a regular
+// file of bounded size, and written whole to a temporary file (readable by
+// its owner alone) renamed into place, so that concurrent runs never see
+// half an entry.
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "procure/core/diagnostic.hpp"
+
+namespace procure::cli {
+
+class EntryWriter {
+ public:
+  void number(std::int64_t n);
+  void unsigned_number(std::uint64_t n);
+  void string(std::string_view s);
+  std::string& text() { return text_; }
+
+ private:
+  std::string text_;
+};
+
+// Reads what EntryWriter wrote; a failed read fails every later one.
+class EntryReader {
+ public:
+  explicit EntryReader(std::string_view text) : text_(text) {}
+  bool ok() const { return ok_; }
+  bool at_end() const { return ok_ && at_ == text_.size(); }
+  bool literal(std::string_view expected);
+  std::uint64_t unsigned_number(char end = ' ');
+  std::int64_t number();
+  int small(int low, int high);
+  std::size_t count(std::size_t max);
+  std::string string();
+  // The next `length` bytes as they stand, without a copy.
+  std::string_view bytes(std::size_t length);
+  void fail() { ok_ = false; }
+
+ private:
+  std::string_view text_;
+  std::size_t at_ = 0;
+  bool ok_ = true;
+};
+
+void write_span(EntryWriter& w, const SourceSpan& s);
+SourceSpan read_span(EntryReader& r);
+
+// Diagnostics::add cuts arguments over its limit again: problems that hold
+// one, or were cut short, are not kept, so that every kept problem reads
+// back exactly.
+bool keepable(const Diagnostics& problems);
+void write_problems(EntryWriter& w, const Diagnostics& problems);
+Diagnostics read_problems(EntryReader& r);
+
+// The entry's whole text, if it is a regular file of at most `max_bytes`:
+// a link, a device or a pipe put in its place is not read.
+std::optional<std::string> read_entry(const std::filesystem::path& path, std::uintmax_t max_bytes);
+
+// Writes `text` to `target` whole or not at all.
+void write_entry(const std::filesystem::path& target, const std::string& text);
+
+// This build of the tools, as its entries name it: another build may read
+// the same files otherwise, and its entries are its own. Nullopt when the
+// running program cannot be found.
+std::optional<std::string> this_build();
+
+}  // namespace procure::cli

@@ -1,0 +1,56 @@
+#pragma once
+// What parsing a YAML text gave (its tree and problems), kept between runs
+// in the user's cache folder, so that a repeat run of check, remind or
+// status does not parse case.yaml, the rule tables and procure-init's
+// templates with yaml-cpp again: that parser was nearly all of a repeat
+// run's time.
+//
+// An entry is found by the text itself: the entry's name is a hash of the
+// build of the tools, the file's name as messages show it, the parse's
+// limits and the whole text, and the entry holds all of these and is used
+// only when they are the same byte for byte. So a changed file, however it
+// was changed (an edit, a touch, a replacement of the same size and time,
+// two files swapped) is never answered from the cache: its text is another
+// key. The text must be read anyway, for the lines messages quote, and
+// reading and hashing 11 KB costs a few microseconds.
+//
+// Entries are written whole to a temporary file (readable by their owner
+// alone) and renamed into place; one that cannot be read back exactly as
+// written (damaged, from another build, for another text) is ignored and
+// made again. A text whose problems cannot be kept exactly (see
+// `keepable`), or that is not YAML at all, is parsed every time.
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "procure/yaml/parse_memo.hpp"
+
+namespace procure::cli {
+
+class YamlTreeCache final : public yaml::ParseMemo {
+ public:
+  // Opens (creating) `folder` for entries made by the build `build`;
+  // nullopt when the folder cannot be made.
+  static std::optional<YamlTreeCache> open(const std::filesystem::path& folder, std::string build);
+
+  std::optional<yaml::ParsedText> find(const SourceFile& source,
+                                       const yaml::ParseLimits& limits) const override;
+  void keep(const SourceFile& source, const yaml::ParseLimits& limits,
+            const yaml::ParsedText& parsed) const override;
+
+ private:
+  YamlTreeCache(std::filesystem::path folder, std::string build)
+      : folder_(std::move(folder)), build_(std::move(build)) {}
+  // What an entry is for: the build, the file's name, the limits and the text.
+  std::string key(const SourceFile& source, const yaml::ParseLimits& limits) const;
+
+  std::filesystem::path folder_;
+  std::string build_;
+};
+
+// The YAML tree cache of this build of the tools in the user's cache
+// folder; nullopt with --no-cache or when there is no folder to write to.
+std::optional<YamlTreeCache> open_user_yaml_tree_cache(bool no_cache);
+
+}  // namespace procure::cli
