@@ -46,7 +46,8 @@ CaseLoad small_case(const std::string& combination, const std::string& extra = "
 }
 
 EvaluatorScore score(const std::string& evaluator, long long value) {
-  return {evaluator, Decimal::from_integer(value), "because", SourceSpan{"e.yaml", 1, 1, 1, ""}};
+  static const auto file = std::make_shared<const SourceFile>("e.yaml", "");
+  return {evaluator, Decimal::from_integer(value), "because", SourcePlace{file, 1, 0, 1}};
 }
 
 struct Builder {

@@ -11,6 +11,7 @@
 
 #include "procure/core/decimal.hpp"
 #include "procure/core/diagnostic.hpp"
+#include "procure/core/source_place.hpp"
 
 namespace procure {
 
@@ -27,7 +28,9 @@ struct EvaluatorScore {
   std::string evaluator;  // an evaluator id of the case, or "consensus"
   Decimal score;
   std::string reason;
-  SourceSpan where;
+  // Made into a span only when a message shows it: a large table holds
+  // hundreds of thousands of scores (see source_place.hpp).
+  SourcePlace where;
 };
 
 struct CriterionScores {

@@ -66,23 +66,28 @@ std::optional<Candidate> gather_scores(const Case& kase, const AwardCriteria& aw
     const Criterion& criterion = *layout.nodes[n].criterion;
     const auto it = r.assessment->scores.find(criterion.id);
     const CriterionScores* scores = it != r.assessment->scores.end() ? &it->second : nullptr;
-    SourceSpan where = assessment_place(r);
-    if (scores != nullptr && !scores->individual.empty())
-      where = scores->individual.front().where;
-    else if (scores != nullptr && scores->consensus)
-      where = scores->consensus->where;
-    const MessageArgs args{{"tender", r.tender->id}, {"criterion", criterion.id}};
+    // Made only for a message: most criteria of most tenders have none.
+    const auto where = [&] {
+      if (scores != nullptr && !scores->individual.empty())
+        return scores->individual.front().where.span();
+      if (scores != nullptr && scores->consensus)
+        return scores->consensus->where.span();
+      return assessment_place(r);
+    };
+    const auto args = [&] {
+      return MessageArgs{{"tender", r.tender->id}, {"criterion", criterion.id}};
+    };
     for (const auto& evaluator : kase.evaluators) {
       if (scores == nullptr || scores->find(evaluator.id) == nullptr) {
-        MessageArgs missing = args;
+        MessageArgs missing = args();
         missing.emplace_back("evaluator", evaluator.id);
-        diagnostics.error("score.missing", missing, where);
+        diagnostics.error("score.missing", missing, where());
         complete = false;
       }
     }
     if (award.combination == EvaluatorCombination::consensus &&
         (scores == nullptr || !scores->consensus)) {
-      diagnostics.error("score.no-consensus", args, where);
+      diagnostics.error("score.no-consensus", args(), where());
       complete = false;
     }
     if (scores == nullptr)
@@ -93,10 +98,10 @@ std::optional<Candidate> gather_scores(const Case& kase, const AwardCriteria& aw
     result.spread = combined.spread;
     result.disagreement = combined.disagreement;
     if (combined.disagreement) {
-      MessageArgs flag = args;
+      MessageArgs flag = args();
       flag.emplace_back("spread", combined.spread->normalized().to_string());
       flag.emplace_back("threshold", award.disagreement_threshold.normalized().to_string());
-      diagnostics.warning("score.disagreement", flag, where);
+      diagnostics.warning("score.disagreement", flag, where());
     }
     if (!combined.score) {
       complete = false;
@@ -124,9 +129,9 @@ void check_minimums(const CriteriaLayout& layout, TenderResult& r) {
       continue;
     if (settle_score(*absolute) < settle_score(criterion.min_score->to_double())) {
       const CriterionScores* scores = r.criteria[n].scores;
-      SourceSpan where = assessment_place(r);
-      if (scores != nullptr && !scores->individual.empty())
-        where = scores->individual.front().where;
+      const SourceSpan where = scores != nullptr && !scores->individual.empty()
+                                   ? scores->individual.front().where.span()
+                                   : assessment_place(r);
       r.rejections.push_back({"reject.below-min-score",
                               {{"criterion", criterion.id},
                                {"score", score_text(*absolute)},

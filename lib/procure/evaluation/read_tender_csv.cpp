@@ -1,6 +1,7 @@
 // The CSV tables of tenders and assessments: one function a table, each
 // reading its rows with the checks the YAML files get.
 #include <functional>
+#include <memory>
 #include <set>
 
 #include "procure/core/source_file.hpp"
@@ -23,13 +24,15 @@ void with_rows(Context& ctx, const std::filesystem::path& path, const std::strin
   // score table of 2 000 tenders × 40 criteria × 5 evaluators is some 30 MB.
   ReadLimits limits;
   limits.max_bytes = 512u * 1024u * 1024u;
-  const auto source = read_csv_source(path, shown, diagnostics, limits);
-  if (!source)
+  auto read_source = read_csv_source(path, shown, diagnostics, limits);
+  if (!read_source)
     return;
+  // Kept alive by the places of the scores read from it (SourcePlace).
+  const auto source = std::make_shared<const SourceFile>(std::move(*read_source));
   CsvReader rows(*source, diagnostics);
   if (!rows.ok())
     return;
-  yaml::Reader reader(*source, diagnostics, ctx.kase.primary_language());
+  yaml::Reader reader(source, diagnostics, ctx.kase.primary_language());
   read(reader, rows);
 }
 
@@ -398,7 +401,7 @@ void read_scores_csv(Context& ctx, const std::filesystem::path& path, const std:
       if (const Tender* tender = tender_ref(ctx, reader, *tender_cell)) {
         add_score(ctx, reader, *tender, *criterion_cell, *evaluator_cell,
                   CsvColumns::cell(row, score), CsvColumns::cell(row, reason),
-                  reader.span(*evaluator_cell), shown);
+                  reader.place(*evaluator_cell), shown);
       }
     }
   });

@@ -73,7 +73,7 @@ void read_scores(Context& ctx, yaml::Reader& reader, const yaml::Node& node, con
       const auto* reason = map.optional("reason");
       map.finish();
       if (map.is_map()) {
-        add_score(ctx, reader, tender, criterion, evaluator, score, reason, reader.span(evaluator),
+        add_score(ctx, reader, tender, criterion, evaluator, score, reason, reader.place(evaluator),
                   shown);
       }
     }
@@ -146,16 +146,18 @@ void read_tender_yaml(Context& ctx, const std::filesystem::path& path, const std
 
 void read_assessment_yaml(Context& ctx, const std::filesystem::path& path, const std::string& shown,
                           const std::string& id) {
-  const auto document = yaml::read_document(path, shown, ctx.load.diagnostics);
+  auto document = yaml::read_document(path, shown, ctx.load.diagnostics);
   if (!document)
     return;
   const yaml::Node* root = &document->root;
-  yaml::Reader reader(document->source, ctx.load.diagnostics, ctx.kase.primary_language());
+  // Kept alive by the places of the scores read from it (SourcePlace).
+  const auto source = std::make_shared<const SourceFile>(std::move(document->source));
+  yaml::Reader reader(source, ctx.load.diagnostics, ctx.kase.primary_language());
   const Tender* tender = tender_of_file(ctx, reader, id);
   if (tender == nullptr)
     return;
   // Even an empty file says the tender's assessment is here.
-  ctx.assessment(tender->id, shown, document->source.span_at_byte(1, 0));
+  ctx.assessment(tender->id, shown, source->span_at_byte(1, 0));
   yaml::MapReader map(reader, *root);
   if (!map.is_map())
     return;

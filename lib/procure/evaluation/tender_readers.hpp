@@ -41,6 +41,8 @@ struct Context {
   void index_tenders();
   const Criterion* find_criterion(const Tender& tender, std::string_view id);
   Assessment& assessment(const std::string& tender, const std::string& file, const SourceSpan& at);
+  // The same, the place made into a span only for a new assessment.
+  Assessment& assessment(const std::string& tender, const std::string& file, const SourcePlace& at);
   // Records `key` as given at `where`; false (and the earlier place) if it was given before.
   bool first_time(const std::string& key, const SourceSpan& where, std::string& earlier);
 };
@@ -76,7 +78,7 @@ void add_verdict(Context& ctx, yaml::Reader& reader, const Tender& tender,
                  const std::string& file);
 void add_score(Context& ctx, yaml::Reader& reader, const Tender& tender,
                const yaml::Node& criterion, const yaml::Node& evaluator, const yaml::Node* score,
-               const yaml::Node* reason, const SourceSpan& where, const std::string& file);
+               const yaml::Node* reason, SourcePlace where, const std::string& file);
 
 // One file each.
 void read_tender_yaml(Context& ctx, const std::filesystem::path& path, const std::string& shown,

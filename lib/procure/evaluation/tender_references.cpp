@@ -74,6 +74,16 @@ Assessment& Context::assessment(const std::string& tender, const std::string& fi
   return it->second;
 }
 
+Assessment& Context::assessment(const std::string& tender, const std::string& file,
+                                const SourcePlace& at) {
+  auto [it, added] = load.assessments.try_emplace(tender);
+  if (added) {
+    it->second.file = file;
+    it->second.where = at.span();
+  }
+  return it->second;
+}
+
 bool Context::first_time(const std::string& key, const SourceSpan& where, std::string& earlier) {
   const auto [it, added] = first_seen.try_emplace(key, where);
   if (!added)
@@ -264,7 +274,7 @@ void add_verdict(Context& ctx, yaml::Reader& reader, const Tender& tender,
 
 void add_score(Context& ctx, yaml::Reader& reader, const Tender& tender,
                const yaml::Node& criterion_node, const yaml::Node& evaluator_node,
-               const yaml::Node* score_node, const yaml::Node* reason, const SourceSpan& where,
+               const yaml::Node* score_node, const yaml::Node* reason, SourcePlace where,
                const std::string& file) {
   const auto criterion_id = reader.text(criterion_node);
   const auto evaluator_id = reader.text(evaluator_node);
@@ -307,7 +317,8 @@ void add_score(Context& ctx, yaml::Reader& reader, const Tender& tender,
   if (score_node == nullptr) {
     reader.diagnostics().error(
         "score.no-score",
-        {{"tender", tender.id}, {"criterion", *criterion_id}, {"evaluator", *evaluator_id}}, where);
+        {{"tender", tender.id}, {"criterion", *criterion_id}, {"evaluator", *evaluator_id}},
+        where.span());
     return;
   }
   const auto score = reader.decimal(*score_node);
@@ -324,7 +335,8 @@ void add_score(Context& ctx, yaml::Reader& reader, const Tender& tender,
   if (!reason_value) {
     reader.diagnostics().error(
         "score.no-reason",
-        {{"tender", tender.id}, {"criterion", *criterion_id}, {"evaluator", *evaluator_id}}, where);
+        {{"tender", tender.id}, {"criterion", *criterion_id}, {"evaluator", *evaluator_id}},
+        where.span());
     return;
   }
   auto& scores = ctx.assessment(tender.id, file, where).scores[*criterion_id];
@@ -333,11 +345,12 @@ void add_score(Context& ctx, yaml::Reader& reader, const Tender& tender,
                                {{"tender", tender.id},
                                 {"criterion", *criterion_id},
                                 {"evaluator", *evaluator_id},
-                                {"first", place(earlier->where)}},
-                               where);
+                                {"first", place(earlier->where.span())}},
+                               where.span());
     return;
   }
-  EvaluatorScore entry{*evaluator_id, *score, *reason_value, where};
+  EvaluatorScore entry{std::move(*evaluator_id), *score, std::move(*reason_value),
+                       std::move(where)};
   if (is_consensus) {
     scores.consensus = std::move(entry);
     return;

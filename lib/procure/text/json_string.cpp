@@ -1,6 +1,7 @@
 #include "procure/text/json_string.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 
 #include "procure/core/utf8.hpp"
@@ -14,9 +15,26 @@ bool acts_on_terminal(char32_t c) {
 }
 
 // The first bytes of those characters' UTF-8 forms.
-bool is_lead_byte(unsigned char c) {
+constexpr bool is_lead_byte(unsigned char c) {
   return c == 0x7F || c == 0xC2 || c == 0xD8 || c == 0xE2;
 }
+
+// What a byte of a string asks of append_json_string, looked up once a byte.
+enum class ByteKind : unsigned char { plain, escape, lead };
+
+constexpr std::array<ByteKind, 256> make_byte_kinds() {
+  std::array<ByteKind, 256> kinds{};
+  for (unsigned c = 0; c < 256; ++c) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 || byte == '"' || byte == '\\')
+      kinds[c] = ByteKind::escape;
+    else if (is_lead_byte(byte))
+      kinds[c] = ByteKind::lead;
+  }
+  return kinds;
+}
+
+constexpr auto byte_kinds = make_byte_kinds();
 
 }  // namespace
 
@@ -49,8 +67,11 @@ void append_json_string(std::string& out, std::string_view text) {
   bool lead_byte = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') {
-      lead_byte = lead_byte || is_lead_byte(c);
+    const ByteKind kind = byte_kinds[c];
+    if (kind == ByteKind::plain)
+      continue;
+    if (kind == ByteKind::lead) {
+      lead_byte = true;
       continue;
     }
     out.append(text.data() + run, i - run);

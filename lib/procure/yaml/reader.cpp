@@ -28,12 +28,23 @@ bool is_identifier(std::string_view text) {
          });
 }
 
+namespace {
+
+// A scalar on one line is marked whole (with its quotes); anything else at its start.
+int span_length(const Node& node) {
+  if (node.kind == NodeKind::scalar && node.text.find('\n') == std::string::npos)
+    return static_cast<int>(utf8::length(node.text)) + (node.quoted ? 2 : 0);
+  return 1;
+}
+
+}  // namespace
+
 SourceSpan Reader::span(const Node& node) const {
-  int length = 1;
-  if (node.kind == NodeKind::scalar && node.text.find('\n') == std::string::npos) {
-    length = static_cast<int>(utf8::length(node.text)) + (node.quoted ? 2 : 0);
-  }
-  return source_.span_at_byte(node.line, node.byte_column, length);
+  return source_.span_at_byte(node.line, node.byte_column, span_length(node));
+}
+
+SourcePlace Reader::place(const Node& node) const {
+  return {kept_, node.line, node.byte_column, span_length(node)};
 }
 
 void Reader::error(const Node& at, std::string code, MessageArgs args) {

@@ -3,6 +3,7 @@
 // at its place and returns nullopt, so a loader reads on and collects every
 // problem in one pass.
 
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -16,6 +17,7 @@
 #include "procure/core/money.hpp"
 #include "procure/core/problem.hpp"
 #include "procure/core/source_file.hpp"
+#include "procure/core/source_place.hpp"
 #include "procure/core/suggest.hpp"
 #include "procure/time/civil_time.hpp"
 #include "procure/time/oslo_time.hpp"
@@ -31,6 +33,13 @@ class Reader {
  public:
   Reader(const SourceFile& source, Diagnostics& diagnostics, Lang primary_language = Lang::nb)
       : source_(source), diagnostics_(diagnostics), primary_(primary_language) {}
+  // A reader that keeps its source alive for the places it gives (place()).
+  Reader(std::shared_ptr<const SourceFile> source, Diagnostics& diagnostics,
+         Lang primary_language = Lang::nb)
+      : source_(*source),
+        kept_(std::move(source)),
+        diagnostics_(diagnostics),
+        primary_(primary_language) {}
 
   const SourceFile& source() const { return source_; }
   Diagnostics& diagnostics() { return diagnostics_; }
@@ -39,6 +48,9 @@ class Reader {
   void set_primary_language(Lang lang) { primary_ = lang; }
 
   SourceSpan span(const Node& node) const;
+  // The node's place, made into a span only when shown; it has no source
+  // (an empty span) unless the reader was given its source to keep.
+  SourcePlace place(const Node& node) const;
   void error(const Node& at, std::string code, MessageArgs args = {});
   void warning(const Node& at, std::string code, MessageArgs args = {});
   void report(const Node& at, const Problem& problem);
@@ -86,6 +98,7 @@ class Reader {
                          std::span<const std::string_view> names);
 
   const SourceFile& source_;
+  std::shared_ptr<const SourceFile> kept_;
   Diagnostics& diagnostics_;
   Lang primary_;
 };
