@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -18,6 +19,7 @@
 #include "common/output_file.hpp"
 #include "common/output_option.hpp"
 #include "common/rule_tables_option.hpp"
+#include "common/unseen_diagnostics.hpp"
 #include "procure/evaluation/case_evaluation.hpp"
 #include "procure/evaluation/stage_files.hpp"
 #include "procure/notices/eforms_notice.hpp"
@@ -76,7 +78,19 @@ int run_notice(const NoticeOptions& options, ToolContext& ctx) {
   const DecidingRound deciding =
       deciding_round(kase, kase.folder, fs::path(kase.case_file).parent_path().string());
   std::optional<CaseEvaluation> evaluated;
-  if (request.kind == NoticeKind::can) {
+  std::vector<std::unique_ptr<CaseEvaluation>> lots;
+  if (request.kind == NoticeKind::can && kase.lots.divided()) {
+    // Each lot is awarded on its own evaluation, as procure score rank ranks it.
+    lots = CaseEvaluation::each_lot(deciding.kase(kase), deciding.folder, deciding.display_folder);
+    Diagnostics found;
+    for (const auto& lot : lots)
+      append_unseen(found, lot->diagnostics());
+    if (found.has_errors())
+      return ctx.fail(found, exit_bad_input);
+    warnings.append(found);
+    for (const auto& lot : lots)
+      request.lot_evaluations.push_back(&lot->evaluation());
+  } else if (request.kind == NoticeKind::can) {
     evaluated.emplace(deciding.kase(kase), deciding.folder, deciding.display_folder);
     if (!evaluated->ok())
       return ctx.fail(evaluated->diagnostics(), exit_bad_input);

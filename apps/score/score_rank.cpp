@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <memory>
 #include <ostream>
-#include <tuple>
 
 #include <CLI/CLI.hpp>
 
@@ -14,6 +13,7 @@
 #include "common/now_option.hpp"
 #include "common/output_file.hpp"
 #include "common/output_option.hpp"
+#include "common/unseen_diagnostics.hpp"
 #include "procure/documents/document_kind.hpp"
 #include "procure/evaluation/tender_lots.hpp"
 #include "procure/model/lot_view.hpp"
@@ -58,25 +58,6 @@ std::optional<RenderedDocument> evaluation_report(const RankedCase& ranked, Date
   TemplateSet templates(template_folders({}, ctx.data_dir, "templates"), ctx.lang);
   return render_document(*find_document_kind("evaluation-report"), sources, ctx.lang, templates,
                          diagnostics);
-}
-
-bool same_diagnostic(const Diagnostic& a, const Diagnostic& b) {
-  const auto place = [](const Diagnostic& d) {
-    return d.where ? std::tuple{d.where->file, d.where->line, d.where->column}
-                   : std::tuple{std::string(), 0, 0};
-  };
-  return a.code == b.code && a.args == b.args && place(a) == place(b);
-}
-
-// The lots share the tenders, the seal and the case: what each lot's
-// evaluation finds about them is said once.
-void append_unseen(Diagnostics& to, const Diagnostics& from) {
-  for (const auto& d : from.items()) {
-    const auto& seen = to.items();
-    if (std::none_of(seen.begin(), seen.end(),
-                     [&](const Diagnostic& s) { return same_diagnostic(s, d); }))
-      to.add(d);
-  }
 }
 
 // A case divided into lots, every lot ranked: the table (or JSON) of each

@@ -39,10 +39,7 @@ NOW = {
 # The notices an example can give: all three, unless it keeps no tenders of
 # its own (the framework example records its contract phase; its award
 # notice would need the framework's tenders, which it does not hold).
-# The example in lots gives no award notice yet: `notice can` writes one lot
-# (LOT-0001) and refuses a case divided into lots (lots.evaluate-each-lot)
-# until it writes a lot result per lot.
-KINDS = {"kmd-2019-rammeavtale": ("pin", "cn"), "bergvik-2025-digital-byggesak": ("pin", "cn")}
+KINDS = {"kmd-2019-rammeavtale": ("pin", "cn")}
 DEFAULT_NOW = {"pin": "2000-01-03T09:00:00Z", "cn": "2030-01-02T09:00:00Z", "can": "2030-01-02T09:00:00Z"}
 
 

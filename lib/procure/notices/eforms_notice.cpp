@@ -1,5 +1,6 @@
 #include "procure/notices/eforms_notice.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 #include <vector>
@@ -40,9 +41,6 @@ constexpr std::string_view ns_efbc =
 // every notice names (BT-500 of the review organisation).
 constexpr std::string_view review_body_name = "Klagenemnda for offentlige anskaffelser (KOFA)";
 constexpr std::string_view review_body_city = "Bergen";
-
-// The lot every case has until cases hold lots of their own.
-constexpr std::string_view single_lot_id = "LOT-0001";
 
 const MessageCatalog& notice_texts() {
   static const MessageCatalog catalog({notices_messages});
@@ -196,19 +194,37 @@ struct TimePoint {
 struct LotResult {
   int tenders_received = 0;
   std::optional<std::size_t> winner;  // index into the parties
-  std::optional<Money> value;         // the winning tender's price
+  // Index into the winners' tendering parties: one per winner, however
+  // many lots it wins.
+  std::size_t tendering_party = 0;
+  std::optional<Money> value;  // the winning tender's price
+};
+
+// What a procurement project says: the procedure's, and each lot's.
+struct ProjectFacts {
+  std::string internal_id;  // BT-22, a lot's
+  std::string title;
+  std::string description;
+  std::vector<std::string> cpv;
+  std::optional<Money> estimated_value;
+};
+
+// One lot of the notice: the case's only lot, or one of the case's lots.
+struct LotFacts {
+  std::string id;  // LOT-0001 (PAR-0001 in a prior information notice)
+  ProjectFacts project;
+  std::vector<AwardCriterionLine> criteria;
+  LotResult result;
 };
 
 // Everything the notice says, gathered from the case (diagnostics for what
 // is missing) before a line of XML is written.
 struct NoticeFacts {
   std::vector<Party> parties;  // the buyer first, then the review body, then winners
-  std::string title;
-  std::string description;
-  std::string note;  // additional information (BT-300)
-  std::vector<std::string> cpv;
-  std::optional<Money> estimated_value;
-  std::vector<AwardCriterionLine> criteria;
+  std::vector<std::size_t> tendering_parties;  // the winners, once each: indexes into parties
+  ProjectFacts procedure;
+  std::string note;            // additional information (BT-300)
+  std::vector<LotFacts> lots;  // in the case's order
   std::optional<TimePoint> tender_deadline;
   std::optional<TimePoint> tender_opening;
   // A procedure in stages: the deadline for requests to participate (BT-1311).
@@ -216,7 +232,6 @@ struct NoticeFacts {
   std::optional<Date> planned_notice;  // pin: when the contract notice is expected
   std::optional<Date> award_decision;
   std::optional<Date> contract_concluded;
-  LotResult result;
 };
 
 class NoticeWriter {
@@ -241,15 +256,20 @@ class NoticeWriter {
                                      const std::string& key, bool needed);
   void gather();
   void gather_buyer();
-  void gather_criteria();
+  void gather_lots();
+  // `key`: where the criteria stand in case.yaml ("award.criteria").
+  std::vector<AwardCriterionLine> gather_criteria(const std::optional<AwardCriteria>& award,
+                                                  const std::string& key);
   void gather_market_dialogue();
-  void gather_result();
+  void gather_result(const Evaluation& evaluation, const SourceSpan& where, LotResult& result);
+  void gather_award_records();
 
   std::string render(int version, std::optional<int> changes, bool with_issue) const;
   void write_organisations(XmlWriter& w) const;
   void write_result(XmlWriter& w) const;
-  void write_project(XmlWriter& w, bool lot) const;
-  void write_lot(XmlWriter& w) const;
+  void write_project(XmlWriter& w, const ProjectFacts& project, bool lot) const;
+  void write_lot(XmlWriter& w, const LotFacts& lot) const;
+  void write_lot_limits(XmlWriter& w) const;
   void text_leaf(XmlWriter& w, std::string_view name, std::string_view text) const;
   void party_reference(XmlWriter& w, std::string_view element, std::string_view id) const;
 
@@ -333,12 +353,14 @@ void NoticeWriter::gather_buyer() {
   facts_.parties.push_back(std::move(review));
 }
 
-void NoticeWriter::gather_criteria() {
-  if (!kase_.award || kase_.award->criteria.empty()) {
-    missing("BT-539", "award.criteria");
-    return;
+std::vector<AwardCriterionLine> NoticeWriter::gather_criteria(
+    const std::optional<AwardCriteria>& criteria, const std::string& key) {
+  std::vector<AwardCriterionLine> lines;
+  if (!criteria || criteria->criteria.empty()) {
+    missing("BT-539", key);
+    return lines;
   }
-  const auto& award = *kase_.award;
+  const auto& award = *criteria;
   const auto all = award.all();
   const auto weights = award.effective_weights();
   for (std::size_t i = 0; i < all.size(); ++i) {
@@ -349,7 +371,7 @@ void NoticeWriter::gather_criteria() {
     line.type = c.kind == CriterionKind::price
                     ? (award.basis == AwardBasis::lowest_cost ? "cost" : "price")
                     : "quality";
-    line.name = text(c.name, "BT-734", "award.criteria", &c.where);
+    line.name = text(c.name, "BT-734", key, &c.where);
     line.description = c.description.has(text_lang_)
                            ? std::string(c.description.in(text_lang_, text_lang_))
                            : line.name;
@@ -357,8 +379,9 @@ void NoticeWriter::gather_criteria() {
     // a criterion published with a weight range has no exact weight to give.
     if (weights[i])
       line.weight = weights[i]->normalized().to_string();
-    facts_.criteria.push_back(std::move(line));
+    lines.push_back(std::move(line));
   }
+  return lines;
 }
 
 void NoticeWriter::gather_market_dialogue() {
@@ -406,16 +429,14 @@ void NoticeWriter::gather_market_dialogue() {
   }
 }
 
-void NoticeWriter::gather_result() {
-  const Evaluation* evaluation = request_.evaluation;
-  if (evaluation == nullptr)
-    return;
-  facts_.result.tenders_received = static_cast<int>(evaluation->tenders.size());
-  if (!evaluation->winner) {
-    diagnostics_.error("notice.no-winner", {{"bt", "BT-3202"}}, place("award"));
+void NoticeWriter::gather_result(const Evaluation& evaluation, const SourceSpan& where,
+                                 LotResult& result) {
+  result.tenders_received = static_cast<int>(evaluation.tenders.size());
+  if (!evaluation.winner) {
+    diagnostics_.error("notice.no-winner", {{"bt", "BT-3202"}}, where);
     return;
   }
-  const TenderResult& won = evaluation->tenders[*evaluation->winner];
+  const TenderResult& won = evaluation.tenders[*evaluation.winner];
   Party winner;
   winner.id = fmt::format("ORG-{:04}", facts_.parties.size() + 1);
   winner.name = won.tender->supplier.name;
@@ -423,11 +444,25 @@ void NoticeWriter::gather_result() {
     winner.organisation_number = won.tender->supplier.organisation_number->digits();
   winner.norwegian = won.tender->supplier.organisation_number.has_value();
   winner.size = kase_.records.winner_size;
-  if (!winner.size)
-    missing("BT-165", "records.winner_size");
-  facts_.result.winner = facts_.parties.size();
+  result.value = won.tender->price;
+  // A supplier that wins several lots is one organisation and one tendering party.
+  for (std::size_t i = 0; i < facts_.tendering_parties.size(); ++i) {
+    const Party& known = facts_.parties[facts_.tendering_parties[i]];
+    if (known.name == winner.name && known.organisation_number == winner.organisation_number) {
+      result.winner = facts_.tendering_parties[i];
+      result.tendering_party = i;
+      return;
+    }
+  }
+  result.winner = facts_.parties.size();
+  result.tendering_party = facts_.tendering_parties.size();
+  facts_.tendering_parties.push_back(facts_.parties.size());
   facts_.parties.push_back(std::move(winner));
-  facts_.result.value = won.tender->price;
+}
+
+void NoticeWriter::gather_award_records() {
+  if (!kase_.records.winner_size)
+    missing("BT-165", "records.winner_size");
   facts_.award_decision = kase_.records.award_notices_sent;
   if (!facts_.award_decision)
     missing("BT-1451", "records.award_notices_sent");
@@ -436,21 +471,67 @@ void NoticeWriter::gather_result() {
     missing("BT-145", "records.contract_signed");
 }
 
+std::vector<std::string> cpv_codes(const std::vector<CpvCode>& codes) {
+  std::vector<std::string> out;
+  for (const auto& cpv : codes)
+    out.push_back(cpv.code().substr(0, 8));
+  return out;
+}
+
+// The notice's lots: the case's lots in their order, else the case as its
+// only lot. A lot's name and description are its title (case.yaml gives a
+// lot no description of its own); its CPV codes and award criteria are its
+// own or the case's.
+void NoticeWriter::gather_lots() {
+  const bool pin = request_.kind == NoticeKind::pin;
+  const bool award = request_.kind != NoticeKind::pin;
+  const auto lot_id = [&](std::size_t index) {
+    return fmt::format("{}-{:04}", pin ? "PAR" : "LOT", index + 1);
+  };
+  if (!kase_.lots.divided()) {
+    LotFacts lot{lot_id(0), facts_.procedure, {}, {}};
+    lot.project.internal_id = kase_.reference;
+    if (award)
+      lot.criteria = gather_criteria(kase_.award, "award.criteria");
+    if (request_.evaluation != nullptr)
+      gather_result(*request_.evaluation, place("award"), lot.result);
+    facts_.lots.push_back(std::move(lot));
+    return;
+  }
+  const auto& lots = kase_.lots.lots;
+  for (std::size_t i = 0; i < lots.size(); ++i) {
+    const Lot& source = lots[i];
+    const std::string key = "lots.list[" + std::to_string(i) + "]";
+    LotFacts lot{lot_id(i), {}, {}, {}};
+    lot.project.internal_id = source.id;
+    lot.project.title = text(source.title, "BT-21", key + ".title", &source.where);
+    lot.project.description = lot.project.title;
+    lot.project.cpv = source.cpv.empty() ? facts_.procedure.cpv : cpv_codes(source.cpv);
+    lot.project.estimated_value = source.estimated_value;
+    if (award) {
+      lot.criteria = source.award ? gather_criteria(source.award, key + ".award.criteria")
+                                  : gather_criteria(kase_.award, "award.criteria");
+    }
+    if (request_.kind == NoticeKind::can && i < request_.lot_evaluations.size())
+      gather_result(*request_.lot_evaluations[i], source.where, lot.result);
+    facts_.lots.push_back(std::move(lot));
+  }
+}
+
 void NoticeWriter::gather() {
   gather_buyer();
-  facts_.title = text(kase_.title, "BT-21", "title");
-  facts_.description = text(kase_.scope, "BT-24", "scope");
+  facts_.procedure.title = text(kase_.title, "BT-21", "title");
+  facts_.procedure.description = text(kase_.scope, "BT-24", "scope");
   if (kase_.cpv.empty())
     missing("BT-262", "cpv");
-  for (const auto& cpv : kase_.cpv)
-    facts_.cpv.push_back(cpv.code().substr(0, 8));
-  facts_.estimated_value = kase_.estimated_value;
+  facts_.procedure.cpv = cpv_codes(kase_.cpv);
+  facts_.procedure.estimated_value = kase_.estimated_value;
+  gather_lots();
   switch (request_.kind) {
     case NoticeKind::pin:
       gather_market_dialogue();
       break;
     case NoticeKind::cn:
-      gather_criteria();
       facts_.tender_deadline =
           milestone(MilestoneKind::tender_deadline, "BT-131", "tender_deadline", true);
       if (facts_.tender_deadline && !facts_.tender_deadline->time)
@@ -469,8 +550,10 @@ void NoticeWriter::gather() {
       }
       break;
     case NoticeKind::can:
-      gather_criteria();
-      gather_result();
+      // Without a winner (notice.no-winner) the award's records are not asked for yet.
+      if (std::any_of(facts_.lots.begin(), facts_.lots.end(),
+                      [](const LotFacts& lot) { return lot.result.winner.has_value(); }))
+        gather_award_records();
       break;
   }
 }
@@ -537,77 +620,113 @@ void NoticeWriter::write_organisations(XmlWriter& w) const {
 }
 
 void NoticeWriter::write_result(XmlWriter& w) const {
-  const auto& result = facts_.result;
   const std::string currency(kase_.currency.code);
+  // Lot i's result, tender and contract are RES-, TEN- and CON-(i+1).
+  const auto numbered = [](std::string_view prefix, std::size_t index) {
+    return fmt::format("{}-{:04}", prefix, index + 1);
+  };
+  // The notice's value (BT-161): every winning tender's, else none.
+  std::optional<Money> total = facts_.lots.front().result.value;
+  for (std::size_t i = 1; i < facts_.lots.size(); ++i) {
+    const auto& value = facts_.lots[i].result.value;
+    total = total && value ? total->plus(*value) : std::nullopt;
+  }
   w.open("efac:NoticeResult");
-  if (result.value)
-    w.leaf("cbc:TotalAmount", result.value->amount().to_string(), {{"currencyID", currency}});
-  w.open("efac:LotResult");
-  w.leaf("cbc:ID", "RES-0001", {{"schemeName", "result"}});
-  w.leaf("cbc:TenderResultCode", "selec-w", {{"listName", "winner-selection-status"}});
-  w.open("efac:LotTender");
-  w.leaf("cbc:ID", "TEN-0001", {{"schemeName", "tender"}});
-  w.close();
-  w.open("efac:ReceivedSubmissionsStatistics");
-  w.leaf("efbc:StatisticsCode", "tenders", {{"listName", "received-submission-type"}});
-  w.leaf("efbc:StatisticsNumeric", std::to_string(result.tenders_received));
-  w.close();
-  w.open("efac:SettledContract");
-  w.leaf("cbc:ID", "CON-0001", {{"schemeName", "contract"}});
-  w.close();
-  w.open("efac:TenderLot");
-  w.leaf("cbc:ID", single_lot_id, {{"schemeName", "Lot"}});
-  w.close();
-  w.close();
-  w.open("efac:LotTender");
-  w.leaf("cbc:ID", "TEN-0001", {{"schemeName", "tender"}});
-  if (result.value) {
-    w.open("cac:LegalMonetaryTotal");
-    w.leaf("cbc:PayableAmount", result.value->amount().to_string(), {{"currencyID", currency}});
+  if (total)
+    w.leaf("cbc:TotalAmount", total->amount().to_string(), {{"currencyID", currency}});
+  for (std::size_t i = 0; i < facts_.lots.size(); ++i) {
+    const LotFacts& lot = facts_.lots[i];
+    w.open("efac:LotResult");
+    w.leaf("cbc:ID", numbered("RES", i), {{"schemeName", "result"}});
+    w.leaf("cbc:TenderResultCode", "selec-w", {{"listName", "winner-selection-status"}});
+    w.open("efac:LotTender");
+    w.leaf("cbc:ID", numbered("TEN", i), {{"schemeName", "tender"}});
+    w.close();
+    w.open("efac:ReceivedSubmissionsStatistics");
+    w.leaf("efbc:StatisticsCode", "tenders", {{"listName", "received-submission-type"}});
+    w.leaf("efbc:StatisticsNumeric", std::to_string(lot.result.tenders_received));
+    w.close();
+    w.open("efac:SettledContract");
+    w.leaf("cbc:ID", numbered("CON", i), {{"schemeName", "contract"}});
+    w.close();
+    w.open("efac:TenderLot");
+    w.leaf("cbc:ID", lot.id, {{"schemeName", "Lot"}});
+    w.close();
     w.close();
   }
-  w.open("efac:TenderingParty");
-  w.leaf("cbc:ID", "TPA-0001", {{"schemeName", "tendering-party"}});
-  w.close();
-  w.open("efac:TenderLot");
-  w.leaf("cbc:ID", single_lot_id, {{"schemeName", "Lot"}});
-  w.close();
-  w.close();
-  w.open("efac:SettledContract");
-  w.leaf("cbc:ID", "CON-0001", {{"schemeName", "contract"}});
-  w.leaf("cbc:IssueDate", eforms_date(*facts_.contract_concluded));
-  w.open("efac:LotTender");
-  w.leaf("cbc:ID", "TEN-0001", {{"schemeName", "tender"}});
-  w.close();
-  w.close();
-  w.open("efac:TenderingParty");
-  w.leaf("cbc:ID", "TPA-0001", {{"schemeName", "tendering-party"}});
-  w.open("efac:Tenderer");
-  w.leaf("cbc:ID", facts_.parties[*result.winner].id, {{"schemeName", "organization"}});
-  w.close();
-  w.close();
+  for (std::size_t i = 0; i < facts_.lots.size(); ++i) {
+    const LotFacts& lot = facts_.lots[i];
+    w.open("efac:LotTender");
+    w.leaf("cbc:ID", numbered("TEN", i), {{"schemeName", "tender"}});
+    if (lot.result.value) {
+      w.open("cac:LegalMonetaryTotal");
+      w.leaf("cbc:PayableAmount", lot.result.value->amount().to_string(),
+             {{"currencyID", currency}});
+      w.close();
+    }
+    w.open("efac:TenderingParty");
+    w.leaf("cbc:ID", numbered("TPA", lot.result.tendering_party),
+           {{"schemeName", "tendering-party"}});
+    w.close();
+    w.open("efac:TenderLot");
+    w.leaf("cbc:ID", lot.id, {{"schemeName", "Lot"}});
+    w.close();
+    w.close();
+  }
+  for (std::size_t i = 0; i < facts_.lots.size(); ++i) {
+    w.open("efac:SettledContract");
+    w.leaf("cbc:ID", numbered("CON", i), {{"schemeName", "contract"}});
+    w.leaf("cbc:IssueDate", eforms_date(*facts_.contract_concluded));
+    w.open("efac:LotTender");
+    w.leaf("cbc:ID", numbered("TEN", i), {{"schemeName", "tender"}});
+    w.close();
+    w.close();
+  }
+  for (std::size_t i = 0; i < facts_.tendering_parties.size(); ++i) {
+    w.open("efac:TenderingParty");
+    w.leaf("cbc:ID", numbered("TPA", i), {{"schemeName", "tendering-party"}});
+    w.open("efac:Tenderer");
+    w.leaf("cbc:ID", facts_.parties[facts_.tendering_parties[i]].id,
+           {{"schemeName", "organization"}});
+    w.close();
+    w.close();
+  }
   w.close();
 }
 
-void NoticeWriter::write_project(XmlWriter& w, bool lot) const {
+// BT-33, BT-31: the most lots one tenderer may be awarded and tender for,
+// where the case limits them (2014/24/EU art. 46(2)).
+void NoticeWriter::write_lot_limits(XmlWriter& w) const {
+  const auto& lots = kase_.lots;
+  if (!lots.divided() || (!lots.max_awarded_per_tenderer && !lots.max_per_tenderer))
+    return;
+  w.open("cac:LotDistribution");
+  if (lots.max_awarded_per_tenderer)
+    w.leaf("cbc:MaximumLotsAwardedNumeric", std::to_string(*lots.max_awarded_per_tenderer));
+  if (lots.max_per_tenderer)
+    w.leaf("cbc:MaximumLotsSubmittedNumeric", std::to_string(*lots.max_per_tenderer));
+  w.close();
+}
+
+void NoticeWriter::write_project(XmlWriter& w, const ProjectFacts& project, bool lot) const {
   w.open("cac:ProcurementProject");
   if (lot)
-    w.leaf("cbc:ID", kase_.reference, {{"schemeName", "InternalID"}});
-  text_leaf(w, "cbc:Name", facts_.title);
-  text_leaf(w, "cbc:Description", facts_.description);
+    w.leaf("cbc:ID", project.internal_id, {{"schemeName", "InternalID"}});
+  text_leaf(w, "cbc:Name", project.title);
+  text_leaf(w, "cbc:Description", project.description);
   w.leaf("cbc:ProcurementTypeCode", contract_nature(kase_.category),
          {{"listName", "contract-nature"}});
   if (!lot && !facts_.note.empty())
     text_leaf(w, "cbc:Note", facts_.note);
-  if (facts_.estimated_value && request_.kind != NoticeKind::can) {
+  if (project.estimated_value && request_.kind != NoticeKind::can) {
     w.open("cac:RequestedTenderTotal");
-    w.leaf("cbc:EstimatedOverallContractAmount", facts_.estimated_value->amount().to_string(),
-           {{"currencyID", std::string(facts_.estimated_value->currency().code)}});
+    w.leaf("cbc:EstimatedOverallContractAmount", project.estimated_value->amount().to_string(),
+           {{"currencyID", std::string(project.estimated_value->currency().code)}});
     w.close();
   }
-  for (std::size_t i = 0; i < facts_.cpv.size(); ++i) {
+  for (std::size_t i = 0; i < project.cpv.size(); ++i) {
     w.open(i == 0 ? "cac:MainCommodityClassification" : "cac:AdditionalCommodityClassification");
-    w.leaf("cbc:ItemClassificationCode", facts_.cpv[i], {{"listName", "cpv"}});
+    w.leaf("cbc:ItemClassificationCode", project.cpv[i], {{"listName", "cpv"}});
     w.close();
   }
   w.open("cac:RealizedLocation");
@@ -623,11 +742,11 @@ void NoticeWriter::write_project(XmlWriter& w, bool lot) const {
   w.close();
 }
 
-void NoticeWriter::write_lot(XmlWriter& w) const {
+void NoticeWriter::write_lot(XmlWriter& w, const LotFacts& lot) const {
   const bool pin = request_.kind == NoticeKind::pin;
   w.open("cac:ProcurementProjectLot");
   // A prior information notice's lots are parts (PAR-): no competition yet.
-  w.leaf("cbc:ID", pin ? "PAR-0001" : single_lot_id, {{"schemeName", pin ? "Part" : "Lot"}});
+  w.leaf("cbc:ID", lot.id, {{"schemeName", pin ? "Part" : "Lot"}});
   // A national prior information notice's part has no terms yet: no element
   // rather than an empty one.
   const bool terms = eu_ || !pin;
@@ -641,10 +760,10 @@ void NoticeWriter::write_lot(XmlWriter& w) const {
     w.close();
     w.close();
   }
-  if (!facts_.criteria.empty()) {
+  if (!lot.criteria.empty()) {
     w.open("cac:AwardingTerms");
     w.open("cac:AwardingCriterion");
-    for (const auto& c : facts_.criteria) {
+    for (const auto& c : lot.criteria) {
       w.open("cac:SubordinateAwardingCriterion");
       if (!c.weight.empty()) {
         w.open("ext:UBLExtensions");
@@ -721,7 +840,7 @@ void NoticeWriter::write_lot(XmlWriter& w) const {
     }
     w.close();
   }
-  write_project(w, true);
+  write_project(w, lot.project, true);
   w.close();
 }
 
@@ -816,6 +935,7 @@ std::string NoticeWriter::render(int version, std::optional<int> changes, bool w
              {{"listName", "exclusion-grounds-source"}});
       w.close();
       w.close();
+      write_lot_limits(w);
     }
     w.close();
   }
@@ -823,6 +943,16 @@ std::string NoticeWriter::render(int version, std::optional<int> changes, bool w
     w.open("cac:TenderingProcess");
     w.leaf("cbc:ProcedureCode", procedure_code(kase_.procedure),
            {{"listName", "procurement-procedure-type"}});
+    if (kase_.lots.divided() && request_.kind == NoticeKind::cn) {
+      // BT-763: the lots a tender may be for (2014/24/EU art. 46(2)).
+      const auto& most = kase_.lots.max_per_tenderer;
+      const bool all = !most || *most >= static_cast<int>(kase_.lots.lots.size());
+      w.leaf("cbc:PartPresentationCode",
+             all          ? "all"
+             : *most == 1 ? "one"
+                          : "some",
+             {{"listName", "tenderlot-presentation"}});
+    }
     if (eu_ && request_.kind == NoticeKind::cn) {
       w.open("cac:ProcessJustification");
       w.leaf("cbc:ProcessReasonCode", kase_.urgency ? "true" : "false",
@@ -831,8 +961,9 @@ std::string NoticeWriter::render(int version, std::optional<int> changes, bool w
     }
     w.close();
   }
-  write_project(w, false);
-  write_lot(w);
+  write_project(w, facts_.procedure, false);
+  for (const auto& lot : facts_.lots)
+    write_lot(w, lot);
   if (request_.kind == NoticeKind::can) {
     w.open("cac:TenderResult");
     w.leaf("cbc:AwardDate", eforms_date(*facts_.award_decision));

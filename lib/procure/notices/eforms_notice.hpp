@@ -4,11 +4,13 @@
 // contract award notice, in the EU form above the EEA threshold (for TED
 // and Doffin) or in Norway's national form below it (for Doffin). Data a
 // notice needs and the case lacks is a diagnostic at the case's key naming
-// the business term (BT-...), never an invalid notice. docs/notices.md maps
-// the case's keys to the business terms.
+// the business term (BT-...), never an invalid notice. A case divided into
+// lots gives one lot (and, in the award notice, one lot result) per lot.
+// docs/notices.md maps the case's keys to the business terms.
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "procure/core/diagnostic.hpp"
 #include "procure/core/lang.hpp"
@@ -32,8 +34,10 @@ struct NoticeRequest {
   // (BR-OPT-00002-0052 refuses any extension).
   bool doffin_customization = true;
   DateTime issued;  // the notice's dispatch date and time, Oslo (BT-05)
-  // The contract award notice needs the complete evaluation.
+  // The contract award notice needs the complete evaluation: of the case,
+  // or of each lot of a case divided into lots, in the case's order.
   const Evaluation* evaluation = nullptr;
+  std::vector<const Evaluation*> lot_evaluations;
 };
 
 struct Notice {
