@@ -232,4 +232,21 @@ std::optional<std::string> this_build() {
                         st.st_mtim.tv_nsec);
 }
 
+std::optional<UserCacheLocation> user_cache_location(std::string_view kind, bool no_cache) {
+  if (no_cache)
+    return std::nullopt;
+  std::filesystem::path root;
+  // The XDG base directory rule: a relative $XDG_CACHE_HOME is ignored.
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg != nullptr && xdg[0] == '/')
+    root = std::filesystem::path(xdg) / "procure";
+  else if (const char* home = std::getenv("HOME"); home != nullptr && home[0] == '/')
+    root = std::filesystem::path(home) / ".cache" / "procure";
+  else
+    return std::nullopt;
+  auto build = this_build();
+  if (!build)
+    return std::nullopt;
+  return UserCacheLocation{root / kind, std::move(*build)};
+}
+
 }  // namespace procure::cli

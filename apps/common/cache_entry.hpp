@@ -73,4 +73,14 @@ void write_entry(const std::filesystem::path& target, const std::string& text);
 // running program cannot be found.
 std::optional<std::string> this_build();
 
+// Where this build keeps one kind of entry: `kind` in the user's cache
+// folder for procure ($XDG_CACHE_HOME/procure, else $HOME/.cache/procure:
+// the XDG base directory rule), and the build's name. Nullopt with
+// --no-cache, or when there is no folder or no build to name.
+struct UserCacheLocation {
+  std::filesystem::path folder;
+  std::string build;
+};
+std::optional<UserCacheLocation> user_cache_location(std::string_view kind, bool no_cache);
+
 }  // namespace procure::cli

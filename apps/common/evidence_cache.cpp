@@ -4,7 +4,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <limits>
 #include <system_error>
 
@@ -244,23 +243,11 @@ void EvidenceCache::keep(const CaseLocation& location, const CaseFiles& before,
   write_entry(entry_path(location), w.text());
 }
 
-std::optional<fs::path> user_cache_folder() {
-  // The XDG base directory rule: a relative $XDG_CACHE_HOME is ignored.
-  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg != nullptr && xdg[0] == '/')
-    return fs::path(xdg) / "procure";
-  if (const char* home = std::getenv("HOME"); home != nullptr && home[0] == '/')
-    return fs::path(home) / ".cache" / "procure";
-  return std::nullopt;
-}
-
 std::optional<EvidenceCache> open_user_evidence_cache(bool no_cache) {
-  const auto folder = user_cache_folder();
-  if (no_cache || !folder)
+  const auto at = user_cache_location("case-evidence", no_cache);
+  if (!at)
     return std::nullopt;
-  const auto build = this_build();
-  if (!build)
-    return std::nullopt;
-  return EvidenceCache::open(*folder / "case-evidence", *build);
+  return EvidenceCache::open(at->folder, at->build);
 }
 
 }  // namespace procure::cli

@@ -84,10 +84,6 @@ class EvidenceCache {
   std::int64_t settled_before_ns_;
 };
 
-// The user's cache folder for procure: $XDG_CACHE_HOME/procure, else
-// $HOME/.cache/procure (the XDG base directory rule); nullopt when neither is set.
-std::optional<std::filesystem::path> user_cache_folder();
-
 // The case evidence cache of this build of the tools in the user's cache
 // folder; nullopt with --no-cache or when there is no folder to write to.
 std::optional<EvidenceCache> open_user_evidence_cache(bool no_cache);

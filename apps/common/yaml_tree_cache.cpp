@@ -194,13 +194,10 @@ void YamlTreeCache::keep(const SourceFile& source, const yaml::ParseLimits& limi
 }
 
 std::optional<YamlTreeCache> open_user_yaml_tree_cache(bool no_cache) {
-  const auto folder = user_cache_folder();
-  if (no_cache || !folder)
+  const auto at = user_cache_location("yaml-trees", no_cache);
+  if (!at)
     return std::nullopt;
-  const auto build = this_build();
-  if (!build)
-    return std::nullopt;
-  return YamlTreeCache::open(*folder / "yaml-trees", *build);
+  return YamlTreeCache::open(at->folder, at->build);
 }
 
 }  // namespace procure::cli
