@@ -162,6 +162,15 @@ PostalAddress split_address(std::string_view address) {
 
 // The NUTS 3 region of a Norwegian postal code, where it is certain: Oslo's
 // codes 0001-1299 are all in Oslo (NO081). Elsewhere the region is left out.
+// An element that refers to another part of the notice by its id, as
+// <efac:LotTender><cbc:ID schemeName="tender">TEN-0001</cbc:ID></efac:LotTender>.
+void id_reference(XmlWriter& w, std::string_view element, std::string_view id,
+                  std::string_view scheme) {
+  w.open(element);
+  w.leaf("cbc:ID", id, {{"schemeName", std::string(scheme)}});
+  w.close();
+}
+
 std::string_view nuts_of(const PostalAddress& address) {
   if (address.postal_zone.size() == 4 && address.postal_zone < "1300")
     return "NO081";
@@ -565,9 +574,7 @@ void NoticeWriter::text_leaf(XmlWriter& w, std::string_view name, std::string_vi
 void NoticeWriter::party_reference(XmlWriter& w, std::string_view element,
                                    std::string_view id) const {
   w.open(element);
-  w.open("cac:PartyIdentification");
-  w.leaf("cbc:ID", id, {{"schemeName", "organization"}});
-  w.close();
+  id_reference(w, "cac:PartyIdentification", id, "organization");
   w.close();
 }
 
@@ -639,19 +646,13 @@ void NoticeWriter::write_result(XmlWriter& w) const {
     w.open("efac:LotResult");
     w.leaf("cbc:ID", numbered("RES", i), {{"schemeName", "result"}});
     w.leaf("cbc:TenderResultCode", "selec-w", {{"listName", "winner-selection-status"}});
-    w.open("efac:LotTender");
-    w.leaf("cbc:ID", numbered("TEN", i), {{"schemeName", "tender"}});
-    w.close();
+    id_reference(w, "efac:LotTender", numbered("TEN", i), "tender");
     w.open("efac:ReceivedSubmissionsStatistics");
     w.leaf("efbc:StatisticsCode", "tenders", {{"listName", "received-submission-type"}});
     w.leaf("efbc:StatisticsNumeric", std::to_string(lot.result.tenders_received));
     w.close();
-    w.open("efac:SettledContract");
-    w.leaf("cbc:ID", numbered("CON", i), {{"schemeName", "contract"}});
-    w.close();
-    w.open("efac:TenderLot");
-    w.leaf("cbc:ID", lot.id, {{"schemeName", "Lot"}});
-    w.close();
+    id_reference(w, "efac:SettledContract", numbered("CON", i), "contract");
+    id_reference(w, "efac:TenderLot", lot.id, "Lot");
     w.close();
   }
   for (std::size_t i = 0; i < facts_.lots.size(); ++i) {
@@ -664,31 +665,23 @@ void NoticeWriter::write_result(XmlWriter& w) const {
              {{"currencyID", currency}});
       w.close();
     }
-    w.open("efac:TenderingParty");
-    w.leaf("cbc:ID", numbered("TPA", lot.result.tendering_party),
-           {{"schemeName", "tendering-party"}});
-    w.close();
-    w.open("efac:TenderLot");
-    w.leaf("cbc:ID", lot.id, {{"schemeName", "Lot"}});
-    w.close();
+    id_reference(w, "efac:TenderingParty", numbered("TPA", lot.result.tendering_party),
+                 "tendering-party");
+    id_reference(w, "efac:TenderLot", lot.id, "Lot");
     w.close();
   }
   for (std::size_t i = 0; i < facts_.lots.size(); ++i) {
     w.open("efac:SettledContract");
     w.leaf("cbc:ID", numbered("CON", i), {{"schemeName", "contract"}});
     w.leaf("cbc:IssueDate", eforms_date(*facts_.contract_concluded));
-    w.open("efac:LotTender");
-    w.leaf("cbc:ID", numbered("TEN", i), {{"schemeName", "tender"}});
-    w.close();
+    id_reference(w, "efac:LotTender", numbered("TEN", i), "tender");
     w.close();
   }
   for (std::size_t i = 0; i < facts_.tendering_parties.size(); ++i) {
     w.open("efac:TenderingParty");
     w.leaf("cbc:ID", numbered("TPA", i), {{"schemeName", "tendering-party"}});
-    w.open("efac:Tenderer");
-    w.leaf("cbc:ID", facts_.parties[facts_.tendering_parties[i]].id,
-           {{"schemeName", "organization"}});
-    w.close();
+    id_reference(w, "efac:Tenderer", facts_.parties[facts_.tendering_parties[i]].id,
+                 "organization");
     w.close();
   }
   w.close();
