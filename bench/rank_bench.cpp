@@ -7,9 +7,9 @@
 //      Python peer (bench/score_peer.py: csv, json, decimal) on the same
 //      case; their documents are parsed and compared, and the ratio printed.
 //   2. YAML: the same case as one YAML file a tender and an assessment a
-//      tender, ranked the same way, against yaml-cpp's event parser merely
-//      parsing the same files (in this process: the floor with the design's
-//      YAML library).
+//      tender, ranked the same way, against yaml-cpp's and libyaml's event
+//      parsers merely parsing the same files (in this process: the floors
+//      with the YAML libraries procure reads with).
 //   3. Documents: on a case of REPORT_TENDERS (default 1 000) tenders, the
 //      evaluation report (`procure-render evaluation-report -f md -f html`)
 //      against ranking the same case, with the peak memory against the
@@ -23,6 +23,7 @@
 #include <unistd.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/parser.h>
+#include <yaml.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -107,8 +108,27 @@ class IgnoreEvents final : public YAML::EventHandler {
   void OnMapEnd() override {}
 };
 
+enum class YamlParser { yaml_cpp, libyaml };
+
+// libyaml's events, pulled one by one and dropped.
+void parse_with_libyaml(const std::string& text) {
+  yaml_parser_t parser;
+  if (yaml_parser_initialize(&parser) != 1)
+    return;
+  yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(text.data()),
+                               text.size());
+  for (bool done = false; !done;) {
+    yaml_event_t event;
+    if (yaml_parser_parse(&parser, &event) != 1)
+      break;
+    done = event.type == YAML_STREAM_END_EVENT;
+    yaml_event_delete(&event);
+  }
+  yaml_parser_delete(&parser);
+}
+
 // CPU seconds to read and parse every .yaml file under `folder`.
-double parse_yaml_files(const fs::path& folder) {
+double parse_yaml_files(const fs::path& folder, YamlParser with) {
   const double start = cpu_seconds();
   for (const auto& entry : fs::recursive_directory_iterator(folder)) {
     if (!entry.is_regular_file() || entry.path().extension() != ".yaml")
@@ -116,12 +136,25 @@ double parse_yaml_files(const fs::path& folder) {
     std::ifstream in(entry.path(), std::ios::binary);
     std::stringstream text;
     text << in.rdbuf();
+    if (with == YamlParser::libyaml) {
+      parse_with_libyaml(text.str());
+      continue;
+    }
     YAML::Parser parser(text);
     IgnoreEvents events;
     while (parser.HandleNextDocument(events)) {
     }
   }
   return cpu_seconds() - start;
+}
+
+// The median of `runs` parses of every .yaml file under `folder`.
+double median_parse(const fs::path& folder, YamlParser with, int runs) {
+  std::vector<double> parses;
+  for (int i = 0; i < runs; ++i)
+    parses.push_back(parse_yaml_files(folder, with));
+  std::sort(parses.begin(), parses.end());
+  return parses[parses.size() / 2];
 }
 
 // Parses both documents and compares them, in a child process: their trees
@@ -200,14 +233,14 @@ int main(int argc, char** argv) {
   const auto yaml = median_run(runs, {score, "rank", yaml_case.string(), "--json"},
                                (dir / "yaml.json").string(), 1);
   print_run("procure, YAML files", yaml, megabytes(dir / "yaml.json"));
-  std::vector<double> parses;
-  for (int i = 0; i < runs; ++i)
-    parses.push_back(parse_yaml_files(yaml_case));
-  std::sort(parses.begin(), parses.end());
-  const double parse = parses[parses.size() / 2];
+  const double yaml_cpp_parse = median_parse(yaml_case, YamlParser::yaml_cpp, runs);
+  const double libyaml_parse = median_parse(yaml_case, YamlParser::libyaml, runs);
   std::printf("  %-34s %8s   %8.3f s %9.1f MB of YAML\n", "yaml-cpp parsing the same files", "",
-              parse, yaml_mb);
-  std::printf("  procure / yaml-cpp parsing: %.2fx the CPU time\n", yaml.cpu_seconds / parse);
+              yaml_cpp_parse, yaml_mb);
+  std::printf("  %-34s %8s   %8.3f s\n", "libyaml parsing the same files", "", libyaml_parse);
+  std::printf(
+      "  procure / yaml-cpp parsing: %.2fx the CPU time; procure / libyaml parsing: %.2fx\n",
+      yaml.cpu_seconds / yaml_cpp_parse, yaml.cpu_seconds / libyaml_parse);
   ok = ok && yaml.ok;
   fs::remove_all(csv_case);
   fs::remove_all(yaml_case);

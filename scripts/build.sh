@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 # What building and running the tools needs, and nothing more.
 tool_packages=(
   cmake ninja-build g++
-  libcli11-dev libfmt-dev libyaml-cpp-dev
+  libcli11-dev libfmt-dev libyaml-cpp-dev libyaml-dev
   libhowardhinnant-date-dev nlohmann-json3-dev libssl-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libicu-dev
   libzip-dev libxml2-dev libxlsxwriter-dev libexpat1-dev pkg-config

@@ -14,46 +14,14 @@
 #include "procure/rules/rule_tables_loader.hpp"
 #include "rule_test_support.hpp"
 #include "test_support.hpp"
+#include "yaml_test_support.hpp"
 
 using namespace procure;
 namespace fs = std::filesystem;
+using test::describe;
+using test::describe_node;
 
 namespace {
-
-void describe_node(const yaml::Node& node, std::string& out) {
-  out += std::to_string(static_cast<int>(node.kind)) + (node.quoted ? "q" : "") + "@" +
-         std::to_string(node.line) + ":" + std::to_string(node.byte_column) + "[" + node.text + "]";
-  if (node.is_sequence()) {
-    out += "(";
-    for (const auto& item : node.items)
-      describe_node(item, out);
-    out += ")";
-  }
-  if (node.is_map()) {
-    out += "{";
-    for (const auto& entry : node.entries) {
-      describe_node(entry.key, out);
-      out += "=";
-      describe_node(entry.value, out);
-    }
-    out += "}";
-  }
-}
-
-std::string describe(const Diagnostics& diagnostics) {
-  std::string text = std::to_string(diagnostics.error_count()) + "/" +
-                     std::to_string(diagnostics.warning_count()) + ";";
-  for (const auto& d : diagnostics.items()) {
-    text += d.code;
-    for (const auto& [name, value] : d.args)
-      text += " " + name + "=" + value;
-    if (d.where)
-      text += " @" + d.where->file + ":" + std::to_string(d.where->line) + ":" +
-              std::to_string(d.where->column) + " " + d.where->line_text;
-    text += ";";
-  }
-  return text;
-}
 
 // The tree and problems of a parse of `text` named `name`, through `memo` (or none).
 std::string parsed(const std::string& name, const std::string& text, const yaml::ParseMemo* memo) {

@@ -73,18 +73,25 @@ bool is_wide(char32_t cp) {
 
 }  // namespace
 
+std::size_t ascii_run(std::string_view text, std::size_t from) {
+  std::size_t i = from;
+  while (i + 8 <= text.size()) {
+    std::uint64_t eight = 0;
+    std::memcpy(&eight, text.data() + i, 8);
+    if ((eight & 0x8080808080808080u) != 0)
+      break;
+    i += 8;
+  }
+  while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80)
+    ++i;
+  return i - from;
+}
+
 std::optional<std::size_t> first_invalid(std::string_view text) {
   std::size_t i = 0;
   char32_t cp = 0;
   while (i < text.size()) {
-    // Eight ASCII bytes at a time: a large table is nearly all ASCII.
-    while (i + 8 <= text.size()) {
-      std::uint64_t eight = 0;
-      std::memcpy(&eight, text.data() + i, 8);
-      if ((eight & 0x8080808080808080u) != 0)
-        break;
-      i += 8;
-    }
+    i += ascii_run(text, i);
     if (i >= text.size())
       break;
     const std::size_t len = decode(text, i, cp);

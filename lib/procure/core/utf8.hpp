@@ -13,6 +13,10 @@ namespace procure::utf8 {
 // (overlong forms, surrogates and code points above U+10FFFF are invalid).
 std::optional<std::size_t> first_invalid(std::string_view text);
 
+// Bytes from `from` up to the first byte that is not ASCII (or the end),
+// counted eight at a time: most text the toolkit reads is nearly all ASCII.
+std::size_t ascii_run(std::string_view text, std::size_t from = 0);
+
 // The code point at byte `i` of `text`; returns its length in bytes, or 0
 // where the bytes there are not valid UTF-8.
 std::size_t decode(std::string_view text, std::size_t i, char32_t& code_point);

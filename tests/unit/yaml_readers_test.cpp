@@ -1,0 +1,117 @@
+// Reading a text with libyaml first gives the tree and the problems yaml-cpp
+// gives, for the shipped examples, rules and templates, every YAML input of
+// the golden tests and the fuzzers' corpora; libyaml reads the texts without
+// problems, yaml-cpp the others.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <iterator>
+#include <sstream>
+
+#include "procure/yaml/event_readers.hpp"
+#include "rule_test_support.hpp"
+#include "yaml_test_support.hpp"
+
+using namespace procure;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string read_text(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+struct NamedText {
+  std::string name;
+  std::string text;
+  bool shipped = false;  // an example, a rule table or a template
+};
+
+// The "<<< name.yaml" inputs of a golden test file.
+void add_golden_inputs(const fs::path& path, std::vector<NamedText>& texts) {
+  std::istringstream lines(read_text(path));
+  std::string line;
+  NamedText input;
+  bool collecting = false;
+  const auto close = [&] {
+    if (collecting)
+      texts.push_back(input);
+    collecting = false;
+  };
+  while (std::getline(lines, line)) {
+    const bool section = line.rfind("<<<", 0) == 0 || line.rfind(">>>", 0) == 0;
+    if (section || line.rfind("$ ", 0) == 0) {
+      close();
+      if (line.rfind("<<< ", 0) == 0 && line.size() > 9 &&
+          line.compare(line.size() - 5, 5, ".yaml") == 0) {
+        input = {path.filename().string() + ":" + line.substr(4), "", false};
+        collecting = true;
+      }
+      continue;
+    }
+    if (collecting)
+      input.text += line + "\n";
+  }
+  close();
+}
+
+std::vector<NamedText> every_yaml_text() {
+  std::vector<NamedText> texts;
+  for (const char* folder :
+       {"examples", "rules", "templates", "tests/golden", "tests/fuzz/corpus"}) {
+    for (const auto& entry : fs::recursive_directory_iterator(test::source_dir / folder)) {
+      if (!entry.is_regular_file())
+        continue;
+      const auto& path = entry.path();
+      if (path.extension() == ".test") {
+        add_golden_inputs(path, texts);
+        continue;
+      }
+      const bool yaml_corpus = path.string().find("corpus/case_loader") != std::string::npos ||
+                               path.string().find("corpus/dialogue_loader") != std::string::npos ||
+                               path.string().find("corpus/tenders") != std::string::npos ||
+                               path.string().find("corpus/opening_protocol") != std::string::npos;
+      const bool shipped = std::string_view(folder).find("tests") == std::string_view::npos;
+      if (path.extension() == ".yaml" || yaml_corpus)
+        texts.push_back(NamedText{path.filename().string(), read_text(path), shipped});
+    }
+  }
+  return texts;
+}
+
+std::string described(const std::optional<yaml::Node>& root, const Diagnostics& problems) {
+  std::string out = test::describe(problems);
+  if (root)
+    test::describe_node(*root, out);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a text reads as yaml-cpp reads it, and libyaml reads the texts without problems") {
+  std::size_t read_by_libyaml = 0;
+  std::size_t read_by_yaml_cpp = 0;
+  std::size_t shipped = 0;
+  for (const auto& [name, text, is_shipped] : every_yaml_text()) {
+    INFO(name);
+    const SourceFile source(name, text);
+    Diagnostics problems;
+    const auto root = yaml::parse(source, problems);
+    Diagnostics yaml_cpp_problems;
+    const auto yaml_cpp_root = yaml::read_with_yaml_cpp(source, yaml_cpp_problems, {});
+    CHECK(described(root, problems) == described(yaml_cpp_root, yaml_cpp_problems));
+    const auto fast = yaml::read_with_libyaml(source, {});
+    ++(fast ? read_by_libyaml : read_by_yaml_cpp);
+    if (fast)
+      CHECK(yaml_cpp_problems.items().empty());
+    // What the toolkit ships is read at libyaml's speed.
+    if (is_shipped) {
+      ++shipped;
+      CHECK(fast);
+    }
+  }
+  MESSAGE(read_by_libyaml << " texts read by libyaml, " << read_by_yaml_cpp << " by yaml-cpp");
+  CHECK(shipped > 50);
+  CHECK(read_by_libyaml > 800);
+}
