@@ -42,7 +42,9 @@ bool is_null_text(std::string_view text) {
   return text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL";
 }
 
-// libyaml's marks count characters; a node's place counts bytes.
+// libyaml's marks count characters; a node's place counts bytes. Marks
+// come in order along a line, so a line is walked once, however many
+// nodes stand on it.
 class ByteColumns {
  public:
   explicit ByteColumns(const SourceFile& source) : source_(source) {}
@@ -53,17 +55,18 @@ class ByteColumns {
       line_ = line;
       text_ = source_.line(line + 1);
       ascii_ = utf8::ascii_run(text_) == text_.size();
+      byte_ = characters_ = 0;
     }
     if (ascii_)
       return {line, static_cast<int>(mark.column)};
-    std::size_t byte = 0;
-    std::size_t characters = 0;
-    while (characters < mark.column && byte < text_.size()) {
-      const auto lead = static_cast<unsigned char>(text_[byte]);
-      byte += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-      ++characters;
+    if (mark.column < characters_)
+      byte_ = characters_ = 0;
+    while (characters_ < mark.column && byte_ < text_.size()) {
+      const auto lead = static_cast<unsigned char>(text_[byte_]);
+      byte_ += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+      ++characters_;
     }
-    return {line, static_cast<int>(byte + (mark.column - characters))};
+    return {line, static_cast<int>(byte_ + (mark.column - characters_))};
   }
 
  private:
@@ -71,6 +74,8 @@ class ByteColumns {
   int line_ = -1;
   std::string_view text_;
   bool ascii_ = true;
+  std::size_t byte_ = 0;        // where the walk along the line stands,
+  std::size_t characters_ = 0;  // in bytes and in characters
 };
 
 class Parser {
