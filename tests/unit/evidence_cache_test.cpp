@@ -15,6 +15,7 @@
 #include "common/evidence_cache.hpp"
 #include "rule_test_support.hpp"
 #include "test_support.hpp"
+#include "yaml_test_support.hpp"
 
 using namespace procure;
 namespace fs = std::filesystem;
@@ -41,16 +42,7 @@ std::string describe(const CaseEvidence& e) {
     text += "evaluation " + std::string(e.evaluation->complete ? "complete" : "incomplete") + " " +
             std::to_string(e.evaluation->incomplete) + " " + e.evaluation->folder + ";";
   }
-  for (const auto& d : e.problems.items()) {
-    text += d.code;
-    for (const auto& [name, value] : d.args)
-      text += " " + name + "=" + value;
-    if (d.where)
-      text += " @" + d.where->file + ":" + std::to_string(d.where->line) + ":" +
-              std::to_string(d.where->column) + " " + d.where->line_text;
-    text += ";";
-  }
-  return text;
+  return text + test::describe_items(e.problems);
 }
 
 std::int64_t latest_time(const fs::path& folder) {

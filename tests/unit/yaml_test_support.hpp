@@ -29,9 +29,9 @@ inline void describe_node(const yaml::Node& node, std::string& out) {
   }
 }
 
-inline std::string describe(const Diagnostics& diagnostics) {
-  std::string text = std::to_string(diagnostics.error_count()) + "/" +
-                     std::to_string(diagnostics.warning_count()) + ";";
+// Each problem: its code, arguments and place with the quoted line.
+inline std::string describe_items(const Diagnostics& diagnostics) {
+  std::string text;
   for (const auto& d : diagnostics.items()) {
     text += d.code;
     for (const auto& [name, value] : d.args)
@@ -42,6 +42,12 @@ inline std::string describe(const Diagnostics& diagnostics) {
     text += ";";
   }
   return text;
+}
+
+// The counts of errors and warnings, then each problem.
+inline std::string describe(const Diagnostics& diagnostics) {
+  return std::to_string(diagnostics.error_count()) + "/" +
+         std::to_string(diagnostics.warning_count()) + ";" + describe_items(diagnostics);
 }
 
 }  // namespace procure::test
