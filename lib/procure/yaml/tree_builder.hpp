@@ -1,8 +1,9 @@
 #pragma once
 // Builds a Node tree from a YAML parser's events, whichever parser reads the
-// text (libyaml first, yaml-cpp to explain a text libyaml cannot read; see
-// yaml/node.cpp). Duplicate and complex keys, unsupported tags, aliases and
-// the parse limits are checked here, the same way for both.
+// text (libyaml first, yaml-cpp for a text with a problem or one it could
+// read otherwise; see yaml/node.cpp). Duplicate and complex keys,
+// unsupported tags, aliases and the parse limits are checked here, the same
+// way for both.
 
 #include <cstddef>
 #include <map>
@@ -24,8 +25,9 @@ struct EventMark {
   int byte_column = 0;
 };
 
-// An anchor's number in the order anchors were defined; 0 for none. A name
-// defined again gets a new number, so an alias means the latest definition.
+// An anchor's number as yaml-cpp gives it (libyaml leaves anchors to
+// yaml-cpp); 0 for none. A name defined again gets a new number, so an
+// alias means the latest definition.
 using AnchorId = std::size_t;
 
 // Thrown by the builder to stop the parser at a limit (depth, nodes, a
