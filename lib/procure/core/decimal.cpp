@@ -1,6 +1,9 @@
 #include "procure/core/decimal.hpp"
 
 #include <algorithm>
+#include <charconv>
+#include <cstdint>
+#include <limits>
 #include <vector>
 
 namespace procure {
@@ -40,8 +43,14 @@ std::size_t separator_at(std::string_view s, std::size_t i) {
 }
 
 std::string digits_to_string(Coefficient units) {
-  if (units == 0)
-    return "0";
+  // Nearly every amount and score fits 64 bits, where to_chars needs no
+  // 128-bit division for each digit.
+  if (units >= 0 && units <= std::numeric_limits<std::uint64_t>::max()) {
+    char digits[24];
+    const auto end =
+        std::to_chars(digits, digits + sizeof digits, static_cast<std::uint64_t>(units));
+    return std::string(digits, end.ptr);
+  }
   std::string out;
   while (units > 0) {
     out.push_back(static_cast<char>('0' + static_cast<int>(units % 10)));
@@ -54,9 +63,9 @@ std::string digits_to_string(Coefficient units) {
 }  // namespace
 
 Parsed<Decimal> Decimal::parse(std::string_view text) {
-  const std::string original(text);
+  const std::string_view original = text;
   const auto bad = [&](std::string code) {
-    return Problem{std::move(code), {{"value", original}}};
+    return Problem{std::move(code), {{"value", std::string(original)}}};
   };
   while (!text.empty() && text.front() == ' ')
     text.remove_prefix(1);

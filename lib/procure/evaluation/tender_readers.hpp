@@ -31,6 +31,10 @@ struct Context {
   // In a case divided into lots, each lot as a case (lot_view.hpp), by lot id:
   // a tender's scores and verdicts refer to its lot's criteria and requirements.
   std::map<std::string, Case, std::less<>> lot_views;
+  // The tender and the assessment found last: a score table gives a
+  // tender's rows one after another.
+  std::size_t last_tender = 0;
+  std::pair<const std::string, Assessment>* last_assessment = nullptr;
 
   // The case as the tender's lot sees it; the case itself for a tender
   // without a lot, or for a lot the case lacks (reported elsewhere).

@@ -30,8 +30,13 @@ std::optional<std::string> reason_text(yaml::Reader& reader, const yaml::Node* r
 
 Tender* Context::find_tender(std::string_view id) {
   if (!tender_index.empty()) {
+    if (last_tender < load.tenders.size() && load.tenders[last_tender].id == id)
+      return &load.tenders[last_tender];
     const auto it = tender_index.find(id);
-    return it != tender_index.end() ? &load.tenders[it->second] : nullptr;
+    if (it == tender_index.end())
+      return nullptr;
+    last_tender = it->second;
+    return &load.tenders[it->second];
   }
   for (auto& tender : load.tenders) {
     if (tender.id == id)
@@ -76,11 +81,14 @@ Assessment& Context::assessment(const std::string& tender, const std::string& fi
 
 Assessment& Context::assessment(const std::string& tender, const std::string& file,
                                 const SourcePlace& at) {
+  if (last_assessment != nullptr && last_assessment->first == tender)
+    return last_assessment->second;
   auto [it, added] = load.assessments.try_emplace(tender);
   if (added) {
     it->second.file = file;
     it->second.where = at.span();
   }
+  last_assessment = &*it;
   return it->second;
 }
 
