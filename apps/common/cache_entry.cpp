@@ -8,6 +8,8 @@
 #include <limits>
 #include <system_error>
 
+#include "write_all.hpp"
+
 namespace procure::cli {
 namespace {
 
@@ -208,14 +210,7 @@ void write_entry(const std::filesystem::path& target, const std::string& text) {
   const int fd = ::mkstemp(temporary.data());
   if (fd < 0)
     return;
-  std::size_t written = 0;
-  while (written < text.size()) {
-    const auto n = ::write(fd, text.data() + written, text.size() - written);
-    if (n <= 0)
-      break;
-    written += static_cast<std::size_t>(n);
-  }
-  const bool complete = written == text.size();
+  const bool complete = write_all(fd, text);
   const bool whole = ::close(fd) == 0 && complete;
   if (!whole || ::rename(temporary.c_str(), target.c_str()) != 0)
     ::unlink(temporary.c_str());

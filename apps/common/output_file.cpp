@@ -9,23 +9,11 @@
 
 #include "procure/model/case_files.hpp"
 #include "temporary_file.hpp"
+#include "write_all.hpp"
 
 namespace procure::cli {
 namespace {
 namespace fs = std::filesystem;
-
-bool write_all(int fd, std::string_view content) {
-  while (!content.empty()) {
-    const ssize_t n = ::write(fd, content.data(), content.size());
-    if (n < 0) {
-      if (errno == EINTR)
-        continue;
-      return false;
-    }
-    content.remove_prefix(static_cast<std::size_t>(n));
-  }
-  return true;
-}
 
 // Refuses a path that is, or is in, a case's own file or folder: of a case
 // named on the command line, or of the case folder it lies in.

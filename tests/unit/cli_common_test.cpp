@@ -22,6 +22,8 @@
 
 using namespace procure;
 namespace fs = std::filesystem;
+using test::entries_in;
+using test::read_text;
 
 TEST_CASE("diagnostics render with the line, a caret under the value, and the hint") {
   Diagnostic d;
@@ -79,20 +81,6 @@ TEST_CASE("outputs are written whole, and never over an input or without --force
   fs::remove_all(dir);
 }
 
-namespace {
-
-std::string file_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-std::size_t entries_in(const fs::path& folder) {
-  return static_cast<std::size_t>(
-      std::distance(fs::directory_iterator(folder), fs::directory_iterator()));
-}
-
-}  // namespace
-
 TEST_CASE("no output is written over or into a case's own files, with --force or not") {
   const test::TempDir dir;
   dir.write("case/case.yaml", "format: procure-case/1\n");
@@ -107,8 +95,8 @@ TEST_CASE("no output is written over or into a case's own files, with --force or
   CHECK_FALSE(cli::write_file_atomically(kase / "evaluation" / "x.csv", "x", forced, diagnostics));
   CHECK_FALSE(cli::make_output_folder(kase / "bids" / "letters", forced, diagnostics));
   CHECK(test::codes(diagnostics) == std::vector<std::string>(5, "output.case-file"));
-  CHECK(file_text(kase / "bids" / "alfa.yaml") == "id: alfa\n");
-  CHECK(file_text(kase / "opening-protocol.yaml") == "sealed\n");
+  CHECK(read_text(kase / "bids" / "alfa.yaml") == "id: alfa\n");
+  CHECK(read_text(kase / "opening-protocol.yaml") == "sealed\n");
   CHECK_FALSE(fs::exists(kase / "bids" / "letters"));
   CHECK(cli::write_file_atomically(kase / "report.md", "report\n", forced, diagnostics));
 
@@ -116,7 +104,7 @@ TEST_CASE("no output is written over or into a case's own files, with --force or
   Diagnostics refused;
   CHECK_FALSE(cli::create_case_file(kase / "opening-protocol.yaml", "x", refused));
   CHECK(test::codes(refused) == std::vector<std::string>{"output.case-file-exists"});
-  CHECK(file_text(kase / "opening-protocol.yaml") == "sealed\n");
+  CHECK(read_text(kase / "opening-protocol.yaml") == "sealed\n");
 }
 
 TEST_CASE("an output another run created between the check and the commit is kept") {
@@ -129,14 +117,14 @@ TEST_CASE("an output another run created between the check and the commit is kep
     dir.write("report.md", "theirs\n");  // the other run, after our check that the name was free
     CHECK(mine.commit(target, false) == EEXIST);
   }
-  CHECK(file_text(target) == "theirs\n");
+  CHECK(read_text(target) == "theirs\n");
   CHECK(entries_in(dir.path) == 1);  // our temporary file is gone
   {
     cli::TemporaryFile forced(dir.path, "report.md");
     REQUIRE(::write(forced.fd(), "mine\n", 5) == 5);
     CHECK(forced.commit(target, true) == 0);
   }
-  CHECK(file_text(target) == "mine\n");
+  CHECK(read_text(target) == "mine\n");
   CHECK(entries_in(dir.path) == 1);
 }
 

@@ -19,6 +19,9 @@
 
 using namespace procure;
 namespace fs = std::filesystem;
+using test::modified_of;
+using test::read_text;
+using test::set_modified;
 
 namespace {
 
@@ -76,11 +79,6 @@ void wait_until_settled(const fs::path& folder, const fs::path& scratch) {
   FAIL("the file system's clock did not move");
 }
 
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
 struct CachedCase {
   test::TempDir dir;
   CaseLocation location;
@@ -122,17 +120,6 @@ struct CachedCase {
 
   fs::path file(const char* relative) const { return location.folder / relative; }
 };
-
-void set_modified(const fs::path& path, const timespec& modified) {
-  const timespec times[2] = {modified, modified};
-  REQUIRE(::utimensat(AT_FDCWD, path.c_str(), times, 0) == 0);
-}
-
-timespec modified_of(const fs::path& path) {
-  struct stat st {};
-  REQUIRE(::stat(path.c_str(), &st) == 0);
-  return st.st_mtim;
-}
 
 }  // namespace
 

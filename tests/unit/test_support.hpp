@@ -1,12 +1,17 @@
 #pragma once
-// What the unit tests share: the codes of a run's diagnostics, and a
-// temporary folder that is removed with everything in it.
+// What the unit tests share: the codes of a run's diagnostics, a
+// temporary folder that is removed with everything in it, and reading a
+// file and setting its modification time.
 
+#include <doctest/doctest.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,5 +54,28 @@ struct TempDir {
     std::ofstream(path / relative, std::ios::binary) << text;
   }
 };
+
+// A file's bytes (empty when it cannot be read).
+inline std::string read_text(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// How many entries a folder holds.
+inline std::size_t entries_in(const std::filesystem::path& folder) {
+  return static_cast<std::size_t>(std::distance(std::filesystem::directory_iterator(folder),
+                                                std::filesystem::directory_iterator()));
+}
+
+inline timespec modified_of(const std::filesystem::path& path) {
+  struct stat st {};
+  REQUIRE(::stat(path.c_str(), &st) == 0);
+  return st.st_mtim;
+}
+
+inline void set_modified(const std::filesystem::path& path, const timespec& modified) {
+  const timespec times[2] = {modified, modified};
+  REQUIRE(::utimensat(AT_FDCWD, path.c_str(), times, 0) == 0);
+}
 
 }  // namespace procure::test

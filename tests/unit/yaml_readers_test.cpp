@@ -10,17 +10,14 @@
 
 #include "procure/yaml/event_readers.hpp"
 #include "rule_test_support.hpp"
+#include "test_support.hpp"
 #include "yaml_test_support.hpp"
 
 using namespace procure;
 namespace fs = std::filesystem;
+using test::read_text;
 
 namespace {
-
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 struct NamedText {
   std::string name;

@@ -20,6 +20,10 @@ using namespace procure;
 namespace fs = std::filesystem;
 using test::describe;
 using test::describe_node;
+using test::entries_in;
+using test::modified_of;
+using test::read_text;
+using test::set_modified;
 
 namespace {
 
@@ -32,16 +36,6 @@ std::string parsed(const std::string& name, const std::string& text, const yaml:
   if (root)
     describe_node(*root, out);
   return out;
-}
-
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-std::size_t entry_count(const fs::path& folder) {
-  return static_cast<std::size_t>(
-      std::distance(fs::directory_iterator(folder), fs::directory_iterator()));
 }
 
 // A case as every tool sees it: its problems and the values they show.
@@ -63,17 +57,6 @@ struct Cache {
   cli::YamlTreeCache cache = *cli::YamlTreeCache::open(folder, "test build");
 };
 
-void set_modified(const fs::path& path, const timespec& modified) {
-  const timespec times[2] = {modified, modified};
-  REQUIRE(::utimensat(AT_FDCWD, path.c_str(), times, 0) == 0);
-}
-
-timespec modified_of(const fs::path& path) {
-  struct stat st {};
-  REQUIRE(::stat(path.c_str(), &st) == 0);
-  return st.st_mtim;
-}
-
 }  // namespace
 
 TEST_CASE("a kept tree is the tree and the problems a parse gives, for every shipped file") {
@@ -94,7 +77,7 @@ TEST_CASE("a kept tree is the tree and the problems a parse gives, for every shi
     }
   }
   CHECK(files > 30);
-  CHECK(entry_count(c.folder) == files);
+  CHECK(entries_in(c.folder) == files);
 }
 
 TEST_CASE("a text's problems are kept with its tree") {
@@ -129,7 +112,7 @@ TEST_CASE("a case read through the cache is the case read without it, after any 
     return fresh;
   };
   const std::string first = same();
-  CHECK(entry_count(c.folder) == 1);
+  CHECK(entries_in(c.folder) == 1);
 
   // Edited in place, with the same size and modification time: another reference.
   const timespec modified = modified_of(file);
@@ -185,7 +168,7 @@ TEST_CASE("rule tables read through the cache are the tables read without it, af
   const std::string fresh = tables(nullptr);
   CHECK(tables(&c.cache) == fresh);
   CHECK(tables(&c.cache) == fresh);
-  CHECK(entry_count(c.folder) == 7);
+  CHECK(entries_in(c.folder) == 7);
   // A time limit changed, the file's size and time kept.
   const fs::path file = rules / time_limits_file;
   const timespec modified = modified_of(file);
@@ -207,7 +190,7 @@ TEST_CASE("a damaged or foreign tree entry is ignored") {
       read_text(test::source_dir / "examples/kmd-2018-prosessbistand/case.yaml");
   const std::string fresh = parsed(name, text, nullptr);
   REQUIRE(parsed(name, text, &c.cache) == fresh);
-  REQUIRE(entry_count(c.folder) == 1);
+  REQUIRE(entries_in(c.folder) == 1);
   const fs::path entry = fs::directory_iterator(c.folder)->path();
   const std::string whole = read_text(entry);
   const SourceFile source(name, text);
