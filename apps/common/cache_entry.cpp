@@ -8,6 +8,7 @@
 #include <limits>
 #include <system_error>
 
+#include "temporary_file.hpp"
 #include "write_all.hpp"
 
 namespace procure::cli {
@@ -206,14 +207,11 @@ std::optional<std::string> read_entry(const std::filesystem::path& path, std::ui
 }
 
 void write_entry(const std::filesystem::path& target, const std::string& text) {
-  std::string temporary = target.string() + ".XXXXXX";
-  const int fd = ::mkstemp(temporary.data());
-  if (fd < 0)
-    return;
-  const bool complete = write_all(fd, text);
-  const bool whole = ::close(fd) == 0 && complete;
-  if (!whole || ::rename(temporary.c_str(), target.c_str()) != 0)
-    ::unlink(temporary.c_str());
+  // Removed if the run is stopped meanwhile, so the cache folder keeps no
+  // half-written file.
+  TemporaryFile temporary(target.parent_path(), target.filename().string());
+  if (temporary.ok() && write_all(temporary.fd(), text))
+    temporary.commit(target, true);
 }
 
 std::optional<std::string> this_build() {

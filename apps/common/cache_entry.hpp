@@ -65,7 +65,8 @@ Diagnostics read_problems(EntryReader& r);
 // a link, a device or a pipe put in its place is not read.
 std::optional<std::string> read_entry(const std::filesystem::path& path, std::uintmax_t max_bytes);
 
-// Writes `text` to `target` whole or not at all.
+// Writes `text` to `target` whole or not at all, and leaves no temporary
+// file behind, even when the run is stopped meanwhile (SIGINT, SIGTERM, SIGHUP).
 void write_entry(const std::filesystem::path& target, const std::string& text);
 
 // This build of the tools, as its entries name it: another build may read

@@ -16,9 +16,15 @@
 
 namespace procure::cli {
 
-// The threads the tools read cases on: one a hardware thread of the machine.
+// The most threads the tools read cases on: each may hold a temporary file
+// (a cache entry being written) that the signal handler must know of, in
+// storage fixed in advance (removed_on_signal.cpp).
+inline constexpr unsigned max_case_workers = 64;
+
+// The threads the tools read cases on: one a hardware thread of the
+// machine, at most max_case_workers.
 inline unsigned case_workers() {
-  return std::max(1u, std::thread::hardware_concurrency());
+  return std::clamp(std::thread::hardware_concurrency(), 1u, max_case_workers);
 }
 
 template <class Result, class Make>

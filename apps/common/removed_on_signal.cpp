@@ -4,22 +4,33 @@
 #include <pthread.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cstring>
 #include <stdexcept>
+
+#include "parallel_map.hpp"
 
 namespace procure::cli {
 namespace {
 
 constexpr int cleanup_signals[] = {SIGINT, SIGTERM, SIGHUP};
-constexpr int slot_count = 8;
+// Enough for every thread that reads cases (each may be writing a cache
+// entry) and the outputs and helper programs' files of the main thread.
+constexpr int slot_count = 2 * max_case_workers;
 
-// Fixed storage a signal handler may read: a path and a flag per slot.
+// Fixed storage a signal handler may read: a path and a state per slot. A
+// slot is claimed by one thread (free to claimed), its path written, then
+// published (registered): the handler, on whichever thread the signal
+// reaches, reads only published paths. Lock-free atomics are safe there.
+enum SlotState : int { free_slot, claimed, registered };
 char registered_paths[slot_count][PATH_MAX];
-volatile sig_atomic_t slot_used[slot_count] = {};
+std::atomic<int> slot_states[slot_count] = {};
+static_assert(std::atomic<int>::is_always_lock_free);
 
 extern "C" void remove_registered_and_stop(int signal_number) {
   for (int i = slot_count - 1; i >= 0; --i) {
-    if (slot_used[i] != 0 && ::unlink(registered_paths[i]) != 0)
+    if (slot_states[i].load(std::memory_order_acquire) == registered &&
+        ::unlink(registered_paths[i]) != 0)
       ::rmdir(registered_paths[i]);
   }
   ::signal(signal_number, SIG_DFL);
@@ -62,18 +73,19 @@ RemovedOnSignal::RemovedOnSignal(const std::filesystem::path& path) : slot_(-1) 
   const SignalsHeld held;
   install_handlers();
   for (int i = 0; i < slot_count && slot_ < 0; ++i) {
-    if (slot_used[i] == 0)
+    int expected = free_slot;
+    if (slot_states[i].compare_exchange_strong(expected, claimed, std::memory_order_acquire))
       slot_ = i;
   }
   if (slot_ < 0)
     throw std::logic_error("more temporary paths at once than the signal handler can hold");
   std::memcpy(registered_paths[slot_], text.c_str(), text.size() + 1);
-  slot_used[slot_] = 1;
+  slot_states[slot_].store(registered, std::memory_order_release);
 }
 
 RemovedOnSignal::~RemovedOnSignal() {
   const SignalsHeld held;
-  slot_used[slot_] = 0;
+  slot_states[slot_].store(free_slot, std::memory_order_release);
 }
 
 }  // namespace procure::cli

@@ -2,7 +2,8 @@
 // Temporary paths that must not outlive the run, even one stopped by SIGINT
 // (Ctrl-C), SIGTERM or SIGHUP: while registered, a signal handler removes
 // them (files unlinked, folders removed once empty, the latest registered
-// first) and then lets the signal end the process as it would have.
+// first) and then lets the signal end the process as it would have. Paths
+// may be registered from several threads at once.
 
 #include <signal.h>
 
@@ -26,8 +27,9 @@ class SignalsHeld {
 class RemovedOnSignal {
  public:
   // Registers `path` (a file or a folder, existing or about to be made) and
-  // installs the handlers. Throws std::logic_error past a small fixed number
-  // of paths at once (a bug: the handler can only read fixed storage).
+  // installs the handlers. Throws std::logic_error past a fixed number of
+  // paths at once, twice max_case_workers (a bug: the handler can only
+  // read fixed storage).
   explicit RemovedOnSignal(const std::filesystem::path& path);
   // Unregisters the path (it is not removed: the owner does that, or has
   // given it another name).

@@ -18,10 +18,16 @@ namespace procure::cli {
 std::string evaluation_json(const RankedCase& ranked, const ToolContext& ctx);
 // The same document written to `stream` as it is made, a part at a time.
 void print_evaluation_json(std::ostream& stream, const RankedCase& ranked, const ToolContext& ctx);
+// How the items of the document's "tenders" array are written: `write_one(w, i)`
+// writes the i-th tender's object into `w`, which has the array open.
+using WriteTender = std::function<void(JsonWriter& w, std::size_t i)>;
+using TendersWriter =
+    std::function<void(JsonWriter& w, std::size_t count, const WriteTender& write_one)>;
 // The same document as a value of a larger one (every lot's, in a case
-// divided into lots); `after_tender` is called after each tender's object.
+// divided into lots); `write_tenders` writes the tenders' objects, by
+// default one after another into `w`.
 void write_evaluation_json(JsonWriter& w, const RankedCase& ranked, const ToolContext& ctx,
-                           const std::function<void()>& after_tender = {});
+                           const TendersWriter& write_tenders = {});
 // What the document is likely to take, to reserve it at once.
 std::size_t evaluation_json_size(const RankedCase& ranked);
 std::string evaluation_csv(const RankedCase& ranked, const ToolContext& ctx, CsvDialect dialect);

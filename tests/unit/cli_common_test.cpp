@@ -7,6 +7,9 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <latch>
+#include <thread>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -147,6 +150,35 @@ TEST_CASE("a run stopped by SIGINT, SIGTERM or SIGHUP while writing leaves no te
     CHECK(WTERMSIG(status) == signal_number);
     CHECK(entries_in(dir.path) == 0);
   }
+}
+
+TEST_CASE("temporary files made on many threads at once are all removed when the run is stopped") {
+  // As when every thread that reads cases is writing a cache entry: more
+  // threads than the handler once had room for, registering together.
+  const test::TempDir dir;
+  const pid_t child = ::fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    constexpr int threads = 32;
+    std::latch all_made(threads);
+    std::latch never(1);
+    std::vector<std::thread> writers;
+    for (int i = 0; i < threads; ++i) {
+      writers.emplace_back([&, i] {
+        cli::TemporaryFile temp(dir.path, "entry-" + std::to_string(i));
+        all_made.count_down();
+        never.wait();  // holds the file until the signal ends the process
+      });
+    }
+    all_made.wait();
+    ::raise(SIGTERM);
+    ::_exit(0);
+  }
+  int status = 0;
+  REQUIRE(::waitpid(child, &status, 0) == child);
+  CHECK(WIFSIGNALED(status));
+  CHECK(WTERMSIG(status) == SIGTERM);
+  CHECK(entries_in(dir.path) == 0);
 }
 
 TEST_CASE("a stopped run removes a registered temporary folder and the files in it") {

@@ -1,5 +1,6 @@
 // The OCDS export's parts that the golden tests and the schema test do not
-// pin down one by one: the JSON writer's exact numbers and layouts, the
+// pin down one by one: the JSON writer's exact numbers and layouts (and an
+// array's items written apart, as procure-score rank --json does), the
 // ocid prefix's form, and that a release is the same for the same case.
 #include <doctest/doctest.h>
 
@@ -32,6 +33,49 @@ TEST_CASE("JsonText writes decimals exactly, indented or on one line") {
   page.end_object();
   page.end_array();
   CHECK(indented == "[\n  7,\n  {}\n]");
+}
+
+TEST_CASE("An array's items written by other writers and appended read as if written in one") {
+  // The items of the document's ["list"] written as one writer writes them ...
+  const auto write_item = [](JsonText& w, int n) {
+    w.begin_object();
+    w.key("n");
+    w.number(n);
+    w.end_object();
+  };
+  for (const JsonLayout layout : {JsonLayout::indented, JsonLayout::one_line}) {
+    for (const int count : {0, 1, 5}) {
+      CAPTURE(count);
+      std::string whole;
+      JsonText one(whole, layout);
+      one.begin_object();
+      one.key("list");
+      one.begin_array();
+      for (int n = 0; n < count; ++n)
+        write_item(one, n);
+      one.end_array();
+      one.end_object();
+
+      // ... and each by a writer of its own, then taken up again by the first.
+      std::string parts;
+      JsonText first(parts, layout);
+      first.begin_object();
+      first.key("list");
+      first.begin_array();
+      const std::size_t depth = first.depth();
+      for (int n = 0; n < count; ++n) {
+        std::string item;
+        JsonText apart(item, layout);
+        apart.continue_array(depth, n > 0);
+        write_item(apart, n);
+        parts += item;
+      }
+      first.continue_array(depth, count > 0);
+      first.end_array();
+      first.end_object();
+      CHECK(parts == whole);
+    }
+  }
 }
 
 TEST_CASE("An ocid prefix is 'ocds-' and six lowercase letters or digits") {

@@ -82,4 +82,12 @@ void JsonText::field(std::string_view name, std::string_view text) {
   string(text);
 }
 
+void JsonText::continue_array(std::size_t depth, bool has_items) {
+  // Every level around the array holds something: at least the array.
+  levels_.assign(depth, Level{false});
+  if (!levels_.empty())
+    levels_.back().empty = !has_items;
+  after_key_ = false;
+}
+
 }  // namespace procure

@@ -34,11 +34,18 @@ class JsonText {
   // out what is not known rather than writing an empty string).
   void field(std::string_view name, std::string_view text);
 
+  // How many objects and arrays are open.
+  std::size_t depth() const { return levels_.size(); }
+  // Takes up an array open `depth` levels deep, with items before or not.
+  // So the items of one array can be written by several writers, each into
+  // a text of its own (on other threads), and appended in order to the text
+  // of the writer that opened the array, which then takes it up again.
+  void continue_array(std::size_t depth, bool has_items);
+
  protected:
   // For writers that add kinds of values: call before writing one to text().
   void before_value();
   std::string& text() { return out_; }
-  std::size_t depth() const { return levels_.size(); }
 
  private:
   void newline();
