@@ -1,10 +1,14 @@
 #include "evidence_cache.hpp"
 
+#include <dirent.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <limits>
+#include <memory>
 #include <system_error>
 
 #include "cache_entry.hpp"
@@ -24,10 +28,7 @@ std::int64_t nanoseconds(const timespec& t) {
   return static_cast<std::int64_t>(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
 }
 
-std::optional<FileIdentity> identity(const fs::path& path, std::string relative) {
-  struct stat st {};
-  if (::lstat(path.c_str(), &st) != 0 || S_ISLNK(st.st_mode))
-    return std::nullopt;
+FileIdentity identity(const struct stat& st, std::string relative) {
   return FileIdentity{std::move(relative),
                       static_cast<std::uint64_t>(st.st_dev),
                       static_cast<std::uint64_t>(st.st_ino),
@@ -35,6 +36,47 @@ std::optional<FileIdentity> identity(const fs::path& path, std::string relative)
                       static_cast<std::uint64_t>(st.st_size),
                       nanoseconds(st.st_mtim),
                       nanoseconds(st.st_ctim)};
+}
+
+// A case's folders nest a level or two; deeper is not a case to keep.
+constexpr int max_depth = 16;
+
+// Adds what the open folder `folder` holds, its files and folders and theirs,
+// named by their paths relative to the case (the folder's own: `prefix`).
+// Each is stated by its name in its folder, not by a path from the root: a
+// repeat run states every file of every case. False when the case is not to
+// be kept: a symbolic link, a folder that cannot be read, too many files.
+bool add_folder(int folder, const std::string& prefix, int depth, CaseFiles& files) {
+  DIR* listing = ::fdopendir(folder);
+  if (listing == nullptr) {
+    ::close(folder);
+    return false;
+  }
+  const std::unique_ptr<DIR, int (*)(DIR*)> closing(listing, ::closedir);
+  errno = 0;
+  while (const dirent* entry = ::readdir(listing)) {
+    const std::string_view name = entry->d_name;
+    if (name == "." || name == "..")
+      continue;
+    struct stat st {};
+    if (files.size() >= max_files ||
+        ::fstatat(folder, entry->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 || S_ISLNK(st.st_mode))
+      return false;
+    std::string relative = prefix.empty() ? std::string(name) : prefix + '/' + std::string(name);
+    if (S_ISDIR(st.st_mode)) {
+      files.push_back(identity(st, relative));
+      if (depth >= max_depth)
+        return false;
+      const int inner =
+          ::openat(folder, entry->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+      if (inner < 0 || !add_folder(inner, relative, depth + 1, files))
+        return false;
+    } else {
+      files.push_back(identity(st, std::move(relative)));
+    }
+    errno = 0;
+  }
+  return errno == 0;
 }
 
 constexpr int max_int = std::numeric_limits<int>::max();
@@ -180,22 +222,13 @@ std::optional<EvidenceCache> EvidenceCache::open(const fs::path& folder, std::st
 }
 
 std::optional<CaseFiles> EvidenceCache::files(const CaseLocation& location) const {
-  CaseFiles files;
-  auto self = identity(location.folder, "");
-  if (!self)
+  struct stat st {};
+  if (::lstat(location.folder.c_str(), &st) != 0 || S_ISLNK(st.st_mode))
     return std::nullopt;
-  files.push_back(std::move(*self));
-  std::error_code ec;
-  for (fs::recursive_directory_iterator it(location.folder, ec), end; !ec && it != end;
-       it.increment(ec)) {
-    if (files.size() >= max_files)
-      return std::nullopt;
-    auto file = identity(it->path(), it->path().lexically_relative(location.folder).string());
-    if (!file)
-      return std::nullopt;
-    files.push_back(std::move(*file));
-  }
-  if (ec)
+  CaseFiles files{identity(st, "")};
+  const int folder =
+      ::open(location.folder.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+  if (folder < 0 || !add_folder(folder, "", 1, files))
     return std::nullopt;
   std::sort(files.begin(), files.end(),
             [](const FileIdentity& a, const FileIdentity& b) { return a.path < b.path; });

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <iterator>
 #include <thread>
@@ -205,6 +206,43 @@ TEST_CASE("files changed after the cache was opened are not kept") {
   REQUIRE(files);
   c.cache->keep(c.location, *files, c.evidence());
   CHECK_FALSE(c.cache->find(c.location, *files));
+}
+
+TEST_CASE("a case's files are every file and folder in it, by their paths in the case") {
+  CachedCase c;
+  fs::create_directories(c.file("evaluation/notes/2018"));
+  std::ofstream(c.file("evaluation/notes/2018/minutes.txt")) << "notes\n";
+  const auto files = c.cache->files(c.location);
+  REQUIRE(files);
+  // What std::filesystem lists, each with its own lstat.
+  std::vector<fs::path> paths{c.location.folder};
+  for (const auto& entry : fs::recursive_directory_iterator(c.location.folder))
+    paths.push_back(entry.path());
+  std::vector<cli::FileIdentity> listed;
+  for (const auto& path : paths) {
+    struct stat st {};
+    REQUIRE(::lstat(path.c_str(), &st) == 0);
+    const std::string relative =
+        path == c.location.folder ? "" : path.lexically_relative(c.location.folder).string();
+    listed.push_back({relative, static_cast<std::uint64_t>(st.st_dev),
+                      static_cast<std::uint64_t>(st.st_ino), static_cast<std::uint64_t>(st.st_mode),
+                      static_cast<std::uint64_t>(st.st_size),
+                      st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec,
+                      st.st_ctim.tv_sec * 1'000'000'000LL + st.st_ctim.tv_nsec});
+  }
+  std::sort(listed.begin(), listed.end(),
+            [](const auto& a, const auto& b) { return a.path < b.path; });
+  CHECK(*files == listed);
+  CHECK(files->size() > 30);
+}
+
+TEST_CASE("a case with folders nested deeper than a case's is not kept") {
+  CachedCase c;
+  fs::path deep = c.file("dialogue");
+  for (int level = 0; level < 20; ++level)
+    deep /= "level";
+  fs::create_directories(deep);
+  CHECK_FALSE(c.cache->files(c.location));
 }
 
 TEST_CASE("a case holding a symbolic link is not kept") {
