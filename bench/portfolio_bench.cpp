@@ -14,16 +14,22 @@
 // Then, in this process on one thread, what any run must do at least: find
 // and stat every file (a cache checked by the files' identity), read every
 // file, read and hash it (SHA-256: a cache keyed by content), and parse
-// every YAML file into procure's tree (yaml-cpp, the design's parser).
+// every YAML file into procure's tree (libyaml, or yaml-cpp where it must).
+// Last, the floor of a repeat run that is never stale: every file and
+// folder stated the fastest way (by its name in its folder) on every thread.
 // Prints the wall and CPU time of each (wait4's rusage) and the peak memory;
 // the best of RUNS runs (default 3). Nothing is asserted.
 //
 // usage: procure-bench-portfolio [CASES] [RUNS] [BIN]
 //   BIN: the folder of the tools to time (default: this program's), to
 //   compare builds; tools that have no --no-cache are timed without it.
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -116,6 +122,59 @@ Spent time_files(const std::vector<fs::path>& paths, Step step) {
   return {seconds_since(start), procure::bench::cpu_seconds() - cpu};
 }
 
+// Every file and folder under the open folder `folder`, each stated by its
+// name in its folder (fstatat), as the evidence cache states them.
+std::size_t stat_under(int folder) {
+  DIR* listing = ::fdopendir(folder);
+  if (listing == nullptr) {
+    ::close(folder);
+    return 0;
+  }
+  std::size_t count = 0;
+  while (const dirent* entry = ::readdir(listing)) {
+    const std::string_view name = entry->d_name;
+    struct stat st {};
+    if (name == "." || name == ".." ||
+        ::fstatat(folder, entry->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0)
+      continue;
+    ++count;
+    if (S_ISDIR(st.st_mode)) {
+      const int inner = ::openat(folder, entry->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW);
+      if (inner >= 0)
+        count += stat_under(inner);
+    }
+  }
+  ::closedir(listing);
+  return count;
+}
+
+// The least a repeat run that is never stale must do: list and state every
+// file and folder of every case, on every hardware thread. Its wall time.
+Spent stat_every_file_on_every_thread(const fs::path& portfolio, std::size_t& count) {
+  std::vector<fs::path> cases;
+  for (const auto& entry : fs::directory_iterator(portfolio))
+    cases.push_back(entry.path());
+  const auto start = Clock::now();
+  const double cpu = procure::bench::cpu_seconds();
+  std::atomic<std::size_t> next{0};
+  std::atomic<std::size_t> stated{0};
+  const auto work = [&] {
+    for (std::size_t i = next++; i < cases.size(); i = next++) {
+      const int folder = ::open(cases[i].c_str(), O_RDONLY | O_DIRECTORY);
+      if (folder >= 0)
+        stated += 1 + stat_under(folder);
+    }
+  };
+  std::vector<std::thread> others;
+  for (unsigned t = 1; t < std::max(1u, std::thread::hardware_concurrency()); ++t)
+    others.emplace_back(work);
+  work();
+  for (auto& thread : others)
+    thread.join();
+  count = stated;
+  return {seconds_since(start), procure::bench::cpu_seconds() - cpu};
+}
+
 void print_floors(const fs::path& portfolio, int cases) {
   std::vector<fs::path> paths;
   const auto listed = Clock::now();
@@ -153,6 +212,13 @@ void print_floors(const fs::path& portfolio, int cases) {
   row("read and parse every YAML file", parse);
   if (sizes != read_bytes || digests == 0 || parsed == 0)
     std::printf("  (the files changed while measured)\n");
+  std::size_t stated = 0;
+  const Spent on_every_thread = stat_every_file_on_every_thread(portfolio, stated);
+  std::printf(
+      "\nthe floor of a repeat run that is never stale: list and state every file and folder\n"
+      "(%zu), each by its name in its folder, on %u threads\n",
+      stated, std::max(1u, std::thread::hardware_concurrency()));
+  row("state every file and folder", on_every_thread);
 }
 
 }  // namespace
@@ -206,10 +272,10 @@ int main(int argc, char** argv) {
                                   portfolio.string()};
     args.insert(args.end(), tool.extra.begin(), tool.extra.end());
     const std::string name = std::string("procure ") + tool.name;
-    // A first run meets a cache folder never used before. Not one emptied
+    // A first run meets a cache folder never used before, not one emptied
     // just before: ext4 then passes over the inodes it freed a moment ago
-    // when it makes the new entries, which made such runs up to half a
-    // second slower than a true first run.
+    // as it makes the new entries (perf: recently_deleted), which a true
+    // first run does not meet.
     fs::path last_cold;
     const ChildRun cold = best_of(runs, args, [&](int) {
       last_cold = dir / ("cache-" + std::to_string(++cache_folders));
