@@ -20,18 +20,38 @@ constexpr int slot_count = 2 * max_case_workers;
 
 // Fixed storage a signal handler may read: a path and a state per slot. A
 // slot is claimed by one thread (free to claimed), its path written, then
-// published (registered): the handler, on whichever thread the signal
-// reaches, reads only published paths. Lock-free atomics are safe there.
+// published (registered) before the path is made: the handler, on
+// whichever thread the signal reaches, reads only published paths.
+// Lock-free atomics are safe there.
 enum SlotState : int { free_slot, claimed, registered };
 char registered_paths[slot_count][PATH_MAX];
 std::atomic<int> slot_states[slot_count] = {};
-static_assert(std::atomic<int>::is_always_lock_free);
+// Set by the handler before it removes anything. The other threads go on
+// meanwhile: the handler first waits until none is making a path (a path
+// made after it passed its slot would stay), and none starts one after.
+std::atomic<bool> stopping{false};
+std::atomic<int> paths_being_made{0};
+static_assert(std::atomic<int>::is_always_lock_free && std::atomic<bool>::is_always_lock_free);
+
+// On a thread that is not handling the signal, once the handler has begun:
+// waits for it to end the process.
+[[noreturn]] void wait_for_the_end() {
+  for (;;)
+    ::pause();
+}
+
+void remove(const char* path) {
+  if (::unlink(path) != 0)
+    ::rmdir(path);
+}
 
 extern "C" void remove_registered_and_stop(int signal_number) {
+  stopping.store(true);
+  while (paths_being_made.load() != 0) {
+  }
   for (int i = slot_count - 1; i >= 0; --i) {
-    if (slot_states[i].load(std::memory_order_acquire) == registered &&
-        ::unlink(registered_paths[i]) != 0)
-      ::rmdir(registered_paths[i]);
+    if (slot_states[i].load() == registered)
+      remove(registered_paths[i]);
   }
   ::signal(signal_number, SIG_DFL);
   ::raise(signal_number);  // delivered when the handler returns: ends the run as the signal would
@@ -40,6 +60,8 @@ extern "C" void remove_registered_and_stop(int signal_number) {
 // Installed with each path (three system calls), so no handler set since
 // (a library's, a test framework's) can keep the path from being removed.
 void install_handlers() {
+  if (stopping.load())  // the handler has begun, and set the default to end the run
+    return;
   for (const int signal_number : cleanup_signals) {
     struct sigaction previous {};
     ::sigaction(signal_number, nullptr, &previous);
@@ -80,7 +102,22 @@ RemovedOnSignal::RemovedOnSignal(const std::filesystem::path& path) : slot_(-1) 
   if (slot_ < 0)
     throw std::logic_error("more temporary paths at once than the signal handler can hold");
   std::memcpy(registered_paths[slot_], text.c_str(), text.size() + 1);
-  slot_states[slot_].store(registered, std::memory_order_release);
+  slot_states[slot_].store(registered);
+}
+
+bool RemovedOnSignal::make(const std::function<bool()>& make_path) const {
+  ++paths_being_made;
+  if (stopping.load()) {
+    --paths_being_made;
+    wait_for_the_end();
+  }
+  const bool made = make_path();
+  if (stopping.load() && made)
+    remove(registered_paths[slot_]);
+  --paths_being_made;
+  if (stopping.load())
+    wait_for_the_end();
+  return made;
 }
 
 RemovedOnSignal::~RemovedOnSignal() {

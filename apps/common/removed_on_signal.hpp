@@ -8,11 +8,13 @@
 #include <signal.h>
 
 #include <filesystem>
+#include <functional>
 
 namespace procure::cli {
 
-// Holds those signals back for its lifetime: around making a temporary path
-// and registering it, so that no signal finds it made and not registered.
+// Holds those signals back on this thread for its lifetime: around making a
+// temporary path and registering it, so that no signal taken here finds it
+// made and not registered (one taken on another thread: see make()).
 class SignalsHeld {
  public:
   SignalsHeld();
@@ -31,6 +33,13 @@ class RemovedOnSignal {
   // paths at once, twice max_case_workers (a bug: the handler can only
   // read fixed storage).
   explicit RemovedOnSignal(const std::filesystem::path& path);
+  // Makes the path with `make_path` (true if it made it), on a thread that
+  // holds the signals back (SignalsHeld), such that a signal handled on
+  // another thread meanwhile still removes it: the handler waits until the
+  // making is over. The other threads cannot hold a signal back for this
+  // one, and a path they make must be registered, made and found by the
+  // handler in that order.
+  bool make(const std::function<bool()>& make_path) const;
   // Unregisters the path (it is not removed: the owner does that, or has
   // given it another name).
   ~RemovedOnSignal();

@@ -2,22 +2,58 @@
 
 #include <fcntl.h>
 #include <stdio.h>
+#include <sys/random.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <string_view>
+#include <system_error>
 
 namespace procure::cli {
 
-TemporaryFile::TemporaryFile(const std::filesystem::path& folder, const std::string& name) {
-  std::string pattern = (folder / ("." + name + ".tmp-XXXXXX")).string();
-  const SignalsHeld held;
-  fd_ = ::mkstemp(pattern.data());
-  if (fd_ < 0) {
-    error_ = errno;
-    return;
+namespace {
+
+// Twelve letters and digits from the kernel's random source: 71 bits, so
+// that two runs never choose the same temporary name.
+std::string random_suffix() {
+  static constexpr std::string_view alphabet =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  unsigned char bytes[12] = {};
+  std::size_t got = 0;
+  while (got < sizeof bytes) {
+    const ssize_t n = ::getrandom(bytes + got, sizeof bytes - got, 0);
+    if (n > 0)
+      got += static_cast<std::size_t>(n);
+    else if (errno != EINTR)
+      throw std::system_error(errno, std::generic_category(), "getrandom");
   }
-  path_ = std::move(pattern);
-  registration_.emplace(path_);
+  std::string suffix;
+  for (const unsigned char byte : bytes)
+    suffix += alphabet[byte % alphabet.size()];
+  return suffix;
+}
+
+}  // namespace
+
+TemporaryFile::TemporaryFile(const std::filesystem::path& folder, const std::string& name) {
+  const SignalsHeld held;
+  // Registered, then made: a signal taken by another thread (it cannot be
+  // held back there) finds the file however the two meet.
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    std::string path = (folder / ("." + name + ".tmp-" + random_suffix())).string();
+    registration_.emplace(path);
+    if (registration_->make([&] {
+          fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+          return fd_ >= 0;
+        })) {
+      path_ = std::move(path);
+      return;
+    }
+    error_ = errno;
+    registration_.reset();
+    if (error_ != EEXIST)
+      return;
+  }
 }
 
 TemporaryFile::~TemporaryFile() {

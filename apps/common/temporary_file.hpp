@@ -13,7 +13,8 @@ namespace procure::cli {
 
 class TemporaryFile {
  public:
-  // Creates ".<name>.tmp-XXXXXX" in `folder`; check ok(), else error() is the errno.
+  // Creates ".<name>.tmp-" and twelve random letters and digits in
+  // `folder`, readable by its owner alone; check ok(), else error() is the errno.
   TemporaryFile(const std::filesystem::path& folder, const std::string& name);
   ~TemporaryFile();
   TemporaryFile(const TemporaryFile&) = delete;

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <latch>
@@ -179,6 +180,33 @@ TEST_CASE("temporary files made on many threads at once are all removed when the
   CHECK(WIFSIGNALED(status));
   CHECK(WTERMSIG(status) == SIGTERM);
   CHECK(entries_in(dir.path) == 0);
+}
+
+TEST_CASE("a signal taken by one thread while others make temporary files leaves none") {
+  // The signal's handler runs on the thread that takes it, while the others
+  // go on making files: a file made and not yet registered would stay.
+  for (int round = 0; round < 40; ++round) {
+    CAPTURE(round);
+    const test::TempDir dir;
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+      std::vector<std::thread> makers;
+      for (int i = 0; i < 4; ++i) {
+        makers.emplace_back([&, i] {
+          for (int n = 0;; ++n)
+            cli::TemporaryFile temp(dir.path, "entry-" + std::to_string(i));
+        });
+      }
+      std::this_thread::sleep_for(std::chrono::microseconds(500 + 100 * round));
+      ::raise(SIGTERM);
+      ::_exit(0);
+    }
+    int status = 0;
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    CHECK(WIFSIGNALED(status));
+    CHECK(entries_in(dir.path) == 0);
+  }
 }
 
 TEST_CASE("a stopped run removes a registered temporary folder and the files in it") {
