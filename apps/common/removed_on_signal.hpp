@@ -33,12 +33,11 @@ class RemovedOnSignal {
   // paths at once, twice max_case_workers (a bug: the handler can only
   // read fixed storage).
   explicit RemovedOnSignal(const std::filesystem::path& path);
-  // Makes the path with `make_path` (true if it made it), on a thread that
-  // holds the signals back (SignalsHeld), such that a signal handled on
-  // another thread meanwhile still removes it: the handler waits until the
-  // making is over. The other threads cannot hold a signal back for this
-  // one, and a path they make must be registered, made and found by the
-  // handler in that order.
+  // Makes the registered path with `make_path` (true if it made it), on a
+  // thread that holds the signals back (SignalsHeld). Another thread may
+  // still take a signal meanwhile; its handler waits for every make() under
+  // way, and a path made after the handler began is removed here, so the
+  // path never outlives the run.
   bool make(const std::function<bool()>& make_path) const;
   // Unregisters the path (it is not removed: the owner does that, or has
   // given it another name).
