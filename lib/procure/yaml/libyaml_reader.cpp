@@ -1,5 +1,6 @@
 #include <yaml.h>
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -62,8 +63,10 @@ class ByteColumns {
     if (mark.column < characters_)
       byte_ = characters_ = 0;
     while (characters_ < mark.column && byte_ < text_.size()) {
-      const auto lead = static_cast<unsigned char>(text_[byte_]);
-      byte_ += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+      char32_t code_point = 0;
+      // SourceFile has checked the text is UTF-8; a byte that did not
+      // decode would count as one character.
+      byte_ += std::max<std::size_t>(1, utf8::decode(text_, byte_, code_point));
       ++characters_;
     }
     return {line, static_cast<int>(byte_ + (mark.column - characters_))};
