@@ -1,6 +1,10 @@
 // CSV in (RFC 4180 with positions) and out (safe for spreadsheets).
 #include <doctest/doctest.h>
 
+#include <string>
+#include <tuple>
+#include <vector>
+
 #include "procure/evaluation/csv_table.hpp"
 #include "procure/evaluation/csv_writer.hpp"
 #include "test_support.hpp"
@@ -48,6 +52,47 @@ TEST_CASE("csv: semicolons from Norwegian spreadsheets, blanks trimmed, empty ro
   CHECK(table->rows[0].cells[0].byte_column == 1);
   CHECK(table->rows[0].cells[1].text == "1 234,50");
   CHECK(table->rows[1].cells[1].is_null());
+}
+
+TEST_CASE("csv: rows read one after another into one row are each whole and their own") {
+  // The reader fills again the cells of rows it gave before (every other
+  // row's): an unquoted cell where a quoted one was, a quoted one where a
+  // longer text was, an empty one where a number was. Each row must show
+  // only what its own record holds.
+  Diagnostics diagnostics;
+  const auto source = make_source_file("t.csv",
+                                       "a,b,c\n"
+                                       "\"x \"\"1\"\"\",long text of the second row,3\n"
+                                       ",y,\n"
+                                       "p,\"q\nr\",\n"
+                                       "1,2\n",
+                                       diagnostics);
+  REQUIRE(source);
+  CsvReader reader(*source, diagnostics);
+  REQUIRE(reader.ok());
+  using Cell = std::tuple<yaml::NodeKind, std::string, bool, int, int>;
+  std::vector<std::vector<Cell>> rows;
+  CsvRow row;
+  while (reader.next(row)) {
+    std::vector<Cell> cells;
+    for (const auto& cell : row.cells)
+      cells.emplace_back(cell.kind, cell.text, cell.quoted, cell.line, cell.byte_column);
+    rows.push_back(cells);
+  }
+  using yaml::NodeKind;
+  const std::vector<std::vector<Cell>> expected = {
+      {{NodeKind::scalar, "x \"1\"", true, 2, 0},
+       {NodeKind::scalar, "long text of the second row", false, 2, 10},
+       {NodeKind::scalar, "3", false, 2, 38}},
+      {{NodeKind::null, "", false, 3, 0},
+       {NodeKind::scalar, "y", false, 3, 1},
+       {NodeKind::null, "", false, 3, 3}},
+      {{NodeKind::scalar, "p", false, 4, 0},
+       {NodeKind::scalar, "q\nr", true, 4, 2},
+       {NodeKind::null, "", false, 5, 3}},
+  };
+  CHECK(rows == expected);
+  CHECK(codes(diagnostics) == std::vector<std::string>{"csv.field-count"});
 }
 
 TEST_CASE("csv: broken quoting and ragged rows are reported where they are") {

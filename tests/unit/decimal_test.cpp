@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <string>
+#include <vector>
+
 #include "procure/core/decimal.hpp"
 
 using procure::Decimal;
@@ -79,4 +82,49 @@ TEST_CASE("decimal: grouped output") {
 TEST_CASE("decimal: overflow is reported, not wrapped") {
   const Decimal big = d("999999999999999999999999999");
   CHECK_FALSE(big.times(big).has_value());
+}
+
+namespace {
+// The same number or the same refusal, by both readings.
+void check_same_reading(const std::string& text) {
+  const auto quick = Decimal::parse(text);
+  const auto general = procure::decimal_detail::parse_in_general(text);
+  REQUIRE_MESSAGE(quick.ok() == general.ok(), '"' << text << '"');
+  if (quick.ok()) {
+    CHECK_MESSAGE(quick->units() == general->units(), '"' << text << '"');
+    CHECK_MESSAGE(quick->scale() == general->scale(), '"' << text << '"');
+  } else {
+    CHECK_MESSAGE(quick.problem().code == general.problem().code, '"' << text << '"');
+    CHECK(quick.problem().args == general.problem().args);
+  }
+}
+}  // namespace
+
+TEST_CASE("decimal: the short way for plain numbers reads every text as the general reading") {
+  // Every text of up to six characters made of digits, points, commas and
+  // signs: the short way's own shape and each way out of it.
+  const std::string alphabet = "019.,-";
+  std::vector<std::string> texts{""};
+  for (std::size_t length = 1; length <= 6; ++length) {
+    std::vector<std::string> longer;
+    for (const auto& text : texts) {
+      if (text.size() + 1 != length)
+        continue;
+      for (const char c : alphabet)
+        longer.push_back(text + c);
+    }
+    texts.insert(texts.end(), longer.begin(), longer.end());
+  }
+  CHECK(texts.size() == 55987);  // 1 + 6 + 6^2 + ... + 6^6
+  for (const auto& text : texts)
+    check_same_reading(text);
+  // At the limits of digits and decimals, and around them.
+  for (const std::string text : {"999999999999999999999999999", "9999999999999999999999999999",
+                                 "-999999999999999999999999999", "0000000000000000000000000001",
+                                 "99999999999999999999999999.9", "1.123456789", "1.1234567890",
+                                 "1,12345678", "0.0000000001", " 12", "12 ", "+12",
+                                 "\xE2\x88\x92"
+                                 "12",
+                                 "1 234,50", "1_000"})
+    check_same_reading(text);
 }

@@ -42,6 +42,36 @@ std::size_t separator_at(std::string_view s, std::size_t i) {
   return 0;
 }
 
+// An optional '-', then digits, or digits, one '.' or ',' and digits, that no
+// check of the general reading could refuse: read without its groups and
+// copies, as nearly every score and price is written. Nullopt for any other
+// text, which the general reading reads or refuses.
+std::optional<Decimal> plain_decimal(std::string_view text) {
+  const bool negative = text.starts_with('-');
+  if (negative)
+    text.remove_prefix(1);
+  if (text.size() > static_cast<std::size_t>(max_digits))
+    return std::nullopt;
+  std::size_t point = std::string_view::npos;
+  Coefficient units = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c >= '0' && c <= '9')
+      units = units * 10 + (c - '0');
+    else if ((c == '.' || c == ',') && point == std::string_view::npos)
+      point = i;
+    else
+      return std::nullopt;
+  }
+  const std::size_t whole = point == std::string_view::npos ? text.size() : point;
+  const std::size_t fraction = point == std::string_view::npos ? 0 : text.size() - point - 1;
+  // Three decimals may be a thousands group ("1,500"): the general reading decides.
+  if (whole == 0 || (point != std::string_view::npos && (fraction == 0 || fraction == 3)) ||
+      fraction > static_cast<std::size_t>(Decimal::max_scale))
+    return std::nullopt;
+  return Decimal::from_units(negative ? -units : units, static_cast<int>(fraction));
+}
+
 std::string digits_to_string(Coefficient units) {
   // Nearly every amount and score fits 64 bits, where to_chars needs no
   // 128-bit division for each digit.
@@ -63,6 +93,12 @@ std::string digits_to_string(Coefficient units) {
 }  // namespace
 
 Parsed<Decimal> Decimal::parse(std::string_view text) {
+  if (auto plain = plain_decimal(text))
+    return *plain;
+  return decimal_detail::parse_in_general(text);
+}
+
+Parsed<Decimal> decimal_detail::parse_in_general(std::string_view text) {
   const std::string_view original = text;
   const auto bad = [&](std::string code) {
     return Problem{std::move(code), {{"value", std::string(original)}}};
@@ -126,7 +162,7 @@ Parsed<Decimal> Decimal::parse(std::string_view text) {
   if (!grouped && point != 0 && fraction.size() == 3 && whole.size() <= 3 && whole.front() != '0') {
     return bad("number.ambiguous");
   }
-  if (static_cast<int>(fraction.size()) > max_scale)
+  if (static_cast<int>(fraction.size()) > Decimal::max_scale)
     return bad("number.too-precise");
   const std::string digits = whole + fraction;
   const auto significant = digits.find_first_not_of('0');
@@ -137,7 +173,7 @@ Parsed<Decimal> Decimal::parse(std::string_view text) {
   Coefficient units = 0;
   for (const char d : digits)
     units = units * 10 + (d - '0');
-  return Decimal(negative ? -units : units, static_cast<int>(fraction.size()));
+  return Decimal::from_units(negative ? -units : units, static_cast<int>(fraction.size()));
 }
 
 bool Decimal::is_integer() const {

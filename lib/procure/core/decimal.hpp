@@ -59,4 +59,10 @@ class Decimal {
   int scale_ = 0;
 };
 
+namespace decimal_detail {
+// Decimal::parse without its short way for plain numbers: the reading any
+// text may take, so that a test can hold the two to the same results.
+Parsed<Decimal> parse_in_general(std::string_view text);
+}  // namespace decimal_detail
+
 }  // namespace procure

@@ -1,6 +1,7 @@
 #include "procure/core/source_file.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <fstream>
 #include <system_error>
 
@@ -21,9 +22,17 @@ std::string mebibytes(std::uintmax_t bytes) {
 SourceFile::SourceFile(std::string display_path, std::string text)
     : path_(std::move(display_path)), text_(std::move(text)) {
   line_starts_.push_back(0);
-  for (std::size_t i = 0; i < text_.size(); ++i) {
-    if (text_[i] == '\n' && i + 1 < text_.size())
-      line_starts_.push_back(i + 1);
+  // memchr finds the line ends many bytes a step: a byte loop was a twentieth
+  // of ranking a large score table.
+  const char* const begin = text_.data();
+  const char* const end = begin + text_.size();
+  for (const char* at = begin; at != end;) {
+    const auto* lf =
+        static_cast<const char*>(std::memchr(at, '\n', static_cast<std::size_t>(end - at)));
+    if (lf == nullptr || lf + 1 == end)
+      break;
+    at = lf + 1;
+    line_starts_.push_back(static_cast<std::size_t>(at - begin));
   }
 }
 

@@ -1,6 +1,8 @@
 #include "procure/evaluation/csv_table.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 #include <fstream>
 #include <iterator>
 #include <tuple>
@@ -13,6 +15,14 @@ namespace {
 
 bool is_blank(char c) {
   return c == ' ' || c == '\t';
+}
+
+// The bytes that end an unquoted field: the delimiter, CR and LF.
+std::array<bool, 256> field_ends(char delimiter) {
+  std::array<bool, 256> ends{};
+  for (const char c : {delimiter, '\r', '\n'})
+    ends[static_cast<unsigned char>(c)] = true;
+  return ends;
 }
 
 // The delimiter is the one of ',' and ';' that the header line uses more,
@@ -54,16 +64,21 @@ class CsvReader::Splitter {
 
   bool at_end() const { return pos_ >= text_.size(); }
 
-  // One record; nullopt when a quote is never closed (the rest cannot be split).
-  std::optional<Record> record() {
-    Record record;
+  // Fills `record` with the next record, reusing its cells and their
+  // text's storage: a large table is read without a heap allocation a cell.
+  // False when a quote is never closed (the rest cannot be split).
+  bool record(Record& record) {
+    record.bad_quotes.clear();
+    record.spanning_open.reset();
     std::tie(record.row.line, record.row.byte_column) = position_of(pos_);
-    record.row.cells.reserve(fields_seen_);
+    auto& cells = record.row.cells;
+    std::size_t count = 0;
     while (true) {
-      auto cell = field(record);
-      if (!cell)
-        return std::nullopt;
-      record.row.cells.push_back(std::move(*cell));
+      if (count == cells.size())
+        cells.emplace_back();
+      if (!field(record, cells[count]))
+        return false;
+      ++count;
       if (at_end())
         break;
       if (text_[pos_] == delimiter_) {
@@ -73,8 +88,8 @@ class CsvReader::Splitter {
       end_of_line();
       break;
     }
-    fields_seen_ = std::max(fields_seen_, record.row.cells.size());
-    return record;
+    cells.resize(count);
+    return true;
   }
 
   // Goes on with the record after the line the byte at `offset` stands on:
@@ -121,6 +136,36 @@ class CsvReader::Splitter {
 
   bool at_line_end() const { return at_end() || text_[pos_] == '\n' || text_[pos_] == '\r'; }
 
+  // Where an unquoted field from `from` ends: at the delimiter, CR, LF or the
+  // end of the text, found by one table lookup a byte.
+  std::size_t field_end(std::size_t from) const {
+    const auto* const bytes = reinterpret_cast<const unsigned char*>(text_.data());
+    std::size_t at = from;
+    while (at < text_.size() && !ends_field_[bytes[at]])
+      ++at;
+    return at;
+  }
+
+  // The first quote, CR or LF at or after `from` (the end of the text if
+  // none), found with memchr. The next quote is remembered until passed, so a
+  // quote left open over many lines does not search the rest again a line.
+  std::size_t quote_or_line_end(std::size_t from) {
+    if (from < quote_searched_from_ || next_quote_ < from) {
+      const auto* quote =
+          static_cast<const char*>(std::memchr(text_.data() + from, '"', text_.size() - from));
+      quote_searched_from_ = from;
+      next_quote_ =
+          quote == nullptr ? text_.size() : static_cast<std::size_t>(quote - text_.data());
+    }
+    std::size_t limit = next_quote_;
+    for (const char line_end : {'\n', '\r'}) {
+      if (const auto* found =
+              static_cast<const char*>(std::memchr(text_.data() + from, line_end, limit - from)))
+        limit = static_cast<std::size_t>(found - text_.data());
+    }
+    return limit;
+  }
+
   // A record ends at LF, CRLF or a lone CR (old Mac exports).
   void end_of_line() {
     if (text_[pos_] == '\r')
@@ -129,34 +174,32 @@ class CsvReader::Splitter {
       ++pos_;
   }
 
-  yaml::Node node_at(std::size_t offset) {
-    yaml::Node cell;
-    const auto [line, column] = position_of(offset);
-    cell.line = line;
-    cell.byte_column = column;
-    return cell;
+  // Makes `cell` an empty node at `offset`, keeping its text's storage.
+  void start_cell(yaml::Node& cell, std::size_t offset) {
+    std::tie(cell.line, cell.byte_column) = position_of(offset);
+    cell.text.clear();
+    cell.quoted = false;
   }
 
-  std::optional<yaml::Node> field(Record& record) {
+  bool field(Record& record, yaml::Node& cell) {
     while (!at_end() && is_blank(text_[pos_]) && text_[pos_] != delimiter_)
       ++pos_;
     if (!at_end() && text_[pos_] == '"')
-      return quoted(record);
-    yaml::Node cell = node_at(pos_);
+      return quoted(record, cell);
+    start_cell(cell, pos_);
     const std::size_t start = pos_;
-    while (!at_line_end() && text_[pos_] != delimiter_)
-      ++pos_;
+    pos_ = field_end(pos_);
     std::size_t end = pos_;
     while (end > start && is_blank(text_[end - 1]))
       --end;
-    cell.text = text_.substr(start, end - start);
+    cell.text.assign(text_, start, end - start);
     cell.kind = cell.text.empty() ? yaml::NodeKind::null : yaml::NodeKind::scalar;
-    return cell;
+    return true;
   }
 
-  std::optional<yaml::Node> quoted(Record& record) {
+  bool quoted(Record& record, yaml::Node& cell) {
     const std::size_t open = pos_;
-    yaml::Node cell = node_at(open);
+    start_cell(cell, open);
     cell.kind = yaml::NodeKind::scalar;
     cell.quoted = true;
     bool spans_lines = false;
@@ -164,7 +207,7 @@ class CsvReader::Splitter {
     while (true) {
       if (at_end()) {
         diagnostics_.error("csv.unclosed-quote", {}, span(open));
-        return std::nullopt;
+        return false;
       }
       const char c = text_[pos_];
       if (c == '"') {
@@ -182,12 +225,8 @@ class CsvReader::Splitter {
         end_of_line();
         continue;
       }
-      // Copy the run of plain characters at once (found by a plain loop:
-      // find_first_of searches its set of three for every character).
-      std::size_t stop = pos_;
-      while (stop < text_.size() && text_[stop] != '"' && text_[stop] != '\r' &&
-             text_[stop] != '\n')
-        ++stop;
+      // Copy the run of plain characters at once.
+      const std::size_t stop = quote_or_line_end(pos_);
       cell.text.append(text_, pos_, stop - pos_);
       pos_ = stop;
     }
@@ -202,7 +241,7 @@ class CsvReader::Splitter {
       while (!at_line_end() && text_[pos_] != delimiter_)
         ++pos_;
     }
-    return cell;
+    return true;
   }
 
   const SourceFile& source_;
@@ -210,7 +249,10 @@ class CsvReader::Splitter {
   Diagnostics& diagnostics_;
   char delimiter_;
   std::size_t pos_ = 0;
-  std::size_t fields_seen_ = 0;  // the most fields a record had: room for the next one's
+  // The first quote at or after quote_searched_from_ (the end of the text if none).
+  std::size_t quote_searched_from_ = std::string::npos;
+  std::size_t next_quote_ = 0;
+  const std::array<bool, 256> ends_field_ = field_ends(delimiter_);
   // The line position_of found last: its number, and the offsets where it starts and ends.
   int line_ = 1;
   std::size_t line_start_ = 0;
@@ -230,17 +272,19 @@ CsvReader::CsvReader(const SourceFile& source, Diagnostics& diagnostics)
     : source_(source), diagnostics_(diagnostics) {
   delimiter_ = detect_delimiter(source.text());
   splitter_ = std::make_unique<Splitter>(source, diagnostics, delimiter_);
+  record_ = std::make_unique<Record>();
+  Record& record = *record_;
   while (!splitter_->at_end()) {
-    auto record = splitter_->record();
-    if (!record)
+    if (!splitter_->record(record))
       return;
     // A header has no reason to span lines: a quote left open there is a mistake.
-    if (runs_on(*record, std::nullopt))
+    if (runs_on(record, std::nullopt))
       return;
-    report_bad_quotes(*record);
-    if (blank_record(record->row))
+    report_bad_quotes(record);
+    if (blank_record(record.row))
       continue;
-    header_ = std::move(record->row.cells);
+    header_ = std::move(record.row.cells);
+    record.row.cells.clear();
     ok_ = true;
     return;
   }
@@ -272,25 +316,28 @@ void CsvReader::report_bad_quotes(const Record& record) {
 }
 
 bool CsvReader::next(CsvRow& row) {
+  Record& record = *record_;
   while (ok_ && !splitter_->at_end()) {
-    auto record = splitter_->record();
-    if (!record) {
+    if (!splitter_->record(record)) {
       ok_ = false;
       return false;
     }
-    if (runs_on(*record, header_.size()))
+    if (runs_on(record, header_.size()))
       continue;
-    report_bad_quotes(*record);
-    if (blank_record(record->row))
+    report_bad_quotes(record);
+    if (blank_record(record.row))
       continue;
-    if (record->row.cells.size() != header_.size()) {
+    if (record.row.cells.size() != header_.size()) {
       diagnostics_.error("csv.field-count",
-                         {{"count", std::to_string(record->row.cells.size())},
+                         {{"count", std::to_string(record.row.cells.size())},
                           {"expected", std::to_string(header_.size())}},
-                         source_.span_at_byte(record->row.line, record->row.byte_column));
+                         source_.span_at_byte(record.row.line, record.row.byte_column));
       continue;
     }
-    row = std::move(record->row);
+    // The caller's cells come back to be filled by the next record.
+    row.line = record.row.line;
+    row.byte_column = record.row.byte_column;
+    std::swap(row.cells, record.row.cells);
     return true;
   }
   return false;

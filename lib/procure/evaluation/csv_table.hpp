@@ -51,7 +51,8 @@ class CsvReader {
   char delimiter() const { return delimiter_; }
   const std::vector<yaml::Node>& header() const { return header_; }
   // The next record with as many fields as the header; others are reported
-  // and skipped. False at the end, or at a quote that is never closed.
+  // and skipped. False at the end, or at a quote that is never closed. The
+  // cells `row` held are reused for the records after it.
   bool next(CsvRow& row);
 
  private:
@@ -64,6 +65,7 @@ class CsvReader {
   const SourceFile& source_;
   Diagnostics& diagnostics_;
   std::unique_ptr<Splitter> splitter_;
+  std::unique_ptr<Record> record_;  // the record being split, its cells reused
   char delimiter_ = ',';
   std::vector<yaml::Node> header_;
   bool ok_ = false;

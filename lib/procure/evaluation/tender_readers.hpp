@@ -35,6 +35,12 @@ struct Context {
   // tender's rows one after another.
   std::size_t last_tender = 0;
   std::pair<const std::string, Assessment>* last_assessment = nullptr;
+  // The criterion found last, in its lot, and the scores of one criterion
+  // in one assessment added to last: each comes once an evaluator.
+  const Criterion* last_criterion = nullptr;
+  const std::string* last_criterion_lot = nullptr;
+  const Assessment* last_scores_assessment = nullptr;
+  std::pair<const std::string, CriterionScores>* last_scores = nullptr;
 
   // The case as the tender's lot sees it; the case itself for a tender
   // without a lot, or for a lot the case lacks (reported elsewhere).
@@ -47,6 +53,8 @@ struct Context {
   Assessment& assessment(const std::string& tender, const std::string& file, const SourceSpan& at);
   // The same, the place made into a span only for a new assessment.
   Assessment& assessment(const std::string& tender, const std::string& file, const SourcePlace& at);
+  // The scores given to `criterion` in `assessment` (made empty when there are none).
+  CriterionScores& criterion_scores(Assessment& assessment, const std::string& criterion);
   // Records `key` as given at `where`; false (and the earlier place) if it was given before.
   bool first_time(const std::string& key, const SourceSpan& where, std::string& earlier);
 };

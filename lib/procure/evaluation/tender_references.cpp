@@ -60,13 +60,29 @@ const Criterion* Context::find_criterion(const Tender& tender, std::string_view 
   const Case& evaluated = case_of(tender);
   if (!evaluated.award)
     return nullptr;
-  auto& index = criterion_index[tender.lot];
-  if (index.empty()) {
+  if (last_criterion != nullptr && *last_criterion_lot == tender.lot && last_criterion->id == id)
+    return last_criterion;
+  const auto [lot, made] = criterion_index.try_emplace(tender.lot);
+  auto& index = lot->second;
+  if (made) {
     for (const Criterion* c : evaluated.award->all())
       index.emplace(c->id, c);
   }
   const auto it = index.find(id);
-  return it != index.end() ? it->second : nullptr;
+  if (it == index.end())
+    return nullptr;
+  last_criterion = it->second;
+  last_criterion_lot = &lot->first;
+  return it->second;
+}
+
+CriterionScores& Context::criterion_scores(Assessment& assessment, const std::string& criterion) {
+  if (last_scores != nullptr && last_scores_assessment == &assessment &&
+      last_scores->first == criterion)
+    return last_scores->second;
+  last_scores = &*assessment.scores.try_emplace(criterion).first;
+  last_scores_assessment = &assessment;
+  return last_scores->second;
 }
 
 Assessment& Context::assessment(const std::string& tender, const std::string& file,
@@ -347,7 +363,7 @@ void add_score(Context& ctx, yaml::Reader& reader, const Tender& tender,
         where.span());
     return;
   }
-  auto& scores = ctx.assessment(tender.id, file, where).scores[*criterion_id];
+  auto& scores = ctx.criterion_scores(ctx.assessment(tender.id, file, where), *criterion_id);
   if (const EvaluatorScore* earlier = scores.find(*evaluator_id)) {
     reader.diagnostics().error("score.twice",
                                {{"tender", tender.id},
