@@ -42,6 +42,25 @@ endif()
 # limit. So names in a tool file's anonymous namespace must not repeat within
 # procure_apps (a clash is a compile error). The message tables are left out:
 # each defines its own `table`, and they are cheap.
+# The library builds as one unity file a folder (a layer: core, model,
+# evaluation, ...): its 170 files, each a few seconds of parsing the same
+# headers, took three quarters of a clean build's compile time three times
+# over (default, asan, package). Files of one layer share its namespace and
+# its helpers' names, so a name in a file's anonymous namespace must not
+# repeat within its folder (a clash is a compile error). The message tables
+# are left out, as for the tools.
+function(procure_unity_build_by_folder target)
+  set_target_properties(${target} PROPERTIES UNITY_BUILD ON UNITY_BUILD_MODE GROUP)
+  foreach(source IN LISTS ARGN)
+    if(source MATCHES "_messages\\.cpp$")
+      continue()
+    endif()
+    get_filename_component(folder ${source} DIRECTORY)
+    get_filename_component(layer ${folder} NAME)
+    set_source_files_properties(${source} TARGET_DIRECTORY ${target} PROPERTIES UNITY_GROUP ${layer})
+  endforeach()
+endfunction()
+
 function(procure_unity_build target)
   set_target_properties(${target} PROPERTIES UNITY_BUILD ON UNITY_BUILD_BATCH_SIZE 16)
   foreach(source IN LISTS ARGN)

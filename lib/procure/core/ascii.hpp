@@ -5,6 +5,10 @@
 
 namespace procure {
 
+constexpr bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
 // True for a non-empty run of the digits 0-9 only.
 constexpr bool is_all_digits(std::string_view text) {
   if (text.empty())

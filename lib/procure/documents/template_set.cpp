@@ -12,9 +12,11 @@
 namespace procure {
 namespace fs = std::filesystem;
 
-namespace {
-
+// Outside the anonymous namespace: TemplateSet::Tag, a member of a class
+// with linkage, holds one.
 enum class TagKind { variable, section, inverted, partial };
+
+namespace {
 
 bool is_file_name_part(std::string_view name) {
   return !name.empty() && name.size() <= 64 && std::all_of(name.begin(), name.end(), [](char c) {

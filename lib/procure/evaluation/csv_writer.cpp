@@ -1,13 +1,10 @@
 #include "procure/evaluation/csv_writer.hpp"
 
+#include "procure/core/ascii.hpp"
 #include "procure/text/visible_controls.hpp"
 
 namespace procure {
 namespace {
-
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
 
 char delimiter_of(CsvDialect dialect) {
   return dialect == CsvDialect::excel_nb ? ';' : ',';

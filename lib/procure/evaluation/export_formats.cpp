@@ -3,12 +3,10 @@
 #include <algorithm>
 #include <array>
 
+#include "procure/core/ascii.hpp"
+
 namespace procure {
 namespace {
-
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
 
 bool is_letter(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');

@@ -30,7 +30,7 @@ std::string cell_text(const XlsxSheet& sheet, int row, int column) {
   return cell != nullptr ? cell->text : std::string();
 }
 
-std::string trimmed(std::string_view text) {
+std::string trimmed_copy(std::string_view text) {
   const auto first = text.find_first_not_of(" \t\r\n");
   if (first == std::string_view::npos)
     return {};
@@ -42,7 +42,7 @@ std::string trimmed(std::string_view text) {
 // significant digits give back the number the evaluator typed. A text cell
 // is read as case files read numbers ("7,5").
 std::optional<Decimal> score_value(const XlsxCell& cell) {
-  std::string text = trimmed(cell.text);
+  std::string text = trimmed_copy(cell.text);
   if (cell.number) {
     char* end = nullptr;
     const double value = std::strtod(text.c_str(), &end);
@@ -80,7 +80,7 @@ class SheetReader {
   bool keys_in_place(const ScoreSheetLayout& layout, const std::vector<std::string>& item_ids) {
     bool ok = true;
     const auto expect = [&](int row, int column, const std::string& id) {
-      const std::string found = trimmed(cell_text(sheet_, row, column));
+      const std::string found = trimmed_copy(cell_text(sheet_, row, column));
       if (found != id) {
         error(row, column, "sheet.cell-moved", {{"expected", id}, {"found", found}});
         ok = false;
@@ -114,8 +114,9 @@ void read_scores(SheetReader& reader, const ScoreSheetLayout& layout, ImportedSh
     for (std::size_t c = 0; c < layout.criteria.size(); ++c) {
       const int column = Grid::value_column(c);
       const XlsxCell* score_cell = reader.sheet().at(row, column);
-      const std::string reason = trimmed(cell_text(reader.sheet(), row, Grid::reason_column(c)));
-      const bool has_score = score_cell != nullptr && !trimmed(score_cell->text).empty();
+      const std::string reason =
+          trimmed_copy(cell_text(reader.sheet(), row, Grid::reason_column(c)));
+      const bool has_score = score_cell != nullptr && !trimmed_copy(score_cell->text).empty();
       const MessageArgs names{{"tender", layout.tenders[t].id}, {"criterion", ids[c]}};
       if (!has_score) {
         if (!reason.empty())
@@ -153,8 +154,9 @@ void read_verdicts(SheetReader& reader, const ScoreSheetLayout& layout, Imported
     const int row = Grid::first_tender_row + static_cast<int>(t);
     for (std::size_t r = 0; r < ids.size(); ++r) {
       const int column = Grid::value_column(r);
-      const std::string verdict = trimmed(cell_text(reader.sheet(), row, column));
-      const std::string reason = trimmed(cell_text(reader.sheet(), row, Grid::reason_column(r)));
+      const std::string verdict = trimmed_copy(cell_text(reader.sheet(), row, column));
+      const std::string reason =
+          trimmed_copy(cell_text(reader.sheet(), row, Grid::reason_column(r)));
       if (verdict.empty()) {
         if (!reason.empty()) {
           reader.error(row, column, "sheet.no-verdict",

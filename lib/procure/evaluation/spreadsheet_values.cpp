@@ -2,12 +2,10 @@
 
 #include <array>
 
+#include "procure/core/ascii.hpp"
+
 namespace procure {
 namespace {
-
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
 
 // One or two digits (or exactly `width`) at the front of `text`, taken off it.
 std::optional<std::string> digits(std::string_view& text, std::size_t min, std::size_t max) {

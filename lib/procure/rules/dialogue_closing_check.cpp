@@ -9,8 +9,8 @@
 namespace procure::rules_detail {
 namespace {
 
-const std::string rule = "2014/24/EU art. 30(6)";
-const std::string source = "https://eur-lex.europa.eu/eli/dir/2014/24/oj";
+const std::string closing_rule = "2014/24/EU art. 30(6)";
+const std::string closing_source = "https://eur-lex.europa.eu/eli/dir/2014/24/oj";
 
 void check_final_deadline(CheckContext& ctx, const DialogueClosing& closing,
                           const NegotiationRound& final_round) {
@@ -34,9 +34,9 @@ void check_final_deadline(CheckContext& ctx, const DialogueClosing& closing,
                 {{"round", std::to_string(final_round.number)},
                  {"deadline", deadline->iso()},
                  {"closed", closed->iso()}},
-                final_round.tender_deadline.where, rule, source);
+                final_round.tender_deadline.where, closing_rule, closing_source);
   }
-  ctx.applied("dialogue:final-after-closing", rule, source, passed);
+  ctx.applied("dialogue:final-after-closing", closing_rule, closing_source, passed);
 }
 
 void check_invited(CheckContext& ctx, const DialogueClosing& closing,
@@ -50,9 +50,9 @@ void check_invited(CheckContext& ctx, const DialogueClosing& closing,
   }
   if (!missing.empty()) {
     ctx.finding(Severity::error, "dialogue.final-invitation-missing", {{"missing", missing}},
-                closing.invited_where, rule, source);
+                closing.invited_where, closing_rule, closing_source);
   }
-  ctx.applied("dialogue:final-invitations", rule, source, missing.empty());
+  ctx.applied("dialogue:final-invitations", closing_rule, closing_source, missing.empty());
 }
 
 }  // namespace

@@ -10,8 +10,8 @@
 namespace procure::rules_detail {
 namespace {
 
-const std::string rule = "2014/24/EU art. 31(2)";
-const std::string source = "https://eur-lex.europa.eu/eli/dir/2014/24/oj";
+const std::string partnership_rule = "2014/24/EU art. 31(2)";
+const std::string partnership_source = "https://eur-lex.europa.eu/eli/dir/2014/24/oj";
 
 void check_decision(CheckContext& ctx, const Partnership& partnership,
                     const DevelopmentPhase& phase, const PartnerDecision& decision) {
@@ -22,9 +22,9 @@ void check_decision(CheckContext& ctx, const Partnership& partnership,
     auto with_ended = args;
     with_ended.emplace_back("ended", std::to_string(*ended));
     ctx.finding(Severity::error, "partnership.decision-after-end", std::move(with_ended),
-                decision.where, rule, source);
-    ctx.applied("partnership:phase-" + std::to_string(phase.number) + "-partners", rule, source,
-                false);
+                decision.where, partnership_rule, partnership_source);
+    ctx.applied("partnership:phase-" + std::to_string(phase.number) + "-partners", partnership_rule,
+                partnership_source, false);
     return;
   }
   // The decision rests on the targets the phase was to attain: it is taken at its end.
@@ -34,18 +34,18 @@ void check_decision(CheckContext& ctx, const Partnership& partnership,
       auto with_end = args;
       with_end.emplace_back("end", end->iso());
       ctx.finding(Severity::error, "partnership.decision-before-phase-end", std::move(with_end),
-                  decision.where, rule, source);
+                  decision.where, partnership_rule, partnership_source);
     }
-    ctx.applied("partnership:phase-" + std::to_string(phase.number) + "-decision-date", rule,
-                source, passed);
+    ctx.applied("partnership:phase-" + std::to_string(phase.number) + "-decision-date",
+                partnership_rule, partnership_source, passed);
   }
   if (decision.decision == PhaseDecision::end) {
     if (!partnership.termination_reserved) {
       ctx.finding(Severity::error, "partnership.end-not-reserved", args, decision.decision_where,
-                  rule, source);
+                  partnership_rule, partnership_source);
     }
-    ctx.applied("partnership:phase-" + std::to_string(phase.number) + "-end", rule, source,
-                partnership.termination_reserved);
+    ctx.applied("partnership:phase-" + std::to_string(phase.number) + "-end", partnership_rule,
+                partnership_source, partnership.termination_reserved);
   }
 }
 
@@ -68,11 +68,11 @@ void check_partnership(CheckContext& ctx) {
     if (const auto ended = partnership->ended_before(id, after_last)) {
       passed = false;
       ctx.finding(Severity::error, "partnership.acquisition-from-ended",
-                  {{"partner", id}, {"ended", std::to_string(*ended)}}, acquisition->where, rule,
-                  source);
+                  {{"partner", id}, {"ended", std::to_string(*ended)}}, acquisition->where,
+                  partnership_rule, partnership_source);
     }
   }
-  ctx.applied("partnership:acquisition", rule, source, passed);
+  ctx.applied("partnership:acquisition", partnership_rule, partnership_source, passed);
 }
 
 }  // namespace procure::rules_detail
