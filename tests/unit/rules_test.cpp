@@ -9,8 +9,11 @@
 #include "procure/rules/rule_check.hpp"
 #include "procure/rules/rule_tables_loader.hpp"
 #include "rule_test_support.hpp"
+#include "test_support.hpp"
 
 using namespace procure;
+using procure::test::arg;
+using procure::test::codes;
 using procure::test::kmd_text;
 using procure::test::source_dir;
 namespace fs = std::filesystem;
@@ -44,21 +47,6 @@ Case kmd_with(std::vector<std::pair<std::string, std::string>> edits) {
   auto load = load_case_text("case.yaml", text);
   REQUIRE_MESSAGE(load.ok(), (load.diagnostics.empty() ? "" : load.diagnostics.items()[0].code));
   return load.value;
-}
-
-std::vector<std::string> codes(const Diagnostics& diagnostics) {
-  std::vector<std::string> out;
-  for (const auto& d : diagnostics.items())
-    out.push_back(d.code);
-  return out;
-}
-
-std::string arg(const Diagnostic& d, const std::string& name) {
-  for (const auto& [key, value] : d.args) {
-    if (key == name)
-      return value;
-  }
-  return "<none>";
 }
 
 }  // namespace

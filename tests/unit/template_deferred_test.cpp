@@ -8,7 +8,7 @@ using test::TempDir;
 
 namespace {
 
-std::string verbatim(std::string_view text, ValuePlace) {
+std::string unescaped(std::string_view text, ValuePlace) {
   return std::string(text);
 }
 
@@ -29,7 +29,7 @@ TEST_CASE(
   TemplateSet templates({{dir.path / "shipped", "shipped"}}, Lang::en);
   Diagnostics diagnostics;
   nlohmann::json whole{{"tenders", {tender(0), tender(1), tender(2)}}};
-  const auto expected = templates.render("doc", whole, verbatim, diagnostics);
+  const auto expected = templates.render("doc", whole, unescaped, diagnostics);
   REQUIRE(expected);
   CHECK(*expected == "- t0 [a] [0]\n- t1 [a] [1]\n- t2 [a] [2]\n\n");
 
@@ -39,7 +39,7 @@ TEST_CASE(
                                   built.push_back(i);
                                   return tender(i);
                                 }}};
-  const auto rendered = templates.render("doc", data, verbatim, diagnostics, deferred);
+  const auto rendered = templates.render("doc", data, unescaped, diagnostics, deferred);
   REQUIRE(rendered);
   CHECK(*rendered == *expected);
   CHECK(built == std::vector<std::size_t>{0, 1, 2});
@@ -55,13 +55,13 @@ TEST_CASE(
   nlohmann::json data{{"tenders", nlohmann::json::array()}};
   Diagnostics diagnostics;
   const DeferredLists none{{&data["tenders"], [](std::size_t i) { return tender(i); }}};
-  const auto empty = templates.render("doc", data, verbatim, diagnostics, none);
+  const auto empty = templates.render("doc", data, unescaped, diagnostics, none);
   REQUIRE(empty);
   CHECK(*empty == "none\n");
 
   nlohmann::json one{{"tenders", nlohmann::json::array({nullptr})}};
   const DeferredLists deferred{{&one["tenders"], [](std::size_t i) { return tender(i); }}};
-  CHECK_FALSE(templates.render("bad", one, verbatim, diagnostics, deferred));
+  CHECK_FALSE(templates.render("bad", one, unescaped, diagnostics, deferred));
   REQUIRE(diagnostics.items().size() == 1u);
   CHECK(diagnostics.items().front().code == "template.unknown-tag-suggest");
   CHECK(test::arg(diagnostics.items().front(), "suggestion") == "id");
