@@ -6,7 +6,7 @@
 namespace procure {
 namespace {
 
-constexpr std::array<Choice<HolidayKind>, 12> names{{
+constexpr std::array<Choice<HolidayKind>, 12> holiday_names{{
     {"new-years-day", HolidayKind::new_years_day},
     {"maundy-thursday", HolidayKind::maundy_thursday},
     {"good-friday", HolidayKind::good_friday},
@@ -110,11 +110,11 @@ std::optional<HolidayKind> norwegian_holiday(Date day) {
 }
 
 std::span<const Choice<HolidayKind>> holiday_choices() {
-  return names;
+  return holiday_names;
 }
 
 std::string holiday_display_key(HolidayKind kind) {
-  return "name.holiday." + std::string(name_in<HolidayKind>(names, kind));
+  return "name.holiday." + std::string(name_in<HolidayKind>(holiday_names, kind));
 }
 
 }  // namespace procure

@@ -22,7 +22,7 @@ struct FieldDef {
 };
 
 // The fields of bids/tenders.csv, in its order.
-constexpr std::array<FieldDef, 8> fields{{
+constexpr std::array<FieldDef, 8> tender_fields{{
     {"id", &ImportMapping::id, FieldKind::text, true},
     {"supplier", &ImportMapping::supplier, FieldKind::text, true},
     {"organisation_number", &ImportMapping::organisation_number, FieldKind::text, false},
@@ -186,7 +186,7 @@ ImportMapping read_import_mapping(const fs::path& path, const std::string& shown
   if (const auto* columns = map.required("columns")) {
     yaml::MapReader by_field(reader, *columns);
     if (by_field.is_map()) {
-      for (const auto& field : fields) {
+      for (const auto& field : tender_fields) {
         if (const auto* n = by_field.optional(field.name)) {
           mapping.*field.member = read_column(reader, *n, field.kind);
         } else if (field.required) {
