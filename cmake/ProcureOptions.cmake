@@ -35,13 +35,6 @@ if(PROCURE_FUZZ)
   target_compile_options(procure_options INTERFACE -fsanitize=fuzzer-no-link)
 endif()
 
-# The tools build as unity batches: nearly every file of theirs includes the
-# same large headers (CLI11, nlohmann json, fmt), and compiling those once per
-# batch instead of once per file cuts the tools' share of a clean build by
-# three quarters, which keeps CI (two builds on two cores) well under its
-# limit. So names in a tool file's anonymous namespace must not repeat within
-# procure_apps (a clash is a compile error). The message tables are left out:
-# each defines its own `table`, and they are cheap.
 # The library builds as one unity file a folder (a layer: core, model,
 # evaluation, ...): its 170 files, each a few seconds of parsing the same
 # headers, took three quarters of a clean build's compile time three times
@@ -61,6 +54,13 @@ function(procure_unity_build_by_folder target)
   endforeach()
 endfunction()
 
+# The tools build as unity batches: nearly every file of theirs includes the
+# same large headers (CLI11, nlohmann json, fmt), and compiling those once per
+# batch instead of once per file cuts the tools' share of a clean build by
+# three quarters, which keeps CI (two builds on two cores) well under its
+# limit. So names in a tool file's anonymous namespace must not repeat within
+# procure_apps (a clash is a compile error). The message tables are left out:
+# each defines its own `table`, and they are cheap.
 function(procure_unity_build target)
   set_target_properties(${target} PROPERTIES UNITY_BUILD ON UNITY_BUILD_BATCH_SIZE 16)
   foreach(source IN LISTS ARGN)
