@@ -194,7 +194,7 @@ TEST_CASE("a signal taken by one thread while others make temporary files leaves
       std::vector<std::thread> makers;
       for (int i = 0; i < 4; ++i) {
         makers.emplace_back([&, i] {
-          for (int n = 0;; ++n)
+          for (;;)
             cli::TemporaryFile temp(dir.path, "entry-" + std::to_string(i));
         });
       }

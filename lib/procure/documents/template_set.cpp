@@ -6,6 +6,7 @@
 #include <set>
 #include <system_error>
 
+#include "procure/core/ascii.hpp"
 #include "procure/core/suggest.hpp"
 #include "procure/core/utf8.hpp"
 
@@ -89,14 +90,6 @@ bool starts_block(std::string_view prefix) {
     at = prefix.find_first_not_of(" \t", end);
   }
   return true;
-}
-
-std::string_view trimmed(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos)
-    return {};
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return text.substr(first, last - first + 1);
 }
 
 // The folder a path really lies in, with symbolic links resolved, so that a
@@ -314,7 +307,8 @@ bool Scanner::run(std::vector<TemplateNode>& out, std::vector<PartialInclude>& p
     }
     const auto tag_end = end + closer.size();
     const auto where = [&] { return span(start, tag_end); };
-    const std::string_view content = trimmed(text.substr(content_start, end - content_start));
+    const std::string_view content =
+        trim_whitespace(text.substr(content_start, end - content_start));
     pos = tag_end;
     move_to(start);
     const char sigil = triple ? '&' : (content.empty() ? ' ' : content.front());
@@ -330,12 +324,13 @@ bool Scanner::run(std::vector<TemplateNode>& out, std::vector<PartialInclude>& p
       continue;
     if (sigil == '=') {
       const std::string_view inner = content.size() >= 2 && content.back() == '='
-                                         ? trimmed(content.substr(1, content.size() - 2))
+                                         ? trim_whitespace(content.substr(1, content.size() - 2))
                                          : std::string_view();
       const auto space = inner.find_first_of(" \t");
       const std::string_view new_open = inner.substr(0, space);
-      const std::string_view new_close =
-          space == std::string_view::npos ? std::string_view() : trimmed(inner.substr(space));
+      const std::string_view new_close = space == std::string_view::npos
+                                             ? std::string_view()
+                                             : trim_whitespace(inner.substr(space));
       if (new_open.empty() || new_close.empty() ||
           new_close.find_first_of(" \t=") != std::string_view::npos ||
           new_open.find('=') != std::string_view::npos) {
@@ -347,7 +342,7 @@ bool Scanner::run(std::vector<TemplateNode>& out, std::vector<PartialInclude>& p
       continue;
     }
     const bool has_sigil = std::string_view("#^/>&").find(sigil) != std::string_view::npos;
-    const std::string name(has_sigil && !triple ? trimmed(content.substr(1)) : content);
+    const std::string name(has_sigil && !triple ? trim_whitespace(content.substr(1)) : content);
     if (sigil == '&') {
       error("template.unescaped", {{"name", name}}, where());
       continue;

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "procure/core/ascii.hpp"
 #include "procure/core/sha256.hpp"
 #include "procure/evaluation/assessment.hpp"
 #include "procure/evaluation/csv_writer.hpp"
@@ -30,19 +31,11 @@ std::string cell_text(const XlsxSheet& sheet, int row, int column) {
   return cell != nullptr ? cell->text : std::string();
 }
 
-std::string trimmed_copy(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos)
-    return {};
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return std::string(text.substr(first, last - first + 1));
-}
-
 // A number cell holds a binary double ("7.0999999999999996" for 7.1): nine
 // significant digits give back the number the evaluator typed. A text cell
 // is read as case files read numbers ("7,5").
 std::optional<Decimal> score_value(const XlsxCell& cell) {
-  std::string text = trimmed_copy(cell.text);
+  std::string text(trim_whitespace(cell.text));
   if (cell.number) {
     char* end = nullptr;
     const double value = std::strtod(text.c_str(), &end);
@@ -80,7 +73,7 @@ class SheetReader {
   bool keys_in_place(const ScoreSheetLayout& layout, const std::vector<std::string>& item_ids) {
     bool ok = true;
     const auto expect = [&](int row, int column, const std::string& id) {
-      const std::string found = trimmed_copy(cell_text(sheet_, row, column));
+      const std::string found = std::string(trim_whitespace(cell_text(sheet_, row, column)));
       if (found != id) {
         error(row, column, "sheet.cell-moved", {{"expected", id}, {"found", found}});
         ok = false;
@@ -115,8 +108,8 @@ void read_scores(SheetReader& reader, const ScoreSheetLayout& layout, ImportedSh
       const int column = Grid::value_column(c);
       const XlsxCell* score_cell = reader.sheet().at(row, column);
       const std::string reason =
-          trimmed_copy(cell_text(reader.sheet(), row, Grid::reason_column(c)));
-      const bool has_score = score_cell != nullptr && !trimmed_copy(score_cell->text).empty();
+          std::string(trim_whitespace(cell_text(reader.sheet(), row, Grid::reason_column(c))));
+      const bool has_score = score_cell != nullptr && !trim_whitespace(score_cell->text).empty();
       const MessageArgs names{{"tender", layout.tenders[t].id}, {"criterion", ids[c]}};
       if (!has_score) {
         if (!reason.empty())
@@ -154,9 +147,10 @@ void read_verdicts(SheetReader& reader, const ScoreSheetLayout& layout, Imported
     const int row = Grid::first_tender_row + static_cast<int>(t);
     for (std::size_t r = 0; r < ids.size(); ++r) {
       const int column = Grid::value_column(r);
-      const std::string verdict = trimmed_copy(cell_text(reader.sheet(), row, column));
+      const std::string verdict =
+          std::string(trim_whitespace(cell_text(reader.sheet(), row, column)));
       const std::string reason =
-          trimmed_copy(cell_text(reader.sheet(), row, Grid::reason_column(r)));
+          std::string(trim_whitespace(cell_text(reader.sheet(), row, Grid::reason_column(r))));
       if (verdict.empty()) {
         if (!reason.empty()) {
           reader.error(row, column, "sheet.no-verdict",
