@@ -15,6 +15,7 @@
 #include "common/now_option.hpp"
 #include "common/output_file.hpp"
 #include "common/output_option.hpp"
+#include "common/task_threads.hpp"
 #include "procure/dialogue/dialogue_loader.hpp"
 #include "procure/evaluation/case_evaluation.hpp"
 #include "procure/evaluation/stage_files.hpp"
@@ -81,7 +82,8 @@ int run_export_ocds(const OcdsOptions& options, ToolContext& ctx) {
     std::optional<CaseEvaluation> evaluation;
     std::error_code ec;
     if (std::filesystem::exists(deciding.folder / opening_protocol_file, ec)) {
-      evaluation.emplace(deciding.kase(loaded.value), deciding.folder, deciding.display_folder);
+      evaluation.emplace(deciding.kase(loaded.value), deciding.folder, deciding.display_folder,
+                         EvaluationOptions{.parallel = task_threads()});
       if (!evaluation->ok() || !evaluation->evaluation().winner) {
         warnings.warning("export.award-left-out", {{"case", location.display}});
         evaluation.reset();

@@ -19,6 +19,7 @@
 #include "common/output_file.hpp"
 #include "common/output_option.hpp"
 #include "common/rule_tables_option.hpp"
+#include "common/task_threads.hpp"
 #include "common/unseen_diagnostics.hpp"
 #include "procure/evaluation/case_evaluation.hpp"
 #include "procure/evaluation/stage_files.hpp"
@@ -81,7 +82,8 @@ int run_notice(const NoticeOptions& options, ToolContext& ctx) {
   std::vector<std::unique_ptr<CaseEvaluation>> lots;
   if (request.kind == NoticeKind::can && kase.lots.divided()) {
     // Each lot is awarded on its own evaluation, as procure score rank ranks it.
-    lots = CaseEvaluation::each_lot(deciding.kase(kase), deciding.folder, deciding.display_folder);
+    lots = CaseEvaluation::each_lot(deciding.kase(kase), deciding.folder, deciding.display_folder,
+                                    EvaluationOptions{.parallel = task_threads()});
     Diagnostics found;
     for (const auto& lot : lots)
       append_unseen(found, lot->diagnostics());
@@ -91,7 +93,8 @@ int run_notice(const NoticeOptions& options, ToolContext& ctx) {
     for (const auto& lot : lots)
       request.lot_evaluations.push_back(&lot->evaluation());
   } else if (request.kind == NoticeKind::can) {
-    evaluated.emplace(deciding.kase(kase), deciding.folder, deciding.display_folder);
+    evaluated.emplace(deciding.kase(kase), deciding.folder, deciding.display_folder,
+                      EvaluationOptions{.parallel = task_threads()});
     if (!evaluated->ok())
       return ctx.fail(evaluated->diagnostics(), exit_bad_input);
     warnings.append(evaluated->diagnostics());

@@ -13,11 +13,13 @@
 #include "common/diagnostic_output.hpp"
 #include "common/json_output.hpp"
 #include "common/json_writer.hpp"
+#include "common/kept_to_exit.hpp"
 #include "common/now_option.hpp"
 #include "common/output_file.hpp"
 #include "common/output_option.hpp"
 #include "common/rule_tables_option.hpp"
 #include "common/table.hpp"
+#include "common/task_threads.hpp"
 #include "docx_layout.hpp"
 #include "external_program.hpp"
 #include "office_converter.hpp"
@@ -247,10 +249,11 @@ int run_render(RenderOptions options, ToolContext& ctx) {
   Diagnostics warnings = load_warnings(*loaded);
   const DecidingRound deciding = deciding_round(
       whole_case, whole_case.folder, fs::path(whole_case.case_file).parent_path().string());
-  std::optional<CaseEvaluation> evaluated;
+  const CaseEvaluation* evaluated = nullptr;
   if (kind->needs_evaluation) {
-    evaluated.emplace(deciding.kase(whole_case), deciding.folder, deciding.display_folder,
-                      EvaluationOptions{}, lot);
+    evaluated = &kept_to_exit(std::make_unique<const CaseEvaluation>(
+        deciding.kase(whole_case), deciding.folder, deciding.display_folder,
+        EvaluationOptions{.parallel = task_threads()}, lot));
     if (!evaluated->ok())
       return ctx.fail(evaluated->diagnostics(), exit_bad_input);
     warnings.append(evaluated->diagnostics());
@@ -262,14 +265,9 @@ int run_render(RenderOptions options, ToolContext& ctx) {
     if (!rules)
       return ctx.fail(problems, exit_bad_input);
   }
-  DocumentSources sources{kase,
-                          loaded->dialogue.value,
-                          *today,
-                          options.anonymise,
-                          "procure " PROCURE_VERSION,
-                          evaluated ? &*evaluated : nullptr,
-                          rules ? &*rules : nullptr,
-                          {}};
+  DocumentSources sources{
+      kase,      loaded->dialogue.value,    *today, options.anonymise, "procure " PROCURE_VERSION,
+      evaluated, rules ? &*rules : nullptr, {}};
 
   const bool to_stdout = options.out.empty() && options.out_dir.empty();
   std::vector<std::string> recipients{""};

@@ -293,12 +293,12 @@ json what_if_json(const Evaluation& e, const ToolContext& ctx) {
 }  // namespace
 
 std::size_t evaluation_json_size(const RankedCase& ranked) {
-  // Some 200 bytes a score.
-  std::size_t scores = 0;
-  for (const auto& [id, assessment] : ranked.evaluated.tenders().assessments) {
-    for (const auto& [criterion, given] : assessment.scores)
-      scores += given.individual.size() + 1;
-  }
+  // Some 200 bytes a score: each evaluator's and the combined one, on each
+  // quality criterion of each tender. Counted from the case, not the
+  // assessments: walking 80 000 of them took a twentieth of a large ranking.
+  const Evaluation& e = ranked.evaluation();
+  const std::size_t scores =
+      e.tenders.size() * e.layout.quality_leaves.size() * (ranked.kase().evaluators.size() + 1);
   return 64 * 1024 + scores * 200;
 }
 

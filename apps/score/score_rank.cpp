@@ -10,9 +10,11 @@
 #include "common/app_catalog.hpp"
 #include "common/diagnostic_output.hpp"
 #include "common/json_output.hpp"
+#include "common/kept_to_exit.hpp"
 #include "common/now_option.hpp"
 #include "common/output_file.hpp"
 #include "common/output_option.hpp"
+#include "common/task_threads.hpp"
 #include "common/unseen_diagnostics.hpp"
 #include "procure/documents/document_kind.hpp"
 #include "procure/evaluation/tender_lots.hpp"
@@ -66,9 +68,10 @@ std::optional<RenderedDocument> evaluation_report(const RankedCase& ranked, Date
 int rank_each_lot(const ScoreCase& score_case, const RankOptions& options, ToolContext& ctx,
                   Diagnostics diagnostics) {
   const Case& kase = score_case.kase();
-  const auto lots =
-      CaseEvaluation::each_lot(kase, score_case.location.folder, score_case.location.display,
-                               EvaluationOptions{options.what_if});
+  const auto& lots =
+      kept_to_exit(std::make_unique<const std::vector<std::unique_ptr<CaseEvaluation>>>(
+          CaseEvaluation::each_lot(kase, score_case.location.folder, score_case.location.display,
+                                   EvaluationOptions{options.what_if, task_threads()})));
   for (const auto& evaluated : lots)
     append_unseen(diagnostics, evaluated->diagnostics());
   if (diagnostics.has_errors())
@@ -151,8 +154,9 @@ int run_rank(const RankOptions& options, ToolContext& ctx) {
              std::all_of(paths.begin(), paths.end(), [](const auto* p) { return p->empty(); })) {
     return rank_each_lot(*score_case, options, ctx, std::move(diagnostics));
   }
-  const CaseEvaluation evaluated(kase, score_case->location.folder, score_case->location.display,
-                                 EvaluationOptions{options.what_if}, lot);
+  const CaseEvaluation& evaluated = kept_to_exit(std::make_unique<const CaseEvaluation>(
+      kase, score_case->location.folder, score_case->location.display,
+      EvaluationOptions{options.what_if, task_threads()}, lot));
   diagnostics.append(evaluated.diagnostics());
   if (!evaluated.ok())
     return ctx.fail(diagnostics, exit_bad_input);

@@ -5,10 +5,13 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <latch>
+#include <memory>
+#include <stdexcept>
 #include <thread>
 #include <vector>
 
@@ -17,9 +20,11 @@
 #include "common/app_catalog.hpp"
 #include "common/diagnostic_output.hpp"
 #include "common/json_writer.hpp"
+#include "common/kept_to_exit.hpp"
 #include "common/output_file.hpp"
 #include "common/removed_on_signal.hpp"
 #include "common/table.hpp"
+#include "common/task_threads.hpp"
 #include "common/temporary_file.hpp"
 #include "common/usage_error.hpp"
 #include "test_support.hpp"
@@ -308,4 +313,44 @@ TEST_CASE("the streaming JSON writer writes what print_json would, and escapes a
   records.inline_object({{"evaluator", "ann"}, {"reason", "Good, \"clear\"."}});
   records.end_array();
   CHECK(line == "[\n  {\"evaluator\": \"ann\", \"reason\": \"Good, \\\"clear\\\".\"}\n]");
+}
+
+TEST_CASE("an object kept to the process's end outlives the call, from any thread") {
+  struct Watched {
+    Watched(std::atomic<int>& destroyed_count, int number)
+        : destroyed(&destroyed_count), value(number) {}
+    Watched(const Watched&) = delete;
+    Watched& operator=(const Watched&) = delete;
+    ~Watched() { ++*destroyed; }
+    std::atomic<int>* destroyed;
+    int value;
+  };
+  std::atomic<int> destroyed{0};
+  std::vector<Watched*> kept(8);
+  std::vector<std::thread> threads;
+  for (int i = 0; i < 8; ++i) {
+    threads.emplace_back([&, i] {
+      kept[static_cast<std::size_t>(i)] =
+          &cli::kept_to_exit(std::make_unique<Watched>(destroyed, i));
+    });
+  }
+  for (auto& thread : threads)
+    thread.join();
+  CHECK(destroyed == 0);
+  for (int i = 0; i < 8; ++i)
+    CHECK(kept[static_cast<std::size_t>(i)]->value == i);
+}
+
+TEST_CASE("the tools' task runner runs every task once, on up to a thread a core") {
+  const TaskRunner runner = cli::task_threads();
+  CHECK(runner.width >= 1);
+  std::vector<std::atomic<int>> runs(100);
+  std::vector<Task> tasks;
+  for (std::size_t i = 0; i < runs.size(); ++i)
+    tasks.emplace_back([&runs, i] { ++runs[i]; });
+  run_tasks(runner, tasks);
+  CHECK(std::all_of(runs.begin(), runs.end(), [](const auto& n) { return n == 1; }));
+  // A task's exception reaches the caller, once every task has ended.
+  tasks.front() = [] { throw std::runtime_error("task failed"); };
+  CHECK_THROWS_AS(run_tasks(runner, tasks), std::runtime_error);
 }

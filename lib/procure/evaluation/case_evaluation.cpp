@@ -22,21 +22,22 @@ CaseEvaluation::CaseEvaluation(const Case& kase, const std::filesystem::path& fo
   check_method(*kase_, diagnostics_);
   if (diagnostics_.has_errors())
     return;
-  open(kase, folder, display_folder);
+  open(kase, folder, display_folder, options.parallel);
   if (lot != nullptr && !diagnostics_.has_errors() && protocol_)
     tenders_ = tenders_for_lot(tenders_, lot->id);
   evaluate_tenders(options);
 }
 
 CaseEvaluation::CaseEvaluation(const Case& kase, const std::filesystem::path& folder,
-                               const std::string& display_folder, OpenOnly)
+                               const std::string& display_folder, const TaskRunner& parallel,
+                               OpenOnly)
     : kase_(&kase),
       lot_(nullptr),
       protocol_path_(folder / opening_protocol_file),
       protocol_shown_(display_join(display_folder, std::string(opening_protocol_file))) {
   deadline_ = tender_deadline(kase, diagnostics_);
   if (!diagnostics_.has_errors())
-    open(kase, folder, display_folder);
+    open(kase, folder, display_folder, parallel);
 }
 
 CaseEvaluation::CaseEvaluation(const CaseEvaluation& opened, const Lot& lot,
@@ -57,7 +58,7 @@ CaseEvaluation::CaseEvaluation(const CaseEvaluation& opened, const Lot& lot,
 std::vector<std::unique_ptr<CaseEvaluation>> CaseEvaluation::each_lot(
     const Case& kase, const std::filesystem::path& folder, const std::string& display_folder,
     const EvaluationOptions& options) {
-  const CaseEvaluation opened(kase, folder, display_folder, OpenOnly{});
+  const CaseEvaluation opened(kase, folder, display_folder, options.parallel, OpenOnly{});
   std::vector<std::unique_ptr<CaseEvaluation>> lots;
   for (const Lot& lot : kase.lots.lots)
     lots.push_back(std::unique_ptr<CaseEvaluation>(new CaseEvaluation(opened, lot, options)));
@@ -66,17 +67,26 @@ std::vector<std::unique_ptr<CaseEvaluation>> CaseEvaluation::each_lot(
 
 // Needs the deadline (deadline_ set, no error so far).
 void CaseEvaluation::open(const Case& kase, const std::filesystem::path& folder,
-                          const std::string& display_folder) {
+                          const std::string& display_folder, const TaskRunner& parallel) {
   // Everything that is wrong is reported together: tenders, assessments and the seal.
-  tenders_ = load_tenders(kase, folder, display_folder, true);
+  // The protocol is read while the tenders are (its problems reported after theirs).
+  std::error_code ec;
+  const bool has_protocol = std::filesystem::exists(protocol_path_, ec);
+  Diagnostics protocol_problems;
+  const Task reads[] = {
+      [&] { tenders_ = load_tenders(kase, folder, display_folder, true, parallel); },
+      [&] {
+        if (has_protocol)
+          protocol_ = read_opening_protocol(protocol_path_, protocol_shown_, protocol_problems);
+      }};
+  run_tasks(parallel, reads);
   diagnostics_.append(tenders_.diagnostics);
   check_tender_lots(kase, tenders_, diagnostics_);
-  std::error_code ec;
-  if (!std::filesystem::exists(protocol_path_, ec)) {
+  if (!has_protocol) {
     diagnostics_.error("opening.missing", {{"path", protocol_shown_}});
     return;
   }
-  protocol_ = read_opening_protocol(protocol_path_, protocol_shown_, diagnostics_);
+  diagnostics_.append(protocol_problems);
   if (!protocol_)
     return;
   const auto now = seal_bids(folder, display_folder, diagnostics_);

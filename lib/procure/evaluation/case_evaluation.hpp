@@ -56,11 +56,11 @@ class CaseEvaluation {
   struct OpenOnly {};
   // Reads the tenders and checks them against the protocol; evaluates nothing.
   CaseEvaluation(const Case& kase, const std::filesystem::path& folder,
-                 const std::string& display_folder, OpenOnly);
+                 const std::string& display_folder, const TaskRunner& parallel, OpenOnly);
   // One lot of a case opened with OpenOnly.
   CaseEvaluation(const CaseEvaluation& opened, const Lot& lot, const EvaluationOptions& options);
   void open(const Case& kase, const std::filesystem::path& folder,
-            const std::string& display_folder);
+            const std::string& display_folder, const TaskRunner& parallel);
   void evaluate_tenders(const EvaluationOptions& options);
 
   std::unique_ptr<const Case> lot_view_;

@@ -59,10 +59,22 @@ struct CsvReader::Record {
 // lone CR or CRLF never shifts the line a later message names and quotes.
 class CsvReader::Splitter {
  public:
-  Splitter(const SourceFile& source, Diagnostics& diagnostics, char delimiter)
-      : source_(source), text_(source.text()), diagnostics_(diagnostics), delimiter_(delimiter) {}
+  // Splits from `start`, where a record starts.
+  Splitter(const SourceFile& source, Diagnostics& diagnostics, char delimiter,
+           std::size_t start = 0)
+      : source_(source),
+        text_(source.text()),
+        diagnostics_(diagnostics),
+        delimiter_(delimiter),
+        pos_(start) {
+    const auto [line, column] = source_.position_of(start);
+    line_ = line;
+    line_start_ = start - static_cast<std::size_t>(column);
+    line_end_ = end_of_line_at(line_start_);
+  }
 
   bool at_end() const { return pos_ >= text_.size(); }
+  std::size_t offset() const { return pos_; }
 
   // Fills `record` with the next record, reusing its cells and their
   // text's storage: a large table is read without a heap allocation a cell.
@@ -256,7 +268,7 @@ class CsvReader::Splitter {
   // The line position_of found last: its number, and the offsets where it starts and ends.
   int line_ = 1;
   std::size_t line_start_ = 0;
-  std::size_t line_end_ = end_of_line_at(0);
+  std::size_t line_end_ = 0;
 };
 
 namespace {
@@ -291,7 +303,20 @@ CsvReader::CsvReader(const SourceFile& source, Diagnostics& diagnostics)
   diagnostics.error("csv.no-header", {{"path", source.path()}}, source.span_at_byte(1, 0));
 }
 
+CsvReader::CsvReader(const CsvReader& table, Diagnostics& diagnostics, std::size_t offset)
+    : source_(table.source_),
+      diagnostics_(diagnostics),
+      splitter_(std::make_unique<Splitter>(table.source_, diagnostics, table.delimiter_, offset)),
+      record_(std::make_unique<Record>()),
+      delimiter_(table.delimiter_),
+      header_(table.header_),
+      ok_(table.ok_) {}
+
 CsvReader::~CsvReader() = default;
+
+std::size_t CsvReader::offset() const {
+  return splitter_->offset();
+}
 
 bool CsvReader::runs_on(const Record& record, std::optional<std::size_t> expected) {
   // A quoted field over several lines is allowed; one that leaves its record
@@ -317,7 +342,7 @@ void CsvReader::report_bad_quotes(const Record& record) {
 
 bool CsvReader::next(CsvRow& row) {
   Record& record = *record_;
-  while (ok_ && !splitter_->at_end()) {
+  while (ok_ && !splitter_->at_end() && splitter_->offset() < stop_) {
     if (!splitter_->record(record)) {
       ok_ = false;
       return false;

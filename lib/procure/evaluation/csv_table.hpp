@@ -42,6 +42,9 @@ class CsvReader {
  public:
   // Reads the header: the first record that is not blank.
   CsvReader(const SourceFile& source, Diagnostics& diagnostics);
+  // The records of `table`'s text from `offset` on (where a record starts),
+  // with its header: a part of a large table read beside the rest.
+  CsvReader(const CsvReader& table, Diagnostics& diagnostics, std::size_t offset);
   CsvReader(const CsvReader&) = delete;
   CsvReader& operator=(const CsvReader&) = delete;
   ~CsvReader();
@@ -54,6 +57,11 @@ class CsvReader {
   // and skipped. False at the end, or at a quote that is never closed. The
   // cells `row` held are reused for the records after it.
   bool next(CsvRow& row);
+  // Where the next record starts, in bytes of the text.
+  std::size_t offset() const;
+  // Makes next() stop (return false) at the first record that would start
+  // at or after `offset`; std::string::npos reads to the end again.
+  void stop_at(std::size_t offset) { stop_ = offset; }
 
  private:
   class Splitter;
@@ -69,6 +77,7 @@ class CsvReader {
   char delimiter_ = ',';
   std::vector<yaml::Node> header_;
   bool ok_ = false;
+  std::size_t stop_ = std::string::npos;
 };
 
 // Reads a table's file as spreadsheets save it: UTF-8 with or without a byte

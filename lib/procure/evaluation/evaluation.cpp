@@ -8,6 +8,10 @@
 namespace procure {
 namespace {
 
+// What a score takes in a score table, with its reason: an evaluation is
+// split into parts as its table is (TaskRunner::least_part_bytes).
+constexpr std::size_t table_bytes_a_score = 128;
+
 struct Step {
   TenderResult result;
   std::optional<Candidate> candidate;
@@ -211,31 +215,48 @@ Evaluation evaluate(const Case& kase, const TenderLoad& tenders, Instant deadlin
   evaluation.layout = CriteriaLayout::of(award);
   const CriteriaLayout& layout = evaluation.layout;
 
-  std::vector<Step> steps;
-  for (const auto& tender : tenders.tenders) {
-    Step step;
-    step.result.tender = &tender;
-    step.result.assessment = tenders.assessment(tender.id);
-    TenderResult& r = step.result;
-    // Step 1: late tenders are rejected unread.
-    if (tender.received > deadline) {
-      r.late = true;
-      r.rejections.push_back(
-          {"reject.late",
-           {{"received", iso_oslo(tender.received)}, {"deadline", iso_oslo(deadline)}},
-           tender.received_where});
-    } else {
-      qualify(kase, r, diagnostics);
-      if (!r.rejected()) {
-        step.candidate = gather_scores(kase, award, layout, r, diagnostics);
-        if (step.candidate)
-          check_minimums(layout, r);
-        if (r.rejected())
-          step.candidate.reset();
+  // Steps 1 to 3 take each tender on its own: a large case in parts at
+  // once, each part's problems added after the part before's, as in one pass.
+  std::vector<Step> steps(tenders.tenders.size());
+  const auto take_steps = [&](std::size_t first, std::size_t last, Diagnostics& found) {
+    for (std::size_t i = first; i < last; ++i) {
+      const Tender& tender = tenders.tenders[i];
+      Step& step = steps[i];
+      step.result.tender = &tender;
+      step.result.assessment = tenders.assessment(tender.id);
+      TenderResult& r = step.result;
+      // Step 1: late tenders are rejected unread.
+      if (tender.received > deadline) {
+        r.late = true;
+        r.rejections.push_back(
+            {"reject.late",
+             {{"received", iso_oslo(tender.received)}, {"deadline", iso_oslo(deadline)}},
+             tender.received_where});
+        continue;
       }
+      qualify(kase, r, found);
+      if (r.rejected())
+        continue;
+      step.candidate = gather_scores(kase, award, layout, r, found);
+      if (step.candidate)
+        check_minimums(layout, r);
+      if (r.rejected())
+        step.candidate.reset();
     }
-    steps.push_back(std::move(step));
+  };
+  const std::size_t scores = steps.size() * layout.quality_leaves.size() *
+                             std::max<std::size_t>(kase.evaluators.size(), 1);
+  const std::size_t parts =
+      std::min(steps.size(), part_count(options.parallel, scores * table_bytes_a_score));
+  std::vector<Diagnostics> found(parts);
+  std::vector<Task> tasks;
+  for (std::size_t p = 0; p < parts; ++p) {
+    tasks.emplace_back(
+        [&, p] { take_steps(steps.size() * p / parts, steps.size() * (p + 1) / parts, found[p]); });
   }
+  run_tasks(options.parallel, tasks);
+  for (const Diagnostics& part : found)
+    diagnostics.append(part);
   if (diagnostics.has_errors()) {
     for (auto& step : steps)
       evaluation.tenders.push_back(std::move(step.result));
@@ -272,8 +293,11 @@ Evaluation evaluate(const Case& kase, const TenderLoad& tenders, Instant deadlin
     r.tie_unresolved = ranked.ranking.unresolved[pos];
     r.decided_by = ranked.ranking.decided_by[pos];
   }
+  std::vector<const Tender*> field_tender(field.size());
+  for (std::size_t pos = 0; pos < field.size(); ++pos)
+    field_tender[pos] = steps[owner[pos]].result.tender;
   for (const std::size_t pos : ranked.ranking.order)
-    evaluation.tenders.push_back(steps[owner[pos]].result);
+    evaluation.tenders.push_back(std::move(steps[owner[pos]].result));
   evaluation.ranked = evaluation.tenders.size();
   for (auto& step : steps) {
     if (!step.result.scored)
@@ -289,7 +313,7 @@ Evaluation evaluate(const Case& kase, const TenderLoad& tenders, Instant deadlin
   flag_ties(evaluation);
 
   // How firm the ranking is.
-  const auto id_of = [&](std::size_t pos) { return steps[owner[pos]].result.tender->id; };
+  const auto id_of = [&](std::size_t pos) { return field_tender[pos]->id; };
   if (evaluation.ranked >= 2) {
     const std::size_t first = ranked.ranking.order[0];
     const std::size_t second = ranked.ranking.order[1];

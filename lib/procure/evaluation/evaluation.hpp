@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "procure/core/diagnostic.hpp"
+#include "procure/core/task_runner.hpp"
 #include "procure/evaluation/criteria_layout.hpp"
 #include "procure/evaluation/robustness.hpp"
 #include "procure/evaluation/tender_loader.hpp"
@@ -91,6 +92,7 @@ struct WhatIf {
 
 struct EvaluationOptions {
   bool what_if = false;  // rank under every price model too
+  TaskRunner parallel;   // reads a large score table in parts at once (load_tenders)
 };
 
 struct Evaluation {

@@ -1,8 +1,11 @@
 // The CSV tables of tenders and assessments: one function a table, each
 // reading its rows with the checks the YAML files get.
 #include <functional>
+#include <iterator>
 #include <memory>
 #include <set>
+#include <string_view>
+#include <vector>
 
 #include "procure/core/source_file.hpp"
 #include "procure/core/suggest.hpp"
@@ -173,6 +176,144 @@ void report_not_in_export(Context& ctx, const ColumnMapping& field, const std::s
   }
 }
 
+struct ScoreColumns {
+  std::optional<std::size_t> tender, criterion, evaluator, score, reason;
+};
+
+// The rows of a score table, one score a row, until `rows` stops.
+void read_score_rows(Context& ctx, yaml::Reader& reader, CsvReader& rows,
+                     const ScoreColumns& columns, const std::string& shown) {
+  CsvRow row;
+  while (rows.next(row)) {
+    const auto* tender_cell = need(reader, row, columns.tender, "tender");
+    const auto* criterion_cell = need(reader, row, columns.criterion, "criterion");
+    const auto* evaluator_cell = need(reader, row, columns.evaluator, "evaluator");
+    if (tender_cell == nullptr || criterion_cell == nullptr || evaluator_cell == nullptr)
+      continue;
+    if (const Tender* tender = tender_ref(ctx, reader, *tender_cell)) {
+      add_score(ctx, reader, *tender, *criterion_cell, *evaluator_cell,
+                CsvColumns::cell(row, columns.score), CsvColumns::cell(row, columns.reason),
+                reader.place(*evaluator_cell), shown);
+    }
+  }
+}
+
+// Where the parts of a table from `first` on start: after the first line
+// end at or past each equal share of the text. Each is only a guess at a
+// record's start (a quoted cell may hold line ends); read_score_parts
+// checks it.
+std::vector<std::size_t> part_starts(std::string_view text, std::size_t first, std::size_t parts) {
+  std::vector<std::size_t> starts;
+  for (std::size_t k = 1; k < parts; ++k) {
+    const std::size_t share = first + (text.size() - first) / parts * k;
+    const std::size_t line_end = text.find('\n', share);
+    if (line_end == std::string_view::npos || line_end + 1 >= text.size())
+      break;
+    if (starts.empty() || line_end + 1 > starts.back())
+      starts.push_back(line_end + 1);
+  }
+  return starts;
+}
+
+// Whether a score of `part` was also given in `into`: read in one pass, the
+// table would report it as given twice.
+bool scores_overlap(const TenderLoad& into, const TenderLoad& part) {
+  for (const auto& [tender, assessment] : part.assessments) {
+    const Assessment* earlier = into.assessment(tender);
+    if (earlier == nullptr)
+      continue;
+    for (const auto& [criterion, scores] : assessment.scores) {
+      const auto found = earlier->scores.find(criterion);
+      if (found == earlier->scores.end())
+        continue;
+      if (scores.consensus && found->second.consensus)
+        return true;
+      for (const auto& score : scores.individual) {
+        if (found->second.find(score.evaluator) != nullptr)
+          return true;
+      }
+    }
+  }
+  return false;
+}
+
+// Adds the assessments of `part`, read from a later part of the same table,
+// after those of `into`, as reading the whole table in one pass adds them.
+void join_scores(TenderLoad& into, TenderLoad& part) {
+  while (!part.assessments.empty()) {
+    auto node = part.assessments.extract(part.assessments.begin());
+    const auto [at, added, left] = into.assessments.insert(std::move(node));
+    if (added)
+      continue;
+    // An assessment both parts add to keeps the place it was first given at.
+    auto& scores = at->second.scores;
+    for (auto& [criterion, given] : left.mapped().scores) {
+      auto& joined = scores[criterion];
+      if (given.consensus)
+        joined.consensus = std::move(given.consensus);
+      std::move(given.individual.begin(), given.individual.end(),
+                std::back_inserter(joined.individual));
+    }
+  }
+}
+
+// Reads a score table's rows, a large one in parts at once, each part by a
+// reader, a context and a load of its own. A part joins the rest only when
+// the whole table read in one pass could not have differed: the part before
+// it ended exactly where it starts, it found no problem, and none of its
+// scores was given before it. Otherwise the table is read on, in one pass,
+// from where the last part that joined ended.
+void read_score_parts(Context& ctx, yaml::Reader& reader, CsvReader& rows,
+                      const ScoreColumns& columns, const std::string& shown) {
+  const std::string& text = reader.source().text();
+  const auto starts =
+      part_starts(text, rows.offset(), part_count(ctx.parallel, text.size() - rows.offset()));
+  if (starts.empty()) {
+    read_score_rows(ctx, reader, rows, columns, shown);
+    return;
+  }
+  struct Part {
+    TenderLoad load;
+    std::unique_ptr<Context> ctx;
+    std::unique_ptr<yaml::Reader> reader;
+    std::unique_ptr<CsvReader> rows;
+  };
+  std::vector<Part> parts(starts.size());
+  std::vector<Task> tasks;
+  rows.stop_at(starts.front());
+  tasks.emplace_back([&] { read_score_rows(ctx, reader, rows, columns, shown); });
+  const TaskRunner in_turn;
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    Part& part = parts[k];
+    part.ctx = std::make_unique<Context>(
+        Context{ctx.kase, part.load, ctx.tenders, ctx.lot_views, in_turn});
+    part.ctx->tender_index = ctx.tender_index;
+    part.ctx->unreadable = ctx.unreadable;
+    part.reader = std::make_unique<yaml::Reader>(reader, part.load.diagnostics);
+    part.rows = std::make_unique<CsvReader>(rows, part.load.diagnostics, starts[k]);
+    if (k + 1 < starts.size())
+      part.rows->stop_at(starts[k + 1]);
+    tasks.emplace_back([&part, &columns, &shown] {
+      read_score_rows(*part.ctx, *part.reader, *part.rows, columns, shown);
+    });
+  }
+  run_tasks(ctx.parallel, tasks);
+  // A quote never closed leaves its reader at the end of the text, as the
+  // table read in one pass ends there.
+  CsvReader* last = &rows;
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    if (last->offset() != starts[k] || !parts[k].load.diagnostics.empty() ||
+        scores_overlap(ctx.load, parts[k].load))
+      break;
+    join_scores(ctx.load, parts[k].load);
+    last = parts[k].rows.get();
+  }
+  if (last->offset() >= text.size())
+    return;
+  CsvReader rest(rows, ctx.load.diagnostics, last->offset());
+  read_score_rows(ctx, reader, rest, columns, shown);
+}
+
 }  // namespace
 
 void read_tenders_csv(Context& ctx, const std::filesystem::path& path, const std::string& shown) {
@@ -294,7 +435,7 @@ void read_price_schedule_csv(Context& ctx, const std::filesystem::path& path,
     // Tenders whose schedule is in their YAML file get no lines from here.
     std::set<std::string> in_yaml;
     std::set<std::string> reported;
-    for (const auto& tender : ctx.load.tenders) {
+    for (const auto& tender : ctx.tenders) {
       if (!tender.schedule.empty())
         in_yaml.insert(tender.id);
     }
@@ -383,27 +524,14 @@ void read_qualification_csv(Context& ctx, const std::filesystem::path& path,
 
 void read_scores_csv(Context& ctx, const std::filesystem::path& path, const std::string& shown) {
   with_table(ctx, path, shown, [&](yaml::Reader& reader, CsvColumns& columns, CsvReader& rows) {
-    const auto tender_column = columns.required("tender");
-    const auto criterion = columns.required("criterion");
-    const auto evaluator = columns.required("evaluator");
-    const auto score = columns.required("score");
-    const auto reason = columns.required("reason");
+    const ScoreColumns score_columns{columns.required("tender"), columns.required("criterion"),
+                                     columns.required("evaluator"), columns.required("score"),
+                                     columns.required("reason")};
     columns.finish();
-    if (!tender_column || !criterion || !evaluator || !score || !reason)
+    if (!score_columns.tender || !score_columns.criterion || !score_columns.evaluator ||
+        !score_columns.score || !score_columns.reason)
       return;
-    CsvRow row;
-    while (rows.next(row)) {
-      const auto* tender_cell = need(reader, row, tender_column, "tender");
-      const auto* criterion_cell = need(reader, row, criterion, "criterion");
-      const auto* evaluator_cell = need(reader, row, evaluator, "evaluator");
-      if (tender_cell == nullptr || criterion_cell == nullptr || evaluator_cell == nullptr)
-        continue;
-      if (const Tender* tender = tender_ref(ctx, reader, *tender_cell)) {
-        add_score(ctx, reader, *tender, *criterion_cell, *evaluator_cell,
-                  CsvColumns::cell(row, score), CsvColumns::cell(row, reason),
-                  reader.place(*evaluator_cell), shown);
-      }
-    }
+    read_score_parts(ctx, reader, rows, score_columns, shown);
   });
 }
 

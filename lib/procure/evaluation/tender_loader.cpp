@@ -51,7 +51,7 @@ bool has_price_criterion(const Case& kase) {
 
 // The evaluated price of each tender: its schedule's total, else its stated price.
 void settle_prices(Context& ctx) {
-  for (auto& tender : ctx.load.tenders) {
+  for (auto& tender : ctx.tenders) {
     const bool needs_price = has_price_criterion(ctx.case_of(tender));
     if (!tender.schedule.empty()) {
       const auto total = schedule_total(tender.schedule, ctx.kase.currency);
@@ -83,7 +83,7 @@ void check_suppliers(Context& ctx) {
   if (ctx.kase.procedure == Procedure::prize)
     return;
   std::map<std::string, const Tender*> by_number;
-  for (const auto& tender : ctx.load.tenders) {
+  for (const auto& tender : ctx.tenders) {
     if (!tender.supplier.organisation_number)
       continue;
     // In a case divided into lots a supplier sends one tender a lot.
@@ -184,7 +184,7 @@ void read_bids(Context& ctx, const fs::path& folder, const std::string& shown_fo
                                           display_join(shown_folder, mapping->file), mapping_shown);
   }
   // Schedules and answers refer to tenders by id: all tenders are known first.
-  std::sort(ctx.load.tenders.begin(), ctx.load.tenders.end(),
+  std::sort(ctx.tenders.begin(), ctx.tenders.end(),
             [](const Tender& a, const Tender& b) { return a.id < b.id; });
   ctx.index_tenders();
   read_table(ctx, found, "price-schedule.csv", shown_folder,
@@ -225,11 +225,13 @@ std::string display_join(const std::string& folder, const std::string& relative)
 }
 
 TenderLoad load_tenders(const Case& kase, const fs::path& case_folder,
-                        const std::string& display_folder, bool with_assessments) {
+                        const std::string& display_folder, bool with_assessments,
+                        const TaskRunner& parallel) {
   TenderLoad load;
-  Context ctx{kase, load, {}, {}, {}, {}, {}};
+  std::map<std::string, Case, std::less<>> lot_views;
   for (const auto& lot : kase.lots.lots)
-    ctx.lot_views.emplace(lot.id, lot_view(kase, lot));
+    lot_views.emplace(lot.id, lot_view(kase, lot));
+  Context ctx{kase, load, load.tenders, lot_views, parallel};
   const std::string shown_bids = display_join(display_folder, std::string(bids_folder));
   std::error_code ec;
   if (!fs::is_directory(case_folder / bids_folder, ec)) {
@@ -252,7 +254,9 @@ TenderLoad load_tenders(const Case& kase, const fs::path& case_folder,
 TenderLoad load_requests(const Case& kase, const fs::path& case_folder,
                          const std::string& display_folder) {
   TenderLoad load;
-  Context ctx{kase, load, {}, {}, {}, {}, {}};
+  const std::map<std::string, Case, std::less<>> no_lots;
+  const TaskRunner in_turn;
+  Context ctx{kase, load, load.tenders, no_lots, in_turn};
   std::error_code ec;
   if (fs::is_directory(case_folder / requests_folder, ec)) {
     read_bids(ctx, case_folder / requests_folder,

@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "procure/core/diagnostic.hpp"
+#include "procure/core/task_runner.hpp"
 #include "procure/evaluation/assessment.hpp"
 #include "procure/evaluation/tender.hpp"
 #include "procure/model/case.hpp"
@@ -39,9 +40,11 @@ struct TenderLoad {
 };
 
 // Reads the tenders of the case in `case_folder` (shown as `display_folder`),
-// and the assessments too when `with_assessments`.
+// and the assessments too when `with_assessments`; a large score table in
+// parts at once with `parallel`, with the same result as in one pass.
 TenderLoad load_tenders(const Case& kase, const std::filesystem::path& case_folder,
-                        const std::string& display_folder, bool with_assessments);
+                        const std::string& display_folder, bool with_assessments,
+                        const TaskRunner& parallel = {});
 
 // The requests to participate of a case with a prequalification, from
 // requests/ (one file a candidate, written as a tender without a price);

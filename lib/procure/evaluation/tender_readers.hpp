@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 
+#include "procure/core/task_runner.hpp"
 #include "procure/evaluation/import_mapping.hpp"
 #include "procure/evaluation/tender_loader.hpp"
 #include "procure/load/value_readers.hpp"
@@ -16,21 +17,26 @@ namespace procure::evaluation_detail {
 
 struct Context {
   const Case& kase;
-  TenderLoad& load;
-  // Where each tender and answer was first given, to point at both places
-  // when one is given twice (scores and verdicts are found in their assessment).
-  std::map<std::string, SourceSpan> first_seen;
-  // Tenders by id once all are read, and criteria by id: large score tables
-  // look both up on every row.
-  std::map<std::string, std::size_t, std::less<>> tender_index;
-  // By lot ("" for a case not divided into lots).
-  std::map<std::string, std::map<std::string, const Criterion*, std::less<>>> criterion_index;
-  // Tenders whose file could not be read: references to them are not
-  // reported again as unknown.
-  std::set<std::string> unreadable;
+  TenderLoad& load;  // what is read goes here
+  // The tenders references are looked up in: the load's own, or, for a part
+  // of a score table read beside the rest, those of the load it joins.
+  std::vector<Tender>& tenders;
   // In a case divided into lots, each lot as a case (lot_view.hpp), by lot id:
   // a tender's scores and verdicts refer to its lot's criteria and requirements.
-  std::map<std::string, Case, std::less<>> lot_views;
+  const std::map<std::string, Case, std::less<>>& lot_views;
+  // Runs the parts of a large score table at once (read_scores_csv).
+  const TaskRunner& parallel;
+  // Where each tender and answer was first given, to point at both places
+  // when one is given twice (scores and verdicts are found in their assessment).
+  std::map<std::string, SourceSpan> first_seen{};
+  // Tenders by id once all are read, and criteria by id: large score tables
+  // look both up on every row.
+  std::map<std::string, std::size_t, std::less<>> tender_index{};
+  // By lot ("" for a case not divided into lots).
+  std::map<std::string, std::map<std::string, const Criterion*, std::less<>>> criterion_index{};
+  // Tenders whose file could not be read: references to them are not
+  // reported again as unknown.
+  std::set<std::string> unreadable{};
   // The tender and the assessment found last: a score table gives a
   // tender's rows one after another.
   std::size_t last_tender = 0;

@@ -30,15 +30,15 @@ std::optional<std::string> reason_text(yaml::Reader& reader, const yaml::Node* r
 
 Tender* Context::find_tender(std::string_view id) {
   if (!tender_index.empty()) {
-    if (last_tender < load.tenders.size() && load.tenders[last_tender].id == id)
-      return &load.tenders[last_tender];
+    if (last_tender < tenders.size() && tenders[last_tender].id == id)
+      return &tenders[last_tender];
     const auto it = tender_index.find(id);
     if (it == tender_index.end())
       return nullptr;
     last_tender = it->second;
-    return &load.tenders[it->second];
+    return &tenders[it->second];
   }
-  for (auto& tender : load.tenders) {
+  for (auto& tender : tenders) {
     if (tender.id == id)
       return &tender;
   }
@@ -47,8 +47,8 @@ Tender* Context::find_tender(std::string_view id) {
 
 void Context::index_tenders() {
   tender_index.clear();
-  for (std::size_t i = 0; i < load.tenders.size(); ++i)
-    tender_index.emplace(load.tenders[i].id, i);
+  for (std::size_t i = 0; i < tenders.size(); ++i)
+    tender_index.emplace(tenders[i].id, i);
 }
 
 const Case& Context::case_of(const Tender& tender) const {
@@ -142,7 +142,7 @@ void add_tender(Context& ctx, Tender tender) {
                                tender.where);
     return;
   }
-  ctx.load.tenders.push_back(std::move(tender));
+  ctx.tenders.push_back(std::move(tender));
 }
 
 std::optional<PriceLine> read_price_line(Context& ctx, yaml::Reader& reader,
@@ -213,7 +213,7 @@ Tender* known_tender(Context& ctx, yaml::Reader& reader, const std::string& id,
   if (ctx.unreadable.contains(id))
     return nullptr;
   std::vector<std::string> ids;
-  for (const auto& t : ctx.load.tenders)
+  for (const auto& t : ctx.tenders)
     ids.push_back(t.id);
   unknown(reader, where, "tender.unknown", id, ids);
   return nullptr;
@@ -279,7 +279,7 @@ void add_verdict(Context& ctx, yaml::Reader& reader, const Tender& tender,
   verdict.pass = *pass;
   verdict.where = reader.span(result);
   if (auto text = reason_text(reader, reason))
-    verdict.reason = *text;
+    verdict.reason = std::move(*text);
   if (!verdict.pass && verdict.reason.empty()) {
     reader.error(result, "qualification.no-reason",
                  {{"tender", tender.id}, {"requirement", requirement.text}});
@@ -301,7 +301,7 @@ void add_score(Context& ctx, yaml::Reader& reader, const Tender& tender,
                const yaml::Node* score_node, const yaml::Node* reason, SourcePlace where,
                const std::string& file) {
   const auto criterion_id = reader.text(criterion_node);
-  const auto evaluator_id = reader.text(evaluator_node);
+  auto evaluator_id = reader.text(evaluator_node);
   if (!criterion_id || !evaluator_id)
     return;
   const Case& evaluated = ctx.case_of(tender);
@@ -355,7 +355,7 @@ void add_score(Context& ctx, yaml::Reader& reader, const Tender& tender,
                   {"max", award->scale.max.normalized().to_string()}});
     return;
   }
-  const auto reason_value = reason_text(reader, reason);
+  auto reason_value = reason_text(reader, reason);
   if (!reason_value) {
     reader.diagnostics().error(
         "score.no-reason",

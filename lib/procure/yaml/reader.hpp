@@ -40,6 +40,13 @@ class Reader {
         kept_(std::move(source)),
         diagnostics_(diagnostics),
         primary_(primary_language) {}
+  // A reader of the same source and language reporting to `diagnostics`:
+  // for a part of a file read beside the rest.
+  Reader(const Reader& other, Diagnostics& diagnostics)
+      : source_(other.source_),
+        kept_(other.kept_),
+        diagnostics_(diagnostics),
+        primary_(other.primary_) {}
 
   const SourceFile& source() const { return source_; }
   Diagnostics& diagnostics() { return diagnostics_; }

@@ -1,0 +1,314 @@
+// A large score table read in parts at once (TaskRunner) must give what
+// reading it in one pass gives: the same scores in the same order with the
+// same places, and the same problems, whatever the parts, their order and
+// their threads, wherever a part's guessed start falls (inside a quoted
+// reason over several lines, on a broken row, on a score given twice).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "procure/evaluation/case_evaluation.hpp"
+#include "procure/evaluation/tender_loader.hpp"
+#include "procure/load/case_loader.hpp"
+#include "test_support.hpp"
+
+using namespace procure;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path prize_example = fs::path(PROCURE_SOURCE_DIR) / "examples" / "innovasjonspris-2018";
+
+// Everything a load holds that a reader of it can see, one line an item.
+std::vector<std::string> load_shown(const TenderLoad& load) {
+  std::vector<std::string> shown;
+  for (const auto& d : load.diagnostics.items()) {
+    std::string line = (d.severity == Severity::error ? "error " : "warning ") + d.code;
+    for (const auto& [name, value] : d.args)
+      line += " " + name + "=" + value;
+    if (d.where)
+      line += " at " + d.where->file + ":" + std::to_string(d.where->line) + ":" +
+              std::to_string(d.where->column);
+    shown.push_back(line);
+  }
+  shown.push_back("errors " + std::to_string(load.diagnostics.error_count()) + " warnings " +
+                  std::to_string(load.diagnostics.warning_count()));
+  const auto score_line = [](const EvaluatorScore& s) {
+    return s.evaluator + " " + s.score.to_string() + " " + s.reason + " at " +
+           std::to_string(s.where.line) + ":" + std::to_string(s.where.byte_column);
+  };
+  for (const auto& [tender, assessment] : load.assessments) {
+    shown.push_back("assessment " + tender + " " + assessment.file + ":" +
+                    std::to_string(assessment.where.line));
+    for (const auto& [criterion, scores] : assessment.scores) {
+      shown.push_back("  " + criterion);
+      for (const auto& s : scores.individual)
+        shown.push_back("    " + score_line(s));
+      if (scores.consensus)
+        shown.push_back("    consensus " + score_line(*scores.consensus));
+    }
+  }
+  return shown;
+}
+
+// Where two loads' shown lines first differ; empty when they are the same.
+std::string first_difference(const std::vector<std::string>& got,
+                             const std::vector<std::string>& expected) {
+  for (std::size_t i = 0; i < std::max(got.size(), expected.size()); ++i) {
+    const std::string a = i < got.size() ? got[i] : "(none)";
+    const std::string b = i < expected.size() ? expected[i] : "(none)";
+    if (a != b)
+      return "line " + std::to_string(i) + ": " + a + "\n  in one pass: " + b;
+  }
+  return {};
+}
+
+// The example with `scores` as its score table.
+struct PrizeCase {
+  test::TempDir dir;
+  CaseLoad kase;
+  explicit PrizeCase(const std::string& scores) {
+    fs::copy(prize_example, dir.path, fs::copy_options::recursive);
+    dir.write("evaluation/scores.csv", scores);
+    kase = load_case(dir.path, "prize");
+    REQUIRE(kase.ok());
+  }
+  TenderLoad read(const TaskRunner& runner) const {
+    return load_tenders(kase.value, dir.path, "prize", true, runner);
+  }
+};
+
+std::string example_scores() {
+  return test::read_text(prize_example / "evaluation" / "scores.csv");
+}
+
+// The example's score table (its lines end in CRLF) with each row, without
+// its line end, changed by `change` (row index, row text).
+template <class Change>
+std::string changed_rows(Change change) {
+  const std::string text = example_scores();
+  std::string out;
+  std::size_t index = 0;
+  for (std::size_t start = 0; start < text.size();) {
+    const std::size_t end = std::min(text.find("\r\n", start), text.size());
+    out += change(index++, text.substr(start, end - start));
+    start = end + 2;
+  }
+  return out;
+}
+
+std::string unchanged_row(std::size_t, const std::string& row) {
+  return row + "\n";
+}
+
+// Runners that split into `width` parts (the example's table is ~80 KB):
+// in order, last first, and on threads of their own.
+std::vector<TaskRunner> part_runners(std::atomic<std::size_t>& most_tasks) {
+  std::vector<TaskRunner> runners;
+  for (const unsigned width : {2u, 3u, 5u, 16u, 64u}) {
+    TaskRunner in_order{width, 1, [&most_tasks](std::span<const Task> tasks) {
+                          most_tasks = std::max(most_tasks.load(), tasks.size());
+                          for (const Task& task : tasks)
+                            task();
+                        }};
+    TaskRunner last_first = in_order;
+    last_first.run_all = [](std::span<const Task> tasks) {
+      for (auto it = tasks.rbegin(); it != tasks.rend(); ++it)
+        (*it)();
+    };
+    TaskRunner threads = in_order;
+    threads.run_all = [](std::span<const Task> tasks) {
+      std::vector<std::thread> running;
+      for (const Task& task : tasks)
+        running.emplace_back(task);
+      for (auto& thread : running)
+        thread.join();
+    };
+    runners.insert(runners.end(), {in_order, last_first, threads});
+  }
+  return runners;
+}
+
+void check_parts_read_as_one(const std::string& scores) {
+  const PrizeCase prize(scores);
+  const auto in_one_pass = load_shown(prize.read(TaskRunner{}));
+  std::atomic<std::size_t> most_tasks{0};
+  for (const TaskRunner& runner : part_runners(most_tasks)) {
+    INFO("width " << runner.width);
+    CHECK(first_difference(load_shown(prize.read(runner)), in_one_pass) == "");
+  }
+  // The table was split: the runners were given tasks to run at once.
+  CHECK(most_tasks >= 16);
+}
+
+}  // namespace
+
+TEST_CASE("a score table read in parts: the same scores and places as in one pass") {
+  SUBCASE("the example's table") {
+    const std::string scores = example_scores();
+    const PrizeCase prize(scores);
+    const TenderLoad whole = prize.read(TaskRunner{});
+    CHECK(test::codes(whole.diagnostics).empty());
+    CHECK(whole.assessments.size() == 47);
+    check_parts_read_as_one(scores);
+  }
+  SUBCASE("LF line ends") {
+    check_parts_read_as_one(changed_rows(unchanged_row));
+  }
+  SUBCASE("reasons over several lines, where a part's start may fall inside one") {
+    check_parts_read_as_one(
+        changed_rows([](std::size_t index, const std::string& row) -> std::string {
+          if (index == 0 || index % 7 != 0 || !row.ends_with("\""))
+            return row + "\n";
+          return row.substr(0, row.size() - 1) + "\nmore\n\nand more\"\n";
+        }));
+  }
+  SUBCASE("reasons whose last line reads as a row of its own") {
+    // A part starting inside such a reason finds a score there without a
+    // problem, one the table does not give (that row is left out): only
+    // where the part before it ended shows the start was wrong.
+    check_parts_read_as_one(changed_rows(
+        [held = std::string()](std::size_t index, const std::string& row) mutable -> std::string {
+          if (index > 0 && index % 7 == 0 && row.ends_with("\"")) {
+            held = row.substr(0, row.size() - 1);
+            return std::string();
+          }
+          if (held.empty())
+            return row + "\n";
+          const std::string trap = held + "\n" + row.substr(0, row.find(",\"")) + ",x\"\n";
+          held.clear();
+          return trap;
+        }));
+  }
+  SUBCASE("rows that need quotes but have none, and blank lines") {
+    check_parts_read_as_one(
+        changed_rows([](std::size_t index, const std::string& row) -> std::string {
+          if (index % 50 == 25)
+            return row + "\n\n\n";
+          if (index % 90 == 45)
+            return "s01,resultater,jury-a,5,a \"quoted\" word, and a comma\n";
+          return row + "\n";
+        }));
+  }
+}
+
+TEST_CASE("a score table read in parts: the same problems as in one pass") {
+  SUBCASE("an unknown tender and an unknown evaluator late in the table") {
+    check_parts_read_as_one(
+        changed_rows([](std::size_t index, const std::string& row) -> std::string {
+          if (index == 600)
+            return "s99,resultater,jury-a,5,x\n";
+          if (index == 700)
+            return "s01,resultater,jury-z,5,x\n";
+          return row + "\n";
+        }));
+  }
+  SUBCASE("a score given again in a later part") {
+    std::string first;
+    check_parts_read_as_one(
+        changed_rows([&](std::size_t index, const std::string& row) -> std::string {
+          if (index == 1)
+            first = row;
+          if (index == 700)
+            return row + "\n" + first + "\n";
+          return row + "\n";
+        }));
+  }
+  SUBCASE("a quote left open that a later quote closes") {
+    check_parts_read_as_one(
+        changed_rows([](std::size_t index, const std::string& row) -> std::string {
+          if (index == 400)
+            return "s01,resultater,jury-a,5,\"left open\n";
+          return row + "\n";
+        }));
+  }
+  SUBCASE("a quote never closed") {
+    check_parts_read_as_one(
+        changed_rows([](std::size_t index, const std::string& row) -> std::string {
+          if (index == 740)
+            return "s01,resultater,jury-a,5,\"never closed\n";
+          return row + "\n";
+        }));
+  }
+  SUBCASE("rows with too few and too many fields, and empty cells") {
+    check_parts_read_as_one(
+        changed_rows([](std::size_t index, const std::string& row) -> std::string {
+          if (index % 100 == 50)
+            return "s01,resultater\n";
+          if (index % 100 == 75)
+            return row + ",extra\n";
+          if (index % 100 == 99)
+            return ",resultater,jury-a,,\n";
+          return row + "\n";
+        }));
+  }
+}
+
+TEST_CASE("a score table with lone CR line ends is read in one pass") {
+  // A part starts after a line feed: a table without one is never split.
+  const PrizeCase prize(
+      changed_rows([](std::size_t, const std::string& row) -> std::string { return row + "\r"; }));
+  std::atomic<std::size_t> most_tasks{0};
+  const auto in_one_pass = load_shown(prize.read(TaskRunner{}));
+  for (const TaskRunner& runner : part_runners(most_tasks))
+    CHECK(first_difference(load_shown(prize.read(runner)), in_one_pass) == "");
+  CHECK(most_tasks == 0);
+}
+
+namespace {
+
+// What an evaluation shows: its problems and each tender's result.
+std::vector<std::string> evaluation_shown(const CaseEvaluation& evaluated) {
+  TenderLoad problems;
+  problems.diagnostics = evaluated.diagnostics();
+  std::vector<std::string> shown = load_shown(problems);
+  if (!evaluated.ok())
+    return shown;
+  for (const TenderResult& r : evaluated.evaluation().tenders) {
+    std::string line = r.tender->id + " rank " + std::to_string(r.rank) + " total " +
+                       std::to_string(r.total) + (r.late ? " late" : "");
+    for (const auto& rejection : r.rejections)
+      line += " " + rejection.code;
+    for (const auto& c : r.criteria)
+      line += " " + std::to_string(c.score) + "/" + std::to_string(c.points);
+    shown.push_back(line);
+  }
+  return shown;
+}
+
+void check_evaluation_in_parts(const std::string& scores) {
+  const PrizeCase prize(scores);
+  const CaseEvaluation whole(prize.kase.value, prize.dir.path, "prize");
+  const auto in_one_pass = evaluation_shown(whole);
+  std::atomic<std::size_t> most_tasks{0};
+  for (const TaskRunner& runner : part_runners(most_tasks)) {
+    INFO("width " << runner.width);
+    const CaseEvaluation in_parts(prize.kase.value, prize.dir.path, "prize",
+                                  EvaluationOptions{.parallel = runner});
+    CHECK(first_difference(evaluation_shown(in_parts), in_one_pass) == "");
+  }
+  CHECK(most_tasks >= 16);
+}
+
+}  // namespace
+
+TEST_CASE("an evaluation in parts: the same ranking and problems as in one pass") {
+  SUBCASE("the example") {
+    check_evaluation_in_parts(example_scores());
+  }
+  SUBCASE("scores missing from many tenders, more problems than are kept") {
+    check_evaluation_in_parts(changed_rows([](std::size_t index, const std::string& row) {
+      return index % 3 == 1 ? std::string() : row + "\n";
+    }));
+  }
+  SUBCASE("scores missing from a few tenders") {
+    check_evaluation_in_parts(changed_rows([](std::size_t index, const std::string& row) {
+      return index == 17 || index == 400 || index == 701 ? std::string() : row + "\n";
+    }));
+  }
+}
