@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <thread>
 #include <vector>
@@ -106,6 +107,14 @@ std::string unchanged_row(std::size_t, const std::string& row) {
   return row + "\n";
 }
 
+// The example's score table with the rows at the given indexes replaced.
+std::string rows_replaced(const std::map<std::size_t, std::string>& replacements) {
+  return changed_rows([&](std::size_t index, const std::string& row) -> std::string {
+    const auto found = replacements.find(index);
+    return found != replacements.end() ? found->second : row + "\n";
+  });
+}
+
 // Runners that split into `width` parts (the example's table is ~80 KB):
 // in order, last first, and on threads of their own.
 std::vector<TaskRunner> part_runners(std::atomic<std::size_t>& most_tasks) {
@@ -199,14 +208,8 @@ TEST_CASE("a score table read in parts: the same scores and places as in one pas
 
 TEST_CASE("a score table read in parts: the same problems as in one pass") {
   SUBCASE("an unknown tender and an unknown evaluator late in the table") {
-    check_parts_read_as_one(
-        changed_rows([](std::size_t index, const std::string& row) -> std::string {
-          if (index == 600)
-            return "s99,resultater,jury-a,5,x\n";
-          if (index == 700)
-            return "s01,resultater,jury-z,5,x\n";
-          return row + "\n";
-        }));
+    check_parts_read_as_one(rows_replaced(
+        {{600, "s99,resultater,jury-a,5,x\n"}, {700, "s01,resultater,jury-z,5,x\n"}}));
   }
   SUBCASE("a score given again in a later part") {
     std::string first;
@@ -220,20 +223,10 @@ TEST_CASE("a score table read in parts: the same problems as in one pass") {
         }));
   }
   SUBCASE("a quote left open that a later quote closes") {
-    check_parts_read_as_one(
-        changed_rows([](std::size_t index, const std::string& row) -> std::string {
-          if (index == 400)
-            return "s01,resultater,jury-a,5,\"left open\n";
-          return row + "\n";
-        }));
+    check_parts_read_as_one(rows_replaced({{400, "s01,resultater,jury-a,5,\"left open\n"}}));
   }
   SUBCASE("a quote never closed") {
-    check_parts_read_as_one(
-        changed_rows([](std::size_t index, const std::string& row) -> std::string {
-          if (index == 740)
-            return "s01,resultater,jury-a,5,\"never closed\n";
-          return row + "\n";
-        }));
+    check_parts_read_as_one(rows_replaced({{740, "s01,resultater,jury-a,5,\"never closed\n"}}));
   }
   SUBCASE("rows with too few and too many fields, and empty cells") {
     check_parts_read_as_one(
@@ -307,8 +300,6 @@ TEST_CASE("an evaluation in parts: the same ranking and problems as in one pass"
     }));
   }
   SUBCASE("scores missing from a few tenders") {
-    check_evaluation_in_parts(changed_rows([](std::size_t index, const std::string& row) {
-      return index == 17 || index == 400 || index == 701 ? std::string() : row + "\n";
-    }));
+    check_evaluation_in_parts(rows_replaced({{17, ""}, {400, ""}, {701, ""}}));
   }
 }
