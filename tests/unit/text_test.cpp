@@ -1,8 +1,11 @@
 #include <doctest/doctest.h>
 
 #include <set>
+#include <string>
+#include <vector>
 
 #include "common/app_catalog.hpp"
+#include "procure/core/source_file.hpp"
 #include "procure/core/suggest.hpp"
 #include "procure/core/utf8.hpp"
 
@@ -16,6 +19,40 @@ TEST_CASE("utf8: validation finds the first bad byte") {
   CHECK(utf8::first_invalid("\xED\xA0\x80") == 0u);       // surrogate
   CHECK(utf8::first_invalid("x\xF4\x90\x80\x80") == 1u);  // above U+10FFFF
   CHECK(utf8::first_invalid("\xE2\x82") == 0u);           // truncated
+}
+
+TEST_CASE("source files: a line starts after each LF but one that ends the text") {
+  // Every text of up to 18 bytes with LFs, CRs or a two-byte character at
+  // up to two places among plain bytes, against a byte loop.
+  const std::vector<std::string> pieces = {"\n", "\r", "\r\n", "\xc3\xb8", "\n\n"};
+  int checked = 0;
+  for (std::size_t length = 0; length <= 18; ++length) {
+    for (std::size_t first = 0; first <= length; ++first) {
+      for (std::size_t second = first; second <= length; second += 3) {
+        for (const auto& a : pieces) {
+          for (const auto& b : pieces) {
+            std::string text(length, 'x');
+            text.insert(second, b);
+            text.insert(first, a);
+            const SourceFile file("t", text);
+            std::vector<std::size_t> expected = {0};
+            for (std::size_t i = 0; i < text.size(); ++i) {
+              if (text[i] == '\n' && i + 1 < text.size())
+                expected.push_back(i + 1);
+            }
+            REQUIRE(file.line_count() == static_cast<int>(expected.size()));
+            for (std::size_t line = 0; line < expected.size(); ++line) {
+              const auto [number, column] = file.position_of(expected[line]);
+              CHECK(number == static_cast<int>(line) + 1);
+              CHECK(column == 0);
+            }
+            ++checked;
+          }
+        }
+      }
+    }
+  }
+  CHECK(checked > 10000);
 }
 
 TEST_CASE("utf8: widths for alignment") {
