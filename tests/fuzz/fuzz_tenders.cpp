@@ -3,10 +3,12 @@
 // case is the YAML example's, with one tender of its own beside the fuzzed
 // file. Every diagnostic about the file must point inside it; tender ids come
 // sorted and unique; a load without errors has priced lines whose amounts
-// are exact, and assessments only of tenders that exist.
+// are exact, and assessments only of tenders that exist; a score table read
+// in parts of any size, last part first, gives what one pass gives.
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -35,6 +37,33 @@ const std::filesystem::path& case_folder() {
     return f;
   }();
   return folder;
+}
+
+// What a load holds that a reader of it can see, as text.
+std::string shown_load(const procure::TenderLoad& load) {
+  std::string out;
+  for (const auto& d : load.diagnostics.items()) {
+    out += d.code;
+    for (const auto& [name, value] : d.args)
+      out += " " + name + "=" + value;
+    if (d.where)
+      out += " at " + std::to_string(d.where->line) + ":" + std::to_string(d.where->column);
+    out += "\n";
+  }
+  out += std::to_string(load.diagnostics.error_count()) + " " +
+         std::to_string(load.diagnostics.warning_count()) + "\n";
+  for (const auto& [tender, assessment] : load.assessments) {
+    out += tender + " " + std::to_string(assessment.where.line) + "\n";
+    for (const auto& [criterion, scores] : assessment.scores) {
+      for (const auto& s : scores.individual)
+        out += " " + criterion + " " + s.evaluator + " " + s.score.to_string() + " " + s.reason +
+               " " + std::to_string(s.where.line) + ":" + std::to_string(s.where.byte_column) +
+               "\n";
+      if (scores.consensus)
+        out += " " + criterion + " consensus " + scores.consensus->score.to_string() + "\n";
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -71,6 +100,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     for (const auto& [id, assessment] : load.assessments)
       expect(load.find(id) != nullptr, "an assessment is of a tender that exists");
+  }
+  if (file == "evaluation/scores.csv") {
+    const procure::TaskRunner parts{5, 1, [](std::span<const procure::Task> tasks) {
+                                      for (auto it = tasks.rbegin(); it != tasks.rend(); ++it)
+                                        (*it)();
+                                    }};
+    const auto in_parts =
+        procure::load_tenders(procure::fuzz::example_case(), case_folder(), "case", true, parts);
+    expect(shown_load(in_parts) == shown_load(load),
+           "a score table read in parts gives what one pass gives");
   }
   std::filesystem::remove(path);
   return 0;
