@@ -196,13 +196,20 @@ TEST_CASE("a signal taken by one thread while others make temporary files leaves
     const pid_t child = ::fork();
     REQUIRE(child >= 0);
     if (child == 0) {
+      // The handler is installed with the first file: until every maker has
+      // made one, the signal would meet the test framework's own handler
+      // (a slow start under a sanitizer did).
+      std::latch each_made_one(4);
       std::vector<std::thread> makers;
       for (int i = 0; i < 4; ++i) {
         makers.emplace_back([&, i] {
+          { const cli::TemporaryFile first(dir.path, "entry-" + std::to_string(i)); }
+          each_made_one.count_down();
           for (;;)
             cli::TemporaryFile temp(dir.path, "entry-" + std::to_string(i));
         });
       }
+      each_made_one.wait();
       std::this_thread::sleep_for(std::chrono::microseconds(500 + 100 * round));
       ::raise(SIGTERM);
       ::_exit(0);
