@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 
+#include "../shared/tender_load_lines.hpp"
 #include "fuzz_support.hpp"
 #include "procure/core/utf8.hpp"
 #include "procure/core/windows_1252.hpp"
@@ -37,33 +38,6 @@ const std::filesystem::path& case_folder() {
     return f;
   }();
   return folder;
-}
-
-// What a load holds that a reader of it can see, as text.
-std::string shown_load(const procure::TenderLoad& load) {
-  std::string out;
-  for (const auto& d : load.diagnostics.items()) {
-    out += d.code;
-    for (const auto& [name, value] : d.args)
-      out += " " + name + "=" + value;
-    if (d.where)
-      out += " at " + std::to_string(d.where->line) + ":" + std::to_string(d.where->column);
-    out += "\n";
-  }
-  out += std::to_string(load.diagnostics.error_count()) + " " +
-         std::to_string(load.diagnostics.warning_count()) + "\n";
-  for (const auto& [tender, assessment] : load.assessments) {
-    out += tender + " " + std::to_string(assessment.where.line) + "\n";
-    for (const auto& [criterion, scores] : assessment.scores) {
-      for (const auto& s : scores.individual)
-        out += " " + criterion + " " + s.evaluator + " " + s.score.to_string() + " " + s.reason +
-               " " + std::to_string(s.where.line) + ":" + std::to_string(s.where.byte_column) +
-               "\n";
-      if (scores.consensus)
-        out += " " + criterion + " consensus " + scores.consensus->score.to_string() + "\n";
-    }
-  }
-  return out;
 }
 
 }  // namespace
@@ -108,7 +82,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                                     }};
     const auto in_parts =
         procure::load_tenders(procure::fuzz::example_case(), case_folder(), "case", true, parts);
-    expect(shown_load(in_parts) == shown_load(load),
+    expect(procure::test::tender_load_lines(in_parts) == procure::test::tender_load_lines(load),
            "a score table read in parts gives what one pass gives");
   }
   std::filesystem::remove(path);

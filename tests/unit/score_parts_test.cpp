@@ -6,13 +6,13 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <atomic>
 #include <filesystem>
 #include <map>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "../shared/tender_load_lines.hpp"
 #include "procure/evaluation/case_evaluation.hpp"
 #include "procure/evaluation/tender_loader.hpp"
 #include "procure/load/case_loader.hpp"
@@ -24,38 +24,6 @@ namespace fs = std::filesystem;
 namespace {
 
 const fs::path prize_example = fs::path(PROCURE_SOURCE_DIR) / "examples" / "innovasjonspris-2018";
-
-// Everything a load holds that a reader of it can see, one line an item.
-std::vector<std::string> load_shown(const TenderLoad& load) {
-  std::vector<std::string> shown;
-  for (const auto& d : load.diagnostics.items()) {
-    std::string line = (d.severity == Severity::error ? "error " : "warning ") + d.code;
-    for (const auto& [name, value] : d.args)
-      line += " " + name + "=" + value;
-    if (d.where)
-      line += " at " + d.where->file + ":" + std::to_string(d.where->line) + ":" +
-              std::to_string(d.where->column);
-    shown.push_back(line);
-  }
-  shown.push_back("errors " + std::to_string(load.diagnostics.error_count()) + " warnings " +
-                  std::to_string(load.diagnostics.warning_count()));
-  const auto score_line = [](const EvaluatorScore& s) {
-    return s.evaluator + " " + s.score.to_string() + " " + s.reason + " at " +
-           std::to_string(s.where.line) + ":" + std::to_string(s.where.byte_column);
-  };
-  for (const auto& [tender, assessment] : load.assessments) {
-    shown.push_back("assessment " + tender + " " + assessment.file + ":" +
-                    std::to_string(assessment.where.line));
-    for (const auto& [criterion, scores] : assessment.scores) {
-      shown.push_back("  " + criterion);
-      for (const auto& s : scores.individual)
-        shown.push_back("    " + score_line(s));
-      if (scores.consensus)
-        shown.push_back("    consensus " + score_line(*scores.consensus));
-    }
-  }
-  return shown;
-}
 
 // Where two loads' shown lines first differ; empty when they are the same.
 std::string first_difference(const std::vector<std::string>& got,
@@ -117,11 +85,14 @@ std::string rows_replaced(const std::map<std::size_t, std::string>& replacements
 
 // Runners that split into `width` parts (the example's table is ~80 KB):
 // in order, last first, and on threads of their own.
-std::vector<TaskRunner> part_runners(std::atomic<std::size_t>& most_tasks) {
+// Runners that split into `width` parts (the example's table is ~80 KB):
+// in order (noting how many tasks each run had), last first, and on threads
+// of their own.
+std::vector<TaskRunner> part_runners(std::vector<std::size_t>& task_counts) {
   std::vector<TaskRunner> runners;
   for (const unsigned width : {2u, 3u, 5u, 16u, 64u}) {
-    TaskRunner in_order{width, 1, [&most_tasks](std::span<const Task> tasks) {
-                          most_tasks = std::max(most_tasks.load(), tasks.size());
+    TaskRunner in_order{width, 1, [&task_counts](std::span<const Task> tasks) {
+                          task_counts.push_back(tasks.size());
                           for (const Task& task : tasks)
                             task();
                         }};
@@ -145,14 +116,14 @@ std::vector<TaskRunner> part_runners(std::atomic<std::size_t>& most_tasks) {
 
 void check_parts_read_as_one(const std::string& scores) {
   const PrizeCase prize(scores);
-  const auto in_one_pass = load_shown(prize.read(TaskRunner{}));
-  std::atomic<std::size_t> most_tasks{0};
-  for (const TaskRunner& runner : part_runners(most_tasks)) {
+  const auto in_one_pass = test::tender_load_lines(prize.read(TaskRunner{}));
+  std::vector<std::size_t> task_counts;
+  for (const TaskRunner& runner : part_runners(task_counts)) {
     INFO("width " << runner.width);
-    CHECK(first_difference(load_shown(prize.read(runner)), in_one_pass) == "");
+    CHECK(first_difference(test::tender_load_lines(prize.read(runner)), in_one_pass) == "");
   }
   // The table was split: the runners were given tasks to run at once.
-  CHECK(most_tasks >= 16);
+  CHECK(*std::max_element(task_counts.begin(), task_counts.end()) >= 16);
 }
 
 }  // namespace
@@ -246,11 +217,11 @@ TEST_CASE("a score table with lone CR line ends is read in one pass") {
   // A part starts after a line feed: a table without one is never split.
   const PrizeCase prize(
       changed_rows([](std::size_t, const std::string& row) -> std::string { return row + "\r"; }));
-  std::atomic<std::size_t> most_tasks{0};
-  const auto in_one_pass = load_shown(prize.read(TaskRunner{}));
-  for (const TaskRunner& runner : part_runners(most_tasks))
-    CHECK(first_difference(load_shown(prize.read(runner)), in_one_pass) == "");
-  CHECK(most_tasks == 0);
+  std::vector<std::size_t> task_counts;
+  const auto in_one_pass = test::tender_load_lines(prize.read(TaskRunner{}));
+  for (const TaskRunner& runner : part_runners(task_counts))
+    CHECK(first_difference(test::tender_load_lines(prize.read(runner)), in_one_pass) == "");
+  CHECK(task_counts.empty());
 }
 
 namespace {
@@ -259,7 +230,7 @@ namespace {
 std::vector<std::string> evaluation_shown(const CaseEvaluation& evaluated) {
   TenderLoad problems;
   problems.diagnostics = evaluated.diagnostics();
-  std::vector<std::string> shown = load_shown(problems);
+  std::vector<std::string> shown = test::tender_load_lines(problems);
   if (!evaluated.ok())
     return shown;
   for (const TenderResult& r : evaluated.evaluation().tenders) {
@@ -278,14 +249,16 @@ void check_evaluation_in_parts(const std::string& scores) {
   const PrizeCase prize(scores);
   const CaseEvaluation whole(prize.kase.value, prize.dir.path, "prize");
   const auto in_one_pass = evaluation_shown(whole);
-  std::atomic<std::size_t> most_tasks{0};
-  for (const TaskRunner& runner : part_runners(most_tasks)) {
+  std::vector<std::size_t> task_counts;
+  for (const TaskRunner& runner : part_runners(task_counts)) {
     INFO("width " << runner.width);
     const CaseEvaluation in_parts(prize.kase.value, prize.dir.path, "prize",
                                   EvaluationOptions{.parallel = runner});
     CHECK(first_difference(evaluation_shown(in_parts), in_one_pass) == "");
   }
-  CHECK(most_tasks >= 16);
+  // The tenders were taken one a task (the widest runner has more tasks than tenders).
+  const std::size_t tenders = whole.tenders().tenders.size();
+  CHECK(std::find(task_counts.begin(), task_counts.end(), tenders) != task_counts.end());
 }
 
 }  // namespace
