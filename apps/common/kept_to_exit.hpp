@@ -11,14 +11,11 @@
 
 namespace procure::cli {
 
-// Keeps `object` until the process ends and returns it.
-template <class T>
-T& kept_to_exit(std::unique_ptr<T> object);
-
 namespace kept_detail {
 void keep(std::shared_ptr<const void> object);
 }  // namespace kept_detail
 
+// Keeps `object` until the process ends and returns it.
 template <class T>
 T& kept_to_exit(std::unique_ptr<T> object) {
   T& kept = *object;
