@@ -310,7 +310,8 @@ int run_render(RenderOptions options, ToolContext& ctx) {
   std::string title;
   for (const auto& tenderer : recipients) {
     sources.tenderer = tenderer;
-    const auto document = render_document(*kind, sources, ctx.lang, templates, problems, with_html);
+    const auto document =
+        render_document(*kind, sources, ctx.lang, templates, problems, with_html, task_threads());
     if (!document)
       return ctx.fail(problems, exit_bad_input);
     title = document->title;

@@ -59,7 +59,7 @@ std::optional<RenderedDocument> evaluation_report(const RankedCase& ranked, Date
       &ranked.evaluated, nullptr,     {}};
   TemplateSet templates(template_folders({}, ctx.data_dir, "templates"), ctx.lang);
   return render_document(*find_document_kind("evaluation-report"), sources, ctx.lang, templates,
-                         diagnostics);
+                         diagnostics, true, task_threads());
 }
 
 // A case divided into lots, every lot ranked: the table (or JSON) of each

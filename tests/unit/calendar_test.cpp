@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "procure/calendar/icalendar.hpp"
 #include "procure/calendar/norwegian_holidays.hpp"
 #include "procure/calendar/period_end.hpp"
@@ -59,6 +61,20 @@ TEST_CASE("1 and 17 May are holidays from 1947; Ascension Day may coincide with 
   }
 }
 
+TEST_CASE("every day from 1900 to 2199 is a holiday exactly when the year's list has it") {
+  for (int year = 1900; year <= 2199; ++year) {
+    const auto list = norwegian_holidays(year);
+    for (Date day = *Date::from_ymd(year, 1, 1); day.year() == year; day = day.plus_days(1)) {
+      const auto listed =
+          std::find_if(list.begin(), list.end(), [&](const Holiday& h) { return h.date == day; });
+      const auto found = norwegian_holiday(day);
+      REQUIRE_MESSAGE(found.has_value() == (listed != list.end()), day.iso());
+      if (found)
+        REQUIRE_MESSAGE(*found == listed->kind, day.iso());
+    }
+  }
+}
+
 TEST_CASE("working days: weekends, holidays and the case's closing days") {
   const WorkingCalendar calendar({d("2018-12-24"), d("2018-12-31")});
   CHECK(calendar.kind(d("2018-04-06")) == DayKind::working_day);
@@ -112,6 +128,27 @@ TEST_CASE("art. 3(5): a period of two days or more holds at least two working da
   // A one-day period is not affected.
   CHECK(count("2018-03-28", "1d").last == d("2018-04-03"));
   CHECK_FALSE(count("2018-03-28", "1d").extended_to_two_working);
+}
+
+TEST_CASE("art. 3(5) against counting the working days, for every day of two years") {
+  const WorkingCalendar calendar({d("2018-12-27"), d("2018-12-28"), d("2019-04-15")});
+  for (Date event = d("2018-01-01"); event <= d("2019-12-31"); event = event.plus_days(1)) {
+    for (const char* text : {"1d", "2d", "3d", "4d", "1wd", "2wd", "1w", "1mo"}) {
+      const Period period = *Period::parse(text);
+      const PeriodEnd p = *count_period(event, period, calendar);
+      CAPTURE(event.iso());
+      CAPTURE(text);
+      const Date moved = calendar.working_day_on_or_after(p.nominal_last);
+      const bool in_days =
+          period.unit == PeriodUnit::days || period.unit == PeriodUnit::working_days;
+      const bool applies = !in_days || period.count >= 2;
+      const bool too_few = applies && calendar.working_days_between(event, moved) < 2;
+      CHECK(p.extended_to_two_working == too_few);
+      CHECK(calendar.is_working_day(p.last));
+      CHECK(p.last ==
+            (too_few ? calendar.next_working_day(calendar.next_working_day(event)) : moved));
+    }
+  }
 }
 
 TEST_CASE("periods refuse hours and years the calendar does not know") {

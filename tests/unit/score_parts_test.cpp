@@ -9,9 +9,9 @@
 #include <filesystem>
 #include <map>
 #include <string>
-#include <thread>
 #include <vector>
 
+#include "../shared/part_runners.hpp"
 #include "../shared/tender_load_lines.hpp"
 #include "procure/evaluation/case_evaluation.hpp"
 #include "procure/evaluation/tender_loader.hpp"
@@ -83,42 +83,11 @@ std::string rows_replaced(const std::map<std::size_t, std::string>& replacements
   });
 }
 
-// Runners that split into `width` parts (the example's table is ~80 KB):
-// in order, last first, and on threads of their own.
-// Runners that split into `width` parts (the example's table is ~80 KB):
-// in order (noting how many tasks each run had), last first, and on threads
-// of their own.
-std::vector<TaskRunner> part_runners(std::vector<std::size_t>& task_counts) {
-  std::vector<TaskRunner> runners;
-  for (const unsigned width : {2u, 3u, 5u, 16u, 64u}) {
-    TaskRunner in_order{width, 1, [&task_counts](std::span<const Task> tasks) {
-                          task_counts.push_back(tasks.size());
-                          for (const Task& task : tasks)
-                            task();
-                        }};
-    TaskRunner last_first = in_order;
-    last_first.run_all = [](std::span<const Task> tasks) {
-      for (auto it = tasks.rbegin(); it != tasks.rend(); ++it)
-        (*it)();
-    };
-    TaskRunner threads = in_order;
-    threads.run_all = [](std::span<const Task> tasks) {
-      std::vector<std::thread> running;
-      for (const Task& task : tasks)
-        running.emplace_back(task);
-      for (auto& thread : running)
-        thread.join();
-    };
-    runners.insert(runners.end(), {in_order, last_first, threads});
-  }
-  return runners;
-}
-
 void check_parts_read_as_one(const std::string& scores) {
   const PrizeCase prize(scores);
   const auto in_one_pass = test::tender_load_lines(prize.read(TaskRunner{}));
   std::vector<std::size_t> task_counts;
-  for (const TaskRunner& runner : part_runners(task_counts)) {
+  for (const TaskRunner& runner : test::part_runners(task_counts)) {
     INFO("width " << runner.width);
     CHECK(first_difference(test::tender_load_lines(prize.read(runner)), in_one_pass) == "");
   }
@@ -219,7 +188,7 @@ TEST_CASE("a score table with lone CR line ends is read in one pass") {
       changed_rows([](std::size_t, const std::string& row) -> std::string { return row + "\r"; }));
   std::vector<std::size_t> task_counts;
   const auto in_one_pass = test::tender_load_lines(prize.read(TaskRunner{}));
-  for (const TaskRunner& runner : part_runners(task_counts))
+  for (const TaskRunner& runner : test::part_runners(task_counts))
     CHECK(first_difference(test::tender_load_lines(prize.read(runner)), in_one_pass) == "");
   CHECK(task_counts.empty());
 }
@@ -250,7 +219,7 @@ void check_evaluation_in_parts(const std::string& scores) {
   const CaseEvaluation whole(prize.kase.value, prize.dir.path, "prize");
   const auto in_one_pass = evaluation_shown(whole);
   std::vector<std::size_t> task_counts;
-  for (const TaskRunner& runner : part_runners(task_counts)) {
+  for (const TaskRunner& runner : test::part_runners(task_counts)) {
     INFO("width " << runner.width);
     const CaseEvaluation in_parts(prize.kase.value, prize.dir.path, "prize",
                                   EvaluationOptions{.parallel = runner});

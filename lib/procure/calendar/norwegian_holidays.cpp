@@ -81,10 +81,13 @@ std::optional<HolidayKind> norwegian_holiday(Date day) {
     return HolidayKind::christmas_day;
   if (month == 12 && dom == 26)
     return HolidayKind::boxing_day;
-  const bool may_holidays = day.year() >= first_year_of_may_holidays;
+  // The movable feasts fall from 19 March (Maundy Thursday of the earliest
+  // Easter, 22 March) to 14 June (Whit Monday of the latest, 25 April):
+  // most days need no Easter computed.
+  if (month < 3 || month > 6)
+    return std::nullopt;
   // Ascension Day can fall on 1 or 17 May; the movable feast is named first, as in the list.
-  const int from_easter = easter_sunday(day.year()).days_until(day);
-  switch (from_easter) {
+  switch (easter_sunday(day.year()).days_until(day)) {
     case -3:
       return HolidayKind::maundy_thursday;
     case -2:
@@ -102,6 +105,7 @@ std::optional<HolidayKind> norwegian_holiday(Date day) {
     default:
       break;
   }
+  const bool may_holidays = day.year() >= first_year_of_may_holidays;
   if (may_holidays && month == 5 && dom == 1)
     return HolidayKind::labour_day;
   if (may_holidays && month == 5 && dom == 17)

@@ -81,7 +81,9 @@ Parsed<PeriodEnd> count_period(Date event, Period period, const WorkingCalendar&
   const bool counted_in_days =
       period.unit == PeriodUnit::days || period.unit == PeriodUnit::working_days;
   const bool two_days_or_more = !counted_in_days || period.count >= 2;
-  if (two_days_or_more && calendar.working_days_between(event, result.last) < 2) {
+  if (two_days_or_more) {
+    // Fewer than two working days in the period is the same as its second
+    // working day falling after it; counting every day of a four-year period was the cost.
     const Date second = calendar.next_working_day(calendar.next_working_day(event));
     if (second > result.last) {
       result.last = second;

@@ -121,7 +121,7 @@ nlohmann::json document_data(const DocumentKind& kind, const DocumentSources& so
 std::optional<RenderedDocument> render_document(const DocumentKind& kind,
                                                 const DocumentSources& sources, Lang lang,
                                                 TemplateSet& templates, Diagnostics& diagnostics,
-                                                bool with_html) {
+                                                bool with_html, const TaskRunner& parallel) {
   nlohmann::json data = data_but_deferred(kind, sources, lang, diagnostics);
   if (diagnostics.has_errors())
     return std::nullopt;
@@ -140,7 +140,8 @@ std::optional<RenderedDocument> render_document(const DocumentKind& kind,
   }
   RenderedDocument document;
   document.title = data["document_title"].get<std::string>();
-  auto markdown = templates.render(kind.name, data, markdown_escape, diagnostics, deferred);
+  auto markdown =
+      templates.render(kind.name, data, markdown_escape, diagnostics, deferred, parallel);
   // The text holds all the data now: the data goes before the HTML is made.
   data = nlohmann::json();
   const auto stylesheet = templates.read_asset("document.css", diagnostics);

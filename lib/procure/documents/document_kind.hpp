@@ -15,6 +15,7 @@
 
 #include "procure/core/diagnostic.hpp"
 #include "procure/core/lang.hpp"
+#include "procure/core/task_runner.hpp"
 #include "procure/dialogue/dialogue_record.hpp"
 #include "procure/documents/template_set.hpp"
 #include "procure/evaluation/case_evaluation.hpp"
@@ -104,10 +105,12 @@ nlohmann::json document_data(const DocumentKind& kind, const DocumentSources& so
 // Builds the data, renders the Markdown with Markdown escaping, and (unless
 // `with_html` is false: then `html` is empty) the HTML page from that
 // Markdown with the stylesheet "document.css" of the template folders.
-// Empty on any problem.
+// Empty on any problem. A deferred list's items may be built and rendered
+// on `parallel`'s threads; the document is the same.
 std::optional<RenderedDocument> render_document(const DocumentKind& kind,
                                                 const DocumentSources& sources, Lang lang,
                                                 TemplateSet& templates, Diagnostics& diagnostics,
-                                                bool with_html = true);
+                                                bool with_html = true,
+                                                const TaskRunner& parallel = {});
 
 }  // namespace procure

@@ -1,5 +1,6 @@
 #include "procure/documents/escaping.hpp"
 
+#include <array>
 #include <cctype>
 
 namespace procure {
@@ -47,6 +48,40 @@ bool ends_www(std::string_view before) {
   return true;
 }
 
+// Which bytes markdown_escape looks at: Markdown's punctuation always takes
+// a backslash; "&", ":" and "." only before an entity, after a URI scheme
+// or after "www"; control characters and line ends are dropped or flattened.
+enum class ByteRole : unsigned char { plain, punctuation, in_context, control };
+
+constexpr std::array<ByteRole, 256> byte_roles = [] {
+  std::array<ByteRole, 256> roles{};
+  for (const char c : std::string_view("\\`*_[]<>|#~"))
+    roles[static_cast<unsigned char>(c)] = ByteRole::punctuation;
+  for (const char c : std::string_view("&:."))
+    roles[static_cast<unsigned char>(c)] = ByteRole::in_context;
+  for (std::size_t byte = 0; byte < 0x20; ++byte)
+    roles[byte] = ByteRole::control;
+  roles[0x7F] = ByteRole::control;
+  roles[0xC2] = ByteRole::control;  // may start a C1 control character
+  return roles;
+}();
+
+// Whether the byte at `i` of a flat, trimmed value takes a backslash.
+bool takes_backslash(std::string_view value, std::size_t i) {
+  switch (byte_roles[static_cast<unsigned char>(value[i])]) {
+    case ByteRole::punctuation:
+      return true;
+    case ByteRole::in_context:
+      return (value[i] == '&' && starts_entity(value.substr(i + 1))) ||
+             (value[i] == ':' && could_be_uri_scheme(value, i)) ||
+             (value[i] == '.' && ends_www(value.substr(0, i)));
+    case ByteRole::plain:
+    case ByteRole::control:
+      break;
+  }
+  return false;
+}
+
 // Text that markdown_escape leaves as it is, found in one pass: most values
 // in a report (numbers, dates, names) need no escape.
 bool needs_no_escape(std::string_view text, ValuePlace place) {
@@ -57,10 +92,9 @@ bool needs_no_escape(std::string_view text, ValuePlace place) {
     if ((first >= '0' && first <= '9') || first == '-' || first == '+' || first == '=')
       return false;
   }
-  static constexpr std::string_view special = "\\`*_[]<>|#~&:.";
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte < 0x20 || byte == 0x7F || byte == 0xC2 || special.find(c) != std::string_view::npos)
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const ByteRole role = byte_roles[static_cast<unsigned char>(text[i])];
+    if (role == ByteRole::control || (role != ByteRole::plain && takes_backslash(text, i)))
       return false;
   }
   return true;
@@ -105,12 +139,8 @@ std::string markdown_escape(std::string_view text, ValuePlace place) {
       out += '\\';
     }
   }
-  static constexpr std::string_view special = "\\`*_[]<>|#~";
   for (std::size_t i = start; i < value.size(); ++i) {
-    if (special.find(value[i]) != std::string_view::npos ||
-        (value[i] == '&' && starts_entity(value.substr(i + 1))) ||
-        (value[i] == ':' && could_be_uri_scheme(value, i)) ||
-        (value[i] == '.' && ends_www(value.substr(0, i))))
+    if (takes_backslash(value, i))
       out += '\\';
     out += value[i];
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <deque>
+#include <limits>
 #include <set>
 #include <system_error>
 
@@ -402,13 +403,14 @@ class Renderer {
   using Partials = std::function<const TemplateSet::Loaded*(const std::string&)>;
   Renderer(const nlohmann::json& json, const DeferredLists& deferred,
            const std::vector<TemplateSet::Tag>& tags, Partials partials, const Escaper& escape,
-           Diagnostics& diagnostics)
+           Diagnostics& diagnostics, const TaskRunner& parallel)
       : lookups_left_(lookups_per_value(tags) * (count_values(json) + 1)),
         deferred_(deferred),
         tags_(tags),
         partials_(std::move(partials)),
         escape_(escape),
-        diagnostics_(diagnostics) {
+        diagnostics_(diagnostics),
+        parallel_(parallel) {
     items_.push_back(&json);
   }
 
@@ -475,22 +477,91 @@ class Renderer {
       return;
     }
     const auto built = deferred_.find(&value);
-    for (std::size_t i = 0; i < value.size(); ++i) {
-      if (built == deferred_.end()) {
-        items_.push_back(&value[i]);
-        render(nodes, begin, end, out);
-      } else {
-        // Built now and dropped after: the data accounts for its values from now on.
-        const nlohmann::json item = built->second(i);
-        lookups_left_ += lookups_per_value(tags_) * (count_values(item) - 1);
+    if (built == deferred_.end()) {
+      for (const nlohmann::json& item : value) {
         items_.push_back(&item);
         render(nodes, begin, end, out);
+        items_.pop_back();
       }
+      return;
+    }
+    if (render_in_parts(built->second, value.size(), nodes, begin, end, out))
+      return;
+    render_built(built->second, 0, value.size(), nodes, begin, end, out);
+  }
+
+  // Items `first` to `last` of a deferred list, each built now and dropped
+  // after: the data accounts for its values from then on.
+  void render_built(const ItemBuilder& build, std::size_t first, std::size_t last,
+                    const std::vector<TemplateNode>& nodes, std::size_t begin, std::size_t end,
+                    std::string& out) {
+    for (std::size_t i = first; i < last; ++i) {
+      const nlohmann::json item = build(i);
+      lookups_left_ += lookups_per_value(tags_) * (count_values(item) - 1);
+      items_.push_back(&item);
+      render(nodes, begin, end, out);
       items_.pop_back();
     }
   }
 
+  // A part of a deferred list, rendered on its own: the text, and how the
+  // lookups it made and the values it built moved the allowance.
+  struct Part {
+    std::string text;
+    Diagnostics diagnostics;
+    bool clean = false;           // no problem, no runaway
+    std::size_t lowest_left = 0;  // the allowance's lowest, just before a lookup
+    std::size_t left_after = 0;   // and after the part
+  };
+
+  // A long deferred list's items rendered in parts at once, each part by a
+  // renderer of its own that starts with an allowance too large to run out.
+  // The parts are joined only when rendering the items one after another
+  // could not have given anything else: no part found a problem, and the
+  // allowance, carried from part to part, never ran out before a lookup.
+  // Otherwise (false) the list is rendered one item after another, which
+  // reports what it finds as it always has.
+  bool render_in_parts(const ItemBuilder& build, std::size_t count,
+                       const std::vector<TemplateNode>& nodes, std::size_t begin, std::size_t end,
+                       std::string& out) {
+    if (!parallel_.run_all || parallel_.width <= 1 || count < 2 * least_items_a_part)
+      return false;
+    const std::size_t parts =
+        std::min<std::size_t>(count / least_items_a_part, parts_a_thread * parallel_.width);
+    constexpr std::size_t unbounded = std::numeric_limits<std::size_t>::max() / 2;
+    std::vector<Part> done(parts);
+    std::vector<Task> tasks;
+    for (std::size_t p = 0; p < parts; ++p) {
+      tasks.push_back([&, p] {
+        Part& part = done[p];
+        Renderer renderer(*this, part.diagnostics, unbounded);
+        try {
+          renderer.render_built(build, count * p / parts, count * (p + 1) / parts, nodes, begin,
+                                end, part.text);
+          part.clean = renderer.ok() && part.diagnostics.empty();
+        } catch (const Runaway&) {
+          part.clean = false;
+        }
+        part.lowest_left = renderer.lowest_left_;
+        part.left_after = renderer.lookups_left_;
+      });
+    }
+    run_tasks(parallel_, tasks);
+    std::size_t left = lookups_left_;
+    for (const Part& part : done) {
+      // One after another, this part would have started with `left`.
+      if (!part.clean || left + part.lowest_left <= unbounded)
+        return false;
+      left = left + part.left_after - unbounded;
+    }
+    lookups_left_ = left;
+    for (const Part& part : done)
+      out += part.text;
+    return true;
+  }
+
   const nlohmann::json* lookup(std::size_t index) {
+    lowest_left_ = std::min(lowest_left_, lookups_left_);
     if (lookups_left_-- == 0)
       throw Runaway{index};
     const TemplateSet::Tag& tag = tags_[index];
@@ -563,7 +634,25 @@ class Renderer {
     diagnostics_.error(code, std::move(args), tags_[index].where());
   }
 
+  // A part's renderer: what `whole` has in reach and has reported, with
+  // an allowance of its own and its own problems.
+  Renderer(const Renderer& whole, Diagnostics& diagnostics, std::size_t allowance)
+      : lookups_left_(allowance),
+        lowest_left_(allowance),
+        deferred_(whole.deferred_),
+        items_(whole.items_),
+        tags_(whole.tags_),
+        partials_(whole.partials_),
+        escape_(whole.escape_),
+        diagnostics_(diagnostics),
+        reported_(whole.reported_) {}
+
+  // Fewer items than this a part are not worth a task: a tender's scores in
+  // the report are some 20 KB of text.
+  static constexpr std::size_t least_items_a_part = 8;
+
   std::size_t lookups_left_;
+  std::size_t lowest_left_ = std::numeric_limits<std::size_t>::max();
   const DeferredLists& deferred_;
   std::vector<const nlohmann::json*> items_;  // the innermost last
   const std::vector<TemplateSet::Tag>& tags_;
@@ -572,6 +661,8 @@ class Renderer {
   Diagnostics& diagnostics_;
   std::set<std::size_t> reported_;
   bool failed_ = false;
+  // Parts of a deferred list may render at once; a part's own renderer splits nothing.
+  TaskRunner parallel_;
 };
 
 }  // namespace
@@ -694,7 +785,8 @@ const TemplateSet::Loaded* TemplateSet::load(const std::string& name,
 
 std::optional<std::string> TemplateSet::render(std::string_view name, const nlohmann::json& data,
                                                const Escaper& escape, Diagnostics& diagnostics,
-                                               const DeferredLists& deferred) {
+                                               const DeferredLists& deferred,
+                                               const TaskRunner& parallel) {
   const std::string template_name(name);
   if (!is_file_name_part(template_name)) {
     diagnostics.error("template.bad-name", {{"name", template_name}});
@@ -713,7 +805,7 @@ std::optional<std::string> TemplateSet::render(std::string_view name, const nloh
         const auto it = loaded_.find(partial);
         return it == loaded_.end() ? nullptr : it->second.get();
       },
-      escape, problems);
+      escape, problems, parallel);
   std::string text;
   try {
     renderer.render(root->nodes, 0, root->nodes.size(), text);

@@ -20,6 +20,7 @@
 #include "procure/core/diagnostic.hpp"
 #include "procure/core/lang.hpp"
 #include "procure/core/source_file.hpp"
+#include "procure/core/task_runner.hpp"
 #include "procure/documents/escaping.hpp"
 
 namespace procure {
@@ -66,10 +67,13 @@ class TemplateSet {
   // Renders <name><suffix> with `data` (objects, arrays, strings and
   // booleans) and the `deferred` lists' items, each value passed through
   // `escape`. Every problem goes to `diagnostics`; on any problem the result
-  // is empty, never partial text.
+  // is empty, never partial text. A long deferred list's items may be built
+  // and rendered on `parallel`'s threads (the text is the same): its
+  // builder and `escape` must allow calls at once.
   std::optional<std::string> render(std::string_view name, const nlohmann::json& data,
                                     const Escaper& escape, Diagnostics& diagnostics,
-                                    const DeferredLists& deferred = {});
+                                    const DeferredLists& deferred = {},
+                                    const TaskRunner& parallel = {});
 
   // An asset of this language (a stylesheet), read as text (once: kept).
   std::optional<std::string> read_asset(std::string_view file_name, Diagnostics& diagnostics) const;
