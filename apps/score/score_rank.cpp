@@ -58,8 +58,9 @@ std::optional<RenderedDocument> evaluation_report(const RankedCase& ranked, Date
       ranked.kase(),     no_dialogue, today, false, "procure " PROCURE_VERSION,
       &ranked.evaluated, nullptr,     {}};
   TemplateSet templates(template_folders({}, ctx.data_dir, "templates"), ctx.lang);
+  constexpr bool with_html = true;
   return render_document(*find_document_kind("evaluation-report"), sources, ctx.lang, templates,
-                         diagnostics, true, task_threads());
+                         diagnostics, with_html, task_threads());
 }
 
 // A case divided into lots, every lot ranked: the table (or JSON) of each
