@@ -13,6 +13,7 @@
 #include "common/count_phrase.hpp"
 #include "common/diagnostic_output.hpp"
 #include "common/json_output.hpp"
+#include "common/kept_to_exit.hpp"
 #include "common/parallel_map.hpp"
 #include "common/rule_tables_option.hpp"
 #include "common/table.hpp"
@@ -573,9 +574,11 @@ int run_check(const CheckOptions& options, ToolContext& ctx) {
     return ctx.fail(discovery, exit_bad_input);
   const std::vector<Case> blanks = blank_cases(ctx, trees);
   std::vector<CaseLocation> locations = find_cases(options.paths, discovery);
-  std::vector<CheckedCase> cases = parallel_map<CheckedCase>(
-      locations.size(), case_workers(),
-      [&](std::size_t i) { return check_case(std::move(locations[i]), *tables, blanks, trees); });
+  const std::vector<CheckedCase>& cases =
+      kept_to_exit(std::make_unique<const std::vector<CheckedCase>>(
+          parallel_map<CheckedCase>(locations.size(), case_workers(), [&](std::size_t i) {
+            return check_case(std::move(locations[i]), *tables, blanks, trees);
+          })));
   std::size_t with_errors = 0;
   std::size_t breaking_rules = 0;
   for (const auto& c : cases) {

@@ -4,7 +4,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <cstdlib>
+#include <functional>
 #include <limits>
 #include <system_error>
 
@@ -179,6 +181,13 @@ Diagnostics read_problems(EntryReader& r) {
       problems.add(std::move(d));
   }
   return problems;
+}
+
+std::string entry_file_name(std::string_view key, std::string_view suffix) {
+  char hash[17];
+  std::snprintf(hash, sizeof hash, "%016llx",
+                static_cast<unsigned long long>(std::hash<std::string_view>{}(key)));
+  return std::string(hash) + std::string(suffix);
 }
 
 std::optional<std::string> read_entry(const std::filesystem::path& path, std::uintmax_t max_bytes) {

@@ -12,7 +12,6 @@
 #include <system_error>
 
 #include "cache_entry.hpp"
-#include "procure/core/sha256.hpp"
 
 namespace procure::cli {
 namespace {
@@ -238,7 +237,7 @@ std::optional<CaseFiles> EvidenceCache::files(const CaseLocation& location) cons
 fs::path EvidenceCache::entry_path(const CaseLocation& location) const {
   EntryWriter owner;
   write_owner(owner, build_, location);
-  return folder_ / (sha256_hex(owner.text()) + ".entry");
+  return folder_ / entry_file_name(owner.text(), ".entry");
 }
 
 std::optional<CaseEvidence> EvidenceCache::find(const CaseLocation& location,

@@ -1,17 +1,17 @@
 #pragma once
-// Work on many cases at once: `make(i)` for every index below `count`, on
-// at most `workers` threads (this one among them), each result in its own
-// place, so the results keep the input's order whatever order the threads
-// finish in. An exception in any call (a bug: exit 3) stops the others at
-// their next index and is thrown again here once every thread has stopped.
+// Work on many cases at once: `work(i)`, or `make(i)` keeping each result
+// in its own place, for every index below `count`, on at most `workers`
+// threads (this one among them); the results keep the input's order
+// whatever order the threads finish in. An exception in any call (a bug: exit 3) stops the others
+// at their next index and is thrown again here once every thread has stopped.
 
 #include <algorithm>
 #include <atomic>
 #include <cstddef>
 #include <exception>
 #include <mutex>
-#include <optional>
 #include <thread>
+#include <type_traits>
 #include <vector>
 
 namespace procure::cli {
@@ -27,16 +27,16 @@ inline unsigned case_workers() {
   return std::clamp(std::thread::hardware_concurrency(), 1u, max_case_workers);
 }
 
-template <class Result, class Make>
-std::vector<Result> parallel_map(std::size_t count, unsigned workers, Make make) {
-  std::vector<std::optional<Result>> slots(count);
+// `work(i)` for every index below `count`, on at most `workers` threads.
+template <class Work>
+void parallel_for(std::size_t count, unsigned workers, Work work) {
   std::atomic<std::size_t> next{0};
   std::exception_ptr failure;
   std::mutex failure_lock;
-  const auto work = [&] {
+  const auto run = [&] {
     for (std::size_t i = next++; i < count; i = next++) {
       try {
-        slots[i].emplace(make(i));
+        work(i);
       } catch (...) {
         const std::lock_guard lock(failure_lock);
         if (!failure)
@@ -48,16 +48,23 @@ std::vector<Result> parallel_map(std::size_t count, unsigned workers, Make make)
   const auto threads = std::min<std::size_t>(std::max(workers, 1u), count);
   std::vector<std::thread> others;
   for (std::size_t t = 1; t < threads; ++t)
-    others.emplace_back(work);
-  work();
+    others.emplace_back(run);
+  run();
   for (auto& thread : others)
     thread.join();
   if (failure)
     std::rethrow_exception(failure);
-  std::vector<Result> results;
-  results.reserve(count);
-  for (auto& slot : slots)
-    results.push_back(std::move(*slot));
+}
+
+template <class Result, class Make>
+std::vector<Result> parallel_map(std::size_t count, unsigned workers, Make make) {
+  // std::vector<bool> keeps its items as bits of shared words: two threads
+  // setting neighbours would race.
+  static_assert(!std::is_same_v<Result, bool>);
+  // Each result is moved into its place by the thread that made it: moving
+  // a thousand cases into place after the join held up the joining thread.
+  std::vector<Result> results(count);
+  parallel_for(count, workers, [&](std::size_t i) { results[i] = make(i); });
   return results;
 }
 

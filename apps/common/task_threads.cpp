@@ -8,10 +8,7 @@ TaskRunner task_threads() {
   TaskRunner runner;
   runner.width = case_workers();
   runner.run_all = [workers = runner.width](std::span<const Task> tasks) {
-    parallel_map<bool>(tasks.size(), workers, [&](std::size_t i) {
-      tasks[i]();
-      return true;
-    });
+    parallel_for(tasks.size(), workers, [&](std::size_t i) { tasks[i](); });
   };
   return runner;
 }

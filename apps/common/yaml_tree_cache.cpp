@@ -16,21 +16,6 @@ constexpr std::string_view tree_entry_magic = "procure yaml tree 1\n";
 // A case file is at most 16 MiB (ReadLimits); its tree takes about as much again.
 constexpr std::uintmax_t max_tree_entry_bytes = 64u * 1024u * 1024u;
 
-// The entry's file name, from what it is for. Not a cryptographic hash:
-// the entry holds its whole key and is used only when that is the same, so
-// two keys of the same name only make each other's entry miss; and
-// OpenSSL's first digest costs more than a repeat check's whole work.
-std::string entry_name(std::string_view key) {
-  std::uint64_t hash = 0xcbf29ce484222325u;  // 64-bit FNV-1a
-  for (const char c : key) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 0x100000001b3u;
-  }
-  char name[32];
-  std::snprintf(name, sizeof name, "%016llx.tree", static_cast<unsigned long long>(hash));
-  return name;
-}
-
 // The tree in binary, a node at a time in document order: its kind, whether
 // it was quoted, its line and column, its text and its count of items or
 // entries (a map's entry is its key node, then its value node). Decoding
@@ -158,7 +143,7 @@ std::string YamlTreeCache::key(const SourceFile& source, const yaml::ParseLimits
 std::optional<yaml::ParsedText> YamlTreeCache::find(const SourceFile& source,
                                                     const yaml::ParseLimits& limits) const {
   const std::string expected = key(source, limits);
-  const auto text = read_entry(folder_ / entry_name(expected), max_tree_entry_bytes);
+  const auto text = read_entry(folder_ / entry_file_name(expected, ".tree"), max_tree_entry_bytes);
   if (!text)
     return std::nullopt;
   EntryReader r(*text);
@@ -183,7 +168,7 @@ void YamlTreeCache::keep(const SourceFile& source, const yaml::ParseLimits& limi
     return;
   EntryWriter w;
   w.text() = key(source, limits);
-  const fs::path target = folder_ / entry_name(w.text());
+  const fs::path target = folder_ / entry_file_name(w.text(), ".tree");
   std::string tree;
   encode_tree(tree, parsed.root);
   w.unsigned_number(tree.size());

@@ -13,6 +13,7 @@
 #include "common/count_phrase.hpp"
 #include "common/diagnostic_output.hpp"
 #include "common/json_output.hpp"
+#include "common/kept_to_exit.hpp"
 #include "common/now_option.hpp"
 #include "common/period_phrase.hpp"
 #include "common/rule_tables_option.hpp"
@@ -82,8 +83,8 @@ int run_remind(const RemindOptions& options, ToolContext& ctx) {
     return ctx.fail(diagnostics, exit_bad_input);
   }
   const auto cache = open_user_evidence_cache(options.no_cache);
-  const CaseSet set = load_case_set(options.paths, *tables, *now,
-                                    {cache ? &*cache : nullptr, trees ? &*trees : nullptr});
+  const CaseSet& set = kept_to_exit(std::make_unique<const CaseSet>(load_case_set(
+      options.paths, *tables, *now, {cache ? &*cache : nullptr, trees ? &*trees : nullptr})));
   ctx.report_input_warnings(set.load_warnings);
   Diagnostics found = set.errors;
   found.append(set.warnings);

@@ -12,6 +12,7 @@
 #include "common/case_set.hpp"
 #include "common/diagnostic_output.hpp"
 #include "common/json_output.hpp"
+#include "common/kept_to_exit.hpp"
 #include "common/now_option.hpp"
 #include "common/rule_tables_option.hpp"
 #include "common/schedule_text.hpp"
@@ -102,8 +103,8 @@ int run_status(const StatusOptions& options, ToolContext& ctx) {
   if (diagnostics.has_errors())
     return ctx.fail(diagnostics, exit_bad_input);
   const auto cache = open_user_evidence_cache(options.no_cache);
-  const CaseSet set = load_case_set(options.paths, *tables, *now,
-                                    {cache ? &*cache : nullptr, trees ? &*trees : nullptr});
+  const CaseSet& set = kept_to_exit(std::make_unique<const CaseSet>(load_case_set(
+      options.paths, *tables, *now, {cache ? &*cache : nullptr, trees ? &*trees : nullptr})));
   ctx.report_input_warnings(set.load_warnings);
   Diagnostics found = set.errors;
   found.append(set.warnings);

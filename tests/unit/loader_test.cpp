@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <sys/stat.h>
 
 #include <filesystem>
 #include <fstream>
@@ -117,6 +118,46 @@ TEST_CASE("a 50 MB file is refused by its size, without being read") {
   const CaseLoad load = load_case(dir.path, "big");
   CHECK_FALSE(load.parsed);
   CHECK(codes(load.diagnostics) == std::vector<std::string>{"file.too-large"});
+}
+
+// What read_source_file reports for `path`: the text read, or the codes of its problems.
+std::string read_outcome(const std::filesystem::path& path, std::size_t max_bytes = 1024) {
+  Diagnostics diagnostics;
+  const auto file = read_source_file(path, "shown", diagnostics, ReadLimits{max_bytes});
+  if (file)
+    return "text:" + file->text();
+  std::string codes_seen;
+  for (const auto& d : diagnostics.items())
+    codes_seen += d.code + " ";
+  return codes_seen;
+}
+
+TEST_CASE("reading a file: what stands at its path decides the problem, and nothing waits") {
+  TempDir dir;
+  const auto write = [&](const std::string& name, const std::string& text) {
+    std::ofstream(dir.path / name, std::ios::binary) << text;
+  };
+  write("case.yaml", "reference: A-1\n");
+  write("empty.yaml", "");
+  write("at-limit.yaml", std::string(16, 'x'));
+  write("over-limit.yaml", std::string(17, 'x'));
+  std::filesystem::create_directory(dir.path / "folder");
+  std::filesystem::create_symlink(dir.path / "case.yaml", dir.path / "link.yaml");
+  std::filesystem::create_symlink(dir.path / "gone.yaml", dir.path / "dangling.yaml");
+  // A pipe without a writer: opening it to wait for one would hang the tool.
+  REQUIRE(::mkfifo((dir.path / "pipe.yaml").c_str(), 0600) == 0);
+
+  CHECK(read_outcome(dir.path / "case.yaml") == "text:reference: A-1\n");
+  CHECK(read_outcome(dir.path / "empty.yaml") == "text:");
+  CHECK(read_outcome(dir.path / "link.yaml") == "text:reference: A-1\n");
+  CHECK(read_outcome(dir.path / "at-limit.yaml", 16) == "text:" + std::string(16, 'x'));
+  CHECK(read_outcome(dir.path / "over-limit.yaml", 16) == "file.too-large ");
+  CHECK(read_outcome(dir.path / "missing.yaml") == "file.not-found ");
+  CHECK(read_outcome(dir.path / "dangling.yaml") == "file.not-found ");
+  CHECK(read_outcome(dir.path / "case.yaml" / "inside") == "file.not-found ");
+  CHECK(read_outcome(dir.path / "folder") == "file.not-regular ");
+  CHECK(read_outcome(dir.path / "pipe.yaml") == "file.not-regular ");
+  CHECK(read_outcome("/dev/null") == "file.not-regular ");
 }
 
 TEST_CASE("finding cases: a folder, its case.yaml, or a folder of cases") {

@@ -1,8 +1,12 @@
 #include "procure/core/source_file.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
-#include <fstream>
 #include <system_error>
 
 #include "procure/core/bounded_text.hpp"
@@ -16,6 +20,18 @@ std::string mebibytes(std::uintmax_t bytes) {
   const auto tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024);
   return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + " MiB";
 }
+
+// Closed when read_source_file returns, whichever way.
+struct OpenFile {
+  explicit OpenFile(int descriptor) : fd(descriptor) {}
+  OpenFile(const OpenFile&) = delete;
+  OpenFile& operator=(const OpenFile&) = delete;
+  ~OpenFile() {
+    if (fd >= 0)
+      ::close(fd);
+  }
+  const int fd;
+};
 
 }  // namespace
 
@@ -120,32 +136,56 @@ std::optional<SourceFile> make_source_file(std::string display_path, std::string
 std::optional<SourceFile> read_source_file(const std::filesystem::path& path,
                                            const std::string& display_path,
                                            Diagnostics& diagnostics, const ReadLimits& limits) {
-  std::error_code ec;
-  const auto status = std::filesystem::status(path, ec);
-  if (ec || !std::filesystem::exists(status)) {
-    diagnostics.error("file.not-found", {{"path", display_path}});
+  // Opened first and asked about through the open file: one lookup of the
+  // path instead of three (a fifteenth of reading 1 000 cases' files), and
+  // the file read is the file checked. O_NONBLOCK: a pipe in the file's
+  // place is refused below, never waited on.
+  const OpenFile file{::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)};
+  const int fd = file.fd;
+  if (fd < 0) {
+    // Why it could not be opened, in the words a person can act on.
+    std::error_code ec;
+    const auto status = std::filesystem::status(path, ec);
+    if (ec || !std::filesystem::exists(status))
+      diagnostics.error("file.not-found", {{"path", display_path}});
+    else if (!std::filesystem::is_regular_file(status))
+      diagnostics.error("file.not-regular", {{"path", display_path}});
+    else
+      diagnostics.error("file.unreadable", {{"path", display_path}});
     return std::nullopt;
   }
-  if (!std::filesystem::is_regular_file(status)) {
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) {
+    diagnostics.error("file.unreadable", {{"path", display_path}});
+    return std::nullopt;
+  }
+  if (!S_ISREG(st.st_mode)) {
     diagnostics.error("file.not-regular", {{"path", display_path}});
     return std::nullopt;
   }
-  const auto size = std::filesystem::file_size(path, ec);
-  if (!ec && size > limits.max_bytes) {
+  const auto size = static_cast<std::uintmax_t>(st.st_size);
+  if (size > limits.max_bytes) {
     diagnostics.error("file.too-large", {{"path", display_path},
                                          {"size", mebibytes(size)},
                                          {"limit", mebibytes(limits.max_bytes)}});
     return std::nullopt;
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    diagnostics.error("file.unreadable", {{"path", display_path}});
-    return std::nullopt;
+  // What the size said and no more: a file that grows meanwhile is read as it was.
+  std::string text(static_cast<std::size_t>(size), '\0');
+  std::size_t got = 0;
+  while (got < text.size()) {
+    const ssize_t n = ::read(fd, text.data() + got, text.size() - got);
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n < 0) {
+      diagnostics.error("file.unreadable", {{"path", display_path}});
+      return std::nullopt;
+    }
+    if (n == 0)
+      break;
+    got += static_cast<std::size_t>(n);
   }
-  std::string text;
-  text.resize(static_cast<std::size_t>(size));
-  in.read(text.data(), static_cast<std::streamsize>(text.size()));
-  text.resize(static_cast<std::size_t>(in.gcount()));
+  text.resize(got);
   return make_source_file(display_path, std::move(text), diagnostics, limits);
 }
 

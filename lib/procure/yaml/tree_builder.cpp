@@ -54,8 +54,7 @@ void TreeBuilder::alias(EventMark mark, AnchorId anchor) {
   add(std::move(copy), 0);
 }
 
-void TreeBuilder::scalar(EventMark mark, const std::string& tag, AnchorId anchor,
-                         std::string value) {
+void TreeBuilder::scalar(EventMark mark, std::string_view tag, AnchorId anchor, std::string value) {
   count(mark, 1);
   Node node;
   node.kind = NodeKind::scalar;
@@ -66,12 +65,12 @@ void TreeBuilder::scalar(EventMark mark, const std::string& tag, AnchorId anchor
   add(std::move(node), anchor);
 }
 
-void TreeBuilder::sequence_start(EventMark mark, const std::string& tag, AnchorId anchor) {
+void TreeBuilder::sequence_start(EventMark mark, std::string_view tag, AnchorId anchor) {
   check_tag(tag, mark);
   open(NodeKind::sequence, mark, anchor);
 }
 
-void TreeBuilder::map_start(EventMark mark, const std::string& tag, AnchorId anchor, bool flow) {
+void TreeBuilder::map_start(EventMark mark, std::string_view tag, AnchorId anchor, bool flow) {
   check_tag(tag, mark);
   open(NodeKind::map, mark, anchor);
   stack_.back().flow = flow;
@@ -94,10 +93,10 @@ void TreeBuilder::count(EventMark mark, std::size_t n) {
     throw LimitReached{"yaml.too-many-nodes", mark};
 }
 
-void TreeBuilder::check_tag(const std::string& tag, EventMark mark) {
-  if (tag.empty() || tag == "?" || tag == "!" || tag.rfind("tag:yaml.org,2002:", 0) == 0)
+void TreeBuilder::check_tag(std::string_view tag, EventMark mark) {
+  if (tag.empty() || tag == "?" || tag == "!" || tag.starts_with("tag:yaml.org,2002:"))
     return;
-  diagnostics_.error("yaml.unsupported-tag", {{"tag", tag}},
+  diagnostics_.error("yaml.unsupported-tag", {{"tag", std::string(tag)}},
                      source_.span_at_byte(mark.line + 1, mark.byte_column,
                                           static_cast<int>(utf8::length(tag)) + 1));
 }
@@ -113,7 +112,7 @@ void TreeBuilder::open(NodeKind kind, EventMark mark, AnchorId anchor) {
   stack_.push_back(std::move(frame));
 }
 
-void TreeBuilder::add(Node node, AnchorId anchor) {
+void TreeBuilder::add(Node&& node, AnchorId anchor) {
   if (anchor != 0)
     anchors_[anchor] = Anchored{node, count_nodes(node)};
   if (stack_.empty()) {
@@ -142,7 +141,7 @@ void TreeBuilder::add(Node node, AnchorId anchor) {
   add_entry(parent, std::move(key), std::move(node));
 }
 
-void TreeBuilder::add_entry(Open& map, Node key, Node value) {
+void TreeBuilder::add_entry(Open& map, Node&& key, Node&& value) {
   if (key.kind != NodeKind::scalar) {
     diagnostics_.error("yaml.complex-key", {}, source_.span_at_byte(key.line, key.byte_column));
     return;
@@ -159,7 +158,7 @@ void TreeBuilder::add_entry(Open& map, Node key, Node value) {
   }
   if (!map.key_lines.empty())
     map.key_lines.emplace(key.text, key.line);
-  map.node.entries.push_back(MapEntry{std::move(key), std::move(value)});
+  map.node.entries.emplace_back(std::move(key), std::move(value));
 }
 
 // The line of an earlier `key` in the map; 0 for none.

@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -50,9 +51,9 @@ class TreeBuilder {
   void alias(EventMark mark, AnchorId anchor);
   // `tag` as yaml-cpp gives it: "?" for an untagged plain scalar or a
   // collection, "!" for an untagged quoted or block scalar, else the tag.
-  void scalar(EventMark mark, const std::string& tag, AnchorId anchor, std::string value);
-  void sequence_start(EventMark mark, const std::string& tag, AnchorId anchor);
-  void map_start(EventMark mark, const std::string& tag, AnchorId anchor, bool flow);
+  void scalar(EventMark mark, std::string_view tag, AnchorId anchor, std::string value);
+  void sequence_start(EventMark mark, std::string_view tag, AnchorId anchor);
+  void map_start(EventMark mark, std::string_view tag, AnchorId anchor, bool flow);
   void end();  // of a sequence or a map
 
   // True where a map waits for a key's value.
@@ -73,10 +74,10 @@ class TreeBuilder {
   };
 
   void count(EventMark mark, std::size_t n);
-  void check_tag(const std::string& tag, EventMark mark);
+  void check_tag(std::string_view tag, EventMark mark);
   void open(NodeKind kind, EventMark mark, AnchorId anchor);
-  void add(Node node, AnchorId anchor);
-  void add_entry(Open& map, Node key, Node value);
+  void add(Node&& node, AnchorId anchor);
+  void add_entry(Open& map, Node&& key, Node&& value);
   static int earlier_key_line(Open& map, const std::string& key);
   bool is_split_off_value(const Node& key);
 
