@@ -2,8 +2,9 @@
 // Work on many cases at once: `work(i)`, or `make(i)` keeping each result
 // in its own place, for every index below `count`, on at most `workers`
 // threads (this one among them); the results keep the input's order
-// whatever order the threads finish in. An exception in any call (a bug: exit 3) stops the others
-// at their next index and is thrown again here once every thread has stopped.
+// whatever order the threads finish in. An exception in any call (a bug:
+// exit 3) stops the others at their next index and is thrown again here
+// once every thread has stopped.
 
 #include <algorithm>
 #include <atomic>

@@ -137,9 +137,9 @@ std::optional<SourceFile> read_source_file(const std::filesystem::path& path,
                                            const std::string& display_path,
                                            Diagnostics& diagnostics, const ReadLimits& limits) {
   // Opened first and asked about through the open file: one lookup of the
-  // path instead of three (a fifteenth of reading 1 000 cases' files), and
-  // the file read is the file checked. O_NONBLOCK: a pipe in the file's
-  // place is refused below, never waited on.
+  // path instead of three (the two stat calls were 6 % of reading 1 000
+  // cases without the cache), and the file read is the file checked. O_NONBLOCK: a pipe in the
+  // file's place is refused below, never waited on.
   const OpenFile file{::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)};
   const int fd = file.fd;
   if (fd < 0) {
@@ -170,7 +170,7 @@ std::optional<SourceFile> read_source_file(const std::filesystem::path& path,
                                          {"limit", mebibytes(limits.max_bytes)}});
     return std::nullopt;
   }
-  // What the size said and no more: a file that grows meanwhile is read as it was.
+  // No more than the size said: a file that grows while it is read is read up to that size.
   std::string text(static_cast<std::size_t>(size), '\0');
   std::size_t got = 0;
   while (got < text.size()) {
