@@ -288,6 +288,33 @@ TEST_CASE("a damaged or foreign cache entry is ignored") {
   CHECK_FALSE(other->find(c.location, *files));
 }
 
+TEST_CASE("an entry standing at another case's entry name is not taken for that case") {
+  // Entry names are a 64-bit hash of the owner: two cases may share one,
+  // and what the entry holds (its owner, its files) is what decides.
+  CachedCase c;
+  const fs::path first_entry = fs::directory_iterator(c.cache_folder)->path();
+  const CaseLocation other{c.dir.path / "copy", (c.dir.path / "copy").string()};
+  fs::copy(c.location.folder, other.folder, fs::copy_options::recursive);
+  wait_until_settled(other.folder, c.cache_folder);
+  const auto cache =
+      cli::EvidenceCache::open(c.cache_folder, "test build", std::chrono::nanoseconds(0));
+  REQUIRE(cache);
+  const auto files = cache->files(other);
+  REQUIRE(files);
+  const CaseLoad load = load_case(other.folder, other.display);
+  REQUIRE(load.ok());
+  cache->keep(other, *files, read_case_evidence(load.value));
+  REQUIRE(cache->find(other, *files));
+  fs::path second_entry;
+  for (const auto& entry : fs::directory_iterator(c.cache_folder)) {
+    if (entry.path() != first_entry)
+      second_entry = entry.path();
+  }
+  REQUIRE_FALSE(second_entry.empty());
+  fs::copy_file(first_entry, second_entry, fs::copy_options::overwrite_existing);
+  CHECK_FALSE(cache->find(other, *files));
+}
+
 TEST_CASE("remind and status read the same with the cache as without, and after any change") {
   CachedCase c;
   const auto now = *parse_instant("2018-06-11 08:00");

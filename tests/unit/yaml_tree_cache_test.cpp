@@ -231,3 +231,24 @@ TEST_CASE("a damaged or foreign tree entry is ignored") {
   REQUIRE(other);
   CHECK_FALSE(other->find(source, {}));
 }
+
+TEST_CASE("an entry standing at another text's entry name is not taken for that text") {
+  // Entry names are a 64-bit hash of the key: two keys may share one, and
+  // the entry's whole key is what decides.
+  Cache c;
+  const std::string first = "reference: A-1\n";
+  const std::string second = "reference: B-2\n";
+  REQUIRE(parsed("case.yaml", first, &c.cache) == parsed("case.yaml", first, nullptr));
+  const fs::path first_entry = fs::directory_iterator(c.folder)->path();
+  const std::string fresh = parsed("case.yaml", second, nullptr);
+  REQUIRE(parsed("case.yaml", second, &c.cache) == fresh);
+  REQUIRE(entries_in(c.folder) == 2);
+  fs::path second_entry;
+  for (const auto& entry : fs::directory_iterator(c.folder)) {
+    if (entry.path() != first_entry)
+      second_entry = entry.path();
+  }
+  fs::copy_file(first_entry, second_entry, fs::copy_options::overwrite_existing);
+  CHECK_FALSE(c.cache.find(SourceFile("case.yaml", second), {}));
+  CHECK(parsed("case.yaml", second, &c.cache) == fresh);
+}
