@@ -51,6 +51,40 @@ Case kmd_with(std::vector<std::pair<std::string, std::string>> edits) {
 
 }  // namespace
 
+TEST_CASE("the row in force on a day: the latest by then, the first written of one day's") {
+  const auto row = [](ThresholdKind kind, const char* name, const char* from) {
+    ThresholdRow r;
+    r.kind = kind;
+    r.ref.rule = name;
+    r.ref.in_force_from = *Date::parse(from);
+    return r;
+  };
+  RuleTables t;
+  // Written out of date order, two rows in force from one day, two kinds.
+  t.thresholds = {row(ThresholdKind::national, "later", "2020-01-01"),
+                  row(ThresholdKind::national, "earlier", "2018-01-01"),
+                  row(ThresholdKind::works, "works", "2019-01-01"),
+                  row(ThresholdKind::national, "later, written second", "2020-01-01")};
+  const auto picked = [&](ThresholdKind kind, const char* day) {
+    const ThresholdRow* r = t.threshold(kind, *Date::parse(day));
+    return r == nullptr ? std::string("none") : r->ref.rule;
+  };
+  CHECK(picked(ThresholdKind::national, "2017-12-31") == "none");
+  CHECK(picked(ThresholdKind::national, "2018-01-01") == "earlier");
+  CHECK(picked(ThresholdKind::national, "2019-12-31") == "earlier");
+  CHECK(picked(ThresholdKind::national, "2020-01-01") == "later");
+  CHECK(picked(ThresholdKind::works, "2018-12-31") == "none");
+  CHECK(picked(ThresholdKind::works, "2030-01-01") == "works");
+  CHECK(picked(ThresholdKind::eea_other, "2030-01-01") == "none");
+  t.tender_validity = {{30, {}}, {60, {}}, {90, {}}};
+  t.tender_validity[0].ref.in_force_from = *Date::parse("2021-01-01");
+  t.tender_validity[1].ref.in_force_from = *Date::parse("2017-01-01");
+  t.tender_validity[2].ref.in_force_from = *Date::parse("2021-01-01");
+  CHECK(t.tender_validity_in_force(*Date::parse("2016-12-31")) == nullptr);
+  CHECK(t.tender_validity_in_force(*Date::parse("2020-12-31"))->days == 60);
+  CHECK(t.tender_validity_in_force(*Date::parse("2021-01-01"))->days == 30);
+}
+
 TEST_CASE("the shipped rule tables load, and pick the row in force on a day") {
   const auto& t = tables();
   CHECK(t.threshold(ThresholdKind::eea_central_government, *Date::parse("2018-04-05"))->amount ==

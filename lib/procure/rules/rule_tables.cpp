@@ -42,6 +42,25 @@ std::vector<const Row*> in_force(const std::vector<Row>& rows, Date on, Key key)
   return out;
 }
 
+// The one row of `rows` that `matches` and is in force on `on`, as
+// in_force picks it (the latest in force by then; of rows in force from
+// the same day, the first), without building its lists: a repeat run over
+// many cases asks for a threshold several times a case.
+template <class Row, class Matches>
+const Row* latest_in_force(const std::vector<Row>& rows, Date on, Matches matches) {
+  const Row* latest = nullptr;
+  for (const auto& row : rows) {
+    if (row.ref.in_force_from > on || !matches(row))
+      continue;
+    if (latest == nullptr || latest->ref.in_force_from < row.ref.in_force_from)
+      latest = &row;
+  }
+  return latest;
+}
+
+// Any row: for tables whose rows all say one thing, each in force from its day.
+constexpr auto any_row = [](const auto&) { return true; };
+
 }  // namespace
 
 std::span<const Choice<ThresholdKind>> threshold_kind_choices() {
@@ -53,14 +72,7 @@ std::span<const Choice<TimeLimitCheck>> time_limit_check_choices() {
 }
 
 const ThresholdRow* RuleTables::threshold(ThresholdKind kind, Date on) const {
-  if (thresholds.empty())
-    return nullptr;
-  for (const ThresholdRow* row :
-       in_force(thresholds, on, [](const ThresholdRow& r) { return static_cast<int>(r.kind); })) {
-    if (row->kind == kind)
-      return row;
-  }
-  return nullptr;
+  return latest_in_force(thresholds, on, [kind](const ThresholdRow& r) { return r.kind == kind; });
 }
 
 std::optional<Date> RuleTables::last_threshold_change() const {
@@ -103,24 +115,15 @@ std::vector<const TimeLimitRow*> RuleTables::time_limits_in_force(Date on) const
 }
 
 const TenderValidityRow* RuleTables::tender_validity_in_force(Date on) const {
-  if (tender_validity.empty())
-    return nullptr;
-  const auto rows = in_force(tender_validity, on, [](const TenderValidityRow&) { return 0; });
-  return rows.empty() ? nullptr : rows.front();
+  return latest_in_force(tender_validity, on, any_row);
 }
 
 const PinRow* RuleTables::prior_information_notice_in_force(Date on) const {
-  if (prior_information_notice.empty())
-    return nullptr;
-  const auto rows = in_force(prior_information_notice, on, [](const PinRow&) { return 0; });
-  return rows.empty() ? nullptr : rows.front();
+  return latest_in_force(prior_information_notice, on, any_row);
 }
 
 const SmallLotsRow* RuleTables::small_lots_in_force(Date on) const {
-  if (small_lots.empty())
-    return nullptr;
-  const auto rows = in_force(small_lots, on, [](const SmallLotsRow&) { return 0; });
-  return rows.empty() ? nullptr : rows.front();
+  return latest_in_force(small_lots, on, any_row);
 }
 
 const OrderRule* RuleTables::order_of(MilestoneKind milestone) const {
