@@ -234,22 +234,25 @@ std::optional<CaseFiles> EvidenceCache::files(const CaseLocation& location) cons
   return files;
 }
 
-fs::path EvidenceCache::entry_path(const CaseLocation& location) const {
-  EntryWriter owner;
-  write_owner(owner, build_, location);
-  return folder_ / entry_file_name(owner.text(), ".entry");
+std::string EvidenceCache::owner(const CaseLocation& location) const {
+  EntryWriter w;
+  write_owner(w, build_, location);
+  return std::move(w.text());
+}
+
+fs::path EvidenceCache::entry_path(std::string_view owner) const {
+  return folder_ / entry_file_name(owner, ".entry");
 }
 
 std::optional<CaseEvidence> EvidenceCache::find(const CaseLocation& location,
                                                 const CaseFiles& now) const {
-  const auto text = read_entry(entry_path(location), max_entry_bytes);
+  const std::string expected_owner = owner(location);
+  const auto text = read_entry(entry_path(expected_owner), max_entry_bytes);
   if (!text)
     return std::nullopt;
-  EntryWriter owner;
-  write_owner(owner, build_, location);
   EntryReader r(*text);
   r.literal(entry_magic);
-  r.literal(owner.text());
+  r.literal(expected_owner);
   if (!r.ok() || read_files(r) != now || !r.ok())
     return std::nullopt;
   CaseEvidence evidence = read_evidence(r);
@@ -266,13 +269,14 @@ void EvidenceCache::keep(const CaseLocation& location, const CaseFiles& before,
   });
   if (!settled || !keepable(evidence.problems))
     return;
+  const std::string entry_owner = owner(location);
   EntryWriter w;
   w.text() += entry_magic;
-  write_owner(w, build_, location);
+  w.text() += entry_owner;
   write_files(w, before);
   write_evidence(w, evidence);
   w.text() += "end\n";
-  write_entry(entry_path(location), w.text());
+  write_entry(entry_path(entry_owner), w.text());
 }
 
 std::optional<EvidenceCache> open_user_evidence_cache(bool no_cache) {

@@ -28,6 +28,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "procure/flow/case_evidence.hpp"
@@ -77,7 +78,9 @@ class EvidenceCache {
       : folder_(std::move(folder)),
         build_(std::move(build)),
         settled_before_ns_(settled_before_ns) {}
-  std::filesystem::path entry_path(const CaseLocation& location) const;
+  // Whose entry it is (this build, the case's folder), as the entry begins.
+  std::string owner(const CaseLocation& location) const;
+  std::filesystem::path entry_path(std::string_view owner) const;
 
   std::filesystem::path folder_;
   std::string build_;

@@ -138,11 +138,10 @@ std::optional<SourceFile> read_source_file(const std::filesystem::path& path,
                                            Diagnostics& diagnostics, const ReadLimits& limits) {
   // Opened first and asked about through the open file: one lookup of the
   // path instead of three (the two stat calls were 6 % of reading 1 000
-  // cases without the cache), and the file read is the file checked. O_NONBLOCK: a pipe in the
-  // file's place is refused below, never waited on.
+  // cases without the cache), and the file read is the file checked.
+  // O_NONBLOCK: a pipe in the file's place is refused below, never waited on.
   const OpenFile file{::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)};
-  const int fd = file.fd;
-  if (fd < 0) {
+  if (file.fd < 0) {
     // Why it could not be opened, in the words a person can act on.
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
@@ -155,7 +154,7 @@ std::optional<SourceFile> read_source_file(const std::filesystem::path& path,
     return std::nullopt;
   }
   struct stat st {};
-  if (::fstat(fd, &st) != 0) {
+  if (::fstat(file.fd, &st) != 0) {
     diagnostics.error("file.unreadable", {{"path", display_path}});
     return std::nullopt;
   }
@@ -174,7 +173,7 @@ std::optional<SourceFile> read_source_file(const std::filesystem::path& path,
   std::string text(static_cast<std::size_t>(size), '\0');
   std::size_t got = 0;
   while (got < text.size()) {
-    const ssize_t n = ::read(fd, text.data() + got, text.size() - got);
+    const ssize_t n = ::read(file.fd, text.data() + got, text.size() - got);
     if (n < 0 && errno == EINTR)
       continue;
     if (n < 0) {
