@@ -32,7 +32,8 @@ struct CaseSet {
 };
 
 // What a run keeps for the next (null: nothing): what each case's files
-// showed, and the YAML trees of case.yaml.
+// showed, case.yaml's text and tree with it; and YAML trees, of case.yaml
+// where the evidence cache does not keep the case.
 struct CaseSetCaches {
   const EvidenceCache* evidence = nullptr;
   const yaml::ParseMemo* trees = nullptr;

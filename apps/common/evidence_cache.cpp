@@ -18,7 +18,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::string_view entry_magic = "procure case evidence 2\n";
+constexpr std::string_view entry_magic = "procure case evidence 3\n";
 // A case is a few dozen files; a folder with far more is not a case to keep.
 constexpr std::size_t max_files = 20'000;
 constexpr std::uintmax_t max_entry_bytes = 64u * 1024u * 1024u;
@@ -244,8 +244,8 @@ fs::path EvidenceCache::entry_path(std::string_view owner) const {
   return folder_ / entry_file_name(owner, ".entry");
 }
 
-std::optional<CaseEvidence> EvidenceCache::find(const CaseLocation& location,
-                                                const CaseFiles& now) const {
+std::optional<KeptCase> EvidenceCache::find(const CaseLocation& location,
+                                            const CaseFiles& now) const {
   const std::string expected_owner = owner(location);
   const auto text = read_entry(entry_path(expected_owner), max_entry_bytes);
   if (!text)
@@ -255,26 +255,35 @@ std::optional<CaseEvidence> EvidenceCache::find(const CaseLocation& location,
   r.literal(expected_owner);
   if (!r.ok() || read_files(r) != now || !r.ok())
     return std::nullopt;
-  CaseEvidence evidence = read_evidence(r);
+  KeptCase kept;
+  kept.case_text = r.string();
+  kept.case_limits.max_depth = r.small(0, max_int);
+  kept.case_limits.max_nodes = r.count(std::numeric_limits<std::size_t>::max());
+  kept.case_parsed = r.string();
+  kept.evidence = read_evidence(r);
   r.literal("end\n");
   if (!r.at_end())
     return std::nullopt;
-  return evidence;
+  return kept;
 }
 
 void EvidenceCache::keep(const CaseLocation& location, const CaseFiles& before,
-                         const CaseEvidence& evidence) const {
+                         const KeptCase& kept) const {
   const bool settled = std::all_of(before.begin(), before.end(), [&](const FileIdentity& f) {
     return f.changed_ns < settled_before_ns_ && f.modified_ns < settled_before_ns_;
   });
-  if (!settled || !keepable(evidence.problems))
+  if (!settled || !keepable(kept.evidence.problems))
     return;
   const std::string entry_owner = owner(location);
   EntryWriter w;
   w.text() += entry_magic;
   w.text() += entry_owner;
   write_files(w, before);
-  write_evidence(w, evidence);
+  w.string(kept.case_text);
+  w.number(kept.case_limits.max_depth);
+  w.unsigned_number(kept.case_limits.max_nodes);
+  w.string(kept.case_parsed);
+  write_evidence(w, kept.evidence);
   w.text() += "end\n";
   write_entry(entry_path(entry_owner), w.text());
 }

@@ -1,8 +1,10 @@
 #pragma once
-// What a case's own files showed (CaseEvidence: the written inputs, the
-// opening protocol, the evaluation of every tender), kept between runs in
-// the user's cache folder, so that a repeat run of remind or status reads
-// case.yaml and not every tender, assessment and dialogue file again.
+// What a case's files showed, kept between runs in the user's cache folder:
+// case.yaml's text and what parsing it gave, and what the case's other
+// files showed (CaseEvidence: the written inputs, the opening protocol, the
+// evaluation of every tender). So a repeat run of remind or status reads
+// one entry a case, not case.yaml, its tree and every tender, assessment
+// and dialogue file again; and a first run writes one entry a case.
 //
 // An entry is used only while every file and folder of the case is as it
 // was when the entry was made: the same names and, for each, the same
@@ -16,8 +18,8 @@
 // "racily clean" rule), and a file changed since then always differs.
 //
 // Cases holding a symbolic link are read every time (the link's target can
-// change out of sight), as are cases whose evidence has problems too long
-// to keep exactly. Entries are written whole to a temporary file and renamed
+// change out of sight), as are cases whose evidence or case.yaml has
+// problems too long to keep exactly. Entries are written whole to a temporary file and renamed
 // into place, so concurrent runs never see half an entry; an entry that
 // cannot be read back exactly as written (damaged, from another build,
 // another case) is ignored and made again. Clearing the cache is removing
@@ -33,6 +35,7 @@
 
 #include "procure/flow/case_evidence.hpp"
 #include "procure/load/case_loader.hpp"
+#include "procure/yaml/node.hpp"
 
 namespace procure::cli {
 
@@ -52,6 +55,16 @@ struct FileIdentity {
 // Every file and folder of a case, by path.
 using CaseFiles = std::vector<FileIdentity>;
 
+// A case as the cache keeps it: case.yaml's text as read (load_case_as_read
+// takes it), the limits it was parsed with and what parsing gave, in the
+// tree cache's encoding (encode_parsed); and the evidence.
+struct KeptCase {
+  std::string case_text;
+  yaml::ParseLimits case_limits;
+  std::string case_parsed;
+  CaseEvidence evidence;
+};
+
 class EvidenceCache {
  public:
   // Opens (creating) `folder` for entries made by the build `build`. Reads
@@ -65,13 +78,12 @@ class EvidenceCache {
   // (a symbolic link in it, more than a case's worth of files).
   std::optional<CaseFiles> files(const CaseLocation& location) const;
 
-  // The evidence kept for the case, if its files are `now` as they were then.
-  std::optional<CaseEvidence> find(const CaseLocation& location, const CaseFiles& now) const;
+  // What was kept for the case, if its files are `now` as they were then.
+  std::optional<KeptCase> find(const CaseLocation& location, const CaseFiles& now) const;
 
-  // Keeps `evidence`, read after `before` was taken, if every file had
-  // settled by the time the cache was opened.
-  void keep(const CaseLocation& location, const CaseFiles& before,
-            const CaseEvidence& evidence) const;
+  // Keeps `kept`, read after `before` was taken, if every file had settled
+  // by the time the cache was opened.
+  void keep(const CaseLocation& location, const CaseFiles& before, const KeptCase& kept) const;
 
  private:
   EvidenceCache(std::filesystem::path folder, std::string build, std::int64_t settled_before_ns)

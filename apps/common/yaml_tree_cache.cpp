@@ -12,7 +12,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::string_view tree_entry_magic = "procure yaml tree 1\n";
+constexpr std::string_view tree_entry_magic = "procure yaml tree 2\n";
 // A case file is at most 16 MiB (ReadLimits); its tree takes about as much again.
 constexpr std::uintmax_t max_tree_entry_bytes = 64u * 1024u * 1024u;
 
@@ -121,6 +121,34 @@ class TreeDecoder {
 
 }  // namespace
 
+std::optional<std::string> encode_parsed(const yaml::ParsedText& parsed) {
+  if (!keepable(parsed.problems))
+    return std::nullopt;
+  EntryWriter w;
+  std::string tree;
+  encode_tree(tree, parsed.root);
+  w.unsigned_number(tree.size());
+  w.text() += tree;
+  write_problems(w, parsed.problems);
+  return std::move(w.text());
+}
+
+std::optional<yaml::ParsedText> decode_parsed(std::string_view bytes,
+                                              const yaml::ParseLimits& limits) {
+  EntryReader r(bytes);
+  const std::size_t tree_bytes = r.count(bytes.size());
+  const std::string_view tree = r.bytes(tree_bytes);
+  if (!r.ok())
+    return std::nullopt;
+  auto root = TreeDecoder(tree, limits).whole();
+  if (!root)
+    return std::nullopt;
+  yaml::ParsedText parsed{std::move(*root), read_problems(r)};
+  if (!r.at_end())
+    return std::nullopt;
+  return parsed;
+}
+
 std::optional<YamlTreeCache> YamlTreeCache::open(const fs::path& folder, std::string build) {
   std::error_code ec;
   fs::create_directories(folder, ec);
@@ -148,32 +176,23 @@ std::optional<yaml::ParsedText> YamlTreeCache::find(const SourceFile& source,
     return std::nullopt;
   EntryReader r(*text);
   r.literal(expected);
-  const std::size_t tree_bytes = r.count(max_tree_entry_bytes);
-  const std::string_view tree = r.bytes(tree_bytes);
-  if (!r.ok())
-    return std::nullopt;
-  auto root = TreeDecoder(tree, limits).whole();
-  if (!root)
-    return std::nullopt;
-  yaml::ParsedText parsed{std::move(*root), read_problems(r)};
+  // What keep wrote with EntryWriter::string, read without a copy.
+  const std::string_view parsed = r.bytes(r.unsigned_number(':'));
   r.literal("end\n");
   if (!r.at_end())
     return std::nullopt;
-  return parsed;
+  return decode_parsed(parsed, limits);
 }
 
 void YamlTreeCache::keep(const SourceFile& source, const yaml::ParseLimits& limits,
                          const yaml::ParsedText& parsed) const {
-  if (!keepable(parsed.problems))
+  const auto bytes = encode_parsed(parsed);
+  if (!bytes)
     return;
   EntryWriter w;
   w.text() = key(source, limits);
   const fs::path target = folder_ / entry_file_name(w.text(), ".tree");
-  std::string tree;
-  encode_tree(tree, parsed.root);
-  w.unsigned_number(tree.size());
-  w.text() += tree;
-  write_problems(w, parsed.problems);
+  w.string(*bytes);
   w.text() += "end\n";
   write_entry(target, w.text());
 }

@@ -3,7 +3,8 @@
 // in the user's cache folder, so that a repeat run of check, remind or
 // status does not parse case.yaml, the rule tables and procure-init's
 // templates with yaml-cpp again: that parser was nearly all of a repeat
-// run's time.
+// run's time. (remind and status keep case.yaml's tree with the rest of
+// the case, in the case evidence cache's entry: see evidence_cache.hpp.)
 //
 // An entry is found by the text itself: the entry's name is a hash of the
 // build of the tools, the file's name as messages show it, the parse's
@@ -23,6 +24,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "procure/yaml/parse_memo.hpp"
 
@@ -48,6 +50,17 @@ class YamlTreeCache final : public yaml::ParseMemo {
   std::filesystem::path folder_;
   std::string build_;
 };
+
+// What parsing a text gave (its tree and its problems) as the tree cache
+// writes it, for an entry of another cache to hold (the case evidence
+// cache keeps case.yaml's so); nullopt when its problems cannot be kept
+// exactly (see `keepable`).
+std::optional<std::string> encode_parsed(const yaml::ParsedText& parsed);
+
+// What encode_parsed wrote, read back; nullopt when damaged. A damaged text
+// can neither nest nor grow much past what `limits` allow.
+std::optional<yaml::ParsedText> decode_parsed(std::string_view bytes,
+                                              const yaml::ParseLimits& limits);
 
 // The YAML tree cache of this build of the tools in the user's cache
 // folder; nullopt with --no-cache or when there is no folder to write to.

@@ -14,6 +14,7 @@
 
 #include "common/case_set.hpp"
 #include "common/evidence_cache.hpp"
+#include "common/yaml_tree_cache.hpp"
 #include "rule_test_support.hpp"
 #include "test_support.hpp"
 #include "yaml_test_support.hpp"
@@ -80,6 +81,20 @@ void wait_until_settled(const fs::path& folder, const fs::path& scratch) {
   FAIL("the file system's clock did not move");
 }
 
+// The case as the case set keeps it: case.yaml's text and tree, and `evidence`.
+cli::KeptCase kept_case(const CaseLocation& location, CaseEvidence evidence) {
+  cli::KeptCase kept;
+  kept.case_text = read_text(location.folder / "case.yaml");
+  const SourceFile source(location.display + "/case.yaml", kept.case_text);
+  yaml::ParsedText parsed;
+  auto root = yaml::parse(source, parsed.problems, kept.case_limits);
+  REQUIRE(root);
+  parsed.root = std::move(*root);
+  kept.case_parsed = *cli::encode_parsed(parsed);
+  kept.evidence = std::move(evidence);
+  return kept;
+}
+
 struct CachedCase {
   test::TempDir dir;
   CaseLocation location;
@@ -101,9 +116,9 @@ struct CachedCase {
     REQUIRE(files);
     CHECK_FALSE(cache->find(location, *files));
     kept = evidence();
-    cache->keep(location, *files, kept);
+    cache->keep(location, *files, kept_case(location, kept));
     REQUIRE(cache->find(location, *files));
-    CHECK(describe(*cache->find(location, *files)) == describe(kept));
+    CHECK(describe(cache->find(location, *files)->evidence) == describe(kept));
   }
 
   CaseEvidence evidence() const {
@@ -116,7 +131,8 @@ struct CachedCase {
   std::optional<CaseEvidence> lookup() const {
     const auto files = cache->files(location);
     REQUIRE(files);
-    return cache->find(location, *files);
+    auto found = cache->find(location, *files);
+    return found ? std::optional(std::move(found->evidence)) : std::nullopt;
   }
 
   fs::path file(const char* relative) const { return location.folder / relative; }
@@ -204,7 +220,7 @@ TEST_CASE("files changed after the cache was opened are not kept") {
   std::ofstream(c.file("evaluation/elvedal.yaml"), std::ios::app) << "# changed\n";
   const auto files = c.cache->files(c.location);
   REQUIRE(files);
-  c.cache->keep(c.location, *files, c.evidence());
+  c.cache->keep(c.location, *files, kept_case(c.location, c.evidence()));
   CHECK_FALSE(c.cache->find(c.location, *files));
 }
 
@@ -303,7 +319,7 @@ TEST_CASE("an entry standing at another case's entry name is not taken for that 
   REQUIRE(files);
   const CaseLoad load = load_case(other.folder, other.display);
   REQUIRE(load.ok());
-  cache->keep(other, *files, read_case_evidence(load.value));
+  cache->keep(other, *files, kept_case(other, read_case_evidence(load.value)));
   REQUIRE(cache->find(other, *files));
   fs::path second_entry;
   for (const auto& entry : fs::directory_iterator(c.cache_folder)) {
@@ -342,4 +358,91 @@ TEST_CASE("remind and status read the same with the cache as without, and after 
   const std::string changed = answer(nullptr);
   CHECK(changed != fresh);
   CHECK(answer(&*c.cache) == changed);
+}
+
+namespace {
+
+// remind's reading of the case through the case set, with both caches or none.
+std::string scheduled(const CaseLocation& location, const cli::EvidenceCache* evidence,
+                      const yaml::ParseMemo* trees) {
+  const auto now = *parse_instant("2018-06-11 08:00");
+  const cli::CaseSet set = cli::load_case_set({location.folder.string()}, test::shipped_rules(),
+                                              now, {evidence, trees}, 2);
+  std::string text;
+  for (const auto& d : set.errors.items())
+    text += d.code + ";";
+  for (const auto& kase : set.cases) {
+    text += kase.value.reference + " " + std::string(kase.value.title.in(Lang::en, Lang::nb)) + ";";
+    for (const auto& item : kase.schedule.items)
+      text += item.key + (item.done ? "+" : "-") + item.done_by + ";";
+  }
+  return text;
+}
+
+std::vector<fs::path> entries_in(const fs::path& folder) {
+  std::vector<fs::path> entries;
+  if (fs::exists(folder)) {
+    for (const auto& entry : fs::directory_iterator(folder))
+      entries.push_back(entry.path());
+  }
+  return entries;
+}
+
+}  // namespace
+
+TEST_CASE("case.yaml's text and tree are kept in the case's entry, not in the tree cache") {
+  CachedCase c;
+  fs::remove_all(c.cache_folder);
+  const auto cache = cli::EvidenceCache::open(c.cache_folder / "evidence", "test build",
+                                              std::chrono::nanoseconds(0));
+  const auto trees = cli::YamlTreeCache::open(c.cache_folder / "trees", "test build");
+  REQUIRE(cache);
+  REQUIRE(trees);
+  const std::string fresh = scheduled(c.location, nullptr, nullptr);
+  CHECK(scheduled(c.location, &*cache, &*trees) == fresh);
+  CHECK(entries_in(c.cache_folder / "trees").empty());
+  const auto entries = entries_in(c.cache_folder / "evidence");
+  REQUIRE(entries.size() == 1);
+  const auto files = cache->files(c.location);
+  REQUIRE(files);
+  const auto kept = cache->find(c.location, *files);
+  REQUIRE(kept);
+  CHECK(kept->case_text == read_text(c.file("case.yaml")));
+  CHECK(scheduled(c.location, &*cache, &*trees) == fresh);
+
+  // A tree that cannot be read back (its root's kind damaged, every length
+  // as it was): the case is read from its files, and the entry made again.
+  const std::string whole = read_text(entries[0]);
+  const auto root = whole.find(kept->case_parsed);
+  REQUIRE(root != std::string::npos);
+  const std::size_t kind_at = root + kept->case_parsed.find(' ') + 1;
+  std::string damaged = whole;
+  damaged[kind_at] = '\x09';
+  std::ofstream(entries[0], std::ios::binary | std::ios::trunc) << damaged;
+  REQUIRE(cache->find(c.location, *files));
+  CHECK(scheduled(c.location, &*cache, &*trees) == fresh);
+  CHECK(read_text(entries[0]) == whole);
+}
+
+TEST_CASE(
+    "a case.yaml with a byte order mark and old Mac line breaks reads the same from the cache") {
+  // Two byte order marks: reading takes the first off, and the text kept is
+  // the text as read, so the second is never taken off again.
+  for (const std::string start : {"\xEF\xBB\xBF", "\xEF\xBB\xBF\xEF\xBB\xBF"}) {
+    CachedCase c;
+    std::string text = read_text(c.file("case.yaml"));
+    for (std::size_t at = text.find('\n'); at != std::string::npos && at < 400;
+         at = text.find('\n', at + 1))
+      text[at] = '\r';
+    std::ofstream(c.file("case.yaml"), std::ios::binary | std::ios::trunc) << start << text;
+    wait_until_settled(c.location.folder, c.cache_folder);
+    const auto cache = cli::EvidenceCache::open(c.cache_folder / "again", "test build",
+                                                std::chrono::nanoseconds(0));
+    REQUIRE(cache);
+    const std::string fresh = scheduled(c.location, nullptr, nullptr);
+    CHECK(fresh.starts_with("18/1234 "));
+    CHECK(scheduled(c.location, &*cache, nullptr) == fresh);
+    REQUIRE(entries_in(c.cache_folder / "again").size() == 1);
+    CHECK(scheduled(c.location, &*cache, nullptr) == fresh);
+  }
 }

@@ -270,6 +270,15 @@ CaseLoad load_case(const std::filesystem::path& folder, const std::string& displ
   return load_source(std::move(source), std::move(load), trees);
 }
 
+CaseLoad load_case_as_read(const std::filesystem::path& folder, const std::string& display_folder,
+                           std::string text_as_read, const yaml::ParseMemo* trees) {
+  CaseLoad load;
+  load.value.folder = folder;
+  load.value.case_file = join_display(display_folder, case_file_name);
+  SourceFile source(load.value.case_file, std::move(text_as_read));
+  return load_source(std::move(source), std::move(load), trees);
+}
+
 CaseLoad load_case_text(std::string display_path, std::string text, const yaml::ParseMemo* trees) {
   CaseLoad load;
   load.value.case_file = display_path;

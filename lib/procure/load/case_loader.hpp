@@ -26,6 +26,12 @@ struct CaseLoad {
 CaseLoad load_case(const std::filesystem::path& folder, const std::string& display_folder,
                    const yaml::ParseMemo* trees = nullptr);
 
+// The same, from the text of <folder>/case.yaml as an earlier load_case read
+// it (the SourceFile's text: the byte order mark taken off, line breaks made
+// YAML's), kept by the caller so that the file is not read again.
+CaseLoad load_case_as_read(const std::filesystem::path& folder, const std::string& display_folder,
+                           std::string text_as_read, const yaml::ParseMemo* trees = nullptr);
+
 // Loads case text already in memory (tests, the fuzzer, procure-init's templates).
 CaseLoad load_case_text(std::string display_path, std::string text,
                         const yaml::ParseMemo* trees = nullptr);
