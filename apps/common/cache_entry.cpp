@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <charconv>
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
@@ -20,17 +21,27 @@ constexpr int max_span_number = std::numeric_limits<int>::max();
 
 }  // namespace
 
+namespace {
+
+// `n` in decimal, then `end`; without a string made for each number.
+template <class Integer>
+void append_decimal(std::string& text, Integer n, char end) {
+  char digits[24];
+  const auto written = std::to_chars(digits, digits + sizeof digits, n);
+  text.append(digits, written.ptr);
+  text += end;
+}
+
+}  // namespace
+
 void EntryWriter::number(std::int64_t n) {
-  text_ += std::to_string(n);
-  text_ += ' ';
+  append_decimal(text_, n, ' ');
 }
 void EntryWriter::unsigned_number(std::uint64_t n) {
-  text_ += std::to_string(n);
-  text_ += ' ';
+  append_decimal(text_, n, ' ');
 }
 void EntryWriter::string(std::string_view s) {
-  text_ += std::to_string(s.size());
-  text_ += ':';
+  append_decimal(text_, s.size(), ':');
   text_ += s;
 }
 

@@ -19,11 +19,11 @@
 //
 // Cases holding a symbolic link are read every time (the link's target can
 // change out of sight), as are cases whose evidence or case.yaml has
-// problems too long to keep exactly. Entries are written whole to a temporary file and renamed
-// into place, so concurrent runs never see half an entry; an entry that
-// cannot be read back exactly as written (damaged, from another build,
-// another case) is ignored and made again. Clearing the cache is removing
-// its folder.
+// problems too long to keep exactly. Entries are written whole to a
+// temporary file and renamed into place, so concurrent runs never see half
+// an entry; an entry that cannot be read back exactly as written (damaged,
+// from another build, another case) is ignored and made again. Clearing the
+// cache is removing its folder.
 
 #include <chrono>
 #include <cstdint>

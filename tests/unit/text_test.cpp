@@ -60,6 +60,15 @@ TEST_CASE("utf8: widths for alignment") {
   CHECK(utf8::display_width("Træna") == 5u);
   CHECK(utf8::display_width("e\xCC\x81") == 1u);     // e + combining acute
   CHECK(utf8::display_width("\xE6\x97\xA5") == 2u);  // a CJK character
+  // Runs of ASCII longer than the eight bytes taken at a time, broken by
+  // wide, combining and invalid bytes, at the start, inside and at the end.
+  CHECK(utf8::display_width("0123456789\xE6\x97\xA5\xE6\x9C\xAC") == 14u);
+  CHECK(utf8::display_width("abcdefgh\xFF"
+                            "abcdefgh") == 17u);
+  CHECK(utf8::display_width("abcdefghijklmnope\xCC\x81") == 17u);
+  CHECK(utf8::display_width("\xCC\x81"
+                            "abcdefghijklmnopq\x01\x7F") == 19u);
+  CHECK(utf8::display_width("Tr\xC3\xA6na og Tr\xC3\xB8ndelag, 14 dager") == 28u);
   CHECK(utf8::pad_right("æ", 3) == "æ  ");
   CHECK(utf8::pad_left("ø", 2) == " ø");
 }

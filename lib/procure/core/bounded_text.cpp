@@ -11,6 +11,9 @@ constexpr std::string_view ellipsis = "…";
 
 // The byte offset where character number `chars` (0-based) starts, or the size.
 std::size_t byte_of_char(std::string_view text, std::size_t chars) {
+  // A character takes a byte at least: a text of `chars` bytes or fewer ends first.
+  if (text.size() <= chars)
+    return text.size();
   std::size_t i = 0;
   for (std::size_t seen = 0; i < text.size() && seen < chars; ++seen) {
     ++i;

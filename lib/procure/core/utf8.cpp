@@ -116,6 +116,12 @@ std::size_t display_width(std::string_view text) {
   std::size_t i = 0;
   char32_t cp = 0;
   while (i < text.size()) {
+    // ASCII is neither wide nor combining: a column a byte, eight bytes a step.
+    const std::size_t ascii = ascii_run(text, i);
+    width += ascii;
+    i += ascii;
+    if (i >= text.size())
+      break;
     const std::size_t len = decode(text, i, cp);
     if (len == 0) {  // Invalid bytes are shown as one replacement character each.
       ++width;

@@ -260,7 +260,9 @@ std::optional<LocalizedText> Reader::localized_text(const Node& node) {
     error(node, "value.missing");
     return std::nullopt;
   }
-  return ok ? std::optional(result) : std::nullopt;
+  if (!ok)
+    return std::nullopt;
+  return result;
 }
 
 const std::vector<Node>* Reader::sequence(const Node& node) {
