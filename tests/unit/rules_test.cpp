@@ -85,6 +85,35 @@ TEST_CASE("the row in force on a day: the latest by then, the first written of o
   CHECK(t.tender_validity_in_force(*Date::parse("2021-01-01"))->days == 30);
 }
 
+TEST_CASE("a time limit row is in force exactly when the list of rows in force holds it") {
+  const auto row = [](const char* id, const char* from, int days) {
+    TimeLimitRow r;
+    r.id = id;
+    r.days = days;
+    r.ref.in_force_from = *Date::parse(from);
+    return r;
+  };
+  RuleTables written;
+  // Out of date order, two rows of one id in force from one day, ids apart.
+  written.time_limits = {row("open", "2020-01-01", 30),       row("open", "2017-01-01", 35),
+                         row("restricted", "2019-06-01", 25), row("open", "2020-01-01", 28),
+                         row("restricted", "2021-01-01", 20), row("pin", "2017-01-01", 15)};
+  const RuleTables* const both[] = {&written, &tables()};
+  for (const RuleTables* t : both) {
+    for (Date day = *Date::parse("2016-12-30"); day <= *Date::parse("2027-01-02");
+         day = day.plus_days(1)) {
+      std::vector<const TimeLimitRow*> found;
+      for (const auto& r : t->time_limits) {
+        if (t->time_limit_in_force(r, day))
+          found.push_back(&r);
+      }
+      CAPTURE(day.iso());
+      REQUIRE(found == t->time_limits_in_force(day));
+    }
+  }
+  CHECK(written.time_limits_in_force(*Date::parse("2020-01-01")).front()->days == 30);
+}
+
 TEST_CASE("the shipped rule tables load, and pick the row in force on a day") {
   const auto& t = tables();
   CHECK(t.threshold(ThresholdKind::eea_central_government, *Date::parse("2018-04-05"))->amount ==

@@ -163,6 +163,10 @@ struct RuleTables {
   // Of each id, the row in force on `on`; ids none of whose rows is yet in
   // force are left out.
   std::vector<const TimeLimitRow*> time_limits_in_force(Date on) const;
+  // Whether `row` (one of time_limits) is the row of its id that
+  // time_limits_in_force(on) lists, found without building that list: the
+  // schedule asks for a time limit several times a case.
+  bool time_limit_in_force(const TimeLimitRow& row, Date on) const;
   const TenderValidityRow* tender_validity_in_force(Date on) const;
   const PinRow* prior_information_notice_in_force(Date on) const;
   const OrderRule* order_of(MilestoneKind milestone) const;

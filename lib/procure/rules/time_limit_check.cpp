@@ -94,11 +94,12 @@ void check_days_before(CheckContext& ctx, const TimeLimitRow& row, const Milesto
 const TimeLimitRow* applicable_limit(const CheckContext& ctx, MilestoneKind from, MilestoneKind to,
                                      Date day, bool* later) {
   const TimeLimitRow* best = nullptr;
-  for (const TimeLimitRow* row : ctx.tables.time_limits_in_force(day)) {
-    if (row->from != from || row->to != to || !applies(ctx, *row))
+  for (const TimeLimitRow& row : ctx.tables.time_limits) {
+    if (row.from != from || row.to != to || !ctx.tables.time_limit_in_force(row, day) ||
+        !applies(ctx, row))
       continue;
-    if (best == nullptr || row->days < best->days)
-      best = row;
+    if (best == nullptr || row.days < best->days)
+      best = &row;
   }
   if (best == nullptr && later != nullptr) {
     *later = std::any_of(ctx.tables.time_limits.begin(), ctx.tables.time_limits.end(),

@@ -288,6 +288,9 @@ MapReader::MapReader(Reader& reader, const Node& node) : reader_(reader), node_(
   is_map_ = node.kind == NodeKind::map || node.kind == NodeKind::null;
   if (!is_map_)
     reader_.error(node, "value.expected-map");
+  // A reader asks for each key the map holds and a few it may hold: room
+  // for them at once, not grown (and moved) key by key.
+  known_.reserve(node.entries.size() + 4);
 }
 
 const Node* MapReader::optional(std::string_view key) {
