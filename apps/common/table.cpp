@@ -40,7 +40,7 @@ std::string Table::render(std::string_view indent) const {
   const auto emit = [&](const std::vector<std::string>& row) {
     std::string line(indent);
     for (std::size_t c = 0; c < columns; ++c) {
-      const std::string cell = c < row.size() ? row[c] : std::string();
+      const std::string_view cell = c < row.size() ? std::string_view(row[c]) : std::string_view();
       const bool right = std::find(right_.begin(), right_.end(), c) != right_.end();
       if (c > 0)
         line += "  ";
@@ -48,7 +48,8 @@ std::string Table::render(std::string_view indent) const {
     }
     while (!line.empty() && line.back() == ' ')
       line.pop_back();
-    out += line + "\n";
+    out += line;
+    out += '\n';
   };
   if (!headers_.empty()) {
     emit(headers_);

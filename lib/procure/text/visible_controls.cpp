@@ -28,6 +28,14 @@ std::string visible_controls(std::string_view text, LineBreaks breaks) {
   out.reserve(text.size());
   std::size_t i = 0;
   while (i < text.size()) {
+    // Printable ASCII never acts: taken a run at a time.
+    std::size_t printable = i;
+    while (printable < text.size() && text[printable] >= 0x20 && text[printable] < 0x7F)
+      ++printable;
+    out.append(text.substr(i, printable - i));
+    i = printable;
+    if (i >= text.size())
+      break;
     char32_t c = 0;
     const std::size_t size = utf8::decode(text, i, c);
     if (size == 0) {
