@@ -40,6 +40,14 @@ void EntryWriter::number(std::int64_t n) {
 void EntryWriter::unsigned_number(std::uint64_t n) {
   append_decimal(text_, n, ' ');
 }
+void EntryWriter::fixed64(std::uint64_t n) {
+  char bytes[8];
+  for (char& byte : bytes) {
+    byte = static_cast<char>(n & 0xFF);
+    n >>= 8;
+  }
+  text_.append(bytes, sizeof bytes);
+}
 void EntryWriter::string(std::string_view s) {
   append_decimal(text_, s.size(), ':');
   text_ += s;

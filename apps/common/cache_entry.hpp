@@ -1,7 +1,8 @@
 #pragma once
 // The pieces every cache of the tools builds its entries from (the case
-// evidence cache, the YAML tree cache): numbers as decimal text and strings
-// with their length first, so that any bytes round-trip exactly; a reader
+// evidence cache, the YAML tree cache): numbers as decimal text (or as
+// their eight bytes, where they are only compared) and strings with their
+// length first, so that any bytes round-trip exactly; a reader
 // that checks every read against the bytes left; problems (diagnostics)
 // written and read back exactly; an entry read only when it is a regular
 // file of bounded size, and written whole to a temporary file (readable by
@@ -22,6 +23,9 @@ class EntryWriter {
  public:
   void number(std::int64_t n);
   void unsigned_number(std::uint64_t n);
+  // `n` as its eight bytes, least significant first: for numbers written
+  // by the thousand and only ever compared, as the case's file identities.
+  void fixed64(std::uint64_t n);
   void string(std::string_view s);
   std::string& text() { return text_; }
 

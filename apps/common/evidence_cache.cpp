@@ -18,7 +18,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::string_view entry_magic = "procure case evidence 3\n";
+constexpr std::string_view entry_magic = "procure case evidence 4\n";
 // A case is a few dozen files; a folder with far more is not a case to keep.
 constexpr std::size_t max_files = 20'000;
 constexpr std::uintmax_t max_entry_bytes = 64u * 1024u * 1024u;
@@ -163,12 +163,12 @@ void write_files(EntryWriter& w, const CaseFiles& files) {
   w.unsigned_number(files.size());
   for (const auto& f : files) {
     w.string(f.path);
-    w.unsigned_number(f.device);
-    w.unsigned_number(f.inode);
-    w.unsigned_number(f.mode);
-    w.unsigned_number(f.size);
-    w.number(f.modified_ns);
-    w.number(f.changed_ns);
+    w.fixed64(f.device);
+    w.fixed64(f.inode);
+    w.fixed64(f.mode);
+    w.fixed64(f.size);
+    w.fixed64(static_cast<std::uint64_t>(f.modified_ns));
+    w.fixed64(static_cast<std::uint64_t>(f.changed_ns));
   }
 }
 
