@@ -19,10 +19,6 @@ namespace {
 
 constexpr int max_span_number = std::numeric_limits<int>::max();
 
-}  // namespace
-
-namespace {
-
 // `n` in decimal, then `end`; without a string made for each number.
 template <class Integer>
 void append_decimal(std::string& text, Integer n, char end) {
