@@ -26,9 +26,7 @@ class CaseFileTree final : public yaml::ParseMemo {
 
   std::optional<yaml::ParsedText> find(const SourceFile& source,
                                        const yaml::ParseLimits& limits) const override {
-    if (kept_ != nullptr && kept_->case_text == source.text() &&
-        kept_->case_limits.max_depth == limits.max_depth &&
-        kept_->case_limits.max_nodes == limits.max_nodes) {
+    if (kept_ != nullptr && kept_->case_text == source.text() && kept_->case_limits == limits) {
       auto parsed = decode_parsed(kept_->case_parsed, limits);
       gave_kept_ = parsed.has_value();
       if (parsed)

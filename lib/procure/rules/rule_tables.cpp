@@ -115,18 +115,8 @@ std::vector<const TimeLimitRow*> RuleTables::time_limits_in_force(Date on) const
 }
 
 bool RuleTables::time_limit_in_force(const TimeLimitRow& row, Date on) const {
-  if (row.ref.in_force_from > on)
-    return false;
-  // As in_force picks: of one id, the latest in force by then; of those in
-  // force from the same day, the first written.
-  for (const auto& other : time_limits) {
-    if (&other == &row || other.id != row.id || other.ref.in_force_from > on)
-      continue;
-    if (other.ref.in_force_from > row.ref.in_force_from ||
-        (other.ref.in_force_from == row.ref.in_force_from && &other < &row))
-      return false;
-  }
-  return true;
+  return latest_in_force(time_limits, on,
+                         [&row](const TimeLimitRow& r) { return r.id == row.id; }) == &row;
 }
 
 const TenderValidityRow* RuleTables::tender_validity_in_force(Date on) const {

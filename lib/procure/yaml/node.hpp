@@ -46,6 +46,8 @@ struct ParseLimits {
   int max_depth = 64;
   // Counts nodes after aliases are expanded, which stops "billion laughs".
   std::size_t max_nodes = 500'000;
+
+  bool operator==(const ParseLimits&) const = default;
 };
 
 // Parses one YAML document. Syntax errors, duplicate keys, complex keys,
