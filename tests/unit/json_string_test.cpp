@@ -72,3 +72,25 @@ TEST_CASE("json strings: every byte that needs an escape is found wherever it st
   CHECK(written == literal_byte_by_byte(both));
   CHECK(written == "\"\\\\bbbbbb\\\"\\u001bbbbbbb\\t\"");
 }
+
+TEST_CASE("json strings: every byte value is written as a byte at a time would write it") {
+  // Texts are scanned eight bytes at a time: each of the 256 byte values at
+  // every place of texts of up to 20 bytes, among plain ASCII on both sides.
+  int checked = 0;
+  for (std::size_t length = 0; length <= 20; ++length) {
+    for (std::size_t at = 0; at <= length; ++at) {
+      for (int value = 0; value < 256; ++value) {
+        std::string text(length, 'a');
+        text.insert(at, 1, static_cast<char>(value));
+        std::string written;
+        procure::append_json_string(written, text);
+        if (written != literal_byte_by_byte(text)) {
+          CHECK_MESSAGE(false, "byte ", value, " at ", at, " of ", length + 1);
+          return;
+        }
+        ++checked;
+      }
+    }
+  }
+  CHECK(checked == 231 * 256);
+}
