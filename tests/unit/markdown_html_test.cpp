@@ -1,7 +1,9 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
+#include "../shared/part_runners.hpp"
 #include "procure/documents/markdown_html.hpp"
 
 using namespace procure;
@@ -28,6 +30,23 @@ TEST_CASE("markdown to HTML: a long document is converted a section at a time, t
   }
   REQUIRE(whole.size() > 4 * 64 * 1024u);
   CHECK(markdown_to_html(whole) == expected);
+}
+
+TEST_CASE("markdown to HTML: a long document's sections converted at once give the same HTML") {
+  // In order, last first, and each on a thread of its own (cmark-gfm
+  // converting several sections at the same time), at every width.
+  std::string whole;
+  for (int n = 0; n < 600; ++n)
+    whole += section(n);
+  // More sections of 64 KB than a batch of two threads holds.
+  REQUIRE(whole.size() > (2 * parts_a_thread + 1) * 64 * 1024u);
+  const std::string expected = markdown_to_html(whole);
+  std::vector<std::size_t> task_counts;
+  for (const TaskRunner& runner : test::part_runners(task_counts))
+    CHECK(markdown_to_html(whole, runner) == expected);
+  // The sections were handed out as tasks, a batch at a time.
+  REQUIRE(task_counts.size() > 1);
+  CHECK(task_counts.front() == 2 * parts_a_thread);
 }
 
 TEST_CASE("markdown to HTML: what reaches across sections keeps a long document whole") {

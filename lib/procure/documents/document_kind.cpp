@@ -167,9 +167,9 @@ std::optional<RenderedDocument> render_document(const DocumentKind& kind,
   if (diagnostics.has_errors())
     return std::nullopt;
   if (with_html) {
-    document.html =
-        render_html_page({document.title, lang, *stylesheet,
-                          with_figures(markdown_to_html(with_blocks), figures), sources.generator});
+    document.html = render_html_page(
+        {document.title, lang, *stylesheet,
+         with_figures(markdown_to_html(with_blocks, parallel), figures), sources.generator});
   }
   if (!placed.empty()) {
     remove_figures(with_blocks);

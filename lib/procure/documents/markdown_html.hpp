@@ -9,8 +9,11 @@
 #include <string>
 #include <string_view>
 
+#include "procure/core/task_runner.hpp"
+
 namespace procure {
 
-std::string markdown_to_html(std::string_view markdown);
+// A long document's sections are converted as tasks of `parallel`, joined in order.
+std::string markdown_to_html(std::string_view markdown, const TaskRunner& parallel = {});
 
 }  // namespace procure
