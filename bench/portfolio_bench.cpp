@@ -253,9 +253,8 @@ int main(int argc, char** argv) {
   }
   const double made_seconds = seconds_since(made);
   // A portfolio's files are days old: on the disk, not still being written
-  // out (a first run that met the disk writing the 50 MB just made took up
-  // to 1.4 s instead of 0.9), and a file changed within two seconds of a
-  // run is not kept.
+  // out as the first run reads them; and a file changed within two seconds
+  // of a run is not kept.
   ::sync();
   std::this_thread::sleep_for(std::chrono::milliseconds(2500));
   std::printf(

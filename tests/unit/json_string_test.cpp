@@ -74,8 +74,9 @@ TEST_CASE("json strings: every byte that needs an escape is found wherever it st
 }
 
 TEST_CASE("json strings: every byte value is written as a byte at a time would write it") {
-  // Texts are scanned eight bytes at a time: each of the 256 byte values at
-  // every place of texts of up to 20 bytes, among plain ASCII on both sides.
+  // Each of the 256 byte values at every place of texts of up to 20 bytes of
+  // plain ASCII: the control characters' and DEL's edges, '"' and '\\' among
+  // their neighbours, lone continuation and lead bytes.
   int checked = 0;
   for (std::size_t length = 0; length <= 20; ++length) {
     for (std::size_t at = 0; at <= length; ++at) {

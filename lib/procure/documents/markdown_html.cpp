@@ -151,8 +151,8 @@ std::string markdown_to_html(std::string_view markdown, const TaskRunner& parall
   // takes no memory, and one large enough spares copying the text as it grows.
   std::string html;
   html.reserve(3 * markdown.size() + 4096);
-  // A few pieces a thread at once, joined in order as they are done: the
-  // pieces' own texts never hold more than a batch of the document.
+  // A batch of pieces at once, a few a thread, each batch joined in order
+  // once done: the pieces' own texts never hold more than a batch.
   const std::size_t batch = std::size_t{parts_a_thread} * std::max(1u, parallel.width);
   for (std::size_t first = 0; first < pieces.size(); first += batch) {
     std::vector<std::string> texts(std::min(batch, pieces.size() - first));
