@@ -10,6 +10,7 @@
 #include <cmark-gfm.h>
 
 #include "procure/documents/document_figures.hpp"
+#include "procure/documents/plain_table_html.hpp"
 
 namespace procure {
 namespace {
@@ -23,14 +24,15 @@ void register_extensions() {
   std::call_once(registered, cmark_gfm_core_extensions_ensure_registered);
 }
 
-// The HTML of a piece of Markdown. Pieces may be converted on several
+// cmark-gfm's HTML of a piece of Markdown. Pieces may be converted on several
 // threads at once: each has its own parser, and its tree in memory of its
 // own (not cmark-gfm's arena, which is global); cmark-gfm writes its global
 // table of special characters only for inline extensions, and the table
 // extension is none. valgrind's helgrind and DRD found no race in 606
 // conversions, two at a time, of documents, templates and the fuzzer's
 // Markdown, and millions with the arena (docs/performance.md).
-std::string piece_html(std::string_view markdown) {
+std::string cmark_html(std::string_view markdown) {
+  register_extensions();
   cmark_mem* const memory = cmark_get_default_mem_allocator();
   const std::unique_ptr<cmark_parser, void (*)(cmark_parser*)> parser(
       cmark_parser_new_with_mem(options, memory), cmark_parser_free);
@@ -124,14 +126,47 @@ bool heading_after_blank_line(std::string_view markdown, std::size_t at) {
          markdown[after] == '\n';
 }
 
+// The HTML of a piece that can_cut allows to cut: its tables of plain text
+// written directly, the Markdown between them by cmark-gfm. A '|' at the
+// start of a line after a blank line opens a top-level block there (no
+// list, quote or code block reaches past a blank line to an unindented
+// line, and can_cut rules out the blocks that do), so the Markdown before
+// it converts apart, and a table there is cmark-gfm's table.
+std::string piece_html(std::string_view markdown) {
+  std::string html;
+  std::size_t converted = 0;  // where the Markdown cmark-gfm has not seen starts
+  std::size_t at = 0;
+  while (at < markdown.size()) {
+    const bool after_blank_line =
+        at == 0 || (markdown[at - 1] == '\n' && (at == 1 || markdown[at - 2] == '\n'));
+    if (after_blank_line && markdown[at] == '|') {
+      if (at > converted)
+        html += cmark_html(markdown.substr(converted, at - converted));
+      converted = at;
+      if (const auto end = append_plain_table_html(markdown, at, html)) {
+        converted = at = *end;
+        continue;
+      }
+    }
+    const auto end = markdown.find('\n', at);
+    at = end == std::string_view::npos ? markdown.size() : end + 1;
+  }
+  if (converted < markdown.size())
+    html += cmark_html(markdown.substr(converted));
+  return html;
+}
+
 }  // namespace
 
+std::string markdown_to_html_in_one_pass(std::string_view markdown) {
+  return cmark_html(markdown);
+}
+
 std::string markdown_to_html(std::string_view markdown, const TaskRunner& parallel) {
-  register_extensions();
   // cmark holds the whole document as a tree, ten times the text: a long
   // report is converted a section at a time, to the same HTML.
   if (!can_cut(markdown))
-    return piece_html(markdown);
+    return cmark_html(markdown);
   constexpr std::size_t piece = 64 * 1024;
   std::vector<std::string_view> pieces;
   std::size_t begin = 0;

@@ -13,7 +13,13 @@
 
 namespace procure {
 
-// A long document's sections are converted as tasks of `parallel`, joined in order.
+// A long document's sections are converted as tasks of `parallel`, joined
+// in order; tables of plain text are written without cmark-gfm's tree.
 std::string markdown_to_html(std::string_view markdown, const TaskRunner& parallel = {});
+
+// cmark-gfm's HTML of the whole text in one pass: what markdown_to_html
+// must give, however it divides the work (the tests and the fuzz target
+// compare them).
+std::string markdown_to_html_in_one_pass(std::string_view markdown);
 
 }  // namespace procure

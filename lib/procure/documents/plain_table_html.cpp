@@ -1,0 +1,264 @@
+#include "procure/documents/plain_table_html.hpp"
+
+#include <array>
+#include <vector>
+
+#include "procure/core/utf8.hpp"
+
+namespace procure {
+namespace {
+
+enum class Alignment { none, left, center, right };
+
+// cmark-gfm counts a table's columns in 16 bits and limits the cells it
+// adds to short rows; a table as wide as that is left to it.
+constexpr std::size_t most_columns = 256;
+
+bool is_ascii_punctuation(char c) {
+  return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
+         (c >= '{' && c <= '~');
+}
+
+bool is_ascii_alphanumeric(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+// cmark-gfm trims a cell's blanks (and line ends, which a cell never holds).
+std::string_view trimmed(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t");
+  if (first == std::string_view::npos)
+    return {};
+  return text.substr(first, text.find_last_not_of(" \t") - first + 1);
+}
+
+// The line at `at` without its line end; nothing when the text ends first.
+std::optional<std::string_view> whole_line(std::string_view text, std::size_t at) {
+  const auto end = text.find('\n', at);
+  if (end == std::string_view::npos)
+    return std::nullopt;
+  return text.substr(at, end - at);
+}
+
+// The cells of a row written "| a | b |": the texts between pipes that no
+// backslash escapes, trimmed. False for any other line.
+bool split_row(std::string_view line, std::vector<std::string_view>& cells) {
+  cells.clear();
+  if (line.size() < 2 || line.front() != '|' || line.back() != '|')
+    return false;
+  std::size_t begin = 1;
+  for (std::size_t i = 1; i < line.size(); ++i) {
+    if (line[i] == '\\') {
+      ++i;  // the escaped character, a pipe too, belongs to the cell
+    } else if (line[i] == '|') {
+      cells.push_back(trimmed(line.substr(begin, i - begin)));
+      begin = i + 1;
+    }
+  }
+  return begin == line.size() && cells.size() <= most_columns;
+}
+
+// A delimiter row's cell: dashes, with a colon on the side it aligns to.
+std::optional<Alignment> marker_alignment(std::string_view cell) {
+  if (cell.empty())
+    return std::nullopt;
+  const bool left = cell.front() == ':';
+  const bool right = cell.back() == ':';
+  const std::size_t colons = std::size_t{left} + std::size_t{right};
+  if (cell.size() <= colons ||
+      cell.substr(left, cell.size() - colons).find_first_not_of('-') != std::string_view::npos)
+    return std::nullopt;
+  if (left && right)
+    return Alignment::center;
+  return left ? Alignment::left : right ? Alignment::right : Alignment::none;
+}
+
+// The bytes a cell's plain text cannot simply copy: markup for cmark-gfm
+// (code, emphasis, a link or image, raw HTML, an entity), a backslash
+// escape, what HTML escapes, control characters and all but ASCII.
+constexpr std::array<bool, 256> special_bytes = [] {
+  std::array<bool, 256> special{};
+  for (std::size_t byte = 0; byte < special.size(); ++byte)
+    special[byte] = byte < 0x20 || byte >= 0x7f;
+  for (const char c : std::string_view("`*_[]<&\\\">"))
+    special[static_cast<unsigned char>(c)] = true;
+  return special;
+}();
+
+void append_escaped(char c, std::string& html) {
+  switch (c) {
+    case '"':
+      html += "&quot;";
+      break;
+    case '&':
+      html += "&amp;";
+      break;
+    case '<':
+      html += "&lt;";
+      break;
+    case '>':
+      html += "&gt;";
+      break;
+    default:
+      html += c;
+  }
+}
+
+// A cell's text as cmark-gfm writes plain text: backslash escapes undone,
+// then '"', '&', '<' and '>' escaped for HTML. False where cmark-gfm would
+// read markup, a control character or bytes that are not UTF-8 (which it
+// would replace).
+bool append_cell_text(std::string_view text, std::string& html) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const std::size_t run = i;
+    while (i < text.size() && !special_bytes[static_cast<unsigned char>(text[i])])
+      ++i;
+    html.append(text, run, i - run);
+    if (i == text.size())
+      break;
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte >= 0x80) {
+      char32_t code_point = 0;
+      const std::size_t length = utf8::decode(text, i, code_point);
+      if (length == 0)
+        return false;
+      html.append(text, i, length);
+      i += length;
+    } else if (byte == '\\') {
+      if (i + 1 == text.size() || !is_ascii_punctuation(text[i + 1]))
+        return false;
+      append_escaped(text[i + 1], html);
+      i += 2;
+    } else if (byte == '\t' || byte == '"' || byte == '>' ||
+               (byte == '&' && (i + 1 == text.size() ||
+                                (!is_ascii_alphanumeric(text[i + 1]) && text[i + 1] != '#')))) {
+      append_escaped(text[i], html);
+      ++i;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Whether a code point stops "**" next to it from opening or closing
+// strong emphasis. cmark-gfm asks whether it is Unicode white space; the
+// only ones taken here are ASCII and the Latin letters of Norwegian and
+// its neighbours, which never are.
+bool may_flank_strong(std::string_view text, std::size_t at) {
+  const auto byte = static_cast<unsigned char>(text[at]);
+  if (byte < 0x80)
+    return byte > 0x20 && byte != 0x7f;
+  char32_t code_point = 0;
+  if (utf8::decode(text, at, code_point) == 0)
+    return false;
+  return code_point >= 0xc0 && code_point <= 0x17f && code_point != 0xd7 && code_point != 0xf7;
+}
+
+// Where the last code point of non-empty valid UTF-8 text starts.
+std::size_t last_code_point(std::string_view text) {
+  std::size_t at = text.size() - 1;
+  while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xc0) == 0x80)
+    --at;
+  return at;
+}
+
+// A cell of plain text, or of plain text in strong emphasis as a whole
+// ("**Price**"): a "**" at a cell's edge opens or closes emphasis exactly
+// when the text inside does not start or end with white space.
+bool append_cell(std::string_view cell, std::string& html) {
+  if (cell.size() > 4 && cell.starts_with("**") && cell.ends_with("**")) {
+    const std::string_view inside = cell.substr(2, cell.size() - 4);
+    if (!may_flank_strong(inside, 0) || !may_flank_strong(inside, last_code_point(inside)))
+      return false;
+    html += "<strong>";
+    if (!append_cell_text(inside, html))
+      return false;
+    html += "</strong>";
+    return true;
+  }
+  return append_cell_text(cell, html);
+}
+
+bool append_row(const std::vector<std::string_view>& cells, std::string_view tag,
+                const std::vector<Alignment>& alignments, std::string& html) {
+  html += "<tr>\n";
+  for (std::size_t k = 0; k < cells.size(); ++k) {
+    html += '<';
+    html += tag;
+    switch (alignments[k]) {
+      case Alignment::none:
+        break;
+      case Alignment::left:
+        html += " style=\"text-align: left\"";
+        break;
+      case Alignment::center:
+        html += " style=\"text-align: center\"";
+        break;
+      case Alignment::right:
+        html += " style=\"text-align: right\"";
+        break;
+    }
+    html += '>';
+    if (!append_cell(cells[k], html))
+      return false;
+    html += "</";
+    html += tag;
+    html += ">\n";
+  }
+  html += "</tr>\n";
+  return true;
+}
+
+}  // namespace
+
+std::optional<std::size_t> append_plain_table_html(std::string_view markdown, std::size_t at,
+                                                   std::string& html) {
+  std::vector<std::string_view> header;
+  std::vector<std::string_view> cells;
+  const auto header_line = whole_line(markdown, at);
+  if (!header_line || !split_row(*header_line, header))
+    return std::nullopt;
+  std::size_t next = at + header_line->size() + 1;
+  const auto marker_line = whole_line(markdown, next);
+  if (!marker_line || !split_row(*marker_line, cells) || cells.size() != header.size())
+    return std::nullopt;
+  std::vector<Alignment> alignments;
+  for (const auto cell : cells) {
+    const auto alignment = marker_alignment(cell);
+    if (!alignment)
+      return std::nullopt;
+    alignments.push_back(*alignment);
+  }
+  next += marker_line->size() + 1;
+
+  const std::size_t size_before = html.size();
+  const auto left_to_cmark = [&] {
+    html.resize(size_before);
+    return std::nullopt;
+  };
+  html += "<table>\n<thead>\n";
+  if (!append_row(header, "th", alignments, html))
+    return left_to_cmark();
+  html += "</thead>\n";
+  // The rows go on to a blank line or the text's end; any line between
+  // that is not a row of the same width is cmark-gfm's to read.
+  bool has_body = false;
+  while (next < markdown.size() && markdown[next] != '\n') {
+    const auto line = whole_line(markdown, next);
+    if (!line || !split_row(*line, cells) || cells.size() != header.size())
+      return left_to_cmark();
+    if (!has_body)
+      html += "<tbody>\n";
+    has_body = true;
+    if (!append_row(cells, "td", alignments, html))
+      return left_to_cmark();
+    next += line->size() + 1;
+  }
+  if (has_body)
+    html += "</tbody>\n";
+  html += "</table>\n";
+  return next;
+}
+
+}  // namespace procure
