@@ -102,6 +102,29 @@ TEST_CASE("figures: data cannot open a figure block") {
 TEST_CASE("figures: a block that is not exactly three lines is not a figure") {
   CHECK(figure_names("```procure-figure\npoints-chart\n").empty());
   CHECK(figure_names("```procure-figure \npoints-chart\n```\n").empty());
+  CHECK(figure_names("Text ```procure-figure\npoints-chart\n```\n").empty());
+  // A block's lines are its own: its name line opens no other block.
+  const std::string nested = "```procure-figure\n```procure-figure\n```\n```\n";
+  CHECK(figure_names(nested) == std::vector<std::string>{"```procure-figure"});
+  CHECK(without_figures(nested) == "```\n");
+}
+
+TEST_CASE("figures: every block in a long page is placed, each where it stands") {
+  std::string markdown_text;
+  std::string expected;
+  for (int n = 0; n < 3; ++n) {
+    for (const std::string name : {"a-chart", "b-chart", "unknown"}) {
+      markdown_text +=
+          "Text " + std::to_string(n) + ".\n\n```procure-figure\n" + name + "\n```\n\n";
+      expected += "<p>Text " + std::to_string(n) + ".</p>\n";
+      expected += name == "unknown"
+                      ? "<pre><code class=\"language-procure-figure\">unknown\n</code></pre>\n"
+                      : "<figure>" + name + "</figure>\n";
+    }
+  }
+  const std::vector<DocumentFigure> figures{{"a-chart", "<figure>a-chart</figure>\n"},
+                                            {"b-chart", "<figure>b-chart</figure>\n"}};
+  CHECK(with_figures(markdown_to_html(markdown_text), figures) == expected);
 }
 
 TEST_CASE("page: a Content-Security-Policy that allows inline styles and nothing else") {

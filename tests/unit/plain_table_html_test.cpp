@@ -24,7 +24,7 @@ TEST_CASE("plain tables: written as cmark-gfm writes them") {
   // Each cell is plain text, or plain text in strong emphasis as a whole.
   for (const std::string_view rows : {
            "| 1 | Leverandør AS | NOK 2\u00a0366\u00a0000 | ok |\n",
-           "| 1 | A \\| B | \\*not emphasis\\* | \\\\ and \\\\\\| |\n",
+           "| 1 | A \\| B | \\*not emphasis\\* | \\# \\> \\& \\. |\n",
            "| 2 | \"Quoted\" & co > 3 | a & b; &; | trailing & |\n",
            "| 3 |  | **Kvalitet** | **Miljø** |\n| 4 |\t tabs\t | ||\n",
            "| 5 | **(x)** | **\\*** | **à** |\n",
@@ -47,6 +47,8 @@ TEST_CASE("plain tables: what is not plain is left to cmark-gfm, to the same HTM
            "| &amp; | x |\n",         // an entity reference
            "| &#123; | x |\n",        // a numeric one
            "| a\\b | x |\n",          // a backslash before a letter
+           "| a\\\\ | x |\n",         // an escaped backslash: a bug of cmark-gfm's
+           "| a\\\\| x |\n",          // reads one ending a cell as escaping the pipe
            "| ** x** | y |\n",        // no strong emphasis: white space inside
            "| **\u2003x** | y |\n",   // nor Unicode white space
            "| x | y | z |\n",         // a row of another width
@@ -90,6 +92,8 @@ TEST_CASE("plain tables: only where a table starts a top-level block") {
            "# Heading\n" + table,                  // right after a heading
            "Text\n\n" + table + "Text\n" + table,  // a row that is a paragraph's
            "\n\n" + table + "\n" + table + table,
+           "\r\r ~~~\n\n" + table,  // a fence on a line a CR ends
+           "Text\r\n\r\n" + table,  // lines ended by CRLF
        }) {
     CAPTURE(markdown);
     CHECK(markdown_to_html(markdown) == markdown_to_html_in_one_pass(markdown));

@@ -1,5 +1,8 @@
 #include "procure/documents/document_figures.hpp"
 
+#include <algorithm>
+#include <functional>
+
 namespace procure {
 namespace {
 
@@ -19,27 +22,32 @@ std::string_view next_line(std::string_view text, std::size_t& at) {
   return text.substr(start, stop - start);
 }
 
+// Found by their opening fence, not line by line: a report is tens of
+// megabytes and its figures a few.
 std::vector<FigureBlock> figure_blocks(std::string_view markdown) {
   const std::string opening = "```" + std::string(figure_block_info);
   std::vector<FigureBlock> blocks;
-  std::size_t at = 0;
-  while (at < markdown.size()) {
-    const std::size_t begin = at;
-    if (next_line(markdown, at) != opening)
+  std::size_t from = 0;  // past the last block found
+  for (auto begin = markdown.find(opening); begin != std::string_view::npos;
+       begin = markdown.find(opening, std::max(begin + 1, from))) {
+    std::size_t after = begin;
+    if ((begin > 0 && markdown[begin - 1] != '\n') || next_line(markdown, after) != opening)
       continue;
-    std::size_t after = at;
     const std::string_view name = next_line(markdown, after);
     if (next_line(markdown, after) == "```") {
       blocks.push_back({begin, after, std::string(name)});
-      at = after;
+      from = after;
     }
   }
   return blocks;
 }
 
+std::string rendered_block_start() {
+  return "<pre><code class=\"language-" + std::string(figure_block_info) + "\">";
+}
+
 std::string rendered_block(const std::string& name) {
-  return "<pre><code class=\"language-" + std::string(figure_block_info) + "\">" + name +
-         "\n</code></pre>\n";
+  return rendered_block_start() + name + "\n</code></pre>\n";
 }
 
 }  // namespace
@@ -74,11 +82,28 @@ std::string without_figures(std::string_view markdown) {
 }
 
 std::string with_figures(std::string html, std::span<const DocumentFigure> figures) {
-  for (const auto& figure : figures) {
-    const std::string block = rendered_block(figure.name);
-    for (auto at = html.find(block); at != std::string::npos;
-         at = html.find(block, at + figure.html.size()))
-      html.replace(at, block.size(), figure.html);
+  if (figures.empty())
+    return html;
+  // Every block the HTML holds, found in one pass by the start they share
+  // with a searcher that skips ("<" starts each of a report's million tags),
+  // and replaced in place: a report's figures are a few, its HTML tens of
+  // megabytes that a copy would hold twice.
+  const std::string start = rendered_block_start();
+  const std::boyer_moore_horspool_searcher searcher(start.begin(), start.end());
+  std::size_t from = 0;
+  for (auto found = std::search(html.begin(), html.end(), searcher); found != html.end();
+       found =
+           std::search(html.begin() + static_cast<std::ptrdiff_t>(from), html.end(), searcher)) {
+    const auto at = static_cast<std::size_t>(found - html.begin());
+    from = at + 1;
+    for (const auto& figure : figures) {
+      const std::string block = rendered_block(figure.name);
+      if (html.compare(at, block.size(), block) == 0) {
+        html.replace(at, block.size(), figure.html);
+        from = at + figure.html.size();
+        break;
+      }
+    }
   }
   return html;
 }

@@ -13,6 +13,9 @@
 
 namespace procure {
 
+// How many sections of about 64 KB a thread a batch of tasks converts.
+inline constexpr unsigned markdown_pieces_a_thread = 64;
+
 // A long document's sections are converted as tasks of `parallel`, joined
 // in order; tables of plain text are written without cmark-gfm's tree.
 std::string markdown_to_html(std::string_view markdown, const TaskRunner& parallel = {});

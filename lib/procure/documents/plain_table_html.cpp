@@ -125,7 +125,9 @@ bool append_cell_text(std::string_view text, std::string& html) {
       html.append(text, i, length);
       i += length;
     } else if (byte == '\\') {
-      if (i + 1 == text.size() || !is_ascii_punctuation(text[i + 1]))
+      // Not an escaped backslash: the cmark-gfm Debian ships (0.29.0.gfm.6)
+      // reads one that ends a cell as escaping the pipe after it.
+      if (i + 1 == text.size() || !is_ascii_punctuation(text[i + 1]) || text[i + 1] == '\\')
         return false;
       append_escaped(text[i + 1], html);
       i += 2;
