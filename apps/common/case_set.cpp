@@ -126,8 +126,9 @@ CaseSet load_case_set(const std::vector<std::string>& arguments, const RuleTable
       set.errors.append(read.schedule->problems);
       continue;
     }
-    set.cases.emplace_back(std::move(locations[i]), std::move(read.load.value),
-                           std::move(*read.schedule));
+    // Braces: clang 14, the fuzz preset's compiler, makes no aggregate from parentheses.
+    set.cases.push_back(
+        {std::move(locations[i]), std::move(read.load.value), std::move(*read.schedule)});
   }
   return set;
 }

@@ -158,7 +158,9 @@ void TreeBuilder::add_entry(Open& map, Node&& key, Node&& value) {
   }
   if (!map.key_lines.empty())
     map.key_lines.emplace(key.text, key.line);
-  map.node.entries.emplace_back(std::move(key), std::move(value));
+  // Braces, not emplace_back's parentheses: clang 14, the fuzz preset's
+  // compiler, makes no aggregate from parentheses.
+  map.node.entries.push_back({std::move(key), std::move(value)});
 }
 
 // The line of an earlier `key` in the map; 0 for none.
