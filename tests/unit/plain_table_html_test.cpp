@@ -21,13 +21,14 @@ bool written_directly(std::string_view markdown) {
 
 TEST_CASE("plain tables: written as cmark-gfm writes them") {
   const std::string header = "| No. | Supplier | **Price** | Note |\n|---|:--|--:|:-:|\n";
-  // Each cell is plain text, or plain text in strong emphasis as a whole.
+  // Each cell is plain text, some of it in strong emphasis.
   for (const std::string_view rows : {
            "| 1 | Leverandør AS | NOK 2\u00a0366\u00a0000 | ok |\n",
            "| 1 | A \\| B | \\*not emphasis\\* | \\# \\> \\& \\. |\n",
            "| 2 | \"Quoted\" & co > 3 | a & b; &; | trailing & |\n",
            "| 3 |  | **Kvalitet** | **Miljø** |\n| 4 |\t tabs\t | ||\n",
            "| 5 | **(x)** | **\\*** | **à** |\n",
+           "| 6 | 2 **(flagged)** | **a** and **b** | x **y\\.** z |\n",
            "",
        }) {
     CAPTURE(rows);
@@ -50,6 +51,12 @@ TEST_CASE("plain tables: what is not plain is left to cmark-gfm, to the same HTM
            "| a\\\\ | x |\n",         // an escaped backslash: a bug of cmark-gfm's
            "| a\\\\| x |\n",          // reads one ending a cell as escaping the pipe
            "| ** x** | y |\n",        // no strong emphasis: white space inside
+           "| **x ** | y |\n",        // at either end
+           "| a**b** | y |\n",        // a "**" that may open and close
+           "| **a**b | y |\n",        // the same
+           "| ***a*** | y |\n",       // a run of three
+           "| **a | y |\n",           // not closed
+           "| a ** b | y |\n",        // neither opening nor closing
            "| **\u2003x** | y |\n",   // nor Unicode white space
            "| x | y | z |\n",         // a row of another width
            "| x |\n",                 // a short row

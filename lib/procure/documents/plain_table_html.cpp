@@ -165,21 +165,38 @@ std::size_t last_code_point(std::string_view text) {
   return at;
 }
 
-// A cell of plain text, or of plain text in strong emphasis as a whole
-// ("**Price**"): a "**" at a cell's edge opens or closes emphasis exactly
-// when the text inside does not start or end with white space.
+// A cell of plain text, some of it in strong emphasis ("**Price**",
+// "2 **(flagged)**"). A "**" opens emphasis with the cell's start or a
+// blank before it and a character that is no white space after it, and
+// closes it the other way round: cmark-gfm reads such a "**" as an opener
+// only or a closer only, as here. Any other star is left to cmark-gfm.
 bool append_cell(std::string_view cell, std::string& html) {
-  if (cell.size() > 4 && cell.starts_with("**") && cell.ends_with("**")) {
-    const std::string_view inside = cell.substr(2, cell.size() - 4);
-    if (!may_flank_strong(inside, 0) || !may_flank_strong(inside, last_code_point(inside)))
-      return false;
-    html += "<strong>";
-    if (!append_cell_text(inside, html))
-      return false;
-    html += "</strong>";
-    return true;
+  std::size_t written = 0;  // where the text not yet written starts
+  bool open = false;
+  for (std::size_t i = 0; i < cell.size(); ++i) {
+    if (cell[i] == '\\') {
+      ++i;  // an escaped character is text
+      continue;
   }
-  return append_cell_text(cell, html);
+  if (cell[i] != '*')
+    continue;
+  if (i + 1 == cell.size() || cell[i + 1] != '*' || (i + 2 < cell.size() && cell[i + 2] == '*'))
+    return false;
+  const bool blank_before = i == 0 || cell[i - 1] == ' ';
+  const bool blank_after = i + 2 == cell.size() || cell[i + 2] == ' ';
+  const bool opens = blank_before && !blank_after && may_flank_strong(cell, i + 2);
+  const bool closes =
+      !blank_before && blank_after && may_flank_strong(cell, last_code_point(cell.substr(0, i)));
+  if (open ? !closes : !opens)
+    return false;
+  if (!append_cell_text(cell.substr(written, i - written), html))
+    return false;
+  html += open ? "</strong>" : "<strong>";
+  open = !open;
+  written = i + 2;
+  ++i;
+}
+return !open && append_cell_text(cell.substr(written), html);
 }
 
 bool append_row(const std::vector<std::string_view>& cells, std::string_view tag,

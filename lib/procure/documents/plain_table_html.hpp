@@ -2,10 +2,10 @@
 // A GitHub-flavoured Markdown table whose cells hold plain text, written as
 // HTML exactly as cmark-gfm writes it, without building its tree: a long
 // evaluation report is nearly all such tables, and cmark-gfm spent most of
-// the report's time on them (docs/performance.md). Anything but plain text
-// (emphasis, code, links, entities, raw HTML, a row of another width, a
-// line that is not a row) leaves the table to cmark-gfm. The unit tests and
-// a fuzz target compare every table with cmark-gfm's own HTML.
+// the report's time on them (docs/performance.md). Anything but plain
+// text and bold (italics, code, links, entities, raw HTML, a row of another
+// width, a line that is not a row) leaves the table to cmark-gfm. The unit
+// tests and a fuzz target compare every table with cmark-gfm's own HTML.
 
 #include <cstddef>
 #include <optional>
