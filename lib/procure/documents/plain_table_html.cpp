@@ -3,6 +3,7 @@
 #include <array>
 #include <vector>
 
+#include "procure/core/ascii.hpp"
 #include "procure/core/utf8.hpp"
 
 namespace procure {
@@ -20,15 +21,7 @@ bool is_ascii_punctuation(char c) {
 }
 
 bool is_ascii_alphanumeric(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
-
-// cmark-gfm trims a cell's blanks (and line ends, which a cell never holds).
-std::string_view trimmed(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t");
-  if (first == std::string_view::npos)
-    return {};
-  return text.substr(first, text.find_last_not_of(" \t") - first + 1);
+  return is_digit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
 // The line at `at` without its line end; nothing when the text ends first.
@@ -40,7 +33,7 @@ std::optional<std::string_view> whole_line(std::string_view text, std::size_t at
 }
 
 // The cells of a row written "| a | b |": the texts between pipes that no
-// backslash escapes, trimmed. False for any other line.
+// backslash escapes, trimmed as cmark-gfm trims them. False for any other line.
 bool split_row(std::string_view line, std::vector<std::string_view>& cells) {
   cells.clear();
   if (line.size() < 2 || line.front() != '|' || line.back() != '|')
@@ -50,7 +43,7 @@ bool split_row(std::string_view line, std::vector<std::string_view>& cells) {
     if (line[i] == '\\') {
       ++i;  // the escaped character, a pipe too, belongs to the cell
     } else if (line[i] == '|') {
-      cells.push_back(trimmed(line.substr(begin, i - begin)));
+      cells.push_back(trim_whitespace(line.substr(begin, i - begin)));
       begin = i + 1;
     }
   }
@@ -177,26 +170,26 @@ bool append_cell(std::string_view cell, std::string& html) {
     if (cell[i] == '\\') {
       ++i;  // an escaped character is text
       continue;
+    }
+    if (cell[i] != '*')
+      continue;
+    if (i + 1 == cell.size() || cell[i + 1] != '*' || (i + 2 < cell.size() && cell[i + 2] == '*'))
+      return false;
+    const bool blank_before = i == 0 || cell[i - 1] == ' ';
+    const bool blank_after = i + 2 == cell.size() || cell[i + 2] == ' ';
+    const bool opens = blank_before && !blank_after && may_flank_strong(cell, i + 2);
+    const bool closes =
+        !blank_before && blank_after && may_flank_strong(cell, last_code_point(cell.substr(0, i)));
+    if (open ? !closes : !opens)
+      return false;
+    if (!append_cell_text(cell.substr(written, i - written), html))
+      return false;
+    html += open ? "</strong>" : "<strong>";
+    open = !open;
+    written = i + 2;
+    ++i;
   }
-  if (cell[i] != '*')
-    continue;
-  if (i + 1 == cell.size() || cell[i + 1] != '*' || (i + 2 < cell.size() && cell[i + 2] == '*'))
-    return false;
-  const bool blank_before = i == 0 || cell[i - 1] == ' ';
-  const bool blank_after = i + 2 == cell.size() || cell[i + 2] == ' ';
-  const bool opens = blank_before && !blank_after && may_flank_strong(cell, i + 2);
-  const bool closes =
-      !blank_before && blank_after && may_flank_strong(cell, last_code_point(cell.substr(0, i)));
-  if (open ? !closes : !opens)
-    return false;
-  if (!append_cell_text(cell.substr(written, i - written), html))
-    return false;
-  html += open ? "</strong>" : "<strong>";
-  open = !open;
-  written = i + 2;
-  ++i;
-}
-return !open && append_cell_text(cell.substr(written), html);
+  return !open && append_cell_text(cell.substr(written), html);
 }
 
 bool append_row(const std::vector<std::string_view>& cells, std::string_view tag,
