@@ -39,7 +39,7 @@ TEST_CASE(
   std::vector<std::size_t> built;
   const DeferredLists deferred{{&data["tenders"], [&](std::size_t i) {
                                   built.push_back(i);
-                                  return tender(i);
+                                  return TemplateValue::from_json(tender(i));
                                 }}};
   const auto rendered = templates.render("doc", data, unescaped, diagnostics, deferred);
   REQUIRE(rendered);
@@ -56,13 +56,15 @@ TEST_CASE(
   TemplateSet templates({{dir.path / "shipped", "shipped"}}, Lang::en);
   nlohmann::json data{{"tenders", nlohmann::json::array()}};
   Diagnostics diagnostics;
-  const DeferredLists none{{&data["tenders"], [](std::size_t i) { return tender(i); }}};
+  const DeferredLists none{
+      {&data["tenders"], [](std::size_t i) { return TemplateValue::from_json(tender(i)); }}};
   const auto empty = templates.render("doc", data, unescaped, diagnostics, none);
   REQUIRE(empty);
   CHECK(*empty == "none\n");
 
   nlohmann::json one{{"tenders", nlohmann::json::array({nullptr})}};
-  const DeferredLists deferred{{&one["tenders"], [](std::size_t i) { return tender(i); }}};
+  const DeferredLists deferred{
+      {&one["tenders"], [](std::size_t i) { return TemplateValue::from_json(tender(i)); }}};
   CHECK_FALSE(templates.render("bad", one, unescaped, diagnostics, deferred));
   REQUIRE(diagnostics.items().size() == 1u);
   CHECK(diagnostics.items().front().code == "template.unknown-tag-suggest");
@@ -95,7 +97,8 @@ std::vector<std::string> render_deferred(TemplateSet& templates, std::size_t cou
   nlohmann::json data = more;
   data["tenders"] = nlohmann::json::array();
   data["tenders"].get_ref<nlohmann::json::array_t&>().resize(count);
-  const DeferredLists deferred{{&data["tenders"], item}};
+  const DeferredLists deferred{
+      {&data["tenders"], [item](std::size_t i) { return TemplateValue::from_json(item(i)); }}};
   Diagnostics diagnostics;
   const auto text = templates.render("doc", data, markdown_escape, diagnostics, deferred, runner);
   return render_lines(text, diagnostics);

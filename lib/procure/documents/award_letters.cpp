@@ -46,8 +46,9 @@ nlohmann::json side(nlohmann::json& result, const Tender& tender, Lang lang) {
 // and which of the two the criterion favours.
 nlohmann::json comparison(const Evaluation& e, const TenderResult& winner, const TenderResult& own,
                           Lang lang) {
-  nlohmann::json chosen = criterion_results(e, winner, lang);
-  nlohmann::json theirs = criterion_results(e, own, lang);
+  const CriteriaShown criteria = criteria_shown(e, lang);
+  nlohmann::json chosen = criterion_results(e, criteria, winner, lang).to_json();
+  nlohmann::json theirs = criterion_results(e, criteria, own, lang).to_json();
   // A rejected tender was not scored with the others, so it is not compared.
   const bool compared = own.scored && &own != &winner;
   nlohmann::json rows = nlohmann::json::array();
@@ -162,7 +163,7 @@ nlohmann::json build_award_notice(const DocumentSources& sources, Lang lang,
   const TenderResult& own = recipient(sources);
   const TenderResult& winner = e.tenders[*e.winner];
   nlohmann::json data;
-  data["recipient"] = tender_identity(*own.tender, lang);
+  data["recipient"] = tender_identity(*own.tender, lang).to_json();
   data["is_winner"] = &own == &winner;
   data["is_ranked"] = own.scored;
   data["is_rejected"] = own.rejected();
@@ -171,7 +172,7 @@ nlohmann::json build_award_notice(const DocumentSources& sources, Lang lang,
   data["rank_shared"] = own.tie_unresolved;
   data["ranked_count"] = std::to_string(e.ranked);
   data["own_result"] = own.scored ? result_shown(e, own, lang) : "";
-  data["winner"] = tender_identity(*winner.tender, lang);
+  data["winner"] = tender_identity(*winner.tender, lang).to_json();
   data["winner_result"] = result_shown(e, winner, lang);
   data["adjusted_price"] = uses_adjusted_price(e);
   data["grounds"] = rejection_grounds(e, own, lang);
@@ -182,7 +183,7 @@ nlohmann::json build_award_notice(const DocumentSources& sources, Lang lang,
   bool nominated = false;
   if (c.procedure == Procedure::prize && e.award->nominees) {
     for (std::size_t i = 0; i < e.ranked && e.tenders[i].rank <= *e.award->nominees; ++i) {
-      nlohmann::json nominee = tender_identity(*e.tenders[i].tender, lang);
+      nlohmann::json nominee = tender_identity(*e.tenders[i].tender, lang).to_json();
       nominee["is_winner"] = e.winner == i;
       nominees.push_back(nominee);
       nominated = nominated || &e.tenders[i] == &own;
@@ -204,7 +205,7 @@ nlohmann::json build_rejection_letter(const DocumentSources& sources, Lang lang,
   const Evaluation& e = ce.evaluation();
   const TenderResult& own = recipient(sources);
   nlohmann::json data;
-  data["recipient"] = tender_identity(*own.tender, lang);
+  data["recipient"] = tender_identity(*own.tender, lang).to_json();
   const nlohmann::json grounds = rejection_grounds(e, own, lang);
   data["grounds"] = grounds;
   data["one_ground"] = grounds.size() == 1;

@@ -2,11 +2,13 @@
 // Internal to the documents layer: the data builders and what they share.
 
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "procure/core/localized_text.hpp"
 #include "procure/documents/document_kind.hpp"
+#include "procure/documents/template_value.hpp"
 
 namespace procure::documents_detail {
 
@@ -102,8 +104,9 @@ void check_award_document(const DocumentSources& sources, std::string_view docum
 const TenderResult& recipient(const DocumentSources& sources);
 
 // A tender as the documents name it: id, supplier, organisation number,
-// title, when received (to the second), price.
-nlohmann::json tender_identity(const Tender& tender, Lang lang);
+// title, when received (to the second), price. Its texts borrow the
+// tender's: the value lives no longer than the tender.
+TemplateValue tender_identity(const Tender& tender, Lang lang);
 
 // Each layout node's number as the tender documents number it: "1", "2", "2.1".
 std::vector<std::string> criterion_numbers(const CriteriaLayout& layout);
@@ -119,13 +122,23 @@ std::string result_shown(const Evaluation& evaluation, const TenderResult& resul
 
 // The evaluators' own scores and reasons on a criterion: the consensus first
 // (under consensus), then each evaluator by name; as {who, score, reason,
-// is_consensus}.
-nlohmann::json evaluator_reasons(const Case& kase, const CriterionScores* scores, Lang lang);
+// is_consensus}; the reasons and names borrowed from the scores and the case.
+TemplateValue evaluator_reasons(const Case& kase, const CriterionScores* scores, Lang lang);
+
+// What every tender's criterion results share: each layout node's number,
+// name and share of the total as shown.
+struct CriteriaShown {
+  std::vector<std::string> numbers;
+  std::vector<std::string> names;
+  std::vector<std::string> shares;
+};
+CriteriaShown criteria_shown(const Evaluation& evaluation, Lang lang);
 
 // Per node of the layout: number, name, share, the tender's score and points,
-// the evaluators' spread (and whether it is flagged), their reasons.
-nlohmann::json criterion_results(const Evaluation& evaluation, const TenderResult& result,
-                                 Lang lang);
+// the evaluators' spread (and whether it is flagged), their reasons. Its
+// texts borrow `shown`'s and the evaluation's: it lives no longer than they.
+TemplateValue criterion_results(const Evaluation& evaluation, const CriteriaShown& shown,
+                                const TenderResult& result, Lang lang);
 
 // The grounds a tender was rejected on, each with its text, the rule it
 // rests on, and what the letter explains: the deadline and the time received,

@@ -113,7 +113,7 @@ nlohmann::json document_data(const DocumentKind& kind, const DocumentSources& so
     for (const auto& list : kind.deferred(sources, lang)) {
       nlohmann::json items = nlohmann::json::array();
       for (std::size_t i = 0; i < list.count; ++i)
-        items.push_back(list.item(i));
+        items.push_back(list.item(i).to_json());
       data[list.key] = std::move(items);
     }
   }

@@ -58,21 +58,21 @@ const TenderResult& recipient(const DocumentSources& sources) {
   throw std::logic_error("a letter to a tender the evaluation does not have");
 }
 
-nlohmann::json tender_identity(const Tender& tender, Lang lang) {
-  return {
-      {"id", tender.id},
-      {"supplier", tender.supplier.name},
-      {"has_organisation_number", tender.supplier.organisation_number.has_value()},
-      {"organisation_number", tender.supplier.organisation_number
-                                  ? no_break(tender.supplier.organisation_number->grouped())
-                                  : ""},
-      {"has_title", !tender.title.empty()},
-      {"title", tender.title},
-      {"received", when(tender.received, lang)},
-      {"received_short", format_date_time_short(oslo_local(tender.received), lang)},
-      {"has_price", tender.price.has_value()},
-      {"price", tender.price ? format_money(*tender.price, lang, Spacing::no_break) : ""},
-  };
+TemplateValue tender_identity(const Tender& tender, Lang lang) {
+  TemplateValue identity = TemplateValue::record(10);
+  identity.set("id", TemplateValue::borrowed(tender.id));
+  identity.set("supplier", TemplateValue::borrowed(tender.supplier.name));
+  identity.set("has_organisation_number", tender.supplier.organisation_number.has_value());
+  identity.set("organisation_number", tender.supplier.organisation_number
+                                          ? no_break(tender.supplier.organisation_number->grouped())
+                                          : "");
+  identity.set("has_title", !tender.title.empty());
+  identity.set("title", TemplateValue::borrowed(tender.title));
+  identity.set("received", when(tender.received, lang));
+  identity.set("received_short", format_date_time_short(oslo_local(tender.received), lang));
+  identity.set("has_price", tender.price.has_value());
+  identity.set("price", tender.price ? format_money(*tender.price, lang, Spacing::no_break) : "");
+  return identity;
 }
 
 std::vector<std::string> criterion_numbers(const CriteriaLayout& layout) {
@@ -105,67 +105,77 @@ std::string result_shown(const Evaluation& e, const TenderResult& r, Lang lang) 
   return shown_score(r.total, lang);
 }
 
-nlohmann::json evaluator_reasons(const Case& kase, const CriterionScores* scores, Lang lang) {
-  nlohmann::json list = nlohmann::json::array();
+TemplateValue evaluator_reasons(const Case& kase, const CriterionScores* scores, Lang lang) {
   if (scores == nullptr)
-    return list;
-  // Built in place, not from an initializer list, which copies every value:
-  // a report has a thousand tenders' reasons.
-  const auto entry = [&](const std::string& who, const EvaluatorScore& s, bool consensus) {
-    nlohmann::json& reason = list.emplace_back(nlohmann::json::object());
-    reason["who"] = who;
-    reason["score"] = format_decimal(s.score.normalized(), lang);
-    reason["reason"] = s.reason;
-    reason["is_consensus"] = consensus;
+    return TemplateValue::list();
+  TemplateValue list = TemplateValue::list(scores->individual.size() + 1);
+  const auto entry = [&](TemplateValue who, const EvaluatorScore& s, bool consensus) {
+    TemplateValue& reason = list.push(TemplateValue::record(4));
+    reason.set("who", std::move(who));
+    reason.set("score", format_decimal(s.score.normalized(), lang));
+    reason.set("reason", TemplateValue::borrowed(s.reason));
+    reason.set("is_consensus", consensus);
   };
   if (scores->consensus)
     entry(case_label(kase, lang, "doc.consensus"), *scores->consensus, true);
   for (const auto& s : scores->individual) {
     const Evaluator* evaluator = kase.find_evaluator(s.evaluator);
-    entry(evaluator != nullptr ? evaluator->name : s.evaluator, s, false);
+    entry(TemplateValue::borrowed(evaluator != nullptr ? evaluator->name : s.evaluator), s, false);
   }
   return list;
 }
 
-nlohmann::json criterion_results(const Evaluation& e, const TenderResult& r, Lang lang) {
-  const Case& kase = *e.kase;
-  const auto numbers = criterion_numbers(e.layout);
+CriteriaShown criteria_shown(const Evaluation& e, Lang lang) {
+  CriteriaShown shown;
+  shown.numbers = criterion_numbers(e.layout);
   std::unordered_map<const Criterion*, std::optional<Decimal>> shares;
   const auto criteria = e.award->all();
   const auto weights = e.award->effective_weights();
   for (std::size_t i = 0; i < criteria.size(); ++i)
     shares.emplace(criteria[i], weights[i]);
-  nlohmann::json rows = nlohmann::json::array();
+  for (const CriterionNode& node : e.layout.nodes) {
+    const auto& share = shares.at(node.criterion);
+    shown.names.push_back(criterion_name(*node.criterion, *e.kase, lang));
+    shown.shares.push_back(
+        share ? format_percent(share->rounded(2).normalized(), lang, Spacing::no_break) : "");
+  }
+  return shown;
+}
+
+TemplateValue criterion_results(const Evaluation& e, const CriteriaShown& shown,
+                                const TenderResult& r, Lang lang) {
+  const Case& kase = *e.kase;
+  const bool adjusted_price = uses_adjusted_price(e);
+  TemplateValue rows = TemplateValue::list(e.layout.nodes.size());
   for (std::size_t n = 0; n < e.layout.nodes.size(); ++n) {
     const CriterionNode& node = e.layout.nodes[n];
     const CriterionResult& c = r.criteria.size() > n ? r.criteria[n] : CriterionResult{};
-    const auto& share = shares.at(node.criterion);
     std::string score;
     std::string points;
-    if (r.scored && !(node.price && uses_adjusted_price(e))) {
+    if (r.scored && !(node.price && adjusted_price)) {
       score = shown_score(c.score, lang);
       points = shown_score(c.points, lang);
     } else if (c.absolute) {
       score = shown_score(*c.absolute, lang);
     }
-    nlohmann::json reasons = evaluator_reasons(kase, c.scores, lang);
-    nlohmann::json& row = rows.emplace_back(nlohmann::json::object());
-    row["number"] = numbers[n];
-    row["name"] = criterion_name(*node.criterion, kase, lang);
-    row["is_main"] = node.parent < 0;
-    row["is_price"] = node.price;
-    row["is_leaf"] = node.leaf;
-    row["share"] =
-        share ? format_percent(share->rounded(2).normalized(), lang, Spacing::no_break) : "";
-    row["has_score"] = !score.empty();
-    row["score"] = std::move(score);
-    row["has_points"] = !points.empty();
-    row["points"] = std::move(points);
-    row["has_spread"] = c.spread.has_value();
-    row["spread"] = c.spread ? format_decimal(c.spread->normalized(), lang) : "";
-    row["flagged"] = c.disagreement;
-    row["has_reasons"] = !reasons.empty();
-    row["reasons"] = std::move(reasons);
+    TemplateValue reasons = evaluator_reasons(kase, c.scores, lang);
+    const bool has_reasons = !reasons.items()->empty();
+    TemplateValue& row = rows.push(TemplateValue::record(17));
+    row.set("number", TemplateValue::borrowed(shown.numbers[n]));
+    row.set("name", TemplateValue::borrowed(shown.names[n]));
+    row.set("is_main", node.parent < 0);
+    row.set("is_price", node.price);
+    row.set("is_leaf", node.leaf);
+    row.set("share", TemplateValue::borrowed(shown.shares[n]));
+    row.set("has_score", !score.empty());
+    row.set("score", std::move(score));
+    row.set("has_points", !points.empty());
+    row.set("points", std::move(points));
+    row.set("has_spread", c.spread.has_value());
+    row.set("spread", c.spread ? format_decimal(c.spread->normalized(), lang) : "");
+    row.set("flagged", c.disagreement);
+    row.set("has_reasons", has_reasons);
+    row.set("reasons", std::move(reasons));
   }
   return rows;
 }
@@ -173,7 +183,6 @@ nlohmann::json criterion_results(const Evaluation& e, const TenderResult& r, Lan
 nlohmann::json rejection_grounds(const Evaluation& e, const TenderResult& r, Lang lang) {
   const Case& kase = *e.kase;
   const Lang primary = kase.primary_language();
-  const auto numbers = criterion_numbers(e.layout);
   nlohmann::json grounds = nlohmann::json::array();
   for (const auto& rejection : r.rejections) {
     nlohmann::json ground{{"is_late", false},
@@ -214,14 +223,15 @@ nlohmann::json rejection_grounds(const Evaluation& e, const TenderResult& r, Lan
       const std::string score = absolute ? shown_score(*absolute, lang) : "";
       const std::string min = format_decimal(criterion.min_score->normalized(), lang);
       const std::string name = criterion_name(criterion, kase, lang);
+      const std::string number = criterion_numbers(e.layout)[n];
       ground["is_min_score"] = true;
-      ground["criterion_number"] = numbers[n];
+      ground["criterion_number"] = number;
       ground["criterion"] = name;
       ground["score"] = score;
       ground["min"] = min;
       // The letter gives the agreed score and its reason; each evaluator's own
       // score stays in the evaluation report.
-      nlohmann::json reasons = evaluator_reasons(kase, r.criteria[n].scores, lang);
+      nlohmann::json reasons = evaluator_reasons(kase, r.criteria[n].scores, lang).to_json();
       const bool agreed = std::any_of(reasons.begin(), reasons.end(), [](const auto& reason) {
         return reason["is_consensus"].template get<bool>();
       });
@@ -233,7 +243,7 @@ nlohmann::json rejection_grounds(const Evaluation& e, const TenderResult& r, Lan
       ground["reasons"] = shown;
       ground["text"] =
           case_label(kase, lang, "doc.ground.below-min-score",
-                     {{"number", numbers[n]}, {"criterion", name}, {"score", score}, {"min", min}});
+                     {{"number", number}, {"criterion", name}, {"score", score}, {"min", min}});
     } else {
       ground["text"] = label(lang, rejection.code, rejection.args);
     }

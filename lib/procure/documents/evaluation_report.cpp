@@ -46,7 +46,7 @@ nlohmann::json opening_data(const CaseEvaluation& ce, Lang lang) {
 nlohmann::json received_data(const CaseEvaluation& ce, Lang lang) {
   nlohmann::json rows = nlohmann::json::array();
   for (const auto& tender : ce.tenders().tenders) {
-    nlohmann::json row = tender_identity(tender, lang);
+    nlohmann::json row = tender_identity(tender, lang).to_json();
     row["late"] = tender.received > ce.evaluation().deadline;
     rows.push_back(row);
   }
@@ -126,21 +126,23 @@ nlohmann::json ranking_data(const Evaluation& e, const Case& c, Lang lang) {
 
 // A scored tender's entry in the report's scores: its criteria with the
 // evaluators' reasons.
-nlohmann::json scores_entry(const Evaluation& e, const TenderResult& r, Lang lang) {
-  nlohmann::json grounds = nlohmann::json::array();
+TemplateValue scores_entry(const Evaluation& e, const CriteriaShown& shown, const TenderResult& r,
+                           Lang lang) {
+  TemplateValue grounds = TemplateValue::list(r.rejections.size());
   for (const auto& ground : rejection_grounds(e, r, lang))
-    grounds.push_back({{"text", ground["text"]}});
-  nlohmann::json entry = tender_identity(*r.tender, lang);
-  entry["ranked"] = r.scored;
-  entry["rank"] = rank_shown(r);
-  entry["result"] = r.scored ? result_shown(e, r, lang) : "";
-  nlohmann::json criteria = criterion_results(e, r, lang);
-  entry["has_reasons"] = std::any_of(criteria.begin(), criteria.end(), [](const auto& c) {
-    return c["has_reasons"].template get<bool>();
-  });
-  entry["criteria"] = std::move(criteria);
-  entry["rejected"] = r.rejected();
-  entry["grounds"] = std::move(grounds);
+    grounds.push(TemplateValue::record(1)).set("text", ground["text"].get<std::string>());
+  TemplateValue entry = tender_identity(*r.tender, lang);
+  entry.set("ranked", r.scored);
+  entry.set("rank", rank_shown(r));
+  entry.set("result", r.scored ? result_shown(e, r, lang) : "");
+  TemplateValue criteria = criterion_results(e, shown, r, lang);
+  const auto& rows = *criteria.items();
+  entry.set("has_reasons", std::any_of(rows.begin(), rows.end(), [](const TemplateValue& c) {
+              return *c.field("has_reasons")->flag();
+            }));
+  entry.set("criteria", std::move(criteria));
+  entry.set("rejected", r.rejected());
+  entry.set("grounds", std::move(grounds));
   return entry;
 }
 
@@ -216,7 +218,7 @@ nlohmann::json build_evaluation_report(const DocumentSources& sources, Lang lang
   data["ranking"] = ranking_data(e, c, lang);
   data["has_winner"] = e.winner.has_value();
   data["winner"] =
-      e.winner ? tender_identity(*e.tenders[*e.winner].tender, lang) : nlohmann::json{};
+      e.winner ? tender_identity(*e.tenders[*e.winner].tender, lang).to_json() : nlohmann::json{};
   data["winner_result"] = e.winner ? result_shown(e, e.tenders[*e.winner], lang) : "";
   data["no_winner_tie"] = e.ranked > 0 && !e.winner;
   data["no_valid_tender"] = e.ranked == 0;
@@ -224,7 +226,7 @@ nlohmann::json build_evaluation_report(const DocumentSources& sources, Lang lang
   nlohmann::json nominees = nlohmann::json::array();
   if (c.procedure == Procedure::prize && e.award->nominees) {
     for (std::size_t i = 0; i < e.ranked && e.tenders[i].rank <= *e.award->nominees; ++i) {
-      nlohmann::json nominee = tender_identity(*e.tenders[i].tender, lang);
+      nlohmann::json nominee = tender_identity(*e.tenders[i].tender, lang).to_json();
       nominee["rank"] = rank_shown(e.tenders[i]);
       nominees.push_back(nominee);
     }
@@ -265,8 +267,9 @@ std::vector<DeferredList> evaluation_report_lists(const DocumentSources& sources
       scored.push_back(&r);
   }
   const std::size_t count = scored.size();
-  return {{"scores", count, [&e, lang, scored = std::move(scored)](std::size_t i) {
-             return scores_entry(e, *scored[i], lang);
+  return {{"scores", count,
+           [&e, lang, scored = std::move(scored), shown = criteria_shown(e, lang)](std::size_t i) {
+             return scores_entry(e, shown, *scored[i], lang);
            }}};
 }
 

@@ -100,7 +100,7 @@ nlohmann::json build_procurement_record(const DocumentSources& sources, Lang lan
   nlohmann::json rejected = nlohmann::json::array();
   nlohmann::json ranking = nlohmann::json::array();
   for (const auto& r : e.tenders) {
-    nlohmann::json identity = tender_identity(*r.tender, lang);
+    nlohmann::json identity = tender_identity(*r.tender, lang).to_json();
     tenders.push_back(identity);
     if (r.rejected()) {
       nlohmann::json entry = identity;
@@ -127,7 +127,7 @@ nlohmann::json build_procurement_record(const DocumentSources& sources, Lang lan
   data["has_winner"] = e.winner.has_value();
   if (e.winner) {
     const TenderResult& winner = e.tenders[*e.winner];
-    data["winner"] = tender_identity(*winner.tender, lang);
+    data["winner"] = tender_identity(*winner.tender, lang).to_json();
     data["winner_result"] = result_shown(e, winner, lang);
   }
 

@@ -108,14 +108,23 @@ bool lies_within(const fs::path& file, const fs::path& folder) {
   return folder_end == real_folder.end();
 }
 
-// How many values the data holds, objects and lists included.
-std::size_t count_values(const nlohmann::json& value) {
-  std::size_t count = 1;
-  if (value.is_structured()) {
-    for (const auto& item : value)
-      count += count_values(item);
+// The data taken over from JSON, with the deferred lists found again in it:
+// the JSON's and the value's trees have the same shape.
+using TypedDeferred = std::map<const TemplateValue*, const ItemBuilder*>;
+void find_deferred(const nlohmann::json& json, const TemplateValue& value,
+                   const DeferredLists& deferred, TypedDeferred& found) {
+  if (found.size() == deferred.size())
+    return;
+  if (const auto it = deferred.find(&json); it != deferred.end())
+    found.emplace(&value, &it->second);
+  if (const auto* items = value.items()) {
+    for (std::size_t i = 0; i < items->size(); ++i)
+      find_deferred(json[i], (*items)[i], deferred, found);
+  } else if (const auto* fields = value.fields()) {
+    auto field = fields->begin();
+    for (const auto& item : json)
+      find_deferred(item, (field++)->value, deferred, found);
   }
-  return count;
 }
 
 // Thrown out of the rendering when a tag is looked up more often than the
@@ -401,17 +410,17 @@ bool Scanner::run(std::vector<TemplateNode>& out, std::vector<PartialInclude>& p
 class Renderer {
  public:
   using Partials = std::function<const TemplateSet::Loaded*(const std::string&)>;
-  Renderer(const nlohmann::json& json, const DeferredLists& deferred,
+  Renderer(const TemplateValue& data, const TypedDeferred& deferred,
            const std::vector<TemplateSet::Tag>& tags, Partials partials, const Escaper& escape,
            Diagnostics& diagnostics, const TaskRunner& parallel)
-      : lookups_left_(lookups_per_value(tags) * (count_values(json) + 1)),
+      : lookups_left_(lookups_per_value(tags) * (data.count() + 1)),
         deferred_(deferred),
         tags_(tags),
         partials_(std::move(partials)),
         escape_(escape),
         diagnostics_(diagnostics),
         parallel_(parallel) {
-    items_.push_back(&json);
+    items_.push_back(&data);
   }
 
   void render(const std::vector<TemplateNode>& nodes, std::size_t begin, std::size_t end,
@@ -428,16 +437,15 @@ class Renderer {
           render(partial->nodes, 0, partial->nodes.size(), out);
         continue;
       }
-      const nlohmann::json* found = lookup(node.tag);
+      const TemplateValue* found = lookup(node.tag);
       if (tag.kind == TagKind::variable) {
-        if (found != nullptr && is_text(*found))
-          out += escape_(found->is_string() ? found->get_ref<const std::string&>() : found->dump(),
-                         tag.place);
+        if (found != nullptr && found->is_text())
+          out += escape_(found->text(), tag.place);
         continue;
       }
       const bool shown = found != nullptr && !found->is_null() &&
-                         !(found->is_boolean() && !found->get<bool>()) &&
-                         !(found->is_array() && found->empty());
+                         !(found->flag() != nullptr && !*found->flag()) &&
+                         !(found->items() != nullptr && found->items()->empty());
       if (tag.kind == TagKind::section && shown) {
         section(*found, nodes, i + 1, node.end, out);
       } else if (tag.kind == TagKind::inverted && !shown) {
@@ -463,14 +471,10 @@ class Renderer {
     return 4 * (tags.size() + 1);
   }
 
-  // Numbers are shown as JSON writes them.
-  static bool is_text(const nlohmann::json& value) {
-    return value.is_string() || value.is_number();
-  }
-
-  void section(const nlohmann::json& value, const std::vector<TemplateNode>& nodes,
+  void section(const TemplateValue& value, const std::vector<TemplateNode>& nodes,
                std::size_t begin, std::size_t end, std::string& out) {
-    if (!value.is_array()) {
+    const TemplateValue::List* list = value.items();
+    if (list == nullptr) {
       items_.push_back(&value);
       render(nodes, begin, end, out);
       items_.pop_back();
@@ -478,16 +482,16 @@ class Renderer {
     }
     const auto built = deferred_.find(&value);
     if (built == deferred_.end()) {
-      for (const nlohmann::json& item : value) {
+      for (const TemplateValue& item : *list) {
         items_.push_back(&item);
         render(nodes, begin, end, out);
         items_.pop_back();
       }
       return;
     }
-    if (render_in_parts(built->second, value.size(), nodes, begin, end, out))
+    if (render_in_parts(*built->second, list->size(), nodes, begin, end, out))
       return;
-    render_built(built->second, 0, value.size(), nodes, begin, end, out);
+    render_built(*built->second, 0, list->size(), nodes, begin, end, out);
   }
 
   // Items `first` to `last` of a deferred list, each built now and dropped
@@ -496,8 +500,8 @@ class Renderer {
                     const std::vector<TemplateNode>& nodes, std::size_t begin, std::size_t end,
                     std::string& out) {
     for (std::size_t i = first; i < last; ++i) {
-      const nlohmann::json item = build(i);
-      lookups_left_ += lookups_per_value(tags_) * (count_values(item) - 1);
+      const TemplateValue item = build(i);
+      lookups_left_ += lookups_per_value(tags_) * (item.count() - 1);
       items_.push_back(&item);
       render(nodes, begin, end, out);
       items_.pop_back();
@@ -555,17 +559,25 @@ class Renderer {
       left = left + part.left_after - unbounded;
     }
     lookups_left_ = left;
+    // Room made once: growing a report's 19 MB a doubling at a time wrote
+    // some 30 MB more, each page of it new to the process.
+    std::size_t size = out.size();
     for (const Part& part : done)
+      size += part.text.size();
+    out.reserve(size);
+    for (Part& part : done) {
       out += part.text;
+      std::string().swap(part.text);
+    }
     return true;
   }
 
-  const nlohmann::json* lookup(std::size_t index) {
+  const TemplateValue* lookup(std::size_t index) {
     lowest_left_ = std::min(lowest_left_, lookups_left_);
     if (lookups_left_-- == 0)
       throw Runaway{index};
     const TemplateSet::Tag& tag = tags_[index];
-    const nlohmann::json* found = resolve(tag);
+    const TemplateValue* found = resolve(tag);
     if (found == nullptr) {
       if (first_report(index)) {
         const auto suggestion = nearest(tag.name, names_in_reach());
@@ -575,20 +587,20 @@ class Renderer {
           report(index, "template.unknown-tag");
         }
       }
-    } else if (tag.kind == TagKind::variable && !is_text(*found)) {
+    } else if (tag.kind == TagKind::variable && !found->is_text()) {
       if (first_report(index))
         report(index, "template.not-text");
     }
     return found;
   }
 
-  const nlohmann::json* resolve(const TemplateSet::Tag& tag) const {
+  const TemplateValue* resolve(const TemplateSet::Tag& tag) const {
     if (tag.path.empty())
       return items_.back();
     for (auto item = items_.rbegin(); item != items_.rend(); ++item) {
-      const nlohmann::json* value = *item;
+      const TemplateValue* value = *item;
       for (const auto& part : tag.path) {
-        value = member(*value, part);
+        value = value->field(part);
         if (value == nullptr)
           break;
       }
@@ -598,29 +610,30 @@ class Renderer {
     return nullptr;
   }
 
-  static const nlohmann::json* member(const nlohmann::json& value, const std::string& name) {
-    if (!value.is_object())
-      return nullptr;
-    const auto it = value.find(name);
-    return it == value.end() ? nullptr : &*it;
-  }
-
-  // The names a tag could use here: the keys of every object on the stack,
-  // and one level into those that are objects ("buyer.name").
+  // The names a tag could use here: the names of every record on the stack,
+  // and one level into those that are records ("buyer.name"); each record's
+  // in the order of their names.
   std::vector<std::string> names_in_reach() const {
     std::vector<std::string> names;
     for (auto item = items_.rbegin(); item != items_.rend(); ++item) {
-      if (!(*item)->is_object())
-        continue;
-      for (const auto& [key, value] : (*item)->items()) {
-        names.push_back(key);
-        if (!value.is_object())
-          continue;
-        for (const auto& [sub, ignored] : value.items())
-          names.push_back(key + "." + sub);
+      for (const auto* field : sorted_fields(**item)) {
+        names.push_back(field->name);
+        for (const auto* sub : sorted_fields(field->value))
+          names.push_back(field->name + "." + sub->name);
       }
     }
     return names;
+  }
+
+  static std::vector<const TemplateValue::Field*> sorted_fields(const TemplateValue& value) {
+    std::vector<const TemplateValue::Field*> sorted;
+    if (const auto* fields = value.fields()) {
+      for (const auto& field : *fields)
+        sorted.push_back(&field);
+    }
+    std::sort(sorted.begin(), sorted.end(),
+              [](const auto* a, const auto* b) { return a->name < b->name; });
+    return sorted;
   }
 
   // A tag inside a loop is looked up once per item: it is reported once,
@@ -653,8 +666,8 @@ class Renderer {
 
   std::size_t lookups_left_;
   std::size_t lowest_left_ = std::numeric_limits<std::size_t>::max();
-  const DeferredLists& deferred_;
-  std::vector<const nlohmann::json*> items_;  // the innermost last
+  const TypedDeferred& deferred_;
+  std::vector<const TemplateValue*> items_;  // the innermost last
   const std::vector<TemplateSet::Tag>& tags_;
   Partials partials_;
   const Escaper& escape_;
@@ -799,8 +812,12 @@ std::optional<std::string> TemplateSet::render(std::string_view name, const nloh
     diagnostics.append(problems);
     return std::nullopt;
   }
+  const TemplateValue typed = TemplateValue::from_json(data);
+  TypedDeferred typed_deferred;
+  if (!deferred.empty())
+    find_deferred(data, typed, deferred, typed_deferred);
   Renderer renderer(
-      data, deferred, tags_,
+      typed, typed_deferred, tags_,
       [this](const std::string& partial) -> const Loaded* {
         const auto it = loaded_.find(partial);
         return it == loaded_.end() ? nullptr : it->second.get();

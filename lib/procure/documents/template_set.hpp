@@ -22,6 +22,7 @@
 #include "procure/core/source_file.hpp"
 #include "procure/core/task_runner.hpp"
 #include "procure/documents/escaping.hpp"
+#include "procure/documents/template_value.hpp"
 
 namespace procure {
 
@@ -33,7 +34,7 @@ using Escaper = std::function<std::string(std::string_view text, ValuePlace plac
 // renders them, and dropped after: each list stands in the data with as many
 // items as it has (each null until built), and is found here by its address. A
 // report's thousand tenders need not all be held at once.
-using ItemBuilder = std::function<nlohmann::json(std::size_t index)>;
+using ItemBuilder = std::function<TemplateValue(std::size_t index)>;
 using DeferredLists = std::map<const nlohmann::json*, ItemBuilder>;
 
 struct TemplateFolder {

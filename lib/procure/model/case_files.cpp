@@ -1,5 +1,7 @@
 #include "procure/model/case_files.hpp"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 
 namespace procure {
@@ -23,19 +25,34 @@ bool is_within(const fs::path& path, const fs::path& folder) {
          folder.end();
 }
 
-// Whether `target` (which exists) is the same file as `own` or, for a folder,
-// as anything in it. Bounded by the number of files in the case's folders.
-bool same_file_as_any(const fs::path& target, const fs::path& own) {
-  std::error_code ec;
-  if (fs::equivalent(target, own, ec))
+// Where a file lies on its device, links followed: two names of one file
+// have the same.
+struct FileId {
+  dev_t device = 0;
+  ino_t inode = 0;
+  bool operator==(const FileId&) const = default;
+};
+
+std::optional<FileId> file_id(const fs::path& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0)
+    return std::nullopt;
+  return FileId{st.st_dev, st.st_ino};
+}
+
+// Whether `target` is the same file as `own` or, for a folder, as anything
+// in it. Bounded by the number of files in the case's folders; the target is
+// stated once, not once for each of a thousand tenders.
+bool same_file_as_any(const FileId& target, const fs::path& own) {
+  if (file_id(own) == target)
     return true;
+  std::error_code ec;
   if (!fs::is_directory(own, ec))
     return false;
   for (auto it =
            fs::recursive_directory_iterator(own, fs::directory_options::skip_permission_denied, ec);
        !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    std::error_code entry_ec;
-    if (fs::equivalent(target, it->path(), entry_ec))
+    if (file_id(it->path()) == target)
       return true;
   }
   return false;
@@ -44,14 +61,13 @@ bool same_file_as_any(const fs::path& target, const fs::path& own) {
 }  // namespace
 
 std::optional<fs::path> case_file_touched_by(const fs::path& target, const fs::path& case_folder) {
-  std::error_code ec;
   const fs::path where = resolved(target);
-  const bool exists = fs::exists(target, ec);
+  const auto target_id = file_id(target);
   for (const auto name : case_own_names) {
     const fs::path own = case_folder / name;
     if (is_within(where, resolved(own)))
       return own;
-    if (exists && same_file_as_any(target, own))
+    if (target_id && same_file_as_any(*target_id, own))
       return own;
   }
   return std::nullopt;

@@ -1,0 +1,76 @@
+#pragma once
+// A value of a template's data as the renderer reads it: null, a flag, text,
+// a list, or a record of named fields. The documents build their data as
+// JSON and the renderer takes it over once; the items of a long list (a
+// report's thousand tenders, each with its criteria and reasons) are built as
+// records directly, each field a name and a value side by side, where a JSON
+// object would make a tree node and sort its key for every field, and their
+// texts that the evaluation holds are borrowed, not copied.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <variant>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace procure {
+
+class TemplateValue {
+ public:
+  struct Field;
+  using List = std::vector<TemplateValue>;
+  using Record = std::vector<Field>;
+
+  TemplateValue() = default;  // null
+  TemplateValue(bool flag) : value_(flag) {}
+  TemplateValue(std::string text) : value_(std::move(text)) {}
+  TemplateValue(const char* text) : value_(std::string(text)) {}
+  // A number would turn into a flag: numbers are given as the text shown.
+  template <class Number>
+  requires std::is_arithmetic_v<Number> &&
+      (!std::is_same_v<Number, bool>)TemplateValue(Number) = delete;
+
+  // Text that lives elsewhere, longer than the value (an item of a deferred
+  // list is dropped once rendered; the evaluation it shows stays).
+  static TemplateValue borrowed(std::string_view text);
+  static TemplateValue list(std::size_t room = 0);
+  static TemplateValue record(std::size_t room = 0);
+
+  // JSON's numbers become the text JSON writes for them.
+  static TemplateValue from_json(const nlohmann::json& json);
+  nlohmann::json to_json() const;
+
+  bool is_null() const { return std::holds_alternative<std::monostate>(value_); }
+  const bool* flag() const { return std::get_if<bool>(&value_); }
+  bool is_text() const {
+    return std::holds_alternative<std::string>(value_) ||
+           std::holds_alternative<std::string_view>(value_);
+  }
+  // The text, or nothing for a value that is not text.
+  std::string_view text() const;
+  const List* items() const { return std::get_if<List>(&value_); }
+  const Record* fields() const { return std::get_if<Record>(&value_); }
+
+  // A record's field by name; null when this is no record or has no such field.
+  const TemplateValue* field(std::string_view name) const;
+  // Sets a record's field (replacing one of that name) and returns its value.
+  TemplateValue& set(std::string_view name, TemplateValue value);
+  // Adds an item to a list and returns it.
+  TemplateValue& push(TemplateValue value);
+
+  // How many values it holds, itself, lists and records included.
+  std::size_t count() const;
+
+ private:
+  std::variant<std::monostate, bool, std::string, std::string_view, List, Record> value_;
+};
+
+struct TemplateValue::Field {
+  std::string name;
+  TemplateValue value;
+};
+
+}  // namespace procure
