@@ -17,7 +17,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const fs::path examples = fs::path(PROCURE_SOURCE_DIR) / "examples";
+using test::examples;
 
 // A small case: two quality criteria 60/40 on 0-10, three evaluators.
 CaseLoad small_case(const std::string& combination, const std::string& extra = "") {

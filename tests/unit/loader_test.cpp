@@ -17,7 +17,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const fs::path examples = fs::path(PROCURE_SOURCE_DIR) / "examples";
+using test::examples;
 
 }  // namespace
 

@@ -20,6 +20,10 @@
 
 namespace procure::test {
 
+// The shipped example cases.
+inline const std::filesystem::path examples =
+    std::filesystem::path(PROCURE_SOURCE_DIR) / "examples";
+
 inline std::vector<std::string> codes(const Diagnostics& diagnostics) {
   std::vector<std::string> out;
   for (const auto& d : diagnostics.items())

@@ -10,13 +10,18 @@ constexpr bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
 
-// `text` without the blanks, tabs and line ends around it.
+// `text` without the blanks, tabs and line ends around it. A loop, not
+// find_first_not_of: that searches the set of four for every character
+// (a report's table cells are a million calls).
 constexpr std::string_view trim_whitespace(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos)
-    return {};
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return text.substr(first, last - first + 1);
+  const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  std::size_t first = 0;
+  std::size_t end = text.size();
+  while (first < end && blank(text[first]))
+    ++first;
+  while (end > first && blank(text[end - 1]))
+    --end;
+  return text.substr(first, end - first);
 }
 
 // True for a non-empty run of the digits 0-9 only.
