@@ -1,5 +1,6 @@
 #include "output_file.hpp"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -42,84 +43,134 @@ bool is_round_folder(const fs::path& folder) {
          fs::is_regular_file(rounds.parent_path() / case_file_name, ec);
 }
 
-// `creates_case_file`: see create_case_file; `in_case_folder`: see
-// create_file_in_case_folder.
-bool write_output(const fs::path& target, std::string_view content, const WriteRules& rules,
-                  bool creates_case_file, Diagnostics& diagnostics, bool in_case_folder = false) {
+}  // namespace
+
+OutputFile::OutputFile(const fs::path& target, const WriteRules& rules, Diagnostics& diagnostics,
+                       FileKind kind)
+    : target_(target),
+      shown_(target.string()),
+      replace_(rules.force && kind == FileKind::output),
+      exists_code_(kind == FileKind::output ? "output.exists" : "output.case-file-exists") {
+  const bool creates_case_file = kind != FileKind::output;
+  const bool in_case_folder = kind == FileKind::new_file_in_case_folder;
   std::error_code ec;
-  const std::string shown = target.string();
   // A case file being made lies in its own case: only the folder it goes into is checked.
   const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
   const bool in_own_round = creates_case_file && is_round_folder(folder);
   if (!in_case_folder && !in_own_round &&
       !outside_the_cases(creates_case_file ? folder : target, rules, diagnostics))
-    return false;
-  const bool replace = rules.force && !creates_case_file;
-  const char* const exists_code = creates_case_file ? "output.case-file-exists" : "output.exists";
+    return;
   const bool exists = fs::exists(fs::symlink_status(target, ec));
-  for (const auto& input : rules.inputs) {
-    if (exists && fs::equivalent(target, input, ec)) {
-      diagnostics.error("output.is-input", {{"path", shown}});
-      return false;
-    }
-  }
-  if (exists && !replace) {
-    diagnostics.error(exists_code, {{"path", shown}});
-    return false;
+  if (is_input(rules.inputs, diagnostics))
+    return;
+  if (exists && !replace_) {
+    diagnostics.error(exists_code_, {{"path", shown_}});
+    return;
   }
   const auto folder_status = fs::status(folder, ec);
   if (!fs::exists(folder_status)) {
-    diagnostics.error("output.no-folder", {{"path", shown}, {"folder", folder.string()}});
-    return false;
+    diagnostics.error("output.no-folder", {{"path", shown_}, {"folder", folder.string()}});
+    return;
   }
   if (!fs::is_directory(folder_status)) {
-    diagnostics.error("output.not-a-folder", {{"path", shown}, {"folder", folder.string()}});
-    return false;
+    diagnostics.error("output.not-a-folder", {{"path", shown_}, {"folder", folder.string()}});
+    return;
   }
   // Keep the permissions of a file we replace; a new file gets the usual ones.
   const mode_t mask = ::umask(0);
   ::umask(mask);
-  auto mode = static_cast<mode_t>(0666 & ~mask);
+  mode_ = static_cast<mode_t>(0666 & ~mask);
   if (exists)
-    mode = static_cast<mode_t>(fs::status(target, ec).permissions());
-  TemporaryFile temp(folder, target.filename().string());
-  if (!temp.ok()) {
+    mode_ = static_cast<mode_t>(fs::status(target, ec).permissions());
+  temp_.emplace(folder, target.filename().string());
+  if (!temp_->ok()) {
     diagnostics.error("output.write-failed",
-                      {{"path", shown}, {"reason", std::strerror(temp.error())}});
-    return false;
+                      {{"path", shown_}, {"reason", std::strerror(temp_->error())}});
+    temp_.reset();
   }
-  int failure = 0;
-  if (!write_all(temp.fd(), content) || ::fsync(temp.fd()) != 0)
-    failure = errno;
-  ::fchmod(temp.fd(), mode);
-  if (failure == 0)
-    failure = temp.commit(target, replace);
-  if (failure == EEXIST && !replace) {
+}
+
+OutputFile::~OutputFile() = default;
+
+bool OutputFile::is_input(const std::vector<fs::path>& inputs, Diagnostics& diagnostics) const {
+  std::error_code ec;
+  if (!fs::exists(fs::symlink_status(target_, ec)))
+    return false;
+  for (const auto& input : inputs) {
+    if (fs::equivalent(target_, input, ec)) {
+      diagnostics.error("output.is-input", {{"path", shown_}});
+      return true;
+    }
+  }
+  return false;
+}
+
+void OutputFile::check_inputs(const std::vector<fs::path>& inputs, Diagnostics& diagnostics) {
+  if (temp_ && is_input(inputs, diagnostics))
+    temp_.reset();
+}
+
+void OutputFile::write(std::string_view part) {
+  if (!temp_ || failure_ != 0)
+    return;
+  if (!write_all(temp_->fd(), part)) {
+    failure_ = errno;
+    return;
+  }
+  // The disk starts on what is written while the rest is made: the sync
+  // before commit then waits for less.
+  ::sync_file_range(temp_->fd(), static_cast<off_t>(written_), static_cast<off_t>(part.size()),
+                    SYNC_FILE_RANGE_WRITE);
+  written_ += part.size();
+}
+
+bool OutputFile::commit(Diagnostics& diagnostics) {
+  if (!temp_)
+    return false;
+  if (failure_ == 0 && ::fsync(temp_->fd()) != 0)
+    failure_ = errno;
+  ::fchmod(temp_->fd(), mode_);
+  if (failure_ == 0)
+    failure_ = temp_->commit(target_, replace_);
+  temp_.reset();
+  if (failure_ == EEXIST && !replace_) {
     // Another run made the file since the check above: its output stays.
-    diagnostics.error(exists_code, {{"path", shown}});
+    diagnostics.error(exists_code_, {{"path", shown_}});
     return false;
   }
-  if (failure != 0) {
-    diagnostics.error("output.write-failed", {{"path", shown}, {"reason", std::strerror(failure)}});
+  if (failure_ != 0) {
+    diagnostics.error("output.write-failed",
+                      {{"path", shown_}, {"reason", std::strerror(failure_)}});
     return false;
   }
   return true;
+}
+
+namespace {
+
+bool write_output(const fs::path& target, std::string_view content, const WriteRules& rules,
+                  FileKind kind, Diagnostics& diagnostics) {
+  OutputFile file(target, rules, diagnostics, kind);
+  if (!file.ok())
+    return false;
+  file.write(content);
+  return file.commit(diagnostics);
 }
 
 }  // namespace
 
 bool write_file_atomically(const fs::path& target, std::string_view content,
                            const WriteRules& rules, Diagnostics& diagnostics) {
-  return write_output(target, content, rules, false, diagnostics);
+  return write_output(target, content, rules, FileKind::output, diagnostics);
 }
 
 bool create_case_file(const fs::path& target, std::string_view content, Diagnostics& diagnostics) {
-  return write_output(target, content, {}, true, diagnostics);
+  return write_output(target, content, {}, FileKind::new_case_file, diagnostics);
 }
 
 bool create_file_in_case_folder(const fs::path& target, std::string_view content,
                                 Diagnostics& diagnostics) {
-  return write_output(target, content, {}, true, diagnostics, true);
+  return write_output(target, content, {}, FileKind::new_file_in_case_folder, diagnostics);
 }
 
 bool replace_case_file(const fs::path& target, std::string_view content, Diagnostics& diagnostics) {

@@ -5,11 +5,16 @@
 // --force it takes the name only if it is free, in one step (two runs never
 // both succeed); nothing ever writes over, or into, a case's own files.
 
+#include <sys/types.h>
+
 #include <filesystem>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "procure/core/diagnostic.hpp"
+#include "temporary_file.hpp"
 
 namespace procure::cli {
 
@@ -19,6 +24,46 @@ struct WriteRules {
   // The cases named on the command line: their own files (case.yaml, bids/,
   // dialogue/, evaluation/, the opening protocol) are never written.
   std::vector<std::filesystem::path> case_folders;
+};
+
+// What a file written is: an output, or a new file of a case (see
+// create_case_file and create_file_in_case_folder).
+enum class FileKind { output, new_case_file, new_file_in_case_folder };
+
+// A file written a part at a time, as write_file_atomically writes it
+// whole: checked and opened first, put in place by commit. A report's HTML
+// goes to it as it is made, never held whole.
+class OutputFile {
+ public:
+  // The checks of write_file_atomically (or of `kind`); when one fails, or
+  // the temporary file cannot be made, ok() is false and `diagnostics` says why.
+  OutputFile(const std::filesystem::path& target, const WriteRules& rules, Diagnostics& diagnostics,
+             FileKind kind = FileKind::output);
+  ~OutputFile();
+  OutputFile(const OutputFile&) = delete;
+  OutputFile& operator=(const OutputFile&) = delete;
+
+  bool ok() const { return temp_.has_value(); }
+  // A failed write is reported by commit.
+  void write(std::string_view part);
+  // Refuses the target if it is one of `inputs` after all (templates read
+  // while the file was written): then it is never put in place.
+  void check_inputs(const std::vector<std::filesystem::path>& inputs, Diagnostics& diagnostics);
+  // Synced to the disk and given the target's name; false with a diagnostic
+  // when a write failed or, without --force, another run took the name.
+  bool commit(Diagnostics& diagnostics);
+
+ private:
+  bool is_input(const std::vector<std::filesystem::path>& inputs, Diagnostics& diagnostics) const;
+
+  std::filesystem::path target_;
+  std::string shown_;
+  bool replace_ = false;
+  const char* exists_code_;
+  mode_t mode_ = 0;
+  std::optional<TemporaryFile> temp_;
+  int failure_ = 0;
+  std::size_t written_ = 0;
 };
 
 // Returns false and adds a diagnostic when the file was not written.

@@ -189,6 +189,14 @@ const std::string* in_format(std::string_view format, const RenderedDocument& do
   return pdf ? &*pdf : nullptr;
 }
 
+void add_output(nlohmann::json& outputs, std::string_view format, const fs::path& path,
+                const std::string* tenderer) {
+  nlohmann::json output{{"format", format}, {"path", path.string()}};
+  if (tenderer != nullptr)
+    output["tenderer"] = *tenderer;
+  outputs.push_back(output);
+}
+
 // A Word template larger than this is refused before it is read: a template
 // with its logo takes a few megabytes.
 constexpr std::uintmax_t largest_reference_doc = 64u << 20;
@@ -307,11 +315,31 @@ int run_render(RenderOptions options, ToolContext& ctx) {
   // The HTML page only when it is written: DOCX and PDF are made from the Markdown.
   const bool with_html =
       std::find(options.formats.begin(), options.formats.end(), "html") != options.formats.end();
+  // Into its file as it is made (a report's page is tens of megabytes),
+  // unless it goes to standard output or is asked for twice.
+  const bool html_streamed =
+      !to_stdout && std::count(options.formats.begin(), options.formats.end(), "html") == 1;
   std::string title;
   for (const auto& tenderer : recipients) {
     sources.tenderer = tenderer;
+    // A lot's documents carry its id, so that the lots' files can share a folder.
+    const auto target_of = [&](std::string_view format) {
+      const std::string name = options.document + (lot == nullptr ? "" : ".lot-" + lot->id) +
+                               (tenderer.empty() ? "" : "." + tenderer) + "." +
+                               std::string(lang_code(ctx.lang)) + "." + extension(format);
+      return !options.out.empty() ? fs::path(options.out) : fs::path(options.out_dir) / name;
+    };
+    // Its problems are told in the order of the formats, once the document is made.
+    Diagnostics html_problems;
+    std::optional<OutputFile> html_file;
+    if (html_streamed)
+      html_file.emplace(target_of("html"), write_rules, html_problems);
+    PageParts html_to;
+    if (html_file && html_file->ok())
+      html_to = [&html_file](std::string_view part) { html_file->write(part); };
     const auto document =
-        render_document(*kind, sources, ctx.lang, templates, problems, with_html, task_threads());
+        render_document(*kind, sources, ctx.lang, templates, problems,
+                        with_html && (!html_file || html_file->ok()), task_threads(), html_to);
     if (!document)
       return ctx.fail(problems, exit_bad_input);
     title = document->title;
@@ -321,6 +349,14 @@ int run_render(RenderOptions options, ToolContext& ctx) {
     std::optional<std::optional<std::string>> docx;
     std::optional<std::string> pdf;
     for (const auto& format : options.formats) {
+      const fs::path target = target_of(format);
+      if (format == "html" && html_file) {
+        problems.append(html_problems);
+        html_file->check_inputs(write_rules.inputs, problems);
+        if (html_file->ok() && html_file->commit(problems))
+          add_output(outputs, format, target, per_tenderer ? &tenderer : nullptr);
+        continue;
+      }
       const std::string* content = in_format(format, *document, pandoc_job, docx, pdf, problems);
       if (content == nullptr)
         continue;
@@ -337,18 +373,8 @@ int run_render(RenderOptions options, ToolContext& ctx) {
         }
         return exit_ok;
       }
-      // A lot's documents carry its id, so that the lots' files can share a folder.
-      const std::string name = options.document + (lot == nullptr ? "" : ".lot-" + lot->id) +
-                               (tenderer.empty() ? "" : "." + tenderer) + "." +
-                               std::string(lang_code(ctx.lang)) + "." + extension(format);
-      const fs::path target =
-          !options.out.empty() ? fs::path(options.out) : fs::path(options.out_dir) / name;
-      if (write_file_atomically(target, *content, write_rules, problems)) {
-        nlohmann::json output{{"format", format}, {"path", target.string()}};
-        if (per_tenderer)
-          output["tenderer"] = tenderer;
-        outputs.push_back(output);
-      }
+      if (write_file_atomically(target, *content, write_rules, problems))
+        add_output(outputs, format, target, per_tenderer ? &tenderer : nullptr);
     }
   }
   if (problems.has_errors() && outputs.empty())

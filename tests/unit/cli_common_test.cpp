@@ -137,6 +137,45 @@ TEST_CASE("an output another run created between the check and the commit is kep
   CHECK(entries_in(dir.path) == 1);
 }
 
+TEST_CASE("an output written a part at a time is in place only once committed, and whole") {
+  const test::TempDir dir;
+  const fs::path target = dir.path / "report.html";
+  Diagnostics diagnostics;
+  {
+    cli::OutputFile file(target, {}, diagnostics);
+    REQUIRE(file.ok());
+    file.write("<p>");
+    file.write(std::string(100000, 'x'));
+    file.write("</p>\n");
+    CHECK_FALSE(fs::exists(target));
+    CHECK(file.commit(diagnostics));
+  }
+  CHECK(read_text(target) == "<p>" + std::string(100000, 'x') + "</p>\n");
+  CHECK(entries_in(dir.path) == 1);
+
+  // Found to be an input only once written (a template read meanwhile): never put in place.
+  dir.write("template.md", "{{title}}\n");
+  {
+    cli::OutputFile file(dir.path / "template.md", {true, {}, {}}, diagnostics);
+    REQUIRE(file.ok());
+    file.write("rendered\n");
+    file.check_inputs({dir.path / "template.md"}, diagnostics);
+    CHECK_FALSE(file.ok());
+    CHECK_FALSE(file.commit(diagnostics));
+  }
+  CHECK(read_text(dir.path / "template.md") == "{{title}}\n");
+  // Never committed: nothing is left, the target was never made.
+  {
+    cli::OutputFile file(dir.path / "dropped.html", {}, diagnostics);
+    file.write("half");
+  }
+  CHECK_FALSE(fs::exists(dir.path / "dropped.html"));
+  CHECK(entries_in(dir.path) == 2);
+  // Exists, without --force: refused before anything is written.
+  CHECK_FALSE(cli::OutputFile(target, {}, diagnostics).ok());
+  CHECK(test::codes(diagnostics) == std::vector<std::string>{"output.is-input", "output.exists"});
+}
+
 TEST_CASE("a run stopped by SIGINT, SIGTERM or SIGHUP while writing leaves no temporary file") {
   for (const int signal_number : {SIGINT, SIGTERM, SIGHUP}) {
     CAPTURE(signal_number);

@@ -136,15 +136,16 @@ TEST_CASE("markdown to HTML: tables with right-aligned columns as styles, and a 
 TEST_CASE(
     "html page: self-contained, with language, escaped title and a stylesheet that stays one") {
   const std::string page =
-      render_html_page({"Q&A <draft>", Lang::nn, "p { color: red }\n/* </style><script> */\n",
-                        "<p>Body</p>\n", "procure 0.1.0"});
+      html_page_start({"Q&A <draft>", Lang::nn, "p { color: red }\n/* </style><script> */\n",
+                       "procure 0.1.0"}) +
+      "<p>Body</p>\n" + std::string(html_page_end);
   CHECK(page.starts_with("<!DOCTYPE html>\n<html lang=\"nn\">\n"));
   CHECK(contains(page, "<title>Q&amp;A &lt;draft&gt;</title>"));
   CHECK(contains(page, "<meta name=\"generator\" content=\"procure 0.1.0\">"));
   CHECK_FALSE(contains(page, "</style><script>"));
   CHECK(contains(page, "/* \\3C /style>\\3C script> */"));
   CHECK_FALSE(contains(page, "<script"));
-  CHECK(render_html_page({"x", Lang::nb, "p::before { content: \"</STYLE >\" }", "", ""})
+  CHECK(html_page_start({"x", Lang::nb, "p::before { content: \"</STYLE >\" }", ""})
             .find("<style>\np::before { content: \"\\3C /STYLE >\" }</style>") !=
         std::string::npos);
   CHECK(contains(page, "<main>\n<p>Body</p>\n</main>"));

@@ -51,6 +51,31 @@ TEST_CASE("markdown to HTML: a long document's sections converted at once give t
   CHECK(markdown_to_html_in_one_pass(whole) == expected);
 }
 
+TEST_CASE("markdown to HTML: a long document's HTML given a section at a time, each whole") {
+  std::string whole;
+  while (whole.size() <= (2 * markdown_pieces_a_thread + 1) * 64 * 1024u)
+    whole += section(static_cast<int>(whole.size()));
+  const std::string expected = markdown_to_html_in_one_pass(whole);
+  std::vector<std::size_t> task_counts;
+  for (const TaskRunner& runner : test::part_runners(task_counts)) {
+    std::vector<std::string> parts;
+    markdown_to_html(whole, runner, [&parts](std::string& part) { parts.push_back(part); });
+    std::string joined;
+    for (const auto& part : parts) {
+      // A section's HTML: its heading's element first, no tag cut at either end.
+      CHECK(part.starts_with("<h3>"));
+      CHECK(part.ends_with(">\n"));
+      joined += part;
+    }
+    CHECK(parts.size() >= 2 * markdown_pieces_a_thread);
+    CHECK(joined == expected);
+  }
+  // A text that cannot be cut is one part.
+  std::vector<std::string> parts;
+  markdown_to_html("```\ncode\n", {}, [&parts](std::string& part) { parts.push_back(part); });
+  CHECK(parts == std::vector<std::string>{"<pre><code>code\n</code></pre>\n"});
+}
+
 TEST_CASE("markdown to HTML: what reaches across sections keeps a long document whole") {
   // Paragraphs without a heading, longer than a piece: the heading after
   // them is where a cut would fall.

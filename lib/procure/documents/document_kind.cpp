@@ -123,7 +123,8 @@ nlohmann::json document_data(const DocumentKind& kind, const DocumentSources& so
 std::optional<RenderedDocument> render_document(const DocumentKind& kind,
                                                 const DocumentSources& sources, Lang lang,
                                                 TemplateSet& templates, Diagnostics& diagnostics,
-                                                bool with_html, const TaskRunner& parallel) {
+                                                bool with_html, const TaskRunner& parallel,
+                                                const PageParts& html_to) {
   nlohmann::json data = data_but_deferred(kind, sources, lang, diagnostics);
   if (diagnostics.has_errors())
     return std::nullopt;
@@ -169,9 +170,19 @@ std::optional<RenderedDocument> render_document(const DocumentKind& kind,
   if (diagnostics.has_errors())
     return std::nullopt;
   if (with_html) {
-    document.html = render_html_page(
-        {document.title, lang, *stylesheet,
-         with_figures(markdown_to_html(with_blocks, parallel), figures), sources.generator});
+    // HTML takes about twice the Markdown's size; capacity never written to
+    // takes no memory, and one large enough spares copying it as it grows.
+    if (!html_to)
+      document.html.reserve(3 * with_blocks.size() + 4096);
+    const PageParts page =
+        html_to ? html_to : [&document](std::string_view part) { document.html += part; };
+    page(html_page_start({document.title, lang, *stylesheet, sources.generator}));
+    // A figure's block is never split between parts.
+    markdown_to_html(with_blocks, parallel, [&](std::string& part) {
+      part = with_figures(std::move(part), figures);
+      page(part);
+    });
+    page(html_page_end);
   }
   if (!placed.empty()) {
     remove_figures(with_blocks);

@@ -5,6 +5,7 @@
 // date, name, criterion, weight and score comes from the model as it was
 // loaded and the evaluation as procure-score computes it.
 
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -102,15 +103,22 @@ struct RenderedDocument {
 nlohmann::json document_data(const DocumentKind& kind, const DocumentSources& sources, Lang lang,
                              Diagnostics& diagnostics);
 
+// Takes a document's HTML page a part at a time, in order.
+using PageParts = std::function<void(std::string_view part)>;
+
 // Builds the data, renders the Markdown with Markdown escaping, and (unless
 // `with_html` is false: then `html` is empty) the HTML page from that
 // Markdown with the stylesheet "document.css" of the template folders.
 // Empty on any problem. A deferred list's items may be built and rendered
-// on `parallel`'s threads; the document is the same.
+// on `parallel`'s threads; the document is the same. With `html_to`, the
+// page goes to it a part at a time as it is made (a report's is tens of
+// megabytes), and `html` stays empty; it is called only when the document
+// has no problem.
 std::optional<RenderedDocument> render_document(const DocumentKind& kind,
                                                 const DocumentSources& sources, Lang lang,
                                                 TemplateSet& templates, Diagnostics& diagnostics,
                                                 bool with_html = true,
-                                                const TaskRunner& parallel = {});
+                                                const TaskRunner& parallel = {},
+                                                const PageParts& html_to = {});
 
 }  // namespace procure

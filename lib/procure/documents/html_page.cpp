@@ -4,7 +4,7 @@
 
 namespace procure {
 
-std::string render_html_page(HtmlPage page) {
+std::string html_page_start(const HtmlPage& page) {
   // "</style" inside the stylesheet would end the element early: no "<"
   // stays raw. Valid CSS has one only inside a string, where the escape
   // "\3C " means the same.
@@ -24,9 +24,7 @@ std::string render_html_page(HtmlPage page) {
   head += "<meta name=\"generator\" content=\"" + html_escape(page.generator) + "\">\n";
   head += "<title>" + html_escape(page.title) + "</title>\n";
   head += "<style>\n" + css + "</style>\n</head>\n<body>\n<main>\n";
-  page.body.insert(0, head);
-  page.body += "</main>\n</body>\n</html>\n";
-  return std::move(page.body);
+  return head;
 }
 
 }  // namespace procure

@@ -16,12 +16,12 @@ struct HtmlPage {
   std::string title;  // plain text
   Lang lang = Lang::nb;
   std::string stylesheet;  // CSS
-  std::string body;        // HTML
   std::string generator;   // "procure 0.1.0"
 };
 
-// The page is made around the body where it stands: a report's body is
-// tens of megabytes.
-std::string render_html_page(HtmlPage page);
+// What stands before the body and after it: a report's body, tens of
+// megabytes, is written between them a part at a time.
+std::string html_page_start(const HtmlPage& page);
+inline constexpr std::string_view html_page_end = "</main>\n</body>\n</html>\n";
 
 }  // namespace procure

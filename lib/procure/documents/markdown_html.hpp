@@ -6,6 +6,7 @@
 // autolink extension): a template links with <https://...>, which escaped
 // data cannot write.
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -19,6 +20,15 @@ inline constexpr unsigned markdown_pieces_a_thread = 64;
 // A long document's sections are converted as tasks of `parallel`, joined
 // in order; tables of plain text are written without cmark-gfm's tree.
 std::string markdown_to_html(std::string_view markdown, const TaskRunner& parallel = {});
+
+// Takes the HTML a part at a time, in order; it may change or empty the part.
+using HtmlParts = std::function<void(std::string& part)>;
+
+// The same HTML a section at a time, each batch of sections given as soon
+// as it is done: a long report's HTML need not be held whole. No tag, and
+// no fenced block's HTML, is split between parts.
+void markdown_to_html(std::string_view markdown, const TaskRunner& parallel,
+                      const HtmlParts& parts);
 
 // cmark-gfm's HTML of the whole text in one pass: what markdown_to_html
 // must give, however it divides the work (the tests and the fuzz target
