@@ -5,9 +5,9 @@
 
 namespace procure::cli {
 
-std::string inside_double_quotes(std::string_view text, ValuePlace) {
+void inside_double_quotes(std::string& out, std::string_view text, ValuePlace) {
   const std::string quoted = yaml::double_quoted(text);
-  return quoted.substr(1, quoted.size() - 2);
+  out.append(quoted, 1, quoted.size() - 2);
 }
 
 nlohmann::json case_template_values(const std::string& reference, Date today) {

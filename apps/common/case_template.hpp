@@ -20,7 +20,7 @@ namespace procure::cli {
 
 // The template puts every value inside YAML double quotes or as a plain date
 // of ours, so escaping for the inside of double quotes is enough.
-std::string inside_double_quotes(std::string_view text, ValuePlace place);
+void inside_double_quotes(std::string& out, std::string_view text, ValuePlace place);
 
 // The values the template is rendered with: the reference, and a timeline
 // planned from `today` that avoids weekends, holidays and the closing days

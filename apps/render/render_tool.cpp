@@ -28,6 +28,7 @@
 #include "procure/documents/document_kind.hpp"
 #include "procure/evaluation/stage_files.hpp"
 #include "procure/model/lot_view.hpp"
+#include "streamed_files.hpp"
 #include "tools.hpp"
 
 namespace procure::cli {
@@ -312,13 +313,19 @@ int run_render(RenderOptions options, ToolContext& ctx) {
   // A folder named for the outputs is made; a file's folder must exist.
   if (!options.out_dir.empty() && !make_output_folder(options.out_dir, write_rules, problems))
     return ctx.fail(problems, exit_bad_input);
+  // The Markdown and the page go into their files as they are made (a
+  // report's are tens of megabytes), the Markdown's written while the page
+  // is made; unless they go to standard output, a format is asked for
+  // twice, or DOCX or PDF is made from the Markdown too.
+  const auto asked = [&](std::string_view format) {
+    return std::count(options.formats.begin(), options.formats.end(), format);
+  };
   // The HTML page only when it is written: DOCX and PDF are made from the Markdown.
-  const bool with_html =
-      std::find(options.formats.begin(), options.formats.end(), "html") != options.formats.end();
-  // Into its file as it is made (a report's page is tens of megabytes),
-  // unless it goes to standard output or is asked for twice.
-  const bool html_streamed =
-      !to_stdout && std::count(options.formats.begin(), options.formats.end(), "html") == 1;
+  const bool with_html = asked("html") > 0;
+  const bool from_markdown = asked("docx") > 0 || asked("pdf") > 0;
+  const auto streamed = [&](std::string_view format) {
+    return !to_stdout && asked(format) == 1 && !(format == "md" && from_markdown);
+  };
   std::string title;
   for (const auto& tenderer : recipients) {
     sources.tenderer = tenderer;
@@ -329,17 +336,15 @@ int run_render(RenderOptions options, ToolContext& ctx) {
                                std::string(lang_code(ctx.lang)) + "." + extension(format);
       return !options.out.empty() ? fs::path(options.out) : fs::path(options.out_dir) / name;
     };
-    // Its problems are told in the order of the formats, once the document is made.
-    Diagnostics html_problems;
-    std::optional<OutputFile> html_file;
-    if (html_streamed)
-      html_file.emplace(target_of("html"), write_rules, html_problems);
-    PageParts html_to;
-    if (html_file && html_file->ok())
-      html_to = [&html_file](std::string_view part) { html_file->write(part); };
+    std::vector<std::pair<std::string, fs::path>> targets;
+    for (const std::string format : {"md", "html"}) {
+      if (streamed(format))
+        targets.emplace_back(format, target_of(format));
+    }
+    StreamedFiles files(targets, write_rules);
     const auto document =
         render_document(*kind, sources, ctx.lang, templates, problems,
-                        with_html && (!html_file || html_file->ok()), task_threads(), html_to);
+                        with_html && !files.refused("html"), task_threads(), files.outputs());
     if (!document)
       return ctx.fail(problems, exit_bad_input);
     title = document->title;
@@ -350,10 +355,8 @@ int run_render(RenderOptions options, ToolContext& ctx) {
     std::optional<std::string> pdf;
     for (const auto& format : options.formats) {
       const fs::path target = target_of(format);
-      if (format == "html" && html_file) {
-        problems.append(html_problems);
-        html_file->check_inputs(write_rules.inputs, problems);
-        if (html_file->ok() && html_file->commit(problems))
+      if (files.has(format)) {
+        if (files.finish(format, write_rules.inputs, problems))
           add_output(outputs, format, target, per_tenderer ? &tenderer : nullptr);
         continue;
       }

@@ -131,7 +131,8 @@ std::optional<std::string> timeline_html(const ToolContext& ctx, const LoadedCas
     page[key] = ctx.tr(label);
   }
   return templates.render(
-      "timeline", page, [](std::string_view text, ValuePlace) { return html_escape(text); },
+      "timeline", page,
+      [](std::string& out, std::string_view text, ValuePlace) { out += html_escape(text); },
       problems);
 }
 

@@ -47,12 +47,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data_bytes, std::size_
 
   procure::TemplateSet templates({{folder(), "templates"}}, procure::Lang::nb);
   procure::Diagnostics diagnostics;
-  const auto rendered = templates.render(
-      "fuzz", data(),
-      [](std::string_view value, procure::ValuePlace place) {
-        return procure::markdown_escape(value, place);
-      },
-      diagnostics);
+  const auto rendered =
+      templates.render("fuzz", data(), procure::append_markdown_escaped, diagnostics);
   expect(rendered.has_value() == !diagnostics.has_errors(),
          "a template renders exactly when nothing is wrong with it");
   if (rendered)

@@ -10,8 +10,8 @@ using test::TempDir;
 
 namespace {
 
-std::string unescaped(std::string_view text, ValuePlace) {
-  return std::string(text);
+void unescaped(std::string& out, std::string_view text, ValuePlace) {
+  out += text;
 }
 
 const char* const list_template =
@@ -100,7 +100,8 @@ std::vector<std::string> render_deferred(TemplateSet& templates, std::size_t cou
   const DeferredLists deferred{
       {&data["tenders"], [item](std::size_t i) { return TemplateValue::from_json(item(i)); }}};
   Diagnostics diagnostics;
-  const auto text = templates.render("doc", data, markdown_escape, diagnostics, deferred, runner);
+  const auto text =
+      templates.render("doc", data, append_markdown_escaped, diagnostics, deferred, runner);
   return render_lines(text, diagnostics);
 }
 

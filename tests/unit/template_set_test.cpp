@@ -23,8 +23,8 @@ struct Folders {
   std::vector<TemplateFolder> both() const { return {mine, shipped}; }
 };
 
-std::string verbatim(std::string_view text, ValuePlace) {
-  return std::string(text);
+void verbatim(std::string& out, std::string_view text, ValuePlace) {
+  out += text;
 }
 
 struct Rendered {
@@ -53,7 +53,7 @@ TEST_CASE("templates: values are rendered through the escaper, the template's ow
               "# *{{title}}*\n{{buyer.name}} {{#items}}[{{.}}]{{/items}}\n");
   const auto r = render({f.mine}, Lang::en, "doc",
                         {{"title", "a*b"}, {"buyer", {{"name", "<B>"}}}, {"items", {"x", "_"}}},
-                        markdown_escape);
+                        append_markdown_escaped);
   REQUIRE(r.text);
   CHECK(*r.text == "# *a\\*b*\n\\<B\\> [x][\\_]\n");
   CHECK(r.diagnostics.empty());
@@ -73,8 +73,8 @@ TEST_CASE("templates: each value is escaped for its place: starting a block, or 
               "| {{v}} | {{#items}}{{.}}{{/items}} |\n"
               "**Label:** {{v}}\n"
               "-{{v}}\n");
-  const auto r =
-      render({f.mine}, Lang::en, "doc", {{"v", "1. x"}, {"items", {"- y"}}}, markdown_escape);
+  const auto r = render({f.mine}, Lang::en, "doc", {{"v", "1. x"}, {"items", {"- y"}}},
+                        append_markdown_escaped);
   CHECK(r.text.value_or("") ==
         "1\\. x\n"
         "Date: 1. x\n"

@@ -124,7 +124,7 @@ std::optional<RenderedDocument> render_document(const DocumentKind& kind,
                                                 const DocumentSources& sources, Lang lang,
                                                 TemplateSet& templates, Diagnostics& diagnostics,
                                                 bool with_html, const TaskRunner& parallel,
-                                                const PageParts& html_to) {
+                                                const DocumentOutputs& outputs) {
   nlohmann::json data = data_but_deferred(kind, sources, lang, diagnostics);
   if (diagnostics.has_errors())
     return std::nullopt;
@@ -144,7 +144,7 @@ std::optional<RenderedDocument> render_document(const DocumentKind& kind,
   RenderedDocument document;
   document.title = data["document_title"].get<std::string>();
   auto markdown =
-      templates.render(kind.name, data, markdown_escape, diagnostics, deferred, parallel);
+      templates.render(kind.name, data, append_markdown_escaped, diagnostics, deferred, parallel);
   // The text holds all the data now: the data goes before the HTML is made.
   data = nlohmann::json();
   const auto stylesheet = templates.read_asset("document.css", diagnostics);
@@ -169,13 +169,28 @@ std::optional<RenderedDocument> render_document(const DocumentKind& kind,
   }
   if (diagnostics.has_errors())
     return std::nullopt;
+  // The Markdown without its figures' blocks, which the HTML is made with.
+  const auto finished = [&placed](std::string& text) {
+    if (!placed.empty()) {
+      remove_figures(text);
+      collapse_blank_lines(text);
+    }
+  };
+  // Taken as it comes, the Markdown goes first: its file is written while
+  // the HTML is made (from a copy that keeps the blocks).
+  const bool markdown_first = outputs.markdown && with_html;
+  if (markdown_first) {
+    std::string markdown_only = with_blocks;
+    finished(markdown_only);
+    outputs.markdown(std::move(markdown_only));
+  }
   if (with_html) {
     // HTML takes about twice the Markdown's size; capacity never written to
     // takes no memory, and one large enough spares copying it as it grows.
-    if (!html_to)
+    if (!outputs.html)
       document.html.reserve(3 * with_blocks.size() + 4096);
-    const PageParts page =
-        html_to ? html_to : [&document](std::string_view part) { document.html += part; };
+    const auto page =
+        outputs.html ? outputs.html : [&document](std::string_view part) { document.html += part; };
     page(html_page_start({document.title, lang, *stylesheet, sources.generator}));
     // A figure's block is never split between parts.
     markdown_to_html(with_blocks, parallel, [&](std::string& part) {
@@ -184,11 +199,13 @@ std::optional<RenderedDocument> render_document(const DocumentKind& kind,
     });
     page(html_page_end);
   }
-  if (!placed.empty()) {
-    remove_figures(with_blocks);
-    collapse_blank_lines(with_blocks);
+  if (!markdown_first) {
+    finished(with_blocks);
+    if (outputs.markdown)
+      outputs.markdown(std::move(with_blocks));
+    else
+      document.markdown = std::move(with_blocks);
   }
-  document.markdown = std::move(with_blocks);
   return document;
 }
 

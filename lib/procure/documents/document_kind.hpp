@@ -103,22 +103,27 @@ struct RenderedDocument {
 nlohmann::json document_data(const DocumentKind& kind, const DocumentSources& sources, Lang lang,
                              Diagnostics& diagnostics);
 
-// Takes a document's HTML page a part at a time, in order.
-using PageParts = std::function<void(std::string_view part)>;
+// Where a document's texts go as they are made, rather than into the
+// RenderedDocument (whose text then stays empty): a report's are tens of
+// megabytes, and their files can be written meanwhile.
+struct DocumentOutputs {
+  // The Markdown, whole once final, before the HTML is made.
+  std::function<void(std::string markdown)> markdown;
+  // The HTML page a part at a time, in order.
+  std::function<void(std::string_view part)> html;
+};
 
 // Builds the data, renders the Markdown with Markdown escaping, and (unless
 // `with_html` is false: then `html` is empty) the HTML page from that
 // Markdown with the stylesheet "document.css" of the template folders.
-// Empty on any problem. A deferred list's items may be built and rendered
-// on `parallel`'s threads; the document is the same. With `html_to`, the
-// page goes to it a part at a time as it is made (a report's is tens of
-// megabytes), and `html` stays empty; it is called only when the document
-// has no problem.
+// Empty on any problem; `outputs` are given the texts only when the
+// document has none. A deferred list's items may be built and rendered on
+// `parallel`'s threads; the document is the same.
 std::optional<RenderedDocument> render_document(const DocumentKind& kind,
                                                 const DocumentSources& sources, Lang lang,
                                                 TemplateSet& templates, Diagnostics& diagnostics,
                                                 bool with_html = true,
                                                 const TaskRunner& parallel = {},
-                                                const PageParts& html_to = {});
+                                                const DocumentOutputs& outputs = {});
 
 }  // namespace procure

@@ -94,17 +94,26 @@ bool needs_no_escape(std::string_view text, ValuePlace place) {
   }
   for (std::size_t i = 0; i < text.size(); ++i) {
     const ByteRole role = byte_roles[static_cast<unsigned char>(text[i])];
-    if (role == ByteRole::control || (role != ByteRole::plain && takes_backslash(text, i)))
+    if (role == ByteRole::plain)
+      continue;
+    // A 0xC2 starts a no-break space in every amount and share shown, and a C1 control rarely.
+    if (role == ByteRole::control) {
+      if (text[i] != '\xC2' || control_size(text, i) > 0)
+        return false;
+    } else if (takes_backslash(text, i)) {
       return false;
+    }
   }
   return true;
 }
 
 }  // namespace
 
-std::string markdown_escape(std::string_view text, ValuePlace place) {
-  if (needs_no_escape(text, place))
-    return std::string(text);
+void append_markdown_escaped(std::string& out, std::string_view text, ValuePlace place) {
+  if (needs_no_escape(text, place)) {
+    out += text;
+    return;
+  }
   std::string flat;
   flat.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -117,12 +126,10 @@ std::string markdown_escape(std::string_view text, ValuePlace place) {
   }
   const auto first = flat.find_first_not_of(' ');
   if (first == std::string::npos)
-    return {};
+    return;
   const auto last = flat.find_last_not_of(' ');
   const std::string_view value = std::string_view(flat).substr(first, last - first + 1);
 
-  std::string out;
-  out.reserve(value.size() + 8);
   std::size_t start = 0;
   if (place == ValuePlace::block_start) {
     // Keep the value from starting a list, a heading or a setext underline
@@ -144,6 +151,11 @@ std::string markdown_escape(std::string_view text, ValuePlace place) {
       out += '\\';
     out += value[i];
   }
+}
+
+std::string markdown_escape(std::string_view text, ValuePlace place) {
+  std::string out;
+  append_markdown_escaped(out, text, place);
   return out;
 }
 

@@ -23,6 +23,8 @@ enum class ValuePlace { block_start, inline_text };
 // HTML and DOCX make no bare links at all). Control characters (C0, DEL and
 // C1) other than tabs and line breaks are dropped.
 std::string markdown_escape(std::string_view text, ValuePlace place = ValuePlace::block_start);
+// The same appended to `out`: a report's half a million values need no text of their own.
+void append_markdown_escaped(std::string& out, std::string_view text, ValuePlace place);
 
 // Text for HTML element content and attribute values, without control
 // characters (C0, DEL and C1) other than tabs and line breaks.

@@ -440,7 +440,7 @@ class Renderer {
       const TemplateValue* found = lookup(node.tag);
       if (tag.kind == TagKind::variable) {
         if (found != nullptr && found->is_text())
-          out += escape_(found->text(), tag.place);
+          escape_(out, found->text(), tag.place);
         continue;
       }
       const bool shown = found != nullptr && !found->is_null() &&

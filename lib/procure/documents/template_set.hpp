@@ -26,9 +26,9 @@
 
 namespace procure {
 
-// Turns a value into text that reads literally in the output format, at
-// its place in the template.
-using Escaper = std::function<std::string(std::string_view text, ValuePlace place)>;
+// Appends a value to `out` as text that reads literally in the output
+// format, at its place in the template.
+using Escaper = std::function<void(std::string& out, std::string_view text, ValuePlace place)>;
 
 // Lists of the data whose items are built one at a time as a section
 // renders them, and dropped after: each list stands in the data with as many

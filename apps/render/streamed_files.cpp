@@ -1,0 +1,44 @@
+#include "streamed_files.hpp"
+
+namespace procure::cli {
+
+StreamedFiles::StreamedFiles(
+    const std::vector<std::pair<std::string, std::filesystem::path>>& targets,
+    const WriteRules& rules) {
+  for (const auto& [format, target] : targets)
+    files_.try_emplace(format, target, rules);
+}
+
+DocumentOutputs StreamedFiles::outputs() {
+  DocumentOutputs outputs;
+  if (const auto md = files_.find("md"); md != files_.end() && md->second.file.ok()) {
+    outputs.markdown = [this, file = &md->second.file](std::string text) {
+      markdown_ = std::move(text);
+      markdown_writer_ = std::jthread([this, file] { file->write(markdown_); });
+    };
+  }
+  if (const auto html = files_.find("html"); html != files_.end() && html->second.file.ok())
+    outputs.html = [file = &html->second.file](std::string_view part) { file->write(part); };
+  return outputs;
+}
+
+bool StreamedFiles::refused(std::string_view format) const {
+  const auto it = files_.find(format);
+  return it != files_.end() && !it->second.file.ok();
+}
+
+bool StreamedFiles::finish(std::string_view format,
+                           const std::vector<std::filesystem::path>& inputs,
+                           Diagnostics& diagnostics) {
+  const auto it = files_.find(format);
+  if (it == files_.end())
+    return false;
+  if (format == "md" && markdown_writer_.joinable())
+    markdown_writer_.join();
+  File& file = it->second;
+  diagnostics.append(file.problems);
+  file.file.check_inputs(inputs, diagnostics);
+  return file.file.ok() && file.file.commit(diagnostics);
+}
+
+}  // namespace procure::cli
