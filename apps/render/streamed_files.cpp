@@ -12,9 +12,14 @@ StreamedFiles::StreamedFiles(
 DocumentOutputs StreamedFiles::outputs() {
   DocumentOutputs outputs;
   if (const auto md = files_.find("md"); md != files_.end() && md->second.file.ok()) {
-    outputs.markdown = [this, file = &md->second.file](std::string text) {
+    outputs.markdown = [this, file = &md->second.file](std::shared_ptr<const std::string> text,
+                                                       std::vector<std::string_view> parts) {
       markdown_ = std::move(text);
-      markdown_writer_ = std::jthread([this, file] { file->write(markdown_); });
+      markdown_parts_ = std::move(parts);
+      markdown_writer_ = std::jthread([this, file] {
+        for (const auto part : markdown_parts_)
+          file->write(part);
+      });
     };
   }
   if (const auto html = files_.find("html"); html != files_.end() && html->second.file.ok())

@@ -3,13 +3,14 @@
 // made, not after: the page a part at a time as its sections are converted,
 // the Markdown on a thread of its own while the page is made. A report of a
 // thousand tenders is 19 MB of Markdown and 39 MB of HTML; the page is never
-// held whole, and the disk works while the processor does. Each file is
-// checked and opened before the document is made, and put in place (or
-// refused) after it, in the order of the formats, as write_file_atomically
-// would have.
+// held whole, the Markdown never copied, and the disk works while the
+// processor does. Each file is checked and opened before the document is
+// made, and put in place (or refused) after it, in the order of the
+// formats, as write_file_atomically would have.
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -46,8 +47,9 @@ class StreamedFiles {
     OutputFile file;
   };
   std::map<std::string, File, std::less<>> files_;
-  std::string markdown_;
-  std::jthread markdown_writer_;  // joined before markdown_ and the files go
+  std::shared_ptr<const std::string> markdown_;  // what the Markdown's parts are of
+  std::vector<std::string_view> markdown_parts_;
+  std::jthread markdown_writer_;  // joined before the Markdown and the files go
 };
 
 }  // namespace procure::cli

@@ -3,6 +3,9 @@
 // out; data cannot forge a block; the page allows no script.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <functional>
+
 #include "procure/documents/bar_chart.hpp"
 #include "procure/documents/document_figures.hpp"
 #include "procure/documents/escaping.hpp"
@@ -81,9 +84,20 @@ TEST_CASE("chart: the grid has a round step on any scale, with decimals where th
   CHECK(html.size() < 4000u);
 }
 
+namespace {
+
+std::string kept_markdown(std::string_view text) {
+  std::string kept;
+  for (const auto part : markdown_without_figures(text))
+    kept += part;
+  return kept;
+}
+
+}  // namespace
+
 TEST_CASE("figures: found by name, left out of Markdown, placed in HTML") {
   CHECK(figure_names(markdown) == std::vector<std::string>{"points-chart"});
-  CHECK(without_figures(markdown) == "# Report\n\nBefore.\n\n\nAfter.\n");
+  CHECK(kept_markdown(markdown) == "# Report\n\nBefore.\n\nAfter.\n");
   const std::vector<DocumentFigure> figures{{"points-chart", "<figure>F</figure>\n"}};
   const std::string html = with_figures(markdown_to_html(markdown), figures);
   CHECK(html.find("<figure>F</figure>\n<p>After.</p>") != std::string::npos);
@@ -106,7 +120,7 @@ TEST_CASE("figures: a block that is not exactly three lines is not a figure") {
   // A block's lines are its own: its name line opens no other block.
   const std::string nested = "```procure-figure\n```procure-figure\n```\n```\n";
   CHECK(figure_names(nested) == std::vector<std::string>{"```procure-figure"});
-  CHECK(without_figures(nested) == "```\n");
+  CHECK(kept_markdown(nested) == "```\n");
 }
 
 TEST_CASE("figures: every block in a long page is placed, each where it stands") {
@@ -131,4 +145,44 @@ TEST_CASE("page: a Content-Security-Policy that allows inline styles and nothing
   const std::string page = html_page_start({"T", Lang::nb, "body{}", "procure"});
   CHECK(page.find("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                   "style-src 'unsafe-inline'\">") != std::string::npos);
+}
+
+TEST_CASE("figures: the Markdown kept is the text without its blocks, blank lines collapsed") {
+  // Every text of up to seven pieces (a word, a line end, a figure's block)
+  // with no line end first and no more than one blank line, against taking
+  // the blocks out and then collapsing the line ends, written plainly.
+  const std::string block = "```procure-figure\npoints-chart\n```\n";
+  const std::vector<std::string> pieces{"a", "\n", block};
+  const auto reference = [&](std::string text) {
+    for (auto at = text.find(block); at != std::string::npos; at = text.find(block, at)) {
+      if (at > 0 && text[at - 1] != '\n') {
+        ++at;
+        continue;
+      }
+      text.erase(at, block.size());
+    }
+    text.erase(0, std::min(text.find_first_not_of('\n'), text.size()));
+    for (auto run = text.find("\n\n\n"); run != std::string::npos; run = text.find("\n\n\n"))
+      text.erase(run, 1);
+    return text;
+  };
+  std::size_t texts = 0;
+  const std::function<void(const std::string&, int)> each = [&](const std::string& text, int left) {
+    if (!text.starts_with('\n') && text.find("\n\n\n") == std::string::npos) {
+      ++texts;
+      CAPTURE(text);
+      CHECK(kept_markdown(text) == reference(text));
+    }
+    if (left == 0)
+      return;
+    for (const auto& piece : pieces)
+      each(text + piece, left - 1);
+  };
+  each("", 7);
+  CHECK(texts > 500u);
+  // Without a figure, the whole text is the one part.
+  const std::string plain = "# Report\n\nText.\n";
+  const auto parts = markdown_without_figures(plain);
+  REQUIRE(parts.size() == 1u);
+  CHECK(parts.front().data() == plain.data());
 }

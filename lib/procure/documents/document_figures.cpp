@@ -59,26 +59,29 @@ std::vector<std::string> figure_names(std::string_view markdown) {
   return names;
 }
 
-void remove_figures(std::string& markdown) {
-  // The text between blocks moves down over them (char_traits::move allows overlap).
-  std::size_t kept = 0;
-  std::size_t from = 0;
-  const auto keep = [&](std::size_t end) {
-    std::char_traits<char>::move(markdown.data() + kept, markdown.data() + from, end - from);
-    kept += end - from;
+std::vector<std::string_view> markdown_without_figures(std::string_view markdown) {
+  std::vector<std::string_view> parts;
+  // Where a block stood, the line ends on either side meet: a run of more
+  // than two is cut to two, and none is kept before the first text.
+  std::size_t line_ends = 0;  // at the end of what is kept so far
+  const auto keep = [&](std::string_view text) {
+    const auto first = text.find_first_not_of('\n');
+    const std::size_t leading = first == std::string_view::npos ? text.size() : first;
+    const std::size_t allowed = parts.empty() ? 0 : 2 - std::min<std::size_t>(line_ends, 2);
+    text.remove_prefix(leading - std::min(leading, allowed));
+    if (text.empty())
+      return;
+    const auto last = text.find_last_not_of('\n');
+    line_ends = last == std::string_view::npos ? line_ends + text.size() : text.size() - 1 - last;
+    parts.push_back(text);
   };
+  std::size_t from = 0;
   for (const auto& block : figure_blocks(markdown)) {
-    keep(block.begin);
+    keep(markdown.substr(from, block.begin - from));
     from = block.end;
   }
-  keep(markdown.size());
-  markdown.resize(kept);
-}
-
-std::string without_figures(std::string_view markdown) {
-  std::string out(markdown);
-  remove_figures(out);
-  return out;
+  keep(markdown.substr(from));
+  return parts;
 }
 
 std::string with_figures(std::string html, std::span<const DocumentFigure> figures) {

@@ -29,10 +29,11 @@ inline constexpr std::string_view figure_block_info = "procure-figure";
 // The names of the figures the Markdown places, in order.
 std::vector<std::string> figure_names(std::string_view markdown);
 
-// The Markdown without its figure blocks; remove_figures takes them out
-// where they stand.
-std::string without_figures(std::string_view markdown);
-void remove_figures(std::string& markdown);
+// The Markdown a document keeps, as parts of `markdown` (no line end first,
+// no more than one blank line anywhere): without its figure blocks, the line
+// ends on either side of each meeting as in the rest, no more than one blank
+// line. Parts, not a copy: a report's Markdown is written out from them.
+std::vector<std::string_view> markdown_without_figures(std::string_view markdown);
 
 // The HTML cmark rendered from the Markdown, each figure block replaced by
 // its figure (one whose name `figures` lacks stays as cmark rendered it).

@@ -150,8 +150,10 @@ std::optional<RenderedDocument> render_document(const DocumentKind& kind,
   const auto stylesheet = templates.read_asset("document.css", diagnostics);
   if (!markdown || !stylesheet)
     return std::nullopt;
-  std::string& with_blocks = *markdown;
-  collapse_blank_lines(with_blocks);
+  // Shared: the Markdown's taker may write it out while the HTML is made.
+  const auto text = std::make_shared<std::string>(std::move(*markdown));
+  const std::string& with_blocks = *text;
+  collapse_blank_lines(*text);
   const auto placed = figure_names(with_blocks);
   std::vector<DocumentFigure> figures;
   if (!placed.empty() && kind.figures != nullptr)
@@ -169,21 +171,10 @@ std::optional<RenderedDocument> render_document(const DocumentKind& kind,
   }
   if (diagnostics.has_errors())
     return std::nullopt;
-  // The Markdown without its figures' blocks, which the HTML is made with.
-  const auto finished = [&placed](std::string& text) {
-    if (!placed.empty()) {
-      remove_figures(text);
-      collapse_blank_lines(text);
-    }
-  };
-  // Taken as it comes, the Markdown goes first: its file is written while
-  // the HTML is made (from a copy that keeps the blocks).
-  const bool markdown_first = outputs.markdown && with_html;
-  if (markdown_first) {
-    std::string markdown_only = with_blocks;
-    finished(markdown_only);
-    outputs.markdown(std::move(markdown_only));
-  }
+  // The Markdown leaves the figures out; the HTML is made with their blocks.
+  const auto markdown_parts = markdown_without_figures(with_blocks);
+  if (outputs.markdown)
+    outputs.markdown(text, markdown_parts);
   if (with_html) {
     // HTML takes about twice the Markdown's size; capacity never written to
     // takes no memory, and one large enough spares copying it as it grows.
@@ -199,12 +190,13 @@ std::optional<RenderedDocument> render_document(const DocumentKind& kind,
     });
     page(html_page_end);
   }
-  if (!markdown_first) {
-    finished(with_blocks);
-    if (outputs.markdown)
-      outputs.markdown(std::move(with_blocks));
-    else
-      document.markdown = std::move(with_blocks);
+  if (!outputs.markdown && markdown_parts.size() == 1 &&
+      markdown_parts.front().size() == text->size()) {
+    document.markdown = std::move(*text);  // no figure: the text as it is
+  } else if (!outputs.markdown) {
+    document.markdown.reserve(text->size());
+    for (const auto part : markdown_parts)
+      document.markdown += part;
   }
   return document;
 }

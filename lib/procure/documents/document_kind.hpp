@@ -6,6 +6,7 @@
 // loaded and the evaluation as procure-score computes it.
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -107,8 +108,10 @@ nlohmann::json document_data(const DocumentKind& kind, const DocumentSources& so
 // RenderedDocument (whose text then stays empty): a report's are tens of
 // megabytes, and their files can be written meanwhile.
 struct DocumentOutputs {
-  // The Markdown, whole once final, before the HTML is made.
-  std::function<void(std::string markdown)> markdown;
+  // The Markdown, once final and before the HTML is made, as parts of a
+  // text the taker shares: they stay valid as long as it holds the text.
+  std::function<void(std::shared_ptr<const std::string> text, std::vector<std::string_view> parts)>
+      markdown;
   // The HTML page a part at a time, in order.
   std::function<void(std::string_view part)> html;
 };
