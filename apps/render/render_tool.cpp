@@ -341,22 +341,27 @@ int run_render(RenderOptions options, ToolContext& ctx) {
       if (streamed(format))
         targets.emplace_back(format, target_of(format));
     }
-    StreamedFiles files(targets, write_rules);
+    // What no output may be: the templates read (all of them once the document is made).
+    const auto inputs = [&] {
+      std::vector<fs::path> read = templates.files_read();
+      if (!options.reference_doc.empty())
+        read.emplace_back(options.reference_doc);
+      return read;
+    };
+    StreamedFiles files(targets, write_rules, inputs);
     const auto document =
         render_document(*kind, sources, ctx.lang, templates, problems,
                         with_html && !files.refused("html"), task_threads(), files.outputs());
     if (!document)
       return ctx.fail(problems, exit_bad_input);
     title = document->title;
-    write_rules.inputs = templates.files_read();
-    if (!options.reference_doc.empty())
-      write_rules.inputs.emplace_back(options.reference_doc);
+    write_rules.inputs = inputs();
     std::optional<std::optional<std::string>> docx;
     std::optional<std::string> pdf;
     for (const auto& format : options.formats) {
       const fs::path target = target_of(format);
       if (files.has(format)) {
-        if (files.finish(format, write_rules.inputs, problems))
+        if (files.finish(format, problems))
           add_output(outputs, format, target, per_tenderer ? &tenderer : nullptr);
         continue;
       }

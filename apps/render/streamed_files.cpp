@@ -4,21 +4,29 @@ namespace procure::cli {
 
 StreamedFiles::StreamedFiles(
     const std::vector<std::pair<std::string, std::filesystem::path>>& targets,
-    const WriteRules& rules) {
+    const WriteRules& rules, std::function<std::vector<std::filesystem::path>()> inputs)
+    : inputs_(std::move(inputs)) {
   for (const auto& [format, target] : targets)
     files_.try_emplace(format, target, rules);
+}
+
+void StreamedFiles::commit(File& file) {
+  file.file.check_inputs(inputs_(), file.problems);
+  file.put_in_place = file.file.ok() && file.file.commit(file.problems);
 }
 
 DocumentOutputs StreamedFiles::outputs() {
   DocumentOutputs outputs;
   if (const auto md = files_.find("md"); md != files_.end() && md->second.file.ok()) {
-    outputs.markdown = [this, file = &md->second.file](std::shared_ptr<const std::string> text,
-                                                       std::vector<std::string_view> parts) {
+    // Given once the templates are all read: the file can be put in place at once.
+    outputs.markdown = [this, file = &md->second](std::shared_ptr<const std::string> text,
+                                                  std::vector<std::string_view> parts) {
       markdown_ = std::move(text);
       markdown_parts_ = std::move(parts);
       markdown_writer_ = std::jthread([this, file] {
         for (const auto part : markdown_parts_)
-          file->write(part);
+          file->file.write(part);
+        commit(*file);
       });
     };
   }
@@ -32,18 +40,17 @@ bool StreamedFiles::refused(std::string_view format) const {
   return it != files_.end() && !it->second.file.ok();
 }
 
-bool StreamedFiles::finish(std::string_view format,
-                           const std::vector<std::filesystem::path>& inputs,
-                           Diagnostics& diagnostics) {
+bool StreamedFiles::finish(std::string_view format, Diagnostics& diagnostics) {
   const auto it = files_.find(format);
   if (it == files_.end())
     return false;
   if (format == "md" && markdown_writer_.joinable())
     markdown_writer_.join();
   File& file = it->second;
+  if (!file.put_in_place)
+    commit(file);
   diagnostics.append(file.problems);
-  file.file.check_inputs(inputs, diagnostics);
-  return file.file.ok() && file.file.commit(diagnostics);
+  return *file.put_in_place;
 }
 
 }  // namespace procure::cli

@@ -5,12 +5,15 @@
 // thousand tenders is 19 MB of Markdown and 39 MB of HTML; the page is never
 // held whole, the Markdown never copied, and the disk works while the
 // processor does. Each file is checked and opened before the document is
-// made, and put in place (or refused) after it, in the order of the
-// formats, as write_file_atomically would have.
+// made and put in place (or refused) once written, the Markdown's while the
+// page is still being made; their problems are told in the order of the
+// formats, as write_file_atomically would have told them.
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -23,9 +26,11 @@ namespace procure::cli {
 
 class StreamedFiles {
  public:
-  // A file for each format ("md", "html") and its target.
+  // A file for each format ("md", "html") and its target. `inputs` gives,
+  // once the document's templates are read, the files no output may be.
   StreamedFiles(const std::vector<std::pair<std::string, std::filesystem::path>>& targets,
-                const WriteRules& rules);
+                const WriteRules& rules,
+                std::function<std::vector<std::filesystem::path>()> inputs);
   StreamedFiles(const StreamedFiles&) = delete;
   StreamedFiles& operator=(const StreamedFiles&) = delete;
 
@@ -34,10 +39,10 @@ class StreamedFiles {
   bool has(std::string_view format) const { return files_.contains(format); }
   // Whether the format's file was refused before the document was made.
   bool refused(std::string_view format) const;
-  // Once the document is made: the file's problems, and the file put in
-  // place unless it is one of `inputs` after all (a template read meanwhile).
-  bool finish(std::string_view format, const std::vector<std::filesystem::path>& inputs,
-              Diagnostics& diagnostics);
+  // Once the document is made: the file's problems, and whether it was put
+  // in place (not when it is one of the inputs after all: a template read
+  // meanwhile).
+  bool finish(std::string_view format, Diagnostics& diagnostics);
 
  private:
   struct File {
@@ -45,7 +50,11 @@ class StreamedFiles {
         : file(target, rules, problems) {}
     Diagnostics problems;  // first: the file's constructor reports into it
     OutputFile file;
+    std::optional<bool> put_in_place;  // once committed or refused
   };
+  void commit(File& file);
+
+  std::function<std::vector<std::filesystem::path>()> inputs_;
   std::map<std::string, File, std::less<>> files_;
   std::shared_ptr<const std::string> markdown_;  // what the Markdown's parts are of
   std::vector<std::string_view> markdown_parts_;
