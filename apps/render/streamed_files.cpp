@@ -17,20 +17,29 @@ void StreamedFiles::commit(File& file) {
 
 DocumentOutputs StreamedFiles::outputs() {
   DocumentOutputs outputs;
+  const auto html = files_.find("html");
+  const bool page_made = html != files_.end() && html->second.file.ok();
   if (const auto md = files_.find("md"); md != files_.end() && md->second.file.ok()) {
     // Given once the templates are all read: the file can be put in place at once.
-    outputs.markdown = [this, file = &md->second](std::shared_ptr<const std::string> text,
-                                                  std::vector<std::string_view> parts) {
+    outputs.markdown = [this, page_made, file = &md->second](
+                           std::shared_ptr<const std::string> text,
+                           std::vector<std::string_view> parts) {
       markdown_ = std::move(text);
       markdown_parts_ = std::move(parts);
-      markdown_writer_ = std::jthread([this, file] {
+      const auto write = [this, file] {
         for (const auto part : markdown_parts_)
           file->file.write(part);
         commit(*file);
-      });
+      };
+      // A thread only to work beside the page: a thread a letter, a thousand
+      // letters, cost the allocator more than the writing.
+      if (page_made)
+        markdown_writer_ = std::jthread(write);
+      else
+        write();
     };
   }
-  if (const auto html = files_.find("html"); html != files_.end() && html->second.file.ok())
+  if (page_made)
     outputs.html = [file = &html->second.file](std::string_view part) { file->write(part); };
   return outputs;
 }
