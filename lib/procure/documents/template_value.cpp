@@ -106,12 +106,18 @@ TemplateValue& TemplateValue::push(TemplateValue value) {
 
 std::size_t TemplateValue::count() const {
   std::size_t count = 1;
+  // Most values are text or flags: counted without a call each (a report's
+  // tender is two thousand values, counted for every tender).
+  const auto add = [&count](const TemplateValue& value) {
+    const bool holds = value.items() != nullptr || value.fields() != nullptr;
+    count += holds ? value.count() : 1;
+  };
   if (const List* list = items()) {
     for (const auto& item : *list)
-      count += item.count();
+      add(item);
   } else if (const Record* record = fields()) {
     for (const auto& f : *record)
-      count += f.value.count();
+      add(f.value);
   }
   return count;
 }
