@@ -21,6 +21,14 @@ std::string section(int n) {
   return text + "\nSome **text**.\n\n";
 }
 
+// More sections of 64 KB than a batch of two threads holds.
+std::string longer_than_a_batch() {
+  std::string whole;
+  while (whole.size() <= (2 * markdown_pieces_a_thread + 1) * 64 * 1024u)
+    whole += section(static_cast<int>(whole.size()));
+  return whole;
+}
+
 }  // namespace
 
 TEST_CASE("markdown to HTML: a long document is converted a section at a time, to the same HTML") {
@@ -37,10 +45,7 @@ TEST_CASE("markdown to HTML: a long document is converted a section at a time, t
 TEST_CASE("markdown to HTML: a long document's sections converted at once give the same HTML") {
   // In order, last first, and each on a thread of its own (cmark-gfm
   // converting several sections at the same time), at every width.
-  // More sections of 64 KB than a batch of two threads holds.
-  std::string whole;
-  while (whole.size() <= (2 * markdown_pieces_a_thread + 1) * 64 * 1024u)
-    whole += section(static_cast<int>(whole.size()));
+  const std::string whole = longer_than_a_batch();
   const std::string expected = markdown_to_html(whole);
   std::vector<std::size_t> task_counts;
   for (const TaskRunner& runner : test::part_runners(task_counts))
@@ -52,9 +57,7 @@ TEST_CASE("markdown to HTML: a long document's sections converted at once give t
 }
 
 TEST_CASE("markdown to HTML: a long document's HTML given a section at a time, each whole") {
-  std::string whole;
-  while (whole.size() <= (2 * markdown_pieces_a_thread + 1) * 64 * 1024u)
-    whole += section(static_cast<int>(whole.size()));
+  const std::string whole = longer_than_a_batch();
   const std::string expected = markdown_to_html_in_one_pass(whole);
   std::vector<std::size_t> task_counts;
   for (const TaskRunner& runner : test::part_runners(task_counts)) {
