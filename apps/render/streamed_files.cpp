@@ -1,6 +1,12 @@
 #include "streamed_files.hpp"
 
 namespace procure::cli {
+namespace {
+
+// A report of a thousand tenders is 19 MB; a letter, a few kilobytes.
+constexpr std::size_t least_markdown_on_a_thread = 1 << 20;
+
+}  // namespace
 
 StreamedFiles::StreamedFiles(
     const std::vector<std::pair<std::string, std::filesystem::path>>& targets,
@@ -31,9 +37,9 @@ DocumentOutputs StreamedFiles::outputs() {
           file->file.write(part);
         commit(*file);
       };
-      // A thread only to work beside the page: a thread a letter, a thousand
-      // letters, cost the allocator more than the writing.
-      if (page_made)
+      // A thread only to work beside a long page: a thread a letter, a
+      // thousand letters, cost the allocator more than the writing.
+      if (page_made && markdown_->size() >= least_markdown_on_a_thread)
         markdown_writer_ = std::jthread(write);
       else
         write();
