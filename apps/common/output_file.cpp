@@ -16,6 +16,8 @@ namespace procure::cli {
 namespace {
 namespace fs = std::filesystem;
 
+constexpr std::size_t long_file = 1 << 20;
+
 // Refuses a path that is, or is in, a case's own file or folder: of a case
 // named on the command line, or of the case folder it lies in.
 bool outside_the_cases(const fs::path& path, const WriteRules& rules, Diagnostics& diagnostics) {
@@ -117,11 +119,14 @@ void OutputFile::write(std::string_view part) {
     failure_ = errno;
     return;
   }
-  // The disk starts on what is written while the rest is made: the sync
-  // before commit then waits for less.
-  ::sync_file_range(temp_->fd(), static_cast<off_t>(written_), static_cast<off_t>(part.size()),
-                    SYNC_FILE_RANGE_WRITE);
   written_ += part.size();
+  // The disk starts on a long file's parts while the rest is made (a
+  // report's page), so the sync before commit waits for less; a letter's
+  // few kilobytes are synced whole.
+  if (written_ >= long_file) {
+    ::sync_file_range(temp_->fd(), static_cast<off_t>(written_ - part.size()),
+                      static_cast<off_t>(part.size()), SYNC_FILE_RANGE_WRITE);
+  }
 }
 
 bool OutputFile::commit(Diagnostics& diagnostics) {
