@@ -120,10 +120,10 @@ void find_deferred(const nlohmann::json& json, const TemplateValue& value,
   if (const auto* items = value.items()) {
     for (std::size_t i = 0; i < items->size(); ++i)
       find_deferred(json[i], (*items)[i], deferred, found);
-  } else if (const auto* fields = value.fields()) {
-    auto field = fields->begin();
+  } else if (const auto* record = value.fields()) {
+    std::size_t i = 0;
     for (const auto& item : json)
-      find_deferred(item, (field++)->value, deferred, found);
+      find_deferred(item, record->values[i++], deferred, found);
   }
 }
 
@@ -617,24 +617,30 @@ class Renderer {
   std::vector<std::string> names_in_reach() const {
     std::vector<std::string> names;
     for (auto item = items_.rbegin(); item != items_.rend(); ++item) {
-      for (const auto* field : sorted_fields(**item)) {
-        names.push_back(field->name);
-        for (const auto* sub : sorted_fields(field->value))
-          names.push_back(field->name + "." + sub->name);
+      const auto* record = (*item)->fields();
+      for (const std::size_t i : by_name(**item)) {
+        const std::string& name = record->names[i];
+        names.push_back(name);
+        const TemplateValue& value = record->values[i];
+        for (const std::size_t sub : by_name(value))
+          names.push_back(name + "." + value.fields()->names[sub]);
       }
     }
     return names;
   }
 
-  static std::vector<const TemplateValue::Field*> sorted_fields(const TemplateValue& value) {
-    std::vector<const TemplateValue::Field*> sorted;
-    if (const auto* fields = value.fields()) {
-      for (const auto& field : *fields)
-        sorted.push_back(&field);
-    }
-    std::sort(sorted.begin(), sorted.end(),
-              [](const auto* a, const auto* b) { return a->name < b->name; });
-    return sorted;
+  // A record's fields in the order of their names (none for what is no record).
+  static std::vector<std::size_t> by_name(const TemplateValue& value) {
+    const auto* record = value.fields();
+    if (record == nullptr)
+      return {};
+    std::vector<std::size_t> order(record->names.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+      order[i] = i;
+    std::sort(order.begin(), order.end(), [record](std::size_t a, std::size_t b) {
+      return record->names[a] < record->names[b];
+    });
+    return order;
   }
 
   // A tag inside a loop is looked up once per item: it is reported once,

@@ -18,7 +18,9 @@ TemplateValue TemplateValue::list(std::size_t room) {
 
 TemplateValue TemplateValue::record(std::size_t room) {
   TemplateValue value;
-  value.value_.emplace<Record>().reserve(room);
+  auto& record = value.value_.emplace<Record>();
+  record.names.reserve(room);
+  record.values.reserve(room);
   return value;
 }
 
@@ -38,9 +40,11 @@ TemplateValue TemplateValue::from_json(const nlohmann::json& json) {
   if (json.is_object()) {
     TemplateValue value = record(json.size());
     // A JSON object's keys are distinct: appended, not searched for.
-    auto& fields = std::get<Record>(value.value_);
-    for (const auto& [key, item] : json.items())
-      fields.push_back({key, from_json(item)});
+    auto& record = std::get<Record>(value.value_);
+    for (const auto& [key, item] : json.items()) {
+      record.names.push_back(key);
+      record.values.push_back(from_json(item));
+    }
     return value;
   }
   return json.dump();
@@ -59,8 +63,8 @@ nlohmann::json TemplateValue::to_json() const {
   }
   if (const Record* record = fields()) {
     nlohmann::json json = nlohmann::json::object();
-    for (const auto& [name, value] : *record)
-      json[name] = value.to_json();
+    for (std::size_t i = 0; i < record->names.size(); ++i)
+      json[record->names[i]] = record->values[i].to_json();
     return json;
   }
   return nullptr;
@@ -78,9 +82,9 @@ const TemplateValue* TemplateValue::field(std::string_view name) const {
   const Record* record = fields();
   if (record == nullptr)
     return nullptr;
-  for (const auto& f : *record) {
-    if (f.name == name)
-      return &f.value;
+  for (std::size_t i = 0; i < record->names.size(); ++i) {
+    if (record->names[i] == name)
+      return &record->values[i];
   }
   return nullptr;
 }
@@ -89,12 +93,12 @@ TemplateValue& TemplateValue::set(std::string_view name, TemplateValue value) {
   Record* record = std::get_if<Record>(&value_);
   if (record == nullptr)
     throw std::logic_error("a field set on a template value that is no record");
-  for (auto& f : *record) {
-    if (f.name == name)
-      return f.value = std::move(value);
+  for (std::size_t i = 0; i < record->names.size(); ++i) {
+    if (record->names[i] == name)
+      return record->values[i] = std::move(value);
   }
-  record->push_back({std::string(name), std::move(value)});
-  return record->back().value;
+  record->names.emplace_back(name);
+  return record->values.emplace_back(std::move(value));
 }
 
 TemplateValue& TemplateValue::push(TemplateValue value) {
@@ -116,8 +120,8 @@ std::size_t TemplateValue::count() const {
     for (const auto& item : *list)
       add(item);
   } else if (const Record* record = fields()) {
-    for (const auto& f : *record)
-      add(f.value);
+    for (const auto& value : record->values)
+      add(value);
   }
   return count;
 }

@@ -20,9 +20,12 @@ namespace procure {
 
 class TemplateValue {
  public:
-  struct Field;
   using List = std::vector<TemplateValue>;
-  using Record = std::vector<Field>;
+  // Names and values side by side: values[i] is named names[i].
+  struct Record {
+    std::vector<std::string> names;
+    std::vector<TemplateValue> values;
+  };
 
   TemplateValue() = default;  // null
   TemplateValue(bool flag) : value_(flag) {}
@@ -66,11 +69,6 @@ class TemplateValue {
 
  private:
   std::variant<std::monostate, bool, std::string, std::string_view, List, Record> value_;
-};
-
-struct TemplateValue::Field {
-  std::string name;
-  TemplateValue value;
 };
 
 }  // namespace procure
