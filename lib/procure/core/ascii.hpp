@@ -10,6 +10,20 @@ constexpr bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
 
+constexpr bool is_ascii_letter(char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+constexpr bool is_ascii_alphanumeric(char c) {
+  return is_digit(c) || is_ascii_letter(c);
+}
+
+// CommonMark's ASCII punctuation: what a backslash may escape.
+constexpr bool is_ascii_punctuation(char c) {
+  return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
+         (c >= '{' && c <= '~');
+}
+
 // `text` without the blanks, tabs and line ends around it. A loop, not
 // find_first_not_of: that searches the set of four for every character
 // (a report's table cells are a million calls).

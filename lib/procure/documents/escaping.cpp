@@ -1,7 +1,8 @@
 #include "procure/documents/escaping.hpp"
 
 #include <array>
-#include <cctype>
+
+#include "procure/core/ascii.hpp"
 
 namespace procure {
 namespace {
@@ -25,7 +26,7 @@ bool starts_entity(std::string_view rest) {
   if (!rest.empty() && rest.front() == '#')
     rest.remove_prefix(1);
   std::size_t name = 0;
-  while (name < rest.size() && name < 32 && std::isalnum(static_cast<unsigned char>(rest[name])))
+  while (name < rest.size() && name < 32 && is_ascii_alphanumeric(rest[name]))
     ++name;
   return name > 0 && name < rest.size() && rest[name] == ';';
 }
@@ -34,8 +35,8 @@ bool starts_entity(std::string_view rest) {
 // "." keeps them text. A ":" after a letter and before a non-space could end
 // a scheme ("https:", "mailto:").
 bool could_be_uri_scheme(std::string_view text, std::size_t colon) {
-  return colon > 0 && std::isalpha(static_cast<unsigned char>(text[colon - 1])) &&
-         colon + 1 < text.size() && text[colon + 1] != ' ';
+  return colon > 0 && is_ascii_letter(text[colon - 1]) && colon + 1 < text.size() &&
+         text[colon + 1] != ' ';
 }
 
 bool ends_www(std::string_view before) {

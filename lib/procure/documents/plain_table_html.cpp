@@ -15,15 +15,6 @@ enum class Alignment { none, left, center, right };
 // adds to short rows; a table as wide as that is left to it.
 constexpr std::size_t most_columns = 256;
 
-bool is_ascii_punctuation(char c) {
-  return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
-         (c >= '{' && c <= '~');
-}
-
-bool is_ascii_alphanumeric(char c) {
-  return is_digit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
-
 // The line at `at` without its line end; nothing when the text ends first.
 std::optional<std::string_view> whole_line(std::string_view text, std::size_t at) {
   const auto end = text.find('\n', at);
