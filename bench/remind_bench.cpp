@@ -149,7 +149,7 @@ int main(int argc, char** argv) {
         const auto set = procure::cli::load_case_set({dir.string()}, *tables, now);
         due = 0;
         for (const auto& c : set.cases)
-          due += procure::due_items(c.schedule, now, until).size();
+          due += procure::due_items(c.schedule.items, now, until).size();
         return set.cases.size() == static_cast<std::size_t>(cases) && !set.errors.has_errors();
       })) {
     std::cerr << "procure-bench-remind: a synthetic case did not load\n";

@@ -57,21 +57,19 @@ bool EntryReader::literal(std::string_view expected) {
 }
 
 std::uint64_t EntryReader::unsigned_number(char end) {
+  if (!ok_)
+    return 0;
+  // from_chars takes no sign for an unsigned number, and says when it overflows.
   std::uint64_t n = 0;
-  std::size_t digits = 0;
-  while (ok_ && at_ < text_.size() && text_[at_] >= '0' && text_[at_] <= '9' && digits < 20) {
-    const auto digit = static_cast<std::uint64_t>(text_[at_] - '0');
-    if (n > (std::numeric_limits<std::uint64_t>::max() - digit) / 10)
-      ok_ = false;
-    n = n * 10 + digit;
-    ++at_;
-    ++digits;
-  }
-  if (!ok_ || digits == 0 || at_ >= text_.size() || text_[at_] != end)
+  const char* first = text_.data() + at_;
+  const char* last = text_.data() + text_.size();
+  const auto [stop, error] = std::from_chars(first, last, n);
+  if (error != std::errc() || stop == last || *stop != end || stop - first > 20) {
     ok_ = false;
-  else
-    ++at_;
-  return ok_ ? n : 0;
+    return 0;
+  }
+  at_ = static_cast<std::size_t>(stop - text_.data()) + 1;
+  return n;
 }
 
 std::int64_t EntryReader::number() {
@@ -100,6 +98,14 @@ std::size_t EntryReader::count(std::size_t max) {
   return ok_ ? static_cast<std::size_t>(n) : 0;
 }
 
+std::uint64_t EntryReader::fixed64() {
+  std::uint64_t n = 0;
+  const std::string_view b = bytes(8);
+  for (std::size_t i = b.size(); i-- > 0;)
+    n = n << 8 | static_cast<unsigned char>(b[i]);
+  return n;
+}
+
 std::string_view EntryReader::bytes(std::size_t length) {
   if (!ok_ || length > text_.size() - at_) {
     ok_ = false;
@@ -117,6 +123,14 @@ std::string EntryReader::string() {
     return {};
   }
   return std::string(bytes(static_cast<std::size_t>(length)));
+}
+
+void write_instant(EntryWriter& w, Instant t) {
+  w.number(t.time_since_epoch().count());
+}
+
+Instant read_instant(EntryReader& r) {
+  return Instant(std::chrono::seconds(r.number()));
 }
 
 void write_span(EntryWriter& w, const SourceSpan& s) {
@@ -216,10 +230,14 @@ std::optional<std::string> read_entry(const std::filesystem::path& path, std::ui
     text.resize(static_cast<std::size_t>(st.st_size) + 1);
     std::size_t got = 0;
     while (got < text.size()) {
-      const ssize_t n = ::read(fd, text.data() + got, text.size() - got);
+      const std::size_t asked = text.size() - got;
+      const ssize_t n = ::read(fd, text.data() + got, asked);
       if (n <= 0)
         break;
       got += static_cast<std::size_t>(n);
+      // A regular file reads short only at its end: no second call to learn it.
+      if (static_cast<std::size_t>(n) < asked)
+        break;
     }
     text.resize(got);
   }

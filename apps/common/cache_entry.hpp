@@ -16,6 +16,7 @@
 #include <string_view>
 
 #include "procure/core/diagnostic.hpp"
+#include "procure/time/oslo_summer_time.hpp"
 
 namespace procure::cli {
 
@@ -44,6 +45,8 @@ class EntryReader {
   std::int64_t number();
   int small(int low, int high);
   std::size_t count(std::size_t max);
+  // What EntryWriter::fixed64 wrote.
+  std::uint64_t fixed64();
   std::string string();
   // The next `length` bytes as they stand, without a copy.
   std::string_view bytes(std::size_t length);
@@ -54,6 +57,9 @@ class EntryReader {
   std::size_t at_ = 0;
   bool ok_ = true;
 };
+
+void write_instant(EntryWriter& w, Instant t);
+Instant read_instant(EntryReader& r);
 
 void write_span(EntryWriter& w, const SourceSpan& s);
 SourceSpan read_span(EntryReader& r);

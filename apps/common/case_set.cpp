@@ -1,5 +1,6 @@
 #include "case_set.hpp"
 
+#include "common/outline_cache.hpp"
 #include "common/yaml_tree_cache.hpp"
 #include "procure/flow/case_evidence.hpp"
 
@@ -7,12 +8,14 @@ namespace procure::cli {
 namespace {
 
 // One case as its own thread reads it; joined into the set in the cases' order.
+template <class Found>
 struct CaseRead {
-  CaseLoad load;
+  Diagnostics load_diagnostics;  // what reading case.yaml reported
   bool load_failed = false;
   Diagnostics evidence_problems;
-  std::optional<CaseSchedule> schedule;
   Diagnostics disagreements;
+  Diagnostics schedule_problems;
+  std::optional<Found> found;  // the case, unless it failed to load or to schedule
 };
 
 // case.yaml's tree for a case the evidence cache keeps: held in the case's
@@ -58,27 +61,35 @@ class CaseFileTree final : public yaml::ParseMemo {
   mutable std::optional<KeptCase> held_;
 };
 
-CaseRead load_one_case(const CaseLocation& location, const RuleTables& tables,
-                       std::optional<Instant> now, CaseSetCaches caches) {
-  CaseRead read;
-  // With a `now` the case's files are read, and the evidence cache keeps
-  // what they showed. Stated before any is read: a file changed meanwhile
-  // shows as changed to the next run.
+// The case's files as they are now, for the evidence cache (nullopt without
+// it, or when the case is not kept). Stated before any is read: a file
+// changed meanwhile shows as changed to the next run.
+std::optional<CaseFiles> files_for_cache(const CaseLocation& location, const EvidenceCache* cache) {
+  return cache != nullptr ? cache->files(location) : std::nullopt;
+}
+
+// With a `now` the case's files are read, and the evidence cache keeps what
+// they showed for the files `files`.
+CaseRead<LoadedCase> load_one_case(const CaseLocation& location, const RuleTables& tables,
+                                   std::optional<Instant> now, CaseSetCaches caches,
+                                   const std::optional<CaseFiles>& files) {
+  CaseRead<LoadedCase> read;
   const EvidenceCache* cache = now ? caches.evidence : nullptr;
-  const auto files = cache != nullptr ? cache->files(location) : std::nullopt;
-  auto kept = files ? cache->find(location, *files) : std::nullopt;
+  auto kept = files && cache != nullptr ? cache->find(location, *files) : std::nullopt;
+  CaseLoad load;
   if (kept) {
     CaseFileTree from_entry(caches.trees, &*kept);
-    read.load = load_case_as_read(location.folder, location.display, std::string(kept->case_text),
-                                  &from_entry);
+    load = load_case_as_read(location.folder, location.display, std::string(kept->case_text),
+                             &from_entry);
     // An entry whose tree cannot be read back is not used at all.
     if (!from_entry.gave_kept())
       kept.reset();
   }
   CaseFileTree tree(caches.trees, nullptr);
   if (!kept)
-    read.load = load_case(location.folder, location.display, files ? &tree : caches.trees);
-  read.load_failed = !read.load.ok();
+    load = load_case(location.folder, location.display, files ? &tree : caches.trees);
+  read.load_failed = !load.ok();
+  read.load_diagnostics = std::move(load.diagnostics);
   if (read.load_failed)
     return read;
   // Freed on this thread once the progress is found, not by the joining
@@ -87,32 +98,67 @@ CaseRead load_one_case(const CaseLocation& location, const RuleTables& tables,
   if (kept) {
     evidence = std::move(kept->evidence);
   } else if (now) {
-    evidence = read_case_evidence(read.load.value);
-    if (files && tree.held()) {
+    evidence = read_case_evidence(load.value);
+    if (files && cache != nullptr && tree.held()) {
       tree.held()->evidence = evidence;
       cache->keep(location, *files, *tree.held());
     }
   }
   read.evidence_problems = std::move(evidence.problems);
-  CaseProgress progress = case_progress(read.load.value, evidence, now.value_or(Instant::max()));
+  CaseProgress progress = case_progress(load.value, evidence, now.value_or(Instant::max()));
   read.disagreements = progress.disagreements;
-  read.schedule = case_schedule(read.load.value, std::move(progress), tables);
+  CaseSchedule schedule = case_schedule(load.value, std::move(progress), tables);
+  if (!schedule.problems.empty())
+    read.schedule_problems = std::move(schedule.problems);
+  else
+    read.found = LoadedCase{location, std::move(load.value), std::move(schedule)};
   return read;
 }
 
-}  // namespace
+// The case as remind and status show it: the outline kept for its files,
+// the tables and `now`, or else found from the case and kept.
+CaseRead<OutlinedCase> outline_one_case(const CaseLocation& location, const RuleTables& tables,
+                                        Instant now, CaseSetCaches caches,
+                                        const OutlineCache* outlines) {
+  std::optional<CaseFiles> files;
+  if (outlines != nullptr) {
+    OutlineCache::Found found = outlines->find(location, now);
+    if (found.kept) {
+      CaseRead<OutlinedCase> read;
+      read.load_diagnostics = std::move(found.kept->load_diagnostics);
+      read.evidence_problems = std::move(found.kept->evidence_problems);
+      read.disagreements = std::move(found.kept->disagreements);
+      read.found = OutlinedCase{location, std::move(found.kept->outline)};
+      return read;
+    }
+    files = std::move(found.files);
+  } else {
+    files = files_for_cache(location, caches.evidence);
+  }
+  CaseRead<LoadedCase> loaded = load_one_case(location, tables, now, caches, files);
+  CaseRead<OutlinedCase> read{std::move(loaded.load_diagnostics),  loaded.load_failed,
+                              std::move(loaded.evidence_problems), std::move(loaded.disagreements),
+                              std::move(loaded.schedule_problems), std::nullopt};
+  if (!loaded.found)
+    return read;
+  const LoadedCase& kase = *loaded.found;
+  read.found = OutlinedCase{location, case_outline(kase.value, kase.schedule)};
+  if (outlines != nullptr && files) {
+    outlines->keep(
+        location, *files, kase.schedule.progress.as_of,
+        {read.found->outline, read.load_diagnostics, read.evidence_problems, read.disagreements});
+  }
+  return read;
+}
 
-CaseSet load_case_set(const std::vector<std::string>& arguments, const RuleTables& tables,
-                      std::optional<Instant> now, CaseSetCaches caches, unsigned workers) {
-  CaseSet set;
-  std::vector<CaseLocation> locations = find_cases(arguments, set.errors);
-  std::vector<CaseRead> reads = parallel_map<CaseRead>(
-      locations.size(), workers,
-      [&](std::size_t i) { return load_one_case(locations[i], tables, now, caches); });
-  set.cases.reserve(locations.size());
-  for (std::size_t i = 0; i < locations.size(); ++i) {
-    CaseRead& read = reads[i];
-    for (const auto& d : read.load.diagnostics.items()) {
+// The cases read, joined in their order: a case's problems, then the case.
+template <class Found>
+CasesFound<Found> join_cases(Diagnostics found_errors, std::vector<CaseRead<Found>>& reads) {
+  CasesFound<Found> set;
+  set.errors = std::move(found_errors);
+  set.cases.reserve(reads.size());
+  for (auto& read : reads) {
+    for (const auto& d : read.load_diagnostics.items()) {
       if (d.severity == Severity::error)
         set.errors.add(d);
       else
@@ -122,15 +168,39 @@ CaseSet load_case_set(const std::vector<std::string>& arguments, const RuleTable
       continue;
     set.errors.append(read.evidence_problems);
     set.warnings.append(read.disagreements);
-    if (!read.schedule->problems.empty()) {
-      set.errors.append(read.schedule->problems);
+    if (!read.schedule_problems.empty()) {
+      set.errors.append(read.schedule_problems);
       continue;
     }
-    // Braces: clang 14, the fuzz preset's compiler, makes no aggregate from parentheses.
-    set.cases.push_back(
-        {std::move(locations[i]), std::move(read.load.value), std::move(*read.schedule)});
+    set.cases.push_back(std::move(*read.found));
   }
   return set;
+}
+
+}  // namespace
+
+CaseSet load_case_set(const std::vector<std::string>& arguments, const RuleTables& tables,
+                      std::optional<Instant> now, CaseSetCaches caches, unsigned workers) {
+  Diagnostics errors;
+  const std::vector<CaseLocation> locations = find_cases(arguments, errors);
+  const EvidenceCache* cache = now ? caches.evidence : nullptr;
+  auto reads = parallel_map<CaseRead<LoadedCase>>(locations.size(), workers, [&](std::size_t i) {
+    return load_one_case(locations[i], tables, now, caches, files_for_cache(locations[i], cache));
+  });
+  return join_cases(std::move(errors), reads);
+}
+
+OutlineSet load_case_outlines(const std::vector<std::string>& arguments, const RuleTables& tables,
+                              Instant now, CaseSetCaches caches, unsigned workers) {
+  Diagnostics errors;
+  const std::vector<CaseLocation> locations = find_cases(arguments, errors);
+  std::optional<OutlineCache> outlines;
+  if (caches.evidence != nullptr && caches.rule_files != nullptr)
+    outlines.emplace(*caches.evidence, *caches.rule_files);
+  auto reads = parallel_map<CaseRead<OutlinedCase>>(locations.size(), workers, [&](std::size_t i) {
+    return outline_one_case(locations[i], tables, now, caches, outlines ? &*outlines : nullptr);
+  });
+  return join_cases(std::move(errors), reads);
 }
 
 }  // namespace procure::cli

@@ -13,6 +13,7 @@
 
 #include "common/evidence_cache.hpp"
 #include "common/parallel_map.hpp"
+#include "procure/flow/case_outline.hpp"
 #include "procure/flow/schedule.hpp"
 #include "procure/load/case_loader.hpp"
 
@@ -24,19 +25,30 @@ struct LoadedCase {
   CaseSchedule schedule;
 };
 
-struct CaseSet {
-  std::vector<LoadedCase> cases;
+// A case as remind and status show it.
+struct OutlinedCase {
+  CaseLocation location;
+  CaseOutline outline;
+};
+
+template <class Found>
+struct CasesFound {
+  std::vector<Found> cases;
   Diagnostics errors;         // from finding, loading and scheduling the cases
   Diagnostics warnings;       // records that the case's files contradict
   Diagnostics load_warnings;  // what reading case.yaml warned about
 };
+using CaseSet = CasesFound<LoadedCase>;
+using OutlineSet = CasesFound<OutlinedCase>;
 
 // What a run keeps for the next (null: nothing): what each case's files
 // showed, case.yaml's text and tree with it; and YAML trees, of case.yaml
-// where the evidence cache does not keep the case.
+// where the evidence cache does not keep the case. The rule tables' files,
+// as stated before the tables were read: outlines are kept only with them.
 struct CaseSetCaches {
   const EvidenceCache* evidence = nullptr;
   const yaml::ParseMemo* trees = nullptr;
+  const CaseFiles* rule_files = nullptr;
 };
 
 // With `now`, the steps done by then, from the records and the case's files;
@@ -47,5 +59,14 @@ struct CaseSetCaches {
 CaseSet load_case_set(const std::vector<std::string>& arguments, const RuleTables& tables,
                       std::optional<Instant> now, CaseSetCaches caches = {},
                       unsigned workers = case_workers());
+
+// The same cases as load_case_set at `now`, as remind and status show them.
+// With the evidence cache, each case's outline is kept there as well
+// (OutlineCache), and a repeat run takes it from there while the case's
+// files, the tables and what the case's records say by `now` are as they
+// were: the same outlines and problems as without the caches.
+OutlineSet load_case_outlines(const std::vector<std::string>& arguments, const RuleTables& tables,
+                              Instant now, CaseSetCaches caches = {},
+                              unsigned workers = case_workers());
 
 }  // namespace procure::cli

@@ -1,14 +1,10 @@
 #include "evidence_cache.hpp"
 
-#include <dirent.h>
-#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <limits>
-#include <memory>
 #include <system_error>
 
 #include "cache_entry.hpp"
@@ -19,73 +15,9 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr std::string_view entry_magic = "procure case evidence 4\n";
-// A case is a few dozen files; a folder with far more is not a case to keep.
-constexpr std::size_t max_files = 20'000;
 constexpr std::uintmax_t max_entry_bytes = 64u * 1024u * 1024u;
 
-std::int64_t nanoseconds(const timespec& t) {
-  return static_cast<std::int64_t>(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
-}
-
-FileIdentity identity(const struct stat& st, std::string relative) {
-  return FileIdentity{std::move(relative),
-                      static_cast<std::uint64_t>(st.st_dev),
-                      static_cast<std::uint64_t>(st.st_ino),
-                      static_cast<std::uint64_t>(st.st_mode),
-                      static_cast<std::uint64_t>(st.st_size),
-                      nanoseconds(st.st_mtim),
-                      nanoseconds(st.st_ctim)};
-}
-
-// A case's folders nest a level or two; deeper is not a case to keep.
-constexpr int max_depth = 16;
-
-// Adds what the open folder `folder` holds, its files and folders and theirs,
-// named by their paths relative to the case (the folder's own: `prefix`).
-// Each is stated by its name in its folder, not by a path from the root: a
-// repeat run states every file of every case. False when the case is not to
-// be kept: a symbolic link, a folder that cannot be read, too many files.
-bool add_folder(int folder, const std::string& prefix, int depth, CaseFiles& files) {
-  DIR* listing = ::fdopendir(folder);
-  if (listing == nullptr) {
-    ::close(folder);
-    return false;
-  }
-  const std::unique_ptr<DIR, int (*)(DIR*)> closing(listing, ::closedir);
-  errno = 0;
-  while (const dirent* entry = ::readdir(listing)) {
-    const std::string_view name = entry->d_name;
-    if (name == "." || name == "..")
-      continue;
-    struct stat st {};
-    if (files.size() >= max_files ||
-        ::fstatat(folder, entry->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 || S_ISLNK(st.st_mode))
-      return false;
-    std::string relative = prefix.empty() ? std::string(name) : prefix + '/' + std::string(name);
-    if (S_ISDIR(st.st_mode)) {
-      files.push_back(identity(st, relative));
-      if (depth >= max_depth)
-        return false;
-      const int inner =
-          ::openat(folder, entry->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-      if (inner < 0 || !add_folder(inner, relative, depth + 1, files))
-        return false;
-    } else {
-      files.push_back(identity(st, std::move(relative)));
-    }
-    errno = 0;
-  }
-  return errno == 0;
-}
-
 constexpr int max_int = std::numeric_limits<int>::max();
-
-void write_instant(EntryWriter& w, Instant t) {
-  w.number(t.time_since_epoch().count());
-}
-Instant read_instant(EntryReader& r) {
-  return Instant(std::chrono::seconds(r.number()));
-}
 
 void write_evidence(EntryWriter& w, const CaseEvidence& e) {
   w.number(e.inputs ? 1 : 0);
@@ -159,19 +91,6 @@ CaseEvidence read_evidence(EntryReader& r) {
   return e;
 }
 
-void write_files(EntryWriter& w, const CaseFiles& files) {
-  w.unsigned_number(files.size());
-  for (const auto& f : files) {
-    w.string(f.path);
-    w.fixed64(f.device);
-    w.fixed64(f.inode);
-    w.fixed64(f.mode);
-    w.fixed64(f.size);
-    w.fixed64(static_cast<std::uint64_t>(f.modified_ns));
-    w.fixed64(static_cast<std::uint64_t>(f.changed_ns));
-  }
-}
-
 // Whose case it is: the entry of another folder or another build is not this one's.
 void write_owner(EntryWriter& w, const std::string& build, const CaseLocation& location) {
   w.string(build);
@@ -203,22 +122,8 @@ std::optional<EvidenceCache> EvidenceCache::open(const fs::path& folder, std::st
   const std::int64_t system_now = std::chrono::duration_cast<std::chrono::nanoseconds>(
                                       std::chrono::system_clock::now().time_since_epoch())
                                       .count();
-  const std::int64_t now = std::min(nanoseconds(st.st_ctim), system_now);
+  const std::int64_t now = std::min(timestamp_ns(st.st_ctim), system_now);
   return EvidenceCache(folder, std::move(build), now - settle.count());
-}
-
-std::optional<CaseFiles> EvidenceCache::files(const CaseLocation& location) const {
-  struct stat st {};
-  if (::lstat(location.folder.c_str(), &st) != 0 || S_ISLNK(st.st_mode))
-    return std::nullopt;
-  CaseFiles files{identity(st, "")};
-  const int folder =
-      ::open(location.folder.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-  if (folder < 0 || !add_folder(folder, "", 1, files))
-    return std::nullopt;
-  std::sort(files.begin(), files.end(),
-            [](const FileIdentity& a, const FileIdentity& b) { return a.path < b.path; });
-  return files;
 }
 
 std::string EvidenceCache::owner(const CaseLocation& location) const {
@@ -243,7 +148,7 @@ std::optional<KeptCase> EvidenceCache::find(const CaseLocation& location,
   // The files as they are, written as an entry writes them: the same bytes
   // exactly when the same files (the same names, numbers and times).
   EntryWriter expected_files;
-  write_files(expected_files, now);
+  write_case_files(expected_files, now);
   r.literal(expected_files.text());
   if (!r.ok())
     return std::nullopt;
@@ -261,16 +166,13 @@ std::optional<KeptCase> EvidenceCache::find(const CaseLocation& location,
 
 void EvidenceCache::keep(const CaseLocation& location, const CaseFiles& before,
                          const KeptCase& kept) const {
-  const bool settled = std::all_of(before.begin(), before.end(), [&](const FileIdentity& f) {
-    return f.changed_ns < settled_before_ns_ && f.modified_ns < settled_before_ns_;
-  });
-  if (!settled || !keepable(kept.evidence.problems))
+  if (!settled(before) || !keepable(kept.evidence.problems))
     return;
   const std::string entry_owner = owner(location);
   EntryWriter w;
   w.text() += entry_magic;
   w.text() += entry_owner;
-  write_files(w, before);
+  write_case_files(w, before);
   w.string(kept.case_text);
   w.number(kept.case_limits.max_depth);
   w.unsigned_number(kept.case_limits.max_nodes);
@@ -278,6 +180,12 @@ void EvidenceCache::keep(const CaseLocation& location, const CaseFiles& before,
   write_evidence(w, kept.evidence);
   w.text() += "end\n";
   write_entry(entry_path(entry_owner), w.text());
+}
+
+bool EvidenceCache::settled(const CaseFiles& files) const {
+  return std::all_of(files.begin(), files.end(), [&](const FileIdentity& f) {
+    return f.changed_ns < settled_before_ns_ && f.modified_ns < settled_before_ns_;
+  });
 }
 
 std::optional<EvidenceCache> open_user_evidence_cache(bool no_cache) {

@@ -33,27 +33,12 @@
 #include <string_view>
 #include <vector>
 
+#include "common/case_file_identities.hpp"
 #include "procure/flow/case_evidence.hpp"
 #include "procure/load/case_loader.hpp"
 #include "procure/yaml/node.hpp"
 
 namespace procure::cli {
-
-// One file or folder of a case, as the file system describes it.
-struct FileIdentity {
-  std::string path;  // relative to the case folder; "" for the folder itself
-  std::uint64_t device = 0;
-  std::uint64_t inode = 0;
-  std::uint64_t mode = 0;  // type and permissions
-  std::uint64_t size = 0;
-  std::int64_t modified_ns = 0;
-  std::int64_t changed_ns = 0;
-
-  bool operator==(const FileIdentity&) const = default;
-};
-
-// Every file and folder of a case, by path.
-using CaseFiles = std::vector<FileIdentity>;
 
 // A case as the cache keeps it: case.yaml's text as read (load_case_as_read
 // takes it), the limits it was parsed with and what parsing gave, in the
@@ -76,7 +61,9 @@ class EvidenceCache {
 
   // The case's files as they are now; nullopt when the case is not kept
   // (a symbolic link in it, more than a case's worth of files).
-  std::optional<CaseFiles> files(const CaseLocation& location) const;
+  std::optional<CaseFiles> files(const CaseLocation& location) const {
+    return folder_files(location.folder);
+  }
 
   // What was kept for the case, if its files are `now` as they were then.
   std::optional<KeptCase> find(const CaseLocation& location, const CaseFiles& now) const;
@@ -84,6 +71,12 @@ class EvidenceCache {
   // Keeps `kept`, read after `before` was taken, if every file had settled
   // by the time the cache was opened.
   void keep(const CaseLocation& location, const CaseFiles& before, const KeptCase& kept) const;
+
+  // Whether every file had settled by the time the cache was opened: what
+  // is made from them may be kept.
+  bool settled(const CaseFiles& files) const;
+  const std::filesystem::path& folder() const { return folder_; }
+  const std::string& build() const { return build_; }
 
  private:
   EvidenceCache(std::filesystem::path folder, std::string build, std::int64_t settled_before_ns)

@@ -4,6 +4,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <filesystem>
 #include <optional>
 #include <string>
 
@@ -15,6 +16,10 @@ namespace procure::cli {
 
 // Adds --rules DIR to the tool; `folder` stays empty when it is not given.
 void add_rules_option(CLI::App& app, const ToolContext& ctx, std::string& folder);
+
+// The folder the tables are read from: `folder`, or the shipped tables'
+// when it is empty.
+std::filesystem::path rules_folder(const ToolContext& ctx, const std::string& folder);
 
 // Loads the tables from `folder`, or from the shipped ones when it is
 // empty; problems go to `diagnostics`. Their YAML trees are taken from

@@ -12,14 +12,14 @@
 namespace procure::cli {
 namespace {
 
-struct AddOptions {
+struct DatesAddOptions {
   std::string from;
   std::string period;
   bool plain = false;
   DayOptions days;
 };
 
-int run_add(const AddOptions& options, ToolContext& ctx) {
+int run_add(const DatesAddOptions& options, ToolContext& ctx) {
   Diagnostics diagnostics;
   const auto from = read_day(options.from, options.days, diagnostics);
   const auto period = Period::parse(options.period);
@@ -81,7 +81,7 @@ int run_add(const AddOptions& options, ToolContext& ctx) {
 }  // namespace
 
 void setup_dates_add(CLI::App& app, ToolContext& ctx) {
-  auto options = std::make_shared<AddOptions>();
+  auto options = std::make_shared<DatesAddOptions>();
   app.add_option("DATE", options->from, ctx.tr("ui.dates.option.date"))->required();
   app.add_option("PERIOD", options->period, ctx.tr("ui.dates.option.period"))->required();
   app.add_flag("--plain", options->plain, ctx.tr("ui.dates.option.plain"));

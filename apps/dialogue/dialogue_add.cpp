@@ -13,7 +13,7 @@ namespace procure::cli {
 namespace {
 namespace fs = std::filesystem;
 
-struct AddOptions {
+struct DialogueAddOptions {
   std::string case_path;
   bool dry_run = false;
   std::string id;
@@ -49,7 +49,7 @@ std::string join_or_dash(const std::vector<std::string>& names) {
 
 // The change to one file of dialogue/, checked by loading the dialogue with it.
 int add_to_dialogue_file(const CaseWithDialogue& loaded, const char* file, yaml::Addition addition,
-                         std::string what, const AddOptions& options, const char* command,
+                         std::string what, const DialogueAddOptions& options, const char* command,
                          ToolContext& ctx) {
   const Case& kase = loaded.kase.value;
   CaseFileAddition change;
@@ -66,7 +66,8 @@ int add_to_dialogue_file(const CaseWithDialogue& loaded, const char* file, yaml:
   return add_to_case_file(std::move(change), check, ctx);
 }
 
-int add_participant(const CaseWithDialogue& loaded, const AddOptions& options, ToolContext& ctx) {
+int add_participant(const CaseWithDialogue& loaded, const DialogueAddOptions& options,
+                    ToolContext& ctx) {
   Entries entries;
   add_given(entries, "id", options.id);
   add_given(entries, "name", options.name);
@@ -80,7 +81,8 @@ int add_participant(const CaseWithDialogue& loaded, const AddOptions& options, T
                               options, "add participant", ctx);
 }
 
-int add_registration(const CaseWithDialogue& loaded, const AddOptions& options, ToolContext& ctx) {
+int add_registration(const CaseWithDialogue& loaded, const DialogueAddOptions& options,
+                     ToolContext& ctx) {
   std::vector<std::string> known;
   for (const auto& p : loaded.dialogue.value.participants)
     known.push_back(p.id);
@@ -106,7 +108,7 @@ int add_registration(const CaseWithDialogue& loaded, const AddOptions& options, 
       options, "add registration", ctx);
 }
 
-int add_input(const CaseWithDialogue& loaded, const AddOptions& options, ToolContext& ctx) {
+int add_input(const CaseWithDialogue& loaded, const DialogueAddOptions& options, ToolContext& ctx) {
   Diagnostics problems;
   std::vector<yaml::Node> answers;
   std::vector<std::string> answered;
@@ -151,7 +153,8 @@ int add_input(const CaseWithDialogue& loaded, const AddOptions& options, ToolCon
       options, "add input", ctx);
 }
 
-int add_question(const CaseWithDialogue& loaded, const AddOptions& options, ToolContext& ctx) {
+int add_question(const CaseWithDialogue& loaded, const DialogueAddOptions& options,
+                 ToolContext& ctx) {
   Entries entries;
   add_given(entries, "id", options.id);
   add_given(entries, "participant", options.participant);
@@ -164,7 +167,8 @@ int add_question(const CaseWithDialogue& loaded, const AddOptions& options, Tool
                               options, "add question", ctx);
 }
 
-int add_answer(const CaseWithDialogue& loaded, const AddOptions& options, ToolContext& ctx) {
+int add_answer(const CaseWithDialogue& loaded, const DialogueAddOptions& options,
+               ToolContext& ctx) {
   Diagnostics problems;
   std::vector<std::string> known;
   for (const auto& q : loaded.dialogue.value.questions)
@@ -196,10 +200,10 @@ int add_answer(const CaseWithDialogue& loaded, const AddOptions& options, ToolCo
                               "add answer", ctx);
 }
 
-using AddCommand = int (*)(const CaseWithDialogue&, const AddOptions&, ToolContext&);
+using AddCommand = int (*)(const CaseWithDialogue&, const DialogueAddOptions&, ToolContext&);
 
 // Adds the CASE argument and --dry-run; runs `command` on the case.
-void setup_add_command(CLI::App& app, ToolContext& ctx, std::shared_ptr<AddOptions> options,
+void setup_add_command(CLI::App& app, ToolContext& ctx, std::shared_ptr<DialogueAddOptions> options,
                        AddCommand command) {
   app.add_option("CASE", options->case_path, ctx.tr("ui.render.option.case"))->required();
   add_dry_run_option(app, ctx, options->dry_run);
@@ -213,7 +217,7 @@ void setup_add_command(CLI::App& app, ToolContext& ctx, std::shared_ptr<AddOptio
 }
 
 void setup_add_participant(CLI::App& app, ToolContext& ctx) {
-  auto o = std::make_shared<AddOptions>();
+  auto o = std::make_shared<DialogueAddOptions>();
   setup_add_command(app, ctx, o, add_participant);
   app.add_option("--id", o->id, ctx.tr("ui.dialogue.add.option.participant-id"))->required();
   app.add_option("--name", o->name, ctx.tr("ui.dialogue.add.option.name"))->required();
@@ -223,7 +227,7 @@ void setup_add_participant(CLI::App& app, ToolContext& ctx) {
 }
 
 void setup_add_registration(CLI::App& app, ToolContext& ctx) {
-  auto o = std::make_shared<AddOptions>();
+  auto o = std::make_shared<DialogueAddOptions>();
   setup_add_command(app, ctx, o, add_registration);
   app.add_option("--participant", o->participant, ctx.tr("ui.dialogue.add.option.participant"))
       ->required();
@@ -234,7 +238,7 @@ void setup_add_registration(CLI::App& app, ToolContext& ctx) {
 }
 
 void setup_add_input(CLI::App& app, ToolContext& ctx) {
-  auto o = std::make_shared<AddOptions>();
+  auto o = std::make_shared<DialogueAddOptions>();
   setup_add_command(app, ctx, o, add_input);
   app.add_option("--participant", o->participant, ctx.tr("ui.dialogue.add.option.participant"))
       ->required();
@@ -249,7 +253,7 @@ void setup_add_input(CLI::App& app, ToolContext& ctx) {
 }
 
 void setup_add_question(CLI::App& app, ToolContext& ctx) {
-  auto o = std::make_shared<AddOptions>();
+  auto o = std::make_shared<DialogueAddOptions>();
   setup_add_command(app, ctx, o, add_question);
   app.add_option("--id", o->id, ctx.tr("ui.dialogue.add.option.question-id"))->required();
   app.add_option("--received", o->received, ctx.tr("ui.dialogue.add.option.received"))
@@ -260,7 +264,7 @@ void setup_add_question(CLI::App& app, ToolContext& ctx) {
 }
 
 void setup_add_answer(CLI::App& app, ToolContext& ctx) {
-  auto o = std::make_shared<AddOptions>();
+  auto o = std::make_shared<DialogueAddOptions>();
   setup_add_command(app, ctx, o, add_answer);
   app.add_option("--id", o->id, ctx.tr("ui.dialogue.add.option.question-id"))->required();
   app.add_option("--text", o->text, ctx.tr("ui.dialogue.add.option.answer-text"));

@@ -35,20 +35,20 @@ struct RemindOptions {
 };
 
 struct Reminder {
-  const LoadedCase* kase;
+  const OutlinedCase* kase;
   const ScheduleItem* item;
 };
 
 nlohmann::json reminder_json(const ToolContext& ctx, const Reminder& r, Instant now) {
   const ScheduleItem& item = *r.item;
-  const Case& c = r.kase->value;
+  const CaseOutline& c = r.kase->outline;
   nlohmann::json j{
       {"case", r.kase->location.display},
       {"reference", c.reference},
-      {"title", std::string(c.title.in(ctx.lang, c.primary_language()))},
+      {"title", std::string(c.title.in(ctx.lang, c.primary_language))},
       {"key", item.key},
       {"milestone", item.computed ? nlohmann::json(nullptr) : nlohmann::json(item.key)},
-      {"what", item_title(ctx, item, c.primary_language())},
+      {"what", item_title(ctx, item, c.primary_language)},
       {"when", item_when(item)},
       {"deadline", item.deadline},
       {"start_utc", iso_utc(item.start)},
@@ -74,6 +74,9 @@ int run_remind(const RemindOptions& options, ToolContext& ctx) {
   if (!within)
     diagnostics.error(within.problem().code, within.problem().args);
   const auto trees = open_user_yaml_tree_cache(options.no_cache);
+  // Stated before the tables are read: a table changed meanwhile shows to the next run.
+  const auto rule_files =
+      options.no_cache ? std::nullopt : folder_files(rules_folder(ctx, options.rules));
   const auto tables = load_rules(ctx, options.rules, diagnostics, trees ? &*trees : nullptr);
   if (diagnostics.has_errors())
     return ctx.fail(diagnostics, exit_bad_input);
@@ -83,14 +86,16 @@ int run_remind(const RemindOptions& options, ToolContext& ctx) {
     return ctx.fail(diagnostics, exit_bad_input);
   }
   const auto cache = open_user_evidence_cache(options.no_cache);
-  const CaseSet& set = kept_to_exit(std::make_unique<const CaseSet>(load_case_set(
-      options.paths, *tables, *now, {cache ? &*cache : nullptr, trees ? &*trees : nullptr})));
+  const OutlineSet& set = kept_to_exit(std::make_unique<const OutlineSet>(
+      load_case_outlines(options.paths, *tables, *now,
+                         {cache ? &*cache : nullptr, trees ? &*trees : nullptr,
+                          rule_files ? &*rule_files : nullptr})));
   ctx.report_input_warnings(set.load_warnings);
   Diagnostics found = set.errors;
   found.append(set.warnings);
   std::vector<Reminder> reminders;
   for (const auto& c : set.cases) {
-    for (const ScheduleItem* item : due_items(c.schedule, *now, *until))
+    for (const ScheduleItem* item : due_items(c.outline.items, *now, *until))
       reminders.push_back({&c, item});
   }
   std::stable_sort(reminders.begin(), reminders.end(),
@@ -129,7 +134,7 @@ int run_remind(const RemindOptions& options, ToolContext& ctx) {
                ctx.tr("ui.remind.column.what")});
   for (const auto& r : reminders) {
     const ScheduleItem& item = *r.item;
-    std::string what = item_title(ctx, item, r.kase->value.primary_language());
+    std::string what = item_title(ctx, item, r.kase->outline.primary_language);
     if (const std::string note = item_note(ctx, item, *now); !note.empty())
       what += " (" + note + ")";
     std::string left = time_left(ctx, *now, item.due);

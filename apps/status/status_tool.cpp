@@ -41,10 +41,10 @@ std::string phase_text(const ToolContext& ctx, const std::optional<Phase>& phase
   return ctx.tr(phase_display_key(*phase), phase_display_args(shown));
 }
 
-nlohmann::json item_json(const ToolContext& ctx, const ScheduleItem& item, const Case& c,
+nlohmann::json item_json(const ToolContext& ctx, const ScheduleItem& item, const CaseOutline& c,
                          Instant now) {
   return {{"key", item.key},
-          {"what", item_title(ctx, item, c.primary_language())},
+          {"what", item_title(ctx, item, c.primary_language)},
           {"when", item_when(item)},
           {"due_utc", iso_utc(item.due)},
           {"seconds_left", (item.due - now).count()},
@@ -52,7 +52,7 @@ nlohmann::json item_json(const ToolContext& ctx, const ScheduleItem& item, const
           {"computed", item.computed}};
 }
 
-nlohmann::json status_json(const ToolContext& ctx, const LoadedCase& c, const CaseStatus& s,
+nlohmann::json status_json(const ToolContext& ctx, const OutlinedCase& c, const CaseStatus& s,
                            Instant now) {
   const auto phase_name = [](const std::optional<Phase>& p) {
     return p ? nlohmann::json(std::string(name_in(phase_choices(), *p))) : nlohmann::json(nullptr);
@@ -76,17 +76,17 @@ nlohmann::json status_json(const ToolContext& ctx, const LoadedCase& c, const Ca
   }
   nlohmann::json overdue = nlohmann::json::array();
   for (const auto& item : s.overdue)
-    overdue.push_back(item_json(ctx, item, c.value, now));
+    overdue.push_back(item_json(ctx, item, c.outline, now));
   nlohmann::json j = {
       {"case", c.location.display},
-      {"reference", c.value.reference},
-      {"title", std::string(c.value.title.in(ctx.lang, c.value.primary_language()))},
+      {"reference", c.outline.reference},
+      {"title", std::string(c.outline.title.in(ctx.lang, c.outline.primary_language))},
       {"current", phase_name(s.current)},
       {"planned", phase_name(s.planned)},
       {"phases", phases},
       {"overdue", overdue},
       {"missing", s.missing},
-      {"next", s.next ? item_json(ctx, *s.next, c.value, now) : nlohmann::json(nullptr)}};
+      {"next", s.next ? item_json(ctx, *s.next, c.outline, now) : nlohmann::json(nullptr)}};
   // An R&D phase of an innovation partnership is named with its number.
   if (s.current_number)
     j["current_number"] = *s.current_number;
@@ -99,12 +99,17 @@ int run_status(const StatusOptions& options, ToolContext& ctx) {
   Diagnostics diagnostics;
   const auto now = resolve_now(options.now, diagnostics);
   const auto trees = open_user_yaml_tree_cache(options.no_cache);
+  // Stated before the tables are read: a table changed meanwhile shows to the next run.
+  const auto rule_files =
+      options.no_cache ? std::nullopt : folder_files(rules_folder(ctx, options.rules));
   const auto tables = load_rules(ctx, options.rules, diagnostics, trees ? &*trees : nullptr);
   if (diagnostics.has_errors())
     return ctx.fail(diagnostics, exit_bad_input);
   const auto cache = open_user_evidence_cache(options.no_cache);
-  const CaseSet& set = kept_to_exit(std::make_unique<const CaseSet>(load_case_set(
-      options.paths, *tables, *now, {cache ? &*cache : nullptr, trees ? &*trees : nullptr})));
+  const OutlineSet& set = kept_to_exit(std::make_unique<const OutlineSet>(
+      load_case_outlines(options.paths, *tables, *now,
+                         {cache ? &*cache : nullptr, trees ? &*trees : nullptr,
+                          rule_files ? &*rule_files : nullptr})));
   ctx.report_input_warnings(set.load_warnings);
   Diagnostics found = set.errors;
   found.append(set.warnings);
@@ -112,7 +117,7 @@ int run_status(const StatusOptions& options, ToolContext& ctx) {
   // A record the case's files contradict needs a look as much as an overdue step.
   bool attention = !set.warnings.empty();
   for (const auto& c : set.cases) {
-    statuses.push_back(case_status(c.value, c.schedule, *now));
+    statuses.push_back(case_status(c.outline.status, c.outline.items, *now));
     attention = attention || !statuses.back().overdue.empty() || !statuses.back().missing.empty();
   }
   const int exit = set.errors.has_errors() ? exit_bad_input : attention ? exit_found : exit_ok;
@@ -138,7 +143,7 @@ int run_status(const StatusOptions& options, ToolContext& ctx) {
     std::vector<std::string> row{c.location.display, phase_text(ctx, s.current, s.current_number),
                                  s.planned ? phase_text(ctx, s.planned, s.planned_number) : "–"};
     if (s.next) {
-      row.push_back(item_title(ctx, *s.next, c.value.primary_language()));
+      row.push_back(item_title(ctx, *s.next, c.outline.primary_language));
       row.push_back(item_when(*s.next));
       row.push_back(time_left(ctx, *now, s.next->due));
     } else {
@@ -156,7 +161,7 @@ int run_status(const StatusOptions& options, ToolContext& ctx) {
     Table details;
     for (const auto& item : s.overdue) {
       details.add_row({ctx.tr("ui.schedule.overdue"), item_when(item),
-                       item_title(ctx, item, c.value.primary_language()) + " (" +
+                       item_title(ctx, item, c.outline.primary_language) + " (" +
                            item_note(ctx, item, *now) + ")"});
     }
     for (const auto& missing : s.missing) {

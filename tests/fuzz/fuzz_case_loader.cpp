@@ -77,7 +77,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const auto schedule =
       procure::case_schedule(kase, procure::case_progress(kase, {}, now), rules());
   const auto status = procure::case_status(kase, schedule, now);
-  const auto due = procure::due_items(schedule, now, now + std::chrono::hours{24 * 14});
+  const auto due = procure::due_items(schedule.items, now, now + std::chrono::hours{24 * 14});
   // Nine phases, and the prequalification and the negotiation of a case in stages.
   const std::size_t stage_phases =
       (kase.stages.prequalification ? 1u : 0u) +

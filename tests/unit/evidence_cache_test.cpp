@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <chrono>
 #include <iterator>
-#include <thread>
 
 #include "common/case_set.hpp"
 #include "common/evidence_cache.hpp"
@@ -50,37 +49,6 @@ std::string describe(const CaseEvidence& e) {
   return text + test::describe_items(e.problems);
 }
 
-std::int64_t latest_time(const fs::path& folder) {
-  std::int64_t latest = 0;
-  std::vector<fs::path> paths{folder};
-  for (const auto& entry : fs::recursive_directory_iterator(folder))
-    paths.push_back(entry.path());
-  for (const auto& path : paths) {
-    struct stat st {};
-    REQUIRE(::lstat(path.c_str(), &st) == 0);
-    for (const timespec& t : {st.st_mtim, st.st_ctim})
-      latest = std::max<std::int64_t>(latest, t.tv_sec * 1'000'000'000LL + t.tv_nsec);
-  }
-  return latest;
-}
-
-// Waits until the file system's clock has passed every time in `folder`
-// (a tick is a few milliseconds), so that a cache opened now keeps it.
-void wait_until_settled(const fs::path& folder, const fs::path& scratch) {
-  const std::int64_t latest = latest_time(folder);
-  for (int attempt = 0; attempt < 5000; ++attempt) {
-    const fs::path probe = scratch / "probe";
-    { std::ofstream(probe) << attempt; }
-    struct stat st {};
-    REQUIRE(::stat(probe.c_str(), &st) == 0);
-    fs::remove(probe);
-    if (st.st_ctim.tv_sec * 1'000'000'000LL + st.st_ctim.tv_nsec > latest)
-      return;
-    std::this_thread::sleep_for(std::chrono::milliseconds(1));
-  }
-  FAIL("the file system's clock did not move");
-}
-
 // The case as the case set keeps it: case.yaml's text and tree, and `evidence`.
 cli::KeptCase kept_case(const CaseLocation& location, CaseEvidence evidence) {
   cli::KeptCase kept;
@@ -109,7 +77,7 @@ struct CachedCase {
              fs::copy_options::recursive);
     cache_folder = dir.path / "cache";
     fs::create_directories(cache_folder);
-    wait_until_settled(location.folder, cache_folder);
+    test::wait_until_settled(location.folder, cache_folder);
     cache = cli::EvidenceCache::open(cache_folder, "test build", std::chrono::nanoseconds(0));
     REQUIRE(cache);
     const auto files = cache->files(location);
@@ -311,7 +279,7 @@ TEST_CASE("an entry standing at another case's entry name is not taken for that 
   const fs::path first_entry = fs::directory_iterator(c.cache_folder)->path();
   const CaseLocation other{c.dir.path / "copy", (c.dir.path / "copy").string()};
   fs::copy(c.location.folder, other.folder, fs::copy_options::recursive);
-  wait_until_settled(other.folder, c.cache_folder);
+  test::wait_until_settled(other.folder, c.cache_folder);
   const auto cache =
       cli::EvidenceCache::open(c.cache_folder, "test build", std::chrono::nanoseconds(0));
   REQUIRE(cache);
@@ -435,7 +403,7 @@ TEST_CASE(
          at = text.find('\n', at + 1))
       text[at] = '\r';
     std::ofstream(c.file("case.yaml"), std::ios::binary | std::ios::trunc) << start << text;
-    wait_until_settled(c.location.folder, c.cache_folder);
+    test::wait_until_settled(c.location.folder, c.cache_folder);
     const auto cache = cli::EvidenceCache::open(c.cache_folder / "again", "test build",
                                                 std::chrono::nanoseconds(0));
     REQUIRE(cache);

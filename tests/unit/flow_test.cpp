@@ -166,13 +166,13 @@ TEST_CASE("reminders: items in the span, overdue items without their record") {
   const Instant until = *reminder_horizon(now, *Period::parse("3d"), WorkingCalendar());
   CHECK(iso_utc(until) == "2018-05-23T22:00:00Z");  // the end of Wednesday 23 May
   CHECK(
-      keys(due_items(schedule, now, until)) ==
+      keys(due_items(schedule.items, now, until)) ==
       std::vector<std::string>{"written_input_deadline", "notice_sent", "clarification_deadline"});
   // The clarification deadline has no record: once past, it drops out.
-  CHECK(keys(due_items(schedule, at("2018-05-23 09:00"), at("2018-05-24 09:00"))) ==
+  CHECK(keys(due_items(schedule.items, at("2018-05-23 09:00"), at("2018-05-24 09:00"))) ==
         std::vector<std::string>{"written_input_deadline", "notice_sent"});
   // A window that has begun shows even though it is due later.
-  CHECK(keys(due_items(schedule, at("2018-04-10 09:00"), at("2018-04-17 00:00"))) ==
+  CHECK(keys(due_items(schedule.items, at("2018-04-10 09:00"), at("2018-04-17 00:00"))) ==
         std::vector<std::string>{"written_input_deadline", "notice_sent"});
   CHECK(iso_utc(*reminder_horizon(now, *Period::parse("12h"), {})) == "2018-05-20T19:00:00Z");
   // 3 working days from Friday 18 May 2018: Tuesday, Wednesday, Thursday 24 May
@@ -187,15 +187,15 @@ TEST_CASE("reminders: a day that begins as the span ends is not within it") {
       "  tenders_opened: 2018-05-31 12:30\n");
   const CaseSchedule schedule = plan(c);
   // --within 3d on 1 June runs to 24:00 on 4 June, when the award notice's day begins.
-  CHECK(keys(due_items(schedule, at("2018-06-01 09:00"), at("2018-06-05 00:00"))).empty());
-  CHECK(keys(due_items(schedule, at("2018-06-01 09:00"), at("2018-06-06 00:00"))) ==
+  CHECK(keys(due_items(schedule.items, at("2018-06-01 09:00"), at("2018-06-05 00:00"))).empty());
+  CHECK(keys(due_items(schedule.items, at("2018-06-01 09:00"), at("2018-06-06 00:00"))) ==
         std::vector<std::string>{"award_notice"});
   // A time at the span's very end is within it.
   const CaseSchedule open =
       plan(kmd_with_records("  dialogue_held: 2018-03-22\n"
                             "  written_inputs_received: 9\n"
                             "  notice_published: 2018-04-20\n"));
-  CHECK(keys(due_items(open, at("2018-05-31 09:00"), at("2018-05-31 12:00"))) ==
+  CHECK(keys(due_items(open.items, at("2018-05-31 09:00"), at("2018-05-31 12:00"))) ==
         std::vector<std::string>{"tender_deadline"});
 }
 

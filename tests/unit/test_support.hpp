@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -80,6 +81,39 @@ inline timespec modified_of(const std::filesystem::path& path) {
 inline void set_modified(const std::filesystem::path& path, const timespec& modified) {
   const timespec times[2] = {modified, modified};
   REQUIRE(::utimensat(AT_FDCWD, path.c_str(), times, 0) == 0);
+}
+
+// The latest modification or change time in `folder` and below, in nanoseconds.
+inline std::int64_t latest_time(const std::filesystem::path& folder) {
+  std::int64_t latest = 0;
+  std::vector<std::filesystem::path> paths{folder};
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(folder))
+    paths.push_back(entry.path());
+  for (const auto& path : paths) {
+    struct stat st {};
+    REQUIRE(::lstat(path.c_str(), &st) == 0);
+    for (const timespec& t : {st.st_mtim, st.st_ctim})
+      latest = std::max<std::int64_t>(latest, t.tv_sec * 1'000'000'000LL + t.tv_nsec);
+  }
+  return latest;
+}
+
+// Waits until the file system's clock has passed every time in `folder`
+// (a tick is a few milliseconds), so that a cache opened now keeps it.
+inline void wait_until_settled(const std::filesystem::path& folder,
+                               const std::filesystem::path& scratch) {
+  const std::int64_t latest = latest_time(folder);
+  for (int attempt = 0; attempt < 5000; ++attempt) {
+    const std::filesystem::path probe = scratch / "probe";
+    { std::ofstream(probe) << attempt; }
+    struct stat st {};
+    REQUIRE(::stat(probe.c_str(), &st) == 0);
+    std::filesystem::remove(probe);
+    if (st.st_ctim.tv_sec * 1'000'000'000LL + st.st_ctim.tv_nsec > latest)
+      return;
+    ::usleep(1000);
+  }
+  FAIL("the file system's clock did not move");
 }
 
 }  // namespace procure::test

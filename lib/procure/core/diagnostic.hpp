@@ -31,6 +31,8 @@ struct SourceSpan {
   int excerpt_column() const {
     return excerpt_skipped == 0 ? column : column - excerpt_skipped + 1;
   }
+
+  bool operator==(const SourceSpan&) const = default;
 };
 
 // An argument cut by Diagnostics::add, and the characters it had.

@@ -21,6 +21,8 @@ class LocalizedText {
   // Nynorsk; otherwise any text there is. Empty only if there is none.
   std::string_view in(Lang lang, Lang fallback) const;
 
+  bool operator==(const LocalizedText&) const = default;
+
  private:
   std::map<Lang, std::string> texts_;
 };

@@ -1,5 +1,7 @@
 #include "procure/flow/case_progress.hpp"
 
+#include <algorithm>
+
 #include "procure/calendar/milestone_time.hpp"
 #include "procure/calendar/period_end.hpp"
 
@@ -106,9 +108,9 @@ class ProgressBuilder {
     }
   }
 
-  void keep_as_of(Instant as_of) {
+  void keep_as_of(const AsOf& as_of) {
     for (std::size_t i = 0; i < all_.size(); ++i) {
-      if (all_[i] && all_[i]->holds_from <= as_of)
+      if (all_[i] && as_of.reached(all_[i]->holds_from))
         progress_.steps[i] = all_[i];
     }
   }
@@ -170,12 +172,22 @@ const StepRecord* CaseProgress::find(Step step) const {
   return step == Step::tenders_received ? find(Step::tenders_opened) : nullptr;
 }
 
+bool AsOf::reached(Instant from) const {
+  if (from <= at_) {
+    same_from_ = std::max(same_from_, from);
+    return true;
+  }
+  same_until_ = std::min(same_until_, from);
+  return false;
+}
+
 bool CaseProgress::holds(const std::optional<Date>& record) const {
-  return record && start_of_day(*record) <= as_of;
+  return record && as_of.reached(start_of_day(*record));
 }
 
 CaseProgress case_progress(const Case& kase, const CaseEvidence& evidence, Instant as_of) {
   CaseProgress progress;
+  progress.as_of = AsOf(as_of);
   ProgressBuilder builder(kase, progress);
   builder.add_records();
   if (evidence.inputs)
@@ -185,12 +197,12 @@ CaseProgress case_progress(const Case& kase, const CaseEvidence& evidence, Insta
     if (evidence.evaluation)
       builder.add_evaluation(*evidence.evaluation, *evidence.opening);
   }
-  builder.keep_as_of(as_of);
-  if (const auto& requests = evidence.requests_opening; requests && requests->opened_at <= as_of) {
+  builder.keep_as_of(progress.as_of);
+  if (const auto& requests = evidence.requests_opening;
+      requests && progress.as_of.reached(requests->opened_at)) {
     progress.requests_opened = StepRecord{requests->opened_at, oslo_local(requests->opened_at),
                                           requests->opened, requests->file};
   }
-  progress.as_of = as_of;
   return progress;
 }
 

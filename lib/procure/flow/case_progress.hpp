@@ -52,6 +52,25 @@ struct StepRecord {
   std::string source;
 };
 
+// The moment a progress is taken at, and the moments that would give the
+// same progress: every question asked of it ("does what holds from x hold
+// by then?") is answered alike anywhere in [same_from, same_until). So a
+// schedule built from the progress is the schedule of any moment there,
+// and a cache of it need not be keyed by the moment itself.
+class AsOf {
+ public:
+  explicit AsOf(Instant at) : at_(at) {}
+  // Whether `from` is by the moment; narrows the span to keep the answer.
+  bool reached(Instant from) const;
+  Instant same_from() const { return same_from_; }
+  Instant same_until() const { return same_until_; }
+
+ private:
+  Instant at_;
+  mutable Instant same_from_ = Instant::min();
+  mutable Instant same_until_ = Instant::max();
+};
+
 struct CaseProgress {
   std::array<std::optional<StepRecord>, 8> steps;  // by Step: those that hold
   // The requests to participate opened, once the protocol holds: the
@@ -61,7 +80,7 @@ struct CaseProgress {
   Diagnostics disagreements;
   // The moment it was taken at: a dated record elsewhere in the case (the
   // contract: section's) holds from the start of its day if that is by then.
-  Instant as_of = Instant::max();
+  AsOf as_of{Instant::max()};
 
   // The step's record; tenders opened were received, so the opening stands
   // in for a count of tenders that was not recorded.

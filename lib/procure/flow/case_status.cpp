@@ -278,12 +278,26 @@ std::vector<PhaseStatus> phase_plan(const Case& kase, const CaseSchedule& schedu
   return plan;
 }
 
-CaseStatus case_status(const Case& kase, const CaseSchedule& schedule, Instant now) {
+StatusPlan status_plan(const Case& kase, const CaseSchedule& schedule) {
   using K = MilestoneKind;
-  const StatusBuilder b(kase, schedule);
-  const bool procurement = kase.procedure != Procedure::prize && kase.regime != Regime::none;
+  StatusPlan plan{phase_plan(kase, schedule), {}};
+  if (kase.needs.empty())
+    plan.missing.emplace_back("needs");
+  if (kase.procedure != Procedure::prize && kase.regime != Regime::none) {
+    const StatusBuilder b(kase, schedule);
+    for (const K kind :
+         {K::notice_sent, K::tender_deadline, K::award_notice, K::contract_signature}) {
+      if (!b.has(kind))
+        plan.missing.emplace_back(name_in(standard_milestones(), kind));
+    }
+  }
+  return plan;
+}
+
+CaseStatus case_status(StatusPlan plan, std::span<const ScheduleItem> items, Instant now) {
   CaseStatus status;
-  status.phases = phase_plan(kase, schedule);
+  status.phases = std::move(plan.phases);
+  status.missing = std::move(plan.missing);
   for (auto& p : status.phases) {
     // The standstill has no record of its own: it is over once its end has passed.
     if (p.phase == Phase::standstill && p.recorded && p.due && *p.due > now) {
@@ -322,22 +336,17 @@ CaseStatus case_status(const Case& kase, const CaseSchedule& schedule, Instant n
     }
   }
 
-  if (kase.needs.empty())
-    status.missing.emplace_back("needs");
-  if (procurement) {
-    for (const K kind :
-         {K::notice_sent, K::tender_deadline, K::award_notice, K::contract_signature}) {
-      if (!b.has(kind))
-        status.missing.emplace_back(name_in(standard_milestones(), kind));
-    }
-  }
-  for (const auto& i : schedule.items) {
+  for (const auto& i : items) {
     if (i.overdue(now))
       status.overdue.push_back(i);
     else if (!status.next && !i.done && i.due >= now)
       status.next = i;
   }
   return status;
+}
+
+CaseStatus case_status(const Case& kase, const CaseSchedule& schedule, Instant now) {
+  return case_status(status_plan(kase, schedule), schedule.items, now);
 }
 
 }  // namespace procure

@@ -62,6 +62,8 @@ struct PhaseStatus {
   std::optional<int> count;         // the inputs or tenders it counts
   std::optional<DateTime> done_at;  // when it was done, as far as the record says
   std::optional<int> number;        // an R&D phase's number (1, 2, ...)
+
+  bool operator==(const PhaseStatus&) const = default;
 };
 
 // The arguments of a phase's display name: an R&D phase's number.
@@ -91,6 +93,20 @@ struct CaseStatus {
 // milestone that closes it and its record; every applicable one `upcoming`.
 std::vector<PhaseStatus> phase_plan(const Case& kase, const CaseSchedule& schedule);
 
+// What of a case's status no moment changes: the phases as the plan has
+// them and the milestones the case lacks. Kept with the schedule by the
+// tools' cache (see AsOf), so that a status is found without the case.
+struct StatusPlan {
+  std::vector<PhaseStatus> phases;
+  std::vector<std::string> missing;
+
+  bool operator==(const StatusPlan&) const = default;
+};
+
+StatusPlan status_plan(const Case& kase, const CaseSchedule& schedule);
+
+// The status at `now` of the case whose plan and schedule items these are.
+CaseStatus case_status(StatusPlan plan, std::span<const ScheduleItem> items, Instant now);
 CaseStatus case_status(const Case& kase, const CaseSchedule& schedule, Instant now);
 
 }  // namespace procure

@@ -13,10 +13,10 @@ Parsed<Instant> reminder_horizon(Instant now, Period period, const WorkingCalend
   return end->end();
 }
 
-std::vector<const ScheduleItem*> due_items(const CaseSchedule& schedule, Instant now,
+std::vector<const ScheduleItem*> due_items(std::span<const ScheduleItem> items, Instant now,
                                            Instant until) {
   std::vector<const ScheduleItem*> out;
-  for (const auto& item : schedule.items) {
+  for (const auto& item : items) {
     if (item.done)
       continue;
     // Due in the span, or a window or day that has begun before it ends: a

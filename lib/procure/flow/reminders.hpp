@@ -5,6 +5,7 @@
 // however old. Items that are done, and past items that need no record
 // (a deadline for the suppliers, the end of the standstill), are left out.
 
+#include <span>
 #include <vector>
 
 #include "procure/calendar/working_calendar.hpp"
@@ -19,7 +20,7 @@ namespace procure {
 // from today as plain arithmetic (working days skip weekends and holidays).
 Parsed<Instant> reminder_horizon(Instant now, Period period, const WorkingCalendar& calendar);
 
-std::vector<const ScheduleItem*> due_items(const CaseSchedule& schedule, Instant now,
+std::vector<const ScheduleItem*> due_items(std::span<const ScheduleItem> items, Instant now,
                                            Instant until);
 
 }  // namespace procure

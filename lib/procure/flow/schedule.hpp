@@ -54,6 +54,8 @@ struct ScheduleItem {
   std::string record_path() const { return record ? record_key(*record) : record_entry; }
   // Past its time with its record missing.
   bool overdue(Instant now) const { return tracked() && !done && due < now; }
+
+  bool operator==(const ScheduleItem&) const = default;
 };
 
 struct CaseSchedule {

@@ -1,0 +1,322 @@
+#include "outline_cache.hpp"
+
+#include "cache_entry.hpp"
+
+namespace procure::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::string_view entry_magic = "procure case outline 1\n";
+constexpr std::uintmax_t max_entry_bytes = 16u * 1024u * 1024u;
+// Bounds of what an entry may claim; its own size bounds it further.
+constexpr std::size_t max_list = 1u << 20;
+constexpr int max_int = std::numeric_limits<int>::max();
+
+template <class Enum>
+void write_enum(EntryWriter& w, Enum e) {
+  w.number(static_cast<int>(e));
+}
+template <class Enum>
+Enum read_enum(EntryReader& r, std::size_t count) {
+  return static_cast<Enum>(r.small(0, static_cast<int>(count) - 1));
+}
+
+void write_flag(EntryWriter& w, bool b) {
+  w.number(b ? 1 : 0);
+}
+bool read_flag(EntryReader& r) {
+  return r.small(0, 1) == 1;
+}
+
+// An end of an AsOf span, or none where it is open (Instant::min or max:
+// an entry's numbers do not reach the least).
+void write_bound(EntryWriter& w, Instant t, Instant open) {
+  write_flag(w, t != open);
+  if (t != open)
+    write_instant(w, t);
+}
+Instant read_bound(EntryReader& r, Instant open) {
+  return read_flag(r) ? read_instant(r) : open;
+}
+
+// Days from 1970, within the years the toolkit computes.
+constexpr int max_days = 100'000;
+
+void write_date(EntryWriter& w, Date d) {
+  w.number(d.days().time_since_epoch().count());
+}
+Date read_date(EntryReader& r) {
+  const auto date = Date(date::sys_days(date::days(r.small(-max_days, max_days))));
+  if (date.year() < first_supported_year || date.year() > last_supported_year)
+    r.fail();
+  return date;
+}
+
+void write_date_time(EntryWriter& w, const DateTime& t) {
+  write_date(w, t.date);
+  w.number(t.time ? t.time->seconds_since_midnight() : -1);
+}
+DateTime read_date_time(EntryReader& r) {
+  DateTime t{read_date(r), std::nullopt};
+  if (const int seconds = r.small(-1, 24 * 3600); seconds >= 0) {
+    t.time = TimeOfDay::from_hms(seconds / 3600, seconds / 60 % 60, seconds % 60);
+    if (!t.time)
+      r.fail();
+  }
+  return t;
+}
+
+template <class T, class Write>
+void write_optional(EntryWriter& w, const std::optional<T>& value, Write write) {
+  write_flag(w, value.has_value());
+  if (value)
+    write(w, *value);
+}
+template <class T, class Read>
+std::optional<T> read_optional(EntryReader& r, Read read) {
+  if (!read_flag(r))
+    return std::nullopt;
+  return read(r);
+}
+
+void write_int(EntryWriter& w, int n) {
+  w.number(n);
+}
+int read_int(EntryReader& r) {
+  return r.small(std::numeric_limits<int>::min(), max_int);
+}
+
+void write_localized(EntryWriter& w, const LocalizedText& text) {
+  w.unsigned_number(text.all().size());
+  for (const auto& [lang, value] : text.all()) {
+    write_enum(w, lang);
+    w.string(value);
+  }
+}
+LocalizedText read_localized(EntryReader& r) {
+  LocalizedText text;
+  const std::size_t count = r.count(all_langs.size());
+  for (std::size_t i = 0; i < count && r.ok(); ++i) {
+    const Lang lang = read_enum<Lang>(r, all_langs.size());
+    text.set(lang, r.string());
+  }
+  return text;
+}
+
+void write_strings(EntryWriter& w, const std::vector<std::string>& list) {
+  w.unsigned_number(list.size());
+  for (const auto& s : list)
+    w.string(s);
+}
+std::vector<std::string> read_strings(EntryReader& r) {
+  std::vector<std::string> list;
+  const std::size_t count = r.count(max_list);
+  for (std::size_t i = 0; i < count && r.ok(); ++i)
+    list.push_back(r.string());
+  return list;
+}
+
+void write_item(EntryWriter& w, const ScheduleItem& item) {
+  w.string(item.key);
+  write_enum(w, item.kind);
+  w.string(item.title_key);
+  w.unsigned_number(item.title_args.size());
+  for (const auto& [name, value] : item.title_args) {
+    w.string(name);
+    w.string(value);
+  }
+  write_localized(w, item.title);
+  if (const auto* window = std::get_if<DateWindow>(&item.when)) {
+    w.number(1);
+    write_date(w, window->first);
+    write_date(w, window->last);
+    write_flag(w, window->in_weeks);
+  } else {
+    w.number(0);
+    write_date_time(w, std::get<DateTime>(item.when));
+  }
+  write_instant(w, item.start);
+  write_instant(w, item.due);
+  write_flag(w, item.deadline);
+  write_optional(w, item.record, write_enum<Step>);
+  w.string(item.record_entry);
+  write_flag(w, item.done);
+  w.string(item.done_by);
+  write_flag(w, item.computed);
+  write_flag(w, item.by_contract_terms);
+  w.string(item.rule);
+  w.string(item.source);
+  write_flag(w, item.unconfirmed);
+  w.string(item.counted_from);
+  write_span(w, item.where);
+}
+ScheduleItem read_item(EntryReader& r) {
+  ScheduleItem item;
+  item.key = r.string();
+  item.kind = read_enum<MilestoneKind>(r, static_cast<std::size_t>(MilestoneKind::custom) + 1);
+  item.title_key = r.string();
+  const std::size_t args = r.count(max_list);
+  for (std::size_t i = 0; i < args && r.ok(); ++i) {
+    std::string name = r.string();
+    item.title_args.emplace_back(std::move(name), r.string());
+  }
+  item.title = read_localized(r);
+  if (read_flag(r)) {
+    DateWindow window;
+    window.first = read_date(r);
+    window.last = read_date(r);
+    window.in_weeks = read_flag(r);
+    item.when = window;
+  } else {
+    item.when = read_date_time(r);
+  }
+  item.start = read_instant(r);
+  item.due = read_instant(r);
+  item.deadline = read_flag(r);
+  item.record = read_optional<Step>(
+      r, [](EntryReader& in) { return read_enum<Step>(in, step_choices().size()); });
+  item.record_entry = r.string();
+  item.done = read_flag(r);
+  item.done_by = r.string();
+  item.computed = read_flag(r);
+  item.by_contract_terms = read_flag(r);
+  item.rule = r.string();
+  item.source = r.string();
+  item.unconfirmed = read_flag(r);
+  item.counted_from = r.string();
+  item.where = read_span(r);
+  return item;
+}
+
+void write_phase(EntryWriter& w, const PhaseStatus& p) {
+  write_enum(w, p.phase);
+  write_enum(w, p.state);
+  write_optional(w, p.first, write_date);
+  write_optional(w, p.last, write_date);
+  w.string(p.milestone);
+  write_optional(w, p.due, write_instant);
+  w.string(p.record);
+  write_flag(w, p.recorded);
+  w.string(p.source);
+  write_optional(w, p.count, write_int);
+  write_optional(w, p.done_at, write_date_time);
+  write_optional(w, p.number, write_int);
+}
+PhaseStatus read_phase(EntryReader& r) {
+  PhaseStatus p;
+  p.phase = read_enum<Phase>(r, phase_choices().size());
+  p.state = read_enum<PhaseState>(r, phase_state_choices().size());
+  p.first = read_optional<Date>(r, read_date);
+  p.last = read_optional<Date>(r, read_date);
+  p.milestone = r.string();
+  p.due = read_optional<Instant>(r, read_instant);
+  p.record = r.string();
+  p.recorded = read_flag(r);
+  p.source = r.string();
+  p.count = read_optional<int>(r, read_int);
+  p.done_at = read_optional<DateTime>(r, read_date_time);
+  p.number = read_optional<int>(r, read_int);
+  return p;
+}
+
+void write_outline(EntryWriter& w, const CaseOutline& o) {
+  w.string(o.reference);
+  write_localized(w, o.title);
+  write_enum(w, o.primary_language);
+  w.unsigned_number(o.items.size());
+  for (const auto& item : o.items)
+    write_item(w, item);
+  w.unsigned_number(o.status.phases.size());
+  for (const auto& phase : o.status.phases)
+    write_phase(w, phase);
+  write_strings(w, o.status.missing);
+}
+CaseOutline read_outline(EntryReader& r) {
+  CaseOutline o;
+  o.reference = r.string();
+  o.title = read_localized(r);
+  o.primary_language = read_enum<Lang>(r, all_langs.size());
+  const std::size_t items = r.count(max_list);
+  for (std::size_t i = 0; i < items && r.ok(); ++i)
+    o.items.push_back(read_item(r));
+  const std::size_t phases = r.count(max_list);
+  for (std::size_t i = 0; i < phases && r.ok(); ++i)
+    o.status.phases.push_back(read_phase(r));
+  o.status.missing = read_strings(r);
+  return o;
+}
+
+}  // namespace
+
+OutlineCache::OutlineCache(const EvidenceCache& evidence, CaseFiles rule_files)
+    : evidence_(evidence), rule_files_(std::move(rule_files)) {
+  EntryWriter w;
+  write_case_files(w, rule_files_);
+  rule_files_bytes_ = std::move(w.text());
+  std::error_code ec;
+  working_dir_ = fs::current_path(ec);
+}
+
+std::string OutlineCache::owner(const CaseLocation& location) const {
+  EntryWriter w;
+  w.string(evidence_.build());
+  w.string((working_dir_ / location.folder).lexically_normal().string());
+  w.string(location.display);
+  w.string(rule_files_bytes_);
+  return std::move(w.text());
+}
+
+OutlineCache::Found OutlineCache::find(const CaseLocation& location, Instant now) const {
+  const std::string expected_owner = owner(location);
+  const auto text =
+      read_entry(evidence_.folder() / entry_file_name(expected_owner, ".outline"), max_entry_bytes);
+  if (!text)
+    return {std::nullopt, folder_files(location.folder)};
+  EntryReader r(*text);
+  r.literal(entry_magic);
+  r.literal(expected_owner);
+  const std::string_view kept_files = r.bytes(r.unsigned_number(':'));
+  if (!r.ok() || !folder_files_unchanged(location.folder, kept_files))
+    return {std::nullopt, folder_files(location.folder)};
+  const Instant same_from = read_bound(r, Instant::min());
+  const Instant same_until = read_bound(r, Instant::max());
+  if (r.ok() && same_from <= now && now < same_until) {
+    KeptOutline kept;
+    kept.outline = read_outline(r);
+    kept.load_diagnostics = read_problems(r);
+    kept.evidence_problems = read_problems(r);
+    kept.disagreements = read_problems(r);
+    r.literal("end\n");
+    if (r.at_end())
+      return {std::move(kept), std::nullopt};
+  }
+  // The files are as the entry has them: no need to state them again.
+  EntryReader files(kept_files);
+  return {std::nullopt, read_case_files(files)};
+}
+
+void OutlineCache::keep(const CaseLocation& location, const CaseFiles& before, const AsOf& as_of,
+                        const KeptOutline& kept) const {
+  if (!evidence_.settled(before) || !evidence_.settled(rule_files_) ||
+      !keepable(kept.load_diagnostics) || !keepable(kept.evidence_problems) ||
+      !keepable(kept.disagreements))
+    return;
+  const std::string entry_owner = owner(location);
+  EntryWriter w;
+  w.text() += entry_magic;
+  w.text() += entry_owner;
+  EntryWriter files;
+  write_case_files(files, before);
+  w.string(files.text());
+  write_bound(w, as_of.same_from(), Instant::min());
+  write_bound(w, as_of.same_until(), Instant::max());
+  write_outline(w, kept.outline);
+  write_problems(w, kept.load_diagnostics);
+  write_problems(w, kept.evidence_problems);
+  write_problems(w, kept.disagreements);
+  w.text() += "end\n";
+  write_entry(evidence_.folder() / entry_file_name(entry_owner, ".outline"), w.text());
+}
+
+}  // namespace procure::cli

@@ -1,0 +1,330 @@
+// What remind and status keep of each case (its outline) never answers for
+// another moment, other files or other rule tables than it was found for:
+// at every moment of the shipped cases' lives, after their files or the
+// tables change (even keeping their size and time), and with a damaged
+// entry, the outlines read with the cache are those found without it.
+#include <doctest/doctest.h>
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <chrono>
+#include <set>
+
+#include "common/case_set.hpp"
+#include "common/outline_cache.hpp"
+#include "procure/calendar/period_end.hpp"
+#include "procure/flow/case_evidence.hpp"
+#include "procure/rules/rule_tables_loader.hpp"
+#include "rule_test_support.hpp"
+#include "test_support.hpp"
+#include "yaml_test_support.hpp"
+
+using namespace procure;
+namespace fs = std::filesystem;
+using namespace std::chrono_literals;
+
+namespace {
+
+// Every shipped example and the shipped rule tables, copied, with a cache
+// that keeps them.
+struct CachedCases {
+  test::TempDir dir;
+  fs::path cases = dir.path / "cases";
+  fs::path rules = dir.path / "rules";
+  fs::path cache_folder = dir.path / "cache";
+  std::optional<cli::EvidenceCache> cache;
+  std::optional<cli::CaseFiles> rule_files;
+  RuleTables tables;
+
+  CachedCases() {
+    fs::create_directories(cases);
+    for (const auto& example : fs::directory_iterator(test::examples)) {
+      if (example.is_directory())
+        fs::copy(example.path(), cases / example.path().filename(), fs::copy_options::recursive);
+    }
+    fs::copy(test::source_dir / "rules", rules, fs::copy_options::recursive);
+    fs::create_directories(cache_folder);
+    test::wait_until_settled(dir.path, cache_folder);
+    open_cache();
+  }
+
+  // The cache opened now, and the tables read as a tool reads them.
+  void open_cache() {
+    cache = cli::EvidenceCache::open(cache_folder, "test build", 0ns);
+    REQUIRE(cache);
+    rule_files = cli::folder_files(rules);
+    REQUIRE(rule_files);
+    Diagnostics problems;
+    const auto read = load_rule_tables(rules, "rules", problems);
+    REQUIRE(read);
+    tables = *read;
+  }
+
+  // The outlines of every case, or of the case in `folder`.
+  cli::OutlineSet outlines(Instant now, bool cached, const fs::path& folder = {}) const {
+    const cli::CaseSetCaches caches{cached ? &*cache : nullptr, nullptr,
+                                    cached ? &*rule_files : nullptr};
+    return cli::load_case_outlines({(folder.empty() ? cases : folder).string()}, tables, now,
+                                   caches, 1);
+  }
+
+  // The entries' files and their inodes: a new inode is an entry made again.
+  std::vector<std::pair<std::string, ino_t>> outline_entries() const {
+    std::vector<std::pair<std::string, ino_t>> entries;
+    for (const auto& entry : fs::directory_iterator(cache_folder)) {
+      struct stat st {};
+      if (entry.path().extension() == ".outline" && ::stat(entry.path().c_str(), &st) == 0)
+        entries.emplace_back(entry.path().filename().string(), st.st_ino);
+    }
+    std::sort(entries.begin(), entries.end());
+    return entries;
+  }
+};
+
+std::string describe(const cli::OutlineSet& set) {
+  std::string text = test::describe_items(set.errors) + "|" + test::describe_items(set.warnings) +
+                     "|" + test::describe_items(set.load_warnings) + "|";
+  for (const auto& c : set.cases) {
+    text += c.location.display + " " + c.outline.reference + ":";
+    for (const auto& item : c.outline.items)
+      text += " " + item.key + (item.done ? "+" : "-") + item.done_by + "@" + iso_utc(item.due);
+    for (const auto& phase : c.outline.status.phases)
+      text += " " + std::to_string(static_cast<int>(phase.state)) + phase.source;
+    text += ";";
+  }
+  return text;
+}
+
+void check_same(const cli::OutlineSet& cached, const cli::OutlineSet& fresh) {
+  REQUIRE(cached.cases.size() == fresh.cases.size());
+  CHECK(describe(cached) == describe(fresh));
+  for (std::size_t i = 0; i < fresh.cases.size(); ++i)
+    CHECK(cached.cases[i].outline == fresh.cases[i].outline);
+}
+
+// The outlines of the cases at `now` as the library finds them from each
+// case and its files, read once: what the tools show without a cache.
+struct CasesRead {
+  std::vector<CaseLocation> locations;
+  std::vector<Case> cases;
+  std::vector<CaseEvidence> evidence;
+
+  explicit CasesRead(const fs::path& folder) {
+    Diagnostics problems;
+    locations = find_cases({folder.string()}, problems);
+    for (const auto& location : locations) {
+      CaseLoad load = load_case(location.folder, location.display);
+      REQUIRE(load.ok());
+      evidence.push_back(read_case_evidence(load.value));
+      cases.push_back(std::move(load.value));
+    }
+  }
+
+  std::vector<CaseOutline> at(Instant now, const RuleTables& tables) const {
+    std::vector<CaseOutline> outlines;
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+      const CaseSchedule schedule =
+          case_schedule(cases[i], case_progress(cases[i], evidence[i], now), tables);
+      outlines.push_back(case_outline(cases[i], schedule));
+    }
+    return outlines;
+  }
+
+  // Every moment where an answer might change, and a second either side:
+  // the start of every day from a month before the case's first item to a
+  // month after its last, every item's start and end, and what the files
+  // show.
+  std::vector<Instant> moments(const RuleTables& tables) const {
+    std::set<Instant> exact;
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+      for (const auto& item :
+           case_schedule(cases[i], case_progress(cases[i], evidence[i], Instant::max()), tables)
+               .items) {
+        exact.insert(item.start);
+        exact.insert(item.due);
+      }
+      const CaseEvidence& e = evidence[i];
+      if (e.inputs) {
+        exact.insert(e.inputs->deadline);
+        if (e.inputs->last)
+          exact.insert(*e.inputs->last);
+      }
+      if (e.opening)
+        exact.insert(e.opening->opened_at);
+      if (e.requests_opening)
+        exact.insert(e.requests_opening->opened_at);
+    }
+    REQUIRE_FALSE(exact.empty());
+    const Date first = oslo_local(*exact.begin()).date.plus_days(-31);
+    const Date last = oslo_local(*exact.rbegin()).date.plus_days(31);
+    for (Date day = first; day <= last; day = day.plus_days(1))
+      exact.insert(start_of_day(day));
+    std::vector<Instant> all;
+    for (const Instant t : exact) {
+      for (const auto offset : {-1s, 0s, 1s})
+        all.push_back(t + offset);
+    }
+    return all;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("the outlines kept answer for every moment as found without the cache") {
+  CachedCases c;
+  std::size_t examples = 0;
+  for (const auto& example : fs::directory_iterator(c.cases)) {
+    const CasesRead read(example.path());
+    REQUIRE(read.cases.size() == 1);
+    ++examples;
+    std::vector<Instant> moments = read.moments(c.tables);
+    const std::string problems = describe(c.outlines(moments.front(), false, example.path()));
+    const auto problems_of = [](const std::string& described) {
+      return described.substr(0, described.rfind('|'));
+    };
+    std::size_t runs = 0;
+    std::size_t remade = 0;
+    auto entries = c.outline_entries();
+    // Forward in time as a cron job runs, then backward.
+    for (int pass = 0; pass < 2; ++pass) {
+      for (const Instant now : moments) {
+        const cli::OutlineSet cached = c.outlines(now, true, example.path());
+        REQUIRE(cached.cases.size() == 1);
+        INFO(cached.cases[0].location.display << " at " << iso_utc(now));
+        REQUIRE(cached.cases[0].outline == read.at(now, c.tables)[0]);
+        CHECK(problems_of(describe(cached)) == problems_of(problems));
+        const auto now_entries = c.outline_entries();
+        for (const auto& entry : now_entries) {
+          if (std::find(entries.begin(), entries.end(), entry) == entries.end())
+            ++remade;
+        }
+        entries = now_entries;
+        ++runs;
+      }
+      std::reverse(moments.begin(), moments.end());
+    }
+    // Most runs took the outline kept: the entry is made again only when a
+    // record comes to hold or stops holding.
+    CHECK(remade * 20 < runs);
+  }
+  CHECK(examples >= 5);
+  CHECK(c.outline_entries().size() == examples);
+}
+
+TEST_CASE(
+    "outlines are found again when a case's files change, whatever keeps their size and time") {
+  CachedCases c;
+  const Instant now = *parse_instant("2018-06-11 08:00");
+  check_same(c.outlines(now, true), c.outlines(now, false));
+  const fs::path kmd = c.cases / "kmd-2018-prosessbistand";
+
+  // The evaluation made incomplete: a verdict cut from one assessment.
+  const fs::path assessment = kmd / "evaluation/elvedal.yaml";
+  const std::string text = test::read_text(assessment);
+  std::ofstream(assessment, std::ios::binary | std::ios::trunc) << text.substr(0, text.size() / 2);
+  const cli::OutlineSet incomplete = c.outlines(now, false);
+  check_same(c.outlines(now, true), incomplete);
+
+  // A record's day changed in case.yaml, its size and time kept.
+  const fs::path case_file = kmd / "case.yaml";
+  const timespec modified = test::modified_of(case_file);
+  std::string yaml = test::read_text(case_file);
+  const auto at = yaml.find("award_notices_sent: 2018-06-05");
+  REQUIRE(at != std::string::npos);
+  yaml.replace(at, 30, "award_notices_sent: 2018-06-04");
+  std::ofstream(case_file, std::ios::binary | std::ios::trunc) << yaml;
+  test::set_modified(case_file, modified);
+  const cli::OutlineSet earlier = c.outlines(now, false);
+  CHECK(describe(earlier) != describe(incomplete));
+  check_same(c.outlines(now, true), earlier);
+
+  // Kept again once settled, and still the same.
+  test::wait_until_settled(c.dir.path, c.cache_folder);
+  c.open_cache();
+  check_same(c.outlines(now, true), earlier);
+  check_same(c.outlines(now, true), earlier);
+}
+
+TEST_CASE("outlines are found again when the rule tables change, keeping their size and time") {
+  CachedCases c;
+  const Instant now = *parse_instant("2018-06-11 08:00");
+  const cli::OutlineSet before = c.outlines(now, false);
+  check_same(c.outlines(now, true), before);
+  check_same(c.outlines(now, true), before);
+
+  // The standstill made twelve days instead of ten.
+  const fs::path limits = c.rules / "time-limits.yaml";
+  const timespec modified = test::modified_of(limits);
+  std::string text = test::read_text(limits);
+  const auto at = text.find("days: 10\n    in_force_from: 2017-01-01\n    rule: FOA § 25-2\n");
+  REQUIRE(at != std::string::npos);
+  text.replace(at, 8, "days: 12");
+  std::ofstream(limits, std::ios::binary | std::ios::trunc) << text;
+  test::set_modified(limits, modified);
+  c.rule_files = cli::folder_files(c.rules);
+  Diagnostics problems;
+  c.tables = *load_rule_tables(c.rules, "rules", problems);
+  const cli::OutlineSet after = c.outlines(now, false);
+  CHECK(describe(after) != describe(before));
+  check_same(c.outlines(now, true), after);
+}
+
+TEST_CASE("a damaged outline entry is ignored and made again") {
+  CachedCases c;
+  const Instant now = *parse_instant("2018-06-11 08:00");
+  const cli::OutlineSet fresh = c.outlines(now, false);
+  check_same(c.outlines(now, true), fresh);
+  const auto entries = c.outline_entries();
+  REQUIRE_FALSE(entries.empty());
+  const fs::path entry = c.cache_folder / entries.front().first;
+  const std::string whole = test::read_text(entry);
+  for (const std::string& damaged :
+       {std::string(), std::string("garbage"), whole.substr(0, whole.size() / 2),
+        whole.substr(0, whole.size() - 1), whole + "x"}) {
+    std::ofstream(entry, std::ios::binary | std::ios::trunc) << damaged;
+    check_same(c.outlines(now, true), fresh);
+    CHECK(test::read_text(entry) == whole);
+  }
+}
+
+TEST_CASE("a folder's files are unchanged only while every file and folder is as it was") {
+  CachedCases c;
+  const fs::path kmd = c.cases / "kmd-2018-prosessbistand";
+  const auto kept_bytes = [&] {
+    const auto files = cli::folder_files(kmd);
+    REQUIRE(files);
+    cli::EntryWriter w;
+    cli::write_case_files(w, *files);
+    return w.text();
+  };
+  const std::string kept = kept_bytes();
+  CHECK(cli::folder_files_unchanged(kmd, kept));
+  CHECK_FALSE(cli::folder_files_unchanged(c.cases / "solvik-2025-renhold", kept));
+  CHECK_FALSE(cli::folder_files_unchanged(kmd, kept.substr(0, kept.size() - 1)));
+  CHECK_FALSE(cli::folder_files_unchanged(kmd, kept + "x"));
+  CHECK_FALSE(cli::folder_files_unchanged(kmd, "garbage"));
+
+  // A file added in a folder below: only that folder's times show it.
+  std::ofstream(kmd / "evaluation/notes.txt") << "notes\n";
+  CHECK_FALSE(cli::folder_files_unchanged(kmd, kept));
+  fs::remove(kmd / "evaluation/notes.txt");
+  CHECK_FALSE(cli::folder_files_unchanged(kmd, kept));
+  CHECK(cli::folder_files_unchanged(kmd, kept_bytes()));
+
+  // A file rewritten with its size and time kept.
+  const std::string now_kept = kept_bytes();
+  const fs::path bid = kmd / "bids/elvedal.yaml";
+  const timespec modified = test::modified_of(bid);
+  std::string text = test::read_text(bid);
+  text.back() = text.back() == ' ' ? '\t' : ' ';
+  std::ofstream(bid, std::ios::binary | std::ios::trunc) << text;
+  test::set_modified(bid, modified);
+  CHECK_FALSE(cli::folder_files_unchanged(kmd, now_kept));
+
+  // The case's folder a link to itself elsewhere.
+  const std::string linked_kept = kept_bytes();
+  fs::rename(kmd, c.dir.path / "moved");
+  fs::create_directory_symlink(c.dir.path / "moved", kmd);
+  CHECK_FALSE(cli::folder_files_unchanged(kmd, linked_kept));
+}
