@@ -240,9 +240,8 @@ void print_floors(const fs::path& portfolio, int cases) {
   std::size_t listed_count = 0;
   const Spent listing = on_every_thread(case_folders, listed_count, list_and_state);
   std::size_t named_count = 0;
-  const Spent named = on_every_thread(case_folders, named_count, [&](const fs::path& kase) {
-    return state_by_name(kase, names);
-  });
+  const Spent named = on_every_thread(
+      case_folders, named_count, [&](const fs::path& kase) { return state_by_name(kase, names); });
   std::printf(
       "\nthe floor of a repeat run that is never stale: state every file and folder (%zu),\n"
       "on %u threads, listing the folders, or by the names a cache kept (%zu)\n",

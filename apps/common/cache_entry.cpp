@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <functional>
 #include <limits>
 #include <system_error>
@@ -99,10 +100,14 @@ std::size_t EntryReader::count(std::size_t max) {
 }
 
 std::uint64_t EntryReader::fixed64() {
-  std::uint64_t n = 0;
   const std::string_view b = bytes(8);
-  for (std::size_t i = b.size(); i-- > 0;)
-    n = n << 8 | static_cast<unsigned char>(b[i]);
+  if (b.size() != 8)
+    return 0;
+  unsigned char le[8];
+  std::memcpy(le, b.data(), sizeof le);
+  std::uint64_t n = 0;
+  for (int i = 7; i >= 0; --i)
+    n = n << 8 | le[i];
   return n;
 }
 

@@ -12,6 +12,7 @@ constexpr std::uintmax_t max_entry_bytes = 16u * 1024u * 1024u;
 // Bounds of what an entry may claim; its own size bounds it further.
 constexpr std::size_t max_list = 1u << 20;
 constexpr int max_int = std::numeric_limits<int>::max();
+constexpr std::size_t max_reserved = 256;
 
 template <class Enum>
 void write_enum(EntryWriter& w, Enum e) {
@@ -40,17 +41,16 @@ Instant read_bound(EntryReader& r, Instant open) {
   return read_flag(r) ? read_instant(r) : open;
 }
 
-// Days from 1970, within the years the toolkit computes.
-constexpr int max_days = 100'000;
-
 void write_date(EntryWriter& w, Date d) {
   w.number(d.days().time_since_epoch().count());
 }
+// A day within the years the toolkit computes.
 Date read_date(EntryReader& r) {
-  const auto date = Date(date::sys_days(date::days(r.small(-max_days, max_days))));
-  if (date.year() < first_supported_year || date.year() > last_supported_year)
-    r.fail();
-  return date;
+  static const int first =
+      Date::from_ymd(first_supported_year, 1, 1)->days().time_since_epoch().count();
+  static const int last =
+      Date::from_ymd(last_supported_year, 12, 31)->days().time_since_epoch().count();
+  return Date(date::sys_days(date::days(r.small(first, last))));
 }
 
 void write_date_time(EntryWriter& w, const DateTime& t) {
@@ -149,7 +149,6 @@ void write_item(EntryWriter& w, const ScheduleItem& item) {
   w.string(item.source);
   write_flag(w, item.unconfirmed);
   w.string(item.counted_from);
-  write_span(w, item.where);
 }
 ScheduleItem read_item(EntryReader& r) {
   ScheduleItem item;
@@ -185,7 +184,6 @@ ScheduleItem read_item(EntryReader& r) {
   item.source = r.string();
   item.unconfirmed = read_flag(r);
   item.counted_from = r.string();
-  item.where = read_span(r);
   return item;
 }
 
@@ -237,10 +235,15 @@ CaseOutline read_outline(EntryReader& r) {
   o.reference = r.string();
   o.title = read_localized(r);
   o.primary_language = read_enum<Lang>(r, all_langs.size());
+  // Room made once, for as many as a case has (a list grown item by item
+  // touches fresh memory for every size it passes through); no more than
+  // that on the entry's word.
   const std::size_t items = r.count(max_list);
+  o.items.reserve(std::min<std::size_t>(items, max_reserved));
   for (std::size_t i = 0; i < items && r.ok(); ++i)
     o.items.push_back(read_item(r));
   const std::size_t phases = r.count(max_list);
+  o.status.phases.reserve(std::min<std::size_t>(phases, max_reserved));
   for (std::size_t i = 0; i < phases && r.ok(); ++i)
     o.status.phases.push_back(read_phase(r));
   o.status.missing = read_strings(r);

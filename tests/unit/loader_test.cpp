@@ -175,3 +175,29 @@ TEST_CASE("finding cases: a folder, its case.yaml, or a folder of cases") {
   CHECK(cases[5].folder.filename() == "kmd-2018-prosessbistand");
   CHECK(codes(diagnostics) == std::vector<std::string>{"case.not-found"});
 }
+
+TEST_CASE("a folder of cases holds the folders, and links to them, with a case.yaml file") {
+  test::TempDir dir;
+  const auto case_text = test::read_text(examples / "kmd-2018-prosessbistand" / "case.yaml");
+  dir.write("b-case/case.yaml", case_text);
+  dir.write("a-case/case.yaml", case_text);
+  dir.write("c-no-case/notes.txt", "notes\n");
+  dir.write("d-case-file-is-a-folder/case.yaml/notes.txt", "notes\n");
+  dir.write("e-file.yaml", case_text);
+  dir.write("f-elsewhere/case.yaml", case_text);
+  std::filesystem::create_directory_symlink(dir.path / "f-elsewhere", dir.path / "g-linked");
+  std::filesystem::create_directories(dir.path / "h-case-file-linked");
+  std::filesystem::create_symlink(dir.path / "a-case/case.yaml",
+                                  dir.path / "h-case-file-linked/case.yaml");
+  std::filesystem::create_symlink(dir.path / "e-file.yaml", dir.path / "i-link-to-a-file");
+  Diagnostics diagnostics;
+  const auto cases = find_cases({dir.path.string()}, diagnostics);
+  std::vector<std::string> names;
+  for (const auto& c : cases)
+    names.push_back(c.folder.filename().string() + " " +
+                    c.display.substr(dir.path.string().size()));
+  CHECK(names == std::vector<std::string>{"a-case /a-case", "b-case /b-case",
+                                          "f-elsewhere /f-elsewhere", "g-linked /g-linked",
+                                          "h-case-file-linked /h-case-file-linked"});
+  CHECK(diagnostics.empty());
+}

@@ -3,8 +3,11 @@
 namespace procure {
 
 CaseOutline case_outline(const Case& kase, const CaseSchedule& schedule) {
-  return {kase.reference, kase.title, kase.primary_language(), schedule.items,
-          status_plan(kase, schedule)};
+  CaseOutline outline{kase.reference, kase.title, kase.primary_language(), schedule.items,
+                      status_plan(kase, schedule)};
+  for (auto& item : outline.items)
+    item.where = {};
+  return outline;
 }
 
 }  // namespace procure

@@ -18,6 +18,8 @@ struct CaseOutline {
   std::string reference;
   LocalizedText title;
   Lang primary_language = Lang::nb;
+  // Without their places in case.yaml (`where`): what shows an outline
+  // quotes no line of the case.
   std::vector<ScheduleItem> items;
   StatusPlan status;
 

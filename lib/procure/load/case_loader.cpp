@@ -1,5 +1,9 @@
 #include "procure/load/case_loader.hpp"
 
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <system_error>
 
@@ -258,6 +262,30 @@ std::string join_display(const std::string& folder, std::string_view file) {
   return folder.back() == '/' ? folder + std::string(file) : folder + "/" + std::string(file);
 }
 
+// The names of the folders in `folder` that hold a case.yaml (a regular
+// file, or a link to one), sorted. Each is asked about by its name in the
+// open folder, not by a path built from the root: a portfolio holds a
+// thousand, and every run of a tool over it looks.
+std::vector<std::string> case_folders_in(const std::filesystem::path& folder) {
+  std::vector<std::string> names;
+  DIR* listing = ::opendir(folder.c_str());
+  if (listing == nullptr)
+    return names;
+  std::string case_file;
+  while (const dirent* entry = ::readdir(listing)) {
+    const std::string_view name = entry->d_name;
+    if (name == "." || name == ".." || entry->d_type == DT_REG)
+      continue;
+    case_file.assign(name).append("/").append(case_file_name);
+    struct stat st {};
+    if (::fstatat(::dirfd(listing), case_file.c_str(), &st, 0) == 0 && S_ISREG(st.st_mode))
+      names.emplace_back(name);
+  }
+  ::closedir(listing);
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
 }  // namespace
 
 CaseLoad load_case(const std::filesystem::path& folder, const std::string& display_folder,
@@ -314,20 +342,13 @@ std::vector<CaseLocation> find_cases(const std::vector<std::string>& arguments,
       found.push_back({path, argument});
       continue;
     }
-    std::vector<fs::path> children;
-    for (const auto& entry : fs::directory_iterator(path, ec)) {
-      if (entry.is_directory(ec) && fs::is_regular_file(entry.path() / case_file_name, ec)) {
-        children.push_back(entry.path());
-      }
-    }
+    const std::vector<std::string> children = case_folders_in(path);
     if (children.empty()) {
       diagnostics.error("case.folder-without-cases", {{"path", argument}});
       continue;
     }
-    std::sort(children.begin(), children.end());
-    for (const auto& child : children) {
-      found.push_back({child, join_display(argument, child.filename().string())});
-    }
+    for (const auto& child : children)
+      found.push_back({path / child, join_display(argument, child)});
   }
   return found;
 }
