@@ -1,5 +1,6 @@
 #include "cache_entry.hpp"
 
+#include <endian.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -58,18 +59,23 @@ bool EntryReader::literal(std::string_view expected) {
 }
 
 std::uint64_t EntryReader::unsigned_number(char end) {
-  if (!ok_)
-    return 0;
-  // from_chars takes no sign for an unsigned number, and says when it overflows.
+  // Nineteen digits cannot overflow; the twentieth is checked. Entries hold
+  // thousands of numbers, nearly all of one or two digits.
   std::uint64_t n = 0;
-  const char* first = text_.data() + at_;
-  const char* last = text_.data() + text_.size();
-  const auto [stop, error] = std::from_chars(first, last, n);
-  if (error != std::errc() || stop == last || *stop != end || stop - first > 20) {
+  std::size_t at = at_;
+  while (ok_ && at < text_.size() && at - at_ < 19 && text_[at] >= '0' && text_[at] <= '9')
+    n = n * 10 + static_cast<std::uint64_t>(text_[at++] - '0');
+  if (ok_ && at < text_.size() && at - at_ == 19 && text_[at] >= '0' && text_[at] <= '9') {
+    const auto digit = static_cast<std::uint64_t>(text_[at++] - '0');
+    if (n > (std::numeric_limits<std::uint64_t>::max() - digit) / 10)
+      ok_ = false;
+    n = n * 10 + digit;
+  }
+  if (!ok_ || at == at_ || at >= text_.size() || text_[at] != end) {
     ok_ = false;
     return 0;
   }
-  at_ = static_cast<std::size_t>(stop - text_.data()) + 1;
+  at_ = at + 1;
   return n;
 }
 
@@ -101,14 +107,10 @@ std::size_t EntryReader::count(std::size_t max) {
 
 std::uint64_t EntryReader::fixed64() {
   const std::string_view b = bytes(8);
-  if (b.size() != 8)
-    return 0;
-  unsigned char le[8];
-  std::memcpy(le, b.data(), sizeof le);
   std::uint64_t n = 0;
-  for (int i = 7; i >= 0; --i)
-    n = n << 8 | le[i];
-  return n;
+  if (b.size() == sizeof n)
+    std::memcpy(&n, b.data(), sizeof n);
+  return le64toh(n);
 }
 
 std::string_view EntryReader::bytes(std::size_t length) {

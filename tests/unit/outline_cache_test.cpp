@@ -328,3 +328,31 @@ TEST_CASE("a folder's files are unchanged only while every file and folder is as
   fs::create_directory_symlink(c.dir.path / "moved", kmd);
   CHECK_FALSE(cli::folder_files_unchanged(kmd, linked_kept));
 }
+
+TEST_CASE("an entry's numbers read back exactly, and nothing else reads as one") {
+  const auto read = [](std::string_view text) -> std::optional<std::uint64_t> {
+    cli::EntryReader r(text);
+    const std::uint64_t n = r.unsigned_number();
+    return r.at_end() ? std::optional(n) : std::nullopt;
+  };
+  for (const std::uint64_t n : {std::uint64_t{0}, std::uint64_t{7}, std::uint64_t{1'000'000},
+                                std::numeric_limits<std::uint64_t>::max()}) {
+    cli::EntryWriter w;
+    w.unsigned_number(n);
+    CHECK(read(w.text()) == n);
+  }
+  CHECK(read("00000000000000000001 ") == 1u);
+  CHECK(read("18446744073709551615 ") == std::numeric_limits<std::uint64_t>::max());
+  CHECK_FALSE(read("18446744073709551616 "));
+  CHECK_FALSE(read("99999999999999999999 "));
+  CHECK_FALSE(read("000000000000000000001 "));
+  for (const std::string_view bad : {"", " ", "x ", "-1 ", "+1 ", "12", "12x", "1 2 "})
+    CHECK_FALSE(read(bad));
+  cli::EntryWriter w;
+  w.fixed64(0x0102030405060708u);
+  cli::EntryReader r(w.text());
+  CHECK(r.fixed64() == 0x0102030405060708u);
+  CHECK(r.at_end());
+  CHECK(r.fixed64() == 0u);
+  CHECK_FALSE(r.ok());
+}
