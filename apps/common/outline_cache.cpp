@@ -266,7 +266,6 @@ std::string OutlineCache::owner(const CaseLocation& location) const {
   w.string(evidence_.build());
   w.string((working_dir_ / location.folder).lexically_normal().string());
   w.string(location.display);
-  w.string(rule_files_bytes_);
   return std::move(w.text());
 }
 
@@ -282,9 +281,10 @@ OutlineCache::Found OutlineCache::find(const CaseLocation& location, Instant now
   const std::string_view kept_files = r.bytes(r.unsigned_number(':'));
   if (!r.ok() || !folder_files_unchanged(location.folder, kept_files))
     return {std::nullopt, folder_files(location.folder)};
+  const bool same_rules = r.bytes(r.unsigned_number(':')) == rule_files_bytes_;
   const Instant same_from = read_bound(r, Instant::min());
   const Instant same_until = read_bound(r, Instant::max());
-  if (r.ok() && same_from <= now && now < same_until) {
+  if (r.ok() && same_rules && same_from <= now && now < same_until) {
     KeptOutline kept;
     kept.outline = read_outline(r);
     kept.load_diagnostics = read_problems(r);
@@ -312,6 +312,7 @@ void OutlineCache::keep(const CaseLocation& location, const CaseFiles& before, c
   EntryWriter files;
   write_case_files(files, before);
   w.string(files.text());
+  w.string(rule_files_bytes_);
   write_bound(w, as_of.same_from(), Instant::min());
   write_bound(w, as_of.same_until(), Instant::max());
   write_outline(w, kept.outline);

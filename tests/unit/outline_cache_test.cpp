@@ -268,6 +268,15 @@ TEST_CASE("outlines are found again when the rule tables change, keeping their s
   const cli::OutlineSet after = c.outlines(now, false);
   CHECK(describe(after) != describe(before));
   check_same(c.outlines(now, true), after);
+
+  // Kept again once settled, each case's entry made over in its place.
+  const std::size_t entries = c.outline_entries().size();
+  CHECK(entries == after.cases.size());
+  test::wait_until_settled(c.dir.path, c.cache_folder);
+  c.open_cache();
+  check_same(c.outlines(now, true), after);
+  check_same(c.outlines(now, true), after);
+  CHECK(c.outline_entries().size() == entries);
 }
 
 TEST_CASE("a damaged outline entry is ignored and made again") {
