@@ -50,6 +50,8 @@ class EntryReader {
   std::string string();
   // The next `length` bytes as they stand, without a copy.
   std::string_view bytes(std::size_t length);
+  // How many bytes are left to read.
+  std::size_t left() const { return text_.size() - at_; }
   void fail() { ok_ = false; }
 
  private:

@@ -1,5 +1,6 @@
 #include "json_writer.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -33,16 +34,24 @@ void JsonWriter::null() {
 }
 
 void JsonWriter::value(const nlohmann::json& part) {
+  dumped_value(dumped_part(part));
+}
+
+std::string JsonWriter::dumped_part(const nlohmann::json& part) {
+  return inert_json(part.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+void JsonWriter::dumped_value(std::string_view dumped) {
   before_value();
   // Indent the part's lines to where it stands.
-  const std::string shown =
-      inert_json(part.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
   const std::string indent(depth() * 2, ' ');
   std::string& out = text();
-  for (const char c : shown) {
-    out += c;
-    if (c == '\n')
+  for (std::size_t at = 0; at < dumped.size();) {
+    const std::size_t line_end = std::min(dumped.find('\n', at), dumped.size() - 1) + 1;
+    out.append(dumped, at, line_end - at);
+    if (out.back() == '\n')
       out += indent;
+    at = line_end;
   }
 }
 

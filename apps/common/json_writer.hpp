@@ -35,6 +35,10 @@ class JsonWriter : public JsonText {
   void null();
   // A value built as a tree (a small part of the document).
   void value(const nlohmann::json& part);
+  // A part as value() writes it, made ahead (on another thread, or kept
+  // between runs) and written with dumped_value.
+  static std::string dumped_part(const nlohmann::json& part);
+  void dumped_value(std::string_view dumped);
 
   // {"a": "x", "b": "y"} on one line: for the many small records of a large document.
   void inline_object(std::initializer_list<std::pair<std::string_view, std::string_view>> fields);

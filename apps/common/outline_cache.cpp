@@ -5,13 +5,9 @@
 namespace procure::cli {
 namespace {
 
-namespace fs = std::filesystem;
-
-constexpr std::string_view entry_magic = "procure case outline 1\n";
-constexpr std::uintmax_t max_entry_bytes = 16u * 1024u * 1024u;
+constexpr std::string_view outline_magic = "procure case outline 2\n";
 // Bounds of what an entry may claim; its own size bounds it further.
 constexpr std::size_t max_list = 1u << 20;
-constexpr int max_int = std::numeric_limits<int>::max();
 constexpr std::size_t max_reserved = 256;
 
 template <class Enum>
@@ -84,7 +80,7 @@ void write_int(EntryWriter& w, int n) {
   w.number(n);
 }
 int read_int(EntryReader& r) {
-  return r.small(std::numeric_limits<int>::min(), max_int);
+  return r.small(std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
 }
 
 void write_localized(EntryWriter& w, const LocalizedText& text) {
@@ -252,75 +248,40 @@ CaseOutline read_outline(EntryReader& r) {
 
 }  // namespace
 
-OutlineCache::OutlineCache(const EvidenceCache& evidence, CaseFiles rule_files)
-    : evidence_(evidence), rule_files_(std::move(rule_files)) {
-  EntryWriter w;
-  write_case_files(w, rule_files_);
-  rule_files_bytes_ = std::move(w.text());
-  std::error_code ec;
-  working_dir_ = fs::current_path(ec);
-}
-
-std::string OutlineCache::owner(const CaseLocation& location) const {
-  EntryWriter w;
-  w.string(evidence_.build());
-  w.string((working_dir_ / location.folder).lexically_normal().string());
-  w.string(location.display);
-  return std::move(w.text());
-}
+OutlineCache::OutlineCache(const EvidenceCache& evidence, const CaseFiles& rule_files)
+    : answers_(evidence, outline_magic, ".outline", rule_files) {}
 
 OutlineCache::Found OutlineCache::find(const CaseLocation& location, Instant now) const {
-  const std::string expected_owner = owner(location);
-  const auto text =
-      read_entry(evidence_.folder() / entry_file_name(expected_owner, ".outline"), max_entry_bytes);
-  if (!text)
-    return {std::nullopt, folder_files(location.folder)};
-  EntryReader r(*text);
-  r.literal(entry_magic);
-  r.literal(expected_owner);
-  const std::string_view kept_files = r.bytes(r.unsigned_number(':'));
-  if (!r.ok() || !folder_files_unchanged(location.folder, kept_files))
-    return {std::nullopt, folder_files(location.folder)};
-  const bool same_rules = r.bytes(r.unsigned_number(':')) == rule_files_bytes_;
-  const Instant same_from = read_bound(r, Instant::min());
-  const Instant same_until = read_bound(r, Instant::max());
-  if (r.ok() && same_rules && same_from <= now && now < same_until) {
-    KeptOutline kept;
-    kept.outline = read_outline(r);
-    kept.load_diagnostics = read_problems(r);
-    kept.evidence_problems = read_problems(r);
-    kept.disagreements = read_problems(r);
-    r.literal("end\n");
-    if (r.at_end())
-      return {std::move(kept), std::nullopt};
+  const CaseAnswers::Found found = answers_.find(location, "");
+  if (auto r = found.answer()) {
+    const Instant same_from = read_bound(*r, Instant::min());
+    const Instant same_until = read_bound(*r, Instant::max());
+    if (r->ok() && same_from <= now && now < same_until) {
+      KeptOutline kept;
+      kept.outline = read_outline(*r);
+      kept.load_diagnostics = read_problems(*r);
+      kept.evidence_problems = read_problems(*r);
+      kept.disagreements = read_problems(*r);
+      if (r->at_end())
+        return {std::move(kept), std::nullopt};
+    }
   }
-  // The files are as the entry has them: no need to state them again.
-  EntryReader files(kept_files);
-  return {std::nullopt, read_case_files(files)};
+  return {std::nullopt, found.files()};
 }
 
 void OutlineCache::keep(const CaseLocation& location, const CaseFiles& before, const AsOf& as_of,
                         const KeptOutline& kept) const {
-  if (!evidence_.settled(before) || !evidence_.settled(rule_files_) ||
-      !keepable(kept.load_diagnostics) || !keepable(kept.evidence_problems) ||
+  if (!keepable(kept.load_diagnostics) || !keepable(kept.evidence_problems) ||
       !keepable(kept.disagreements))
     return;
-  const std::string entry_owner = owner(location);
   EntryWriter w;
-  w.text() += entry_magic;
-  w.text() += entry_owner;
-  EntryWriter files;
-  write_case_files(files, before);
-  w.string(files.text());
-  w.string(rule_files_bytes_);
   write_bound(w, as_of.same_from(), Instant::min());
   write_bound(w, as_of.same_until(), Instant::max());
   write_outline(w, kept.outline);
   write_problems(w, kept.load_diagnostics);
   write_problems(w, kept.evidence_problems);
   write_problems(w, kept.disagreements);
-  w.text() += "end\n";
-  write_entry(evidence_.folder() / entry_file_name(entry_owner, ".outline"), w.text());
+  answers_.keep(location, "", before, w.text());
 }
 
 }  // namespace procure::cli

@@ -1,22 +1,17 @@
 #pragma once
 // What remind and status found of each case (its CaseOutline), kept between
-// runs beside the case evidence, so that a repeat run reads one small entry
-// a case and builds neither the case nor its schedule. An entry answers
-// only while
-// - every file and folder of the case is as it was (the identities of
-//   evidence_cache.hpp; its folders are listed again only when one changed),
-// - the rule tables' files are as they were, and
-// - the moment asked about is one the case's progress answers alike (its
-//   AsOf span): a morning's run uses the entry until a record comes to
-//   hold or a deadline a count runs to passes, and is then made again.
+// runs beside the case evidence (case_answers.hpp: while the case's files
+// and the rule tables' are as they were), so that a repeat run reads one
+// small entry a case and builds neither the case nor its schedule. An
+// entry answers only for the moments the case's progress answers alike
+// (its AsOf span): a morning's run uses the entry until a record comes to
+// hold or a deadline a count runs to passes, and is then made again.
 // It holds, too, what loading the case, reading its files and comparing
 // them with the records reported, so a run reports the same with it.
 
-#include <filesystem>
 #include <optional>
-#include <string>
 
-#include "common/evidence_cache.hpp"
+#include "common/case_answers.hpp"
 #include "procure/flow/case_outline.hpp"
 
 namespace procure::cli {
@@ -32,7 +27,7 @@ class OutlineCache {
  public:
   // Entries in the evidence cache's folder, for its build and the rule
   // tables read from `rule_files` (stated before the tables were read).
-  OutlineCache(const EvidenceCache& evidence, CaseFiles rule_files);
+  OutlineCache(const EvidenceCache& evidence, const CaseFiles& rule_files);
 
   struct Found {
     // What was kept for the case's files as they are, the tables and the
@@ -49,12 +44,7 @@ class OutlineCache {
             const KeptOutline& kept) const;
 
  private:
-  std::string owner(const CaseLocation& location) const;
-
-  const EvidenceCache& evidence_;
-  CaseFiles rule_files_;
-  std::string rule_files_bytes_;       // as the entries hold them
-  std::filesystem::path working_dir_;  // for the cases' absolute folders
+  CaseAnswers answers_;
 };
 
 }  // namespace procure::cli

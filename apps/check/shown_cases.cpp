@@ -1,0 +1,102 @@
+#include "shown_cases.hpp"
+
+#include "check/check_json.hpp"
+#include "check/check_summary.hpp"
+#include "common/app_catalog.hpp"
+#include "common/case_answers.hpp"
+#include "common/diagnostic_output.hpp"
+#include "common/json_writer.hpp"
+
+namespace procure::cli {
+namespace {
+
+constexpr std::string_view shown_magic = "procure check shown 2\n";
+
+void write_shown(EntryWriter& w, const ShownCase& shown) {
+  w.number(shown.has_errors ? 1 : 0);
+  w.number(shown.breaks_rules ? 1 : 0);
+  w.string(shown.problems);
+  w.string(shown.summary);
+  w.string(shown.json);
+}
+
+std::optional<ShownCase> read_shown(EntryReader& r) {
+  ShownCase shown;
+  shown.has_errors = r.small(0, 1) == 1;
+  shown.breaks_rules = r.small(0, 1) == 1;
+  shown.problems = r.string();
+  shown.summary = r.string();
+  shown.json = r.string();
+  if (!r.at_end())
+    return std::nullopt;
+  return shown;
+}
+
+// One case from its entry, or checked (and kept, where `answers` can).
+ShownCase show_one_case(const ToolContext& ctx, const CaseLocation& location,
+                        const RuleTables& tables, const std::vector<Case>& blanks,
+                        const yaml::ParseMemo* trees, const CaseAnswers* answers) {
+  // The language and the form asked: what else the entry is for.
+  const std::string question = std::string(lang_code(ctx.lang)) + (ctx.json ? " json" : " text");
+  std::optional<CaseFiles> files;
+  if (answers != nullptr) {
+    const CaseAnswers::Found found = answers->find(location, question);
+    if (auto r = found.answer()) {
+      if (auto shown = read_shown(*r))
+        return std::move(*shown);
+    }
+    files = found.files();
+  }
+  ShownCase shown = shown_case(ctx, check_case(location, tables, blanks, trees));
+  if (answers != nullptr && files) {
+    EntryWriter w;
+    write_shown(w, shown);
+    answers->keep(location, question, *files, w.text());
+  }
+  return shown;
+}
+
+}  // namespace
+
+ShownCase shown_case(const ToolContext& ctx, const CheckedCase& checked) {
+  ShownCase shown;
+  shown.has_errors = checked.has_errors();
+  shown.breaks_rules = checked.breaks_rules();
+  if (ctx.json) {
+    shown.json = JsonWriter::dumped_part(case_json(ctx, checked));
+    return shown;
+  }
+  for (const auto& d : checked.load.diagnostics.items())
+    shown.problems += format_diagnostic(d, app_catalog(), ctx.lang);
+  if (checked.rules) {
+    for (const auto& d : checked.rules->findings.items())
+      shown.problems += format_diagnostic(d, app_catalog(), ctx.lang);
+  }
+  shown.summary = case_summary_text(ctx, checked);
+  return shown;
+}
+
+std::optional<CaseFiles> check_input_files(const ToolContext& ctx,
+                                           const std::filesystem::path& rules_folder) {
+  auto files = folder_files(rules_folder);
+  const auto templates = folder_files(ctx.data_dir / "templates/init");
+  if (!files || !templates)
+    return std::nullopt;
+  files->insert(files->end(), templates->begin(), templates->end());
+  return files;
+}
+
+std::vector<ShownCase> shown_cases(const ToolContext& ctx,
+                                   const std::vector<CaseLocation>& locations,
+                                   const RuleTables& tables, const std::vector<Case>& blanks,
+                                   const yaml::ParseMemo* trees, const EvidenceCache* evidence,
+                                   const CaseFiles* inputs, unsigned workers) {
+  std::optional<CaseAnswers> answers;
+  if (evidence != nullptr && inputs != nullptr)
+    answers.emplace(*evidence, shown_magic, ".check", *inputs);
+  return parallel_map<ShownCase>(locations.size(), workers, [&](std::size_t i) {
+    return show_one_case(ctx, locations[i], tables, blanks, trees, answers ? &*answers : nullptr);
+  });
+}
+
+}  // namespace procure::cli

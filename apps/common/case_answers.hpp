@@ -1,0 +1,74 @@
+#pragma once
+// What a tool found of each case (remind's and status's outline, check's
+// findings as shown), kept between runs beside the case evidence, one entry
+// a case and kind. An entry answers only while
+// - every file and folder of the case is as it was (the identities of
+//   evidence_cache.hpp; its folders are listed again only when one changed),
+// - the tool's other input files (the rule tables, procure-init's
+//   templates) are as they were, and
+// - it is asked the same question: this build, the case's folder as given
+//   and as it is, and what else the answer depends on (the language, say).
+// Entries are made only from files settled before the run began (the
+// evidence cache's rule), and one that cannot be read back exactly is made
+// again. What an answer holds, and any further condition on it (the span of
+// moments an outline holds for), is its kind's own.
+
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "common/evidence_cache.hpp"
+
+namespace procure::cli {
+
+class CaseAnswers {
+ public:
+  // Entries beginning with `magic` (their kind and its format) in the
+  // evidence cache's folder, their files' names ending in `suffix`, for
+  // answers found from the files `inputs` (stated before they were read)
+  // besides each case's own.
+  CaseAnswers(const EvidenceCache& evidence, std::string_view magic, std::string_view suffix,
+              const CaseFiles& inputs);
+
+  // A case's entry as it was found.
+  class Found {
+   public:
+    // The answer kept for the case's files and the inputs as they are now,
+    // to be read to its end; nullopt where there is none.
+    std::optional<EntryReader> answer() const;
+    // The case's files as they are now; nullopt when the case is not kept.
+    // Where the entry holds them as they are, they are not stated again.
+    std::optional<CaseFiles> files() const;
+
+   private:
+    friend class CaseAnswers;
+    std::string entry_;  // where the case's files are as the entry holds them
+    std::size_t files_at_ = 0;
+    std::size_t files_size_ = 0;
+    std::size_t answer_at_ = 0;
+    bool answers_ = false;
+    std::optional<CaseFiles> stated_;  // where the entry does not hold them
+  };
+
+  // `question`: what else the answer depends on ("" when nothing).
+  Found find(const CaseLocation& location, std::string_view question) const;
+
+  // Keeps `answer`, found from the case's files `before` (stated before any
+  // was read), when they and the inputs had settled when the run began.
+  void keep(const CaseLocation& location, std::string_view question, const CaseFiles& before,
+            std::string_view answer) const;
+
+ private:
+  std::string owner(const CaseLocation& location, std::string_view question) const;
+
+  const EvidenceCache& evidence_;
+  std::string magic_;
+  std::string suffix_;
+  bool inputs_settled_;
+  std::string inputs_bytes_;           // as the entries hold them
+  std::filesystem::path working_dir_;  // for the cases' absolute folders
+};
+
+}  // namespace procure::cli

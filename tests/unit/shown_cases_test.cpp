@@ -1,0 +1,235 @@
+// What procure-check keeps of each case (what it shows of it) never answers
+// for other files, other rule tables, other templates or another language
+// than it was found for: after each changes (even keeping its size and
+// time), and with a damaged entry, what check shows with the cache is what
+// it shows without.
+#include <doctest/doctest.h>
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <chrono>
+
+#include "check/shown_cases.hpp"
+#include "procure/rules/rule_tables_loader.hpp"
+#include "test_support.hpp"
+
+using namespace procure;
+namespace fs = std::filesystem;
+using namespace std::chrono_literals;
+
+namespace {
+
+// Every shipped example, the shipped rule tables and procure-init's
+// templates, copied, with a cache that keeps what check shows of them.
+struct CheckedCases {
+  test::TempDir dir;
+  fs::path cases = dir.path / "cases";
+  fs::path rules = dir.path / "rules";
+  fs::path data = dir.path / "share";
+  fs::path cache_folder = dir.path / "cache";
+  std::optional<cli::EvidenceCache> cache;
+  std::optional<cli::CaseFiles> inputs;
+  RuleTables tables;
+
+  CheckedCases() {
+    fs::create_directories(cases);
+    for (const auto& example : fs::directory_iterator(test::examples)) {
+      if (example.is_directory())
+        fs::copy(example.path(), cases / example.path().filename(), fs::copy_options::recursive);
+    }
+    fs::copy(test::source_dir / "rules", rules, fs::copy_options::recursive);
+    fs::create_directories(data / "templates");
+    fs::copy(test::source_dir / "templates/init", data / "templates/init",
+             fs::copy_options::recursive);
+    fs::create_directories(cache_folder);
+    test::wait_until_settled(dir.path, cache_folder);
+    open_cache();
+  }
+
+  cli::ToolContext context(Lang lang, bool json = false) const {
+    cli::ToolContext ctx;
+    ctx.name = "check";
+    ctx.lang = lang;
+    ctx.json = json;
+    ctx.data_dir = data;
+    return ctx;
+  }
+
+  // The cache opened now, the input files stated and the tables read, as check does.
+  void open_cache() {
+    cache = cli::EvidenceCache::open(cache_folder, "test build", 0ns);
+    REQUIRE(cache);
+    inputs = cli::check_input_files(context(Lang::en), rules);
+    REQUIRE(inputs);
+    Diagnostics problems;
+    const auto read = load_rule_tables(rules, "rules", problems);
+    REQUIRE(read);
+    tables = *read;
+  }
+
+  // What check shows of every case in `lang` (as text, or with --json),
+  // with the cache or without.
+  std::string shown(Lang lang, bool cached, bool json = false) const {
+    const cli::ToolContext ctx = context(lang, json);
+    Diagnostics problems;
+    const auto locations = find_cases({cases.string()}, problems);
+    REQUIRE(locations.size() >= 5);
+    const auto blanks = cli::blank_cases(ctx, nullptr);
+    REQUIRE(blanks.size() == all_langs.size());
+    std::string text;
+    for (const auto& c :
+         cli::shown_cases(ctx, locations, tables, blanks, nullptr, cached ? &*cache : nullptr,
+                          cached ? &*inputs : nullptr, 2)) {
+      text += std::to_string(c.has_errors) + std::to_string(c.breaks_rules) + "\n" + c.problems +
+              c.summary + c.json;
+    }
+    return text;
+  }
+
+  // The entries' files and their inodes: a new inode is an entry made again.
+  std::vector<std::pair<std::string, ino_t>> entries() const {
+    std::vector<std::pair<std::string, ino_t>> found;
+    for (const auto& entry : fs::directory_iterator(cache_folder)) {
+      struct stat st {};
+      if (entry.path().extension() == ".check" && ::stat(entry.path().c_str(), &st) == 0)
+        found.emplace_back(entry.path().filename().string(), st.st_ino);
+    }
+    std::sort(found.begin(), found.end());
+    return found;
+  }
+
+  // Shown with the cache as without, for a run that makes the entries and
+  // one that reads them.
+  void check_same(Lang lang, const std::string& fresh, bool json = false) {
+    CHECK(shown(lang, true, json) == fresh);
+    test::wait_until_settled(dir.path, cache_folder);
+    open_cache();
+    CHECK(shown(lang, true, json) == fresh);
+    CHECK(shown(lang, true, json) == fresh);
+  }
+};
+
+// `text` with `from` (found once) made `to`, at the same place.
+std::string replaced(std::string text, std::string_view from, std::string_view to) {
+  const auto at = text.find(from);
+  REQUIRE(at != std::string::npos);
+  text.replace(at, from.size(), to);
+  return text;
+}
+
+// Writes `text` over `path`, keeping its modification time.
+void rewrite_keeping_time(const fs::path& path, const std::string& text) {
+  const timespec modified = test::modified_of(path);
+  std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
+  test::set_modified(path, modified);
+}
+
+}  // namespace
+
+TEST_CASE(
+    "what check shows of each case is kept for each language and form, and read back the same") {
+  CheckedCases c;
+  for (const Lang lang : all_langs) {
+    for (const bool json : {false, true}) {
+      const std::string fresh = c.shown(lang, false, json);
+      c.check_same(lang, fresh, json);
+    }
+  }
+  const auto cases = static_cast<std::size_t>(std::distance(fs::directory_iterator(c.cases), {}));
+  CHECK(c.entries().size() == cases * all_langs.size() * 2);
+  // Each language's and form's own: nb shows Norwegian, en English.
+  CHECK(c.shown(Lang::nb, true) != c.shown(Lang::en, true));
+  CHECK(c.shown(Lang::en, true, true) != c.shown(Lang::en, true));
+}
+
+TEST_CASE("check shows a case's files again when they change, whatever keeps their size and time") {
+  CheckedCases c;
+  const std::string before = c.shown(Lang::en, false);
+  c.check_same(Lang::en, before);
+  const auto entries = c.entries();
+
+  // The award criteria's weights made 40 % and 70 %, case.yaml's size and time kept.
+  const fs::path case_file = c.cases / "kmd-2018-prosessbistand/case.yaml";
+  rewrite_keeping_time(case_file,
+                       replaced(test::read_text(case_file), "weight: 30 %", "weight: 40 %"));
+  const std::string edited = c.shown(Lang::en, false);
+  CHECK(edited != before);
+  c.check_same(Lang::en, edited);
+
+  // The requests and the rounds' tenders of a case in stages cut short.
+  for (const auto& entry :
+       fs::recursive_directory_iterator(c.cases / "bergvik-2025-digital-byggesak")) {
+    if (entry.is_regular_file() && entry.path().extension() == ".yaml" &&
+        entry.path().filename() != "case.yaml") {
+      const std::string text = test::read_text(entry.path());
+      std::ofstream(entry.path(), std::ios::binary | std::ios::trunc)
+          << text.substr(0, text.size() / 2);
+    }
+  }
+  const std::string cut = c.shown(Lang::en, false);
+  CHECK(cut != edited);
+  c.check_same(Lang::en, cut);
+  // The entries of the cases changed made over in their places, no others.
+  const auto now_entries = c.entries();
+  CHECK(now_entries.size() == entries.size());
+  std::size_t remade = 0;
+  for (std::size_t i = 0; i < entries.size(); ++i)
+    remade += now_entries[i] != entries[i] ? 1u : 0u;
+  CHECK(remade == 2);
+}
+
+TEST_CASE("check shows every case again when the rule tables or the templates change") {
+  CheckedCases c;
+  const std::string before = c.shown(Lang::en, false);
+  c.check_same(Lang::en, before);
+
+  // The standstill made twelve days instead of ten, the table's size and time kept.
+  const fs::path limits = c.rules / "time-limits.yaml";
+  rewrite_keeping_time(limits,
+                       replaced(test::read_text(limits),
+                                "days: 10\n    in_force_from: 2017-01-01\n    rule: FOA § 25-2\n",
+                                "days: 12\n    in_force_from: 2017-01-01\n    rule: FOA § 25-2\n"));
+  c.open_cache();
+  const std::string stricter = c.shown(Lang::en, false);
+  CHECK(stricter != before);
+  c.check_same(Lang::en, stricter);
+
+  // procure-init's English template given the seed's buyer as its example
+  // name: the case now holds a value still to fill in. The template's size
+  // and time kept.
+  const fs::path template_file = c.data / "templates/init/en/case.yaml.mustache";
+  const std::string name = "Kommunal- og moderniseringsdepartementet";
+  const std::string old_name = "Name of the contracting authority";
+  std::string text = replaced(test::read_text(template_file), old_name, name);
+  const std::string comment = "# A procurement case for procure.";
+  text =
+      replaced(text, comment, comment.substr(0, comment.size() - (name.size() - old_name.size())));
+  rewrite_keeping_time(template_file, text);
+  const auto entries = c.entries();
+  c.open_cache();
+  const std::string blank_buyer = c.shown(Lang::en, false);
+  CHECK(blank_buyer != stricter);
+  c.check_same(Lang::en, blank_buyer);
+  const auto now_entries = c.entries();
+  REQUIRE(now_entries.size() == entries.size());
+  for (std::size_t i = 0; i < entries.size(); ++i)
+    CHECK(now_entries[i] != entries[i]);
+}
+
+TEST_CASE("a damaged entry of check's is ignored and made again") {
+  CheckedCases c;
+  const std::string fresh = c.shown(Lang::nn, false);
+  c.check_same(Lang::nn, fresh);
+  const auto entries = c.entries();
+  REQUIRE_FALSE(entries.empty());
+  const fs::path entry = c.cache_folder / entries.front().first;
+  const std::string whole = test::read_text(entry);
+  for (const std::string& damaged :
+       {std::string(), std::string("garbage"), whole.substr(0, whole.size() / 2),
+        whole.substr(0, whole.size() - 1), whole + "x"}) {
+    std::ofstream(entry, std::ios::binary | std::ios::trunc) << damaged;
+    CHECK(c.shown(Lang::nn, true) == fresh);
+    CHECK(test::read_text(entry) == whole);
+  }
+}
