@@ -38,11 +38,7 @@ struct CachedCases {
   RuleTables tables;
 
   CachedCases() {
-    fs::create_directories(cases);
-    for (const auto& example : fs::directory_iterator(test::examples)) {
-      if (example.is_directory())
-        fs::copy(example.path(), cases / example.path().filename(), fs::copy_options::recursive);
-    }
+    test::copy_examples(cases);
     fs::copy(test::source_dir / "rules", rules, fs::copy_options::recursive);
     fs::create_directories(cache_folder);
     test::wait_until_settled(dir.path, cache_folder);
@@ -69,16 +65,8 @@ struct CachedCases {
                                    caches, 1);
   }
 
-  // The entries' files and their inodes: a new inode is an entry made again.
   std::vector<std::pair<std::string, ino_t>> outline_entries() const {
-    std::vector<std::pair<std::string, ino_t>> entries;
-    for (const auto& entry : fs::directory_iterator(cache_folder)) {
-      struct stat st {};
-      if (entry.path().extension() == ".outline" && ::stat(entry.path().c_str(), &st) == 0)
-        entries.emplace_back(entry.path().filename().string(), st.st_ino);
-    }
-    std::sort(entries.begin(), entries.end());
-    return entries;
+    return test::cache_entries(cache_folder, ".outline");
   }
 };
 

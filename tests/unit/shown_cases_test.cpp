@@ -33,11 +33,7 @@ struct CheckedCases {
   RuleTables tables;
 
   CheckedCases() {
-    fs::create_directories(cases);
-    for (const auto& example : fs::directory_iterator(test::examples)) {
-      if (example.is_directory())
-        fs::copy(example.path(), cases / example.path().filename(), fs::copy_options::recursive);
-    }
+    test::copy_examples(cases);
     fs::copy(test::source_dir / "rules", rules, fs::copy_options::recursive);
     fs::create_directories(data / "templates");
     fs::copy(test::source_dir / "templates/init", data / "templates/init",
@@ -87,16 +83,8 @@ struct CheckedCases {
     return text;
   }
 
-  // The entries' files and their inodes: a new inode is an entry made again.
   std::vector<std::pair<std::string, ino_t>> entries() const {
-    std::vector<std::pair<std::string, ino_t>> found;
-    for (const auto& entry : fs::directory_iterator(cache_folder)) {
-      struct stat st {};
-      if (entry.path().extension() == ".check" && ::stat(entry.path().c_str(), &st) == 0)
-        found.emplace_back(entry.path().filename().string(), st.st_ino);
-    }
-    std::sort(found.begin(), found.end());
-    return found;
+    return test::cache_entries(cache_folder, ".check");
   }
 
   // Shown with the cache as without, for a run that makes the entries and

@@ -15,6 +15,7 @@
 #include <iterator>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "procure/core/diagnostic.hpp"
@@ -59,6 +60,30 @@ struct TempDir {
     std::ofstream(path / relative, std::ios::binary) << text;
   }
 };
+
+// Every shipped example copied into `folder`, one folder a case.
+inline void copy_examples(const std::filesystem::path& folder) {
+  std::filesystem::create_directories(folder);
+  for (const auto& example : std::filesystem::directory_iterator(examples)) {
+    if (example.is_directory())
+      std::filesystem::copy(example.path(), folder / example.path().filename(),
+                            std::filesystem::copy_options::recursive);
+  }
+}
+
+// The cache entries in `folder` whose names end in `extension` (".outline"),
+// sorted, each with its inode: a new inode is an entry made again.
+inline std::vector<std::pair<std::string, ino_t>> cache_entries(const std::filesystem::path& folder,
+                                                                std::string_view extension) {
+  std::vector<std::pair<std::string, ino_t>> found;
+  for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+    struct stat st {};
+    if (entry.path().extension() == extension && ::stat(entry.path().c_str(), &st) == 0)
+      found.emplace_back(entry.path().filename().string(), st.st_ino);
+  }
+  std::sort(found.begin(), found.end());
+  return found;
+}
 
 // A file's bytes (empty when it cannot be read).
 inline std::string read_text(const std::filesystem::path& path) {
