@@ -1,5 +1,7 @@
 #include "shown_cases.hpp"
 
+#include <algorithm>
+
 #include "check/check_json.hpp"
 #include "check/check_summary.hpp"
 #include "common/app_catalog.hpp"
@@ -32,6 +34,20 @@ std::optional<ShownCase> read_shown(EntryReader& r) {
   return shown;
 }
 
+// Whether every file the checks looked for is in the case's folder, whose
+// files the entry is kept for: a mini-competition's folder may be named
+// outside it (../, or from /), and a case that names one is checked every run.
+bool looked_only_inside(const CheckedCase& checked) {
+  if (!checked.rules)
+    return true;
+  const std::filesystem::path folder = checked.location.folder.lexically_normal();
+  return std::all_of(checked.rules->files_looked_for.begin(), checked.rules->files_looked_for.end(),
+                     [&](const std::filesystem::path& file) {
+                       const auto relative = file.lexically_normal().lexically_relative(folder);
+                       return !relative.empty() && *relative.begin() != "..";
+                     });
+}
+
 // One case from its entry, or checked (and kept, where `answers` can).
 ShownCase show_one_case(const ToolContext& ctx, const CaseLocation& location,
                         const RuleTables& tables, const std::vector<Case>& blanks,
@@ -47,8 +63,9 @@ ShownCase show_one_case(const ToolContext& ctx, const CaseLocation& location,
     }
     files = found.files();
   }
-  ShownCase shown = shown_case(ctx, check_case(location, tables, blanks, trees));
-  if (answers != nullptr && files) {
+  const CheckedCase checked = check_case(location, tables, blanks, trees);
+  ShownCase shown = shown_case(ctx, checked);
+  if (answers != nullptr && files && looked_only_inside(checked)) {
     EntryWriter w;
     write_shown(w, shown);
     answers->keep(location, question, *files, w.text());

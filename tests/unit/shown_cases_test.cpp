@@ -221,3 +221,35 @@ TEST_CASE("a damaged entry of check's is ignored and made again") {
     CHECK(test::read_text(entry) == whole);
   }
 }
+
+TEST_CASE("check looks for a mini-competition's folder again, inside the case's folder or out") {
+  CheckedCases c;
+  const std::string before = c.shown(Lang::en, false);
+  c.check_same(Lang::en, before);
+  const fs::path framework = c.cases / "kmd-2019-rammeavtale";
+
+  // Inside the case's folder: taken away and put back, as its files show.
+  fs::rename(framework / "call-offs/avrop-2", c.dir.path / "avrop-2");
+  const std::string missing = c.shown(Lang::en, false);
+  CHECK(missing != before);
+  c.check_same(Lang::en, missing);
+  fs::rename(c.dir.path / "avrop-2", framework / "call-offs/avrop-2");
+  CHECK(c.shown(Lang::en, false) == before);
+  c.check_same(Lang::en, before);
+
+  // Outside it, where none of the case's files show it: looked for every run.
+  const fs::path case_file = framework / "case.yaml";
+  // Read before the file is opened to be written over.
+  const std::string text = replaced(test::read_text(case_file), "folder: call-offs/avrop-2",
+                                    "folder: ../../elsewhere/avrop-2");
+  std::ofstream(case_file, std::ios::binary | std::ios::trunc) << text;
+  const std::string elsewhere_missing = c.shown(Lang::en, false);
+  CHECK(elsewhere_missing != before);
+  c.check_same(Lang::en, elsewhere_missing);
+  fs::create_directories(c.dir.path / "elsewhere");
+  fs::copy(framework / "call-offs/avrop-2", c.dir.path / "elsewhere/avrop-2",
+           fs::copy_options::recursive);
+  const std::string elsewhere_found = c.shown(Lang::en, false);
+  CHECK(elsewhere_found != elsewhere_missing);
+  CHECK(c.shown(Lang::en, true) == elsewhere_found);
+}

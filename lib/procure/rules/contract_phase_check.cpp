@@ -125,6 +125,7 @@ void check_call_offs(CheckContext& ctx, const Contract& contract) {
     if (call_off.method == CallOffMethod::mini_competition && !call_off.folder.empty()) {
       std::error_code ec;
       const auto file = ctx.kase.folder / call_off.folder / case_file_name;
+      ctx.result.files_looked_for.push_back(file);
       if (!std::filesystem::is_regular_file(file, ec)) {
         ctx.result.problems.error("call-off.folder-missing",
                                   {{"id", call_off.id}, {"folder", call_off.folder}},

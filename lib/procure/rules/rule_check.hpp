@@ -9,6 +9,7 @@
 // the window's last day: the conservative reading, since a later notice
 // leaves less time before a fixed deadline.
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -58,6 +59,10 @@ struct RuleCheck {
   // the notice window; none when the timeline has no notice.
   std::optional<Date> notice_day;
   bool notice_is_window = false;
+  // The files besides case.yaml whose being there the checks asked about
+  // (a mini-competition's case.yaml), as found from the case's folder: the
+  // findings depend on them too.
+  std::vector<std::filesystem::path> files_looked_for;
 
   int failed_count() const;
 };
