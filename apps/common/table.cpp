@@ -7,15 +7,16 @@
 
 namespace procure::cli {
 
-namespace {
-
-std::vector<std::string> shown_cells(std::vector<std::string> cells) {
-  for (auto& cell : cells)
-    cell = visible_controls(cell);
-  return cells;
+std::vector<Table::Cell> Table::shown_cells(std::vector<std::string> cells) {
+  std::vector<Cell> shown;
+  shown.reserve(cells.size());
+  for (auto& cell : cells) {
+    std::string text = visible_controls(cell);
+    const std::size_t width = utf8::display_width(text);
+    shown.push_back({std::move(text), width});
+  }
+  return shown;
 }
-
-}  // namespace
 
 Table::Table(std::vector<std::string> headers) : headers_(shown_cells(std::move(headers))) {}
 
@@ -28,34 +29,49 @@ std::string Table::render(std::string_view indent) const {
   for (const auto& row : rows_)
     columns = std::max(columns, row.size());
   std::vector<std::size_t> widths(columns, 0);
-  const auto measure = [&](const std::vector<std::string>& row) {
+  const auto measure = [&](const std::vector<Cell>& row) {
     for (std::size_t c = 0; c < row.size(); ++c)
-      widths[c] = std::max(widths[c], utf8::display_width(row[c]));
+      widths[c] = std::max(widths[c], row[c].width);
   };
   measure(headers_);
   for (const auto& row : rows_)
     measure(row);
+  std::vector<bool> right(columns, false);
+  for (const auto c : right_) {
+    if (c < columns)
+      right[c] = true;
+  }
 
+  // Room for every line as wide as the widest (one byte a column): made once.
+  std::size_t line_width = indent.size() + 1;
+  for (const auto w : widths)
+    line_width += w + 2;
   std::string out;
-  const auto emit = [&](const std::vector<std::string>& row) {
-    std::string line(indent);
+  out.reserve(line_width * (rows_.size() + 2));
+  const Cell empty;
+  const auto emit = [&](const std::vector<Cell>& row) {
+    const std::size_t line_start = out.size();
+    out += indent;
     for (std::size_t c = 0; c < columns; ++c) {
-      const std::string_view cell = c < row.size() ? std::string_view(row[c]) : std::string_view();
-      const bool right = std::find(right_.begin(), right_.end(), c) != right_.end();
+      const Cell& cell = c < row.size() ? row[c] : empty;
       if (c > 0)
-        line += "  ";
-      line += right ? utf8::pad_left(cell, widths[c]) : utf8::pad_right(cell, widths[c]);
+        out += "  ";
+      const std::size_t padding = widths[c] - cell.width;
+      if (right[c])
+        out.append(padding, ' ');
+      out += cell.text;
+      if (!right[c])
+        out.append(padding, ' ');
     }
-    while (!line.empty() && line.back() == ' ')
-      line.pop_back();
-    out += line;
+    while (out.size() > line_start && out.back() == ' ')
+      out.pop_back();
     out += '\n';
   };
   if (!headers_.empty()) {
     emit(headers_);
-    std::vector<std::string> rule;
+    std::vector<Cell> rule;
     for (const auto w : widths)
-      rule.emplace_back(w, '-');
+      rule.push_back({std::string(w, '-'), w});
     emit(rule);
   }
   for (const auto& row : rows_)

@@ -22,8 +22,15 @@ class Table {
   std::string render(std::string_view indent = "") const;
 
  private:
-  std::vector<std::string> headers_;
-  std::vector<std::vector<std::string>> rows_;
+  // A cell as shown (controls made visible) and its width in columns, measured once.
+  struct Cell {
+    std::string text;
+    std::size_t width = 0;
+  };
+  static std::vector<Cell> shown_cells(std::vector<std::string> cells);
+
+  std::vector<Cell> headers_;
+  std::vector<std::vector<Cell>> rows_;
   std::vector<std::size_t> right_;
 };
 

@@ -68,6 +68,22 @@ TEST_CASE("tables align by display width") {
         "Sola         1\n");
 }
 
+TEST_CASE("a table's short rows, wide characters and controls keep their columns") {
+  cli::Table table({"A", "B", "C"});
+  table.add_row({"漢字", "x"});
+  table.add_row({"bell\x07", "", "end  "});
+  table.add_row({});
+  table.align_right(1);
+  table.align_right(7);
+  CHECK(table.render("> ") ==
+        "> A         B  C\n"
+        "> --------  -  -----\n"
+        "> 漢字      x\n"
+        "> bell\\x07     end\n"
+        ">\n");
+  CHECK(cli::Table().render().empty());
+}
+
 TEST_CASE("outputs are written whole, and never over an input or without --force") {
   const fs::path dir = fs::temp_directory_path() / ("procure-out-" + std::to_string(::getpid()));
   fs::create_directories(dir);
@@ -345,11 +361,17 @@ TEST_CASE("the streaming JSON writer writes what print_json would, and escapes a
   w.end_array();
   w.key("c");
   w.value(nlohmann::json{{"x", {1, 2}}, {"y", "z"}});
+  w.key("d");
+  w.begin_array();
+  w.dumped_value(cli::JsonWriter::dumped_part(nlohmann::json{{"x", {{"y", {1}}}}}));
+  w.dumped_value(cli::JsonWriter::dumped_part(nlohmann::json::array()));
+  w.end_array();
   w.end_object();
   const nlohmann::json tree{
       {"a", "quote \" backslash \\ newline \n tab \t bell \x07 æøå"},
       {"b", {1.5, -3, true, nullptr, nlohmann::json::object(), nlohmann::json::array()}},
-      {"c", {{"x", {1, 2}}, {"y", "z"}}}};
+      {"c", {{"x", {1, 2}}, {"y", "z"}}},
+      {"d", {{{"x", {{"y", {1}}}}}, nlohmann::json::array()}}};
   CHECK(out == tree.dump(2));
   CHECK(nlohmann::json::parse(out) == tree);
 

@@ -87,6 +87,17 @@ TEST_CASE("substitution of named arguments") {
   CHECK(substitute("{a} and {b}", {{"a", "1"}, {"b", "2"}}) == "1 and 2");
   CHECK(substitute("{missing}", {}) == "{missing}");
   CHECK(substitute("{at: 2018-01-01, title: X}", {{"at", "no"}}) == "{at: 2018-01-01, title: X}");
+  // Braces that open no placeholder are text, wherever they stand.
+  const MessageArgs a{{"a", "1"}};
+  CHECK(substitute("", a).empty());
+  CHECK(substitute("{", a) == "{");
+  CHECK(substitute("}", a) == "}");
+  CHECK(substitute("a{", a) == "a{");
+  CHECK(substitute("{a", a) == "{a");
+  CHECK(substitute("{{a}}", a) == "{1}");
+  CHECK(substitute("{ a}{a}", a) == "{ a}1");
+  CHECK(substitute("x{a}y{b}z{a}", a) == "x1y{b}z1");
+  CHECK(substitute("{a}", {{"a", "{a}"}}) == "{a}");
   CHECK(placeholders("{b} {a} {b} {not a name}") == std::vector<std::string>{"a", "b"});
 }
 

@@ -36,20 +36,24 @@ std::string substitute(std::string_view pattern, const MessageArgs& args) {
   out.reserve(pattern.size() + 32);
   std::size_t i = 0;
   while (i < pattern.size()) {
-    if (pattern[i] == '{') {
-      const auto close = pattern.find('}', i + 1);
-      if (close != std::string_view::npos) {
-        const auto name = pattern.substr(i + 1, close - i - 1);
-        const auto arg =
-            std::find_if(args.begin(), args.end(), [&](const auto& a) { return a.first == name; });
-        if (is_placeholder_name(name) && arg != args.end()) {
-          out += arg->second;
-          i = close + 1;
-          continue;
-        }
+    // The text up to the next brace as it stands, in one append.
+    const std::size_t brace = std::min(pattern.find('{', i), pattern.size());
+    out.append(pattern, i, brace - i);
+    i = brace;
+    if (i == pattern.size())
+      break;
+    const auto close = pattern.find('}', i + 1);
+    if (close != std::string_view::npos) {
+      const auto name = pattern.substr(i + 1, close - i - 1);
+      const auto arg =
+          std::find_if(args.begin(), args.end(), [&](const auto& a) { return a.first == name; });
+      if (is_placeholder_name(name) && arg != args.end()) {
+        out += arg->second;
+        i = close + 1;
+        continue;
       }
     }
-    out += pattern[i];
+    out += '{';
     ++i;
   }
   return out;
@@ -85,19 +89,18 @@ MessageCatalog::MessageCatalog(const std::vector<MessageTable>& tables) {
   }
   std::stable_sort(sorted_.begin(), sorted_.end(),
                    [](const MessageDef* a, const MessageDef* b) { return a->code < b->code; });
-  for (std::size_t i = 1; i < sorted_.size(); ++i) {
-    if (sorted_[i]->code == sorted_[i - 1]->code)
+  by_code_.reserve(sorted_.size());
+  for (std::size_t i = 0; i < sorted_.size(); ++i) {
+    if (i > 0 && sorted_[i]->code == sorted_[i - 1]->code)
       duplicates_.push_back(sorted_[i]->code);
+    else
+      by_code_.emplace(sorted_[i]->code, sorted_[i]);
   }
 }
 
 const MessageDef* MessageCatalog::find(std::string_view code) const {
-  const auto it =
-      std::lower_bound(sorted_.begin(), sorted_.end(), code,
-                       [](const MessageDef* d, std::string_view c) { return d->code < c; });
-  if (it == sorted_.end() || (*it)->code != code)
-    return nullptr;
-  return *it;
+  const auto it = by_code_.find(code);
+  return it == by_code_.end() ? nullptr : it->second;
 }
 
 std::string MessageCatalog::text(Lang lang, std::string_view code, const MessageArgs& args) const {
