@@ -92,6 +92,16 @@ std::int64_t EntryReader::number() {
 }
 
 int EntryReader::small(int low, int high) {
+  // One digit and its end, as nearly every flag, choice and day part is:
+  // read without the general loop.
+  if (ok_ && text_.size() - at_ >= 2 && text_[at_] >= '0' && text_[at_] <= '9' &&
+      text_[at_ + 1] == ' ') {
+    const int digit = text_[at_] - '0';
+    at_ += 2;
+    if (digit < low || digit > high)
+      ok_ = false;
+    return ok_ ? digit : 0;
+  }
   const std::int64_t n = number();
   if (n < low || n > high)
     ok_ = false;

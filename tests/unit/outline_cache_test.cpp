@@ -345,6 +345,21 @@ TEST_CASE("an entry's numbers read back exactly, and nothing else reads as one")
   CHECK_FALSE(read("000000000000000000001 "));
   for (const std::string_view bad : {"", " ", "x ", "-1 ", "+1 ", "12", "12x", "1 2 "})
     CHECK_FALSE(read(bad));
+  // Small numbers within their bounds, one digit or more.
+  const auto small = [](std::string_view text, int low, int high) -> std::optional<int> {
+    cli::EntryReader r(text);
+    const int n = r.small(low, high);
+    return r.at_end() ? std::optional(n) : std::nullopt;
+  };
+  CHECK(small("1 ", 0, 1) == 1);
+  CHECK(small("0 ", 0, 1) == 0);
+  CHECK_FALSE(small("2 ", 0, 1));
+  CHECK_FALSE(small("1 ", 2, 9));
+  CHECK(small("-1 ", -1, 86400) == -1);
+  CHECK(small("86400 ", -1, 86400) == 86400);
+  CHECK_FALSE(small("86401 ", -1, 86400));
+  for (const std::string_view bad : {"", "1", "1x", "x ", " 1 ", "1  "})
+    CHECK_FALSE(small(bad, 0, 9));
   cli::EntryWriter w;
   w.fixed64(0x0102030405060708u);
   cli::EntryReader r(w.text());
