@@ -6,6 +6,7 @@
 #include "check/check_summary.hpp"
 #include "common/app_catalog.hpp"
 #include "common/case_answers.hpp"
+#include "common/case_template.hpp"
 #include "common/diagnostic_output.hpp"
 #include "common/json_writer.hpp"
 
@@ -96,7 +97,7 @@ ShownCase shown_case(const ToolContext& ctx, const CheckedCase& checked) {
 std::optional<CaseFiles> check_input_files(const ToolContext& ctx,
                                            const std::filesystem::path& rules_folder) {
   auto files = folder_files(rules_folder);
-  const auto templates = folder_files(ctx.data_dir / "templates/init");
+  const auto templates = folder_files(case_template_folder(ctx.data_dir));
   if (!files || !templates)
     return std::nullopt;
   files->insert(files->end(), templates->begin(), templates->end());

@@ -30,10 +30,19 @@ nlohmann::json case_template_values(const std::string& reference, Date today) {
   };
 }
 
+namespace {
+constexpr std::string_view case_template_subfolder = "templates/init";
+}  // namespace
+
+std::filesystem::path case_template_folder(const std::filesystem::path& data_dir) {
+  return data_dir / case_template_subfolder;
+}
+
 std::optional<std::string> render_case_template(const std::filesystem::path& data_dir, Lang lang,
                                                 const std::string& reference, Date today,
                                                 Diagnostics& diagnostics) {
-  TemplateSet templates(template_folders({}, data_dir, "templates/init"), lang, ".yaml.mustache");
+  TemplateSet templates(template_folders({}, data_dir, case_template_subfolder), lang,
+                        ".yaml.mustache");
   return templates.render("case", case_template_values(reference, today), inside_double_quotes,
                           diagnostics);
 }

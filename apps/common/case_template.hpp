@@ -27,6 +27,9 @@ void inside_double_quotes(std::string& out, std::string_view text, ValuePlace pl
 // and meets the rules' minimum time limits, so a new case passes check at once.
 nlohmann::json case_template_values(const std::string& reference, Date today);
 
+// The folder of the templates in every language, below `data_dir`.
+std::filesystem::path case_template_folder(const std::filesystem::path& data_dir);
+
 // The template in `lang` as procure-init would write it; nullopt when it
 // cannot be rendered (the problem is in `diagnostics`).
 std::optional<std::string> render_case_template(const std::filesystem::path& data_dir, Lang lang,
