@@ -116,6 +116,32 @@ TEST_CASE("reader: unknown keys get the nearest valid key") {
   CHECK(diagnostics.items()[0].args[1].second == "title");
 }
 
+TEST_CASE("reader: a part's reader gives places that keep the source after both readers") {
+  Diagnostics diagnostics;
+  auto source = std::make_shared<const SourceFile>(
+      *make_source_file("t.yaml", "title: x\nbasis: a longer value\n", diagnostics));
+  const auto root = yaml::parse(*source, diagnostics);
+  REQUIRE(root.has_value());
+  SourcePlace first;
+  SourcePlace part_place;
+  {
+    yaml::Reader reader(source, diagnostics);
+    Diagnostics part_diagnostics;
+    const yaml::Reader part(reader, part_diagnostics);
+    CHECK(&part.source() == source.get());
+    first = reader.place(*root->find("title"));
+    part_place = part.place(*root->find("basis"));
+  }
+  source.reset();
+  const SourceSpan span = part_place.span();
+  CHECK(span.file == "t.yaml");
+  CHECK(span.line == 2);
+  CHECK(span.column == 8);
+  CHECK(span.length == 14);
+  CHECK(span.line_text == "basis: a longer value");
+  CHECK(first.span().line_text == "title: x");
+}
+
 TEST_CASE("yaml: a lone CR is a line break, as YAML 1.2 reads it; CR LF stays as it is") {
   Diagnostics diagnostics;
   auto source = yaml::with_yaml_line_breaks(

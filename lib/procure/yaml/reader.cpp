@@ -39,6 +39,24 @@ int span_length(const Node& node) {
 
 }  // namespace
 
+namespace {
+
+// The same source, kept alive by a count apart from `kept`'s.
+std::shared_ptr<const SourceFile> counted_apart(const std::shared_ptr<const SourceFile>& kept) {
+  if (!kept)
+    return nullptr;
+  const auto keeper = std::make_shared<const std::shared_ptr<const SourceFile>>(kept);
+  return {keeper, kept.get()};
+}
+
+}  // namespace
+
+Reader::Reader(const Reader& other, Diagnostics& diagnostics)
+    : source_(other.source_),
+      kept_(counted_apart(other.kept_)),
+      diagnostics_(diagnostics),
+      primary_(other.primary_) {}
+
 SourceSpan Reader::span(const Node& node) const {
   return source_.span_at_byte(node.line, node.byte_column, span_length(node));
 }

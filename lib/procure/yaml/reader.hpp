@@ -41,12 +41,11 @@ class Reader {
         diagnostics_(diagnostics),
         primary_(primary_language) {}
   // A reader of the same source and language reporting to `diagnostics`:
-  // for a part of a file read beside the rest.
-  Reader(const Reader& other, Diagnostics& diagnostics)
-      : source_(other.source_),
-        kept_(other.kept_),
-        diagnostics_(diagnostics),
-        primary_(other.primary_) {}
+  // for a part of a file read beside the rest, on another thread. The
+  // places it gives keep the source through a count of their own: threads
+  // adding to one count wait for each other (a twentieth of ranking a large
+  // score table).
+  Reader(const Reader& other, Diagnostics& diagnostics);
 
   const SourceFile& source() const { return source_; }
   Diagnostics& diagnostics() { return diagnostics_; }
