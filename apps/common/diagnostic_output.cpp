@@ -35,7 +35,7 @@ std::string_view prefix_chars(std::string_view line, int chars) {
   int seen = 0;
   while (i < line.size() && seen < chars) {
     ++i;
-    while (i < line.size() && (static_cast<unsigned char>(line[i]) & 0xC0) == 0x80)
+    while (i < line.size() && utf8::is_continuation(line[i]))
       ++i;
     ++seen;
   }

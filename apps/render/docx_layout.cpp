@@ -10,6 +10,7 @@
 #include <numeric>
 #include <vector>
 
+#include "procure/core/utf8.hpp"
 #include "procure/text/xml_writer.hpp"
 
 namespace procure::cli {
@@ -179,7 +180,7 @@ xmlNode* insert_word_element(xmlNode* parent, xmlNs* ns, const char* name, xmlNo
 // Characters (not bytes) of UTF-8 text.
 int char_count(std::string_view text) {
   return static_cast<int>(
-      std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+      std::count_if(text.begin(), text.end(), [](char c) { return !utf8::is_continuation(c); }));
 }
 
 struct TextExtent {

@@ -19,6 +19,7 @@
 #include "common/output_file.hpp"
 #include "common/output_option.hpp"
 #include "common/temporary_file.hpp"
+#include "procure/core/utf8.hpp"
 #include "procure/evaluation/assessment.hpp"
 #include "procure/evaluation/score_sheet.hpp"
 #include "procure/text/visible_controls.hpp"
@@ -50,7 +51,7 @@ std::string cell_string(std::string_view text) {
   if (shown.size() <= max_bytes)
     return shown;
   std::size_t cut = max_bytes;
-  while (cut > 0 && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80)
+  while (cut > 0 && utf8::is_continuation(shown[cut]))
     --cut;
   return shown.substr(0, cut) + "…";
 }

@@ -4,10 +4,12 @@
 #include <string>
 #include <vector>
 
+#include "../shared/part_runners.hpp"
 #include "common/app_catalog.hpp"
 #include "procure/core/source_file.hpp"
 #include "procure/core/suggest.hpp"
 #include "procure/core/utf8.hpp"
+#include "test_support.hpp"
 
 using namespace procure;
 
@@ -53,6 +55,78 @@ TEST_CASE("source files: a line starts after each LF but one that ends the text"
     }
   }
   CHECK(checked > 10000);
+}
+
+namespace {
+
+// What reading a text gives: the text and where each line starts, or the problems and where.
+std::string read_result(const std::optional<SourceFile>& file, const Diagnostics& diagnostics) {
+  std::string shown;
+  if (file) {
+    shown = "text " + file->text() + " lines";
+    for (int line = 1; line <= file->line_count(); ++line)
+      shown += " " + std::to_string(file->line(line).data() - file->text().data());
+  }
+  for (const auto& d : diagnostics.items()) {
+    REQUIRE(d.where.has_value());
+    shown += " " + d.code + "@" + std::to_string(d.where->line) + ":" +
+             std::to_string(d.where->column) + " " + d.where->line_text;
+    for (const auto& [name, value] : d.args)
+      shown += " " + name + "=" + value;
+  }
+  return shown;
+}
+
+}  // namespace
+
+TEST_CASE("source files: read and checked in parts, the same as in one pass") {
+  // Texts of plain bytes, line ends, characters of two to four bytes, NULs
+  // and bytes that are not UTF-8 (a lone continuation byte, a character cut
+  // short, a surrogate, a byte order mark), split into parts wherever the
+  // runners split them, read from memory and from a file.
+  const std::vector<std::string> pieces = {
+      "x", "yz", "\n", "\r\n", "\r", "\xc3\xb8", "\xe2\x82\xac", "\xf0\x9f\x98\x80", "\n\n"};
+  const std::vector<std::string> flaws = {
+      "", std::string(1, '\0'), "\x80", "\xe2\x82", "\xed\xa0\x80", "\xff", "\xef\xbb\xbf"};
+  std::vector<std::size_t> task_counts;
+  const auto runners = test::part_runners(task_counts);
+  test::TempDir dir;
+  std::uint32_t seed = 7;
+  int checked = 0;
+  for (int n = 0; n < 300; ++n) {
+    std::string text;
+    const auto count = static_cast<std::size_t>(n % 40);
+    for (std::size_t i = 0; i < count; ++i) {
+      seed = seed * 1664525u + 1013904223u;
+      text += pieces[(seed >> 16) % pieces.size()];
+    }
+    const std::string& flaw = flaws[static_cast<std::size_t>(n) % flaws.size()];
+    // Twice in every other text: the first is the one reported.
+    for (int copy = 0; copy < 1 + n % 2; ++copy) {
+      seed = seed * 1664525u + 1013904223u;
+      text.insert(text.empty() ? 0 : (seed >> 8) % text.size(), flaw);
+    }
+    if (n % 11 == 0)
+      text.insert(0, "\xef\xbb\xbf");
+    dir.write("t.csv", text);
+    Diagnostics once_problems;
+    const auto once = make_source_file("t.csv", text, once_problems);
+    const std::string expected = read_result(once, once_problems);
+    for (const TaskRunner& runner : runners) {
+      Diagnostics in_memory_problems;
+      const auto in_memory = make_source_file("t.csv", text, in_memory_problems, {}, runner);
+      CHECK(read_result(in_memory, in_memory_problems) == expected);
+      Diagnostics from_file_problems;
+      const auto from_file =
+          read_source_file(dir.path / "t.csv", "t.csv", from_file_problems, {}, runner);
+      CHECK(read_result(from_file, from_file_problems) == expected);
+      ++checked;
+    }
+  }
+  CHECK(checked == 300 * static_cast<int>(runners.size()));
+  // The longer texts were split, into as many parts as the widest runner allows.
+  CHECK(std::find(task_counts.begin(), task_counts.end(), 2u) != task_counts.end());
+  CHECK(*std::max_element(task_counts.begin(), task_counts.end()) > 16u);
 }
 
 TEST_CASE("utf8: widths for alignment") {

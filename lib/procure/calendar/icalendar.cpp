@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "procure/core/utf8.hpp"
+
 namespace procure {
 namespace {
 
@@ -132,7 +134,7 @@ std::string ics_fold_line(std::string_view line) {
   while (line.size() > limit) {
     std::size_t cut = limit;
     // Never split a UTF-8 character: back up to the start of one.
-    while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80)
+    while (cut > 0 && utf8::is_continuation(line[cut]))
       --cut;
     out.append(line.substr(0, cut));
     out += "\r\n ";

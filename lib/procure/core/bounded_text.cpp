@@ -17,7 +17,7 @@ std::size_t byte_of_char(std::string_view text, std::size_t chars) {
   std::size_t i = 0;
   for (std::size_t seen = 0; i < text.size() && seen < chars; ++seen) {
     ++i;
-    while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80)
+    while (i < text.size() && utf8::is_continuation(text[i]))
       ++i;
   }
   return i;

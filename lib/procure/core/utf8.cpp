@@ -27,7 +27,7 @@ std::size_t decode(std::string_view s, std::size_t i, char32_t& cp) {
     return 0;
   for (std::size_t k = 1; k < len; ++k) {
     const std::uint8_t b = byte(i + k);
-    if ((b & 0xC0) != 0x80)
+    if (!is_continuation(static_cast<char>(b)))
       return 0;
     cp = (cp << 6) | (b & 0x3Fu);
   }
@@ -105,7 +105,7 @@ std::optional<std::size_t> first_invalid(std::string_view text) {
 std::size_t length(std::string_view text) {
   std::size_t n = 0;
   for (const char c : text) {
-    if ((static_cast<std::uint8_t>(c) & 0xC0) != 0x80)
+    if (!is_continuation(c))
       ++n;
   }
   return n;

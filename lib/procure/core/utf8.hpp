@@ -9,6 +9,11 @@
 
 namespace procure::utf8 {
 
+// Whether a byte continues a character begun before it (10xxxxxx).
+constexpr bool is_continuation(char byte) {
+  return (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
+}
+
 // Byte offset of the first byte that is not part of a valid UTF-8 sequence
 // (overlong forms, surrogates and code points above U+10FFFF are invalid).
 std::optional<std::size_t> first_invalid(std::string_view text);

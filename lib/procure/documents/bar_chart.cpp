@@ -26,7 +26,7 @@ std::string shortened(std::string_view text, std::size_t limit) {
   std::size_t i = 0;
   for (std::size_t chars = 0; i < text.size() && chars + 1 < limit; ++chars) {
     ++i;
-    while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80)
+    while (i < text.size() && utf8::is_continuation(text[i]))
       ++i;
   }
   return std::string(text.substr(0, i)) + "\xE2\x80\xA6";

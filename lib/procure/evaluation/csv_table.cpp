@@ -370,9 +370,9 @@ bool CsvReader::next(CsvRow& row) {
 
 std::optional<SourceFile> read_csv_source(const std::filesystem::path& path,
                                           const std::string& display_path, Diagnostics& diagnostics,
-                                          const ReadLimits& limits) {
+                                          const ReadLimits& limits, const TaskRunner& runner) {
   Diagnostics as_utf8;
-  auto source = read_source_file(path, display_path, as_utf8, limits);
+  auto source = read_source_file(path, display_path, as_utf8, limits, runner);
   const bool not_utf8 =
       !source && as_utf8.items().size() == 1 && as_utf8.items().front().code == "file.not-utf8";
   if (!not_utf8) {
@@ -392,7 +392,7 @@ std::optional<SourceFile> read_csv_source(const std::filesystem::path& path,
   // Each byte becomes at most three.
   ReadLimits decoded_limits = limits;
   decoded_limits.max_bytes = 3 * limits.max_bytes;
-  return make_source_file(display_path, std::move(*decoded), diagnostics, decoded_limits);
+  return make_source_file(display_path, std::move(*decoded), diagnostics, decoded_limits, runner);
 }
 
 std::optional<CsvTable> parse_csv(const SourceFile& source, Diagnostics& diagnostics) {

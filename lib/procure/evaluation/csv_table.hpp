@@ -82,10 +82,11 @@ class CsvReader {
 
 // Reads a table's file as spreadsheets save it: UTF-8 with or without a byte
 // order mark, or, when the text is not UTF-8, Windows-1252 (what Excel
-// saves as "CSV" on Norwegian Windows), decoded to UTF-8.
+// saves as "CSV" on Norwegian Windows), decoded to UTF-8. A large file is
+// read and checked in parts on `runner`.
 std::optional<SourceFile> read_csv_source(const std::filesystem::path& path,
                                           const std::string& display_path, Diagnostics& diagnostics,
-                                          const ReadLimits& limits);
+                                          const ReadLimits& limits, const TaskRunner& runner = {});
 
 // The whole table at once (for small tables and tests); nullopt when it
 // cannot be read.

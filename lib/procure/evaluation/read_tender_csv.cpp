@@ -27,7 +27,7 @@ void with_rows(Context& ctx, const std::filesystem::path& path, const std::strin
   // score table of 2 000 tenders × 40 criteria × 5 evaluators is some 30 MB.
   ReadLimits limits;
   limits.max_bytes = 512u * 1024u * 1024u;
-  auto read_source = read_csv_source(path, shown, diagnostics, limits);
+  auto read_source = read_csv_source(path, shown, diagnostics, limits, ctx.parallel);
   if (!read_source)
     return;
   // Kept alive by the places of the scores read from it (SourcePlace).
