@@ -371,7 +371,7 @@ void print_evaluation_json(std::ostream& stream, const RankedCase& ranked, const
   // Written out a part at a time: the whole document of 2 000 tenders is
   // 75 MB, and memory first touched costs more than the writing (page faults).
   // The tenders' objects, nearly all of it, are made in parts of a few
-  // tenders on every thread at once, and written out in order.
+  // tenders on every thread at once, and written out in order as they come.
   constexpr std::size_t tenders_a_part = 16;
   const unsigned workers = case_workers();
   const std::size_t tender_size =
@@ -384,22 +384,21 @@ void print_evaluation_json(std::ostream& stream, const RankedCase& ranked, const
         out.clear();
         const std::size_t depth = writer.depth();
         const std::size_t parts = (count + tenders_a_part - 1) / tenders_a_part;
-        const std::size_t parts_at_once = 4 * std::size_t{workers};
-        for (std::size_t first = 0; first < parts; first += parts_at_once) {
-          const auto texts = parallel_map<std::string>(
-              std::min(parts_at_once, parts - first), workers, [&](std::size_t p) {
-                const std::size_t begin = (first + p) * tenders_a_part;
-                std::string text;
-                text.reserve(tenders_a_part * tender_size);
-                JsonWriter part(text);
-                part.continue_array(depth, begin > 0);
-                for (std::size_t i = begin; i < std::min(count, begin + tenders_a_part); ++i)
-                  write_one(part, i);
-                return text;
-              });
-          for (const auto& text : texts)
-            stream.write(text.data(), static_cast<std::streamsize>(text.size()));
-        }
+        parallel_in_order<std::string>(
+            parts, workers, 4 * std::size_t{workers},
+            [&](std::size_t p) {
+              const std::size_t begin = p * tenders_a_part;
+              std::string text;
+              text.reserve(tenders_a_part * tender_size);
+              JsonWriter part(text);
+              part.continue_array(depth, begin > 0);
+              for (std::size_t i = begin; i < std::min(count, begin + tenders_a_part); ++i)
+                write_one(part, i);
+              return text;
+            },
+            [&](const std::string& text) {
+              stream.write(text.data(), static_cast<std::streamsize>(text.size()));
+            });
         writer.continue_array(depth, count > 0);
       });
   out += '\n';
