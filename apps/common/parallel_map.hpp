@@ -8,11 +8,9 @@
 
 #include <algorithm>
 #include <atomic>
-#include <condition_variable>
 #include <cstddef>
 #include <exception>
 #include <mutex>
-#include <optional>
 #include <thread>
 #include <type_traits>
 #include <vector>
@@ -69,56 +67,6 @@ std::vector<Result> parallel_map(std::size_t count, unsigned workers, Make make)
   std::vector<Result> results(count);
   parallel_for(count, workers, [&](std::size_t i) { results[i] = make(i); });
   return results;
-}
-
-// `make(i)` for every index below `count` on at most `workers` threads,
-// each result handed to `take` in the order of the indexes, as soon as
-// those before it have been, by the thread that made the last of them; no
-// thread starts a result more than `window` past the last one taken. For a
-// large document written out a part at a time: the other threads go on
-// making parts while one writes (made in batches and written between them,
-// one core waited for a fifth of the time).
-template <class Result, class Make, class Take>
-void parallel_in_order(std::size_t count, unsigned workers, std::size_t window, Make make,
-                       Take take) {
-  std::vector<std::optional<Result>> made(count);
-  std::mutex lock;
-  std::condition_variable room;
-  std::size_t taken = 0;  // these three are guarded by `lock`
-  bool taking = false;
-  bool failed = false;
-  parallel_for(count, workers, [&](std::size_t i) {
-    std::unique_lock held(lock);
-    room.wait(held, [&] { return failed || i < taken + std::max<std::size_t>(window, 1); });
-    if (failed)
-      return;
-    held.unlock();
-    try {
-      std::optional<Result> result(make(i));
-      held.lock();
-      made[i] = std::move(result);
-      if (taking)
-        return;
-      taking = true;
-      while (taken < count && made[taken]) {
-        const Result next = std::move(*made[taken]);
-        made[taken].reset();
-        held.unlock();
-        take(next);
-        held.lock();
-        ++taken;
-        room.notify_all();
-      }
-      taking = false;
-    } catch (...) {
-      // Threads waiting for room would wait for a result that never comes.
-      if (!held.owns_lock())
-        held.lock();
-      failed = true;
-      room.notify_all();
-      throw;
-    }
-  });
 }
 
 }  // namespace procure::cli

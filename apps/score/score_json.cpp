@@ -7,7 +7,7 @@
 #include "common/app_catalog.hpp"
 #include "common/diagnostic_output.hpp"
 #include "common/json_writer.hpp"
-#include "common/parallel_map.hpp"
+#include "common/task_threads.hpp"
 #include "procure/evaluation/score_rounding.hpp"
 #include "procure/model/display_names.hpp"
 #include "score_format.hpp"
@@ -373,7 +373,7 @@ void print_evaluation_json(std::ostream& stream, const RankedCase& ranked, const
   // The tenders' objects, nearly all of it, are made in parts of a few
   // tenders on every thread at once, and written out in order as they come.
   constexpr std::size_t tenders_a_part = 16;
-  const unsigned workers = case_workers();
+  const TaskRunner threads = task_threads();
   const std::size_t tender_size =
       evaluation_json_size(ranked) / std::max<std::size_t>(1, ranked.evaluation().tenders.size());
   std::string out;
@@ -384,8 +384,8 @@ void print_evaluation_json(std::ostream& stream, const RankedCase& ranked, const
         out.clear();
         const std::size_t depth = writer.depth();
         const std::size_t parts = (count + tenders_a_part - 1) / tenders_a_part;
-        parallel_in_order<std::string>(
-            parts, workers, 4 * std::size_t{workers},
+        run_in_order<std::string>(
+            threads, parts, std::size_t{parts_a_thread} * threads.width,
             [&](std::size_t p) {
               const std::size_t begin = p * tenders_a_part;
               std::string text;

@@ -2,12 +2,8 @@
 // in the same order, with the same problems, as read on one.
 #include <doctest/doctest.h>
 
-#include <atomic>
-#include <chrono>
 #include <iterator>
-#include <numeric>
 #include <stdexcept>
-#include <thread>
 
 #include "common/case_set.hpp"
 #include "common/parallel_map.hpp"
@@ -72,58 +68,6 @@ TEST_CASE("an exception on any thread of parallel_map reaches its caller") {
   };
   CHECK_THROWS_AS(cli::parallel_map<int>(100, 4, fails_at_37), std::logic_error);
   CHECK_THROWS_AS(cli::parallel_map<int>(100, 1, fails_at_37), std::logic_error);
-}
-
-TEST_CASE("parallel_in_order takes every result in order, never more than its window ahead") {
-  for (const unsigned workers : {1u, 2u, 7u}) {
-    for (const std::size_t window : {1u, 2u, 8u}) {
-      for (const std::size_t count : {0u, 1u, 300u}) {
-        std::vector<std::size_t> taken;
-        std::atomic<std::size_t> took{0};
-        std::atomic<bool> ahead{false};
-        cli::parallel_in_order<std::string>(
-            count, workers, window,
-            [&](std::size_t i) {
-              if (i >= took.load() + window)
-                ahead = true;
-              // Later parts often finish first.
-              if (i % 5 == 0)
-                std::this_thread::sleep_for(std::chrono::microseconds(200));
-              return std::to_string(i);
-            },
-            [&](const std::string& text) {
-              taken.push_back(std::stoul(text));
-              ++took;
-            });
-        std::vector<std::size_t> expected(count);
-        std::iota(expected.begin(), expected.end(), std::size_t{0});
-        CHECK(taken == expected);
-        CHECK_FALSE(ahead.load());
-      }
-    }
-  }
-}
-
-TEST_CASE("an exception in making or taking a result of parallel_in_order reaches its caller") {
-  const auto take_nothing = [](const int&) {};
-  for (const unsigned workers : {1u, 2u, 4u}) {
-    CHECK_THROWS_AS(cli::parallel_in_order<int>(
-                        100, workers, 2,
-                        [](std::size_t i) {
-                          if (i == 37)
-                            throw std::logic_error("a bug");
-                          return static_cast<int>(i);
-                        },
-                        take_nothing),
-                    std::logic_error);
-    CHECK_THROWS_AS(cli::parallel_in_order<int>(
-                        100, workers, 2, [](std::size_t i) { return static_cast<int>(i); },
-                        [](const int& i) {
-                          if (i == 37)
-                            throw std::logic_error("a bug");
-                        }),
-                    std::logic_error);
-  }
 }
 
 TEST_CASE("a folder of cases read on several threads gives what one thread gives") {

@@ -14,7 +14,8 @@
 
 namespace procure {
 
-// How many sections of about 64 KB a thread a batch of tasks converts.
+// How many sections of about 64 KB a thread may convert ahead of the
+// section given last.
 inline constexpr unsigned markdown_pieces_a_thread = 64;
 
 // A long document's sections are converted as tasks of `parallel`, joined
@@ -24,8 +25,8 @@ std::string markdown_to_html(std::string_view markdown, const TaskRunner& parall
 // Takes the HTML a part at a time, in order; it may change or empty the part.
 using HtmlParts = std::function<void(std::string& part)>;
 
-// The same HTML a section at a time, each batch of sections given as soon
-// as it is done: a long report's HTML need not be held whole. No tag, and
+// The same HTML a section at a time, each given as soon as it and those
+// before it are done: a long report's HTML need not be held whole. No tag, and
 // no fenced block's HTML, is split between parts.
 void markdown_to_html(std::string_view markdown, const TaskRunner& parallel,
                       const HtmlParts& parts);
