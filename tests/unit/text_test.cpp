@@ -80,10 +80,11 @@ std::string read_result(const std::optional<SourceFile>& file, const Diagnostics
 }  // namespace
 
 TEST_CASE("source files: read and checked in parts, the same as in one pass") {
-  // Texts of plain bytes, line ends, characters of two to four bytes, NULs
-  // and bytes that are not UTF-8 (a lone continuation byte, a character cut
-  // short, a surrogate, a byte order mark), split into parts wherever the
-  // runners split them, read from memory and from a file.
+  // Texts of plain bytes, line ends, characters of two to four bytes, NULs,
+  // bytes that are not UTF-8 (a lone continuation byte, a character cut
+  // short, a surrogate, 0xFF) and byte order marks at the start and within,
+  // split into parts wherever the runners split them, read from memory and
+  // from a file.
   const std::vector<std::string> pieces = {
       "x", "yz", "\n", "\r\n", "\r", "\xc3\xb8", "\xe2\x82\xac", "\xf0\x9f\x98\x80", "\n\n"};
   const std::vector<std::string> flaws = {
@@ -124,7 +125,7 @@ TEST_CASE("source files: read and checked in parts, the same as in one pass") {
     }
   }
   CHECK(checked == 300 * static_cast<int>(runners.size()));
-  // The longer texts were split, into as many parts as the widest runner allows.
+  // Texts were split, the longer ones into dozens of parts.
   CHECK(std::find(task_counts.begin(), task_counts.end(), 2u) != task_counts.end());
   CHECK(*std::max_element(task_counts.begin(), task_counts.end()) > 16u);
 }

@@ -37,10 +37,6 @@ int span_length(const Node& node) {
   return 1;
 }
 
-}  // namespace
-
-namespace {
-
 // The same source, kept alive by a count apart from `kept`'s.
 std::shared_ptr<const SourceFile> counted_apart(const std::shared_ptr<const SourceFile>& kept) {
   if (!kept)
