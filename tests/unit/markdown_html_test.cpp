@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <atomic>
 #include <string>
 #include <vector>
 
@@ -105,4 +106,64 @@ TEST_CASE("markdown to HTML: what reaches across sections keeps a long document 
     CHECK(html.find("<h1>inside a comment</h1>") == std::string::npos);
     CHECK(html.find("<p>After.</p>") != std::string::npos);
   }
+}
+
+TEST_CASE("markdown to HTML: lines that may open a block across sections, at any indent") {
+  // Each opening just before the first heading a cut could fall on, in a
+  // long document: the HTML is cmark-gfm's of the whole text, whether the
+  // document is cut or not.
+  std::string filler;
+  while (filler.size() < 100'000)
+    filler += "A paragraph of the report, with *emphasis* and 12,50 points.\n\n";
+  std::string sections;
+  for (int n = 0; sections.size() < 200'000; ++n)
+    sections += section(n);
+  std::vector<std::size_t> task_counts;
+  const TaskRunner two_threads = test::part_runners(task_counts)[2];
+  for (const std::string_view opening : {
+           "<!--\n\n# inside\n\n-->\n",            // an HTML block across blank lines
+           "   <!--\n\n# inside\n\n-->\n",         // indented as far as it may be
+           "\t<!--\n\n# after code\n",             // a tab: indented code
+           "  ```\n\n# not a heading\n\n  ```\n",  // an indented fence
+           "~~~\n\n# not a heading\n\n~~~\n",      // a tilde fence
+           " ~~~\n\n# not a heading\n\n~~~\n",     // indented
+           "```procure-figure\npoints-chart\n```\n\n# after the figure\n",  // may be cut
+           " ```procure-figure\npoints-chart\n```\n\n# after\n",  // not at the line's start
+           "```procure-figure\npoints-chart\n\n# inside\n",       // never closed
+           "`` not a fence `\n\n# after\n",                       // two backticks
+       }) {
+    CAPTURE(opening);
+    const std::string whole = filler + std::string(opening) + "\n" + sections;
+    CHECK(markdown_to_html(whole, two_threads) == markdown_to_html_in_one_pass(whole));
+  }
+}
+
+TEST_CASE("markdown to HTML: an edit is applied to every part once, before it is given") {
+  const std::string whole = longer_than_a_window();
+  const std::string expected = markdown_to_html_in_one_pass(whole);
+  std::vector<std::size_t> task_counts;
+  for (const TaskRunner& runner : test::part_runners(task_counts)) {
+    std::atomic<std::size_t> edits = 0;
+    std::vector<std::string> parts;
+    markdown_to_html(
+        whole, runner, [&parts](std::string& part) { parts.push_back(part); },
+        [&edits](std::string& part) {
+          ++edits;
+          part += "<!-- edited -->";
+        });
+    std::string joined;
+    for (auto part : parts) {
+      REQUIRE(part.ends_with("<!-- edited -->"));
+      part.resize(part.size() - std::string_view("<!-- edited -->").size());
+      joined += part;
+    }
+    CHECK(edits == parts.size());
+    CHECK(joined == expected);
+  }
+  // A text converted whole is edited too.
+  std::vector<std::string> parts;
+  markdown_to_html(
+      "```\ncode\n", {}, [&parts](std::string& part) { parts.push_back(part); },
+      [](std::string& part) { part = "[" + part + "]"; });
+  CHECK(parts == std::vector<std::string>{"[<pre><code>code\n</code></pre>\n]"});
 }

@@ -184,10 +184,9 @@ std::optional<RenderedDocument> render_document(const DocumentKind& kind,
         outputs.html ? outputs.html : [&document](std::string_view part) { document.html += part; };
     page(html_page_start({document.title, lang, *stylesheet, sources.generator}));
     // A figure's block is never split between parts.
-    markdown_to_html(with_blocks, parallel, [&](std::string& part) {
-      part = with_figures(std::move(part), figures);
-      page(part);
-    });
+    markdown_to_html(
+        with_blocks, parallel, [&page](std::string& part) { page(part); },
+        [&figures](std::string& part) { part = with_figures(std::move(part), figures); });
     page(html_page_end);
   }
   if (!outputs.markdown && markdown_parts.size() == 1 &&

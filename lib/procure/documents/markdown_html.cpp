@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <stdexcept>
 #include <vector>
 
@@ -74,6 +75,22 @@ bool unescaped(std::string_view text, std::size_t at) {
   return backslashes % 2 == 0;
 }
 
+// Where the text goes on after a figure block at `at` whose first line,
+// a fence, is `line`: its opening line, a name, its closing line. Nothing
+// for any other fenced block.
+std::optional<std::size_t> past_figure_block(std::string_view markdown, std::size_t at,
+                                             std::string_view line) {
+  const std::size_t name_at = at + line.size() + 1;
+  if (line.substr(0, 3) != "```" || line.substr(3) != figure_block_info ||
+      name_at >= markdown.size())
+    return std::nullopt;
+  const std::string_view name = line_at(markdown, name_at);
+  const std::size_t close_at = name_at + name.size() + 1;
+  if (starts_fence(name) || close_at >= markdown.size() || line_at(markdown, close_at) != "```")
+    return std::nullopt;
+  return close_at + 4;
+}
+
 // Whether the document's blocks can be converted apart: after a blank line,
 // a heading at the line's start closes every block a document can hold
 // except a fenced code block and an HTML block, and nothing crosses from
@@ -91,26 +108,32 @@ bool can_cut(std::string_view markdown) {
     if (unescaped(markdown, at))
       return false;
   }
+  // Line by line, looking further only at a line whose first character
+  // other than a blank could open an HTML block, a definition or a fence.
   std::size_t at = 0;
   while (at < markdown.size()) {
-    const std::string_view line = line_at(markdown, at);
-    const auto first = line.find_first_not_of(" \t");
-    if (first != std::string_view::npos && (line[first] == '<' || line[first] == '['))
-      return false;
-    if (starts_fence(line)) {
-      // Only a figure block: its opening line, a name, its closing line.
-      const std::size_t name_at = at + line.size() + 1;
-      if (line.substr(0, 3) != "```" || line.substr(3) != figure_block_info ||
-          name_at >= markdown.size())
+    std::size_t first = at;
+    while (first < markdown.size() && (markdown[first] == ' ' || markdown[first] == '\t'))
+      ++first;
+    if (first < markdown.size()) {
+      const char opening = markdown[first];
+      if (opening == '<' || opening == '[')
         return false;
-      const std::string_view name = line_at(markdown, name_at);
-      const std::size_t close_at = name_at + name.size() + 1;
-      if (starts_fence(name) || close_at >= markdown.size() || line_at(markdown, close_at) != "```")
-        return false;
-      at = close_at + 4;
-      continue;
+      if (opening == '`' || opening == '~') {
+        const std::string_view line = line_at(markdown, at);
+        if (starts_fence(line)) {
+          const auto past = past_figure_block(markdown, at, line);
+          if (!past)
+            return false;
+          at = *past;
+          continue;
+        }
+      }
     }
-    at += line.size() + 1;
+    const auto end = markdown.find('\n', first);
+    if (end == std::string_view::npos)
+      break;
+    at = end + 1;
   }
   return true;
 }
@@ -175,12 +198,14 @@ std::string markdown_to_html(std::string_view markdown, const TaskRunner& parall
   return html;
 }
 
-void markdown_to_html(std::string_view markdown, const TaskRunner& parallel,
-                      const HtmlParts& parts) {
+void markdown_to_html(std::string_view markdown, const TaskRunner& parallel, const HtmlParts& parts,
+                      const HtmlEdit& edit) {
   // cmark holds the whole document as a tree, ten times the text: a long
   // report is converted a section at a time, to the same HTML.
   if (!can_cut(markdown)) {
     std::string html = cmark_html(markdown);
+    if (edit)
+      edit(html);
     parts(html);
     return;
   }
@@ -204,7 +229,12 @@ void markdown_to_html(std::string_view markdown, const TaskRunner& parallel,
   // window of them.
   run_in_order<std::string>(
       parallel, pieces.size(), std::size_t{markdown_pieces_a_thread} * std::max(1u, parallel.width),
-      [&pieces](std::size_t k) { return piece_html(pieces[k]); },
+      [&pieces, &edit](std::size_t k) {
+        std::string html = piece_html(pieces[k]);
+        if (edit)
+          edit(html);
+        return html;
+      },
       [&parts](std::string& text) { parts(text); });
 }
 

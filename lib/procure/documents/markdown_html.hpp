@@ -25,11 +25,15 @@ std::string markdown_to_html(std::string_view markdown, const TaskRunner& parall
 // Takes the HTML a part at a time, in order; it may change or empty the part.
 using HtmlParts = std::function<void(std::string& part)>;
 
+// Changes a part's HTML on the thread that made it, before it is taken.
+using HtmlEdit = std::function<void(std::string& part)>;
+
 // The same HTML a section at a time, each given as soon as it and those
 // before it are done: a long report's HTML need not be held whole. No tag, and
-// no fenced block's HTML, is split between parts.
-void markdown_to_html(std::string_view markdown, const TaskRunner& parallel,
-                      const HtmlParts& parts);
+// no fenced block's HTML, is split between parts. `edit`, when given, is
+// applied to every part first, on the runner's threads at once.
+void markdown_to_html(std::string_view markdown, const TaskRunner& parallel, const HtmlParts& parts,
+                      const HtmlEdit& edit = {});
 
 // cmark-gfm's HTML of the whole text in one pass: what markdown_to_html
 // must give, however it divides the work (the tests and the fuzz target

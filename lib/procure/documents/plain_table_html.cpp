@@ -155,6 +155,8 @@ std::size_t last_code_point(std::string_view text) {
 // closes it the other way round: cmark-gfm reads such a "**" as an opener
 // only or a closer only, as here. Any other star is left to cmark-gfm.
 bool append_cell(std::string_view cell, std::string& html) {
+  if (cell.find('*') == std::string_view::npos)
+    return append_cell_text(cell, html);
   std::size_t written = 0;  // where the text not yet written starts
   bool open = false;
   for (std::size_t i = 0; i < cell.size(); ++i) {
@@ -183,34 +185,44 @@ bool append_cell(std::string_view cell, std::string& html) {
   return !open && append_cell_text(cell.substr(written), html);
 }
 
-bool append_row(const std::vector<std::string_view>& cells, std::string_view tag,
-                const std::vector<Alignment>& alignments, std::string& html) {
+// A row's cells, each between its column's opening tag and the closing one.
+bool append_row(const std::vector<std::string_view>& cells,
+                const std::vector<std::string>& opening_tags, std::string_view closing_tag,
+                std::string& html) {
   html += "<tr>\n";
   for (std::size_t k = 0; k < cells.size(); ++k) {
-    html += '<';
-    html += tag;
-    switch (alignments[k]) {
-      case Alignment::none:
-        break;
-      case Alignment::left:
-        html += " style=\"text-align: left\"";
-        break;
-      case Alignment::center:
-        html += " style=\"text-align: center\"";
-        break;
-      case Alignment::right:
-        html += " style=\"text-align: right\"";
-        break;
-    }
-    html += '>';
+    html += opening_tags[k];
     if (!append_cell(cells[k], html))
       return false;
-    html += "</";
-    html += tag;
-    html += ">\n";
+    html += closing_tag;
   }
   html += "</tr>\n";
   return true;
+}
+
+// Each column's opening tag of a cell: "<td>", or with the column's alignment.
+std::vector<std::string> opening_tags(std::string_view tag,
+                                      const std::vector<Alignment>& alignments) {
+  std::vector<std::string> tags;
+  tags.reserve(alignments.size());
+  for (const Alignment alignment : alignments) {
+    std::string opening = "<" + std::string(tag);
+    switch (alignment) {
+      case Alignment::none:
+        break;
+      case Alignment::left:
+        opening += " style=\"text-align: left\"";
+        break;
+      case Alignment::center:
+        opening += " style=\"text-align: center\"";
+        break;
+      case Alignment::right:
+        opening += " style=\"text-align: right\"";
+        break;
+    }
+    tags.push_back(opening + ">");
+  }
+  return tags;
 }
 
 }  // namespace
@@ -241,11 +253,12 @@ std::optional<std::size_t> append_plain_table_html(std::string_view markdown, st
     return std::nullopt;
   };
   html += "<table>\n<thead>\n";
-  if (!append_row(header, "th", alignments, html))
+  if (!append_row(header, opening_tags("th", alignments), "</th>\n", html))
     return left_to_cmark();
   html += "</thead>\n";
   // The rows go on to a blank line or the text's end; any line between
   // that is not a row of the same width is cmark-gfm's to read.
+  const std::vector<std::string> body_tags = opening_tags("td", alignments);
   bool has_body = false;
   while (next < markdown.size() && markdown[next] != '\n') {
     const auto line = whole_line(markdown, next);
@@ -254,7 +267,7 @@ std::optional<std::size_t> append_plain_table_html(std::string_view markdown, st
     if (!has_body)
       html += "<tbody>\n";
     has_body = true;
-    if (!append_row(cells, "td", alignments, html))
+    if (!append_row(cells, body_tags, "</td>\n", html))
       return left_to_cmark();
     next += line->size() + 1;
   }
