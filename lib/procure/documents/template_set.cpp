@@ -539,9 +539,16 @@ class Renderer {
       tasks.push_back([&, p] {
         Part& part = done[p];
         Renderer renderer(*this, part.diagnostics, unbounded);
+        const std::size_t first = count * p / parts;
+        const std::size_t last = count * (p + 1) / parts;
         try {
-          renderer.render_built(build, count * p / parts, count * (p + 1) / parts, nodes, begin,
-                                end, part.text);
+          renderer.render_built(build, first, first + 1, nodes, begin, end, part.text);
+          // Room for the part's items, each about as long as its first (up
+          // to a bound, whatever the first holds): grown by doubling, a
+          // report's parts of 2 MB each went through a copy in pages new to
+          // the process. Room never written to takes no memory.
+          part.text.reserve(std::min(part.text.size() * (last - first) * 5 / 4, most_room_a_part));
+          renderer.render_built(build, first + 1, last, nodes, begin, end, part.text);
           part.clean = renderer.ok() && part.diagnostics.empty();
         } catch (const Runaway&) {
           part.clean = false;
@@ -670,6 +677,7 @@ class Renderer {
   // Fewer items than this a part are not worth a task: a tender's scores in
   // the report are some 20 KB of text.
   static constexpr std::size_t least_items_a_part = 8;
+  static constexpr std::size_t most_room_a_part = std::size_t{64} << 20;
 
   std::size_t lookups_left_;
   std::size_t lowest_left_ = std::numeric_limits<std::size_t>::max();
