@@ -5,17 +5,21 @@
 //   1. CSV: `procure-score rank CASE --json` on a synthetic case of TENDERS ×
 //      CRITERIA × EVALUATORS (default 2 000 × 40 × 5) as CSV tables, and the
 //      Python peer (bench/score_peer.py: csv, json, decimal) on the same
-//      case; their documents are parsed and compared, and the ratio printed.
+//      case, run turn about; their documents are parsed and compared, and
+//      the ratio printed.
 //   2. YAML: the same case as one YAML file a tender and an assessment a
 //      tender, ranked the same way, against yaml-cpp's and libyaml's event
 //      parsers merely parsing the same files (in this process: the floors
 //      with the YAML libraries procure reads with).
 //   3. Documents: on a case of REPORT_TENDERS (default 1 000) tenders, the
 //      evaluation report (`procure-render evaluation-report -f md -f html`)
-//      against ranking the same case, with the peak memory against the
-//      output's size; and the award notices, one a tender (`--out-dir`).
+//      against ranking the same case, run turn about, with the peak memory
+//      against the output's size; and the award notices, one a tender
+//      (`--out-dir`).
 //
-// Each run is repeated RUNS times (default 3) and the median CPU time shown.
+// Each run is repeated RUNS times (default 5) and the run with the median
+// CPU time shown; the two ratios are the medians of RUNS pairs run turn
+// about (the order changing from pair to pair).
 // Nothing is asserted: the figures and ratios are printed.
 //
 // usage: procure-bench-rank [TENDERS CRITERIA EVALUATORS [REPORT_TENDERS [RUNS]]]
@@ -43,17 +47,74 @@ using namespace procure::bench;
 
 namespace {
 
-// A run's figures: the one with the median CPU time of its repeats.
-ChildRun median_run(int runs, const std::vector<std::string>& arguments, const std::string& output,
-                    int highest_ok_exit) {
-  std::vector<ChildRun> all;
-  for (int i = 0; i < runs; ++i)
-    all.push_back(run_child(arguments, output, highest_ok_exit, output + ".stderr"));
+// The run with the median CPU time of a command's repeats, ok if all were.
+ChildRun median_by_cpu(std::vector<ChildRun> all) {
   std::sort(all.begin(), all.end(),
             [](const ChildRun& a, const ChildRun& b) { return a.cpu_seconds < b.cpu_seconds; });
   ChildRun median = all[all.size() / 2];
   median.ok = std::all_of(all.begin(), all.end(), [](const ChildRun& r) { return r.ok; });
   return median;
+}
+
+// A command the bench runs: its arguments, where its standard output goes,
+// and the highest exit code that is a success.
+struct Command {
+  std::vector<std::string> arguments;
+  std::string output;
+  int highest_ok_exit = 0;
+};
+
+ChildRun run_command(const Command& command) {
+  return run_child(command.arguments, command.output, command.highest_ok_exit,
+                   command.output + ".stderr");
+}
+
+// A run's figures: the one with the median CPU time of its repeats.
+ChildRun median_run(int runs, const Command& command) {
+  std::vector<ChildRun> all;
+  for (int i = 0; i < runs; ++i)
+    all.push_back(run_command(command));
+  return median_by_cpu(std::move(all));
+}
+
+double median(std::vector<double> values) {
+  std::sort(values.begin(), values.end());
+  return values[values.size() / 2];
+}
+
+// Two commands run turn about, `runs` pairs, the first of each pair taking
+// turns: a host that speeds up or slows down through the run (the disk
+// catching up with the files written before, other work) touches both
+// alike, and a ratio is measured pair by pair.
+struct Pair {
+  ChildRun first;  // each the run with the median CPU time of its command
+  ChildRun second;
+  double wall_ratio = 0;  // second / first, the median of the pairs'
+  double cpu_ratio = 0;
+};
+
+Pair run_turn_about(int runs, const Command& first, const Command& second) {
+  std::vector<ChildRun> firsts;
+  std::vector<ChildRun> seconds;
+  std::vector<double> wall_ratios;
+  std::vector<double> cpu_ratios;
+  for (int i = 0; i < runs; ++i) {
+    ChildRun a;
+    ChildRun b;
+    if (i % 2 == 0) {
+      a = run_command(first);
+      b = run_command(second);
+    } else {
+      b = run_command(second);
+      a = run_command(first);
+    }
+    firsts.push_back(a);
+    seconds.push_back(b);
+    wall_ratios.push_back(a.seconds > 0 ? b.seconds / a.seconds : 0.0);
+    cpu_ratios.push_back(a.cpu_seconds > 0 ? b.cpu_seconds / a.cpu_seconds : 0.0);
+  }
+  return {median_by_cpu(std::move(firsts)), median_by_cpu(std::move(seconds)), median(wall_ratios),
+          median(cpu_ratios)};
 }
 
 double megabytes(const fs::path& path) {
@@ -191,7 +252,7 @@ void add_award_notice_date(const fs::path& folder) {
 int main(int argc, char** argv) {
   const auto parsed = synthetic_case_from(std::min(argc, 4), argv, 1);
   const int report_tenders = argc > 4 ? std::atoi(argv[4]) : 1000;
-  const int runs = argc > 5 ? std::atoi(argv[5]) : 3;
+  const int runs = argc > 5 ? std::atoi(argv[5]) : 5;
   if (!parsed || report_tenders < 2 || runs < 1) {
     std::fprintf(
         stderr,
@@ -213,25 +274,28 @@ int main(int argc, char** argv) {
   print_header();
   spec.format = TenderFormat::csv;
   const fs::path csv_case = make_case(dir / "csv", spec);
-  const auto csv = median_run(runs, {score, "rank", csv_case.string(), "--json"},
-                              (dir / "csv.json").string(), 1);
+  const auto csv_pair = run_turn_about(
+      runs, {{score, "rank", csv_case.string(), "--json"}, (dir / "csv.json").string(), 1},
+      {{"/usr/bin/python3", PROCURE_SOURCE_DIR "/bench/score_peer.py", csv_case.string()},
+       (dir / "peer.json").string(),
+       0});
+  const ChildRun& csv = csv_pair.first;
+  const ChildRun& peer = csv_pair.second;
   print_run("procure, CSV tables", csv, megabytes(dir / "csv.json"));
-  const auto peer = median_run(
-      runs, {"/usr/bin/python3", PROCURE_SOURCE_DIR "/bench/score_peer.py", csv_case.string()},
-      (dir / "peer.json").string(), 0);
   print_run("Python peer, CSV tables", peer, megabytes(dir / "peer.json"));
   const bool same = same_document(dir / "csv.json", dir / "peer.json");
   std::printf("  the two documents are %s\n",
               same ? "equal" : "NOT equal: the ratio does not count");
-  std::printf("  Python peer / procure: %.1fx the CPU time, %.1fx the wall time\n",
-              peer.cpu_seconds / csv.cpu_seconds, peer.seconds / csv.seconds);
+  std::printf(
+      "  Python peer / procure: %.1fx the CPU time, %.1fx the wall time (medians of the pairs)\n",
+      csv_pair.cpu_ratio, csv_pair.wall_ratio);
   ok = ok && csv.ok && peer.ok && same;
 
   spec.format = TenderFormat::yaml;
   const fs::path yaml_case = make_case(dir / "yaml", spec);
   const double yaml_mb = folder_megabytes(yaml_case);
-  const auto yaml = median_run(runs, {score, "rank", yaml_case.string(), "--json"},
-                               (dir / "yaml.json").string(), 1);
+  const auto yaml = median_run(
+      runs, {{score, "rank", yaml_case.string(), "--json"}, (dir / "yaml.json").string(), 1});
   print_run("procure, YAML files", yaml, megabytes(dir / "yaml.json"));
   const double yaml_cpp_parse = median_parse(yaml_case, YamlParser::yaml_cpp, runs);
   const double libyaml_parse = median_parse(yaml_case, YamlParser::libyaml, runs);
@@ -252,26 +316,28 @@ int main(int argc, char** argv) {
   print_header();
   const fs::path report_case = make_case(dir / "report", spec);
   add_award_notice_date(report_case);
-  const auto ranked = median_run(runs, {score, "rank", report_case.string(), "--json"},
-                                 (dir / "report.json").string(), 1);
+  const auto report_pair = run_turn_about(
+      runs, {{score, "rank", report_case.string(), "--json"}, (dir / "report.json").string(), 1},
+      {{render, "evaluation-report", report_case.string(), "-f", "md", "-f", "html", "--out-dir",
+        (dir / "report-out").string(), "--today", "2018-06-01", "--force"},
+       (dir / "report.out").string(),
+       1});
+  const ChildRun& ranked = report_pair.first;
+  const ChildRun& report = report_pair.second;
   print_run("procure-score rank --json", ranked, megabytes(dir / "report.json"));
-  const auto report =
-      median_run(runs,
-                 {render, "evaluation-report", report_case.string(), "-f", "md", "-f", "html",
-                  "--out-dir", (dir / "report-out").string(), "--today", "2018-06-01", "--force"},
-                 (dir / "report.out").string(), 1);
   const double report_mb = folder_megabytes(dir / "report-out");
   print_run("evaluation report (md and html)", report, report_mb);
   // Both use the tool's threads: the wall time is what an officer waits.
   std::printf(
-      "  report / ranking: %.1fx the wall time, %.1fx the CPU time; peak memory %.1fx the "
-      "output\n",
-      report.seconds / ranked.seconds, report.cpu_seconds / ranked.cpu_seconds,
+      "  report / ranking: %.1fx the wall time, %.1fx the CPU time (medians of the pairs); peak "
+      "memory %.1fx the output\n",
+      report_pair.wall_ratio, report_pair.cpu_ratio,
       report_mb > 0 ? report.peak_mib / report_mb : 0.0);
-  const auto notices = median_run(runs,
-                                  {render, "award-notice", report_case.string(), "--out-dir",
-                                   (dir / "notices").string(), "--today", "2018-06-05", "--force"},
-                                  (dir / "notices.out").string(), 1);
+  const auto notices =
+      median_run(runs, {{render, "award-notice", report_case.string(), "--out-dir",
+                         (dir / "notices").string(), "--today", "2018-06-05", "--force"},
+                        (dir / "notices.out").string(),
+                        1});
   print_run("award notices, one a tender (md)", notices, folder_megabytes(dir / "notices"));
   ok = ok && ranked.ok && report.ok && notices.ok;
 
