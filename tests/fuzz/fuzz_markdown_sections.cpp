@@ -1,0 +1,43 @@
+// Fuzz target for converting a long document a section at a time: the input
+// stands at the start, just before the first heading a cut could fall on
+// (after more than a section's worth of paragraphs), and after that heading.
+// Whatever it opens or defines there (an HTML block, a fence, a link
+// reference, a carriage return), the HTML, cut into sections or not, is
+// cmark-gfm's of the whole text in one pass.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "fuzz_support.hpp"
+#include "procure/documents/markdown_html.hpp"
+
+namespace {
+
+// Paragraphs without a heading, longer than a section (64 KB): the first
+// place a cut may fall is after them.
+const std::string& paragraphs() {
+  static const std::string text = [] {
+    std::string filler;
+    while (filler.size() <= 64 * 1024)
+      filler += "A paragraph of the report, with *emphasis* and [a link].\n\n";
+    return filler;
+  }();
+  return text;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view input(reinterpret_cast<const char*>(data), size);
+  std::string whole(input);
+  whole += "\n\n" + paragraphs();
+  whole += input;
+  whole += "\n\n# A heading a cut may fall on\n\n";
+  whole += input;
+  whole += "\n\n## Another\n\n| A | B |\n|---|--:|\n| 1 | 2 |\n";
+  procure::fuzz::expect(
+      procure::markdown_to_html(whole) == procure::markdown_to_html_in_one_pass(whole),
+      "the HTML is cmark-gfm's of the whole text, the document cut into sections or not");
+  return 0;
+}
