@@ -119,6 +119,7 @@ TEST_CASE("markdown to HTML: lines that may open a block across sections, at any
   for (int n = 0; sections.size() < 200'000; ++n)
     sections += section(n);
   std::vector<std::size_t> task_counts;
+  // part_runners gives each width's in-order, last-first and threaded runners: width 2's third.
   const TaskRunner two_threads = test::part_runners(task_counts)[2];
   for (const std::string_view opening : {
            "<!--\n\n# inside\n\n-->\n",            // an HTML block across blank lines
