@@ -77,6 +77,21 @@ TEST_CASE("decimal: grouped output") {
   CHECK(d("2500000").to_string(" ", ",") == "2 500 000");
   CHECK(d("-1234.5").to_string(" ", ",") == "-1 234,5");
   CHECK(d("999").to_string(" ", ",") == "999");
+  // Fewer digits than decimals: zeros before them, one whole digit at least.
+  CHECK(Decimal::from_units(5, 2).to_string(" ", ",") == "0,05");
+  CHECK(Decimal::from_units(-5, 3).to_string() == "-0.005");
+  CHECK(Decimal::from_units(0, 2).to_string() == "0.00");
+  CHECK(Decimal::from_units(12, 2).to_string() == "0.12");
+  CHECK(Decimal::from_units(123, 2).to_string() == "1.23");
+  CHECK(Decimal::from_units(123456789, 2).to_string("\xC2\xA0", ",") ==
+        "1\xC2\xA0"
+        "234\xC2\xA0"
+        "567,89");
+  // Past 64 bits.
+  CHECK(d("123456789012345678901234567").to_string(" ", ",") ==
+        "123 456 789 012 345 678 901 234 567");
+  CHECK(d("-12345678901234567890.123456").to_string(" ", ",") ==
+        "-12 345 678 901 234 567 890,123456");
 }
 
 TEST_CASE("decimal: overflow is reported, not wrapped") {

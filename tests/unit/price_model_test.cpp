@@ -2,6 +2,13 @@
 // unless said otherwise); see docs/scoring.md.
 #include <doctest/doctest.h>
 
+#include <charconv>
+#include <cmath>
+#include <limits>
+#include <random>
+#include <string>
+#include <vector>
+
 #include "procure/evaluation/price_model.hpp"
 #include "procure/evaluation/ranking.hpp"
 #include "procure/evaluation/relative_scale.hpp"
@@ -110,6 +117,66 @@ TEST_CASE("displayed scores: two decimals, half away from zero, of the number me
   CHECK(displayed_score(10.0).to_string() == "10.00");
   CHECK(displayed_score(0.1 + 0.2).to_string() == "0.30");
   CHECK(displayed_score(1'050'000.125, 2).to_string() == "1050000.13");
+}
+
+namespace {
+
+// What displayed_score shows, as printf's "%.9f" writes the value and then
+// rounded: the way it went before its digits were worked out from the bits.
+std::string shown_through_text(double value, int decimals) {
+  char buffer[64];
+  const auto written =
+      std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, 9);
+  const auto parsed = Decimal::parse(std::string_view(buffer, written.ptr));
+  return parsed ? parsed->rounded(decimals).to_string() : "(none)";
+}
+
+}  // namespace
+
+TEST_CASE("displayed scores: the digits worked out from the bits are printf's") {
+  std::vector<double> values{0.0,
+                             -0.0,
+                             1.0,
+                             -1.0,
+                             2.675,
+                             7.285,
+                             -1.025,
+                             0.1 + 0.2,
+                             std::numeric_limits<double>::denorm_min(),
+                             std::numeric_limits<double>::min(),
+                             1e-10,
+                             5e-10,
+                             -5e-10,
+                             8'589'934'591.999999,
+                             -8'589'934'591.5,
+                             8'589'934'592.0,
+                             1e10};
+  // Exactly halfway at the tenth decimal (k/1024): printf rounds those to
+  // even, which working from the bits must not guess at.
+  for (int k = 1; k < 4096; k += 2) {
+    values.push_back(k / 1024.0);
+    values.push_back(-k / 1024.0 - 3.0);
+  }
+  // Just either side of a half at the second decimal, and across magnitudes.
+  for (int cents = 0; cents < 1000; ++cents) {
+    const double half = cents / 100.0 + 0.005;
+    values.push_back(half);
+    values.push_back(std::nextafter(half, 0.0));
+    values.push_back(std::nextafter(half, 1e9));
+  }
+  std::mt19937_64 random(20261206);
+  for (const double scale : {1e-9, 1e-3, 1.0, 10.0, 1e3, 1e6, 8e9}) {
+    std::uniform_real_distribution<double> spread(-scale, scale);
+    for (int i = 0; i < 5'000; ++i)
+      values.push_back(spread(random));
+  }
+  for (const double value : values) {
+    for (const int decimals : {0, 2, 9}) {
+      CAPTURE(value);
+      CAPTURE(decimals);
+      CHECK(displayed_score(value, decimals).to_string() == shown_through_text(value, decimals));
+    }
+  }
 }
 
 TEST_CASE("values equal but for floating-point noise are tied") {

@@ -72,22 +72,23 @@ std::optional<Decimal> plain_decimal(std::string_view text) {
   return Decimal::from_units(negative ? -units : units, static_cast<int>(fraction));
 }
 
-std::string digits_to_string(Coefficient units) {
+// The decimal digits of `units` (not negative), most significant first, at
+// the start of `digits`; how many. A Coefficient has at most 39 digits.
+std::size_t write_digits(Coefficient units, char (&digits)[40]) {
   // Nearly every amount and score fits 64 bits, where to_chars needs no
   // 128-bit division for each digit.
   if (units >= 0 && units <= std::numeric_limits<std::uint64_t>::max()) {
-    char digits[24];
     const auto end =
         std::to_chars(digits, digits + sizeof digits, static_cast<std::uint64_t>(units));
-    return std::string(digits, end.ptr);
+    return static_cast<std::size_t>(end.ptr - digits);
   }
-  std::string out;
+  std::size_t count = 0;
   while (units > 0) {
-    out.push_back(static_cast<char>('0' + static_cast<int>(units % 10)));
+    digits[count++] = static_cast<char>('0' + static_cast<int>(units % 10));
     units /= 10;
   }
-  std::reverse(out.begin(), out.end());
-  return out;
+  std::reverse(digits, digits + count);
+  return count;
 }
 
 }  // namespace
@@ -243,20 +244,27 @@ std::string Decimal::to_string() const {
 }
 
 std::string Decimal::to_string(std::string_view group, std::string_view point) const {
-  const Coefficient magnitude = units_ < 0 ? -units_ : units_;
-  const Coefficient divisor = power_of_ten(scale_);
-  const std::string whole = digits_to_string(magnitude / divisor);
-  std::string out = units_ < 0 ? "-" : "";
-  for (std::size_t i = 0; i < whole.size(); ++i) {
-    if (i > 0 && (whole.size() - i) % 3 == 0)
+  char digits[40];
+  const std::size_t count = write_digits(units_ < 0 ? -units_ : units_, digits);
+  // The units' digits, with zeros before them to give one whole digit at
+  // least ("5" at two decimals is 0.05): no division of the 128-bit units.
+  const auto scale = static_cast<std::size_t>(std::max(scale_, 0));
+  const std::size_t zeros = count > scale ? 0 : scale + 1 - count;
+  const std::size_t whole = zeros + count - scale;
+  const auto digit = [&](std::size_t i) { return i < zeros ? '0' : digits[i - zeros]; };
+  std::string out;
+  out.reserve(1 + whole + (whole / 3) * group.size() + point.size() + scale);
+  if (units_ < 0)
+    out += '-';
+  for (std::size_t i = 0; i < whole; ++i) {
+    if (i > 0 && (whole - i) % 3 == 0)
       out += group;
-    out += whole[i];
+    out += digit(i);
   }
-  if (scale_ > 0) {
-    std::string fraction = digits_to_string(magnitude % divisor);
-    fraction.insert(0, static_cast<std::size_t>(scale_) - fraction.size(), '0');
+  if (scale > 0) {
     out += point;
-    out += fraction;
+    for (std::size_t i = whole; i < whole + scale; ++i)
+      out += digit(i);
   }
   return out;
 }
