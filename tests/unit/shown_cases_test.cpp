@@ -12,6 +12,7 @@
 
 #include "check/shown_cases.hpp"
 #include "procure/rules/rule_tables_loader.hpp"
+#include "rule_test_support.hpp"
 #include "test_support.hpp"
 
 using namespace procure;

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "procure/core/byte_scan.hpp"
 #include "procure/core/utf8.hpp"
 
 namespace procure {
@@ -39,23 +40,18 @@ constexpr std::array<ByteKind, 256> make_byte_kinds() {
 constexpr auto byte_kinds = make_byte_kinds();
 
 // Whether any of a word's eight bytes may be other than plain ASCII text of
-// a JSON string: below 0x20, '"', '\\', DEL or 0x80 and above. Exact for
-// "any" (the bit tricks of "Bit Twiddling Hacks": a byte below n leaves its
-// borrow in its high bit). Eight bytes a step where the table takes one.
+// a JSON string: below 0x20, '"', '\\', DEL or 0x80 and above.
 constexpr bool may_need_more(std::uint64_t word) {
-  constexpr std::uint64_t ones = 0x0101010101010101;
-  constexpr std::uint64_t highs = 0x8080808080808080;
-  const auto below = [&](std::uint64_t x, std::uint64_t n) { return (x - ones * n) & ~x & highs; };
-  return ((word & highs) | below(word, 0x20) | below(word ^ (ones * '"'), 1) |
-          below(word ^ (ones * '\\'), 1) | below(word ^ (ones * 0x7F), 1)) != 0;
+  using namespace byte_scan;
+  return (high(word) | below(word, 0x20) | equal(word, '"') | equal(word, '\\') |
+          equal(word, 0x7F)) != 0;
 }
 
 // How many bytes from the start of `text` are plain for byte_kinds.
 std::size_t plain_prefix(std::string_view text) {
   std::size_t plain = 0;
-  for (std::uint64_t word; plain + sizeof word <= text.size(); plain += sizeof word) {
-    std::memcpy(&word, text.data() + plain, sizeof word);
-    if (may_need_more(word))
+  for (; plain + 8 <= text.size(); plain += 8) {
+    if (may_need_more(byte_scan::word_at(text.data() + plain)))
       break;
   }
   while (plain < text.size() &&

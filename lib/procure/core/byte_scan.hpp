@@ -1,0 +1,62 @@
+#pragma once
+// Looking through text for bytes of a kind eight bytes a step, where a loop
+// looks at one: a report's Markdown is tens of megabytes, and its reasons,
+// table rows and JSON strings are looked through byte by byte otherwise.
+// Two ways: a table's marks or-ed over eight bytes (one test a step, not
+// eight), or the bytes of a 64-bit word compared at once (the bit tricks of
+// "Bit Twiddling Hacks": a byte below n leaves its borrow in its high bit;
+// exact for whether any byte is, not for which).
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+namespace procure::byte_scan {
+
+inline constexpr std::uint64_t ones = 0x0101010101010101;
+inline constexpr std::uint64_t highs = 0x8080808080808080;
+
+// The bytes at `bytes` as a word (eight of them unless said otherwise).
+template <class Word = std::uint64_t>
+Word word_at(const char* bytes) {
+  Word word;
+  std::memcpy(&word, bytes, sizeof word);
+  return word;
+}
+
+// Not 0 when a byte of `word` is below `n` (at most 0x80).
+constexpr std::uint64_t below(std::uint64_t word, std::uint64_t n) {
+  return (word - ones * n) & ~word & highs;
+}
+
+// Not 0 when a byte of `word` is `byte`.
+constexpr std::uint64_t equal(std::uint64_t word, unsigned char byte) {
+  return below(word ^ (ones * byte), 1);
+}
+
+// Not 0 when a byte of `word` is 0x80 or above.
+constexpr std::uint64_t high(std::uint64_t word) {
+  return word & highs;
+}
+
+// Where the first byte from `at` on that `marks` marks (not zero) is; the
+// text's size when none is.
+template <class Mark>
+[[gnu::always_inline]] inline std::size_t first_marked(std::string_view text, std::size_t at,
+                                                       const std::array<Mark, 256>& marks) {
+  const auto mark = [&](std::size_t k) {
+    return static_cast<unsigned>(marks[static_cast<unsigned char>(text[k])]);
+  };
+  for (; at + 8 <= text.size(); at += 8) {
+    if ((mark(at) | mark(at + 1) | mark(at + 2) | mark(at + 3) | mark(at + 4) | mark(at + 5) |
+         mark(at + 6) | mark(at + 7)) != 0)
+      break;
+  }
+  while (at < text.size() && mark(at) == 0)
+    ++at;
+  return at;
+}
+
+}  // namespace procure::byte_scan
