@@ -59,6 +59,24 @@ TEST_CASE("templates: values are rendered through the escaper, the template's ow
   CHECK(r.diagnostics.empty());
 }
 
+TEST_CASE("templates: a list's items hold their fields in any order, some not at all") {
+  // A tag's field is looked for first where it was found in the item
+  // before: here it is elsewhere, missing (found in the data around the
+  // list), or the item has fewer fields than that place.
+  Folders f;
+  f.dir.write("mine/en/doc.md.mustache", "{{#items}}{{b}}{{title}}{{#c}}+{{c}}{{/c}};{{/items}}\n");
+  const nlohmann::json items =
+      nlohmann::json::array({{{"a", "1"}, {"b", "2"}, {"c", "x"}},
+                             {{"b", "3"}, {"c", false}},
+                             {{"aa", "y"}, {"ab", "z"}, {"b", "4"}, {"c", "w"}, {"d", "v"}},
+                             {{"b", "5"}, {"c", false}, {"title", "own"}},
+                             {{"c", "u"}, {"b", "6"}}});
+  const auto r = render({f.mine}, Lang::en, "doc", {{"title", "T"}, {"items", items}});
+  REQUIRE(r.text);
+  CHECK(*r.text == "2T+x;3T;4T+w;5own;6T+u;\n");
+  CHECK(r.diagnostics.empty());
+}
+
 TEST_CASE("templates: each value is escaped for its place: starting a block, or in running text") {
   Folders f;
   f.dir.write("mine/en/doc.md.mustache",

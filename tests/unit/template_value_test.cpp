@@ -48,3 +48,40 @@ TEST_CASE("template values: a record's field is set once by name; borrowed text 
   CHECK_THROWS_AS(list.set("name", "x"), std::logic_error);
   CHECK_THROWS_AS(TemplateValue("text").push(true), std::logic_error);
 }
+
+TEST_CASE("template values: a field found by name whatever the hint, names of any length") {
+  // Keys of 1 to 20 bytes, each differing from "aa...a" of its length in
+  // one place (the names are compared a word or two at a time).
+  nlohmann::json object = nlohmann::json::object();
+  for (std::size_t size = 1; size <= 20; ++size) {
+    for (std::size_t place = 0; place < size; ++place) {
+      std::string key(size, 'a');
+      key[place] = 'b';
+      object[key] = key;
+    }
+  }
+  const TemplateValue record = TemplateValue::from_json(object);
+  const std::size_t fields = record.fields()->names.size();
+  for (const auto& [key, value] : object.items()) {
+    for (const std::size_t start : {std::size_t{0}, fields / 2, fields - 1, fields, fields + 7}) {
+      std::size_t hint = start;
+      const TemplateValue* found = record.field(key, hint);
+      REQUIRE(found != nullptr);
+      CHECK(found->text() == key);
+      CHECK(record.fields()->names[hint] == key);
+      // Found at once from where it was found.
+      CHECK(record.field(key, hint) == found);
+    }
+  }
+  for (std::size_t size = 1; size <= 20; ++size) {
+    std::size_t hint = 0;
+    CHECK(record.field(std::string(size, 'a'), hint) == nullptr);
+    CHECK(record.field(std::string(size, 'c'), hint) == nullptr);
+  }
+  // A copy's names are the original's keys, kept alive with it.
+  const TemplateValue copy = [&] {
+    TemplateValue made = TemplateValue::from_json(object);
+    return made;
+  }();
+  CHECK(copy.field("ab")->text() == "ab");
+}

@@ -585,7 +585,7 @@ class Renderer {
     if (lookups_left_-- == 0)
       throw Runaway{index};
     const TemplateSet::Tag& tag = tags_[index];
-    const TemplateValue* found = resolve(tag);
+    const TemplateValue* found = resolve(index);
     if (found == nullptr) {
       if (first_report(index)) {
         const auto suggestion = nearest(tag.name, names_in_reach());
@@ -602,16 +602,15 @@ class Renderer {
     return found;
   }
 
-  const TemplateValue* resolve(const TemplateSet::Tag& tag) const {
+  const TemplateValue* resolve(std::size_t index) {
+    const TemplateSet::Tag& tag = tags_[index];
     if (tag.path.empty())
       return items_.back();
+    std::size_t& hint = hints_[index];
     for (auto item = items_.rbegin(); item != items_.rend(); ++item) {
-      const TemplateValue* value = *item;
-      for (const auto& part : tag.path) {
-        value = value->field(part);
-        if (value == nullptr)
-          break;
-      }
+      const TemplateValue* value = (*item)->field(tag.path.front(), hint);
+      for (std::size_t part = 1; value != nullptr && part < tag.path.size(); ++part)
+        value = value->field(tag.path[part]);
       if (value != nullptr)
         return value;
     }
@@ -626,11 +625,11 @@ class Renderer {
     for (auto item = items_.rbegin(); item != items_.rend(); ++item) {
       const auto* record = (*item)->fields();
       for (const std::size_t i : by_name(**item)) {
-        const std::string& name = record->names[i];
+        const std::string name(record->names[i]);
         names.push_back(name);
         const TemplateValue& value = record->values[i];
         for (const std::size_t sub : by_name(value))
-          names.push_back(name + "." + value.fields()->names[sub]);
+          names.push_back(name + "." + std::string(value.fields()->names[sub]));
       }
     }
     return names;
@@ -684,6 +683,10 @@ class Renderer {
   const TypedDeferred& deferred_;
   std::vector<const TemplateValue*> items_;  // the innermost last
   const std::vector<TemplateSet::Tag>& tags_;
+  // For each tag, where its first name was last found in a record: the
+  // items of a list are built alike (a report's hundreds of thousands of
+  // reasons), so the field is most often there again.
+  std::vector<std::size_t> hints_ = std::vector<std::size_t>(tags_.size());
   Partials partials_;
   const Escaper& escape_;
   Diagnostics& diagnostics_;

@@ -1,8 +1,38 @@
 #include "procure/documents/template_value.hpp"
 
+#include <cstdint>
+#include <cstring>
 #include <stdexcept>
 
+#include "procure/core/byte_scan.hpp"
+
 namespace procure {
+
+namespace {
+
+// Whether the `size` bytes at `x` and `y` are the same: a word or two at a
+// time, the first and the last, which may overlap.
+bool same_bytes(const char* x, const char* y, std::size_t size) {
+  using byte_scan::word_at;
+  if (size >= 8 && size <= 16) {
+    return word_at(x) == word_at(y) && word_at(x + size - 8) == word_at(y + size - 8);
+  }
+  if (size >= 4 && size < 8) {
+    return word_at<std::uint32_t>(x) == word_at<std::uint32_t>(y) &&
+           word_at<std::uint32_t>(x + size - 4) == word_at<std::uint32_t>(y + size - 4);
+  }
+  return std::memcmp(x, y, size) == 0;
+}
+
+// Field names are a few bytes long and mostly differ in length or in their
+// first byte, told here without a call; a report's tender sets and looks up
+// thousands of fields, each set looking at the names set before.
+bool same_name(std::string_view a, std::string_view b) {
+  return a.size() == b.size() &&
+         (a.empty() || (a.front() == b.front() && same_bytes(a.data(), b.data(), a.size())));
+}
+
+}  // namespace
 
 TemplateValue TemplateValue::borrowed(std::string_view text) {
   TemplateValue value;
@@ -39,12 +69,19 @@ TemplateValue TemplateValue::from_json(const nlohmann::json& json) {
   }
   if (json.is_object()) {
     TemplateValue value = record(json.size());
-    // A JSON object's keys are distinct: appended, not searched for.
     auto& record = std::get<Record>(value.value_);
+    // The keys are copied once, side by side, and named from there; a
+    // JSON object's keys are distinct: appended, not searched for.
+    auto keys = std::make_shared<std::string>();
+    for (const auto& [key, item] : json.items())
+      *keys += key;
+    std::size_t at = 0;
     for (const auto& [key, item] : json.items()) {
-      record.names.push_back(key);
+      record.names.push_back(std::string_view(*keys).substr(at, key.size()));
+      at += key.size();
       record.values.push_back(from_json(item));
     }
+    record.keys = std::move(keys);
     return value;
   }
   return json.dump();
@@ -64,7 +101,7 @@ nlohmann::json TemplateValue::to_json() const {
   if (const Record* record = fields()) {
     nlohmann::json json = nlohmann::json::object();
     for (std::size_t i = 0; i < record->names.size(); ++i)
-      json[record->names[i]] = record->values[i].to_json();
+      json[std::string(record->names[i])] = record->values[i].to_json();
     return json;
   }
   return nullptr;
@@ -79,25 +116,35 @@ std::string_view TemplateValue::text() const {
 }
 
 const TemplateValue* TemplateValue::field(std::string_view name) const {
+  std::size_t hint = 0;
+  return field(name, hint);
+}
+
+const TemplateValue* TemplateValue::field(std::string_view name, std::size_t& hint) const {
   const Record* record = fields();
   if (record == nullptr)
     return nullptr;
+  // A record's names are distinct: the one found at the hint is the field.
+  if (hint < record->names.size() && same_name(record->names[hint], name))
+    return &record->values[hint];
   for (std::size_t i = 0; i < record->names.size(); ++i) {
-    if (record->names[i] == name)
+    if (same_name(record->names[i], name)) {
+      hint = i;
       return &record->values[i];
+    }
   }
   return nullptr;
 }
 
-TemplateValue& TemplateValue::set(std::string_view name, TemplateValue value) {
+TemplateValue& TemplateValue::set(FieldName name, TemplateValue value) {
   Record* record = std::get_if<Record>(&value_);
   if (record == nullptr)
     throw std::logic_error("a field set on a template value that is no record");
   for (std::size_t i = 0; i < record->names.size(); ++i) {
-    if (record->names[i] == name)
+    if (same_name(record->names[i], name.text()))
       return record->values[i] = std::move(value);
   }
-  record->names.emplace_back(name);
+  record->names.push_back(name.text());
   return record->values.emplace_back(std::move(value));
 }
 
