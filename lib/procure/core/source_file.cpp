@@ -10,6 +10,7 @@
 #include <system_error>
 
 #include "procure/core/bounded_text.hpp"
+#include "procure/core/ready_room.hpp"
 #include "procure/core/utf8.hpp"
 
 namespace procure {
@@ -283,8 +284,12 @@ std::optional<SourceFile> read_source_file(const std::filesystem::path& path,
                                          {"limit", mebibytes(limits.max_bytes)}});
     return std::nullopt;
   }
-  // No more than the size said: a file that grows while it is read is read up to that size.
-  std::string text(static_cast<std::size_t>(size), '\0');
+  // No more than the size said: a file that grows while it is read is read
+  // up to that size. Its pages made ready on every thread, then sized: a
+  // score table of 29 MB filled with zeros on one thread took 12 ms.
+  std::string text;
+  reserve_ready(text, static_cast<std::size_t>(size), static_cast<std::size_t>(size), runner);
+  text.resize(static_cast<std::size_t>(size));
   const auto got = read_parts(file.fd, text, runner);
   if (!got) {
     diagnostics.error("file.unreadable", {{"path", display_path}});

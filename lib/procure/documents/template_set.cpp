@@ -8,6 +8,7 @@
 #include <system_error>
 
 #include "procure/core/ascii.hpp"
+#include "procure/core/ready_room.hpp"
 #include "procure/core/suggest.hpp"
 #include "procure/core/utf8.hpp"
 
@@ -568,11 +569,12 @@ class Renderer {
     lookups_left_ = left;
     // Room made once, twice the text so far: the rest of the template
     // follows without another copy of a report's 19 MB, each page of it new
-    // to the process. Room never written to takes no memory.
+    // to the process. Room never written to takes no memory; the pages the
+    // parts go to are made ready on every thread first.
     std::size_t size = out.size();
     for (const Part& part : done)
       size += part.text.size();
-    out.reserve(2 * size);
+    reserve_ready(out, 2 * size, size, parallel_);
     for (Part& part : done) {
       out += part.text;
       std::string().swap(part.text);
