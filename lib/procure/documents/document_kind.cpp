@@ -153,11 +153,22 @@ std::optional<RenderedDocument> render_document(const DocumentKind& kind,
   // Shared: the Markdown's taker may write it out while the HTML is made.
   const auto text = std::make_shared<std::string>(std::move(*markdown));
   const std::string& with_blocks = *text;
-  collapse_blank_lines(*text);
-  const auto placed = figure_names(with_blocks);
+  // The figures are drawn while the text is looked through for the places
+  // that show them (a report's chart of a thousand tenders takes half as
+  // long as that), and dropped if it shows none.
+  std::vector<std::string> placed;
+  std::vector<std::string_view> markdown_parts;
   std::vector<DocumentFigure> figures;
-  if (!placed.empty() && kind.figures != nullptr)
-    figures = kind.figures(sources, lang);
+  std::vector<Task> tasks{[&] {
+    collapse_blank_lines(*text);
+    placed = figure_names(with_blocks);
+    markdown_parts = markdown_without_figures(with_blocks);
+  }};
+  if (kind.figures != nullptr)
+    tasks.emplace_back([&] { figures = kind.figures(sources, lang); });
+  run_tasks(parallel, tasks);
+  if (placed.empty())
+    figures.clear();
   std::string known;
   for (const auto& figure : figures)
     known += (known.empty() ? "" : ", ") + figure.name;
@@ -172,7 +183,6 @@ std::optional<RenderedDocument> render_document(const DocumentKind& kind,
   if (diagnostics.has_errors())
     return std::nullopt;
   // The Markdown leaves the figures out; the HTML is made with their blocks.
-  const auto markdown_parts = markdown_without_figures(with_blocks);
   if (outputs.markdown)
     outputs.markdown(text, markdown_parts);
   if (with_html) {

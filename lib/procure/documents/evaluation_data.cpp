@@ -118,8 +118,11 @@ TemplateValue evaluator_reasons(const Case& kase, const CriterionScores* scores,
   };
   if (scores->consensus)
     entry(case_label(kase, lang, "doc.consensus"), *scores->consensus, true);
-  for (const auto& s : scores->individual) {
-    const Evaluator* evaluator = kase.find_evaluator(s.evaluator);
+  for (std::size_t k = 0; k < scores->individual.size(); ++k) {
+    const EvaluatorScore& s = scores->individual[k];
+    // Mostly written in the order of the case's evaluators: that one first.
+    const bool in_order = k < kase.evaluators.size() && kase.evaluators[k].id == s.evaluator;
+    const Evaluator* evaluator = in_order ? &kase.evaluators[k] : kase.find_evaluator(s.evaluator);
     entry(TemplateValue::borrowed(evaluator != nullptr ? evaluator->name : s.evaluator), s, false);
   }
   return list;
