@@ -20,7 +20,9 @@ void reserve_ready(std::string& text, std::size_t capacity, std::size_t ready,
   const auto start = reinterpret_cast<std::uintptr_t>(text.data());
   const std::uintptr_t first = (start + text.size() + page - 1) / page * page;
   const std::uintptr_t last = (start + std::min(ready, text.capacity())) / page * page;
-  if (last <= first)
+  // Less than a part's worth faults as fast as it is asked for: a case's
+  // small files take no system call more.
+  if (last <= first || last - first < runner.least_part_bytes)
     return;
   const std::size_t pages = (last - first) / page;
   const std::size_t count = std::min(part_count(runner, last - first), pages);

@@ -15,7 +15,8 @@
 namespace procure {
 
 // Reserves room for `capacity` bytes in `text` and makes the pages of the
-// room up to `ready` bytes from its start ready to be written.
+// room up to `ready` bytes from its start ready to be written, when they
+// are at least the runner's least part (TaskRunner::least_part_bytes).
 void reserve_ready(std::string& text, std::size_t capacity, std::size_t ready,
                    const TaskRunner& runner);
 
