@@ -43,9 +43,19 @@ TEST_CASE("decimal: human number formats are read exactly") {
 TEST_CASE("decimal: ambiguous and malformed numbers are refused with a reason") {
   CHECK(code_of("1,500") == "number.ambiguous");
   CHECK(code_of("2.250") == "number.ambiguous");
+  // Zeros before the whole part tell nothing: 1.140 is written out "1.140".
+  CHECK(code_of("01.140") == "number.ambiguous");
+  CHECK(code_of("0999.919") == "number.ambiguous");
+  CHECK(code_of("-000005,925") == "number.ambiguous");
+  CHECK(d("0.125").to_string() == "0.125");
+  CHECK(d("00,125").to_string() == "0.125");
+  CHECK(d("-0.125").to_string() == "-0.125");
+  CHECK(d("01234.567").to_string() == "1234.567");
   CHECK(code_of("1.200.000") == "number.grouped-with-points");
   CHECK(code_of("1 00 000") == "number.bad-grouping");
   CHECK(code_of("1000 000") == "number.bad-grouping");
+  CHECK(code_of("0 569,278") == "number.bad-grouping");
+  CHECK(code_of("00 100") == "number.bad-grouping");
   CHECK(code_of("abc") == "number.invalid");
   CHECK(code_of("12,") == "number.invalid");
   CHECK(code_of("") == "number.empty");

@@ -149,7 +149,9 @@ Parsed<Decimal> decimal_detail::parse_in_general(std::string_view text) {
   if (point != 0 && fraction.empty())
     return bad("number.invalid");
   if (grouped) {
-    if (groups.front().size() > 3)
+    // Nor does a first group of zeros ("0 569,278" is 569,278, written out
+    // "569.278", which is ambiguous).
+    if (groups.front().size() > 3 || groups.front().front() == '0')
       return bad("number.bad-grouping");
     for (std::size_t g = 1; g < groups.size(); ++g) {
       if (groups[g].size() != 3)
@@ -160,7 +162,12 @@ Parsed<Decimal> decimal_detail::parse_in_general(std::string_view text) {
   for (const auto& g : groups)
     whole += g;
   // "1,500" or "2.250": a thousands group or three decimals? Refuse to guess.
-  if (!grouped && point != 0 && fraction.size() == 3 && whole.size() <= 3 && whole.front() != '0') {
+  // Zeros before the whole part do not tell ("01.140" is 1.140 or 1 140
+  // as much as "1.140" is, which is how it is written out again); a whole
+  // part of nothing but zeros does ("0.125").
+  const auto first_digit = whole.find_first_not_of('0');
+  if (!grouped && point != 0 && fraction.size() == 3 && first_digit != std::string::npos &&
+      whole.size() - first_digit <= 3) {
     return bad("number.ambiguous");
   }
   if (static_cast<int>(fraction.size()) > Decimal::max_scale)
