@@ -52,7 +52,8 @@ TEST_CASE("ready room: the text kept, the room reserved and its pages there") {
     const std::size_t page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
     const std::size_t ready_pages = resident_pages(start + text.size(), start + room);
     const std::size_t pages_past = resident_pages(start + room + page, start + 2 * room);
-    new_rooms += ready_pages < room / page / 2 ? 1 : 0;
+    if (ready_pages < room / page / 2)
+      ++new_rooms;
 #endif
     reserve_ready(text, 2 * room, room, runner);
     CHECK(text == "a text before the room");
