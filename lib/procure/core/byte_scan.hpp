@@ -41,22 +41,36 @@ constexpr std::uint64_t high(std::uint64_t word) {
   return word & highs;
 }
 
+// Where the first byte from `at` on that `is` takes is; the text's size when
+// none is. Eight bytes a step while `may_hold` says a word holds none (it
+// may say so only when none is), then byte by byte.
+template <class WordTest, class ByteTest>
+[[gnu::always_inline]] inline std::size_t first_found(std::string_view text, std::size_t at,
+                                                      WordTest may_hold, ByteTest is) {
+  for (; at + 8 <= text.size(); at += 8) {
+    if (may_hold(text.data() + at))
+      break;
+  }
+  while (at < text.size() && !is(static_cast<unsigned char>(text[at])))
+    ++at;
+  return at;
+}
+
 // Where the first byte from `at` on that `marks` marks (not zero) is; the
-// text's size when none is.
+// text's size when none is. A word's eight marks are or-ed: one test a step.
 template <class Mark>
 [[gnu::always_inline]] inline std::size_t first_marked(std::string_view text, std::size_t at,
                                                        const std::array<Mark, 256>& marks) {
-  const auto mark = [&](std::size_t k) {
-    return static_cast<unsigned>(marks[static_cast<unsigned char>(text[k])]);
+  const auto mark = [&marks](const char* bytes, std::size_t k) {
+    return static_cast<unsigned>(marks[static_cast<unsigned char>(bytes[k])]);
   };
-  for (; at + 8 <= text.size(); at += 8) {
-    if ((mark(at) | mark(at + 1) | mark(at + 2) | mark(at + 3) | mark(at + 4) | mark(at + 5) |
-         mark(at + 6) | mark(at + 7)) != 0)
-      break;
-  }
-  while (at < text.size() && mark(at) == 0)
-    ++at;
-  return at;
+  return first_found(
+      text, at,
+      [&mark](const char* bytes) {
+        return (mark(bytes, 0) | mark(bytes, 1) | mark(bytes, 2) | mark(bytes, 3) | mark(bytes, 4) |
+                mark(bytes, 5) | mark(bytes, 6) | mark(bytes, 7)) != 0;
+      },
+      [&marks](unsigned char byte) { return static_cast<unsigned>(marks[byte]) != 0; });
 }
 
 }  // namespace procure::byte_scan

@@ -28,14 +28,14 @@ std::optional<std::string_view> whole_line(std::string_view text, std::size_t at
 // Where the first '|' or '\\' from `at` on is; the line's size when none is.
 // Eight bytes a step: a report's tables are some 17 MB of rows.
 std::size_t next_pipe_or_backslash(std::string_view line, std::size_t at) {
-  for (; at + 8 <= line.size(); at += 8) {
-    const std::uint64_t word = byte_scan::word_at(line.data() + at);
-    if ((byte_scan::equal(word, '|') | byte_scan::equal(word, '\\')) != 0)
-      break;
-  }
-  while (at < line.size() && line[at] != '|' && line[at] != '\\')
-    ++at;
-  return at;
+  using namespace byte_scan;
+  return first_found(
+      line, at,
+      [](const char* bytes) {
+        const std::uint64_t word = word_at(bytes);
+        return (equal(word, '|') | equal(word, '\\')) != 0;
+      },
+      [](unsigned char byte) { return byte == '|' || byte == '\\'; });
 }
 
 // The cells of a row written "| a | b |": the texts between pipes that no
@@ -50,7 +50,7 @@ bool split_row(std::string_view line, std::vector<std::string_view>& cells) {
     if (line[i] == '\\') {
       ++i;  // the escaped character, a pipe too, belongs to the cell
     } else {
-      cells.push_back(trim_whitespace(line.substr(begin, i - begin)));
+      cells.push_back(trim_whitespace(std::string_view(line.data() + begin, i - begin)));
       begin = i + 1;
     }
   }

@@ -49,15 +49,9 @@ constexpr bool may_need_more(std::uint64_t word) {
 
 // How many bytes from the start of `text` are plain for byte_kinds.
 std::size_t plain_prefix(std::string_view text) {
-  std::size_t plain = 0;
-  for (; plain + 8 <= text.size(); plain += 8) {
-    if (may_need_more(byte_scan::word_at(text.data() + plain)))
-      break;
-  }
-  while (plain < text.size() &&
-         byte_kinds[static_cast<unsigned char>(text[plain])] == ByteKind::plain)
-    ++plain;
-  return plain;
+  return byte_scan::first_found(
+      text, 0, [](const char* bytes) { return may_need_more(byte_scan::word_at(bytes)); },
+      [](unsigned char byte) { return byte_kinds[byte] != ByteKind::plain; });
 }
 
 }  // namespace
