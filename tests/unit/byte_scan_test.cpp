@@ -59,3 +59,30 @@ TEST_CASE("byte scan: the first marked byte, in every place of a text") {
     }
   }
 }
+
+TEST_CASE("byte scan: the first of two bytes, in every place of a text") {
+  // Either byte, and bytes a borrow could mistake for one, after the first.
+  for (std::size_t size = 0; size <= 24; ++size) {
+    const std::string plain(size, 'x');
+    for (std::size_t from = 0; from <= size; ++from)
+      CHECK(byte_scan::first_of_two(plain, from, '|', '\\') == size);
+    for (std::size_t place = 0; place < size; ++place) {
+      for (const char found : {'|', '\\'}) {
+        for (const char after : {'x', '|', '\\', '\x00', '\x7D', '\xFC', '\x5B'}) {
+          std::string text = plain;
+          text[place] = found;
+          for (std::size_t later = place + 1; later < size; ++later)
+            text[later] = after;
+          CAPTURE(size);
+          CAPTURE(place);
+          CAPTURE(after);
+          for (std::size_t from = 0; from <= size; ++from) {
+            const std::size_t expected = text.find_first_of("|\\", from);
+            CHECK(byte_scan::first_of_two(text, from, '|', '\\') ==
+                  (expected == std::string::npos ? size : expected));
+          }
+        }
+      }
+    }
+  }
+}

@@ -8,6 +8,7 @@
 // exact for whether any byte is, not for which).
 
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -52,6 +53,27 @@ template <class WordTest, class ByteTest>
       break;
   }
   while (at < text.size() && !is(static_cast<unsigned char>(text[at])))
+    ++at;
+  return at;
+}
+
+// Where the first byte from `at` on that is `a` or `b` is; the text's size
+// when none is. `equal` never marks a byte before the first equal one (a
+// borrow only runs towards the word's high end), so on a little-endian
+// machine the word's lowest mark says which byte it is, where another loop
+// would look at the word's bytes one by one. Elsewhere they are.
+inline std::size_t first_of_two(std::string_view text, std::size_t at, unsigned char a,
+                                unsigned char b) {
+  if constexpr (std::endian::native == std::endian::little) {
+    for (; at + 8 <= text.size(); at += 8) {
+      const std::uint64_t word = word_at(text.data() + at);
+      const std::uint64_t marks = equal(word, a) | equal(word, b);
+      if (marks != 0)
+        return at + static_cast<std::size_t>(std::countr_zero(marks)) / 8;
+    }
+  }
+  while (at < text.size() && static_cast<unsigned char>(text[at]) != a &&
+         static_cast<unsigned char>(text[at]) != b)
     ++at;
   return at;
 }

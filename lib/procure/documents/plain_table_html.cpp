@@ -28,14 +28,7 @@ std::optional<std::string_view> whole_line(std::string_view text, std::size_t at
 // Where the first '|' or '\\' from `at` on is; the line's size when none is.
 // Eight bytes a step: a report's tables are some 17 MB of rows.
 std::size_t next_pipe_or_backslash(std::string_view line, std::size_t at) {
-  using namespace byte_scan;
-  return first_found(
-      line, at,
-      [](const char* bytes) {
-        const std::uint64_t word = word_at(bytes);
-        return (equal(word, '|') | equal(word, '\\')) != 0;
-      },
-      [](unsigned char byte) { return byte == '|' || byte == '\\'; });
+  return byte_scan::first_of_two(line, at, '|', '\\');
 }
 
 // The cells of a row written "| a | b |": the texts between pipes that no
@@ -170,8 +163,14 @@ std::size_t last_code_point(std::string_view text) {
 // closes it the other way round: cmark-gfm reads such a "**" as an opener
 // only or a closer only, as here. Any other star is left to cmark-gfm.
 bool append_cell(std::string_view cell, std::string& html) {
+  // Most cells are plain text; one with a star is written again (a star is
+  // no plain text), sparing every other cell a look for stars first.
+  const std::size_t size_before = html.size();
+  if (append_cell_text(cell, html))
+    return true;
+  html.resize(size_before);
   if (cell.find('*') == std::string_view::npos)
-    return append_cell_text(cell, html);
+    return false;
   std::size_t written = 0;  // where the text not yet written starts
   bool open = false;
   for (std::size_t i = 0; i < cell.size(); ++i) {
@@ -200,28 +199,16 @@ bool append_cell(std::string_view cell, std::string& html) {
   return !open && append_cell_text(cell.substr(written), html);
 }
 
-// A row's cells, each between its column's opening tag and the closing one.
-bool append_row(const std::vector<std::string_view>& cells,
-                const std::vector<std::string>& opening_tags, std::string_view closing_tag,
-                std::string& html) {
-  html += "<tr>\n";
-  for (std::size_t k = 0; k < cells.size(); ++k) {
-    html += opening_tags[k];
-    if (!append_cell(cells[k], html))
-      return false;
-    html += closing_tag;
-  }
-  html += "</tr>\n";
-  return true;
-}
-
-// Each column's opening tag of a cell: "<td>", or with the column's alignment.
-std::vector<std::string> opening_tags(std::string_view tag,
-                                      const std::vector<Alignment>& alignments) {
-  std::vector<std::string> tags;
-  tags.reserve(alignments.size());
+// The tags between a row's cells: the row's start and the first cell's
+// opening tag, each cell's closing tag and the next one's opening tag, and
+// the last cell's closing tag and the row's end. One append for each, not
+// three: a report's tables are a quarter of a million rows.
+std::vector<std::string> joints(std::string_view tag, const std::vector<Alignment>& alignments) {
+  const std::string closing = "</" + std::string(tag) + ">\n";
+  std::vector<std::string> joints{"<tr>\n"};
   for (const Alignment alignment : alignments) {
-    std::string opening = "<" + std::string(tag);
+    std::string& opening = joints.back();
+    opening += "<" + std::string(tag);
     switch (alignment) {
       case Alignment::none:
         break;
@@ -235,9 +222,23 @@ std::vector<std::string> opening_tags(std::string_view tag,
         opening += " style=\"text-align: right\"";
         break;
     }
-    tags.push_back(opening + ">");
+    opening += ">";
+    joints.push_back(closing);
   }
-  return tags;
+  joints.back() += "</tr>\n";
+  return joints;
+}
+
+// A row's cells between the joints of its columns (one more joint than cells).
+bool append_row(const std::vector<std::string_view>& cells, const std::vector<std::string>& joints,
+                std::string& html) {
+  html += joints.front();
+  for (std::size_t k = 0; k < cells.size(); ++k) {
+    if (!append_cell(cells[k], html))
+      return false;
+    html += joints[k + 1];
+  }
+  return true;
 }
 
 }  // namespace
@@ -268,12 +269,12 @@ std::optional<std::size_t> append_plain_table_html(std::string_view markdown, st
     return std::nullopt;
   };
   html += "<table>\n<thead>\n";
-  if (!append_row(header, opening_tags("th", alignments), "</th>\n", html))
+  if (!append_row(header, joints("th", alignments), html))
     return left_to_cmark();
   html += "</thead>\n";
   // The rows go on to a blank line or the text's end; any line between
   // that is not a row of the same width is cmark-gfm's to read.
-  const std::vector<std::string> body_tags = opening_tags("td", alignments);
+  const std::vector<std::string> body_joints = joints("td", alignments);
   bool has_body = false;
   while (next < markdown.size() && markdown[next] != '\n') {
     const auto line = whole_line(markdown, next);
@@ -282,7 +283,7 @@ std::optional<std::size_t> append_plain_table_html(std::string_view markdown, st
     if (!has_body)
       html += "<tbody>\n";
     has_body = true;
-    if (!append_row(cells, body_tags, "</td>\n", html))
+    if (!append_row(cells, body_joints, html))
       return left_to_cmark();
     next += line->size() + 1;
   }
