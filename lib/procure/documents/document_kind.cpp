@@ -51,6 +51,17 @@ void collapse_blank_lines(std::string& text) {
   text.resize(kept);
 }
 
+// Where a deferred list stands in the data: its key, or each of its dotted
+// keys one level further in.
+nlohmann::json& list_place(nlohmann::json& data, std::string_view key) {
+  nlohmann::json* place = &data;
+  for (std::size_t dot = key.find('.'); dot != std::string_view::npos; dot = key.find('.')) {
+    place = &(*place)[std::string(key.substr(0, dot))];
+    key.remove_prefix(dot + 1);
+  }
+  return (*place)[std::string(key)];
+}
+
 // The data but the lists built as they render.
 nlohmann::json data_but_deferred(const DocumentKind& kind, const DocumentSources& sources,
                                  Lang lang, Diagnostics& diagnostics) {
@@ -114,7 +125,7 @@ nlohmann::json document_data(const DocumentKind& kind, const DocumentSources& so
       nlohmann::json items = nlohmann::json::array();
       for (std::size_t i = 0; i < list.count; ++i)
         items.push_back(list.item(i).to_json());
-      data[list.key] = std::move(items);
+      list_place(data, list.key) = std::move(items);
     }
   }
   return data;
@@ -137,7 +148,7 @@ std::optional<RenderedDocument> render_document(const DocumentKind& kind,
   for (const auto& list : lists) {
     nlohmann::json nulls = nlohmann::json::array();
     nulls.get_ref<nlohmann::json::array_t&>().resize(list.count);
-    nlohmann::json& place = data[list.key];
+    nlohmann::json& place = list_place(data, list.key);
     place = std::move(nulls);
     deferred.emplace(&place, list.item);
   }

@@ -52,7 +52,8 @@ struct DocumentFigure {
 using FigureBuilder = std::vector<DocumentFigure> (*)(const DocumentSources& sources, Lang lang);
 
 // A list of a document's data that is built an item at a time as the
-// template renders it (see DeferredLists): its key in the data, how many
+// template renders it (see DeferredLists): its key in the data (a dot
+// between the keys of a list inside a record: "ranking.rows"), how many
 // items it has, and how each is built. The data shown to template authors
 // (document_data) holds it whole.
 struct DeferredList {

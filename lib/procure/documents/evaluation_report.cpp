@@ -43,38 +43,63 @@ nlohmann::json opening_data(const CaseEvaluation& ce, Lang lang) {
           {"rejected", std::to_string(e.tenders.size() - e.ranked)}};
 }
 
-nlohmann::json received_data(const CaseEvaluation& ce, Lang lang) {
-  nlohmann::json rows = nlohmann::json::array();
-  for (const auto& tender : ce.tenders().tenders) {
-    nlohmann::json row = tender_identity(tender, lang).to_json();
-    row["late"] = tender.received > ce.evaluation().deadline;
-    rows.push_back(row);
+// A tender received: who sent it, when, and whether it came too late.
+TemplateValue received_row(const Tender& tender, const Evaluation& e, Lang lang) {
+  TemplateValue row = tender_identity(tender, lang);
+  row.set("late", tender.received > e.deadline);
+  return row;
+}
+
+// The tenders that were not late, by id (one for each id, the last given).
+std::vector<const TenderResult*> qualified_by_id(const Evaluation& e) {
+  std::map<std::string_view, const TenderResult*> by_id;
+  for (const auto& r : e.tenders)
+    by_id[r.tender->id] = &r;
+  std::vector<const TenderResult*> rows;
+  for (const auto& [id, r] : by_id) {
+    if (!r->late)
+      rows.push_back(r);
   }
   return rows;
 }
 
-// Every tender that was not late, by id, with its verdict on each requirement.
-nlohmann::json qualification_data(const Evaluation& e, const Case& c) {
-  std::map<std::string, const TenderResult*> by_id;
-  for (const auto& r : e.tenders)
-    by_id[r.tender->id] = &r;
-  nlohmann::json rows = nlohmann::json::array();
-  for (const auto& [id, r] : by_id) {
-    if (r->late)
-      continue;
-    nlohmann::json verdicts = nlohmann::json::array();
-    for (const auto& requirement : c.qualification) {
-      const Verdict* verdict = nullptr;
-      if (r->assessment != nullptr) {
-        const auto it = r->assessment->qualification.find(requirement.id);
-        if (it != r->assessment->qualification.end())
-          verdict = &it->second;
-      }
-      verdicts.push_back({{"passed", verdict != nullptr && verdict->pass}});
+// A tender's verdict on each qualification requirement.
+TemplateValue qualification_row(const TenderResult& r, const Case& c) {
+  TemplateValue verdicts = TemplateValue::list(c.qualification.size());
+  for (const auto& requirement : c.qualification) {
+    const Verdict* verdict = nullptr;
+    if (r.assessment != nullptr) {
+      const auto it = r.assessment->qualification.find(requirement.id);
+      if (it != r.assessment->qualification.end())
+        verdict = &it->second;
     }
-    rows.push_back({{"id", id}, {"supplier", r->tender->supplier.name}, {"verdicts", verdicts}});
+    verdicts.push(TemplateValue::record(1)).set("passed", verdict != nullptr && verdict->pass);
   }
-  return rows;
+  TemplateValue row = TemplateValue::record(3);
+  row.set("id", TemplateValue::borrowed(r.tender->id));
+  row.set("supplier", TemplateValue::borrowed(r.tender->supplier.name));
+  row.set("verdicts", std::move(verdicts));
+  return row;
+}
+
+// A ranked tender's row: its rank, points under each main criterion that
+// gives its own, and its result.
+TemplateValue ranking_row(const Evaluation& e, const std::vector<int>& columns,
+                          const TenderResult& r, Lang lang) {
+  TemplateValue points = TemplateValue::list(columns.size());
+  for (const int main : columns) {
+    points.push(TemplateValue::record(1))
+        .set("value", shown_score(r.criteria[static_cast<std::size_t>(main)].points, lang));
+  }
+  TemplateValue row = TemplateValue::record(7);
+  row.set("rank", rank_shown(r));
+  row.set("id", TemplateValue::borrowed(r.tender->id));
+  row.set("supplier", TemplateValue::borrowed(r.tender->supplier.name));
+  row.set("price", r.tender->price ? format_money(*r.tender->price, lang, Spacing::no_break) : "");
+  row.set("points", std::move(points));
+  row.set("quality", shown_score(r.quality, lang));
+  row.set("result", result_shown(e, r, lang));
+  return row;
 }
 
 nlohmann::json ranking_data(const Evaluation& e, const Case& c, Lang lang) {
@@ -88,24 +113,11 @@ nlohmann::json ranking_data(const Evaluation& e, const Case& c, Lang lang) {
                        {"name", criterion_name(criterion, c, lang)},
                        {"weight", format_percent(criterion.weight, lang, Spacing::no_break)}});
   }
-  nlohmann::json rows = nlohmann::json::array();
   nlohmann::json decided = nlohmann::json::array();
   bool ties = false;
   for (std::size_t i = 0; i < e.ranked; ++i) {
     const TenderResult& r = e.tenders[i];
     ties = ties || r.tie_unresolved;
-    nlohmann::json points = nlohmann::json::array();
-    for (const int main : columns)
-      points.push_back(
-          {{"value", shown_score(r.criteria[static_cast<std::size_t>(main)].points, lang)}});
-    rows.push_back(
-        {{"rank", rank_shown(r)},
-         {"id", r.tender->id},
-         {"supplier", r.tender->supplier.name},
-         {"price", r.tender->price ? format_money(*r.tender->price, lang, Spacing::no_break) : ""},
-         {"points", points},
-         {"quality", shown_score(r.quality, lang)},
-         {"result", result_shown(e, r, lang)}});
     if (r.decided_by) {
       decided.push_back(
           {{"id", r.tender->id},
@@ -115,8 +127,8 @@ nlohmann::json ranking_data(const Evaluation& e, const Case& c, Lang lang) {
                                    std::string(name_in(tie_break_choices(), *r.decided_by)))}});
     }
   }
+  // The rows are a deferred list ("ranking.rows", evaluation_report_lists).
   return {{"columns", headers},
-          {"rows", rows},
           {"has_price", !e.layout.price_leaves.empty()},
           {"adjusted_price", uses_adjusted_price(e)},
           {"decided_by", decided},
@@ -188,7 +200,6 @@ nlohmann::json build_evaluation_report(const DocumentSources& sources, Lang lang
   nlohmann::json data;
   data["award"] = award_data(*e.award, c, lang);
   data["opening"] = opening_data(ce, lang);
-  data["received"] = received_data(ce, lang);
   data["has_prices"] = !e.layout.price_leaves.empty();
   const auto& tenders = ce.tenders().tenders;
   data["has_titles"] =
@@ -202,7 +213,6 @@ nlohmann::json build_evaluation_report(const DocumentSources& sources, Lang lang
   }
   data["requirements"] = requirements;
   data["has_requirements"] = !requirements.empty();
-  data["qualification"] = qualification_data(e, c);
 
   nlohmann::json rejected = nlohmann::json::array();
   for (std::size_t i = e.ranked; i < e.tenders.size(); ++i) {
@@ -267,7 +277,24 @@ std::vector<DeferredList> evaluation_report_lists(const DocumentSources& sources
       scored.push_back(&r);
   }
   const std::size_t count = scored.size();
-  return {{"scores", count,
+  const auto& received = case_evaluation(sources).tenders().tenders;
+  const Case& c = sources.kase;
+  std::vector<const TenderResult*> qualified = qualified_by_id(e);
+  const std::size_t qualified_count = qualified.size();
+  // Each of the report's long lists (a thousand tenders: the tenders
+  // received, their qualification, the ranking, their scores) is built
+  // an item at a time as it renders, on every thread.
+  return {{"received", received.size(),
+           [&received, &e, lang](std::size_t i) { return received_row(received[i], e, lang); }},
+          {"qualification", qualified_count,
+           [&c, qualified = std::move(qualified)](std::size_t i) {
+             return qualification_row(*qualified[i], c);
+           }},
+          {"ranking.rows", e.ranked,
+           [&e, lang, columns = point_columns(e)](std::size_t i) {
+             return ranking_row(e, columns, e.tenders[i], lang);
+           }},
+          {"scores", count,
            [&e, lang, scored = std::move(scored), shown = criteria_shown(e, lang)](std::size_t i) {
              return scores_entry(e, shown, *scored[i], lang);
            }}};
