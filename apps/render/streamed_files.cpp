@@ -27,11 +27,13 @@ DocumentOutputs StreamedFiles::outputs() {
   const bool page_made = html != files_.end() && html->second.file.ok();
   if (const auto md = files_.find("md"); md != files_.end() && md->second.file.ok()) {
     // Given once the templates are all read: the file can be put in place at once.
-    outputs.markdown = [this, page_made, file = &md->second](
-                           std::shared_ptr<const std::string> text,
-                           std::vector<std::string_view> parts) {
+    outputs.markdown = [this, page_made, file = &md->second](std::shared_ptr<const void> text,
+                                                             std::vector<std::string_view> parts) {
       markdown_ = std::move(text);
       markdown_parts_ = std::move(parts);
+      std::size_t size = 0;
+      for (const auto part : markdown_parts_)
+        size += part.size();
       const auto write = [this, file] {
         for (const auto part : markdown_parts_)
           file->file.write(part);
@@ -39,7 +41,7 @@ DocumentOutputs StreamedFiles::outputs() {
       };
       // A thread only to work beside a long page: a thread a letter, a
       // thousand letters, cost the allocator more than the writing.
-      if (page_made && markdown_->size() >= least_markdown_on_a_thread)
+      if (page_made && size >= least_markdown_on_a_thread)
         markdown_writer_ = std::jthread(write);
       else
         write();

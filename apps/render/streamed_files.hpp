@@ -56,7 +56,7 @@ class StreamedFiles {
 
   std::function<std::vector<std::filesystem::path>()> inputs_;
   std::map<std::string, File, std::less<>> files_;
-  std::shared_ptr<const std::string> markdown_;  // what the Markdown's parts are of
+  std::shared_ptr<const void> markdown_;  // what the Markdown's parts are of
   std::vector<std::string_view> markdown_parts_;
   std::jthread markdown_writer_;  // joined before the Markdown and the files go
 };

@@ -2,12 +2,14 @@
 // stands at the start, just before the first heading a cut could fall on
 // (after more than a section's worth of paragraphs), and after that heading.
 // Whatever it opens or defines there (an HTML block, a fence, a link
-// reference, a carriage return), the HTML, cut into sections or not, is
-// cmark-gfm's of the whole text in one pass.
+// reference, a carriage return), the HTML, cut into sections or not, and
+// given in segments cut wherever converts_apart allows, is cmark-gfm's of
+// the whole text in one pass.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "fuzz_support.hpp"
 #include "procure/documents/markdown_html.hpp"
@@ -36,8 +38,23 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   whole += "\n\n# A heading a cut may fall on\n\n";
   whole += input;
   whole += "\n\n## Another\n\n| A | B |\n|---|--:|\n| 1 | 2 |\n";
-  procure::fuzz::expect(
-      procure::markdown_to_html(whole) == procure::markdown_to_html_in_one_pass(whole),
-      "the HTML is cmark-gfm's of the whole text, the document cut into sections or not");
+  const std::string expected = procure::markdown_to_html_in_one_pass(whole);
+  procure::fuzz::expect(procure::markdown_to_html(whole) == expected,
+                        "the HTML is cmark-gfm's of the whole text, the document cut into "
+                        "sections or not");
+  const std::string_view text(whole);
+  std::vector<std::string_view> segments;
+  std::size_t begin = 0;
+  for (std::size_t at = 1; at < text.size(); ++at) {
+    if (procure::converts_apart(text.substr(begin, at - begin), text.substr(at))) {
+      segments.push_back(text.substr(begin, at - begin));
+      begin = at;
+    }
+  }
+  segments.push_back(text.substr(begin));
+  std::string html;
+  procure::markdown_to_html(segments, {}, [&html](std::string& part) { html += part; });
+  procure::fuzz::expect(html == expected,
+                        "the HTML is cmark-gfm's of the whole text, given in segments");
   return 0;
 }

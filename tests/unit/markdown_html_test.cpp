@@ -168,3 +168,55 @@ TEST_CASE("markdown to HTML: an edit is applied to every part once, before it is
       [](std::string& part) { part = "[" + part + "]"; });
   CHECK(parts == std::vector<std::string>{"[<pre><code>code\n</code></pre>\n]"});
 }
+
+TEST_CASE("markdown to HTML: where a text may be cut into segments converted apart") {
+  CHECK(converts_apart("Text.\n\n", "# Heading"));
+  CHECK(converts_apart("| a |\n\n\n", "###### Six\n"));
+  CHECK(converts_apart("\n\n", "#"));
+  CHECK_FALSE(converts_apart("Text.\n", "# Heading"));  // no blank line: a paragraph goes on
+  CHECK_FALSE(converts_apart("Text.\n\n", "#Heading"));
+  CHECK_FALSE(converts_apart("Text.\n\n", "####### Seven"));
+  CHECK_FALSE(converts_apart("Text.\n\n", " # Indented"));
+  CHECK_FALSE(converts_apart("Text.\n\n", "| a |"));
+  CHECK_FALSE(converts_apart("\n", "# Heading"));
+  CHECK_FALSE(converts_apart("Text.\n\n", ""));
+}
+
+TEST_CASE("markdown to HTML: a text given in segments gives the HTML of the text whole") {
+  // Segments of one or two sections; at the meeting of two, what keeps the
+  // whole text from being cut: a link defined in one and used in the next,
+  // a fence opened in one and closed in the next (a blank line and a
+  // heading inside), a carriage return; at every width.
+  struct Across {
+    std::string end_of_first;
+    std::string start_of_next;
+  };
+  for (const Across& across :
+       {Across{"", ""}, Across{"[x]: https://example.org\n\n", "# See [x]\n\n"},
+        Across{"```\ncode\n\n", "# inside\n```\n\n"}, Across{"Line\r\n\r\n", "# After\r\n\r\n"}}) {
+    CAPTURE(across.end_of_first);
+    std::vector<std::string> texts;
+    for (int n = 0; n < 120; ++n)
+      texts.push_back(section(n));
+    texts[60] += across.end_of_first;
+    texts[61] = across.start_of_next + texts[61];
+    // Sections 60 and 61 start segments of their own.
+    std::string whole;
+    std::vector<std::string_view> segments;
+    for (std::size_t k = 0; k < texts.size(); k += 1 + k % 3) {
+      for (std::size_t j = k + 1; j < std::min(texts.size(), k + 1 + k % 3); ++j)
+        texts[k] += texts[j];
+      whole += texts[k];
+      segments.emplace_back(texts[k]);
+    }
+    const std::string expected = markdown_to_html_in_one_pass(whole);
+    std::vector<std::size_t> task_counts;
+    std::vector<TaskRunner> runners = test::part_runners(task_counts);
+    runners.emplace_back();
+    for (const TaskRunner& runner : runners) {
+      std::string html;
+      markdown_to_html(segments, runner, [&html](std::string& part) { html += part; });
+      CHECK(html == expected);
+    }
+  }
+}

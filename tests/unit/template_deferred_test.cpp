@@ -170,3 +170,44 @@ TEST_CASE(
   for (const TaskRunner& runner : test::part_runners(task_counts))
     CHECK(render_deferred(templates, 64, bare, xs, runner) == one_after_another);
 }
+
+TEST_CASE("templates: in segments, a long deferred list's parts are handed over as they are") {
+  TempDir dir;
+  dir.write("shipped/en/doc.md.mustache",
+            "# {{title}}\n{{#tenders}}\n## {{id}}: {{supplier}}\n{{/tenders}}after\n");
+  TemplateSet templates({{dir.path / "shipped", "shipped"}}, Lang::en);
+  for (const std::size_t count : {3u, 200u}) {
+    CAPTURE(count);
+    nlohmann::json data{{"title", "Report"}, {"tenders", nlohmann::json::array()}};
+    data["tenders"].get_ref<nlohmann::json::array_t&>().resize(count);
+    const DeferredLists deferred{{&data["tenders"], [](std::size_t i) {
+                                    return TemplateValue::from_json(scored_tender(i));
+                                  }}};
+    Diagnostics diagnostics;
+    const auto whole =
+        templates.render("doc", data, append_markdown_escaped, diagnostics, deferred);
+    REQUIRE(whole);
+    std::vector<std::size_t> task_counts;
+    for (const TaskRunner& runner : test::part_runners(task_counts)) {
+      const auto segments = templates.render_segments("doc", data, append_markdown_escaped,
+                                                      diagnostics, deferred, runner);
+      REQUIRE(segments);
+      std::string joined;
+      for (const auto& segment : *segments)
+        joined += segment;
+      CHECK(joined == *whole);
+      // The text before the list, each part, the text after it.
+      CHECK(segments->size() == (count >= 16 ? task_counts.back() + 2 : 1u));
+      if (count >= 16) {
+        CHECK(segments->front() == "# Report\n");
+        CHECK(segments->back() == "after\n");
+      }
+    }
+    // Without a runner nothing is split: one segment.
+    const auto one =
+        templates.render_segments("doc", data, append_markdown_escaped, diagnostics, deferred);
+    REQUIRE(one);
+    CHECK(*one == std::vector<std::string>{*whole});
+    CHECK(diagnostics.empty());
+  }
+}

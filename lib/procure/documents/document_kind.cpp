@@ -62,6 +62,28 @@ nlohmann::json& list_place(nlohmann::json& data, std::string_view key) {
   return (*place)[std::string(key)];
 }
 
+// The rendered segments, each joined to the one before where the Markdown
+// cannot be cut between them (converts_apart: a report's parts of a
+// thousand tenders each start with a tender's heading, the rows of a table
+// do not), the empty ones dropped. Where a segment ends with a blank line
+// and the next starts with a heading, no run of blank lines, figure block
+// or block of any kind spans them, so each is collapsed, looked through
+// for figures and converted on its own.
+std::vector<std::string> segments_apart(std::vector<std::string> rendered) {
+  std::vector<std::string> segments;
+  for (auto& segment : rendered) {
+    if (segment.empty())
+      continue;
+    if (!segments.empty() && !converts_apart(segments.back(), segment))
+      segments.back() += segment;
+    else
+      segments.push_back(std::move(segment));
+  }
+  if (segments.empty())
+    segments.emplace_back();
+  return segments;
+}
+
 // The data but the lists built as they render.
 nlohmann::json data_but_deferred(const DocumentKind& kind, const DocumentSources& sources,
                                  Lang lang, Diagnostics& diagnostics) {
@@ -154,30 +176,43 @@ std::optional<RenderedDocument> render_document(const DocumentKind& kind,
   }
   RenderedDocument document;
   document.title = data["document_title"].get<std::string>();
-  auto markdown =
-      templates.render(kind.name, data, append_markdown_escaped, diagnostics, deferred, parallel);
+  auto rendered = templates.render_segments(kind.name, data, append_markdown_escaped, diagnostics,
+                                            deferred, parallel);
   // The text holds all the data now: the data goes before the HTML is made.
   data = nlohmann::json();
   const auto stylesheet = templates.read_asset("document.css", diagnostics);
-  if (!markdown || !stylesheet)
+  if (!rendered || !stylesheet)
     return std::nullopt;
   // Shared: the Markdown's taker may write it out while the HTML is made.
-  const auto text = std::make_shared<std::string>(std::move(*markdown));
-  const std::string& with_blocks = *text;
-  // The figures are drawn while the text is looked through for the places
-  // that show them (a report's chart of a thousand tenders takes half as
-  // long as that), and dropped if it shows none.
-  std::vector<std::string> placed;
-  std::vector<std::string_view> markdown_parts;
+  const auto text =
+      std::make_shared<std::vector<std::string>>(segments_apart(std::move(*rendered)));
+  // Each segment's blank lines collapsed and its figures' places found on
+  // a task of its own, the figures drawn beside them (a report's chart of a
+  // thousand tenders takes half as long as its text) and dropped if the
+  // text places none.
+  std::vector<std::vector<std::string>> placed_in(text->size());
+  std::vector<std::vector<std::string_view>> kept_in(text->size());
   std::vector<DocumentFigure> figures;
-  std::vector<Task> tasks{[&] {
-    collapse_blank_lines(*text);
-    placed = figure_names(with_blocks);
-    markdown_parts = markdown_without_figures(with_blocks);
-  }};
+  std::vector<Task> tasks;
   if (kind.figures != nullptr)
     tasks.emplace_back([&] { figures = kind.figures(sources, lang); });
+  for (std::size_t k = 0; k < text->size(); ++k) {
+    tasks.emplace_back([&, k] {
+      std::string& segment = (*text)[k];
+      collapse_blank_lines(segment);
+      placed_in[k] = figure_names(segment);
+      kept_in[k] = markdown_without_figures(segment);
+    });
+  }
   run_tasks(parallel, tasks);
+  std::vector<std::string> placed;
+  std::vector<std::string_view> markdown_parts;
+  std::vector<std::string_view> with_blocks;
+  for (std::size_t k = 0; k < text->size(); ++k) {
+    placed.insert(placed.end(), placed_in[k].begin(), placed_in[k].end());
+    markdown_parts.insert(markdown_parts.end(), kept_in[k].begin(), kept_in[k].end());
+    with_blocks.emplace_back((*text)[k]);
+  }
   if (placed.empty())
     figures.clear();
   std::string known;
@@ -197,10 +232,13 @@ std::optional<RenderedDocument> render_document(const DocumentKind& kind,
   if (outputs.markdown)
     outputs.markdown(text, markdown_parts);
   if (with_html) {
+    std::size_t size = 0;
+    for (const auto segment : with_blocks)
+      size += segment.size();
     // HTML takes about twice the Markdown's size; capacity never written to
     // takes no memory, and one large enough spares copying it as it grows.
     if (!outputs.html)
-      document.html.reserve(3 * with_blocks.size() + 4096);
+      document.html.reserve(3 * size + 4096);
     const auto page =
         outputs.html ? outputs.html : [&document](std::string_view part) { document.html += part; };
     page(html_page_start({document.title, lang, *stylesheet, sources.generator}));
@@ -210,11 +248,14 @@ std::optional<RenderedDocument> render_document(const DocumentKind& kind,
         [&figures](std::string& part) { part = with_figures(std::move(part), figures); });
     page(html_page_end);
   }
-  if (!outputs.markdown && markdown_parts.size() == 1 &&
-      markdown_parts.front().size() == text->size()) {
-    document.markdown = std::move(*text);  // no figure: the text as it is
+  if (!outputs.markdown && text->size() == 1 && markdown_parts.size() == 1 &&
+      markdown_parts.front().size() == text->front().size()) {
+    document.markdown = std::move(text->front());  // no figure: the text as it is
   } else if (!outputs.markdown) {
-    document.markdown.reserve(text->size());
+    std::size_t size = 0;
+    for (const auto part : markdown_parts)
+      size += part.size();
+    document.markdown.reserve(size);
     for (const auto part : markdown_parts)
       document.markdown += part;
   }

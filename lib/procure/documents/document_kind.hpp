@@ -110,8 +110,9 @@ nlohmann::json document_data(const DocumentKind& kind, const DocumentSources& so
 // megabytes, and their files can be written meanwhile.
 struct DocumentOutputs {
   // The Markdown, once final and before the HTML is made, as parts of a
-  // text the taker shares: they stay valid as long as it holds the text.
-  std::function<void(std::shared_ptr<const std::string> text, std::vector<std::string_view> parts)>
+  // text the taker shares (`text` owns what they view): they stay valid as
+  // long as it holds it.
+  std::function<void(std::shared_ptr<const void> text, std::vector<std::string_view> parts)>
       markdown;
   // The HTML page a part at a time, in order.
   std::function<void(std::string_view part)> html;

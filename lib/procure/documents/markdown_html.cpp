@@ -138,11 +138,8 @@ bool can_cut(std::string_view markdown) {
   return true;
 }
 
-// A heading at the start of a line after a blank line: "#" to "######" and
-// a blank or the line's end.
-bool heading_after_blank_line(std::string_view markdown, std::size_t at) {
-  if (at < 2 || markdown[at - 1] != '\n' || markdown[at - 2] != '\n')
-    return false;
+// A heading at `at`: "#" to "######" and a blank or the line's end.
+bool heading_at(std::string_view markdown, std::size_t at) {
   std::size_t hashes = 0;
   while (at + hashes < markdown.size() && markdown[at + hashes] == '#')
     ++hashes;
@@ -151,6 +148,15 @@ bool heading_after_blank_line(std::string_view markdown, std::size_t at) {
   const std::size_t after = at + hashes;
   return after == markdown.size() || markdown[after] == ' ' || markdown[after] == '\t' ||
          markdown[after] == '\n';
+}
+
+bool ends_with_blank_line(std::string_view markdown) {
+  return markdown.size() >= 2 && markdown.substr(markdown.size() - 2) == "\n\n";
+}
+
+// A heading at the start of a line after a blank line.
+bool heading_after_blank_line(std::string_view markdown, std::size_t at) {
+  return ends_with_blank_line(markdown.substr(0, at)) && heading_at(markdown, at);
 }
 
 // The HTML of a piece that can_cut allows to cut: its tables of plain text
@@ -201,12 +207,28 @@ std::string markdown_to_html(std::string_view markdown, const TaskRunner& parall
   return html;
 }
 
+bool converts_apart(std::string_view before, std::string_view after) {
+  return ends_with_blank_line(before) && heading_at(after, 0);
+}
+
 void markdown_to_html(std::string_view markdown, const TaskRunner& parallel, const HtmlParts& parts,
                       const HtmlEdit& edit) {
+  const std::string_view whole[] = {markdown};
+  markdown_to_html(whole, parallel, parts, edit);
+}
+
+void markdown_to_html(std::span<const std::string_view> segments, const TaskRunner& parallel,
+                      const HtmlParts& parts, const HtmlEdit& edit) {
   // cmark holds the whole document as a tree, ten times the text: a long
-  // report is converted a section at a time, to the same HTML.
-  if (!can_cut(markdown)) {
-    std::string html = cmark_html(markdown);
+  // report is converted a section at a time, to the same HTML. Segments
+  // meet where a cut may be; each is looked at for what forbids any.
+  if (!std::all_of(segments.begin(), segments.end(), can_cut)) {
+    std::string joined;
+    if (segments.size() > 1) {
+      for (const auto segment : segments)
+        joined += segment;
+    }
+    std::string html = cmark_html(segments.size() == 1 ? segments.front() : joined);
     if (edit)
       edit(html);
     parts(html);
@@ -214,18 +236,20 @@ void markdown_to_html(std::string_view markdown, const TaskRunner& parallel, con
   }
   constexpr std::size_t piece = 64 * 1024;
   std::vector<std::string_view> pieces;
-  std::size_t begin = 0;
-  while (begin < markdown.size()) {
-    std::size_t end = markdown.size();
-    for (auto at = markdown.find("\n\n#", std::min(begin + piece, markdown.size()));
-         at != std::string_view::npos; at = markdown.find("\n\n#", at + 1)) {
-      if (heading_after_blank_line(markdown, at + 2)) {
-        end = at + 2;
-        break;
+  for (const std::string_view markdown : segments) {
+    std::size_t begin = 0;
+    while (begin < markdown.size()) {
+      std::size_t end = markdown.size();
+      for (auto at = markdown.find("\n\n#", std::min(begin + piece, markdown.size()));
+           at != std::string_view::npos; at = markdown.find("\n\n#", at + 1)) {
+        if (heading_after_blank_line(markdown, at + 2)) {
+          end = at + 2;
+          break;
+        }
       }
+      pieces.push_back(markdown.substr(begin, end - begin));
+      begin = end;
     }
-    pieces.push_back(markdown.substr(begin, end - begin));
-    begin = end;
   }
   // Pieces made on every thread at once, each given in order as soon as
   // those before it are: the pieces' own texts never hold more than a

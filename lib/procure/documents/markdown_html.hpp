@@ -7,6 +7,7 @@
 // data cannot write.
 
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -34,6 +35,17 @@ using HtmlEdit = std::function<void(std::string& part)>;
 // applied to every part first, on the runner's threads at once.
 void markdown_to_html(std::string_view markdown, const TaskRunner& parallel, const HtmlParts& parts,
                       const HtmlEdit& edit = {});
+
+// Whether Markdown `before` and `after` convert apart to the HTML of the two
+// joined, as markdown_to_html cuts a document: `before` ends with a blank
+// line and `after` starts with a heading.
+bool converts_apart(std::string_view before, std::string_view after);
+
+// The same for a text given in segments, one after another, each after the
+// first starting where converts_apart allows a cut: a report's rendered
+// parts, never joined into one text.
+void markdown_to_html(std::span<const std::string_view> segments, const TaskRunner& parallel,
+                      const HtmlParts& parts, const HtmlEdit& edit = {});
 
 // cmark-gfm's HTML of the whole text in one pass: what markdown_to_html
 // must give, however it divides the work (the tests and the fuzz target

@@ -8,7 +8,6 @@
 #include <system_error>
 
 #include "procure/core/ascii.hpp"
-#include "procure/core/ready_room.hpp"
 #include "procure/core/suggest.hpp"
 #include "procure/core/utf8.hpp"
 
@@ -413,14 +412,15 @@ class Renderer {
   using Partials = std::function<const TemplateSet::Loaded*(const std::string&)>;
   Renderer(const TemplateValue& data, const TypedDeferred& deferred,
            const std::vector<TemplateSet::Tag>& tags, Partials partials, const Escaper& escape,
-           Diagnostics& diagnostics, const TaskRunner& parallel)
+           Diagnostics& diagnostics, const TaskRunner& parallel, std::vector<std::string>& segments)
       : lookups_left_(lookups_per_value(tags) * (data.count() + 1)),
         deferred_(deferred),
         tags_(tags),
         partials_(std::move(partials)),
         escape_(escape),
         diagnostics_(diagnostics),
-        parallel_(parallel) {
+        parallel_(parallel),
+        segments_(&segments) {
     items_.push_back(&data);
   }
 
@@ -567,18 +567,13 @@ class Renderer {
       left = left + part.left_after - unbounded;
     }
     lookups_left_ = left;
-    // Room made once, twice the text so far: the rest of the template
-    // follows without another copy of a report's 19 MB, each page of it new
-    // to the process. Room never written to takes no memory; the pages the
-    // parts go to are made ready on every thread first.
-    std::size_t size = out.size();
-    for (const Part& part : done)
-      size += part.text.size();
-    reserve_ready(out, 2 * size, size, parallel_);
-    for (Part& part : done) {
-      out += part.text;
-      std::string().swap(part.text);
-    }
+    // The text so far and each part handed over as they are, not copied
+    // into one text (a report's 19 MB): what follows the list goes on in
+    // `out`, emptied.
+    segments_->push_back(std::move(out));
+    out.clear();
+    for (Part& part : done)
+      segments_->push_back(std::move(part.text));
     return true;
   }
 
@@ -696,6 +691,9 @@ class Renderer {
   bool failed_ = false;
   // Parts of a deferred list may render at once; a part's own renderer splits nothing.
   TaskRunner parallel_;
+  // Where the text rendered so far and a list's parts go when the list is
+  // rendered in parts (never by a part's own renderer).
+  std::vector<std::string>* segments_ = nullptr;
 };
 
 }  // namespace
@@ -820,6 +818,24 @@ std::optional<std::string> TemplateSet::render(std::string_view name, const nloh
                                                const Escaper& escape, Diagnostics& diagnostics,
                                                const DeferredLists& deferred,
                                                const TaskRunner& parallel) {
+  auto segments = render_segments(name, data, escape, diagnostics, deferred, parallel);
+  if (!segments)
+    return std::nullopt;
+  if (segments->size() == 1)
+    return std::move(segments->front());
+  std::size_t size = 0;
+  for (const auto& segment : *segments)
+    size += segment.size();
+  std::string text;
+  text.reserve(size);
+  for (const auto& segment : *segments)
+    text += segment;
+  return text;
+}
+
+std::optional<std::vector<std::string>> TemplateSet::render_segments(
+    std::string_view name, const nlohmann::json& data, const Escaper& escape,
+    Diagnostics& diagnostics, const DeferredLists& deferred, const TaskRunner& parallel) {
   const std::string template_name(name);
   if (!is_file_name_part(template_name)) {
     diagnostics.error("template.bad-name", {{"name", template_name}});
@@ -836,13 +852,14 @@ std::optional<std::string> TemplateSet::render(std::string_view name, const nloh
   TypedDeferred typed_deferred;
   if (!deferred.empty())
     find_deferred(data, typed, deferred, typed_deferred);
+  std::vector<std::string> segments;
   Renderer renderer(
       typed, typed_deferred, tags_,
       [this](const std::string& partial) -> const Loaded* {
         const auto it = loaded_.find(partial);
         return it == loaded_.end() ? nullptr : it->second.get();
       },
-      escape, problems, parallel);
+      escape, problems, parallel, segments);
   std::string text;
   try {
     renderer.render(root->nodes, 0, root->nodes.size(), text);
@@ -855,7 +872,8 @@ std::optional<std::string> TemplateSet::render(std::string_view name, const nloh
   diagnostics.append(problems);
   if (!renderer.ok())
     return std::nullopt;
-  return text;
+  segments.push_back(std::move(text));
+  return segments;
 }
 
 std::optional<std::string> TemplateSet::read_asset(std::string_view file_name,

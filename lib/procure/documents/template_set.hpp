@@ -75,6 +75,16 @@ class TemplateSet {
                                     const Escaper& escape, Diagnostics& diagnostics,
                                     const DeferredLists& deferred = {},
                                     const TaskRunner& parallel = {});
+  // The same text in segments, one after another: a deferred list's parts
+  // rendered at once are handed over as they are, and the text before and
+  // after each such list is a segment of its own (a report's 19 MB are not
+  // copied into one string). Never empty; segments may be.
+  std::optional<std::vector<std::string>> render_segments(std::string_view name,
+                                                          const nlohmann::json& data,
+                                                          const Escaper& escape,
+                                                          Diagnostics& diagnostics,
+                                                          const DeferredLists& deferred = {},
+                                                          const TaskRunner& parallel = {});
 
   // An asset of this language (a stylesheet), read as text (once: kept).
   std::optional<std::string> read_asset(std::string_view file_name, Diagnostics& diagnostics) const;
