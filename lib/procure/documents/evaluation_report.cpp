@@ -67,12 +67,8 @@ std::vector<const TenderResult*> qualified_by_id(const Evaluation& e) {
 TemplateValue qualification_row(const TenderResult& r, const Case& c) {
   TemplateValue verdicts = TemplateValue::list(c.qualification.size());
   for (const auto& requirement : c.qualification) {
-    const Verdict* verdict = nullptr;
-    if (r.assessment != nullptr) {
-      const auto it = r.assessment->qualification.find(requirement.id);
-      if (it != r.assessment->qualification.end())
-        verdict = &it->second;
-    }
+    const Verdict* verdict =
+        r.assessment != nullptr ? r.assessment->verdict(requirement.id) : nullptr;
     verdicts.push(TemplateValue::record(1)).set("passed", verdict != nullptr && verdict->pass);
   }
   TemplateValue row = TemplateValue::record(3);

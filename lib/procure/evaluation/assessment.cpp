@@ -12,4 +12,9 @@ const EvaluatorScore* CriterionScores::find(std::string_view evaluator) const {
   return nullptr;
 }
 
+const Verdict* Assessment::verdict(const std::string& requirement) const {
+  const auto it = qualification.find(requirement);
+  return it == qualification.end() ? nullptr : &it->second;
+}
+
 }  // namespace procure

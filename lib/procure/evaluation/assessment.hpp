@@ -45,6 +45,9 @@ struct Assessment {
   std::map<std::string, CriterionScores> scores;  // by criterion id
   std::string file;                               // the file that holds (most of) it
   SourceSpan where;
+
+  // The verdict on a qualification requirement; nullptr when none is given.
+  const Verdict* verdict(const std::string& requirement) const;
 };
 
 }  // namespace procure

@@ -28,12 +28,8 @@ std::string score_text(double value) {
 // Step 2: a verdict on every requirement; each failed one is a ground for rejection.
 void qualify(const Case& kase, TenderResult& r, Diagnostics& diagnostics) {
   for (const auto& requirement : kase.qualification) {
-    const Verdict* verdict = nullptr;
-    if (r.assessment != nullptr) {
-      const auto it = r.assessment->qualification.find(requirement.id);
-      if (it != r.assessment->qualification.end())
-        verdict = &it->second;
-    }
+    const Verdict* verdict =
+        r.assessment != nullptr ? r.assessment->verdict(requirement.id) : nullptr;
     if (verdict == nullptr) {
       diagnostics.error("qualification.missing",
                         {{"tender", r.tender->id}, {"requirement", requirement.id}},
