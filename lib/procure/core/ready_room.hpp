@@ -4,8 +4,9 @@
 // process costs a page fault for every 4 KB written, all on the one thread
 // that writes: copying 19 MB into new room took 11 ms, most of it faults.
 // Here the system is asked for the pages at once, a share on each of the
-// runner's threads; the string's text and size do not change. Where the system cannot (not Linux, or before 5.14), the
-// pages come as they are written, as before.
+// runner's threads; the string's text and size do not change. Where the
+// system cannot (not Linux, or before 5.14), the pages come as they are
+// written, as before.
 
 #include <cstddef>
 #include <string>
