@@ -7,17 +7,6 @@
 namespace procure::cli {
 namespace {
 
-// One case as its own thread reads it; joined into the set in the cases' order.
-template <class Found>
-struct CaseRead {
-  Diagnostics load_diagnostics;  // what reading case.yaml reported
-  bool load_failed = false;
-  Diagnostics evidence_problems;
-  Diagnostics disagreements;
-  Diagnostics schedule_problems;
-  std::optional<Found> found;  // the case, unless it failed to load or to schedule
-};
-
 // case.yaml's tree for a case the evidence cache keeps: held in the case's
 // entry, not as an entry of its own in the tree cache, so that a case is one
 // file to write and one to read. Given from the entry the cache had;
@@ -115,68 +104,6 @@ CaseRead<LoadedCase> load_one_case(const CaseLocation& location, const RuleTable
   return read;
 }
 
-// The case as remind and status show it: the outline kept for its files,
-// the tables and `now`, or else found from the case and kept.
-CaseRead<OutlinedCase> outline_one_case(const CaseLocation& location, const RuleTables& tables,
-                                        Instant now, CaseSetCaches caches,
-                                        const OutlineCache* outlines) {
-  std::optional<CaseFiles> files;
-  if (outlines != nullptr) {
-    OutlineCache::Found found = outlines->find(location, now);
-    if (found.kept) {
-      CaseRead<OutlinedCase> read;
-      read.load_diagnostics = std::move(found.kept->load_diagnostics);
-      read.evidence_problems = std::move(found.kept->evidence_problems);
-      read.disagreements = std::move(found.kept->disagreements);
-      read.found = OutlinedCase{location, std::move(found.kept->outline)};
-      return read;
-    }
-    files = std::move(found.files);
-  } else {
-    files = files_for_cache(location, caches.evidence);
-  }
-  CaseRead<LoadedCase> loaded = load_one_case(location, tables, now, caches, files);
-  CaseRead<OutlinedCase> read{std::move(loaded.load_diagnostics),  loaded.load_failed,
-                              std::move(loaded.evidence_problems), std::move(loaded.disagreements),
-                              std::move(loaded.schedule_problems), std::nullopt};
-  if (!loaded.found)
-    return read;
-  const LoadedCase& kase = *loaded.found;
-  read.found = OutlinedCase{location, case_outline(kase.value, kase.schedule)};
-  if (outlines != nullptr && files) {
-    outlines->keep(
-        location, *files, kase.schedule.progress.as_of,
-        {read.found->outline, read.load_diagnostics, read.evidence_problems, read.disagreements});
-  }
-  return read;
-}
-
-// The cases read, joined in their order: a case's problems, then the case.
-template <class Found>
-CasesFound<Found> join_cases(Diagnostics found_errors, std::vector<CaseRead<Found>>& reads) {
-  CasesFound<Found> set;
-  set.errors = std::move(found_errors);
-  set.cases.reserve(reads.size());
-  for (auto& read : reads) {
-    for (const auto& d : read.load_diagnostics.items()) {
-      if (d.severity == Severity::error)
-        set.errors.add(d);
-      else
-        set.load_warnings.add(d);
-    }
-    if (read.load_failed)
-      continue;
-    set.errors.append(read.evidence_problems);
-    set.warnings.append(read.disagreements);
-    if (!read.schedule_problems.empty()) {
-      set.errors.append(read.schedule_problems);
-      continue;
-    }
-    set.cases.push_back(std::move(*read.found));
-  }
-  return set;
-}
-
 }  // namespace
 
 CaseSet load_case_set(const std::vector<std::string>& arguments, const RuleTables& tables,
@@ -190,17 +117,42 @@ CaseSet load_case_set(const std::vector<std::string>& arguments, const RuleTable
   return join_cases(std::move(errors), reads);
 }
 
-OutlineSet load_case_outlines(const std::vector<std::string>& arguments, const RuleTables& tables,
-                              Instant now, CaseSetCaches caches, unsigned workers) {
-  Diagnostics errors;
-  const std::vector<CaseLocation> locations = find_cases(arguments, errors);
-  std::optional<OutlineCache> outlines;
+CaseOutlineReader::CaseOutlineReader(const RuleTables& tables, Instant now, CaseSetCaches caches)
+    : tables_(tables), now_(now), caches_(caches) {
   if (caches.evidence != nullptr && caches.rule_files != nullptr)
-    outlines.emplace(*caches.evidence, *caches.rule_files);
-  auto reads = parallel_map<CaseRead<OutlinedCase>>(locations.size(), workers, [&](std::size_t i) {
-    return outline_one_case(locations[i], tables, now, caches, outlines ? &*outlines : nullptr);
+    outlines_.emplace(*caches.evidence, *caches.rule_files);
+}
+
+// The outline kept for the case's files, the tables and `now`, or else found
+// from the case and kept.
+CaseRead<OutlinedCase> CaseOutlineReader::read(const CaseLocation& location) const {
+  std::optional<CaseFiles> files;
+  if (outlines_) {
+    OutlineCache::Found found = outlines_->find(location, now_);
+    if (found.kept) {
+      CaseRead<OutlinedCase> read;
+      read.load_diagnostics = std::move(found.kept->load_diagnostics);
+      read.evidence_problems = std::move(found.kept->evidence_problems);
+      read.disagreements = std::move(found.kept->disagreements);
+      read.found = OutlinedCase{location, std::move(found.kept->outline)};
+      return read;
+    }
+    files = std::move(found.files);
+  } else {
+    files = files_for_cache(location, caches_.evidence);
+  }
+  CaseRead<LoadedCase> loaded = load_one_case(location, tables_, now_, caches_, files);
+  std::optional<AsOf> as_of;
+  CaseRead<OutlinedCase> read = std::move(loaded).then([&](LoadedCase&& kase) {
+    as_of = kase.schedule.progress.as_of;
+    return OutlinedCase{location, case_outline(kase.value, kase.schedule)};
   });
-  return join_cases(std::move(errors), reads);
+  if (outlines_ && files && read.found) {
+    outlines_->keep(
+        location, *files, *as_of,
+        {read.found->outline, read.load_diagnostics, read.evidence_problems, read.disagreements});
+  }
+  return read;
 }
 
 }  // namespace procure::cli

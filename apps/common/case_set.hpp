@@ -9,9 +9,11 @@
 
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <vector>
 
 #include "common/evidence_cache.hpp"
+#include "common/outline_cache.hpp"
 #include "common/parallel_map.hpp"
 #include "procure/flow/case_outline.hpp"
 #include "procure/flow/schedule.hpp"
@@ -39,7 +41,55 @@ struct CasesFound {
   Diagnostics load_warnings;  // what reading case.yaml warned about
 };
 using CaseSet = CasesFound<LoadedCase>;
-using OutlineSet = CasesFound<OutlinedCase>;
+
+// One case as its own thread read it; joined into the set in the cases' order.
+template <class Found>
+struct CaseRead {
+  Diagnostics load_diagnostics;  // what reading case.yaml reported
+  bool load_failed = false;
+  Diagnostics evidence_problems;
+  Diagnostics disagreements;
+  Diagnostics schedule_problems;
+  std::optional<Found> found;  // the case, unless it failed to load or to schedule
+
+  // The same read, its case turned into `make(case)`.
+  template <class Make>
+  auto then(Make make) && {
+    using Made = std::invoke_result_t<Make&, Found&&>;
+    CaseRead<Made> read{std::move(load_diagnostics),  load_failed,
+                        std::move(evidence_problems), std::move(disagreements),
+                        std::move(schedule_problems), std::nullopt};
+    if (found)
+      read.found = make(std::move(*found));
+    return read;
+  }
+};
+
+// The cases read, joined in their order: a case's problems, then the case.
+template <class Found>
+CasesFound<Found> join_cases(Diagnostics found_errors, std::vector<CaseRead<Found>>& reads) {
+  CasesFound<Found> set;
+  set.errors = std::move(found_errors);
+  set.cases.reserve(reads.size());
+  for (auto& read : reads) {
+    for (const auto& d : read.load_diagnostics.items()) {
+      if (d.severity == Severity::error)
+        set.errors.add(d);
+      else
+        set.load_warnings.add(d);
+    }
+    if (read.load_failed)
+      continue;
+    set.errors.append(read.evidence_problems);
+    set.warnings.append(read.disagreements);
+    if (!read.schedule_problems.empty()) {
+      set.errors.append(read.schedule_problems);
+      continue;
+    }
+    set.cases.push_back(std::move(*read.found));
+  }
+  return set;
+}
 
 // What a run keeps for the next (null: nothing): what each case's files
 // showed, case.yaml's text and tree with it; and YAML trees, of case.yaml
@@ -60,13 +110,42 @@ CaseSet load_case_set(const std::vector<std::string>& arguments, const RuleTable
                       std::optional<Instant> now, CaseSetCaches caches = {},
                       unsigned workers = case_workers());
 
-// The same cases as load_case_set at `now`, as remind and status show them.
-// With the evidence cache, each case's outline is kept there as well
-// (OutlineCache), and a repeat run takes it from there while the case's
-// files, the tables and what the case's records say by `now` are as they
-// were: the same outlines and problems as without the caches.
-OutlineSet load_case_outlines(const std::vector<std::string>& arguments, const RuleTables& tables,
-                              Instant now, CaseSetCaches caches = {},
-                              unsigned workers = case_workers());
+// Reads the cases as remind and status show them at a moment: the same
+// cases as load_case_set, each as its outline. With the evidence cache, each
+// case's outline is kept there as well (OutlineCache), and a repeat run takes
+// it from there while the case's files, the tables and what the case's
+// records say by `now` are as they were: the same outlines and problems as
+// without the caches.
+class CaseOutlineReader {
+ public:
+  CaseOutlineReader(const RuleTables& tables, Instant now, CaseSetCaches caches);
+  CaseRead<OutlinedCase> read(const CaseLocation& location) const;
+
+ private:
+  const RuleTables& tables_;
+  Instant now_;
+  CaseSetCaches caches_;
+  std::optional<OutlineCache> outlines_;
+};
+
+// The cases of `arguments` at `now`, each turned into what the tool shows of
+// it (`show(outlined case)`) on the thread that read it: each outline is
+// freed as soon as it is shown, and the next takes its memory again, where a
+// portfolio's outlines held at once touched fresh memory for every case. The
+// cases are read on `workers` threads at once; the set is the same for any
+// number, with the caches or without.
+template <class Show>
+auto show_case_outlines(const std::vector<std::string>& arguments, const RuleTables& tables,
+                        Instant now, Show show, CaseSetCaches caches = {},
+                        unsigned workers = case_workers()) {
+  using Shown = std::invoke_result_t<Show&, OutlinedCase&&>;
+  Diagnostics errors;
+  const std::vector<CaseLocation> locations = find_cases(arguments, errors);
+  const CaseOutlineReader reader(tables, now, caches);
+  auto reads = parallel_map<CaseRead<Shown>>(locations.size(), workers, [&](std::size_t i) {
+    return reader.read(locations[i]).then(show);
+  });
+  return join_cases(std::move(errors), reads);
+}
 
 }  // namespace procure::cli

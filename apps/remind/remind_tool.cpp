@@ -34,16 +34,25 @@ struct RemindOptions {
   bool no_cache = false;
 };
 
+// What remind keeps of a case: its names and the items due by the horizon.
+struct RemindedCase {
+  CaseLocation location;
+  std::string reference;
+  LocalizedText title;
+  Lang primary_language = Lang::nb;
+  std::vector<ScheduleItem> due;
+};
+
 struct Reminder {
-  const OutlinedCase* kase;
+  const RemindedCase* kase;
   const ScheduleItem* item;
 };
 
 nlohmann::json reminder_json(const ToolContext& ctx, const Reminder& r, Instant now) {
   const ScheduleItem& item = *r.item;
-  const CaseOutline& c = r.kase->outline;
+  const RemindedCase& c = *r.kase;
   nlohmann::json j{
-      {"case", r.kase->location.display},
+      {"case", c.location.display},
       {"reference", c.reference},
       {"title", std::string(c.title.in(ctx.lang, c.primary_language))},
       {"key", item.key},
@@ -86,8 +95,18 @@ int run_remind(const RemindOptions& options, ToolContext& ctx) {
     return ctx.fail(diagnostics, exit_bad_input);
   }
   const auto cache = open_user_evidence_cache(options.no_cache);
-  const OutlineSet& set = kept_to_exit(std::make_unique<const OutlineSet>(
-      load_case_outlines(options.paths, *tables, *now,
+  const auto remind_case = [&](OutlinedCase&& c) {
+    RemindedCase kept{std::move(c.location),
+                      std::move(c.outline.reference),
+                      std::move(c.outline.title),
+                      c.outline.primary_language,
+                      {}};
+    for (const ScheduleItem* item : due_items(c.outline.items, *now, *until))
+      kept.due.push_back(*item);
+    return kept;
+  };
+  const auto& set = kept_to_exit(std::make_unique<const CasesFound<RemindedCase>>(
+      show_case_outlines(options.paths, *tables, *now, remind_case,
                          {cache ? &*cache : nullptr, trees ? &*trees : nullptr,
                           rule_files ? &*rule_files : nullptr})));
   ctx.report_input_warnings(set.load_warnings);
@@ -95,8 +114,8 @@ int run_remind(const RemindOptions& options, ToolContext& ctx) {
   found.append(set.warnings);
   std::vector<Reminder> reminders;
   for (const auto& c : set.cases) {
-    for (const ScheduleItem* item : due_items(c.outline.items, *now, *until))
-      reminders.push_back({&c, item});
+    for (const ScheduleItem& item : c.due)
+      reminders.push_back({&c, &item});
   }
   std::stable_sort(reminders.begin(), reminders.end(),
                    [](const Reminder& a, const Reminder& b) { return a.item->due < b.item->due; });
@@ -134,7 +153,7 @@ int run_remind(const RemindOptions& options, ToolContext& ctx) {
                ctx.tr("ui.remind.column.what")});
   for (const auto& r : reminders) {
     const ScheduleItem& item = *r.item;
-    std::string what = item_title(ctx, item, r.kase->outline.primary_language);
+    std::string what = item_title(ctx, item, r.kase->primary_language);
     if (const std::string note = item_note(ctx, item, *now); !note.empty())
       what += " (" + note + ")";
     std::string left = time_left(ctx, *now, item.due);

@@ -25,6 +25,15 @@
 namespace procure::cli {
 namespace {
 
+// What status keeps of a case: its names and its status at the moment asked about.
+struct StatusOfCase {
+  CaseLocation location;
+  std::string reference;
+  LocalizedText title;
+  Lang primary_language = Lang::nb;
+  CaseStatus status;
+};
+
 struct StatusOptions {
   std::vector<std::string> paths;
   std::string now;
@@ -41,10 +50,10 @@ std::string phase_text(const ToolContext& ctx, const std::optional<Phase>& phase
   return ctx.tr(phase_display_key(*phase), phase_display_args(shown));
 }
 
-nlohmann::json item_json(const ToolContext& ctx, const ScheduleItem& item, const CaseOutline& c,
+nlohmann::json item_json(const ToolContext& ctx, const ScheduleItem& item, Lang primary_language,
                          Instant now) {
   return {{"key", item.key},
-          {"what", item_title(ctx, item, c.primary_language)},
+          {"what", item_title(ctx, item, primary_language)},
           {"when", item_when(item)},
           {"due_utc", iso_utc(item.due)},
           {"seconds_left", (item.due - now).count()},
@@ -52,8 +61,8 @@ nlohmann::json item_json(const ToolContext& ctx, const ScheduleItem& item, const
           {"computed", item.computed}};
 }
 
-nlohmann::json status_json(const ToolContext& ctx, const OutlinedCase& c, const CaseStatus& s,
-                           Instant now) {
+nlohmann::json status_json(const ToolContext& ctx, const StatusOfCase& c, Instant now) {
+  const CaseStatus& s = c.status;
   const auto phase_name = [](const std::optional<Phase>& p) {
     return p ? nlohmann::json(std::string(name_in(phase_choices(), *p))) : nlohmann::json(nullptr);
   };
@@ -76,17 +85,17 @@ nlohmann::json status_json(const ToolContext& ctx, const OutlinedCase& c, const 
   }
   nlohmann::json overdue = nlohmann::json::array();
   for (const auto& item : s.overdue)
-    overdue.push_back(item_json(ctx, item, c.outline, now));
-  nlohmann::json j = {
-      {"case", c.location.display},
-      {"reference", c.outline.reference},
-      {"title", std::string(c.outline.title.in(ctx.lang, c.outline.primary_language))},
-      {"current", phase_name(s.current)},
-      {"planned", phase_name(s.planned)},
-      {"phases", phases},
-      {"overdue", overdue},
-      {"missing", s.missing},
-      {"next", s.next ? item_json(ctx, *s.next, c.outline, now) : nlohmann::json(nullptr)}};
+    overdue.push_back(item_json(ctx, item, c.primary_language, now));
+  nlohmann::json j = {{"case", c.location.display},
+                      {"reference", c.reference},
+                      {"title", std::string(c.title.in(ctx.lang, c.primary_language))},
+                      {"current", phase_name(s.current)},
+                      {"planned", phase_name(s.planned)},
+                      {"phases", phases},
+                      {"overdue", overdue},
+                      {"missing", s.missing},
+                      {"next", s.next ? item_json(ctx, *s.next, c.primary_language, now)
+                                      : nlohmann::json(nullptr)}};
   // An R&D phase of an innovation partnership is named with its number.
   if (s.current_number)
     j["current_number"] = *s.current_number;
@@ -106,25 +115,27 @@ int run_status(const StatusOptions& options, ToolContext& ctx) {
   if (diagnostics.has_errors())
     return ctx.fail(diagnostics, exit_bad_input);
   const auto cache = open_user_evidence_cache(options.no_cache);
-  const OutlineSet& set = kept_to_exit(std::make_unique<const OutlineSet>(
-      load_case_outlines(options.paths, *tables, *now,
+  const auto status_of_case = [&](OutlinedCase&& c) {
+    return StatusOfCase{std::move(c.location), std::move(c.outline.reference),
+                        std::move(c.outline.title), c.outline.primary_language,
+                        case_status(std::move(c.outline.status), c.outline.items, *now)};
+  };
+  const auto& set = kept_to_exit(std::make_unique<const CasesFound<StatusOfCase>>(
+      show_case_outlines(options.paths, *tables, *now, status_of_case,
                          {cache ? &*cache : nullptr, trees ? &*trees : nullptr,
                           rule_files ? &*rule_files : nullptr})));
   ctx.report_input_warnings(set.load_warnings);
   Diagnostics found = set.errors;
   found.append(set.warnings);
-  std::vector<CaseStatus> statuses;
   // A record the case's files contradict needs a look as much as an overdue step.
   bool attention = !set.warnings.empty();
-  for (const auto& c : set.cases) {
-    statuses.push_back(case_status(c.outline.status, c.outline.items, *now));
-    attention = attention || !statuses.back().overdue.empty() || !statuses.back().missing.empty();
-  }
+  for (const auto& c : set.cases)
+    attention = attention || !c.status.overdue.empty() || !c.status.missing.empty();
   const int exit = set.errors.has_errors() ? exit_bad_input : attention ? exit_found : exit_ok;
   if (ctx.json) {
     nlohmann::json cases = nlohmann::json::array();
-    for (std::size_t i = 0; i < set.cases.size(); ++i)
-      cases.push_back(status_json(ctx, set.cases[i], statuses[i], *now));
+    for (const auto& c : set.cases)
+      cases.push_back(status_json(ctx, c, *now));
     print_json(ctx, {{"tool", "status"},
                      {"now", iso_utc(*now)},
                      {"now_oslo", iso_oslo(*now)},
@@ -137,13 +148,12 @@ int run_status(const StatusOptions& options, ToolContext& ctx) {
   Table table({ctx.tr("ui.status.column.case"), ctx.tr("ui.status.column.phase"),
                ctx.tr("ui.status.column.plan"), ctx.tr("ui.status.column.next"),
                ctx.tr("ui.status.column.when"), ctx.tr("ui.status.column.left")});
-  for (std::size_t i = 0; i < set.cases.size(); ++i) {
-    const auto& c = set.cases[i];
-    const auto& s = statuses[i];
+  for (const auto& c : set.cases) {
+    const CaseStatus& s = c.status;
     std::vector<std::string> row{c.location.display, phase_text(ctx, s.current, s.current_number),
                                  s.planned ? phase_text(ctx, s.planned, s.planned_number) : "–"};
     if (s.next) {
-      row.push_back(item_title(ctx, *s.next, c.outline.primary_language));
+      row.push_back(item_title(ctx, *s.next, c.primary_language));
       row.push_back(item_when(*s.next));
       row.push_back(time_left(ctx, *now, s.next->due));
     } else {
@@ -152,17 +162,16 @@ int run_status(const StatusOptions& options, ToolContext& ctx) {
     table.add_row(std::move(row));
   }
   *ctx.out << table.render("  ");
-  for (std::size_t i = 0; i < set.cases.size(); ++i) {
-    const auto& c = set.cases[i];
-    const auto& s = statuses[i];
+  for (const auto& c : set.cases) {
+    const CaseStatus& s = c.status;
     if (s.overdue.empty() && s.missing.empty())
       continue;
     *ctx.out << "\n" << visible_controls(c.location.display) << "\n";
     Table details;
     for (const auto& item : s.overdue) {
-      details.add_row({ctx.tr("ui.schedule.overdue"), item_when(item),
-                       item_title(ctx, item, c.outline.primary_language) + " (" +
-                           item_note(ctx, item, *now) + ")"});
+      details.add_row(
+          {ctx.tr("ui.schedule.overdue"), item_when(item),
+           item_title(ctx, item, c.primary_language) + " (" + item_note(ctx, item, *now) + ")"});
     }
     for (const auto& missing : s.missing) {
       details.add_row(

@@ -26,6 +26,8 @@ using namespace std::chrono_literals;
 
 namespace {
 
+using OutlineSet = cli::CasesFound<cli::OutlinedCase>;
+
 // Every shipped example and the shipped rule tables, copied, with a cache
 // that keeps them.
 struct CachedCases {
@@ -58,11 +60,12 @@ struct CachedCases {
   }
 
   // The outlines of every case, or of the case in `folder`.
-  cli::OutlineSet outlines(Instant now, bool cached, const fs::path& folder = {}) const {
+  OutlineSet outlines(Instant now, bool cached, const fs::path& folder = {}) const {
     const cli::CaseSetCaches caches{cached ? &*cache : nullptr, nullptr,
                                     cached ? &*rule_files : nullptr};
-    return cli::load_case_outlines({(folder.empty() ? cases : folder).string()}, tables, now,
-                                   caches, 1);
+    return cli::show_case_outlines(
+        {(folder.empty() ? cases : folder).string()}, tables, now,
+        [](cli::OutlinedCase&& c) { return std::move(c); }, caches, 1);
   }
 
   std::vector<std::pair<std::string, ino_t>> outline_entries() const {
@@ -70,7 +73,7 @@ struct CachedCases {
   }
 };
 
-std::string describe(const cli::OutlineSet& set) {
+std::string describe(const OutlineSet& set) {
   std::string text = test::describe_items(set.errors) + "|" + test::describe_items(set.warnings) +
                      "|" + test::describe_items(set.load_warnings) + "|";
   for (const auto& c : set.cases) {
@@ -84,7 +87,7 @@ std::string describe(const cli::OutlineSet& set) {
   return text;
 }
 
-void check_same(const cli::OutlineSet& cached, const cli::OutlineSet& fresh) {
+void check_same(const OutlineSet& cached, const OutlineSet& fresh) {
   REQUIRE(cached.cases.size() == fresh.cases.size());
   CHECK(describe(cached) == describe(fresh));
   for (std::size_t i = 0; i < fresh.cases.size(); ++i)
@@ -177,7 +180,7 @@ TEST_CASE("the outlines kept answer for every moment as found without the cache"
     // Forward in time as a cron job runs, then backward.
     for (int pass = 0; pass < 2; ++pass) {
       for (const Instant now : moments) {
-        const cli::OutlineSet cached = c.outlines(now, true, example.path());
+        const OutlineSet cached = c.outlines(now, true, example.path());
         REQUIRE(cached.cases.size() == 1);
         INFO(cached.cases[0].location.display << " at " << iso_utc(now));
         REQUIRE(cached.cases[0].outline == read.at(now, c.tables)[0]);
@@ -211,7 +214,7 @@ TEST_CASE(
   const fs::path assessment = kmd / "evaluation/elvedal.yaml";
   const std::string text = test::read_text(assessment);
   std::ofstream(assessment, std::ios::binary | std::ios::trunc) << text.substr(0, text.size() / 2);
-  const cli::OutlineSet incomplete = c.outlines(now, false);
+  const OutlineSet incomplete = c.outlines(now, false);
   check_same(c.outlines(now, true), incomplete);
 
   // A record's day changed in case.yaml, its size and time kept.
@@ -223,7 +226,7 @@ TEST_CASE(
   yaml.replace(at, 30, "award_notices_sent: 2018-06-04");
   std::ofstream(case_file, std::ios::binary | std::ios::trunc) << yaml;
   test::set_modified(case_file, modified);
-  const cli::OutlineSet earlier = c.outlines(now, false);
+  const OutlineSet earlier = c.outlines(now, false);
   CHECK(describe(earlier) != describe(incomplete));
   check_same(c.outlines(now, true), earlier);
 
@@ -237,7 +240,7 @@ TEST_CASE(
 TEST_CASE("outlines are found again when the rule tables change, keeping their size and time") {
   CachedCases c;
   const Instant now = *parse_instant("2018-06-11 08:00");
-  const cli::OutlineSet before = c.outlines(now, false);
+  const OutlineSet before = c.outlines(now, false);
   check_same(c.outlines(now, true), before);
   check_same(c.outlines(now, true), before);
 
@@ -253,7 +256,7 @@ TEST_CASE("outlines are found again when the rule tables change, keeping their s
   c.rule_files = cli::folder_files(c.rules);
   Diagnostics problems;
   c.tables = *load_rule_tables(c.rules, "rules", problems);
-  const cli::OutlineSet after = c.outlines(now, false);
+  const OutlineSet after = c.outlines(now, false);
   CHECK(describe(after) != describe(before));
   check_same(c.outlines(now, true), after);
 
@@ -270,7 +273,7 @@ TEST_CASE("outlines are found again when the rule tables change, keeping their s
 TEST_CASE("a damaged outline entry is ignored and made again") {
   CachedCases c;
   const Instant now = *parse_instant("2018-06-11 08:00");
-  const cli::OutlineSet fresh = c.outlines(now, false);
+  const OutlineSet fresh = c.outlines(now, false);
   check_same(c.outlines(now, true), fresh);
   const auto entries = c.outline_entries();
   REQUIRE_FALSE(entries.empty());
