@@ -33,6 +33,20 @@ struct OutlinedCase {
   CaseOutline outline;
 };
 
+// What names a case where remind and status show it.
+struct CaseHeading {
+  CaseLocation location;
+  std::string reference;
+  LocalizedText title;
+  Lang primary_language = Lang::nb;
+};
+
+// The case's names, moved out of `outlined`; its items and plan stay.
+inline CaseHeading take_heading(OutlinedCase& outlined) {
+  return {std::move(outlined.location), std::move(outlined.outline.reference),
+          std::move(outlined.outline.title), outlined.outline.primary_language};
+}
+
 template <class Found>
 struct CasesFound {
   std::vector<Found> cases;

@@ -36,10 +36,7 @@ struct RemindOptions {
 
 // What remind keeps of a case: its names and the items due by the horizon.
 struct RemindedCase {
-  CaseLocation location;
-  std::string reference;
-  LocalizedText title;
-  Lang primary_language = Lang::nb;
+  CaseHeading heading;
   std::vector<ScheduleItem> due;
 };
 
@@ -50,7 +47,7 @@ struct Reminder {
 
 nlohmann::json reminder_json(const ToolContext& ctx, const Reminder& r, Instant now) {
   const ScheduleItem& item = *r.item;
-  const RemindedCase& c = *r.kase;
+  const CaseHeading& c = r.kase->heading;
   nlohmann::json j{
       {"case", c.location.display},
       {"reference", c.reference},
@@ -96,11 +93,7 @@ int run_remind(const RemindOptions& options, ToolContext& ctx) {
   }
   const auto cache = open_user_evidence_cache(options.no_cache);
   const auto remind_case = [&](OutlinedCase&& c) {
-    RemindedCase kept{std::move(c.location),
-                      std::move(c.outline.reference),
-                      std::move(c.outline.title),
-                      c.outline.primary_language,
-                      {}};
+    RemindedCase kept{take_heading(c), {}};
     for (const ScheduleItem* item : due_items(c.outline.items, *now, *until))
       kept.due.push_back(*item);
     return kept;
@@ -153,13 +146,14 @@ int run_remind(const RemindOptions& options, ToolContext& ctx) {
                ctx.tr("ui.remind.column.what")});
   for (const auto& r : reminders) {
     const ScheduleItem& item = *r.item;
-    std::string what = item_title(ctx, item, r.kase->primary_language);
+    std::string what = item_title(ctx, item, r.kase->heading.primary_language);
     if (const std::string note = item_note(ctx, item, *now); !note.empty())
       what += " (" + note + ")";
     std::string left = time_left(ctx, *now, item.due);
     if (item.overdue(*now))
       left = ctx.tr("ui.schedule.overdue") + ": " + left;
-    table.add_row({item_when(item), item_weekday(ctx, item), left, r.kase->location.display, what});
+    table.add_row(
+        {item_when(item), item_weekday(ctx, item), left, r.kase->heading.location.display, what});
   }
   *ctx.out << table.render("  ");
   return exit;

@@ -27,10 +27,7 @@ namespace {
 
 // What status keeps of a case: its names and its status at the moment asked about.
 struct StatusOfCase {
-  CaseLocation location;
-  std::string reference;
-  LocalizedText title;
-  Lang primary_language = Lang::nb;
+  CaseHeading heading;
   CaseStatus status;
 };
 
@@ -61,8 +58,9 @@ nlohmann::json item_json(const ToolContext& ctx, const ScheduleItem& item, Lang 
           {"computed", item.computed}};
 }
 
-nlohmann::json status_json(const ToolContext& ctx, const StatusOfCase& c, Instant now) {
-  const CaseStatus& s = c.status;
+nlohmann::json status_json(const ToolContext& ctx, const StatusOfCase& shown, Instant now) {
+  const CaseHeading& c = shown.heading;
+  const CaseStatus& s = shown.status;
   const auto phase_name = [](const std::optional<Phase>& p) {
     return p ? nlohmann::json(std::string(name_in(phase_choices(), *p))) : nlohmann::json(nullptr);
   };
@@ -116,8 +114,8 @@ int run_status(const StatusOptions& options, ToolContext& ctx) {
     return ctx.fail(diagnostics, exit_bad_input);
   const auto cache = open_user_evidence_cache(options.no_cache);
   const auto status_of_case = [&](OutlinedCase&& c) {
-    return StatusOfCase{std::move(c.location), std::move(c.outline.reference),
-                        std::move(c.outline.title), c.outline.primary_language,
+    CaseHeading heading = take_heading(c);
+    return StatusOfCase{std::move(heading),
                         case_status(std::move(c.outline.status), c.outline.items, *now)};
   };
   const auto& set = kept_to_exit(std::make_unique<const CasesFound<StatusOfCase>>(
@@ -148,8 +146,9 @@ int run_status(const StatusOptions& options, ToolContext& ctx) {
   Table table({ctx.tr("ui.status.column.case"), ctx.tr("ui.status.column.phase"),
                ctx.tr("ui.status.column.plan"), ctx.tr("ui.status.column.next"),
                ctx.tr("ui.status.column.when"), ctx.tr("ui.status.column.left")});
-  for (const auto& c : set.cases) {
-    const CaseStatus& s = c.status;
+  for (const auto& shown : set.cases) {
+    const CaseHeading& c = shown.heading;
+    const CaseStatus& s = shown.status;
     std::vector<std::string> row{c.location.display, phase_text(ctx, s.current, s.current_number),
                                  s.planned ? phase_text(ctx, s.planned, s.planned_number) : "–"};
     if (s.next) {
@@ -162,8 +161,9 @@ int run_status(const StatusOptions& options, ToolContext& ctx) {
     table.add_row(std::move(row));
   }
   *ctx.out << table.render("  ");
-  for (const auto& c : set.cases) {
-    const CaseStatus& s = c.status;
+  for (const auto& shown : set.cases) {
+    const CaseHeading& c = shown.heading;
+    const CaseStatus& s = shown.status;
     if (s.overdue.empty() && s.missing.empty())
       continue;
     *ctx.out << "\n" << visible_controls(c.location.display) << "\n";
