@@ -34,20 +34,16 @@ struct RemindOptions {
   bool no_cache = false;
 };
 
-// What remind keeps of a case: its names and the items due by the horizon.
-struct RemindedCase {
-  CaseHeading heading;
-  std::vector<ScheduleItem> due;
+// A reminder as remind shows it: when it is due, and its row of the table
+// or, with --json, its object; made on the thread that read its case.
+struct ShownReminder {
+  Instant due;
+  std::vector<std::string> row;
+  nlohmann::json json;
 };
 
-struct Reminder {
-  const RemindedCase* kase;
-  const ScheduleItem* item;
-};
-
-nlohmann::json reminder_json(const ToolContext& ctx, const Reminder& r, Instant now) {
-  const ScheduleItem& item = *r.item;
-  const CaseHeading& c = r.kase->heading;
+nlohmann::json reminder_json(const ToolContext& ctx, const ScheduleItem& item, const CaseHeading& c,
+                             Instant now) {
   nlohmann::json j{
       {"case", c.location.display},
       {"reference", c.reference},
@@ -73,6 +69,18 @@ nlohmann::json reminder_json(const ToolContext& ctx, const Reminder& r, Instant 
   return j;
 }
 
+std::vector<std::string> reminder_row(const ToolContext& ctx, const ScheduleItem& item,
+                                      const CaseHeading& c, Instant now) {
+  std::string what = item_title(ctx, item, c.primary_language);
+  if (const std::string note = item_note(ctx, item, now); !note.empty())
+    what += " (" + note + ")";
+  std::string left = time_left(ctx, now, item.due);
+  if (item.overdue(now))
+    left = ctx.tr("ui.schedule.overdue") + ": " + left;
+  return {item_when(item), item_weekday(ctx, item), std::move(left), c.location.display,
+          std::move(what)};
+}
+
 int run_remind(const RemindOptions& options, ToolContext& ctx) {
   Diagnostics diagnostics;
   const auto now = resolve_now(options.now, diagnostics);
@@ -93,33 +101,39 @@ int run_remind(const RemindOptions& options, ToolContext& ctx) {
   }
   const auto cache = open_user_evidence_cache(options.no_cache);
   const auto remind_case = [&](OutlinedCase&& c) {
-    RemindedCase kept{take_heading(c), {}};
-    for (const ScheduleItem* item : due_items(c.outline.items, *now, *until))
-      kept.due.push_back(*item);
-    return kept;
+    const CaseHeading heading = take_heading(c);
+    std::vector<ShownReminder> shown;
+    for (const ScheduleItem* item : due_items(c.outline.items, *now, *until)) {
+      shown.push_back({item->due, {}, {}});
+      if (ctx.json)
+        shown.back().json = reminder_json(ctx, *item, heading, *now);
+      else
+        shown.back().row = reminder_row(ctx, *item, heading, *now);
+    }
+    return shown;
   };
-  const auto& set = kept_to_exit(std::make_unique<const CasesFound<RemindedCase>>(
+  auto& set = kept_to_exit(std::make_unique<CasesFound<std::vector<ShownReminder>>>(
       show_case_outlines(options.paths, *tables, *now, remind_case,
                          {cache ? &*cache : nullptr, trees ? &*trees : nullptr,
                           rule_files ? &*rule_files : nullptr})));
   ctx.report_input_warnings(set.load_warnings);
   Diagnostics found = set.errors;
   found.append(set.warnings);
-  std::vector<Reminder> reminders;
-  for (const auto& c : set.cases) {
-    for (const ScheduleItem& item : c.due)
-      reminders.push_back({&c, &item});
+  std::vector<ShownReminder*> reminders;
+  for (auto& shown : set.cases) {
+    for (ShownReminder& r : shown)
+      reminders.push_back(&r);
   }
   std::stable_sort(reminders.begin(), reminders.end(),
-                   [](const Reminder& a, const Reminder& b) { return a.item->due < b.item->due; });
+                   [](const ShownReminder* a, const ShownReminder* b) { return a->due < b->due; });
   // Like every tool: 1 when it found what was asked about (something due).
   const int exit = set.errors.has_errors() ? exit_bad_input
                    : reminders.empty()     ? exit_ok
                                            : exit_found;
   if (ctx.json) {
     nlohmann::json items = nlohmann::json::array();
-    for (const auto& r : reminders)
-      items.push_back(reminder_json(ctx, r, *now));
+    for (ShownReminder* r : reminders)
+      items.push_back(std::move(r->json));
     print_json(ctx, {{"tool", "remind"},
                      {"now", iso_utc(*now)},
                      {"now_oslo", iso_oslo(*now)},
@@ -144,17 +158,8 @@ int run_remind(const RemindOptions& options, ToolContext& ctx) {
   Table table({ctx.tr("ui.remind.column.when"), ctx.tr("ui.remind.column.day"),
                ctx.tr("ui.remind.column.left"), ctx.tr("ui.remind.column.case"),
                ctx.tr("ui.remind.column.what")});
-  for (const auto& r : reminders) {
-    const ScheduleItem& item = *r.item;
-    std::string what = item_title(ctx, item, r.kase->heading.primary_language);
-    if (const std::string note = item_note(ctx, item, *now); !note.empty())
-      what += " (" + note + ")";
-    std::string left = time_left(ctx, *now, item.due);
-    if (item.overdue(*now))
-      left = ctx.tr("ui.schedule.overdue") + ": " + left;
-    table.add_row(
-        {item_when(item), item_weekday(ctx, item), left, r.kase->heading.location.display, what});
-  }
+  for (ShownReminder* r : reminders)
+    table.add_row(std::move(r->row));
   *ctx.out << table.render("  ");
   return exit;
 }

@@ -25,10 +25,14 @@
 namespace procure::cli {
 namespace {
 
-// What status keeps of a case: its names and its status at the moment asked about.
-struct StatusOfCase {
-  CaseHeading heading;
-  CaseStatus status;
+// A case as status shows it, made on the thread that read it: whether it
+// needs a look, its row of the table and its lines on what is overdue or
+// missing, or, with --json, its object.
+struct ShownStatus {
+  bool needs_look = false;
+  std::vector<std::string> row;
+  std::string details;
+  nlohmann::json json;
 };
 
 struct StatusOptions {
@@ -58,9 +62,8 @@ nlohmann::json item_json(const ToolContext& ctx, const ScheduleItem& item, Lang 
           {"computed", item.computed}};
 }
 
-nlohmann::json status_json(const ToolContext& ctx, const StatusOfCase& shown, Instant now) {
-  const CaseHeading& c = shown.heading;
-  const CaseStatus& s = shown.status;
+nlohmann::json status_json(const ToolContext& ctx, const CaseHeading& c, const CaseStatus& s,
+                           Instant now) {
   const auto phase_name = [](const std::optional<Phase>& p) {
     return p ? nlohmann::json(std::string(name_in(phase_choices(), *p))) : nlohmann::json(nullptr);
   };
@@ -102,6 +105,41 @@ nlohmann::json status_json(const ToolContext& ctx, const StatusOfCase& shown, In
   return j;
 }
 
+std::vector<std::string> status_row(const ToolContext& ctx, const CaseHeading& c,
+                                    const CaseStatus& s, Instant now) {
+  std::vector<std::string> row{c.location.display, phase_text(ctx, s.current, s.current_number),
+                               s.planned ? phase_text(ctx, s.planned, s.planned_number) : "–"};
+  if (s.next) {
+    row.push_back(item_title(ctx, *s.next, c.primary_language));
+    row.push_back(item_when(*s.next));
+    row.push_back(time_left(ctx, now, s.next->due));
+  } else {
+    row.push_back(ctx.tr("ui.status.nothing-ahead"));
+  }
+  return row;
+}
+
+// The case's lines on what is overdue or missing, under its name; empty
+// when nothing is.
+std::string status_details(const ToolContext& ctx, const CaseHeading& c, const CaseStatus& s,
+                           Instant now) {
+  if (s.overdue.empty() && s.missing.empty())
+    return {};
+  Table details;
+  for (const auto& item : s.overdue) {
+    details.add_row(
+        {ctx.tr("ui.schedule.overdue"), item_when(item),
+         item_title(ctx, item, c.primary_language) + " (" + item_note(ctx, item, now) + ")"});
+  }
+  for (const auto& missing : s.missing) {
+    details.add_row(
+        {ctx.tr("ui.status.missing"), "",
+         ctx.tr(missing == "needs" ? "ui.status.missing-needs" : "ui.status.missing-milestone",
+                {{"milestone", missing}})});
+  }
+  return "\n" + visible_controls(c.location.display) + "\n" + details.render("  ");
+}
+
 int run_status(const StatusOptions& options, ToolContext& ctx) {
   Diagnostics diagnostics;
   const auto now = resolve_now(options.now, diagnostics);
@@ -114,11 +152,19 @@ int run_status(const StatusOptions& options, ToolContext& ctx) {
     return ctx.fail(diagnostics, exit_bad_input);
   const auto cache = open_user_evidence_cache(options.no_cache);
   const auto status_of_case = [&](OutlinedCase&& c) {
-    CaseHeading heading = take_heading(c);
-    return StatusOfCase{std::move(heading),
-                        case_status(std::move(c.outline.status), c.outline.items, *now)};
+    const CaseHeading heading = take_heading(c);
+    const CaseStatus status = case_status(std::move(c.outline.status), c.outline.items, *now);
+    ShownStatus shown;
+    shown.needs_look = !status.overdue.empty() || !status.missing.empty();
+    if (ctx.json) {
+      shown.json = status_json(ctx, heading, status, *now);
+    } else {
+      shown.row = status_row(ctx, heading, status, *now);
+      shown.details = status_details(ctx, heading, status, *now);
+    }
+    return shown;
   };
-  const auto& set = kept_to_exit(std::make_unique<const CasesFound<StatusOfCase>>(
+  auto& set = kept_to_exit(std::make_unique<CasesFound<ShownStatus>>(
       show_case_outlines(options.paths, *tables, *now, status_of_case,
                          {cache ? &*cache : nullptr, trees ? &*trees : nullptr,
                           rule_files ? &*rule_files : nullptr})));
@@ -127,13 +173,13 @@ int run_status(const StatusOptions& options, ToolContext& ctx) {
   found.append(set.warnings);
   // A record the case's files contradict needs a look as much as an overdue step.
   bool attention = !set.warnings.empty();
-  for (const auto& c : set.cases)
-    attention = attention || !c.status.overdue.empty() || !c.status.missing.empty();
+  for (const auto& shown : set.cases)
+    attention = attention || shown.needs_look;
   const int exit = set.errors.has_errors() ? exit_bad_input : attention ? exit_found : exit_ok;
   if (ctx.json) {
     nlohmann::json cases = nlohmann::json::array();
-    for (const auto& c : set.cases)
-      cases.push_back(status_json(ctx, c, *now));
+    for (auto& shown : set.cases)
+      cases.push_back(std::move(shown.json));
     print_json(ctx, {{"tool", "status"},
                      {"now", iso_utc(*now)},
                      {"now_oslo", iso_oslo(*now)},
@@ -146,41 +192,11 @@ int run_status(const StatusOptions& options, ToolContext& ctx) {
   Table table({ctx.tr("ui.status.column.case"), ctx.tr("ui.status.column.phase"),
                ctx.tr("ui.status.column.plan"), ctx.tr("ui.status.column.next"),
                ctx.tr("ui.status.column.when"), ctx.tr("ui.status.column.left")});
-  for (const auto& shown : set.cases) {
-    const CaseHeading& c = shown.heading;
-    const CaseStatus& s = shown.status;
-    std::vector<std::string> row{c.location.display, phase_text(ctx, s.current, s.current_number),
-                                 s.planned ? phase_text(ctx, s.planned, s.planned_number) : "–"};
-    if (s.next) {
-      row.push_back(item_title(ctx, *s.next, c.primary_language));
-      row.push_back(item_when(*s.next));
-      row.push_back(time_left(ctx, *now, s.next->due));
-    } else {
-      row.push_back(ctx.tr("ui.status.nothing-ahead"));
-    }
-    table.add_row(std::move(row));
-  }
+  for (auto& shown : set.cases)
+    table.add_row(std::move(shown.row));
   *ctx.out << table.render("  ");
-  for (const auto& shown : set.cases) {
-    const CaseHeading& c = shown.heading;
-    const CaseStatus& s = shown.status;
-    if (s.overdue.empty() && s.missing.empty())
-      continue;
-    *ctx.out << "\n" << visible_controls(c.location.display) << "\n";
-    Table details;
-    for (const auto& item : s.overdue) {
-      details.add_row(
-          {ctx.tr("ui.schedule.overdue"), item_when(item),
-           item_title(ctx, item, c.primary_language) + " (" + item_note(ctx, item, *now) + ")"});
-    }
-    for (const auto& missing : s.missing) {
-      details.add_row(
-          {ctx.tr("ui.status.missing"), "",
-           ctx.tr(missing == "needs" ? "ui.status.missing-needs" : "ui.status.missing-milestone",
-                  {{"milestone", missing}})});
-    }
-    *ctx.out << details.render("  ");
-  }
+  for (const auto& shown : set.cases)
+    *ctx.out << shown.details;
   return exit;
 }
 
