@@ -27,7 +27,7 @@ struct LoadedCase {
   CaseSchedule schedule;
 };
 
-// A case as remind and status show it.
+// A case as remind and status read it: where it is and its outline.
 struct OutlinedCase {
   CaseLocation location;
   CaseOutline outline;
