@@ -1,5 +1,7 @@
 #include "streamed_files.hpp"
 
+#include "procure/core/joined_text.hpp"
+
 namespace procure::cli {
 namespace {
 
@@ -31,9 +33,7 @@ DocumentOutputs StreamedFiles::outputs() {
                                                              std::vector<std::string_view> parts) {
       markdown_ = std::move(text);
       markdown_parts_ = std::move(parts);
-      std::size_t size = 0;
-      for (const auto part : markdown_parts_)
-        size += part.size();
+      const std::size_t size = joined_size(markdown_parts_);
       const auto write = [this, file] {
         for (const auto part : markdown_parts_)
           file->file.write(part);

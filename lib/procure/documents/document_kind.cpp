@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "procure/core/joined_text.hpp"
 #include "procure/documents/document_data.hpp"
 #include "procure/documents/document_figures.hpp"
 #include "procure/documents/escaping.hpp"
@@ -232,13 +233,10 @@ std::optional<RenderedDocument> render_document(const DocumentKind& kind,
   if (outputs.markdown)
     outputs.markdown(text, markdown_parts);
   if (with_html) {
-    std::size_t size = 0;
-    for (const auto segment : with_blocks)
-      size += segment.size();
     // HTML takes about twice the Markdown's size; capacity never written to
     // takes no memory, and one large enough spares copying it as it grows.
     if (!outputs.html)
-      document.html.reserve(3 * size + 4096);
+      document.html.reserve(3 * joined_size(with_blocks) + 4096);
     const auto page =
         outputs.html ? outputs.html : [&document](std::string_view part) { document.html += part; };
     page(html_page_start({document.title, lang, *stylesheet, sources.generator}));
@@ -252,12 +250,7 @@ std::optional<RenderedDocument> render_document(const DocumentKind& kind,
       markdown_parts.front().size() == text->front().size()) {
     document.markdown = std::move(text->front());  // no figure: the text as it is
   } else if (!outputs.markdown) {
-    std::size_t size = 0;
-    for (const auto part : markdown_parts)
-      size += part.size();
-    document.markdown.reserve(size);
-    for (const auto part : markdown_parts)
-      document.markdown += part;
+    document.markdown = joined(markdown_parts);
   }
   return document;
 }

@@ -10,6 +10,7 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include "procure/core/joined_text.hpp"
 #include "procure/documents/document_figures.hpp"
 #include "procure/documents/plain_table_html.hpp"
 
@@ -223,12 +224,8 @@ void markdown_to_html(std::span<const std::string_view> segments, const TaskRunn
   // report is converted a section at a time, to the same HTML. Segments
   // meet where a cut may be; each is looked at for what forbids any.
   if (!std::all_of(segments.begin(), segments.end(), can_cut)) {
-    std::string joined;
-    if (segments.size() > 1) {
-      for (const auto segment : segments)
-        joined += segment;
-    }
-    std::string html = cmark_html(segments.size() == 1 ? segments.front() : joined);
+    std::string html =
+        segments.size() == 1 ? cmark_html(segments.front()) : cmark_html(joined(segments));
     if (edit)
       edit(html);
     parts(html);

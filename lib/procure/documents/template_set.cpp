@@ -8,6 +8,7 @@
 #include <system_error>
 
 #include "procure/core/ascii.hpp"
+#include "procure/core/joined_text.hpp"
 #include "procure/core/suggest.hpp"
 #include "procure/core/utf8.hpp"
 
@@ -823,14 +824,7 @@ std::optional<std::string> TemplateSet::render(std::string_view name, const nloh
     return std::nullopt;
   if (segments->size() == 1)
     return std::move(segments->front());
-  std::size_t size = 0;
-  for (const auto& segment : *segments)
-    size += segment.size();
-  std::string text;
-  text.reserve(size);
-  for (const auto& segment : *segments)
-    text += segment;
-  return text;
+  return joined(*segments);
 }
 
 std::optional<std::vector<std::string>> TemplateSet::render_segments(
