@@ -111,9 +111,11 @@ int run_check(const CheckOptions& options, ToolContext& ctx) {
   if (!tables)
     return ctx.fail(discovery, exit_bad_input);
   const std::vector<Case> blanks = blank_cases(ctx, trees);
-  const std::vector<CaseLocation> locations = find_cases(options.paths, discovery);
+  // The folders of a folder of cases are asked about their case.yaml on the
+  // checking threads, or answered by the cache, not one by one here.
+  const std::vector<CaseCandidate> candidates = find_case_candidates(options.paths, discovery);
   const std::vector<ShownCase>& shown = kept_to_exit(std::make_unique<const std::vector<ShownCase>>(
-      shown_cases(ctx, locations, *tables, blanks, trees, evidence ? &*evidence : nullptr,
+      shown_cases(ctx, candidates, *tables, blanks, trees, evidence ? &*evidence : nullptr,
                   inputs ? &*inputs : nullptr)));
   const CheckTally tally =
       ctx.json ? print_json_document(ctx, discovery, shown) : print_text(ctx, discovery, shown);

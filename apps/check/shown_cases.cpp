@@ -49,20 +49,26 @@ bool looked_only_inside(const CheckedCase& checked) {
                      });
 }
 
-// One case from its entry, or checked (and kept, where `answers` can).
-ShownCase show_one_case(const ToolContext& ctx, const CaseLocation& location,
-                        const RuleTables& tables, const std::vector<Case>& blanks,
-                        const yaml::ParseMemo* trees, const CaseAnswers* answers) {
+// One case from its entry, or checked (and kept, where `answers` can);
+// nullopt for a candidate that is no case.
+std::optional<ShownCase> show_one_case(const ToolContext& ctx, const CaseCandidate& candidate,
+                                       const RuleTables& tables, const std::vector<Case>& blanks,
+                                       const yaml::ParseMemo* trees, const CaseAnswers* answers) {
+  const CaseLocation& location = candidate.location;
   // The language and the form asked: what else the entry is for.
   const std::string question = std::string(lang_code(ctx.lang)) + (ctx.json ? " json" : " text");
   std::optional<CaseFiles> files;
   if (answers != nullptr) {
-    const CaseAnswers::Found found = answers->find(location, question);
+    const CaseAnswers::Found found = answers->find(candidate, question);
+    if (!found.is_case())
+      return std::nullopt;
     if (auto r = found.answer()) {
       if (auto shown = read_shown(*r))
         return std::move(*shown);
     }
     files = found.files();
+  } else if (!candidate.known_case && !holds_case_file(location.folder)) {
+    return std::nullopt;
   }
   const CheckedCase checked = check_case(location, tables, blanks, trees);
   ShownCase shown = shown_case(ctx, checked);
@@ -105,16 +111,25 @@ std::optional<CaseFiles> check_input_files(const ToolContext& ctx,
 }
 
 std::vector<ShownCase> shown_cases(const ToolContext& ctx,
-                                   const std::vector<CaseLocation>& locations,
+                                   const std::vector<CaseCandidate>& candidates,
                                    const RuleTables& tables, const std::vector<Case>& blanks,
                                    const yaml::ParseMemo* trees, const EvidenceCache* evidence,
                                    const CaseFiles* inputs, unsigned workers) {
   std::optional<CaseAnswers> answers;
   if (evidence != nullptr && inputs != nullptr)
     answers.emplace(*evidence, shown_magic, ".check", *inputs);
-  return parallel_map<ShownCase>(locations.size(), workers, [&](std::size_t i) {
-    return show_one_case(ctx, locations[i], tables, blanks, trees, answers ? &*answers : nullptr);
-  });
+  auto shown =
+      parallel_map<std::optional<ShownCase>>(candidates.size(), workers, [&](std::size_t i) {
+        return show_one_case(ctx, candidates[i], tables, blanks, trees,
+                             answers ? &*answers : nullptr);
+      });
+  std::vector<ShownCase> cases;
+  cases.reserve(shown.size());
+  for (auto& one : shown) {
+    if (one)
+      cases.push_back(std::move(*one));
+  }
+  return cases;
 }
 
 }  // namespace procure::cli

@@ -38,11 +38,12 @@ ShownCase shown_case(const ToolContext& ctx, const CheckedCase& checked);
 std::optional<CaseFiles> check_input_files(const ToolContext& ctx,
                                            const std::filesystem::path& rules_folder);
 
-// The cases at `locations` as check shows them, in their order, checked on
-// `workers` threads. With `evidence` and `inputs` (check_input_files), each
-// is taken from its entry where one answers, and kept where none did.
+// The cases among `candidates` (find_case_candidates) as check shows them,
+// in their order, checked on `workers` threads; a candidate that holds no
+// case.yaml is left out. With `evidence` and `inputs` (check_input_files),
+// each is taken from its entry where one answers, and kept where none did.
 std::vector<ShownCase> shown_cases(const ToolContext& ctx,
-                                   const std::vector<CaseLocation>& locations,
+                                   const std::vector<CaseCandidate>& candidates,
                                    const RuleTables& tables, const std::vector<Case>& blanks,
                                    const yaml::ParseMemo* trees, const EvidenceCache* evidence,
                                    const CaseFiles* inputs, unsigned workers = case_workers());

@@ -1,6 +1,7 @@
 #include "case_answers.hpp"
 
 #include "cache_entry.hpp"
+#include "procure/model/case_files.hpp"
 
 namespace procure::cli {
 namespace {
@@ -39,31 +40,32 @@ std::string CaseAnswers::owner(const CaseLocation& location, std::string_view qu
   return std::move(w.text());
 }
 
-CaseAnswers::Found CaseAnswers::find(const CaseLocation& location,
+CaseAnswers::Found CaseAnswers::find(const CaseCandidate& candidate,
                                      std::string_view question) const {
   Found found;
+  const CaseLocation& location = candidate.location;
   const std::string expected_owner = owner(location, question);
-  auto entry =
-      read_entry(evidence_.folder() / entry_file_name(expected_owner, suffix_), max_answer_bytes);
-  if (!entry) {
-    found.stated_ = folder_files(location.folder);
-    return found;
+  if (auto entry = read_entry(evidence_.folder() / entry_file_name(expected_owner, suffix_),
+                              max_answer_bytes)) {
+    EntryReader r(*entry);
+    r.literal(magic_);
+    r.literal(expected_owner);
+    const std::string_view kept_files = r.bytes(r.unsigned_number(':'));
+    if (r.ok() && folder_files_unchanged(location.folder, kept_files) &&
+        (candidate.known_case || kept_regular_file(kept_files, case_file_name))) {
+      found.files_at_ = static_cast<std::size_t>(kept_files.data() - entry->data());
+      found.files_size_ = kept_files.size();
+      const bool same_inputs = r.bytes(r.unsigned_number(':')) == inputs_bytes_;
+      found.answers_ =
+          r.ok() && same_inputs && r.left() >= answer_end.size() && ends_with_answer_end(*entry);
+      found.answer_at_ = entry->size() - r.left();
+      found.entry_ = std::move(*entry);
+      return found;
+    }
   }
-  EntryReader r(*entry);
-  r.literal(magic_);
-  r.literal(expected_owner);
-  const std::string_view kept_files = r.bytes(r.unsigned_number(':'));
-  if (!r.ok() || !folder_files_unchanged(location.folder, kept_files)) {
+  found.is_case_ = candidate.known_case || holds_case_file(location.folder);
+  if (found.is_case_)
     found.stated_ = folder_files(location.folder);
-    return found;
-  }
-  found.files_at_ = static_cast<std::size_t>(kept_files.data() - entry->data());
-  found.files_size_ = kept_files.size();
-  const bool same_inputs = r.bytes(r.unsigned_number(':')) == inputs_bytes_;
-  found.answers_ =
-      r.ok() && same_inputs && r.left() >= answer_end.size() && ends_with_answer_end(*entry);
-  found.answer_at_ = entry->size() - r.left();
-  found.entry_ = std::move(*entry);
   return found;
 }
 

@@ -41,9 +41,13 @@ class CaseAnswers {
     // The case's files as they are now; nullopt when the case is not kept.
     // Where the entry holds them as they are, they are not stated again.
     std::optional<CaseFiles> files() const;
+    // False for a folder not known to be a case that holds no case.yaml:
+    // nothing else was looked at, and it is no case to show.
+    bool is_case() const { return is_case_; }
 
    private:
     friend class CaseAnswers;
+    bool is_case_ = true;
     std::string entry_;  // where the case's files are as the entry holds them
     std::size_t files_at_ = 0;
     std::size_t files_size_ = 0;
@@ -52,8 +56,10 @@ class CaseAnswers {
     std::optional<CaseFiles> stated_;  // where the entry does not hold them
   };
 
-  // `question`: what else the answer depends on ("" when nothing).
-  Found find(const CaseLocation& location, std::string_view question) const;
+  // `question`: what else the answer depends on ("" when nothing). A
+  // candidate not known to be a case is one when its entry's files, as they
+  // are, hold a case.yaml, or else when its folder does (holds_case_file).
+  Found find(const CaseCandidate& candidate, std::string_view question) const;
 
   // Keeps `answer`, found from the case's files `before` (stated before any
   // was read), when they and the inputs had settled when the run began.

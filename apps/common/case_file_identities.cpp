@@ -148,4 +148,20 @@ bool folder_files_unchanged(const std::filesystem::path& folder, std::string_vie
   return r.at_end();
 }
 
+bool kept_regular_file(std::string_view kept, std::string_view name) {
+  EntryReader r(kept);
+  const std::size_t count = r.count(max_files + 1);
+  for (std::size_t i = 0; i < count && r.ok(); ++i) {
+    const std::string_view path = r.bytes(r.unsigned_number(':'));
+    r.fixed64();  // device
+    r.fixed64();  // inode
+    const std::uint64_t mode = r.fixed64();
+    for (int time_or_size = 0; time_or_size < 3; ++time_or_size)
+      r.fixed64();
+    if (r.ok() && path == name)
+      return S_ISREG(mode);
+  }
+  return false;
+}
+
 }  // namespace procure::cli

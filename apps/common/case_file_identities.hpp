@@ -54,4 +54,8 @@ std::optional<CaseFiles> read_case_files(EntryReader& r);
 // file and folder is as it was there is nothing else.
 bool folder_files_unchanged(const std::filesystem::path& folder, std::string_view kept);
 
+// Whether the files `kept` holds (as write_case_files wrote them) have a
+// regular file by the path `name`.
+bool kept_regular_file(std::string_view kept, std::string_view name);
+
 }  // namespace procure::cli

@@ -125,10 +125,13 @@ CaseOutlineReader::CaseOutlineReader(const RuleTables& tables, Instant now, Case
 
 // The outline kept for the case's files, the tables and `now`, or else found
 // from the case and kept.
-CaseRead<OutlinedCase> CaseOutlineReader::read(const CaseLocation& location) const {
+CaseRead<OutlinedCase> CaseOutlineReader::read(const CaseCandidate& candidate) const {
+  const CaseLocation& location = candidate.location;
   std::optional<CaseFiles> files;
   if (outlines_) {
-    OutlineCache::Found found = outlines_->find(location, now_);
+    OutlineCache::Found found = outlines_->find(candidate, now_);
+    if (!found.is_case)
+      return CaseRead<OutlinedCase>::no_case();
     if (found.kept) {
       CaseRead<OutlinedCase> read;
       read.load_diagnostics = std::move(found.kept->load_diagnostics);
@@ -139,6 +142,8 @@ CaseRead<OutlinedCase> CaseOutlineReader::read(const CaseLocation& location) con
     }
     files = std::move(found.files);
   } else {
+    if (!candidate.known_case && !holds_case_file(location.folder))
+      return CaseRead<OutlinedCase>::no_case();
     files = files_for_cache(location, caches_.evidence);
   }
   CaseRead<LoadedCase> loaded = load_one_case(location, tables_, now_, caches_, files);

@@ -59,6 +59,9 @@ using CaseSet = CasesFound<LoadedCase>;
 // One case as its own thread read it; joined into the set in the cases' order.
 template <class Found>
 struct CaseRead {
+  // A folder of a folder of cases that holds no case.yaml: left out, as
+  // find_cases leaves it out.
+  bool not_a_case = false;
   Diagnostics load_diagnostics;  // what reading case.yaml reported
   bool load_failed = false;
   Diagnostics evidence_problems;
@@ -66,13 +69,24 @@ struct CaseRead {
   Diagnostics schedule_problems;
   std::optional<Found> found;  // the case, unless it failed to load or to schedule
 
+  // The read of a folder that holds no case.yaml.
+  static CaseRead no_case() {
+    CaseRead read;
+    read.not_a_case = true;
+    return read;
+  }
+
   // The same read, its case turned into `make(case)`.
   template <class Make>
   auto then(Make make) && {
     using Made = std::invoke_result_t<Make&, Found&&>;
-    CaseRead<Made> read{std::move(load_diagnostics),  load_failed,
-                        std::move(evidence_problems), std::move(disagreements),
-                        std::move(schedule_problems), std::nullopt};
+    CaseRead<Made> read{not_a_case,
+                        std::move(load_diagnostics),
+                        load_failed,
+                        std::move(evidence_problems),
+                        std::move(disagreements),
+                        std::move(schedule_problems),
+                        std::nullopt};
     if (found)
       read.found = make(std::move(*found));
     return read;
@@ -86,6 +100,8 @@ CasesFound<Found> join_cases(Diagnostics found_errors, std::vector<CaseRead<Foun
   set.errors = std::move(found_errors);
   set.cases.reserve(reads.size());
   for (auto& read : reads) {
+    if (read.not_a_case)
+      continue;
     for (const auto& d : read.load_diagnostics.items()) {
       if (d.severity == Severity::error)
         set.errors.add(d);
@@ -133,7 +149,7 @@ CaseSet load_case_set(const std::vector<std::string>& arguments, const RuleTable
 class CaseOutlineReader {
  public:
   CaseOutlineReader(const RuleTables& tables, Instant now, CaseSetCaches caches);
-  CaseRead<OutlinedCase> read(const CaseLocation& location) const;
+  CaseRead<OutlinedCase> read(const CaseCandidate& candidate) const;
 
  private:
   const RuleTables& tables_;
@@ -154,10 +170,12 @@ auto show_case_outlines(const std::vector<std::string>& arguments, const RuleTab
                         unsigned workers = case_workers()) {
   using Shown = std::invoke_result_t<Show&, OutlinedCase&&>;
   Diagnostics errors;
-  const std::vector<CaseLocation> locations = find_cases(arguments, errors);
+  // The folders of a folder of cases are asked about their case.yaml on the
+  // reading threads, or answered by the cache, not one by one here.
+  const std::vector<CaseCandidate> candidates = find_case_candidates(arguments, errors);
   const CaseOutlineReader reader(tables, now, caches);
-  auto reads = parallel_map<CaseRead<Shown>>(locations.size(), workers, [&](std::size_t i) {
-    return reader.read(locations[i]).then(show);
+  auto reads = parallel_map<CaseRead<Shown>>(candidates.size(), workers, [&](std::size_t i) {
+    return reader.read(candidates[i]).then(show);
   });
   return join_cases(std::move(errors), reads);
 }

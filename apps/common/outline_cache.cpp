@@ -251,8 +251,8 @@ CaseOutline read_outline(EntryReader& r) {
 OutlineCache::OutlineCache(const EvidenceCache& evidence, const CaseFiles& rule_files)
     : answers_(evidence, outline_magic, ".outline", rule_files) {}
 
-OutlineCache::Found OutlineCache::find(const CaseLocation& location, Instant now) const {
-  const CaseAnswers::Found found = answers_.find(location, "");
+OutlineCache::Found OutlineCache::find(const CaseCandidate& candidate, Instant now) const {
+  const CaseAnswers::Found found = answers_.find(candidate, "");
   if (auto r = found.answer()) {
     const Instant same_from = read_bound(*r, Instant::min());
     const Instant same_until = read_bound(*r, Instant::max());
@@ -266,7 +266,7 @@ OutlineCache::Found OutlineCache::find(const CaseLocation& location, Instant now
         return {std::move(kept), std::nullopt};
     }
   }
-  return {std::nullopt, found.files()};
+  return {std::nullopt, found.files(), found.is_case()};
 }
 
 void OutlineCache::keep(const CaseLocation& location, const CaseFiles& before, const AsOf& as_of,

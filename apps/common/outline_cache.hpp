@@ -36,8 +36,10 @@ class OutlineCache {
     // Where nothing was: the case's files as they are now (nullopt: the
     // case is not kept).
     std::optional<CaseFiles> files;
+    // False for a candidate that holds no case.yaml (CaseAnswers::find).
+    bool is_case = true;
   };
-  Found find(const CaseLocation& location, Instant now) const;
+  Found find(const CaseCandidate& candidate, Instant now) const;
 
   // Keeps `kept`, found from the files `before` at a moment of `as_of`'s span.
   void keep(const CaseLocation& location, const CaseFiles& before, const AsOf& as_of,

@@ -201,3 +201,46 @@ TEST_CASE("a folder of cases holds the folders, and links to them, with a case.y
                                           "h-case-file-linked /h-case-file-linked"});
   CHECK(diagnostics.empty());
 }
+
+TEST_CASE(
+    "a folder of cases gives its folders from its first case on as candidates, that one asked") {
+  test::TempDir dir;
+  const auto case_text = test::read_text(examples / "kmd-2018-prosessbistand" / "case.yaml");
+  dir.write("0-notes/notes.txt", "notes\n");
+  dir.write("a-case/case.yaml", case_text);
+  dir.write("b-no-case/notes.txt", "notes\n");
+  dir.write("c-case-file-is-a-folder/case.yaml/notes.txt", "notes\n");
+  dir.write("d-case/case.yaml", case_text);
+  dir.write("e-file.yaml", case_text);
+  std::filesystem::create_symlink(dir.path / "e-file.yaml", dir.path / "f-link-to-a-file");
+  dir.write("portfolio-without-cases/notes/notes.txt", "notes\n");
+  Diagnostics diagnostics;
+  const auto candidates =
+      find_case_candidates({dir.path.string(), (dir.path / "d-case").string(),
+                            (dir.path / "portfolio-without-cases").string(), "/nonexistent"},
+                           diagnostics);
+  std::vector<std::string> names;
+  for (const auto& c : candidates)
+    names.push_back(c.location.folder.filename().string() + (c.known_case ? " known" : ""));
+  CHECK(names == std::vector<std::string>{"a-case known", "b-no-case", "c-case-file-is-a-folder",
+                                          "d-case", "f-link-to-a-file", "portfolio-without-cases",
+                                          "d-case known"});
+  CHECK(codes(diagnostics) ==
+        std::vector<std::string>{"case.folder-without-cases", "case.not-found"});
+  // Asked, the candidates are find_cases' cases, and its diagnostics the same.
+  Diagnostics found_diagnostics;
+  const auto cases = find_cases({dir.path.string(), (dir.path / "d-case").string(),
+                                 (dir.path / "portfolio-without-cases").string(), "/nonexistent"},
+                                found_diagnostics);
+  std::vector<std::string> asked;
+  for (const auto& c : candidates) {
+    if (c.known_case || holds_case_file(c.location.folder))
+      asked.push_back(c.location.display);
+  }
+  std::vector<std::string> found;
+  for (const auto& c : cases)
+    found.push_back(c.display);
+  CHECK(asked == found);
+  CHECK(found.size() == 3u);
+  CHECK(codes(found_diagnostics) == codes(diagnostics));
+}

@@ -237,6 +237,45 @@ TEST_CASE(
   check_same(c.outlines(now, true), earlier);
 }
 
+TEST_CASE("a portfolio's folders without a case.yaml are left out, with the cache as without") {
+  CachedCases c;
+  c.dir.write("cases/0-notes/notes.txt", "notes\n");
+  c.dir.write("cases/m-no-case/notes.txt", "notes\n");
+  c.dir.write("cases/zz-case-file-is-a-folder/case.yaml/notes.txt", "notes\n");
+  test::wait_until_settled(c.dir.path, c.cache_folder);
+  c.open_cache();
+  const Instant now = *parse_instant("2018-06-11 08:00");
+  const auto displays = [](const OutlineSet& set) {
+    std::vector<std::string> shown;
+    for (const auto& kase : set.cases)
+      shown.push_back(kase.location.display);
+    return shown;
+  };
+  const auto found_cases = [&] {
+    Diagnostics problems;
+    std::vector<std::string> found;
+    for (const auto& location : find_cases({c.cases.string()}, problems))
+      found.push_back(location.display);
+    return found;
+  };
+  const OutlineSet fresh = c.outlines(now, false);
+  CHECK(displays(fresh) == found_cases());
+  CHECK(fresh.cases.size() >= 5);
+  // Made, then read from the entries: the same cases.
+  check_same(c.outlines(now, true), fresh);
+  check_same(c.outlines(now, true), fresh);
+  CHECK(c.outline_entries().size() == fresh.cases.size());
+
+  // A case that stops being one, its entry still there, and a folder that becomes one.
+  const fs::path kmd = c.cases / "kmd-2018-prosessbistand";
+  fs::rename(kmd / "case.yaml", kmd / "case.yaml.old");
+  fs::copy_file(kmd / "case.yaml.old", c.cases / "m-no-case" / "case.yaml");
+  const OutlineSet changed = c.outlines(now, false);
+  CHECK(displays(changed) == found_cases());
+  CHECK(displays(changed) != displays(fresh));
+  check_same(c.outlines(now, true), changed);
+}
+
 TEST_CASE("outlines are found again when the rule tables change, keeping their size and time") {
   CachedCases c;
   const Instant now = *parse_instant("2018-06-11 08:00");

@@ -70,13 +70,13 @@ struct CheckedCases {
   std::string shown(Lang lang, bool cached, bool json = false) const {
     const cli::ToolContext ctx = context(lang, json);
     Diagnostics problems;
-    const auto locations = find_cases({cases.string()}, problems);
-    REQUIRE(locations.size() >= 5);
+    const auto candidates = find_case_candidates({cases.string()}, problems);
+    REQUIRE(candidates.size() >= 5);
     const auto blanks = cli::blank_cases(ctx, nullptr);
     REQUIRE(blanks.size() == all_langs.size());
     std::string text;
     for (const auto& c :
-         cli::shown_cases(ctx, locations, tables, blanks, nullptr, cached ? &*cache : nullptr,
+         cli::shown_cases(ctx, candidates, tables, blanks, nullptr, cached ? &*cache : nullptr,
                           cached ? &*inputs : nullptr, 2)) {
       text += std::to_string(c.has_errors) + std::to_string(c.breaks_rules) + "\n" + c.problems +
               c.summary + c.json;
@@ -130,6 +130,25 @@ TEST_CASE(
   // Each language's and form's own: nb shows Norwegian, en English.
   CHECK(c.shown(Lang::nb, true) != c.shown(Lang::en, true));
   CHECK(c.shown(Lang::en, true, true) != c.shown(Lang::en, true));
+}
+
+TEST_CASE("check leaves out a portfolio's folders without a case.yaml, with the cache as without") {
+  CheckedCases c;
+  const std::string without_them = c.shown(Lang::en, false);
+  c.dir.write("cases/0-notes/notes.txt", "notes\n");
+  c.dir.write("cases/m-no-case/notes.txt", "notes\n");
+  c.dir.write("cases/zz-case-file-is-a-folder/case.yaml/notes.txt", "notes\n");
+  test::wait_until_settled(c.dir.path, c.cache_folder);
+  c.open_cache();
+  CHECK(c.shown(Lang::en, false) == without_them);
+  c.check_same(Lang::en, without_them);
+
+  // A case that stops being one, its entry still there.
+  const fs::path kmd = c.cases / "kmd-2018-prosessbistand";
+  fs::rename(kmd / "case.yaml", kmd / "case.yaml.old");
+  const std::string one_less = c.shown(Lang::en, false);
+  CHECK(one_less != without_them);
+  CHECK(c.shown(Lang::en, true) == one_less);
 }
 
 TEST_CASE("check shows a case's files again when they change, whatever keeps their size and time") {

@@ -1,7 +1,6 @@
 #include "procure/load/case_loader.hpp"
 
 #include <dirent.h>
-#include <fcntl.h>
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -262,23 +261,16 @@ std::string join_display(const std::string& folder, std::string_view file) {
   return folder.back() == '/' ? folder + std::string(file) : folder + "/" + std::string(file);
 }
 
-// The names of the folders in `folder` that hold a case.yaml (a regular
-// file, or a link to one), sorted. Each is asked about by its name in the
-// open folder, not by a path built from the root: a portfolio holds a
-// thousand, and every run of a tool over it looks.
-std::vector<std::string> case_folders_in(const std::filesystem::path& folder) {
+// The names of the entries in `folder` that may be folders (a link may lead
+// to one), sorted; listed only, none asked about its case.yaml.
+std::vector<std::string> folder_names_in(const std::filesystem::path& folder) {
   std::vector<std::string> names;
   DIR* listing = ::opendir(folder.c_str());
   if (listing == nullptr)
     return names;
-  std::string case_file;
   while (const dirent* entry = ::readdir(listing)) {
     const std::string_view name = entry->d_name;
-    if (name == "." || name == ".." || entry->d_type == DT_REG)
-      continue;
-    case_file.assign(name).append("/").append(case_file_name);
-    struct stat st {};
-    if (::fstatat(::dirfd(listing), case_file.c_str(), &st, 0) == 0 && S_ISREG(st.st_mode))
+    if (name != "." && name != ".." && entry->d_type != DT_REG)
       names.emplace_back(name);
   }
   ::closedir(listing);
@@ -315,18 +307,24 @@ CaseLoad load_case_text(std::string display_path, std::string text, const yaml::
   return load_source(std::move(source), std::move(load), trees);
 }
 
-std::vector<CaseLocation> find_cases(const std::vector<std::string>& arguments,
-                                     Diagnostics& diagnostics) {
+bool holds_case_file(const std::filesystem::path& folder) {
+  struct stat st {};
+  return ::stat((folder / case_file_name).c_str(), &st) == 0 && S_ISREG(st.st_mode);
+}
+
+std::vector<CaseCandidate> find_case_candidates(const std::vector<std::string>& arguments,
+                                                Diagnostics& diagnostics) {
   namespace fs = std::filesystem;
-  std::vector<CaseLocation> found;
+  std::vector<CaseCandidate> found;
   for (const auto& argument : arguments) {
     std::error_code ec;
     const fs::path path(argument);
     if (fs::is_regular_file(path, ec)) {
       if (path.filename() == case_file_name) {
         const auto parent = path.parent_path();
-        found.push_back({parent.empty() ? fs::path(".") : parent,
-                         parent.empty() ? std::string(".") : parent.string()});
+        found.push_back({{parent.empty() ? fs::path(".") : parent,
+                          parent.empty() ? std::string(".") : parent.string()},
+                         true});
       } else {
         diagnostics.error("case.not-a-case-file", {{"path", argument}});
       }
@@ -339,16 +337,31 @@ std::vector<CaseLocation> find_cases(const std::vector<std::string>& arguments,
     // A case.yaml that is there but unreadable (a folder, a broken link) is still
     // this folder's case: loading it says what is wrong with it.
     if (fs::exists(fs::symlink_status(path / case_file_name, ec))) {
-      found.push_back({path, argument});
+      found.push_back({{path, argument}, true});
       continue;
     }
-    const std::vector<std::string> children = case_folders_in(path);
-    if (children.empty()) {
+    // The first folder that holds a case.yaml is asked here, so that a folder
+    // without cases is reported now; the folders after it are left unasked.
+    const std::vector<std::string> children = folder_names_in(path);
+    const auto first =
+        std::find_if(children.begin(), children.end(),
+                     [&](const std::string& child) { return holds_case_file(path / child); });
+    if (first == children.end()) {
       diagnostics.error("case.folder-without-cases", {{"path", argument}});
       continue;
     }
-    for (const auto& child : children)
-      found.push_back({path / child, join_display(argument, child)});
+    for (auto child = first; child != children.end(); ++child)
+      found.push_back({{path / *child, join_display(argument, *child)}, child == first});
+  }
+  return found;
+}
+
+std::vector<CaseLocation> find_cases(const std::vector<std::string>& arguments,
+                                     Diagnostics& diagnostics) {
+  std::vector<CaseLocation> found;
+  for (auto& candidate : find_case_candidates(arguments, diagnostics)) {
+    if (candidate.known_case || holds_case_file(candidate.location.folder))
+      found.push_back(std::move(candidate.location));
   }
   return found;
 }

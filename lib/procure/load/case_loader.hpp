@@ -47,4 +47,21 @@ struct CaseLocation {
 std::vector<CaseLocation> find_cases(const std::vector<std::string>& arguments,
                                      Diagnostics& diagnostics);
 
+// Whether `folder` holds a case.yaml: a regular file, or a link to one.
+bool holds_case_file(const std::filesystem::path& folder);
+
+// A folder find_cases lists if it holds a case.yaml.
+struct CaseCandidate {
+  CaseLocation location;
+  bool known_case = false;  // named by the user, or known to hold a case.yaml
+};
+
+// The folders find_cases would list, in its order, and the same
+// diagnostics; of a folder of cases, its folders from the first that holds a
+// case.yaml on, the others not yet asked (holds_case_file): a portfolio's
+// thousand can be asked by the threads that read them, or learnt from what
+// a cache kept, where find_cases asks each in turn before any is read.
+std::vector<CaseCandidate> find_case_candidates(const std::vector<std::string>& arguments,
+                                                Diagnostics& diagnostics);
+
 }  // namespace procure
