@@ -7,31 +7,31 @@
 
 namespace procure::cli {
 
-std::vector<Table::Cell> Table::shown_cells(std::vector<std::string> cells) {
-  std::vector<Cell> shown;
-  shown.reserve(cells.size());
+Table::Row Table::shown_row(std::vector<std::string> cells) {
+  Row shown;
+  shown.cells_.reserve(cells.size());
   for (auto& cell : cells) {
     std::string text = visible_controls(cell);
     const std::size_t width = utf8::display_width(text);
-    shown.push_back({std::move(text), width});
+    shown.cells_.push_back({std::move(text), width});
   }
   return shown;
 }
 
-Table::Table(std::vector<std::string> headers) : headers_(shown_cells(std::move(headers))) {}
+Table::Table(std::vector<std::string> headers) : headers_(shown_row(std::move(headers))) {}
 
-void Table::add_row(std::vector<std::string> cells) {
-  rows_.push_back(shown_cells(std::move(cells)));
+void Table::add_shown_row(Row row) {
+  rows_.push_back(std::move(row));
 }
 
 std::string Table::render(std::string_view indent) const {
-  std::size_t columns = headers_.size();
+  std::size_t columns = headers_.cells_.size();
   for (const auto& row : rows_)
-    columns = std::max(columns, row.size());
+    columns = std::max(columns, row.cells_.size());
   std::vector<std::size_t> widths(columns, 0);
-  const auto measure = [&](const std::vector<Cell>& row) {
-    for (std::size_t c = 0; c < row.size(); ++c)
-      widths[c] = std::max(widths[c], row[c].width);
+  const auto measure = [&](const Row& row) {
+    for (std::size_t c = 0; c < row.cells_.size(); ++c)
+      widths[c] = std::max(widths[c], row.cells_[c].width);
   };
   measure(headers_);
   for (const auto& row : rows_)
@@ -48,12 +48,12 @@ std::string Table::render(std::string_view indent) const {
     line_width += w + 2;
   std::string out;
   out.reserve(line_width * (rows_.size() + 2));
-  const Cell empty;
-  const auto emit = [&](const std::vector<Cell>& row) {
+  const Row::Cell empty;
+  const auto emit = [&](const Row& row) {
     const std::size_t line_start = out.size();
     out += indent;
     for (std::size_t c = 0; c < columns; ++c) {
-      const Cell& cell = c < row.size() ? row[c] : empty;
+      const Row::Cell& cell = c < row.cells_.size() ? row.cells_[c] : empty;
       if (c > 0)
         out += "  ";
       const std::size_t padding = widths[c] - cell.width;
@@ -67,11 +67,11 @@ std::string Table::render(std::string_view indent) const {
       out.pop_back();
     out += '\n';
   };
-  if (!headers_.empty()) {
+  if (!headers_.cells_.empty()) {
     emit(headers_);
-    std::vector<Cell> rule;
+    Row rule;
     for (const auto w : widths)
-      rule.push_back({std::string(w, '-'), w});
+      rule.cells_.push_back({std::string(w, '-'), w});
     emit(rule);
   }
   for (const auto& row : rows_)

@@ -12,25 +12,36 @@ namespace procure::cli {
 
 class Table {
  public:
+  // A row's cells as the table shows them: each made visible and measured
+  // once (shown_row), where its cells are made, on any thread.
+  class Row {
+   public:
+    Row() = default;
+
+   private:
+    friend class Table;
+    // A cell as shown (controls made visible) and its width in columns.
+    struct Cell {
+      std::string text;
+      std::size_t width = 0;
+    };
+    std::vector<Cell> cells_;
+  };
+  static Row shown_row(std::vector<std::string> cells);
+
   Table() = default;
   explicit Table(std::vector<std::string> headers);
 
-  void add_row(std::vector<std::string> cells);
+  void add_row(std::vector<std::string> cells) { add_shown_row(shown_row(std::move(cells))); }
+  void add_shown_row(Row row);
   void align_right(std::size_t column) { right_.push_back(column); }
   bool empty() const { return rows_.empty(); }
   // With headers, a rule of dashes under them.
   std::string render(std::string_view indent = "") const;
 
  private:
-  // A cell as shown (controls made visible) and its width in columns, measured once.
-  struct Cell {
-    std::string text;
-    std::size_t width = 0;
-  };
-  static std::vector<Cell> shown_cells(std::vector<std::string> cells);
-
-  std::vector<Cell> headers_;
-  std::vector<std::vector<Cell>> rows_;
+  Row headers_;
+  std::vector<Row> rows_;
   std::vector<std::size_t> right_;
 };
 

@@ -38,7 +38,7 @@ struct RemindOptions {
 // or, with --json, its object; made on the thread that read its case.
 struct ShownReminder {
   Instant due;
-  std::vector<std::string> row;
+  Table::Row row;
   nlohmann::json json;
 };
 
@@ -69,16 +69,16 @@ nlohmann::json reminder_json(const ToolContext& ctx, const ScheduleItem& item, c
   return j;
 }
 
-std::vector<std::string> reminder_row(const ToolContext& ctx, const ScheduleItem& item,
-                                      const CaseHeading& c, Instant now) {
+Table::Row reminder_row(const ToolContext& ctx, const ScheduleItem& item, const CaseHeading& c,
+                        Instant now) {
   std::string what = item_title(ctx, item, c.primary_language);
   if (const std::string note = item_note(ctx, item, now); !note.empty())
     what += " (" + note + ")";
   std::string left = time_left(ctx, now, item.due);
   if (item.overdue(now))
     left = ctx.tr("ui.schedule.overdue") + ": " + left;
-  return {item_when(item), item_weekday(ctx, item), std::move(left), c.location.display,
-          std::move(what)};
+  return Table::shown_row({item_when(item), item_weekday(ctx, item), std::move(left),
+                           c.location.display, std::move(what)});
 }
 
 int run_remind(const RemindOptions& options, ToolContext& ctx) {
@@ -159,7 +159,7 @@ int run_remind(const RemindOptions& options, ToolContext& ctx) {
                ctx.tr("ui.remind.column.left"), ctx.tr("ui.remind.column.case"),
                ctx.tr("ui.remind.column.what")});
   for (ShownReminder* r : reminders)
-    table.add_row(std::move(r->row));
+    table.add_shown_row(std::move(r->row));
   *ctx.out << table.render("  ");
   return exit;
 }

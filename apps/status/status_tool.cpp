@@ -30,7 +30,7 @@ namespace {
 // missing, or, with --json, its object.
 struct ShownStatus {
   bool needs_look = false;
-  std::vector<std::string> row;
+  Table::Row row;
   std::string details;
   nlohmann::json json;
 };
@@ -105,8 +105,8 @@ nlohmann::json status_json(const ToolContext& ctx, const CaseHeading& c, const C
   return j;
 }
 
-std::vector<std::string> status_row(const ToolContext& ctx, const CaseHeading& c,
-                                    const CaseStatus& s, Instant now) {
+Table::Row status_row(const ToolContext& ctx, const CaseHeading& c, const CaseStatus& s,
+                      Instant now) {
   std::vector<std::string> row{c.location.display, phase_text(ctx, s.current, s.current_number),
                                s.planned ? phase_text(ctx, s.planned, s.planned_number) : "–"};
   if (s.next) {
@@ -116,7 +116,7 @@ std::vector<std::string> status_row(const ToolContext& ctx, const CaseHeading& c
   } else {
     row.push_back(ctx.tr("ui.status.nothing-ahead"));
   }
-  return row;
+  return Table::shown_row(std::move(row));
 }
 
 // The case's lines on what is overdue or missing, under its name; empty
@@ -193,7 +193,7 @@ int run_status(const StatusOptions& options, ToolContext& ctx) {
                ctx.tr("ui.status.column.plan"), ctx.tr("ui.status.column.next"),
                ctx.tr("ui.status.column.when"), ctx.tr("ui.status.column.left")});
   for (auto& shown : set.cases)
-    table.add_row(std::move(shown.row));
+    table.add_shown_row(std::move(shown.row));
   *ctx.out << table.render("  ");
   for (const auto& shown : set.cases)
     *ctx.out << shown.details;
