@@ -350,6 +350,7 @@ std::vector<CaseCandidate> find_case_candidates(const std::vector<std::string>& 
       diagnostics.error("case.folder-without-cases", {{"path", argument}});
       continue;
     }
+    found.reserve(found.size() + static_cast<std::size_t>(children.end() - first));
     for (auto child = first; child != children.end(); ++child)
       found.push_back({{path / *child, join_display(argument, *child)}, child == first});
   }
