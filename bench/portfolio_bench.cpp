@@ -21,7 +21,9 @@
 // by the names a cache kept, no folder listed (the outline cache's way
 // while the folders are unchanged).
 // Prints the wall and CPU time of each (wait4's rusage) and the peak memory;
-// the best of RUNS runs (default 3). Nothing is asserted.
+// the best of RUNS runs (default 3), and a note when the temporary folder
+// is on an ext4 without a journal, where first runs made just after another
+// run's deletions are slower. Nothing is asserted.
 //
 // usage: procure-bench-portfolio [CASES] [RUNS] [BIN]
 //   BIN: the folder of the tools to time (default: this program's), to
@@ -29,6 +31,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -103,6 +106,25 @@ void make_copy(const fs::path& from, const fs::path& to, const std::string& name
       text += "# " + name + "\n";
     std::ofstream(target, std::ios::binary) << text;
   }
+}
+
+// Whether `folder` is on an ext4 without a journal. There the kernel passes
+// over every inode freed in the last 60 to 360 seconds as it makes a file
+// (recently_deleted() in fs/ext4/ialloc.c), so a first run's cache entries,
+// made just after another run deleted its portfolio, take far longer.
+bool on_ext4_without_journal(const fs::path& folder) {
+  struct stat st {};
+  if (::stat(folder.c_str(), &st) != 0)
+    return false;
+  std::error_code ec;
+  const fs::path device = fs::read_symlink(
+      "/sys/dev/block/" + std::to_string(major(st.st_dev)) + ":" + std::to_string(minor(st.st_dev)),
+      ec);
+  if (ec)
+    return false;
+  std::ifstream journal("/sys/fs/ext4/" + device.filename().string() + "/journal_task");
+  std::string task;
+  return std::getline(journal, task) && task == "<none>";
 }
 
 void print_run(const char* what, const ChildRun& run, int cases) {
@@ -290,6 +312,10 @@ int main(int argc, char** argv) {
       "(%zu files, %.1f MB; made in %.1f s; %u hardware threads; best of %d runs)\n",
       cases, files, static_cast<double>(bytes) / 1e6, made_seconds,
       std::max(1u, std::thread::hardware_concurrency()), runs);
+  if (on_ext4_without_journal(dir))
+    std::printf(
+        "(on an ext4 without a journal: first runs within minutes of many files deleted, as\n"
+        "by a bench run before, are slower; see docs/performance.md)\n");
   std::printf("  %-34s %10s %10s %12s %12s\n", "", "wall", "CPU", "wall/case", "peak memory");
   // The day the seed example's tenders were being evaluated: something is due, and its files
   // show the dialogue, the opening and the evaluation.
