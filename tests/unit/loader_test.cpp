@@ -176,8 +176,10 @@ TEST_CASE("finding cases: a folder, its case.yaml, or a folder of cases") {
   CHECK(codes(diagnostics) == std::vector<std::string>{"case.not-found"});
 }
 
-TEST_CASE("a folder of cases holds the folders, and links to them, with a case.yaml file") {
-  test::TempDir dir;
+namespace {
+
+// A folder of cases, folders that are none, a file, and links to each.
+void write_folder_of_cases(const test::TempDir& dir) {
   const auto case_text = test::read_text(examples / "kmd-2018-prosessbistand" / "case.yaml");
   dir.write("b-case/case.yaml", case_text);
   dir.write("a-case/case.yaml", case_text);
@@ -190,6 +192,13 @@ TEST_CASE("a folder of cases holds the folders, and links to them, with a case.y
   std::filesystem::create_symlink(dir.path / "a-case/case.yaml",
                                   dir.path / "h-case-file-linked/case.yaml");
   std::filesystem::create_symlink(dir.path / "e-file.yaml", dir.path / "i-link-to-a-file");
+}
+
+}  // namespace
+
+TEST_CASE("a folder of cases holds the folders, and links to them, with a case.yaml file") {
+  test::TempDir dir;
+  write_folder_of_cases(dir);
   Diagnostics diagnostics;
   const auto cases = find_cases({dir.path.string()}, diagnostics);
   std::vector<std::string> names;
@@ -205,31 +214,26 @@ TEST_CASE("a folder of cases holds the folders, and links to them, with a case.y
 TEST_CASE(
     "a folder of cases gives its folders from its first case on as candidates, that one asked") {
   test::TempDir dir;
-  const auto case_text = test::read_text(examples / "kmd-2018-prosessbistand" / "case.yaml");
+  write_folder_of_cases(dir);
   dir.write("0-notes/notes.txt", "notes\n");
-  dir.write("a-case/case.yaml", case_text);
-  dir.write("b-no-case/notes.txt", "notes\n");
-  dir.write("c-case-file-is-a-folder/case.yaml/notes.txt", "notes\n");
-  dir.write("d-case/case.yaml", case_text);
-  dir.write("e-file.yaml", case_text);
-  std::filesystem::create_symlink(dir.path / "e-file.yaml", dir.path / "f-link-to-a-file");
   dir.write("portfolio-without-cases/notes/notes.txt", "notes\n");
   Diagnostics diagnostics;
   const auto candidates =
-      find_case_candidates({dir.path.string(), (dir.path / "d-case").string(),
+      find_case_candidates({dir.path.string(), (dir.path / "b-case").string(),
                             (dir.path / "portfolio-without-cases").string(), "/nonexistent"},
                            diagnostics);
   std::vector<std::string> names;
   for (const auto& c : candidates)
     names.push_back(c.location.folder.filename().string() + (c.known_case ? " known" : ""));
-  CHECK(names == std::vector<std::string>{"a-case known", "b-no-case", "c-case-file-is-a-folder",
-                                          "d-case", "f-link-to-a-file", "portfolio-without-cases",
-                                          "d-case known"});
+  CHECK(names == std::vector<std::string>{"a-case known", "b-case", "c-no-case",
+                                          "d-case-file-is-a-folder", "f-elsewhere", "g-linked",
+                                          "h-case-file-linked", "i-link-to-a-file",
+                                          "portfolio-without-cases", "b-case known"});
   CHECK(codes(diagnostics) ==
         std::vector<std::string>{"case.folder-without-cases", "case.not-found"});
   // Asked, the candidates are find_cases' cases, and its diagnostics the same.
   Diagnostics found_diagnostics;
-  const auto cases = find_cases({dir.path.string(), (dir.path / "d-case").string(),
+  const auto cases = find_cases({dir.path.string(), (dir.path / "b-case").string(),
                                  (dir.path / "portfolio-without-cases").string(), "/nonexistent"},
                                 found_diagnostics);
   std::vector<std::string> asked;
@@ -241,6 +245,6 @@ TEST_CASE(
   for (const auto& c : cases)
     found.push_back(c.display);
   CHECK(asked == found);
-  CHECK(found.size() == 3u);
+  CHECK(found.size() == 6u);
   CHECK(codes(found_diagnostics) == codes(diagnostics));
 }
