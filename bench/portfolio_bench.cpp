@@ -314,8 +314,9 @@ int main(int argc, char** argv) {
       std::max(1u, std::thread::hardware_concurrency()), runs);
   if (on_ext4_without_journal(dir))
     std::printf(
-        "(on an ext4 without a journal: first runs within minutes of many files deleted, as\n"
-        "by a bench run before, are slower; see docs/performance.md)\n");
+        "(the temporary folder is on an ext4 without a journal: first runs made within six\n"
+        "minutes after many files were deleted, as by an earlier bench run, are slower;\n"
+        "see docs/performance.md)\n");
   std::printf("  %-34s %10s %10s %12s %12s\n", "", "wall", "CPU", "wall/case", "peak memory");
   // The day the seed example's tenders were being evaluated: something is due, and its files
   // show the dialogue, the opening and the evaluation.

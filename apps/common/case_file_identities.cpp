@@ -27,6 +27,24 @@ FileIdentity identity(const struct stat& st, std::string relative) {
                       timestamp_ns(st.st_ctim)};
 }
 
+// A file's numbers, as an entry holds them after its path.
+void write_numbers(EntryWriter& w, const FileIdentity& f) {
+  w.fixed64(f.device);
+  w.fixed64(f.inode);
+  w.fixed64(f.mode);
+  w.fixed64(f.size);
+  w.fixed64(static_cast<std::uint64_t>(f.modified_ns));
+  w.fixed64(static_cast<std::uint64_t>(f.changed_ns));
+}
+void read_numbers(EntryReader& r, FileIdentity& f) {
+  f.device = r.fixed64();
+  f.inode = r.fixed64();
+  f.mode = r.fixed64();
+  f.size = r.fixed64();
+  f.modified_ns = static_cast<std::int64_t>(r.fixed64());
+  f.changed_ns = static_cast<std::int64_t>(r.fixed64());
+}
+
 // A folder opened to state its files by name, closed on every path out.
 struct OpenFolder {
   int fd;
@@ -97,12 +115,7 @@ void write_case_files(EntryWriter& w, const CaseFiles& files) {
   w.unsigned_number(files.size());
   for (const auto& f : files) {
     w.string(f.path);
-    w.fixed64(f.device);
-    w.fixed64(f.inode);
-    w.fixed64(f.mode);
-    w.fixed64(f.size);
-    w.fixed64(static_cast<std::uint64_t>(f.modified_ns));
-    w.fixed64(static_cast<std::uint64_t>(f.changed_ns));
+    write_numbers(w, f);
   }
 }
 
@@ -110,12 +123,7 @@ std::optional<CaseFiles> read_case_files(EntryReader& r) {
   CaseFiles files(r.count(max_files + 1));
   for (auto& f : files) {
     f.path = r.string();
-    f.device = r.fixed64();
-    f.inode = r.fixed64();
-    f.mode = r.fixed64();
-    f.size = r.fixed64();
-    f.modified_ns = static_cast<std::int64_t>(r.fixed64());
-    f.changed_ns = static_cast<std::int64_t>(r.fixed64());
+    read_numbers(r, f);
   }
   if (!r.ok())
     return std::nullopt;
@@ -139,10 +147,9 @@ bool folder_files_unchanged(const std::filesystem::path& folder, std::string_vie
                               : ::fstatat(opened.fd, path.c_str(), &st, AT_SYMLINK_NOFOLLOW);
     if (stated != 0 || S_ISLNK(st.st_mode))
       return false;
-    const FileIdentity now = identity(st, {});
-    if (r.fixed64() != now.device || r.fixed64() != now.inode || r.fixed64() != now.mode ||
-        r.fixed64() != now.size || r.fixed64() != static_cast<std::uint64_t>(now.modified_ns) ||
-        r.fixed64() != static_cast<std::uint64_t>(now.changed_ns))
+    FileIdentity was;  // its path left empty, as now's
+    read_numbers(r, was);
+    if (was != identity(st, {}))
       return false;
   }
   return r.at_end();
@@ -153,13 +160,10 @@ bool kept_regular_file(std::string_view kept, std::string_view name) {
   const std::size_t count = r.count(max_files + 1);
   for (std::size_t i = 0; i < count && r.ok(); ++i) {
     const std::string_view path = r.bytes(r.unsigned_number(':'));
-    r.fixed64();  // device
-    r.fixed64();  // inode
-    const std::uint64_t mode = r.fixed64();
-    for (int time_or_size = 0; time_or_size < 3; ++time_or_size)
-      r.fixed64();
+    FileIdentity file;
+    read_numbers(r, file);
     if (r.ok() && path == name)
-      return S_ISREG(mode);
+      return S_ISREG(file.mode);
   }
   return false;
 }
