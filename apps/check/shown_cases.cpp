@@ -13,7 +13,7 @@
 namespace procure::cli {
 namespace {
 
-constexpr std::string_view shown_magic = "procure check shown 2\n";
+constexpr std::string_view shown_magic = "procure check shown 3\n";
 
 void write_shown(EntryWriter& w, const ShownCase& shown) {
   w.number(shown.has_errors ? 1 : 0);

@@ -1,6 +1,6 @@
 #pragma once
 // procure-check's findings on each case as it prints them for a person,
-// kept between runs beside the case evidence (case_answers.hpp): a repeat
+// kept between runs in the case evidence cache's folder (case_answers.hpp): a repeat
 // run over a portfolio reads one entry a case while the case's files, the
 // rule tables' and procure-init's templates are as they were, and neither
 // loads nor checks the case again. An entry holds what one language shows,

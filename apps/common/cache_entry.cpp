@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
@@ -236,19 +237,23 @@ std::string entry_file_name(std::string_view key, std::string_view suffix) {
   return std::string(hash) + std::string(suffix);
 }
 
-std::optional<std::string> read_entry(const std::filesystem::path& path, std::uintmax_t max_bytes) {
+std::optional<EntryHead> read_entry_head(const std::filesystem::path& path,
+                                         std::uintmax_t max_bytes, std::size_t head_bytes) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0)
     return std::nullopt;
   struct stat st {};
-  std::string text;
+  EntryHead head;
   if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
       static_cast<std::uintmax_t>(st.st_size) <= max_bytes) {
-    text.resize(static_cast<std::size_t>(st.st_size) + 1);
+    head.size = static_cast<std::size_t>(st.st_size);
+    // One byte more than the size said, where the whole is asked: to learn
+    // that the file grew while read.
+    head.text.resize(std::min(head.size + 1, head_bytes));
     std::size_t got = 0;
-    while (got < text.size()) {
-      const std::size_t asked = text.size() - got;
-      const ssize_t n = ::read(fd, text.data() + got, asked);
+    while (got < head.text.size()) {
+      const std::size_t asked = head.text.size() - got;
+      const ssize_t n = ::read(fd, head.text.data() + got, asked);
       if (n <= 0)
         break;
       got += static_cast<std::size_t>(n);
@@ -256,13 +261,20 @@ std::optional<std::string> read_entry(const std::filesystem::path& path, std::ui
       if (static_cast<std::size_t>(n) < asked)
         break;
     }
-    text.resize(got);
+    head.text.resize(got);
   }
   ::close(fd);
-  // One byte more than the size said: the file grew while read, not an entry.
-  if (text.empty() || text.size() > static_cast<std::size_t>(st.st_size))
+  if (head.text.empty() || head.text.size() > head.size ||
+      (head.text.size() < head.size && head.text.size() < head_bytes))
     return std::nullopt;
-  return text;
+  return head;
+}
+
+std::optional<std::string> read_entry(const std::filesystem::path& path, std::uintmax_t max_bytes) {
+  auto head = read_entry_head(path, max_bytes, std::numeric_limits<std::size_t>::max());
+  if (!head || !head->whole())
+    return std::nullopt;
+  return std::move(head->text);
 }
 
 void write_entry(const std::filesystem::path& target, const std::string& text) {

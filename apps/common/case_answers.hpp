@@ -1,7 +1,7 @@
 #pragma once
 // What a tool found of each case (remind's and status's outline, check's
-// findings as shown), kept between runs beside the case evidence, one entry
-// a case and kind. An entry answers only while
+// findings as shown), kept between runs in the case evidence cache's
+// folder, one entry a case and kind. An entry answers only while
 // - every file and folder of the case is as it was (the identities of
 //   evidence_cache.hpp; its folders are listed again only when one changed),
 // - the tool's other input files (the rule tables, procure-init's
@@ -12,6 +12,14 @@
 // evidence cache's rule), and one that cannot be read back exactly is made
 // again. What an answer holds, and any further condition on it (the span of
 // moments an outline holds for), is its kind's own.
+//
+// After the answer an entry may hold what the case's files showed (the
+// groundwork, remind's and status's KeptCase), from which the answer is
+// found again when it no longer serves while the files are as they were (a
+// deadline passed, the rule tables changed). So a case is one file to
+// write, where a file of its own for the groundwork doubled what a first
+// run asks of the file system; and a repeat run reads only the entry's
+// head, not the groundwork (several times the answer's size) behind it.
 
 #include <cstddef>
 #include <filesystem>
@@ -22,6 +30,20 @@
 #include "common/evidence_cache.hpp"
 
 namespace procure::cli {
+
+// Where an entry's parts stand: after its owner the sizes of the case's
+// files, the inputs, the answer and the groundwork, then these parts in
+// turn and the end.
+struct EntryParts {
+  std::size_t files_at = 0;
+  std::size_t files_size = 0;
+  std::size_t inputs_at = 0;
+  std::size_t inputs_size = 0;
+  std::size_t answer_at = 0;
+  std::size_t answer_size = 0;
+  std::size_t groundwork_at = 0;
+  std::size_t groundwork_size = 0;
+};
 
 class CaseAnswers {
  public:
@@ -41,6 +63,9 @@ class CaseAnswers {
     // The case's files as they are now; nullopt when the case is not kept.
     // Where the entry holds them as they are, they are not stated again.
     std::optional<CaseFiles> files() const;
+    // What the entry holds of the case's files as they are now, besides its
+    // answer, read from the entry now; nullopt where it holds none.
+    std::optional<std::string> groundwork() const;
     // False for a folder not known to be a case that holds no case.yaml:
     // nothing else was looked at, and it is no case to show.
     bool is_case() const { return is_case_; }
@@ -48,10 +73,12 @@ class CaseAnswers {
    private:
     friend class CaseAnswers;
     bool is_case_ = true;
-    std::string entry_;  // where the case's files are as the entry holds them
-    std::size_t files_at_ = 0;
-    std::size_t files_size_ = 0;
-    std::size_t answer_at_ = 0;
+    // The entry's head (up to its groundwork), where the case's files are
+    // as the entry holds them.
+    std::string head_;
+    std::filesystem::path path_;
+    std::size_t size_ = 0;  // the whole entry's
+    EntryParts parts_;
     bool answers_ = false;
     std::optional<CaseFiles> stated_;  // where the entry does not hold them
   };
@@ -61,10 +88,11 @@ class CaseAnswers {
   // are, hold a case.yaml, or else when its folder does (holds_case_file).
   Found find(const CaseCandidate& candidate, std::string_view question) const;
 
-  // Keeps `answer`, found from the case's files `before` (stated before any
-  // was read), when they and the inputs had settled when the run began.
+  // Keeps `answer`, and `groundwork` with it, found from the case's files
+  // `before` (stated before any was read), when they and the inputs had
+  // settled when the run began.
   void keep(const CaseLocation& location, std::string_view question, const CaseFiles& before,
-            std::string_view answer) const;
+            std::string_view answer, std::string_view groundwork = {}) const;
 
  private:
   std::string owner(const CaseLocation& location, std::string_view question) const;

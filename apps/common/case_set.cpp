@@ -7,9 +7,9 @@
 namespace procure::cli {
 namespace {
 
-// case.yaml's tree for a case the evidence cache keeps: held in the case's
-// entry, not as an entry of its own in the tree cache, so that a case is one
-// file to write and one to read. Given from the entry the cache had;
+// case.yaml's tree for a case whose outline is kept: held in the case's
+// entry behind the outline, not as an entry of its own in the tree cache, so
+// that a case is one file to write and one to read. Given from the entry the cache had;
 // otherwise found in the tree cache or parsed, and held for the entry. One
 // thread's, for one load: what it holds changes as the load asks.
 class CaseFileTree final : public yaml::ParseMemo {
@@ -50,33 +50,26 @@ class CaseFileTree final : public yaml::ParseMemo {
   mutable std::optional<KeptCase> held_;
 };
 
-// The case's files as they are now, for the evidence cache (nullopt without
-// it, or when the case is not kept). Stated before any is read: a file
-// changed meanwhile shows as changed to the next run.
-std::optional<CaseFiles> files_for_cache(const CaseLocation& location, const EvidenceCache* cache) {
-  return cache != nullptr ? cache->files(location) : std::nullopt;
-}
-
-// With a `now` the case's files are read, and the evidence cache keeps what
-// they showed for the files `files`.
+// With a `now` the case's files are read, or what they showed taken from
+// `kept` (kept for them as they are, given only with a `now`); `trees`
+// finds case.yaml's tree when not. Where `to_keep` is given, the case as read is put there, for its
+// entry: case.yaml's text and tree and what the files showed.
 CaseRead<LoadedCase> load_one_case(const CaseLocation& location, const RuleTables& tables,
-                                   std::optional<Instant> now, CaseSetCaches caches,
-                                   const std::optional<CaseFiles>& files) {
+                                   std::optional<Instant> now, const yaml::ParseMemo* trees,
+                                   std::optional<KeptCase> kept, std::optional<KeptCase>* to_keep) {
   CaseRead<LoadedCase> read;
-  const EvidenceCache* cache = now ? caches.evidence : nullptr;
-  auto kept = files && cache != nullptr ? cache->find(location, *files) : std::nullopt;
   CaseLoad load;
   if (kept) {
-    CaseFileTree from_entry(caches.trees, &*kept);
+    CaseFileTree from_entry(trees, &*kept);
     load = load_case_as_read(location.folder, location.display, std::string(kept->case_text),
                              &from_entry);
-    // An entry whose tree cannot be read back is not used at all.
+    // A case whose tree cannot be read back is read from its files.
     if (!from_entry.gave_kept())
       kept.reset();
   }
-  CaseFileTree tree(caches.trees, nullptr);
+  CaseFileTree tree(trees, nullptr);
   if (!kept)
-    load = load_case(location.folder, location.display, files ? &tree : caches.trees);
+    load = load_case(location.folder, location.display, to_keep != nullptr ? &tree : trees);
   read.load_failed = !load.ok();
   read.load_diagnostics = std::move(load.diagnostics);
   if (read.load_failed)
@@ -85,12 +78,14 @@ CaseRead<LoadedCase> load_one_case(const CaseLocation& location, const RuleTable
   // thread, which did nothing else while it freed every case's evidence.
   CaseEvidence evidence;
   if (kept) {
-    evidence = std::move(kept->evidence);
+    evidence = kept->evidence;
+    if (to_keep != nullptr)
+      *to_keep = std::move(kept);
   } else if (now) {
     evidence = read_case_evidence(load.value);
-    if (files && cache != nullptr && tree.held()) {
+    if (to_keep != nullptr && tree.held()) {
       tree.held()->evidence = evidence;
-      cache->keep(location, *files, *tree.held());
+      *to_keep = std::move(tree.held());
     }
   }
   read.evidence_problems = std::move(evidence.problems);
@@ -104,15 +99,28 @@ CaseRead<LoadedCase> load_one_case(const CaseLocation& location, const RuleTable
   return read;
 }
 
+// A case read, as its outline, and the span of moments its progress holds for.
+struct Outlined {
+  CaseRead<OutlinedCase> read;
+  std::optional<AsOf> as_of;
+};
+Outlined outlined(const CaseLocation& location, CaseRead<LoadedCase> loaded) {
+  Outlined made;
+  made.read = std::move(loaded).then([&](LoadedCase&& kase) {
+    made.as_of = kase.schedule.progress.as_of;
+    return OutlinedCase{location, case_outline(kase.value, kase.schedule)};
+  });
+  return made;
+}
+
 }  // namespace
 
 CaseSet load_case_set(const std::vector<std::string>& arguments, const RuleTables& tables,
-                      std::optional<Instant> now, CaseSetCaches caches, unsigned workers) {
+                      std::optional<Instant> now, unsigned workers) {
   Diagnostics errors;
   const std::vector<CaseLocation> locations = find_cases(arguments, errors);
-  const EvidenceCache* cache = now ? caches.evidence : nullptr;
   auto reads = parallel_map<CaseRead<LoadedCase>>(locations.size(), workers, [&](std::size_t i) {
-    return load_one_case(locations[i], tables, now, caches, files_for_cache(locations[i], cache));
+    return load_one_case(locations[i], tables, now, nullptr, std::nullopt, nullptr);
   });
   return join_cases(std::move(errors), reads);
 }
@@ -127,37 +135,35 @@ CaseOutlineReader::CaseOutlineReader(const RuleTables& tables, Instant now, Case
 // from the case and kept.
 CaseRead<OutlinedCase> CaseOutlineReader::read(const CaseCandidate& candidate) const {
   const CaseLocation& location = candidate.location;
-  std::optional<CaseFiles> files;
-  if (outlines_) {
-    OutlineCache::Found found = outlines_->find(candidate, now_);
-    if (!found.is_case)
-      return CaseRead<OutlinedCase>::no_case();
-    if (found.kept) {
-      CaseRead<OutlinedCase> read;
-      read.load_diagnostics = std::move(found.kept->load_diagnostics);
-      read.evidence_problems = std::move(found.kept->evidence_problems);
-      read.disagreements = std::move(found.kept->disagreements);
-      read.found = OutlinedCase{location, std::move(found.kept->outline)};
-      return read;
-    }
-    files = std::move(found.files);
-  } else {
+  if (!outlines_) {
     if (!candidate.known_case && !holds_case_file(location.folder))
       return CaseRead<OutlinedCase>::no_case();
-    files = files_for_cache(location, caches_.evidence);
+    return outlined(location,
+                    load_one_case(location, tables_, now_, caches_.trees, std::nullopt, nullptr))
+        .read;
   }
-  CaseRead<LoadedCase> loaded = load_one_case(location, tables_, now_, caches_, files);
-  std::optional<AsOf> as_of;
-  CaseRead<OutlinedCase> read = std::move(loaded).then([&](LoadedCase&& kase) {
-    as_of = kase.schedule.progress.as_of;
-    return OutlinedCase{location, case_outline(kase.value, kase.schedule)};
-  });
-  if (outlines_ && files && read.found) {
-    outlines_->keep(
-        location, *files, *as_of,
-        {read.found->outline, read.load_diagnostics, read.evidence_problems, read.disagreements});
+  OutlineCache::Found found = outlines_->find(candidate, now_);
+  if (!found.is_case)
+    return CaseRead<OutlinedCase>::no_case();
+  if (found.kept) {
+    CaseRead<OutlinedCase> read;
+    read.load_diagnostics = std::move(found.kept->load_diagnostics);
+    read.evidence_problems = std::move(found.kept->evidence_problems);
+    read.disagreements = std::move(found.kept->disagreements);
+    read.found = OutlinedCase{location, std::move(found.kept->outline)};
+    return read;
   }
-  return read;
+  std::optional<KeptCase> case_as_read;
+  Outlined made = outlined(
+      location, load_one_case(location, tables_, now_, caches_.trees, std::move(found.kept_case),
+                              found.files ? &case_as_read : nullptr));
+  if (found.files && made.read.found) {
+    outlines_->keep(location, *found.files, *made.as_of,
+                    {made.read.found->outline, made.read.load_diagnostics,
+                     made.read.evidence_problems, made.read.disagreements},
+                    case_as_read);
+  }
+  return std::move(made.read);
 }
 
 }  // namespace procure::cli

@@ -121,10 +121,11 @@ CasesFound<Found> join_cases(Diagnostics found_errors, std::vector<CaseRead<Foun
   return set;
 }
 
-// What a run keeps for the next (null: nothing): what each case's files
-// showed, case.yaml's text and tree with it; and YAML trees, of case.yaml
-// where the evidence cache does not keep the case. The rule tables' files,
-// as stated before the tables were read: outlines are kept only with them.
+// What a run keeps for the next (null: nothing): each case's outline, and
+// behind it what the case's files showed, case.yaml's text and tree with
+// it; and YAML trees, of case.yaml where no outline is kept. The rule
+// tables' files, as stated before the tables were read: outlines are kept
+// only with them.
 struct CaseSetCaches {
   const EvidenceCache* evidence = nullptr;
   const yaml::ParseMemo* trees = nullptr;
@@ -132,19 +133,17 @@ struct CaseSetCaches {
 };
 
 // With `now`, the steps done by then, from the records and the case's files;
-// without, the plan as the records under records: have it. What the files
-// showed and case.yaml's tree are taken from `caches` where they hold them
-// and kept there. The cases are read on `workers` threads at once; the set
-// is the same for any number, with the caches or without.
+// without, the plan as the records under records: have it. The cases are
+// read on `workers` threads at once; the set is the same for any number.
 CaseSet load_case_set(const std::vector<std::string>& arguments, const RuleTables& tables,
-                      std::optional<Instant> now, CaseSetCaches caches = {},
-                      unsigned workers = case_workers());
+                      std::optional<Instant> now, unsigned workers = case_workers());
 
 // Reads the cases as remind and status show them at a moment: the same
 // cases as load_case_set, each as its outline. With the evidence cache, each
-// case's outline is kept there as well (OutlineCache), and a repeat run takes
-// it from there while the case's files, the tables and what the case's
-// records say by `now` are as they were: the same outlines and problems as
+// case's outline is kept there (OutlineCache), and a repeat run takes it
+// from there while the case's files, the tables and what the case's records
+// say by `now` are as they were, or else finds it again from what the
+// case's files showed, kept with it: the same outlines and problems as
 // without the caches.
 class CaseOutlineReader {
  public:

@@ -14,8 +14,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::string_view entry_magic = "procure case evidence 4\n";
-constexpr std::uintmax_t max_entry_bytes = 64u * 1024u * 1024u;
+// Its own format's name, so that a change to it is never read by the old
+// rules whichever entry holds it.
+constexpr std::string_view kept_case_format = "case evidence 5\n";
 
 constexpr int max_int = std::numeric_limits<int>::max();
 
@@ -91,14 +92,34 @@ CaseEvidence read_evidence(EntryReader& r) {
   return e;
 }
 
-// Whose case it is: the entry of another folder or another build is not this one's.
-void write_owner(EntryWriter& w, const std::string& build, const CaseLocation& location) {
-  w.string(build);
-  w.string(fs::absolute(location.folder).lexically_normal().string());
-  w.string(location.display);
+}  // namespace
+
+std::optional<std::string> encode_kept_case(const KeptCase& kept) {
+  if (!keepable(kept.evidence.problems))
+    return std::nullopt;
+  EntryWriter w;
+  w.text() += kept_case_format;
+  w.string(kept.case_text);
+  w.number(kept.case_limits.max_depth);
+  w.unsigned_number(kept.case_limits.max_nodes);
+  w.string(kept.case_parsed);
+  write_evidence(w, kept.evidence);
+  return std::move(w.text());
 }
 
-}  // namespace
+std::optional<KeptCase> decode_kept_case(std::string_view bytes) {
+  EntryReader r(bytes);
+  r.literal(kept_case_format);
+  KeptCase kept;
+  kept.case_text = r.string();
+  kept.case_limits.max_depth = r.small(0, max_int);
+  kept.case_limits.max_nodes = r.count(std::numeric_limits<std::size_t>::max());
+  kept.case_parsed = r.string();
+  kept.evidence = read_evidence(r);
+  if (!r.at_end())
+    return std::nullopt;
+  return kept;
+}
 
 std::optional<EvidenceCache> EvidenceCache::open(const fs::path& folder, std::string build,
                                                  std::chrono::nanoseconds settle) {
@@ -124,62 +145,6 @@ std::optional<EvidenceCache> EvidenceCache::open(const fs::path& folder, std::st
                                       .count();
   const std::int64_t now = std::min(timestamp_ns(st.st_ctim), system_now);
   return EvidenceCache(folder, std::move(build), now - settle.count());
-}
-
-std::string EvidenceCache::owner(const CaseLocation& location) const {
-  EntryWriter w;
-  write_owner(w, build_, location);
-  return std::move(w.text());
-}
-
-fs::path EvidenceCache::entry_path(std::string_view owner) const {
-  return folder_ / entry_file_name(owner, ".entry");
-}
-
-std::optional<KeptCase> EvidenceCache::find(const CaseLocation& location,
-                                            const CaseFiles& now) const {
-  const std::string expected_owner = owner(location);
-  const auto text = read_entry(entry_path(expected_owner), max_entry_bytes);
-  if (!text)
-    return std::nullopt;
-  EntryReader r(*text);
-  r.literal(entry_magic);
-  r.literal(expected_owner);
-  // The files as they are, written as an entry writes them: the same bytes
-  // exactly when the same files (the same names, numbers and times).
-  EntryWriter expected_files;
-  write_case_files(expected_files, now);
-  r.literal(expected_files.text());
-  if (!r.ok())
-    return std::nullopt;
-  KeptCase kept;
-  kept.case_text = r.string();
-  kept.case_limits.max_depth = r.small(0, max_int);
-  kept.case_limits.max_nodes = r.count(std::numeric_limits<std::size_t>::max());
-  kept.case_parsed = r.string();
-  kept.evidence = read_evidence(r);
-  r.literal("end\n");
-  if (!r.at_end())
-    return std::nullopt;
-  return kept;
-}
-
-void EvidenceCache::keep(const CaseLocation& location, const CaseFiles& before,
-                         const KeptCase& kept) const {
-  if (!settled(before) || !keepable(kept.evidence.problems))
-    return;
-  const std::string entry_owner = owner(location);
-  EntryWriter w;
-  w.text() += entry_magic;
-  w.text() += entry_owner;
-  write_case_files(w, before);
-  w.string(kept.case_text);
-  w.number(kept.case_limits.max_depth);
-  w.unsigned_number(kept.case_limits.max_nodes);
-  w.string(kept.case_parsed);
-  write_evidence(w, kept.evidence);
-  w.text() += "end\n";
-  write_entry(entry_path(entry_owner), w.text());
 }
 
 bool EvidenceCache::settled(const CaseFiles& files) const {

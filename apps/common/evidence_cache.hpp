@@ -2,20 +2,22 @@
 // What a case's files showed, kept between runs in the user's cache folder:
 // case.yaml's text and what parsing it gave, and what the case's other
 // files showed (CaseEvidence: the written inputs, the opening protocol, the
-// evaluation of every tender). So a repeat run of remind or status reads
-// one entry a case, not case.yaml, its tree and every tender, assessment
-// and dialogue file again; and a first run writes one entry a case.
+// evaluation of every tender). remind and status keep it in each case's
+// outline entry, behind the outline (case_answers.hpp, outline_cache.hpp):
+// a run whose outline no longer serves (a deadline passed, the rule tables
+// changed) reads it there, not case.yaml, its tree and every tender,
+// assessment and dialogue file again.
 //
-// An entry is used only while every file and folder of the case is as it
-// was when the entry was made: the same names and, for each, the same
-// device, inode, size, type, and modification and change time to the
+// What is kept of a case is used only while every file and folder of the
+// case is as it was when it was kept: the same names and, for each, the
+// same device, inode, size, type, and modification and change time to the
 // nanosecond. Writing a file sets its change time to the moment it is
 // written, and nothing but the clock sets it back (touch and utimensat set
 // the change time too), so an edit, a touch, a file replaced by one of the
 // same size and time, two files swapped all show. Within one tick of the
-// file system's clock two writes can leave the same times: so an entry is
-// made only from files last changed `settle` before the run began (git's
-// "racily clean" rule), and a file changed since then always differs.
+// file system's clock two writes can leave the same times: so nothing is
+// kept from files last changed less than `settle` before the run began
+// (git's "racily clean" rule), and a file changed since then always differs.
 //
 // Cases holding a symbolic link are read every time (the link's target can
 // change out of sight), as are cases whose evidence or case.yaml has
@@ -50,6 +52,14 @@ struct KeptCase {
   CaseEvidence evidence;
 };
 
+// KeptCase as an entry holds it; nullopt when its problems cannot be kept
+// exactly (see `keepable`).
+std::optional<std::string> encode_kept_case(const KeptCase& kept);
+// What encode_kept_case wrote, read back; nullopt when damaged.
+std::optional<KeptCase> decode_kept_case(std::string_view bytes);
+
+// The folder of the entries of what the tools found of each case (see
+// case_answers.hpp), and the moment before which a file had settled.
 class EvidenceCache {
  public:
   // Opens (creating) `folder` for entries made by the build `build`. Reads
@@ -65,13 +75,6 @@ class EvidenceCache {
     return folder_files(location.folder);
   }
 
-  // What was kept for the case, if its files are `now` as they were then.
-  std::optional<KeptCase> find(const CaseLocation& location, const CaseFiles& now) const;
-
-  // Keeps `kept`, read after `before` was taken, if every file had settled
-  // by the time the cache was opened.
-  void keep(const CaseLocation& location, const CaseFiles& before, const KeptCase& kept) const;
-
   // Whether every file had settled by the time the cache was opened: what
   // is made from them may be kept.
   bool settled(const CaseFiles& files) const;
@@ -83,9 +86,6 @@ class EvidenceCache {
       : folder_(std::move(folder)),
         build_(std::move(build)),
         settled_before_ns_(settled_before_ns) {}
-  // Whose entry it is (this build, the case's folder), as the entry begins.
-  std::string owner(const CaseLocation& location) const;
-  std::filesystem::path entry_path(std::string_view owner) const;
 
   std::filesystem::path folder_;
   std::string build_;

@@ -5,7 +5,7 @@
 namespace procure::cli {
 namespace {
 
-constexpr std::string_view outline_magic = "procure case outline 2\n";
+constexpr std::string_view outline_magic = "procure case outline 3\n";
 // Bounds of what an entry may claim; its own size bounds it further.
 constexpr std::size_t max_list = 1u << 20;
 constexpr std::size_t max_reserved = 256;
@@ -263,14 +263,17 @@ OutlineCache::Found OutlineCache::find(const CaseCandidate& candidate, Instant n
       kept.evidence_problems = read_problems(*r);
       kept.disagreements = read_problems(*r);
       if (r->at_end())
-        return {std::move(kept), std::nullopt};
+        return {std::move(kept), std::nullopt, std::nullopt, true};
     }
   }
-  return {std::nullopt, found.files(), found.is_case()};
+  std::optional<KeptCase> kept_case;
+  if (auto groundwork = found.groundwork())
+    kept_case = decode_kept_case(*groundwork);
+  return {std::nullopt, found.files(), std::move(kept_case), found.is_case()};
 }
 
 void OutlineCache::keep(const CaseLocation& location, const CaseFiles& before, const AsOf& as_of,
-                        const KeptOutline& kept) const {
+                        const KeptOutline& kept, const std::optional<KeptCase>& kept_case) const {
   if (!keepable(kept.load_diagnostics) || !keepable(kept.evidence_problems) ||
       !keepable(kept.disagreements))
     return;
@@ -281,7 +284,8 @@ void OutlineCache::keep(const CaseLocation& location, const CaseFiles& before, c
   write_problems(w, kept.load_diagnostics);
   write_problems(w, kept.evidence_problems);
   write_problems(w, kept.disagreements);
-  answers_.keep(location, "", before, w.text());
+  const auto groundwork = kept_case ? encode_kept_case(*kept_case) : std::nullopt;
+  answers_.keep(location, "", before, w.text(), groundwork.value_or(""));
 }
 
 }  // namespace procure::cli

@@ -1,13 +1,14 @@
 #pragma once
 // What remind and status found of each case (its CaseOutline), kept between
-// runs beside the case evidence (case_answers.hpp: while the case's files
-// and the rule tables' are as they were), so that a repeat run reads one
-// small entry a case and builds neither the case nor its schedule. An
-// entry answers only for the moments the case's progress answers alike
-// (its AsOf span): a morning's run uses the entry until a record comes to
-// hold or a deadline a count runs to passes, and is then made again.
-// It holds, too, what loading the case, reading its files and comparing
-// them with the records reported, so a run reports the same with it.
+// runs (case_answers.hpp: while the case's files and the rule tables' are
+// as they were), so that a repeat run reads one small part of an entry a
+// case and builds neither the case nor its schedule. An outline answers
+// only for the moments the case's progress answers alike (its AsOf span):
+// a morning's run uses it until a record comes to hold or a deadline a
+// count runs to passes, and it is then found again from what the case's
+// files showed (KeptCase, evidence_cache.hpp), kept behind it in the same
+// entry. It holds, too, what loading the case, reading its files and
+// comparing them with the records reported, so a run reports the same.
 
 #include <optional>
 
@@ -34,16 +35,18 @@ class OutlineCache {
     // moment asked about.
     std::optional<KeptOutline> kept;
     // Where nothing was: the case's files as they are now (nullopt: the
-    // case is not kept).
+    // case is not kept), and what they showed, where it was kept for them.
     std::optional<CaseFiles> files;
+    std::optional<KeptCase> kept_case;
     // False for a candidate that holds no case.yaml (CaseAnswers::find).
     bool is_case = true;
   };
   Found find(const CaseCandidate& candidate, Instant now) const;
 
-  // Keeps `kept`, found from the files `before` at a moment of `as_of`'s span.
+  // Keeps `kept`, found from the files `before` at a moment of `as_of`'s
+  // span, and what the files showed (`kept_case`, where there is one).
   void keep(const CaseLocation& location, const CaseFiles& before, const AsOf& as_of,
-            const KeptOutline& kept) const;
+            const KeptOutline& kept, const std::optional<KeptCase>& kept_case) const;
 
  private:
   CaseAnswers answers_;

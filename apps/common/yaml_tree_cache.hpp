@@ -4,7 +4,7 @@
 // status does not parse case.yaml, the rule tables and procure-init's
 // templates with yaml-cpp again: that parser was nearly all of a repeat
 // run's time. (remind and status keep case.yaml's tree with the rest of
-// the case, in the case evidence cache's entry: see evidence_cache.hpp.)
+// the case, behind its outline in the case's entry: see evidence_cache.hpp.)
 //
 // An entry is found by the text itself: the entry's name is a hash of the
 // build of the tools, the file's name as messages show it, the parse's
@@ -52,8 +52,8 @@ class YamlTreeCache final : public yaml::ParseMemo {
 };
 
 // What parsing a text gave (its tree and its problems) as the tree cache
-// writes it, for an entry of another cache to hold (the case evidence
-// cache keeps case.yaml's so); nullopt when its problems cannot be kept
+// writes it, for an entry of another cache to hold (a case's outline
+// entry keeps case.yaml's so); nullopt when its problems cannot be kept
 // exactly (see `keepable`).
 std::optional<std::string> encode_parsed(const yaml::ParsedText& parsed);
 

@@ -97,15 +97,14 @@ TEST_CASE("a folder of cases read on several threads gives what one thread gives
   test::TempDir dir;
   write_cases(dir);
   const auto now = *parse_instant("2018-06-11 08:00");
-  const auto one =
-      summary(cli::load_case_set({dir.path.string()}, test::shipped_rules(), now, {}, 1));
+  const auto one = summary(cli::load_case_set({dir.path.string()}, test::shipped_rules(), now, 1));
   REQUIRE(one.cases.size() > 10);
   CHECK_FALSE(one.errors.empty());
   CHECK_FALSE(one.warnings.empty());
   for (const unsigned workers : {2u, 3u, 16u}) {
     CAPTURE(workers);
     const auto many =
-        summary(cli::load_case_set({dir.path.string()}, test::shipped_rules(), now, {}, workers));
+        summary(cli::load_case_set({dir.path.string()}, test::shipped_rules(), now, workers));
     CHECK(many.cases == one.cases);
     CHECK(many.errors == one.errors);
     CHECK(many.warnings == one.warnings);

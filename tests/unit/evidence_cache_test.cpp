@@ -1,6 +1,7 @@
-// The case evidence cache never answers for files that changed: an edit, a
-// touch, a file replaced by one of the same size and time, two files
-// swapped, a file added or removed; and a damaged entry is only ignored.
+// What a case's files showed, kept in a case's entry behind its answer, is
+// never given for files that changed: an edit, a touch, a file replaced by
+// one of the same size and time, two files swapped, a file added or
+// removed; and a damaged entry is only ignored.
 #include <doctest/doctest.h>
 
 #include <fcntl.h>
@@ -11,6 +12,7 @@
 #include <chrono>
 #include <iterator>
 
+#include "common/case_answers.hpp"
 #include "common/case_set.hpp"
 #include "common/evidence_cache.hpp"
 #include "common/yaml_tree_cache.hpp"
@@ -63,6 +65,23 @@ cli::KeptCase kept_case(const CaseLocation& location, CaseEvidence evidence) {
   return kept;
 }
 
+// Entries holding nothing but what the case's files showed.
+cli::CaseAnswers kept_cases(const cli::EvidenceCache& cache) {
+  return cli::CaseAnswers(cache, "test entry\n", ".test", {});
+}
+
+// What `cache`'s entry holds of the case's files as they are now.
+std::optional<cli::KeptCase> kept_for(const cli::EvidenceCache& cache,
+                                      const CaseLocation& location) {
+  const auto groundwork = kept_cases(cache).find({location, true}, "").groundwork();
+  return groundwork ? cli::decode_kept_case(*groundwork) : std::nullopt;
+}
+
+void keep(const cli::EvidenceCache& cache, const CaseLocation& location,
+          const cli::CaseFiles& files, const cli::KeptCase& kept) {
+  kept_cases(cache).keep(location, "", files, "", *cli::encode_kept_case(kept));
+}
+
 struct CachedCase {
   test::TempDir dir;
   CaseLocation location;
@@ -82,11 +101,11 @@ struct CachedCase {
     REQUIRE(cache);
     const auto files = cache->files(location);
     REQUIRE(files);
-    CHECK_FALSE(cache->find(location, *files));
+    CHECK_FALSE(lookup());
     kept = evidence();
-    cache->keep(location, *files, kept_case(location, kept));
-    REQUIRE(cache->find(location, *files));
-    CHECK(describe(cache->find(location, *files)->evidence) == describe(kept));
+    keep(*cache, location, *files, kept_case(location, kept));
+    REQUIRE(lookup());
+    CHECK(describe(*lookup()) == describe(kept));
   }
 
   CaseEvidence evidence() const {
@@ -97,9 +116,7 @@ struct CachedCase {
 
   // What the cache answers for the files as they are now.
   std::optional<CaseEvidence> lookup() const {
-    const auto files = cache->files(location);
-    REQUIRE(files);
-    auto found = cache->find(location, *files);
+    auto found = kept_for(*cache, location);
     return found ? std::optional(std::move(found->evidence)) : std::nullopt;
   }
 
@@ -116,6 +133,48 @@ TEST_CASE("the evidence cache answers for files that did not change, exactly as 
   const auto again = c.lookup();
   REQUIRE(again);
   CHECK(describe(*again) == describe(c.evidence()));
+}
+
+TEST_CASE("an entry's answer and what is kept behind it read back whole, however long") {
+  CachedCase c;
+  const auto files = c.cache->files(c.location);
+  REQUIRE(files);
+  const cli::CaseAnswers answers = kept_cases(*c.cache);
+  const CaseCandidate candidate{c.location, true};
+  // Within a repeat run's first read of an entry, and past it.
+  for (const std::size_t answer_size : {0u, 10u, 5'000u, 16'384u, 40'000u}) {
+    for (const std::size_t groundwork_size : {0u, 1u, 20'000u, 100'000u}) {
+      INFO(answer_size << " " << groundwork_size);
+      const std::string answer(answer_size, 'a');
+      const std::string groundwork(groundwork_size, 'g');
+      answers.keep(c.location, "", *files, answer, groundwork);
+      const auto found = answers.find(candidate, "");
+      auto r = found.answer();
+      REQUIRE(r);
+      CHECK(r->bytes(answer_size) == answer);
+      CHECK(r->at_end());
+      CHECK(found.groundwork() == (groundwork.empty() ? std::nullopt : std::optional(groundwork)));
+    }
+  }
+
+  // An owner longer than a repeat run's first read: a question of many words.
+  const std::string long_question(20'000, 'q');
+  answers.keep(c.location, long_question, *files, "answer", "groundwork");
+  const auto long_found = answers.find(candidate, long_question);
+  auto long_answer = long_found.answer();
+  REQUIRE(long_answer);
+  CHECK(long_answer->bytes(6) == "answer");
+  CHECK(long_answer->at_end());
+  CHECK(long_found.groundwork() == "groundwork");
+
+  // The entry made over by another run between reading its answer and
+  // what is behind it: taken only if it is the same entry.
+  answers.keep(c.location, "", *files, std::string(100, 'a'), std::string(50'000, 'g'));
+  const auto found = answers.find(candidate, "");
+  answers.keep(c.location, "", *files, std::string(100, 'b'), std::string(50'000, 'g'));
+  CHECK_FALSE(found.groundwork());
+  answers.keep(c.location, "", *files, std::string(100, 'a'), std::string(50'000, 'g'));
+  CHECK(found.groundwork() == std::string(50'000, 'g'));
 }
 
 TEST_CASE("an edited file is read again") {
@@ -188,8 +247,8 @@ TEST_CASE("files changed after the cache was opened are not kept") {
   std::ofstream(c.file("evaluation/elvedal.yaml"), std::ios::app) << "# changed\n";
   const auto files = c.cache->files(c.location);
   REQUIRE(files);
-  c.cache->keep(c.location, *files, kept_case(c.location, c.evidence()));
-  CHECK_FALSE(c.cache->find(c.location, *files));
+  keep(*c.cache, c.location, *files, kept_case(c.location, c.evidence()));
+  CHECK_FALSE(c.lookup());
 }
 
 TEST_CASE("a case's files are every file and folder in it, by their paths in the case") {
@@ -251,8 +310,15 @@ TEST_CASE("a damaged or foreign cache entry is ignored") {
   CHECK_FALSE(written(whole.substr(0, whole.size() / 2)));
   CHECK_FALSE(written(whole.substr(0, whole.size() - 1)));
   CHECK_FALSE(written(whole + "x"));
+  // The count of the evidence's problems, last before the entry's end,
+  // made too large: as long again as what is left, and the same length.
+  const std::size_t count_at = whole.rfind("end\n") - 2;
+  REQUIRE(whole[count_at] == '0');
   std::string huge = whole;
-  huge.replace(huge.find("end\n") - 2, 1, "99999999999999999999");
+  huge.replace(count_at, 1, "99999999999999999999");
+  CHECK_FALSE(written(huge));
+  huge = whole;
+  huge[count_at] = '9';
   CHECK_FALSE(written(huge));
   // Something else in the entry's place: a link to a device, a pipe.
   fs::remove(entries[0]);
@@ -267,9 +333,7 @@ TEST_CASE("a damaged or foreign cache entry is ignored") {
   const auto other =
       cli::EvidenceCache::open(c.cache_folder, "another build", std::chrono::nanoseconds(0));
   REQUIRE(other);
-  const auto files = other->files(c.location);
-  REQUIRE(files);
-  CHECK_FALSE(other->find(c.location, *files));
+  CHECK_FALSE(kept_for(*other, c.location));
 }
 
 TEST_CASE("an entry standing at another case's entry name is not taken for that case") {
@@ -287,8 +351,8 @@ TEST_CASE("an entry standing at another case's entry name is not taken for that 
   REQUIRE(files);
   const CaseLoad load = load_case(other.folder, other.display);
   REQUIRE(load.ok());
-  cache->keep(other, *files, kept_case(other, read_case_evidence(load.value)));
-  REQUIRE(cache->find(other, *files));
+  keep(*cache, other, *files, kept_case(other, read_case_evidence(load.value)));
+  REQUIRE(kept_for(*cache, other));
   fs::path second_entry;
   for (const auto& entry : fs::directory_iterator(c.cache_folder)) {
     if (entry.path() != first_entry)
@@ -296,52 +360,29 @@ TEST_CASE("an entry standing at another case's entry name is not taken for that 
   }
   REQUIRE_FALSE(second_entry.empty());
   fs::copy_file(first_entry, second_entry, fs::copy_options::overwrite_existing);
-  CHECK_FALSE(cache->find(other, *files));
-}
-
-TEST_CASE("remind and status read the same with the cache as without, and after any change") {
-  CachedCase c;
-  const auto now = *parse_instant("2018-06-11 08:00");
-  const auto answer = [&](const cli::EvidenceCache* cache) {
-    const cli::CaseSet set =
-        cli::load_case_set({c.location.folder.string()}, test::shipped_rules(), now, {cache}, 2);
-    std::string text;
-    for (const auto& d : set.errors.items())
-      text += d.code + ";";
-    for (const auto& d : set.warnings.items())
-      text += d.code + ";";
-    for (const auto& kase : set.cases) {
-      for (const auto& item : kase.schedule.items)
-        text += item.key + (item.done ? "+" : "-") + item.done_by + ";";
-    }
-    return text;
-  };
-  const std::string fresh = answer(nullptr);
-  CHECK(answer(&*c.cache) == fresh);
-  CHECK(answer(&*c.cache) == fresh);
-  // The evaluation made incomplete: a verdict removed from one assessment.
-  const fs::path assessment = c.file("evaluation/elvedal.yaml");
-  std::string text = read_text(assessment);
-  std::ofstream(assessment, std::ios::binary | std::ios::trunc) << text.substr(0, text.size() / 2);
-  const std::string changed = answer(nullptr);
-  CHECK(changed != fresh);
-  CHECK(answer(&*c.cache) == changed);
+  CHECK_FALSE(kept_for(*cache, other));
 }
 
 namespace {
 
-// remind's reading of the case through the case set, with both caches or none.
+// remind's reading of the case at `now`, with the cache of outlines (and
+// of what the case's files showed behind them) and the tree cache, or none.
 std::string scheduled(const CaseLocation& location, const cli::EvidenceCache* evidence,
-                      const yaml::ParseMemo* trees) {
-  const auto now = *parse_instant("2018-06-11 08:00");
-  const cli::CaseSet set = cli::load_case_set({location.folder.string()}, test::shipped_rules(),
-                                              now, {evidence, trees}, 2);
+                      const yaml::ParseMemo* trees, Instant now) {
+  static const auto rule_files = cli::folder_files(test::source_dir / "rules");
+  REQUIRE(rule_files);
+  const auto set = cli::show_case_outlines(
+      {location.folder.string()}, test::shipped_rules(), now,
+      [](cli::OutlinedCase&& c) { return std::move(c); }, {evidence, trees, &*rule_files}, 2);
   std::string text;
   for (const auto& d : set.errors.items())
     text += d.code + ";";
+  for (const auto& d : set.warnings.items())
+    text += d.code + ";";
   for (const auto& kase : set.cases) {
-    text += kase.value.reference + " " + std::string(kase.value.title.in(Lang::en, Lang::nb)) + ";";
-    for (const auto& item : kase.schedule.items)
+    text +=
+        kase.outline.reference + " " + std::string(kase.outline.title.in(Lang::en, Lang::nb)) + ";";
+    for (const auto& item : kase.outline.items)
       text += item.key + (item.done ? "+" : "-") + item.done_by + ";";
   }
   return text;
@@ -356,9 +397,37 @@ std::vector<fs::path> entries_in(const fs::path& folder) {
   return entries;
 }
 
+// Before the seed case's award, and after its contract ran out: its
+// outline at one does not serve the other, and is found again from what
+// its files showed.
+const Instant before_award = *parse_instant("2018-06-11 08:00");
+const Instant years_later = *parse_instant("2030-01-01 08:00");
+
 }  // namespace
 
-TEST_CASE("case.yaml's text and tree are kept in the case's entry, not in the tree cache") {
+TEST_CASE("remind and status read the same with the cache as without, and after any change") {
+  CachedCase c;
+  fs::remove_all(c.cache_folder);
+  const auto cache =
+      cli::EvidenceCache::open(c.cache_folder, "test build", std::chrono::nanoseconds(0));
+  REQUIRE(cache);
+  for (const Instant now : {before_award, years_later, before_award}) {
+    const std::string fresh = scheduled(c.location, nullptr, nullptr, now);
+    CHECK(scheduled(c.location, &*cache, nullptr, now) == fresh);
+    CHECK(scheduled(c.location, &*cache, nullptr, now) == fresh);
+  }
+  CHECK(scheduled(c.location, nullptr, nullptr, before_award) !=
+        scheduled(c.location, nullptr, nullptr, years_later));
+  // The evaluation made incomplete: a verdict removed from one assessment.
+  const fs::path assessment = c.file("evaluation/elvedal.yaml");
+  std::string text = read_text(assessment);
+  std::ofstream(assessment, std::ios::binary | std::ios::trunc) << text.substr(0, text.size() / 2);
+  const std::string changed = scheduled(c.location, nullptr, nullptr, before_award);
+  CHECK(changed != scheduled(c.location, &*cache, nullptr, years_later));
+  CHECK(scheduled(c.location, &*cache, nullptr, before_award) == changed);
+}
+
+TEST_CASE("a case is one entry: its outline, then case.yaml's text and tree and its evidence") {
   CachedCase c;
   fs::remove_all(c.cache_folder);
   const auto cache = cli::EvidenceCache::open(c.cache_folder / "evidence", "test build",
@@ -366,30 +435,33 @@ TEST_CASE("case.yaml's text and tree are kept in the case's entry, not in the tr
   const auto trees = cli::YamlTreeCache::open(c.cache_folder / "trees", "test build");
   REQUIRE(cache);
   REQUIRE(trees);
-  const std::string fresh = scheduled(c.location, nullptr, nullptr);
-  CHECK(scheduled(c.location, &*cache, &*trees) == fresh);
+  const std::string fresh = scheduled(c.location, nullptr, nullptr, before_award);
+  const std::string later = scheduled(c.location, nullptr, nullptr, years_later);
+  CHECK(scheduled(c.location, &*cache, &*trees, before_award) == fresh);
   CHECK(entries_in(c.cache_folder / "trees").empty());
   const auto entries = entries_in(c.cache_folder / "evidence");
   REQUIRE(entries.size() == 1);
-  const auto files = cache->files(c.location);
-  REQUIRE(files);
-  const auto kept = cache->find(c.location, *files);
-  REQUIRE(kept);
-  CHECK(kept->case_text == read_text(c.file("case.yaml")));
-  CHECK(scheduled(c.location, &*cache, &*trees) == fresh);
+  const std::string whole = read_text(entries[0]);
+  const std::string case_text = read_text(c.file("case.yaml"));
+  const auto text_at = whole.find(case_text);
+  REQUIRE(text_at != std::string::npos);
+  CHECK(text_at > whole.find(c.kept.opening->file));
 
   // A tree that cannot be read back (its root's kind damaged, every length
   // as it was): the case is read from its files, and the entry made again.
-  const std::string whole = read_text(entries[0]);
-  const auto root = whole.find(kept->case_parsed);
+  const cli::KeptCase kept = kept_case(c.location, c.kept);
+  const auto root = whole.find(kept.case_parsed);
   REQUIRE(root != std::string::npos);
-  const std::size_t kind_at = root + kept->case_parsed.find(' ') + 1;
+  const std::size_t kind_at = root + kept.case_parsed.find(' ') + 1;
   std::string damaged = whole;
   damaged[kind_at] = '\x09';
   std::ofstream(entries[0], std::ios::binary | std::ios::trunc) << damaged;
-  REQUIRE(cache->find(c.location, *files));
-  CHECK(scheduled(c.location, &*cache, &*trees) == fresh);
-  CHECK(read_text(entries[0]) == whole);
+  CHECK(scheduled(c.location, &*cache, &*trees, years_later) == later);
+  const std::string remade = read_text(entries[0]);
+  CHECK(remade != damaged);
+  CHECK(remade.find(kept.case_parsed) != std::string::npos);
+  CHECK(scheduled(c.location, &*cache, &*trees, before_award) == fresh);
+  CHECK(entries_in(c.cache_folder / "trees").empty());
 }
 
 TEST_CASE(
@@ -407,10 +479,12 @@ TEST_CASE(
     const auto cache = cli::EvidenceCache::open(c.cache_folder / "again", "test build",
                                                 std::chrono::nanoseconds(0));
     REQUIRE(cache);
-    const std::string fresh = scheduled(c.location, nullptr, nullptr);
+    const std::string fresh = scheduled(c.location, nullptr, nullptr, before_award);
     CHECK(fresh.starts_with("18/1234 "));
-    CHECK(scheduled(c.location, &*cache, nullptr) == fresh);
+    CHECK(scheduled(c.location, &*cache, nullptr, years_later) ==
+          scheduled(c.location, nullptr, nullptr, years_later));
     REQUIRE(entries_in(c.cache_folder / "again").size() == 1);
-    CHECK(scheduled(c.location, &*cache, nullptr) == fresh);
+    // The outline found again from the text and tree kept.
+    CHECK(scheduled(c.location, &*cache, nullptr, before_award) == fresh);
   }
 }

@@ -309,6 +309,48 @@ TEST_CASE("outlines are found again when the rule tables change, keeping their s
   CHECK(c.outline_entries().size() == entries);
 }
 
+TEST_CASE("an outline that no longer serves gives what the case's files showed, kept behind it") {
+  CachedCases c;
+  const CaseLocation kmd{c.cases / "kmd-2018-prosessbistand", "kmd"};
+  const CaseCandidate candidate{kmd, true};
+  const cli::OutlineCache outlines(*c.cache, *c.rule_files);
+  const auto first = outlines.find(candidate, *parse_instant("2018-06-11 08:00"));
+  CHECK_FALSE(first.kept);
+  CHECK_FALSE(first.kept_case);
+  REQUIRE(first.files);
+
+  // An outline for the moments before the award, and a case unlike the
+  // files (as only an entry written by hand can be) behind it.
+  const Instant before = *parse_instant("2018-06-11 08:00");
+  const Instant award = *parse_instant("2018-06-15 12:00");
+  AsOf as_of(before);
+  CHECK_FALSE(as_of.reached(award));
+  cli::KeptOutline outline;
+  outline.outline.reference = "kept outline";
+  cli::KeptCase kept_case;
+  kept_case.case_text = "kept case";
+  kept_case.evidence.inputs = InputsEvidence{};
+  kept_case.evidence.inputs->received = 7;
+  outlines.keep(kmd, *first.files, as_of, outline, kept_case);
+
+  const auto serving = outlines.find(candidate, before);
+  REQUIRE(serving.kept);
+  CHECK(serving.kept->outline.reference == "kept outline");
+  CHECK_FALSE(serving.kept_case);
+  const auto stale = outlines.find(candidate, award);
+  CHECK_FALSE(stale.kept);
+  REQUIRE(stale.kept_case);
+  CHECK(stale.kept_case->case_text == "kept case");
+  REQUIRE(stale.kept_case->evidence.inputs);
+  CHECK(stale.kept_case->evidence.inputs->received == 7);
+  CHECK(stale.files == first.files);
+
+  // Kept without it: nothing behind the outline.
+  outlines.keep(kmd, *first.files, as_of, outline, std::nullopt);
+  CHECK(outlines.find(candidate, before).kept);
+  CHECK_FALSE(outlines.find(candidate, award).kept_case);
+}
+
 TEST_CASE("a damaged outline entry is ignored and made again") {
   CachedCases c;
   const Instant now = *parse_instant("2018-06-11 08:00");
