@@ -14,6 +14,7 @@
 #include <limits>
 #include <system_error>
 
+#include "cache_sweep.hpp"
 #include "temporary_file.hpp"
 #include "write_all.hpp"
 
@@ -237,6 +238,16 @@ std::string entry_file_name(std::string_view key, std::string_view suffix) {
   return std::string(hash) + std::string(suffix);
 }
 
+bool is_entry_file_name(std::string_view name) {
+  constexpr std::size_t hash_digits = 16;
+  if (name.size() < hash_digits + 2 || name[hash_digits] != '.')
+    return false;
+  return name.substr(0, hash_digits).find_first_not_of("0123456789abcdef") ==
+             std::string_view::npos &&
+         name.substr(hash_digits + 1).find_first_not_of("abcdefghijklmnopqrstuvwxyz") ==
+             std::string_view::npos;
+}
+
 std::optional<EntryHead> read_entry_head(const std::filesystem::path& path,
                                          std::uintmax_t max_bytes, std::size_t head_bytes) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
@@ -310,6 +321,7 @@ std::optional<UserCacheLocation> user_cache_location(std::string_view kind, bool
   auto build = this_build();
   if (!build)
     return std::nullopt;
+  sweep_cache_folder(root / kind, std::chrono::system_clock::now());
   return UserCacheLocation{root / kind, std::move(*build)};
 }
 

@@ -80,6 +80,9 @@ Diagnostics read_problems(EntryReader& r);
 // through OpenSSL was a third of finding an evidence entry, and its first
 // call costs more than a single command's whole repeat run.
 std::string entry_file_name(std::string_view key, std::string_view suffix);
+// Whether `name` is one entry_file_name gives (with a suffix of a dot and
+// lowercase letters, as every cache's is).
+bool is_entry_file_name(std::string_view name);
 
 // The entry's whole text, if it is a regular file of at most `max_bytes`:
 // a link, a device or a pipe put in its place is not read.
@@ -106,8 +109,9 @@ std::optional<std::string> this_build();
 
 // Where this build keeps one kind of entry: `kind` in the user's cache
 // folder for procure ($XDG_CACHE_HOME/procure, else $HOME/.cache/procure:
-// the XDG base directory rule), and the build's name. Nullopt with
-// --no-cache, or when there is no folder or no build to name.
+// the XDG base directory rule), and the build's name; the folder looked
+// over, once a day, for entries unused for a month (cache_sweep.hpp).
+// Nullopt with --no-cache, or when there is no folder or no build to name.
 struct UserCacheLocation {
   std::filesystem::path folder;
   std::string build;

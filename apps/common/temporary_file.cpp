@@ -15,10 +15,13 @@ namespace {
 
 // Twelve letters and digits from the kernel's random source: 71 bits, so
 // that two runs never choose the same temporary name.
+constexpr std::string_view alphabet =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+constexpr std::size_t random_letters = 12;
+constexpr std::string_view temporary_mark = ".tmp-";
+
 std::string random_suffix() {
-  static constexpr std::string_view alphabet =
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-  unsigned char bytes[12] = {};
+  unsigned char bytes[random_letters] = {};
   std::size_t got = 0;
   while (got < sizeof bytes) {
     const ssize_t n = ::getrandom(bytes + got, sizeof bytes - got, 0);
@@ -35,12 +38,25 @@ std::string random_suffix() {
 
 }  // namespace
 
+std::optional<std::string_view> temporary_file_target(std::string_view file_name) {
+  const std::size_t marked = 1 + temporary_mark.size() + random_letters;
+  if (file_name.size() <= marked || file_name.front() != '.')
+    return std::nullopt;
+  const std::string_view letters = file_name.substr(file_name.size() - random_letters);
+  const std::string_view target = file_name.substr(1, file_name.size() - marked);
+  if (file_name.substr(1 + target.size(), temporary_mark.size()) != temporary_mark ||
+      letters.find_first_not_of(alphabet) != std::string_view::npos)
+    return std::nullopt;
+  return target;
+}
+
 TemporaryFile::TemporaryFile(const std::filesystem::path& folder, const std::string& name) {
   const SignalsHeld held;
   // Registered, then made: a signal taken by another thread (it cannot be
   // held back there) finds the file however the two meet.
   for (int attempt = 0; attempt < 100; ++attempt) {
-    std::string path = (folder / ("." + name + ".tmp-" + random_suffix())).string();
+    std::string path =
+        (folder / ("." + name + std::string(temporary_mark) + random_suffix())).string();
     registration_.emplace(path);
     if (registration_->make([&] {
           fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);

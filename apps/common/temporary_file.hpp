@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "removed_on_signal.hpp"
 
@@ -38,5 +39,10 @@ class TemporaryFile {
   int error_ = 0;
   std::optional<RemovedOnSignal> registration_;  // while the file has its temporary name
 };
+
+// The name of the file a TemporaryFile named `file_name` was made for, or
+// nullopt when `file_name` is not a temporary file's name: what a run
+// killed outright (SIGKILL, a power cut) leaves behind.
+std::optional<std::string_view> temporary_file_target(std::string_view file_name);
 
 }  // namespace procure::cli
