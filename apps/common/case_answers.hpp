@@ -73,8 +73,8 @@ class CaseAnswers {
    private:
     friend class CaseAnswers;
     bool is_case_ = true;
-    // The entry's head (up to its groundwork), where the case's files are
-    // as the entry holds them.
+    // The entry's first bytes, through its answer at least: where the
+    // case's files are as the entry holds them.
     std::string head_;
     std::filesystem::path path_;
     std::size_t size_ = 0;  // the whole entry's

@@ -8,10 +8,11 @@ namespace procure::cli {
 namespace {
 
 // case.yaml's tree for a case whose outline is kept: held in the case's
-// entry behind the outline, not as an entry of its own in the tree cache, so
-// that a case is one file to write and one to read. Given from the entry the cache had;
-// otherwise found in the tree cache or parsed, and held for the entry. One
-// thread's, for one load: what it holds changes as the load asks.
+// entry behind the outline, not as an entry of its own in the tree cache,
+// so that a case is one file to write and one to read. Given from the entry
+// the cache had; otherwise found in the tree cache or parsed, and held for
+// the entry. One thread's, for one load: what it holds changes as the load
+// asks.
 class CaseFileTree final : public yaml::ParseMemo {
  public:
   CaseFileTree(const yaml::ParseMemo* trees, const KeptCase* kept) : trees_(trees), kept_(kept) {}
@@ -52,8 +53,9 @@ class CaseFileTree final : public yaml::ParseMemo {
 
 // With a `now` the case's files are read, or what they showed taken from
 // `kept` (kept for them as they are, given only with a `now`); `trees`
-// finds case.yaml's tree when not. Where `to_keep` is given, the case as read is put there, for its
-// entry: case.yaml's text and tree and what the files showed.
+// finds case.yaml's tree when not. Where `to_keep` is given, the case as
+// read is put there, for its entry: case.yaml's text and tree and what the
+// files showed.
 CaseRead<LoadedCase> load_one_case(const CaseLocation& location, const RuleTables& tables,
                                    std::optional<Instant> now, const yaml::ParseMemo* trees,
                                    std::optional<KeptCase> kept, std::optional<KeptCase>* to_keep) {
