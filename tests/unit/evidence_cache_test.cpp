@@ -419,12 +419,15 @@ TEST_CASE("remind and status read the same with the cache as without, and after 
   CHECK(scheduled(c.location, nullptr, nullptr, before_award) !=
         scheduled(c.location, nullptr, nullptr, years_later));
   // The evaluation made incomplete: a verdict removed from one assessment.
+  const std::string unedited = scheduled(c.location, nullptr, nullptr, before_award);
   const fs::path assessment = c.file("evaluation/elvedal.yaml");
   std::string text = read_text(assessment);
   std::ofstream(assessment, std::ios::binary | std::ios::trunc) << text.substr(0, text.size() / 2);
   const std::string changed = scheduled(c.location, nullptr, nullptr, before_award);
-  CHECK(changed != scheduled(c.location, &*cache, nullptr, years_later));
+  CHECK(changed != unedited);
   CHECK(scheduled(c.location, &*cache, nullptr, before_award) == changed);
+  CHECK(scheduled(c.location, &*cache, nullptr, years_later) ==
+        scheduled(c.location, nullptr, nullptr, years_later));
 }
 
 TEST_CASE("a case is one entry: its outline, then case.yaml's text and tree and its evidence") {
