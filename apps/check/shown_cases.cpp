@@ -67,7 +67,7 @@ std::optional<ShownCase> show_one_case(const ToolContext& ctx, const CaseCandida
         return std::move(*shown);
     }
     files = found.files();
-  } else if (!candidate.known_case && !holds_case_file(location.folder)) {
+  } else if (!is_case(candidate)) {
     return std::nullopt;
   }
   const CheckedCase checked = check_case(location, tables, blanks, trees);

@@ -1,10 +1,10 @@
 #pragma once
 // procure-check's findings on each case as it prints them for a person,
-// kept between runs in the case evidence cache's folder (case_answers.hpp): a repeat
-// run over a portfolio reads one entry a case while the case's files, the
-// rule tables' and procure-init's templates are as they were, and neither
-// loads nor checks the case again. An entry holds what one language shows,
-// as text or as the case's part of the JSON document.
+// kept between runs in the case evidence cache's folder (case_answers.hpp):
+// a repeat run over a portfolio reads one entry a case while the case's
+// files, the rule tables' and procure-init's templates are as they were,
+// and neither loads nor checks the case again. An entry holds what one
+// language shows, as text or as the case's part of the JSON document.
 
 #include <filesystem>
 #include <optional>

@@ -94,7 +94,7 @@ CaseAnswers::Found CaseAnswers::find(const CaseCandidate& candidate,
       return found;
     }
   }
-  found.is_case_ = candidate.known_case || holds_case_file(location.folder);
+  found.is_case_ = is_case(candidate);
   if (found.is_case_)
     found.stated_ = folder_files(location.folder);
   return found;

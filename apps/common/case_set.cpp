@@ -138,7 +138,7 @@ CaseOutlineReader::CaseOutlineReader(const RuleTables& tables, Instant now, Case
 CaseRead<OutlinedCase> CaseOutlineReader::read(const CaseCandidate& candidate) const {
   const CaseLocation& location = candidate.location;
   if (!outlines_) {
-    if (!candidate.known_case && !holds_case_file(location.folder))
+    if (!is_case(candidate))
       return CaseRead<OutlinedCase>::no_case();
     return outlined(location,
                     load_one_case(location, tables_, now_, caches_.trees, std::nullopt, nullptr))

@@ -312,6 +312,10 @@ bool holds_case_file(const std::filesystem::path& folder) {
   return ::stat((folder / case_file_name).c_str(), &st) == 0 && S_ISREG(st.st_mode);
 }
 
+bool is_case(const CaseCandidate& candidate) {
+  return candidate.known_case || holds_case_file(candidate.location.folder);
+}
+
 std::vector<CaseCandidate> find_case_candidates(const std::vector<std::string>& arguments,
                                                 Diagnostics& diagnostics) {
   namespace fs = std::filesystem;
@@ -361,7 +365,7 @@ std::vector<CaseLocation> find_cases(const std::vector<std::string>& arguments,
                                      Diagnostics& diagnostics) {
   std::vector<CaseLocation> found;
   for (auto& candidate : find_case_candidates(arguments, diagnostics)) {
-    if (candidate.known_case || holds_case_file(candidate.location.folder))
+    if (is_case(candidate))
       found.push_back(std::move(candidate.location));
   }
   return found;

@@ -56,6 +56,10 @@ struct CaseCandidate {
   bool known_case = false;  // named by the user, or known to hold a case.yaml
 };
 
+// Whether the candidate is a case: known to be one, or its folder holds a
+// case.yaml now (holds_case_file).
+bool is_case(const CaseCandidate& candidate);
+
 // The folders find_cases would list, in its order, and the same
 // diagnostics; of a folder of cases, its folders from the first that holds a
 // case.yaml on, the others not yet asked (holds_case_file): a portfolio's
