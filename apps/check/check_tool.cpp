@@ -115,8 +115,8 @@ int run_check(const CheckOptions& options, ToolContext& ctx) {
   // checking threads, or answered by the cache, not one by one here.
   const std::vector<CaseCandidate> candidates = find_case_candidates(options.paths, discovery);
   const std::vector<ShownCase>& shown = kept_to_exit(std::make_unique<const std::vector<ShownCase>>(
-      shown_cases(ctx, candidates, *tables, blanks, trees, evidence ? &*evidence : nullptr,
-                  inputs ? &*inputs : nullptr)));
+      shown_cases(ctx, options.paths, candidates, *tables, blanks, trees,
+                  evidence ? &*evidence : nullptr, inputs ? &*inputs : nullptr)));
   const CheckTally tally =
       ctx.json ? print_json_document(ctx, discovery, shown) : print_text(ctx, discovery, shown);
   // Input errors first: a case that cannot be read cannot be judged by the rules.

@@ -13,7 +13,7 @@
 namespace procure::cli {
 namespace {
 
-constexpr std::string_view shown_magic = "procure check shown 3\n";
+constexpr std::string_view shown_magic = "procure check shown 4\n";
 
 void write_shown(EntryWriter& w, const ShownCase& shown) {
   w.number(shown.has_errors ? 1 : 0);
@@ -55,27 +55,31 @@ std::optional<ShownCase> show_one_case(const ToolContext& ctx, const CaseCandida
                                        const RuleTables& tables, const std::vector<Case>& blanks,
                                        const yaml::ParseMemo* trees, const CaseAnswers* answers) {
   const CaseLocation& location = candidate.location;
-  // The language and the form asked: what else the entry is for.
-  const std::string question = std::string(lang_code(ctx.lang)) + (ctx.json ? " json" : " text");
   std::optional<CaseFiles> files;
   if (answers != nullptr) {
-    const CaseAnswers::Found found = answers->find(candidate, question);
+    const CaseAnswers::Found found = answers->find(candidate);
     if (!found.is_case())
       return std::nullopt;
     if (auto r = found.answer()) {
-      if (auto shown = read_shown(*r))
+      if (auto shown = read_shown(*r)) {
+        answers->carry(found);
         return std::move(*shown);
+      }
     }
     files = found.files();
   } else if (!is_case(candidate)) {
     return std::nullopt;
   }
-  const CheckedCase checked = check_case(location, tables, blanks, trees);
+  // A case whose answer is kept keeps no tree of its case.yaml besides: it
+  // would be a file a case for a first run to make (in a cache folder just
+  // emptied, an ext4 without a journal makes each slowly), and the next run
+  // reads the answer.
+  const CheckedCase checked = check_case(location, tables, blanks, files ? nullptr : trees);
   ShownCase shown = shown_case(ctx, checked);
   if (answers != nullptr && files && looked_only_inside(checked)) {
     EntryWriter w;
     write_shown(w, shown);
-    answers->keep(location, question, *files, w.text());
+    answers->keep(location, *files, w.text());
   }
   return shown;
 }
@@ -111,18 +115,23 @@ std::optional<CaseFiles> check_input_files(const ToolContext& ctx,
 }
 
 std::vector<ShownCase> shown_cases(const ToolContext& ctx,
+                                   const std::vector<std::string>& arguments,
                                    const std::vector<CaseCandidate>& candidates,
                                    const RuleTables& tables, const std::vector<Case>& blanks,
                                    const yaml::ParseMemo* trees, const EvidenceCache* evidence,
                                    const CaseFiles* inputs, unsigned workers) {
   std::optional<CaseAnswers> answers;
+  // The language and the form asked: what else the entries are for.
+  const std::string question = std::string(lang_code(ctx.lang)) + (ctx.json ? " json" : " text");
   if (evidence != nullptr && inputs != nullptr)
-    answers.emplace(*evidence, shown_magic, ".check", *inputs);
+    answers.emplace(*evidence, shown_magic, ".checks", *inputs, arguments, question);
   auto shown =
       parallel_map<std::optional<ShownCase>>(candidates.size(), workers, [&](std::size_t i) {
         return show_one_case(ctx, candidates[i], tables, blanks, trees,
                              answers ? &*answers : nullptr);
       });
+  if (answers)
+    answers->finish();
   std::vector<ShownCase> cases;
   cases.reserve(shown.size());
   for (auto& one : shown) {

@@ -38,11 +38,13 @@ ShownCase shown_case(const ToolContext& ctx, const CheckedCase& checked);
 std::optional<CaseFiles> check_input_files(const ToolContext& ctx,
                                            const std::filesystem::path& rules_folder);
 
-// The cases among `candidates` (find_case_candidates) as check shows them,
-// in their order, checked on `workers` threads; a candidate that holds no
-// case.yaml is left out. With `evidence` and `inputs` (check_input_files),
-// each is taken from its entry where one answers, and kept where none did.
+// The cases among `candidates` (found from `arguments` by
+// find_case_candidates) as check shows them, in their order, checked on
+// `workers` threads; a candidate that holds no case.yaml is left out. With
+// `evidence` and `inputs` (check_input_files), each is taken from its entry
+// in the arguments' pack where one answers, and kept there where none did.
 std::vector<ShownCase> shown_cases(const ToolContext& ctx,
+                                   const std::vector<std::string>& arguments,
                                    const std::vector<CaseCandidate>& candidates,
                                    const RuleTables& tables, const std::vector<Case>& blanks,
                                    const yaml::ParseMemo* trees, const EvidenceCache* evidence,

@@ -5,7 +5,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
@@ -248,23 +247,22 @@ bool is_entry_file_name(std::string_view name) {
              std::string_view::npos;
 }
 
-std::optional<EntryHead> read_entry_head(const std::filesystem::path& path,
-                                         std::uintmax_t max_bytes, std::size_t head_bytes) {
+std::optional<std::string> read_entry(const std::filesystem::path& path, std::uintmax_t max_bytes) {
   const int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0)
     return std::nullopt;
   struct stat st {};
-  EntryHead head;
+  std::string text;
+  std::size_t size = 0;
   if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
       static_cast<std::uintmax_t>(st.st_size) <= max_bytes) {
-    head.size = static_cast<std::size_t>(st.st_size);
-    // One byte more than the size said, where the whole is asked: to learn
-    // that the file grew while read.
-    head.text.resize(std::min(head.size + 1, head_bytes));
+    size = static_cast<std::size_t>(st.st_size);
+    // One byte more than the size said: to learn that the file grew while read.
+    text.resize(size + 1);
     std::size_t got = 0;
-    while (got < head.text.size()) {
-      const std::size_t asked = head.text.size() - got;
-      const ssize_t n = ::read(fd, head.text.data() + got, asked);
+    while (got < text.size()) {
+      const std::size_t asked = text.size() - got;
+      const ssize_t n = ::read(fd, text.data() + got, asked);
       if (n <= 0)
         break;
       got += static_cast<std::size_t>(n);
@@ -272,20 +270,13 @@ std::optional<EntryHead> read_entry_head(const std::filesystem::path& path,
       if (static_cast<std::size_t>(n) < asked)
         break;
     }
-    head.text.resize(got);
+    text.resize(got);
   }
   ::close(fd);
-  if (head.text.empty() || head.text.size() > head.size ||
-      (head.text.size() < head.size && head.text.size() < head_bytes))
+  // Grown or shrunk while read: not an entry.
+  if (text.empty() || text.size() != size)
     return std::nullopt;
-  return head;
-}
-
-std::optional<std::string> read_entry(const std::filesystem::path& path, std::uintmax_t max_bytes) {
-  auto head = read_entry_head(path, max_bytes, std::numeric_limits<std::size_t>::max());
-  if (!head || !head->whole())
-    return std::nullopt;
-  return std::move(head->text);
+  return text;
 }
 
 void write_entry(const std::filesystem::path& target, const std::string& text) {

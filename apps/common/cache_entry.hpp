@@ -88,16 +88,6 @@ bool is_entry_file_name(std::string_view name);
 // a link, a device or a pipe put in its place is not read.
 std::optional<std::string> read_entry(const std::filesystem::path& path, std::uintmax_t max_bytes);
 
-// The first `head_bytes` of such an entry (all of it when shorter), and its
-// size: for an entry whose first part often answers alone.
-struct EntryHead {
-  std::string text;
-  std::size_t size = 0;
-  bool whole() const { return text.size() == size; }
-};
-std::optional<EntryHead> read_entry_head(const std::filesystem::path& path,
-                                         std::uintmax_t max_bytes, std::size_t head_bytes);
-
 // Writes `text` to `target` whole or not at all, and leaves no temporary
 // file behind, even when the run is stopped meanwhile (SIGINT, SIGTERM, SIGHUP).
 void write_entry(const std::filesystem::path& target, const std::string& text);

@@ -1,5 +1,7 @@
 #include "case_answers.hpp"
 
+#include <algorithm>
+
 #include "cache_entry.hpp"
 #include "procure/model/case_files.hpp"
 
@@ -8,22 +10,16 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::uintmax_t max_answer_bytes = 64u * 1024u * 1024u;
-constexpr std::string_view entry_end = "end\n";
-// What a repeat run reads of an entry at first: its parts' sizes, and for
-// the seed example's case its files, inputs and answer too.
-constexpr std::size_t first_read_bytes = 8u * 1024u;
-
-// Nullopt when `head` does not begin an entry of `owner` of `entry_size`
-// bytes.
-std::optional<EntryParts> entry_parts(std::string_view head, std::size_t entry_size,
+// Nullopt when `head` does not begin an entry of `owner` whose rest is
+// `rest_size` bytes long, or holds more or less than its parts.
+std::optional<EntryParts> entry_parts(std::string_view head, std::size_t rest_size,
                                       std::string_view magic, std::string_view owner) {
   EntryReader r(head);
   r.literal(magic);
   r.literal(owner);
   std::size_t sizes[4];
   for (std::size_t& size : sizes)
-    size = r.count(entry_size);
+    size = r.count(std::max(head.size(), rest_size));
   if (!r.ok())
     return std::nullopt;
   EntryParts parts;
@@ -33,64 +29,76 @@ std::optional<EntryParts> entry_parts(std::string_view head, std::size_t entry_s
   parts.inputs_size = sizes[1];
   parts.answer_at = parts.inputs_at + parts.inputs_size;
   parts.answer_size = sizes[2];
-  parts.groundwork_at = parts.answer_at + parts.answer_size;
   parts.groundwork_size = sizes[3];
-  // The whole entry's size, its tail unread: one cut short or grown is not used.
-  if (parts.groundwork_at + parts.groundwork_size + entry_end.size() != entry_size)
+  if (parts.answer_at + parts.answer_size != head.size() || parts.groundwork_size != rest_size)
     return std::nullopt;
   return parts;
+}
+
+// What names the pack of a run's `arguments`: the kind of its entries, the
+// build, the question and the arguments as absolute folders.
+std::string pack_name(std::string_view magic, const std::string& build, std::string_view question,
+                      const fs::path& working_dir, const std::vector<std::string>& arguments) {
+  EntryWriter w;
+  w.text() += magic;
+  w.string(build);
+  w.string(question);
+  w.unsigned_number(arguments.size());
+  for (const auto& argument : arguments)
+    w.string((working_dir / argument).lexically_normal().string());
+  return std::move(w.text());
+}
+
+fs::path working_directory() {
+  std::error_code ec;
+  return fs::current_path(ec);
 }
 
 }  // namespace
 
 CaseAnswers::CaseAnswers(const EvidenceCache& evidence, std::string_view magic,
-                         std::string_view suffix, const CaseFiles& inputs)
+                         std::string_view suffix, const CaseFiles& inputs,
+                         const std::vector<std::string>& arguments, std::string_view question)
     : evidence_(evidence),
       magic_(magic),
-      suffix_(suffix),
-      inputs_settled_(evidence.settled(inputs)) {
+      question_(question),
+      inputs_settled_(evidence.settled(inputs)),
+      working_dir_(working_directory()),
+      pack_(evidence.folder(),
+            pack_name(magic, evidence.build(), question, working_dir_, arguments), suffix) {
   EntryWriter w;
   write_case_files(w, inputs);
   inputs_bytes_ = std::move(w.text());
-  std::error_code ec;
-  working_dir_ = fs::current_path(ec);
 }
 
-std::string CaseAnswers::owner(const CaseLocation& location, std::string_view question) const {
+std::string CaseAnswers::owner(const CaseLocation& location) const {
   EntryWriter w;
   w.string(evidence_.build());
   w.string((working_dir_ / location.folder).lexically_normal().string());
   w.string(location.display);
-  w.string(question);
+  w.string(question_);
   return std::move(w.text());
 }
 
-CaseAnswers::Found CaseAnswers::find(const CaseCandidate& candidate,
-                                     std::string_view question) const {
+CaseAnswers::Found CaseAnswers::find(const CaseCandidate& candidate) const {
   Found found;
   const CaseLocation& location = candidate.location;
-  const std::string expected_owner = owner(location, question);
-  const fs::path path = evidence_.folder() / entry_file_name(expected_owner, suffix_);
-  auto head = read_entry_head(path, max_answer_bytes, first_read_bytes);
-  auto parts = head ? entry_parts(head->text, head->size, magic_, expected_owner) : std::nullopt;
-  if (head && !head->whole() && (!parts || head->text.size() < parts->groundwork_at)) {
-    // A case larger than most (or a folder's name longer): read again up
-    // to its groundwork, or whole where the first read did not say where
-    // that begins.
-    head = read_entry_head(path, max_answer_bytes, parts ? parts->groundwork_at : max_answer_bytes);
-    parts = head ? entry_parts(head->text, head->size, magic_, expected_owner) : std::nullopt;
-  }
-  if (parts && head->text.size() >= parts->groundwork_at) {
+  const std::string expected_owner = owner(location);
+  const AnswerPack::Kept* kept = pack_.find(expected_owner);
+  auto head = kept ? pack_.head(*kept) : std::nullopt;
+  const auto parts =
+      head ? entry_parts(*head, kept->rest_size, magic_, expected_owner) : std::nullopt;
+  if (parts) {
     const std::string_view kept_files =
-        std::string_view(head->text).substr(parts->files_at, parts->files_size);
+        std::string_view(*head).substr(parts->files_at, parts->files_size);
     if (folder_files_unchanged(location.folder, kept_files) &&
         (candidate.known_case || kept_regular_file(kept_files, case_file_name))) {
-      found.answers_ = std::string_view(head->text).substr(parts->inputs_at, parts->inputs_size) ==
-                       inputs_bytes_;
+      found.answers_ =
+          std::string_view(*head).substr(parts->inputs_at, parts->inputs_size) == inputs_bytes_;
       found.parts_ = *parts;
-      found.size_ = head->size;
-      found.path_ = path;
-      found.head_ = std::move(head->text);
+      found.pack_ = &pack_;
+      found.kept_ = kept;
+      found.head_ = std::move(*head);
       return found;
     }
   }
@@ -107,36 +115,28 @@ std::optional<EntryReader> CaseAnswers::Found::answer() const {
 }
 
 std::optional<CaseFiles> CaseAnswers::Found::files() const {
-  if (head_.empty())
+  if (kept_ == nullptr)
     return stated_;
   EntryReader r(std::string_view(head_).substr(parts_.files_at, parts_.files_size));
   return read_case_files(r);
 }
 
 std::optional<std::string> CaseAnswers::Found::groundwork() const {
-  if (head_.empty() || parts_.groundwork_size == 0)
+  if (kept_ == nullptr || parts_.groundwork_size == 0)
     return std::nullopt;
-  std::optional<std::string> whole;
-  std::string_view entry = head_;
-  if (head_.size() < size_) {
-    // The rest read now, from the same entry: one made over meanwhile
-    // (another run's, for other files) begins otherwise.
-    whole = read_entry(path_, max_answer_bytes);
-    if (!whole || whole->size() != size_ || !whole->starts_with(head_))
-      return std::nullopt;
-    entry = *whole;
-  }
-  if (entry.substr(parts_.groundwork_at + parts_.groundwork_size) != entry_end)
-    return std::nullopt;
-  return std::string(entry.substr(parts_.groundwork_at, parts_.groundwork_size));
+  return pack_->rest(*kept_);
 }
 
-void CaseAnswers::keep(const CaseLocation& location, std::string_view question,
-                       const CaseFiles& before, std::string_view answer,
-                       std::string_view groundwork) const {
+void CaseAnswers::carry(const Found& found) const {
+  if (found.kept_ != nullptr)
+    pack_.carry(*found.kept_);
+}
+
+void CaseAnswers::keep(const CaseLocation& location, const CaseFiles& before,
+                       std::string_view answer, std::string_view groundwork) const {
   if (!inputs_settled_ || !evidence_.settled(before))
     return;
-  const std::string entry_owner = owner(location, question);
+  const std::string entry_owner = owner(location);
   EntryWriter w;
   w.text() += magic_;
   w.text() += entry_owner;
@@ -145,14 +145,11 @@ void CaseAnswers::keep(const CaseLocation& location, std::string_view question,
   for (const std::size_t size :
        {files.text().size(), inputs_bytes_.size(), answer.size(), groundwork.size()})
     w.unsigned_number(size);
-  w.text().reserve(w.text().size() + files.text().size() + inputs_bytes_.size() + answer.size() +
-                   groundwork.size() + entry_end.size());
+  w.text().reserve(w.text().size() + files.text().size() + inputs_bytes_.size() + answer.size());
   w.text() += files.text();
   w.text() += inputs_bytes_;
   w.text() += answer;
-  w.text() += groundwork;
-  w.text() += entry_end;
-  write_entry(evidence_.folder() / entry_file_name(entry_owner, suffix_), w.text());
+  pack_.put(entry_owner, w.text(), groundwork);
 }
 
 }  // namespace procure::cli

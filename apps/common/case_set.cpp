@@ -127,10 +127,16 @@ CaseSet load_case_set(const std::vector<std::string>& arguments, const RuleTable
   return join_cases(std::move(errors), reads);
 }
 
-CaseOutlineReader::CaseOutlineReader(const RuleTables& tables, Instant now, CaseSetCaches caches)
+CaseOutlineReader::CaseOutlineReader(const RuleTables& tables, Instant now, CaseSetCaches caches,
+                                     const std::vector<std::string>& arguments)
     : tables_(tables), now_(now), caches_(caches) {
   if (caches.evidence != nullptr && caches.rule_files != nullptr)
-    outlines_.emplace(*caches.evidence, *caches.rule_files);
+    outlines_.emplace(*caches.evidence, *caches.rule_files, arguments);
+}
+
+void CaseOutlineReader::finish() {
+  if (outlines_)
+    outlines_->finish();
 }
 
 // The outline kept for the case's files, the tables and `now`, or else found

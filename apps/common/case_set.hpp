@@ -147,8 +147,11 @@ CaseSet load_case_set(const std::vector<std::string>& arguments, const RuleTable
 // without the caches.
 class CaseOutlineReader {
  public:
-  CaseOutlineReader(const RuleTables& tables, Instant now, CaseSetCaches caches);
+  CaseOutlineReader(const RuleTables& tables, Instant now, CaseSetCaches caches,
+                    const std::vector<std::string>& arguments);
   CaseRead<OutlinedCase> read(const CaseCandidate& candidate) const;
+  // Keeps what the run found, once every case was read.
+  void finish();
 
  private:
   const RuleTables& tables_;
@@ -172,10 +175,11 @@ auto show_case_outlines(const std::vector<std::string>& arguments, const RuleTab
   // The folders of a folder of cases are asked about their case.yaml on the
   // reading threads, or answered by the cache, not one by one here.
   const std::vector<CaseCandidate> candidates = find_case_candidates(arguments, errors);
-  const CaseOutlineReader reader(tables, now, caches);
+  CaseOutlineReader reader(tables, now, caches, arguments);
   auto reads = parallel_map<CaseRead<Shown>>(candidates.size(), workers, [&](std::size_t i) {
     return reader.read(candidates[i]).then(show);
   });
+  reader.finish();
   return join_cases(std::move(errors), reads);
 }
 

@@ -5,7 +5,7 @@
 namespace procure::cli {
 namespace {
 
-constexpr std::string_view outline_magic = "procure case outline 3\n";
+constexpr std::string_view outline_magic = "procure case outline 4\n";
 // Bounds of what an entry may claim; its own size bounds it further.
 constexpr std::size_t max_list = 1u << 20;
 constexpr std::size_t max_reserved = 256;
@@ -248,11 +248,12 @@ CaseOutline read_outline(EntryReader& r) {
 
 }  // namespace
 
-OutlineCache::OutlineCache(const EvidenceCache& evidence, const CaseFiles& rule_files)
-    : answers_(evidence, outline_magic, ".outline", rule_files) {}
+OutlineCache::OutlineCache(const EvidenceCache& evidence, const CaseFiles& rule_files,
+                           const std::vector<std::string>& arguments)
+    : answers_(evidence, outline_magic, ".outlines", rule_files, arguments, "") {}
 
 OutlineCache::Found OutlineCache::find(const CaseCandidate& candidate, Instant now) const {
-  const CaseAnswers::Found found = answers_.find(candidate, "");
+  const CaseAnswers::Found found = answers_.find(candidate);
   if (auto r = found.answer()) {
     const Instant same_from = read_bound(*r, Instant::min());
     const Instant same_until = read_bound(*r, Instant::max());
@@ -262,8 +263,10 @@ OutlineCache::Found OutlineCache::find(const CaseCandidate& candidate, Instant n
       kept.load_diagnostics = read_problems(*r);
       kept.evidence_problems = read_problems(*r);
       kept.disagreements = read_problems(*r);
-      if (r->at_end())
+      if (r->at_end()) {
+        answers_.carry(found);
         return {std::move(kept), std::nullopt, std::nullopt, true};
+      }
     }
   }
   std::optional<KeptCase> kept_case;
@@ -285,7 +288,7 @@ void OutlineCache::keep(const CaseLocation& location, const CaseFiles& before, c
   write_problems(w, kept.evidence_problems);
   write_problems(w, kept.disagreements);
   const auto groundwork = kept_case ? encode_kept_case(*kept_case) : std::nullopt;
-  answers_.keep(location, "", before, w.text(), groundwork.value_or(""));
+  answers_.keep(location, before, w.text(), groundwork.value_or(""));
 }
 
 }  // namespace procure::cli

@@ -1,8 +1,8 @@
 #pragma once
 // What remind and status found of each case (its CaseOutline), kept between
 // runs (case_answers.hpp: while the case's files and the rule tables' are
-// as they were), so that a repeat run reads one small part of an entry a
-// case and builds neither the case nor its schedule. An outline answers
+// as they were), so that a repeat run reads the heads of one pack and
+// builds neither the case nor its schedule. An outline answers
 // only for the moments the case's progress answers alike (its AsOf span):
 // a morning's run uses it until a record comes to hold or a deadline a
 // count runs to passes, and it is then found again from what the case's
@@ -11,6 +11,8 @@
 // comparing them with the records reported, so a run reports the same.
 
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "common/case_answers.hpp"
 #include "procure/flow/case_outline.hpp"
@@ -26,9 +28,11 @@ struct KeptOutline {
 
 class OutlineCache {
  public:
-  // Entries in the evidence cache's folder, for its build and the rule
-  // tables read from `rule_files` (stated before the tables were read).
-  OutlineCache(const EvidenceCache& evidence, const CaseFiles& rule_files);
+  // Entries in the evidence cache's folder, for its build, the rule tables
+  // read from `rule_files` (stated before the tables were read) and the
+  // cases of the run's `arguments`.
+  OutlineCache(const EvidenceCache& evidence, const CaseFiles& rule_files,
+               const std::vector<std::string>& arguments);
 
   struct Found {
     // What was kept for the case's files as they are, the tables and the
@@ -47,6 +51,9 @@ class OutlineCache {
   // span, and what the files showed (`kept_case`, where there is one).
   void keep(const CaseLocation& location, const CaseFiles& before, const AsOf& as_of,
             const KeptOutline& kept, const std::optional<KeptCase>& kept_case) const;
+
+  // Writes what the run kept, once every case was found and kept.
+  void finish() { answers_.finish(); }
 
  private:
   CaseAnswers answers_;

@@ -1,13 +1,18 @@
-// Fuzz target for what the caches read back from their entries, which sit
-// in the user's cache folder where anything may damage them: what a case's
-// files showed (decode_kept_case) and a YAML text's tree and problems
-// (decode_parsed). Whatever reads back must write out again and read back
-// the same, and a tree read back stays within the parse's limits.
+// Fuzz target for what the caches read back from their files, which sit in
+// the user's cache folder where anything may damage them: a run's pack of
+// entries (AnswerPack), what a case's files showed (decode_kept_case) and a
+// YAML text's tree and problems (decode_parsed). Whatever reads back must
+// write out again and read back the same, and a tree read back stays within
+// the parse's limits.
 #include <cstddef>
 #include <cstdint>
+#include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 
+#include "common/answer_pack.hpp"
+#include "common/cache_entry.hpp"
 #include "common/evidence_cache.hpp"
 #include "common/yaml_tree_cache.hpp"
 #include "fuzz_support.hpp"
@@ -59,10 +64,43 @@ void check_parsed(std::string_view input) {
   expect(cli::encode_parsed(*again) == written, "a tree read back writes out as it was written");
 }
 
+// The input as a pack: an entry found under "a case" has a head and a rest
+// within the file, and carried into the next pack beside one put there, it
+// reads back the same from that pack.
+void check_pack(std::string_view input) {
+  const std::string name = "fuzz run";
+  const std::filesystem::path& folder = procure::fuzz::scratch_folder();
+  procure::fuzz::write_file(folder / cli::entry_file_name(name, ".pack"), input);
+  std::optional<std::string> head;
+  std::optional<std::string> rest;
+  {
+    cli::AnswerPack pack(folder, name, ".pack");
+    const cli::AnswerPack::Kept* kept = pack.find("a case");
+    if (kept == nullptr)
+      return;
+    head = pack.head(*kept);
+    rest = pack.rest(*kept);
+    expect(head && rest, "an entry the index places reads whole");
+    expect(head->size() + rest->size() <= input.size(), "an entry lies within its pack");
+    pack.carry(*kept);
+    pack.put("another case", "its head", "its rest");
+    pack.finish();
+  }
+  const cli::AnswerPack again(folder, name, ".pack");
+  const cli::AnswerPack::Kept* carried = again.find("a case");
+  const cli::AnswerPack::Kept* put = again.find("another case");
+  expect(carried && put, "a pack written holds what was carried and put");
+  expect(again.head(*carried) == head && again.rest(*carried) == rest,
+         "an entry carried reads back as it was read");
+  expect(again.head(*put) == "its head" && again.rest(*put) == "its rest",
+         "an entry put reads back as it was put");
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);
+  check_pack(input);
   check_kept_case(input);
   check_parsed(input);
   return 0;

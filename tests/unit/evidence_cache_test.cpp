@@ -1,7 +1,8 @@
-// What a case's files showed, kept in a case's entry behind its answer, is
-// never given for files that changed: an edit, a touch, a file replaced by
-// one of the same size and time, two files swapped, a file added or
-// removed; and a damaged entry is only ignored.
+// What a case's files showed, kept in a case's entry behind its answer (in
+// the pack of a run's cases), is never given for files that changed: an
+// edit, a touch, a file replaced by one of the same size and time, two
+// files swapped, a file added or removed; and a damaged pack is only
+// ignored.
 #include <doctest/doctest.h>
 
 #include <fcntl.h>
@@ -65,21 +66,26 @@ cli::KeptCase kept_case(const CaseLocation& location, CaseEvidence evidence) {
   return kept;
 }
 
-// Entries holding nothing but what the case's files showed.
-cli::CaseAnswers kept_cases(const cli::EvidenceCache& cache) {
-  return cli::CaseAnswers(cache, "test entry\n", ".test", {});
+// Entries holding nothing but what the case's files showed, in the pack
+// of a run over `argument`.
+cli::CaseAnswers kept_cases(const cli::EvidenceCache& cache, const std::string& argument = "cases",
+                            std::string_view question = "") {
+  return cli::CaseAnswers(cache, "test entry\n", ".test", {}, {argument}, question);
 }
 
 // What `cache`'s entry holds of the case's files as they are now.
-std::optional<cli::KeptCase> kept_for(const cli::EvidenceCache& cache,
-                                      const CaseLocation& location) {
-  const auto groundwork = kept_cases(cache).find({location, true}, "").groundwork();
+std::optional<cli::KeptCase> kept_for(const cli::EvidenceCache& cache, const CaseLocation& location,
+                                      const std::string& argument = "cases") {
+  const auto groundwork = kept_cases(cache, argument).find({location, true}).groundwork();
   return groundwork ? cli::decode_kept_case(*groundwork) : std::nullopt;
 }
 
 void keep(const cli::EvidenceCache& cache, const CaseLocation& location,
-          const cli::CaseFiles& files, const cli::KeptCase& kept) {
-  kept_cases(cache).keep(location, "", files, "", *cli::encode_kept_case(kept));
+          const cli::CaseFiles& files, const cli::KeptCase& kept,
+          const std::string& argument = "cases") {
+  cli::CaseAnswers answers = kept_cases(cache, argument);
+  answers.keep(location, files, "", *cli::encode_kept_case(kept));
+  answers.finish();
 }
 
 struct CachedCase {
@@ -139,16 +145,21 @@ TEST_CASE("an entry's answer and what is kept behind it read back whole, however
   CachedCase c;
   const auto files = c.cache->files(c.location);
   REQUIRE(files);
-  const cli::CaseAnswers answers = kept_cases(*c.cache);
   const CaseCandidate candidate{c.location, true};
-  // Within a repeat run's first read of an entry, and past it.
+  const auto kept = [&](const std::string& answer, const std::string& groundwork,
+                        std::string_view question = "") {
+    cli::CaseAnswers answers = kept_cases(*c.cache, "cases", question);
+    answers.keep(c.location, *files, answer, groundwork);
+    answers.finish();
+  };
   for (const std::size_t answer_size : {0u, 10u, 5'000u, 16'384u, 40'000u}) {
     for (const std::size_t groundwork_size : {0u, 1u, 20'000u, 100'000u}) {
       INFO(answer_size << " " << groundwork_size);
       const std::string answer(answer_size, 'a');
       const std::string groundwork(groundwork_size, 'g');
-      answers.keep(c.location, "", *files, answer, groundwork);
-      const auto found = answers.find(candidate, "");
+      kept(answer, groundwork);
+      const cli::CaseAnswers answers = kept_cases(*c.cache);
+      const auto found = answers.find(candidate);
       auto r = found.answer();
       REQUIRE(r);
       CHECK(r->bytes(answer_size) == answer);
@@ -157,24 +168,90 @@ TEST_CASE("an entry's answer and what is kept behind it read back whole, however
     }
   }
 
-  // An owner longer than a repeat run's first read: a question of many words.
+  // A long owner: a question of many words.
   const std::string long_question(20'000, 'q');
-  answers.keep(c.location, long_question, *files, "answer", "groundwork");
-  const auto long_found = answers.find(candidate, long_question);
+  kept("answer", "groundwork", long_question);
+  const cli::CaseAnswers long_answers = kept_cases(*c.cache, "cases", long_question);
+  const auto long_found = long_answers.find(candidate);
   auto long_answer = long_found.answer();
   REQUIRE(long_answer);
   CHECK(long_answer->bytes(6) == "answer");
   CHECK(long_answer->at_end());
   CHECK(long_found.groundwork() == "groundwork");
 
-  // The entry made over by another run between reading its answer and
-  // what is behind it: taken only if it is the same entry.
-  answers.keep(c.location, "", *files, std::string(100, 'a'), std::string(50'000, 'g'));
-  const auto found = answers.find(candidate, "");
-  answers.keep(c.location, "", *files, std::string(100, 'b'), std::string(50'000, 'g'));
-  CHECK_FALSE(found.groundwork());
-  answers.keep(c.location, "", *files, std::string(100, 'a'), std::string(50'000, 'g'));
+  // The pack made over by another run between reading an entry's answer
+  // and what is behind it: what is read is the pack the answer came from.
+  kept(std::string(100, 'a'), std::string(50'000, 'g'));
+  const cli::CaseAnswers answers = kept_cases(*c.cache);
+  const auto found = answers.find(candidate);
+  kept(std::string(100, 'b'), std::string(50'000, 'h'));
   CHECK(found.groundwork() == std::string(50'000, 'g'));
+  CHECK(kept_cases(*c.cache).find(candidate).groundwork() == std::string(50'000, 'h'));
+}
+
+TEST_CASE("a run's pack keeps the entries it found answering and made, and drops the rest") {
+  CachedCase c;
+  const CaseLocation other{c.dir.path / "other", (c.dir.path / "other").string()};
+  fs::copy(c.location.folder, other.folder, fs::copy_options::recursive);
+  test::wait_until_settled(other.folder, c.cache_folder);
+  const auto cache =
+      cli::EvidenceCache::open(c.cache_folder, "test build", std::chrono::nanoseconds(0));
+  REQUIRE(cache);
+  const auto files = cache->files(c.location);
+  const auto other_files = cache->files(other);
+  REQUIRE(files);
+  REQUIRE(other_files);
+  const auto pack_inode = [&] {
+    const auto packs = test::cache_entries(c.cache_folder, ".test");
+    REQUIRE(packs.size() == 1);
+    return packs.front().second;
+  };
+  {
+    cli::CaseAnswers answers = kept_cases(*cache);
+    answers.keep(c.location, *files, "first", "behind first");
+    answers.keep(other, *other_files, "other", "behind other");
+    answers.finish();
+  }
+  const ino_t both = pack_inode();
+  const auto answer_of = [](const cli::CaseAnswers::Found& found) {
+    auto r = found.answer();
+    return r ? std::string(r->bytes(r->left())) : std::string("none");
+  };
+  {
+    // Both carried: nothing to write.
+    cli::CaseAnswers answers = kept_cases(*cache);
+    for (const auto& location : {c.location, other})
+      answers.carry(answers.find({location, true}));
+    answers.finish();
+    CHECK(pack_inode() == both);
+  }
+  {
+    // One made again, one carried: the carried one whole, what is behind it too.
+    cli::CaseAnswers answers = kept_cases(*cache);
+    answers.keep(c.location, *files, "second", "behind second");
+    answers.carry(answers.find({other, true}));
+    answers.finish();
+    CHECK(pack_inode() != both);
+    const cli::CaseAnswers again = kept_cases(*cache);
+    CHECK(answer_of(again.find({c.location, true})) == "second");
+    CHECK(again.find({c.location, true}).groundwork() == "behind second");
+    CHECK(answer_of(again.find({other, true})) == "other");
+    CHECK(again.find({other, true}).groundwork() == "behind other");
+  }
+  const ino_t remade = pack_inode();
+  {
+    // One carried, the other no longer among the cases: dropped.
+    cli::CaseAnswers answers = kept_cases(*cache);
+    answers.carry(answers.find({c.location, true}));
+    answers.finish();
+    CHECK(pack_inode() != remade);
+    const cli::CaseAnswers again = kept_cases(*cache);
+    CHECK(answer_of(again.find({c.location, true})) == "second");
+    CHECK(answer_of(again.find({other, true})) == "none");
+  }
+  // Another run's arguments: another pack.
+  CHECK(answer_of(kept_cases(*cache, "elsewhere").find({c.location, true})) == "none");
+  CHECK(answer_of(kept_cases(*cache).find({c.location, true})) == "second");
 }
 
 TEST_CASE("an edited file is read again") {
@@ -294,7 +371,7 @@ TEST_CASE("a case holding a symbolic link is not kept") {
   CHECK_FALSE(c.cache->files(c.location));
 }
 
-TEST_CASE("a damaged or foreign cache entry is ignored") {
+TEST_CASE("a damaged or foreign pack is ignored") {
   CachedCase c;
   std::vector<fs::path> entries;
   for (const auto& entry : fs::directory_iterator(c.cache_folder))
@@ -310,9 +387,10 @@ TEST_CASE("a damaged or foreign cache entry is ignored") {
   CHECK_FALSE(written(whole.substr(0, whole.size() / 2)));
   CHECK_FALSE(written(whole.substr(0, whole.size() - 1)));
   CHECK_FALSE(written(whole + "x"));
-  // The count of the evidence's problems, last before the entry's end,
-  // made too large: as long again as what is left, and the same length.
-  const std::size_t count_at = whole.rfind("end\n") - 2;
+  // The count of the evidence's problems, last before the entry's answer
+  // (what is behind the answers lies before them), made too large: as long
+  // again as what is left, and the same length.
+  const std::size_t count_at = whole.find("test entry\n") - 2;
   REQUIRE(whole[count_at] == '0');
   std::string huge = whole;
   huge.replace(count_at, 1, "99999999999999999999");
@@ -336,9 +414,10 @@ TEST_CASE("a damaged or foreign cache entry is ignored") {
   CHECK_FALSE(kept_for(*other, c.location));
 }
 
-TEST_CASE("an entry standing at another case's entry name is not taken for that case") {
-  // Entry names are a 64-bit hash of the owner: two cases may share one,
-  // and what the entry holds (its owner, its files) is what decides.
+TEST_CASE("a pack standing at another run's pack name is not taken for that run") {
+  // Pack names are a 64-bit hash of what names the run: two runs may share
+  // one, and what the pack holds (its name, its entries' owners and files)
+  // is what decides.
   CachedCase c;
   const fs::path first_entry = fs::directory_iterator(c.cache_folder)->path();
   const CaseLocation other{c.dir.path / "copy", (c.dir.path / "copy").string()};
@@ -351,8 +430,8 @@ TEST_CASE("an entry standing at another case's entry name is not taken for that 
   REQUIRE(files);
   const CaseLoad load = load_case(other.folder, other.display);
   REQUIRE(load.ok());
-  keep(*cache, other, *files, kept_case(other, read_case_evidence(load.value)));
-  REQUIRE(kept_for(*cache, other));
+  keep(*cache, other, *files, kept_case(other, read_case_evidence(load.value)), "other");
+  REQUIRE(kept_for(*cache, other, "other"));
   fs::path second_entry;
   for (const auto& entry : fs::directory_iterator(c.cache_folder)) {
     if (entry.path() != first_entry)
@@ -360,7 +439,8 @@ TEST_CASE("an entry standing at another case's entry name is not taken for that 
   }
   REQUIRE_FALSE(second_entry.empty());
   fs::copy_file(first_entry, second_entry, fs::copy_options::overwrite_existing);
-  CHECK_FALSE(kept_for(*cache, other));
+  CHECK_FALSE(kept_for(*cache, other, "other"));
+  CHECK(kept_for(*cache, c.location));
 }
 
 namespace {
@@ -430,7 +510,9 @@ TEST_CASE("remind and status read the same with the cache as without, and after 
         scheduled(c.location, nullptr, nullptr, years_later));
 }
 
-TEST_CASE("a case is one entry: its outline, then case.yaml's text and tree and its evidence") {
+TEST_CASE(
+    "a run's cases are one pack: each case's outline, and behind it case.yaml's text and "
+    "tree and its evidence") {
   CachedCase c;
   fs::remove_all(c.cache_folder);
   const auto cache = cli::EvidenceCache::open(c.cache_folder / "evidence", "test build",
@@ -448,7 +530,8 @@ TEST_CASE("a case is one entry: its outline, then case.yaml's text and tree and 
   const std::string case_text = read_text(c.file("case.yaml"));
   const auto text_at = whole.find(case_text);
   REQUIRE(text_at != std::string::npos);
-  CHECK(text_at > whole.find(c.kept.opening->file));
+  // What is behind the outlines lies before them, read only when asked.
+  CHECK(text_at < whole.find("procure case outline"));
 
   // A tree that cannot be read back (its root's kind damaged, every length
   // as it was): the case is read from its files, and the entry made again.

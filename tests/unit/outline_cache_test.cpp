@@ -2,7 +2,7 @@
 // another moment, other files or other rule tables than it was found for:
 // at every moment of the shipped cases' lives, after their files or the
 // tables change (even keeping their size and time), and with a damaged
-// entry, the outlines read with the cache are those found without it.
+// pack, the outlines read with the cache are those found without it.
 #include <doctest/doctest.h>
 
 #include <sys/stat.h>
@@ -68,8 +68,9 @@ struct CachedCases {
         [](cli::OutlinedCase&& c) { return std::move(c); }, caches, 1);
   }
 
-  std::vector<std::pair<std::string, ino_t>> outline_entries() const {
-    return test::cache_entries(cache_folder, ".outline");
+  // The packs of outlines, one for each run's arguments.
+  std::vector<std::pair<std::string, ino_t>> outline_packs() const {
+    return test::cache_entries(cache_folder, ".outlines");
   }
 };
 
@@ -176,7 +177,7 @@ TEST_CASE("the outlines kept answer for every moment as found without the cache"
     };
     std::size_t runs = 0;
     std::size_t remade = 0;
-    auto entries = c.outline_entries();
+    auto packs = c.outline_packs();
     // Forward in time as a cron job runs, then backward.
     for (int pass = 0; pass < 2; ++pass) {
       for (const Instant now : moments) {
@@ -185,22 +186,22 @@ TEST_CASE("the outlines kept answer for every moment as found without the cache"
         INFO(cached.cases[0].location.display << " at " << iso_utc(now));
         REQUIRE(cached.cases[0].outline == read.at(now, c.tables)[0]);
         CHECK(problems_of(describe(cached)) == problems_of(problems));
-        const auto now_entries = c.outline_entries();
-        for (const auto& entry : now_entries) {
-          if (std::find(entries.begin(), entries.end(), entry) == entries.end())
+        const auto now_packs = c.outline_packs();
+        for (const auto& pack : now_packs) {
+          if (std::find(packs.begin(), packs.end(), pack) == packs.end())
             ++remade;
         }
-        entries = now_entries;
+        packs = now_packs;
         ++runs;
       }
       std::reverse(moments.begin(), moments.end());
     }
-    // Most runs took the outline kept: the entry is made again only when a
+    // Most runs took the outline kept: the pack is made again only when a
     // record comes to hold or stops holding.
     CHECK(remade * 20 < runs);
   }
   CHECK(examples >= 5);
-  CHECK(c.outline_entries().size() == examples);
+  CHECK(c.outline_packs().size() == examples);
 }
 
 TEST_CASE(
@@ -261,10 +262,12 @@ TEST_CASE("a portfolio's folders without a case.yaml are left out, with the cach
   const OutlineSet fresh = c.outlines(now, false);
   CHECK(displays(fresh) == found_cases());
   CHECK(fresh.cases.size() >= 5);
-  // Made, then read from the entries: the same cases.
+  // Made, then read from the pack: the same cases, and nothing written again.
   check_same(c.outlines(now, true), fresh);
+  const auto packs = c.outline_packs();
+  CHECK(packs.size() == 1);
   check_same(c.outlines(now, true), fresh);
-  CHECK(c.outline_entries().size() == fresh.cases.size());
+  CHECK(c.outline_packs() == packs);
 
   // A case that stops being one, its entry still there, and a folder that becomes one.
   const fs::path kmd = c.cases / "kmd-2018-prosessbistand";
@@ -299,22 +302,29 @@ TEST_CASE("outlines are found again when the rule tables change, keeping their s
   CHECK(describe(after) != describe(before));
   check_same(c.outlines(now, true), after);
 
-  // Kept again once settled, each case's entry made over in its place.
-  const std::size_t entries = c.outline_entries().size();
-  CHECK(entries == after.cases.size());
+  // Kept again once settled, the pack made over in its place.
+  const auto packs = c.outline_packs();
+  REQUIRE(packs.size() == 1);
+  const fs::path pack = c.cache_folder / packs.front().first;
+  const std::string pack_before = test::read_text(pack);
   test::wait_until_settled(c.dir.path, c.cache_folder);
   c.open_cache();
   check_same(c.outlines(now, true), after);
+  const auto remade = c.outline_packs();
+  REQUIRE(remade.size() == 1);
+  CHECK(test::read_text(pack) != pack_before);
   check_same(c.outlines(now, true), after);
-  CHECK(c.outline_entries().size() == entries);
+  CHECK(c.outline_packs() == remade);
 }
 
 TEST_CASE("an outline that no longer serves gives what the case's files showed, kept behind it") {
   CachedCases c;
   const CaseLocation kmd{c.cases / "kmd-2018-prosessbistand", "kmd"};
   const CaseCandidate candidate{kmd, true};
-  const cli::OutlineCache outlines(*c.cache, *c.rule_files);
-  const auto first = outlines.find(candidate, *parse_instant("2018-06-11 08:00"));
+  const std::vector<std::string> arguments{c.cases.string()};
+  std::optional<cli::OutlineCache> outlines;
+  outlines.emplace(*c.cache, *c.rule_files, arguments);
+  const auto first = outlines->find(candidate, *parse_instant("2018-06-11 08:00"));
   CHECK_FALSE(first.kept);
   CHECK_FALSE(first.kept_case);
   REQUIRE(first.files);
@@ -331,13 +341,18 @@ TEST_CASE("an outline that no longer serves gives what the case's files showed, 
   kept_case.case_text = "kept case";
   kept_case.evidence.inputs = InputsEvidence{};
   kept_case.evidence.inputs->received = 7;
-  outlines.keep(kmd, *first.files, as_of, outline, kept_case);
+  const auto kept = [&](const std::optional<cli::KeptCase>& behind) {
+    outlines->keep(kmd, *first.files, as_of, outline, behind);
+    outlines->finish();
+    outlines.emplace(*c.cache, *c.rule_files, arguments);
+  };
+  kept(kept_case);
 
-  const auto serving = outlines.find(candidate, before);
+  const auto serving = outlines->find(candidate, before);
   REQUIRE(serving.kept);
   CHECK(serving.kept->outline.reference == "kept outline");
   CHECK_FALSE(serving.kept_case);
-  const auto stale = outlines.find(candidate, award);
+  const auto stale = outlines->find(candidate, award);
   CHECK_FALSE(stale.kept);
   REQUIRE(stale.kept_case);
   CHECK(stale.kept_case->case_text == "kept case");
@@ -346,19 +361,19 @@ TEST_CASE("an outline that no longer serves gives what the case's files showed, 
   CHECK(stale.files == first.files);
 
   // Kept without it: nothing behind the outline.
-  outlines.keep(kmd, *first.files, as_of, outline, std::nullopt);
-  CHECK(outlines.find(candidate, before).kept);
-  CHECK_FALSE(outlines.find(candidate, award).kept_case);
+  kept(std::nullopt);
+  CHECK(outlines->find(candidate, before).kept);
+  CHECK_FALSE(outlines->find(candidate, award).kept_case);
 }
 
-TEST_CASE("a damaged outline entry is ignored and made again") {
+TEST_CASE("a damaged pack of outlines is ignored and made again") {
   CachedCases c;
   const Instant now = *parse_instant("2018-06-11 08:00");
   const OutlineSet fresh = c.outlines(now, false);
   check_same(c.outlines(now, true), fresh);
-  const auto entries = c.outline_entries();
-  REQUIRE_FALSE(entries.empty());
-  const fs::path entry = c.cache_folder / entries.front().first;
+  const auto packs = c.outline_packs();
+  REQUIRE(packs.size() == 1);
+  const fs::path entry = c.cache_folder / packs.front().first;
   const std::string whole = test::read_text(entry);
   for (const std::string& damaged :
        {std::string(), std::string("garbage"), whole.substr(0, whole.size() / 2),

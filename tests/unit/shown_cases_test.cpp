@@ -76,16 +76,17 @@ struct CheckedCases {
     REQUIRE(blanks.size() == all_langs.size());
     std::string text;
     for (const auto& c :
-         cli::shown_cases(ctx, candidates, tables, blanks, nullptr, cached ? &*cache : nullptr,
-                          cached ? &*inputs : nullptr, 2)) {
+         cli::shown_cases(ctx, {cases.string()}, candidates, tables, blanks, nullptr,
+                          cached ? &*cache : nullptr, cached ? &*inputs : nullptr, 2)) {
       text += std::to_string(c.has_errors) + std::to_string(c.breaks_rules) + "\n" + c.problems +
               c.summary + c.json;
     }
     return text;
   }
 
-  std::vector<std::pair<std::string, ino_t>> entries() const {
-    return test::cache_entries(cache_folder, ".check");
+  // The packs of what check showed, one for each run's arguments, language and form.
+  std::vector<std::pair<std::string, ino_t>> packs() const {
+    return test::cache_entries(cache_folder, ".checks");
   }
 
   // Shown with the cache as without, for a run that makes the entries and
@@ -125,8 +126,7 @@ TEST_CASE(
       c.check_same(lang, fresh, json);
     }
   }
-  const auto cases = static_cast<std::size_t>(std::distance(fs::directory_iterator(c.cases), {}));
-  CHECK(c.entries().size() == cases * all_langs.size() * 2);
+  CHECK(c.packs().size() == all_langs.size() * 2);
   // Each language's and form's own: nb shows Norwegian, en English.
   CHECK(c.shown(Lang::nb, true) != c.shown(Lang::en, true));
   CHECK(c.shown(Lang::en, true, true) != c.shown(Lang::en, true));
@@ -155,7 +155,9 @@ TEST_CASE("check shows a case's files again when they change, whatever keeps the
   CheckedCases c;
   const std::string before = c.shown(Lang::en, false);
   c.check_same(Lang::en, before);
-  const auto entries = c.entries();
+  const auto packs = c.packs();
+  REQUIRE(packs.size() == 1);
+  const std::string pack_before = test::read_text(c.cache_folder / packs.front().first);
 
   // The award criteria's weights made 40 % and 70 %, case.yaml's size and time kept.
   const fs::path case_file = c.cases / "kmd-2018-prosessbistand/case.yaml";
@@ -178,13 +180,13 @@ TEST_CASE("check shows a case's files again when they change, whatever keeps the
   const std::string cut = c.shown(Lang::en, false);
   CHECK(cut != edited);
   c.check_same(Lang::en, cut);
-  // The entries of the cases changed made over in their places, no others.
-  const auto now_entries = c.entries();
-  CHECK(now_entries.size() == entries.size());
-  std::size_t remade = 0;
-  for (std::size_t i = 0; i < entries.size(); ++i)
-    remade += now_entries[i] != entries[i] ? 1u : 0u;
-  CHECK(remade == 2);
+  // The pack made over in its place; a run that changed nothing leaves it.
+  const auto now_packs = c.packs();
+  REQUIRE(now_packs.size() == 1);
+  CHECK(now_packs.front().first == packs.front().first);
+  CHECK(test::read_text(c.cache_folder / packs.front().first) != pack_before);
+  CHECK(c.shown(Lang::en, true) == cut);
+  CHECK(c.packs() == now_packs);
 }
 
 TEST_CASE("check shows every case again when the rule tables or the templates change") {
@@ -214,31 +216,33 @@ TEST_CASE("check shows every case again when the rule tables or the templates ch
   text =
       replaced(text, comment, comment.substr(0, comment.size() - (name.size() - old_name.size())));
   rewrite_keeping_time(template_file, text);
-  const auto entries = c.entries();
+  const auto packs = c.packs();
+  REQUIRE(packs.size() == 1);
+  const std::string pack_before = test::read_text(c.cache_folder / packs.front().first);
   c.open_cache();
   const std::string blank_buyer = c.shown(Lang::en, false);
   CHECK(blank_buyer != stricter);
   c.check_same(Lang::en, blank_buyer);
-  const auto now_entries = c.entries();
-  REQUIRE(now_entries.size() == entries.size());
-  for (std::size_t i = 0; i < entries.size(); ++i)
-    CHECK(now_entries[i] != entries[i]);
+  CHECK(c.packs().size() == 1);
+  CHECK(test::read_text(c.cache_folder / packs.front().first) != pack_before);
 }
 
-TEST_CASE("a damaged entry of check's is ignored and made again") {
+TEST_CASE("a damaged pack of check's is ignored and made again") {
   CheckedCases c;
   const std::string fresh = c.shown(Lang::nn, false);
   c.check_same(Lang::nn, fresh);
-  const auto entries = c.entries();
-  REQUIRE_FALSE(entries.empty());
-  const fs::path entry = c.cache_folder / entries.front().first;
-  const std::string whole = test::read_text(entry);
+  const auto packs = c.packs();
+  REQUIRE(packs.size() == 1);
+  const fs::path pack = c.cache_folder / packs.front().first;
+  const std::string whole = test::read_text(pack);
   for (const std::string& damaged :
        {std::string(), std::string("garbage"), whole.substr(0, whole.size() / 2),
         whole.substr(0, whole.size() - 1), whole + "x"}) {
-    std::ofstream(entry, std::ios::binary | std::ios::trunc) << damaged;
+    std::ofstream(pack, std::ios::binary | std::ios::trunc) << damaged;
     CHECK(c.shown(Lang::nn, true) == fresh);
-    CHECK(test::read_text(entry) == whole);
+    // Made again, its cases in the order the threads kept them.
+    CHECK(test::read_text(pack).size() == whole.size());
+    CHECK(c.shown(Lang::nn, true) == fresh);
   }
 }
 
