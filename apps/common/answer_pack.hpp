@@ -1,11 +1,11 @@
 #pragma once
 // The entries one run keeps of its cases (case_answers.hpp), in one file for
 // the run's arguments: `procure remind cases/` keeps a thousand cases in one
-// file, which the next such run reads with one open and two reads. A file a
-// case cost a first run a thousand files made, and an ext4 without a journal
-// passes over every inode freed in the last minutes as it makes each one
-// (recently_deleted(), fs/ext4/ialloc.c): right after a mass deletion that
-// was up to two thirds of the run.
+// file, which the next such run opens once, reading its index in two reads
+// and each case's head in one. A file a case cost a first run a thousand
+// files made, and an ext4 without a journal passes over every inode freed
+// in the last minutes as it makes each one (recently_deleted(),
+// fs/ext4/ialloc.c): right after a mass deletion, up to half of the run.
 //
 // Each entry is kept as two parts under its key: a head, read by every
 // repeat run, and a rest (what the case's files showed, several times the

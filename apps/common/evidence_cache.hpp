@@ -3,10 +3,10 @@
 // case.yaml's text and what parsing it gave, and what the case's other
 // files showed (CaseEvidence: the written inputs, the opening protocol, the
 // evaluation of every tender). remind and status keep it in each case's
-// outline entry, behind the outline (case_answers.hpp, outline_cache.hpp):
-// a run whose outline no longer serves (a deadline passed, the rule tables
-// changed) reads it there, not case.yaml, its tree and every tender,
-// assessment and dialogue file again.
+// outline entry, behind the outline, in the run's pack (case_answers.hpp,
+// answer_pack.hpp, outline_cache.hpp): a run whose outline no longer serves
+// (a deadline passed, the rule tables changed) reads it there, not
+// case.yaml, its tree and every tender, assessment and dialogue file again.
 //
 // What is kept of a case is used only while every file and folder of the
 // case is as it was when it was kept: the same names and, for each, the
@@ -21,7 +21,7 @@
 //
 // Cases holding a symbolic link are read every time (the link's target can
 // change out of sight), as are cases whose evidence or case.yaml has
-// problems too long to keep exactly. Entries are written whole to a
+// problems too long to keep exactly. A run's pack is written whole to a
 // temporary file and renamed into place, so concurrent runs never see half
 // an entry; an entry that cannot be read back exactly as written (damaged,
 // from another build, another case) is ignored and made again. Clearing the

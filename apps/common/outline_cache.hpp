@@ -36,7 +36,7 @@ class OutlineCache {
 
   struct Found {
     // What was kept for the case's files as they are, the tables and the
-    // moment asked about.
+    // moment asked about; its entry is carried into the run's next pack.
     std::optional<KeptOutline> kept;
     // Where nothing was: the case's files as they are now (nullopt: the
     // case is not kept), and what they showed, where it was kept for them.
