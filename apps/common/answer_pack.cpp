@@ -37,12 +37,8 @@ bool read_at(int fd, std::uint64_t offset, std::size_t size, std::string& out) {
 }  // namespace
 
 struct AnswerPack::Next {
-  struct Item {
+  struct Item : Place {
     std::string key;
-    std::size_t head_at = 0;
-    std::size_t head_size = 0;
-    std::size_t rest_at = 0;
-    std::size_t rest_size = 0;
   };
 
   TemporaryFile file;
@@ -182,8 +178,8 @@ void AnswerPack::add_to_next(std::string_view key, std::string_view head, std::s
     next_failed_ = true;
     return;
   }
-  Next::Item item{std::string(key), next_->written + rest.size(), head.size(), next_->written,
-                  rest.size()};
+  Next::Item item{{next_->written + rest.size(), head.size(), next_->written, rest.size()},
+                  std::string(key)};
   next_->written += rest.size() + head.size();
   if (added)
     next_->items.push_back(std::move(item));

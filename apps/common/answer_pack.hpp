@@ -44,13 +44,16 @@ class AnswerPack {
   AnswerPack(const AnswerPack&) = delete;
   AnswerPack& operator=(const AnswerPack&) = delete;
 
-  // An entry of the pack, as its index places it.
-  struct Kept {
-    std::string_view key;
+  // Where an entry's head and rest lie in a pack.
+  struct Place {
     std::size_t head_at = 0;
     std::size_t head_size = 0;
     std::size_t rest_at = 0;
     std::size_t rest_size = 0;
+  };
+  // An entry of the pack, as its index places it.
+  struct Kept : Place {
+    std::string_view key;
   };
 
   // The entry kept under `key`; null when there is none.

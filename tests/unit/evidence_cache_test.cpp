@@ -127,6 +127,17 @@ struct CachedCase {
   }
 
   fs::path file(const char* relative) const { return location.folder / relative; }
+
+  // A copy of the case beside it, settled, the cache opened again after it
+  // so that what is made of the copy is kept.
+  CaseLocation copied(const char* name) {
+    const CaseLocation copy{dir.path / name, (dir.path / name).string()};
+    fs::copy(location.folder, copy.folder, fs::copy_options::recursive);
+    test::wait_until_settled(copy.folder, cache_folder);
+    cache = cli::EvidenceCache::open(cache_folder, "test build", std::chrono::nanoseconds(0));
+    REQUIRE(cache);
+    return copy;
+  }
 };
 
 }  // namespace
@@ -191,12 +202,8 @@ TEST_CASE("an entry's answer and what is kept behind it read back whole, however
 
 TEST_CASE("a run's pack keeps the entries it found answering and made, and drops the rest") {
   CachedCase c;
-  const CaseLocation other{c.dir.path / "other", (c.dir.path / "other").string()};
-  fs::copy(c.location.folder, other.folder, fs::copy_options::recursive);
-  test::wait_until_settled(other.folder, c.cache_folder);
-  const auto cache =
-      cli::EvidenceCache::open(c.cache_folder, "test build", std::chrono::nanoseconds(0));
-  REQUIRE(cache);
+  const CaseLocation other = c.copied("other");
+  const auto& cache = c.cache;
   const auto files = cache->files(c.location);
   const auto other_files = cache->files(other);
   REQUIRE(files);
@@ -420,12 +427,8 @@ TEST_CASE("a pack standing at another run's pack name is not taken for that run"
   // is what decides.
   CachedCase c;
   const fs::path first_entry = fs::directory_iterator(c.cache_folder)->path();
-  const CaseLocation other{c.dir.path / "copy", (c.dir.path / "copy").string()};
-  fs::copy(c.location.folder, other.folder, fs::copy_options::recursive);
-  test::wait_until_settled(other.folder, c.cache_folder);
-  const auto cache =
-      cli::EvidenceCache::open(c.cache_folder, "test build", std::chrono::nanoseconds(0));
-  REQUIRE(cache);
+  const CaseLocation other = c.copied("copy");
+  const auto& cache = c.cache;
   const auto files = cache->files(other);
   REQUIRE(files);
   const CaseLoad load = load_case(other.folder, other.display);
