@@ -18,10 +18,10 @@
 // groundwork, remind's and status's KeptCase), from which the answer is
 // found again when it no longer serves while the files are as they were (a
 // deadline passed, the rule tables changed). In the pack (answer_pack.hpp)
-// the rest of the entry is the head every repeat run reads, the groundwork
-// the rest read only when asked. An entry whose answer was taken is carried
-// into the run's next pack (carry), one made is put there (keep), and
-// those of cases no longer asked about are dropped.
+// the groundwork is the entry's rest, read only when asked; all before it
+// is the head every repeat run reads. An entry whose answer was taken is
+// carried into the run's next pack (carry), one made is put there (keep),
+// and those of cases no longer asked about are dropped.
 
 #include <cstddef>
 #include <filesystem>

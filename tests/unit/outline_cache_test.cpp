@@ -373,14 +373,14 @@ TEST_CASE("a damaged pack of outlines is ignored and made again") {
   check_same(c.outlines(now, true), fresh);
   const auto packs = c.outline_packs();
   REQUIRE(packs.size() == 1);
-  const fs::path entry = c.cache_folder / packs.front().first;
-  const std::string whole = test::read_text(entry);
+  const fs::path pack = c.cache_folder / packs.front().first;
+  const std::string whole = test::read_text(pack);
   for (const std::string& damaged :
        {std::string(), std::string("garbage"), whole.substr(0, whole.size() / 2),
         whole.substr(0, whole.size() - 1), whole + "x"}) {
-    std::ofstream(entry, std::ios::binary | std::ios::trunc) << damaged;
+    std::ofstream(pack, std::ios::binary | std::ios::trunc) << damaged;
     check_same(c.outlines(now, true), fresh);
-    CHECK(test::read_text(entry) == whole);
+    CHECK(test::read_text(pack) == whole);
   }
 }
 
