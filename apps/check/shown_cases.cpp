@@ -13,7 +13,7 @@
 namespace procure::cli {
 namespace {
 
-constexpr std::string_view shown_magic = "procure check shown 4\n";
+constexpr std::string_view shown_magic = "procure check shown 5\n";
 
 void write_shown(EntryWriter& w, const ShownCase& shown) {
   w.number(shown.has_errors ? 1 : 0);

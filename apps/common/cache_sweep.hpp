@@ -1,8 +1,8 @@
 #pragma once
-// A cache folder kept from growing without end. Entries are named for what
-// they answer (a build of the tools, a case's folder, a text), so the
-// entries of an earlier build, of a case moved or removed, or of an earlier
-// text of a file are never asked for again and never made over. An entry
+// A cache folder kept from growing without end. Entries and packs are
+// named for what they answer (a build of the tools, a run's arguments, a
+// text), so those of an earlier build, of arguments no longer given, or of
+// an earlier text of a file are never asked for again and never made over. An entry
 // neither read nor written for `unused_for` is removed, and so is a
 // temporary file that a run killed outright left behind, once it is a day
 // old. A folder is looked over at most once every `every` (the time of its

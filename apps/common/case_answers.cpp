@@ -10,13 +10,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Nullopt when `head` does not begin an entry of `owner` whose rest is
-// `rest_size` bytes long, or holds more or less than its parts.
+// Nullopt when `head` does not begin an entry of the kind `magic` whose
+// rest is `rest_size` bytes long, or holds more or less than its parts.
+// (Whose entry it is, the pack's index says: its key is the owner.)
 std::optional<EntryParts> entry_parts(std::string_view head, std::size_t rest_size,
-                                      std::string_view magic, std::string_view owner) {
+                                      std::string_view magic) {
   EntryReader r(head);
   r.literal(magic);
-  r.literal(owner);
   std::size_t sizes[4];
   for (std::size_t& size : sizes)
     size = r.count(std::max(head.size(), rest_size));
@@ -83,11 +83,9 @@ std::string CaseAnswers::owner(const CaseLocation& location) const {
 CaseAnswers::Found CaseAnswers::find(const CaseCandidate& candidate) const {
   Found found;
   const CaseLocation& location = candidate.location;
-  const std::string expected_owner = owner(location);
-  const AnswerPack::Kept* kept = pack_.find(expected_owner);
+  const AnswerPack::Kept* kept = pack_.find(owner(location));
   auto head = kept ? pack_.head(*kept) : std::nullopt;
-  const auto parts =
-      head ? entry_parts(*head, kept->rest_size, magic_, expected_owner) : std::nullopt;
+  const auto parts = head ? entry_parts(*head, kept->rest_size, magic_) : std::nullopt;
   if (parts) {
     const std::string_view kept_files =
         std::string_view(*head).substr(parts->files_at, parts->files_size);
@@ -136,10 +134,8 @@ void CaseAnswers::keep(const CaseLocation& location, const CaseFiles& before,
                        std::string_view answer, std::string_view groundwork) const {
   if (!inputs_settled_ || !evidence_.settled(before))
     return;
-  const std::string entry_owner = owner(location);
   EntryWriter w;
   w.text() += magic_;
-  w.text() += entry_owner;
   EntryWriter files;
   write_case_files(files, before);
   for (const std::size_t size :
@@ -149,7 +145,7 @@ void CaseAnswers::keep(const CaseLocation& location, const CaseFiles& before,
   w.text() += files.text();
   w.text() += inputs_bytes_;
   w.text() += answer;
-  pack_.put(entry_owner, w.text(), groundwork);
+  pack_.put(owner(location), w.text(), groundwork);
 }
 
 }  // namespace procure::cli

@@ -35,7 +35,7 @@
 
 namespace procure::cli {
 
-// Where an entry's parts stand in its head: after its owner the sizes of
+// Where an entry's parts stand in its head: after its kind the sizes of
 // the case's files, the inputs, the answer and the groundwork (the rest),
 // then the first three in turn.
 struct EntryParts {

@@ -69,12 +69,6 @@ class EvidenceCache {
       const std::filesystem::path& folder, std::string build,
       std::chrono::nanoseconds settle = std::chrono::seconds(2));
 
-  // The case's files as they are now; nullopt when the case is not kept
-  // (a symbolic link in it, more than a case's worth of files).
-  std::optional<CaseFiles> files(const CaseLocation& location) const {
-    return folder_files(location.folder);
-  }
-
   // Whether every file had settled by the time the cache was opened: what
   // is made from them may be kept.
   bool settled(const CaseFiles& files) const;

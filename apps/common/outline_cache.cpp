@@ -5,7 +5,7 @@
 namespace procure::cli {
 namespace {
 
-constexpr std::string_view outline_magic = "procure case outline 4\n";
+constexpr std::string_view outline_magic = "procure case outline 5\n";
 // Bounds of what an entry may claim; its own size bounds it further.
 constexpr std::size_t max_list = 1u << 20;
 constexpr std::size_t max_reserved = 256;

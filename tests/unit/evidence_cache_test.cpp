@@ -105,7 +105,7 @@ struct CachedCase {
     test::wait_until_settled(location.folder, cache_folder);
     cache = cli::EvidenceCache::open(cache_folder, "test build", std::chrono::nanoseconds(0));
     REQUIRE(cache);
-    const auto files = cache->files(location);
+    const auto files = cli::folder_files(location.folder);
     REQUIRE(files);
     CHECK_FALSE(lookup());
     kept = evidence();
@@ -154,7 +154,7 @@ TEST_CASE("the evidence cache answers for files that did not change, exactly as 
 
 TEST_CASE("an entry's answer and what is kept behind it read back whole, however long") {
   CachedCase c;
-  const auto files = c.cache->files(c.location);
+  const auto files = cli::folder_files(c.location.folder);
   REQUIRE(files);
   const CaseCandidate candidate{c.location, true};
   const auto kept = [&](const std::string& answer, const std::string& groundwork,
@@ -204,8 +204,8 @@ TEST_CASE("a run's pack keeps the entries it found answering and made, and drops
   CachedCase c;
   const CaseLocation other = c.copied("other");
   const auto& cache = c.cache;
-  const auto files = cache->files(c.location);
-  const auto other_files = cache->files(other);
+  const auto files = cli::folder_files(c.location.folder);
+  const auto other_files = cli::folder_files(other.folder);
   REQUIRE(files);
   REQUIRE(other_files);
   const auto pack_inode = [&] {
@@ -329,7 +329,7 @@ TEST_CASE("a file added to or removed from a case is read again") {
 TEST_CASE("files changed after the cache was opened are not kept") {
   CachedCase c;
   std::ofstream(c.file("evaluation/elvedal.yaml"), std::ios::app) << "# changed\n";
-  const auto files = c.cache->files(c.location);
+  const auto files = cli::folder_files(c.location.folder);
   REQUIRE(files);
   keep(*c.cache, c.location, *files, kept_case(c.location, c.evidence()));
   CHECK_FALSE(c.lookup());
@@ -339,7 +339,7 @@ TEST_CASE("a case's files are every file and folder in it, by their paths in the
   CachedCase c;
   fs::create_directories(c.file("evaluation/notes/2018"));
   std::ofstream(c.file("evaluation/notes/2018/minutes.txt")) << "notes\n";
-  const auto files = c.cache->files(c.location);
+  const auto files = cli::folder_files(c.location.folder);
   REQUIRE(files);
   // What std::filesystem lists, each with its own lstat.
   std::vector<fs::path> paths{c.location.folder};
@@ -369,13 +369,13 @@ TEST_CASE("a case with folders nested deeper than a case's is not kept") {
   for (int level = 0; level < 20; ++level)
     deep /= "level";
   fs::create_directories(deep);
-  CHECK_FALSE(c.cache->files(c.location));
+  CHECK_FALSE(cli::folder_files(c.location.folder));
 }
 
 TEST_CASE("a case holding a symbolic link is not kept") {
   CachedCase c;
   fs::create_symlink(c.file("bids/elvedal.yaml"), c.file("bids/link.yaml"));
-  CHECK_FALSE(c.cache->files(c.location));
+  CHECK_FALSE(cli::folder_files(c.location.folder));
 }
 
 TEST_CASE("a damaged or foreign pack is ignored") {
@@ -429,7 +429,7 @@ TEST_CASE("a pack standing at another run's pack name is not taken for that run"
   const fs::path first_entry = fs::directory_iterator(c.cache_folder)->path();
   const CaseLocation other = c.copied("copy");
   const auto& cache = c.cache;
-  const auto files = cache->files(other);
+  const auto files = cli::folder_files(other.folder);
   REQUIRE(files);
   const CaseLoad load = load_case(other.folder, other.display);
   REQUIRE(load.ok());
