@@ -36,16 +36,27 @@ std::optional<EntryParts> entry_parts(std::string_view head, std::size_t rest_si
 }
 
 // What names the pack of a run's `arguments`: the kind of its entries, the
-// build, the question and the arguments as absolute folders.
+// build, the question and the arguments as absolute folders, as a set (the
+// same cases, asked for in another order or twice, are the same pack).
 std::string pack_name(std::string_view magic, const std::string& build, std::string_view question,
                       const fs::path& working_dir, const std::vector<std::string>& arguments) {
+  std::vector<std::string> folders;
+  folders.reserve(arguments.size());
+  for (const auto& argument : arguments) {
+    fs::path folder = (working_dir / argument).lexically_normal();
+    if (!folder.has_filename() && folder.has_relative_path())
+      folder = folder.parent_path();  // "cases/" as "cases"
+    folders.push_back(folder.string());
+  }
+  std::sort(folders.begin(), folders.end());
+  folders.erase(std::unique(folders.begin(), folders.end()), folders.end());
   EntryWriter w;
   w.text() += magic;
   w.string(build);
   w.string(question);
-  w.unsigned_number(arguments.size());
-  for (const auto& argument : arguments)
-    w.string((working_dir / argument).lexically_normal().string());
+  w.unsigned_number(folders.size());
+  for (const auto& folder : folders)
+    w.string(folder);
   return std::move(w.text());
 }
 

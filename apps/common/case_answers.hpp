@@ -54,7 +54,8 @@ class CaseAnswers {
   // found from the files `inputs` (stated before they were read) besides
   // each case's own, that depend on `question` too ("" when on nothing
   // else: the language, say), kept in the evidence cache's folder in the
-  // pack of the run's `arguments` (its file's name ending in `suffix`).
+  // pack of the run's `arguments` taken as a set of folders (its file's
+  // name ending in `suffix`).
   CaseAnswers(const EvidenceCache& evidence, std::string_view magic, std::string_view suffix,
               const CaseFiles& inputs, const std::vector<std::string>& arguments,
               std::string_view question);

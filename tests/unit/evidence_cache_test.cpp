@@ -68,22 +68,23 @@ cli::KeptCase kept_case(const CaseLocation& location, CaseEvidence evidence) {
 
 // Entries holding nothing but what the case's files showed, in the pack
 // of a run over `argument`.
-cli::CaseAnswers kept_cases(const cli::EvidenceCache& cache, const std::string& argument = "cases",
+cli::CaseAnswers kept_cases(const cli::EvidenceCache& cache,
+                            const std::vector<std::string>& arguments = {"cases"},
                             std::string_view question = "") {
-  return cli::CaseAnswers(cache, "test entry\n", ".test", {}, {argument}, question);
+  return cli::CaseAnswers(cache, "test entry\n", ".test", {}, arguments, question);
 }
 
 // What `cache`'s entry holds of the case's files as they are now.
 std::optional<cli::KeptCase> kept_for(const cli::EvidenceCache& cache, const CaseLocation& location,
                                       const std::string& argument = "cases") {
-  const auto groundwork = kept_cases(cache, argument).find({location, true}).groundwork();
+  const auto groundwork = kept_cases(cache, {argument}).find({location, true}).groundwork();
   return groundwork ? cli::decode_kept_case(*groundwork) : std::nullopt;
 }
 
 void keep(const cli::EvidenceCache& cache, const CaseLocation& location,
           const cli::CaseFiles& files, const cli::KeptCase& kept,
           const std::string& argument = "cases") {
-  cli::CaseAnswers answers = kept_cases(cache, argument);
+  cli::CaseAnswers answers = kept_cases(cache, {argument});
   answers.keep(location, files, "", *cli::encode_kept_case(kept));
   answers.finish();
 }
@@ -159,7 +160,7 @@ TEST_CASE("an entry's answer and what is kept behind it read back whole, however
   const CaseCandidate candidate{c.location, true};
   const auto kept = [&](const std::string& answer, const std::string& groundwork,
                         std::string_view question = "") {
-    cli::CaseAnswers answers = kept_cases(*c.cache, "cases", question);
+    cli::CaseAnswers answers = kept_cases(*c.cache, {"cases"}, question);
     answers.keep(c.location, *files, answer, groundwork);
     answers.finish();
   };
@@ -182,7 +183,7 @@ TEST_CASE("an entry's answer and what is kept behind it read back whole, however
   // A long owner: a question of many words.
   const std::string long_question(20'000, 'q');
   kept("answer", "groundwork", long_question);
-  const cli::CaseAnswers long_answers = kept_cases(*c.cache, "cases", long_question);
+  const cli::CaseAnswers long_answers = kept_cases(*c.cache, {"cases"}, long_question);
   const auto long_found = long_answers.find(candidate);
   auto long_answer = long_found.answer();
   REQUIRE(long_answer);
@@ -257,8 +258,18 @@ TEST_CASE("a run's pack keeps the entries it found answering and made, and drops
     CHECK(answer_of(again.find({other, true})) == "none");
   }
   // Another run's arguments: another pack.
-  CHECK(answer_of(kept_cases(*cache, "elsewhere").find({c.location, true})) == "none");
+  CHECK(answer_of(kept_cases(*cache, {"elsewhere"}).find({c.location, true})) == "none");
+  CHECK(answer_of(kept_cases(*cache, {"cases", "elsewhere"}).find({c.location, true})) == "none");
   CHECK(answer_of(kept_cases(*cache).find({c.location, true})) == "second");
+  // The same arguments in another order, repeated, or written another way: the same pack.
+  {
+    cli::CaseAnswers answers = kept_cases(*cache, {"cases", "elsewhere"});
+    answers.keep(c.location, *files, "both", "");
+    answers.finish();
+  }
+  for (const std::vector<std::string>& arguments :
+       {std::vector<std::string>{"elsewhere", "cases"}, {"./elsewhere", "cases/", "elsewhere"}})
+    CHECK(answer_of(kept_cases(*cache, arguments).find({c.location, true})) == "both");
 }
 
 TEST_CASE("an edited file is read again") {
