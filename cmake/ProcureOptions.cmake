@@ -26,6 +26,13 @@ if(PROCURE_SANITIZE)
   set(_procure_san -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
   target_compile_options(procure_options INTERFACE ${_procure_san})
   target_link_options(procure_options INTERFACE ${_procure_san})
+  # Not position-independent: a sanitized program's data (ASan's record of
+  # every global, 60 MB) holds 2 million addresses that a PIE relocates at
+  # every start, 15 000 pages touched; a fixed address needs none. A tool's
+  # start fell from 105 to 62 ms, and the tests start the tools hundreds
+  # of times (docs/performance.md, "Build and test").
+  target_compile_options(procure_options INTERFACE -fno-pie)
+  target_link_options(procure_options INTERFACE -no-pie)
   target_compile_definitions(procure_options INTERFACE PROCURE_SANITIZED=1)
 endif()
 
