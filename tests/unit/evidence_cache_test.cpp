@@ -67,7 +67,7 @@ cli::KeptCase kept_case(const CaseLocation& location, CaseEvidence evidence) {
 }
 
 // Entries holding nothing but what the case's files showed, in the pack
-// of a run over `argument`.
+// of a run over `arguments`.
 cli::CaseAnswers kept_cases(const cli::EvidenceCache& cache,
                             const std::vector<std::string>& arguments = {"cases"},
                             std::string_view question = "") {
