@@ -2,15 +2,15 @@
 // A cache folder kept from growing without end. Entries and packs are
 // named for what they answer (a build of the tools, a run's arguments, a
 // text), so those of an earlier build, of arguments no longer given, or of
-// an earlier text of a file are never asked for again and never made over. An entry
-// neither read nor written for `unused_for` is removed, and so is a
-// temporary file that a run killed outright left behind, once it is a day
-// old. A folder is looked over at most once every `every` (the time of its
-// stamp file says when it last was), and each time only one of `slices`
-// parts of its entries (by the first digit of their names' hash, a part a
-// day in turn) is stated: stating all of a thousand cases' 4 000 entries
-// made that day's repeat run 14 ms longer, listing them and stating a
-// part 3–4 ms.
+// an earlier text of a file are never asked for again and never made
+// over. An entry neither read nor written for `unused_for` is removed, and
+// so is a temporary file that a run killed outright left behind, once it
+// is a day old. A folder is looked over at most once every `every` (the
+// time of its stamp file says when it last was), and each time only one of
+// `slices` parts of its entries (by the first digit of their names' hash, a
+// part a day in turn) is stated: when each case had entries of its own,
+// stating all 4 000 of a thousand cases' made that day's repeat run 14 ms
+// longer, listing them and stating a part 3–4 ms.
 //
 // When an entry was last read is its access time, which Linux keeps by
 // default (relatime) to within a day. On a file system mounted `noatime`
