@@ -94,18 +94,19 @@ TEST_CASE(
     CHECK(in_parts->markdown == one_text->markdown);
     CHECK(in_parts->html == one_text->html);
     // Given out as they are made: the Markdown's parts, and the page.
-    std::string markdown;
-    std::string html;
-    const auto streamed = rendered(runner, {[&markdown](std::shared_ptr<const void> text,
-                                                        std::vector<std::string_view> parts) {
-                                              REQUIRE(text);
-                                              for (const auto part : parts)
-                                                markdown += part;
-                                            },
-                                            [&html](std::string_view part) { html += part; }});
+    std::string streamed_markdown;
+    std::string streamed_html;
+    const auto streamed =
+        rendered(runner, {[&streamed_markdown](std::shared_ptr<const void> text,
+                                               std::vector<std::string_view> parts) {
+                            REQUIRE(text);
+                            for (const auto part : parts)
+                              streamed_markdown += part;
+                          },
+                          [&streamed_html](std::string_view part) { streamed_html += part; }});
     REQUIRE(streamed);
-    CHECK(markdown == one_text->markdown);
-    CHECK(html == one_text->html);
+    CHECK(streamed_markdown == one_text->markdown);
+    CHECK(streamed_html == one_text->html);
   }
   // The lists were split.
   CHECK(std::any_of(task_counts.begin(), task_counts.end(),
