@@ -218,6 +218,52 @@ TEST_CASE("opening protocol: what an edited protocol claims is checked against t
   CHECK(test::arg(edited.items()[0], "field") == "price");
 }
 
+TEST_CASE(
+    "opening protocol: files in another order read sorted, a file recorded twice is an error") {
+  Folder folder;
+  OpeningProtocol protocol = large_protocol(3);
+  std::reverse(protocol.files.begin(), protocol.files.end());
+  folder.write("opening-protocol.yaml", opening_protocol_yaml(protocol, ""));
+  Diagnostics reversed;
+  const auto back =
+      read_opening_protocol(folder.path / "opening-protocol.yaml", "p.yaml", reversed);
+  REQUIRE(back);
+  CHECK(reversed.empty());
+  REQUIRE(back->files.size() == 3);
+  CHECK(back->files[0].path == "bids/tender-0.yaml");
+  CHECK(back->files[2].path == "bids/tender-2.yaml");
+
+  // The same path again, with its own digest or another: reported at the
+  // one written later, whatever the order.
+  for (const bool same_digest : {true, false}) {
+    CAPTURE(same_digest);
+    OpeningProtocol twice = large_protocol(3);
+    twice.files[1].path = twice.files[2].path;
+    if (same_digest)
+      twice.files[1].sha256 = twice.files[2].sha256;
+    std::swap(twice.files[0], twice.files[2]);
+    const std::string text = opening_protocol_yaml(twice, "");
+    folder.write("opening-protocol.yaml", text);
+    Diagnostics read;
+    CHECK_FALSE(read_opening_protocol(folder.path / "opening-protocol.yaml", "p.yaml", read));
+    REQUIRE(codes(read) == std::vector<std::string>{"opening.file-twice"});
+    CHECK(test::arg(read.items()[0], "path") == "bids/tender-2.yaml");
+    const auto later = text.rfind("  - path: \"bids/tender-2.yaml\"");
+    REQUIRE(read.items()[0].where);
+    CHECK(read.items()[0].where->line ==
+          1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(later), '\n'));
+  }
+  Folder requests;
+  OpeningProtocol twice = large_protocol(2);
+  twice.kind = OpeningKind::requests;
+  twice.files[1].path = twice.files[0].path;
+  requests.write("requests-opening-protocol.yaml", opening_protocol_yaml(twice, ""));
+  Diagnostics read;
+  CHECK_FALSE(read_opening_protocol(requests.path / "requests-opening-protocol.yaml", "p.yaml",
+                                    read, OpeningKind::requests));
+  CHECK(codes(read) == std::vector<std::string>{"opening.request-file-twice"});
+}
+
 TEST_CASE("requests' opening protocol: its own format and words, sealed and checked as tenders") {
   Folder folder;
   fs::create_directories(folder.path / "requests");

@@ -30,6 +30,7 @@ struct OpeningWords {
   const char* deadline_changed;
   const char* file_missing;
   const char* file_changed;
+  const char* file_twice;
   const char* not_opened;
   const char* differs;
   const char* twice;
@@ -49,6 +50,7 @@ constexpr OpeningWords tender_words{
     "opening.deadline-changed",
     "opening.file-missing",
     "opening.file-changed",
+    "opening.file-twice",
     "opening.not-opened",
     "opening.tender-differs",
     "opening.tender-twice",
@@ -68,6 +70,7 @@ constexpr OpeningWords request_words{
     "opening.participation-deadline-changed",
     "opening.request-file-missing",
     "opening.request-file-changed",
+    "opening.request-file-twice",
     "opening.request-not-opened",
     "opening.request-differs",
     "opening.request-twice",
@@ -147,10 +150,17 @@ void read_tenders(yaml::Reader& reader, const yaml::Node& node, Currency currenc
 }
 
 // What `score open` guarantees of every protocol it writes; a protocol that
-// breaks it was edited. Tenders may only be opened after the deadline
-// (2014/24/EU art. 22(3)), and a tender received after it is marked late.
+// breaks it was edited. Each file is sealed once; tenders may only be opened
+// after the deadline (2014/24/EU art. 22(3)), and a tender received after it
+// is marked late.
 void check_consistency(const OpeningProtocol& protocol, Diagnostics& diagnostics) {
   const OpeningWords& words = words_of(protocol.kind);
+  // Sorted by path as read, the first written of equal paths first.
+  for (std::size_t i = 1; i < protocol.files.size(); ++i) {
+    const SealedFile& file = protocol.files[i];
+    if (file.path == protocol.files[i - 1].path)
+      diagnostics.error(words.file_twice, {{"path", file.path}}, file.where);
+  }
   if (protocol.opened_at <= protocol.deadline) {
     diagnostics.error(
         words.opened_before_deadline,
@@ -372,8 +382,12 @@ std::optional<OpeningProtocol> read_opening_protocol(const fs::path& path, const
     if (auto v = reader.text(*n))
       protocol.replaces = *v;
   }
-  if (const auto* n = map.required("files"))
+  if (const auto* n = map.required("files")) {
     read_files(reader, *n, protocol);
+    // In the order procure-score open writes them; an edited order means nothing.
+    std::stable_sort(protocol.files.begin(), protocol.files.end(),
+                     [](const SealedFile& a, const SealedFile& b) { return a.path < b.path; });
+  }
   if (const auto* n = map.required(words.list_key))
     read_tenders(reader, *n, Currency{"NOK", 2}, protocol);
   map.finish();
