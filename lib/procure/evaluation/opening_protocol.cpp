@@ -78,6 +78,11 @@ constexpr OpeningWords request_words{
     "opening.request-not-recorded",
 };
 
+// The order of a protocol's sealed files, as `score open` writes them.
+bool path_before(const SealedFile& a, const SealedFile& b) {
+  return a.path < b.path;
+}
+
 const OpeningWords& words_of(OpeningKind kind) {
   return kind == OpeningKind::requests ? request_words : tender_words;
 }
@@ -208,8 +213,7 @@ std::vector<SealedFile> seal_folder(const fs::path& case_folder, std::string_vie
     }
     files.push_back({relative, *digest, {}});
   }
-  std::sort(files.begin(), files.end(),
-            [](const SealedFile& a, const SealedFile& b) { return a.path < b.path; });
+  std::sort(files.begin(), files.end(), path_before);
   return files;
 }
 
@@ -385,8 +389,7 @@ std::optional<OpeningProtocol> read_opening_protocol(const fs::path& path, const
   if (const auto* n = map.required("files")) {
     read_files(reader, *n, protocol);
     // In the order procure-score open writes them; an edited order means nothing.
-    std::stable_sort(protocol.files.begin(), protocol.files.end(),
-                     [](const SealedFile& a, const SealedFile& b) { return a.path < b.path; });
+    std::stable_sort(protocol.files.begin(), protocol.files.end(), path_before);
   }
   if (const auto* n = map.required(words.list_key))
     read_tenders(reader, *n, Currency{"NOK", 2}, protocol);
