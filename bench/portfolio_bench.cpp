@@ -1,12 +1,13 @@
-// How fast procure remind, status and check answer over a portfolio: CASES
-// copies (default 1 000) of the seed example, kmd-2018-prosessbistand, with
-// all its files (case.yaml, dialogue/, bids/, evaluation/, the opening
-// protocol). Each copy is its own: every YAML file of it ends with a comment
-// naming the copy, so no two cases share a byte-identical file (a cache
-// keyed by content gains nothing from copies) and the answers stay those of
-// the example; the copies are written out to the disk (sync) before any
-// run. Each tool runs as a child process, as a cron job or an
-// officer would run it, with a cache folder of its own (XDG_CACHE_HOME):
+// How fast procure remind, status, check and calendar answer over a
+// portfolio: CASES copies (default 1 000) of the seed example,
+// kmd-2018-prosessbistand, with all its files (case.yaml, dialogue/,
+// bids/, evaluation/, the opening protocol). Each copy is its own: every
+// YAML file of it ends with a comment naming the copy, so no two cases
+// share a byte-identical file (a cache keyed by content gains nothing from
+// copies) and the answers stay those of the example; the copies are
+// written out to the disk (sync) before any run. Each tool runs as a child
+// process, as a cron job or an officer would run it, with a cache folder of
+// its own (XDG_CACHE_HOME):
 //   - cold: a cache folder never used before;
 //   - warm: the same command again, nothing changed;
 //   - cache just cleared: its folder removed just before the run;
@@ -129,7 +130,7 @@ bool on_ext4_without_journal(const fs::path& folder) {
 }
 
 void print_run(const char* what, const ChildRun& run, int cases) {
-  std::printf("  %-34s %8.3f s %8.3f s %9.3f ms %9.1f MB\n", what, run.seconds, run.cpu_seconds,
+  std::printf("  %-36s %8.3f s %8.3f s %9.3f ms %9.1f MB\n", what, run.seconds, run.cpu_seconds,
               1000.0 * run.seconds / cases, run.peak_mib);
 }
 
@@ -242,10 +243,10 @@ void print_floors(const fs::path& portfolio, int cases) {
   std::printf("\nwhat any run must do at least, one thread, in this process (%zu files)\n",
               paths.size());
   const auto row = [&](const char* what, Spent spent) {
-    std::printf("  %-34s %8.3f s %8.3f s %9.3f ms\n", what, spent.seconds, spent.cpu_seconds,
+    std::printf("  %-36s %8.3f s %8.3f s %9.3f ms\n", what, spent.seconds, spent.cpu_seconds,
                 1000.0 * spent.cpu_seconds / cases);
   };
-  std::printf("  %-34s %10s %10s %12s\n", "", "wall", "CPU", "CPU/case");
+  std::printf("  %-36s %10s %10s %12s\n", "", "wall", "CPU", "CPU/case");
   row("list the folders, stat every file",
       {list.seconds + stat.seconds, list.cpu_seconds + stat.cpu_seconds});
   row("read every file", read);
@@ -309,8 +310,9 @@ int main(int argc, char** argv) {
   ::sync();
   std::this_thread::sleep_for(std::chrono::milliseconds(2500));
   std::printf(
-      "procure remind, status and check over %d copies of the seed example with all their files\n"
-      "(%zu files, %.1f MB; made in %.1f s; %u hardware threads; best of %d runs)\n",
+      "procure remind, status, check and calendar over %d copies of the seed example with all "
+      "their\n"
+      "files (%zu files, %.1f MB; made in %.1f s; %u hardware threads; best of %d runs)\n",
       cases, files, static_cast<double>(bytes) / 1e6, made_seconds,
       std::max(1u, std::thread::hardware_concurrency()), runs);
   if (on_ext4_without_journal(dir))
@@ -318,7 +320,7 @@ int main(int argc, char** argv) {
         "(the temporary folder is on an ext4 without a journal: first runs made within six\n"
         "minutes after many files were deleted, as by an earlier bench run, are slower;\n"
         "see docs/performance.md)\n");
-  std::printf("  %-34s %10s %10s %12s %12s\n", "", "wall", "CPU", "wall/case", "peak memory");
+  std::printf("  %-36s %10s %10s %12s %12s\n", "", "wall", "CPU", "wall/case", "peak memory");
   // The day the seed example's tenders were being evaluated: something is due, and its files
   // show the dialogue, the opening and the evaluation.
   const std::vector<std::string> when{"--now", "2018-06-11 08:00"};
@@ -326,7 +328,7 @@ int main(int argc, char** argv) {
     const char* name;
     std::vector<std::string> extra;
   };
-  const Tool tools[] = {{"remind", when}, {"status", when}, {"check", {}}};
+  const Tool tools[] = {{"remind", when}, {"status", when}, {"check", {}}, {"calendar", when}};
   bool ok = true;
   for (const auto& tool : tools) {
     std::vector<std::string> args{(bin / ("procure-" + std::string(tool.name))).string(),

@@ -1,7 +1,8 @@
 // procure-calendar: an iCalendar file (RFC 5545) of every milestone of the
 // cases, with alarms before each that is not done by --now, for the
 // officer's calendar program. Each event keeps its UID from export to
-// export, so importing again updates.
+// export, so importing again updates. Read as remind reads a portfolio:
+// each case's outline, kept between runs (case_set.hpp).
 #include <memory>
 
 #include <nlohmann/json.hpp>
@@ -12,9 +13,11 @@
 #include "common/app_catalog.hpp"
 #include "common/diagnostic_output.hpp"
 #include "common/json_output.hpp"
+#include "common/kept_to_exit.hpp"
 #include "common/now_option.hpp"
 #include "common/output_file.hpp"
 #include "common/output_option.hpp"
+#include "common/portfolio_caches.hpp"
 #include "common/rule_tables_option.hpp"
 #include "tools.hpp"
 
@@ -28,6 +31,15 @@ struct CalendarOptions {
   std::string now;
   bool force = false;
   std::string rules;
+  bool no_cache = false;
+};
+
+// A case's events, and their lines of the file, made on the thread that read it.
+struct CaseEvents {
+  CaseLocation location;
+  std::string reference;
+  std::vector<IcsEvent> events;
+  std::string written;
 };
 
 // Calendar programs take alarms in weeks, days, hours and minutes.
@@ -67,29 +79,40 @@ int run_calendar(const CalendarOptions& options, ToolContext& ctx) {
       alarms.push_back(*period);
     }
   }
-  const auto tables = load_rules(ctx, options.rules, diagnostics);
+  const PortfolioCaches opened =
+      open_portfolio_caches(ctx, options.rules, options.no_cache, diagnostics);
   if (diagnostics.has_errors())
     return ctx.fail(diagnostics, exit_bad_input);
-  const CaseSet set = load_case_set(options.paths, *tables, *now);
+  const auto events_of_case = [&](OutlinedCase&& c) {
+    // The command line's lead times, else the case's own, else a week and a day.
+    const auto& chosen = !alarms.empty() ? alarms : c.outline.alarms;
+    const auto leads = !chosen.empty() ? leads_of(chosen)
+                                       : std::vector<std::chrono::minutes>{
+                                             std::chrono::hours{24 * 7}, std::chrono::hours{24}};
+    CaseEvents made{
+        std::move(c.location), c.outline.reference, calendar_events(ctx, c.outline, leads), {}};
+    made.written = write_ics_events(made.events, *now);
+    return made;
+  };
+  auto& set = kept_to_exit(std::make_unique<CasesFound<CaseEvents>>(
+      show_case_outlines(options.paths, *opened.tables, *now, events_of_case, opened.caches())));
   ctx.report_input_warnings(set.load_warnings);
   if (set.errors.has_errors())
     return ctx.fail(set.errors, exit_bad_input);
 
   IcsCalendar calendar;
   calendar.product_id = "-//procure//procure " PROCURE_VERSION "//EN";
-  calendar.name = set.cases.size() == 1 ? "procure: " + set.cases.front().value.reference
-                                        : std::string("procure");
+  calendar.name =
+      set.cases.size() == 1 ? "procure: " + set.cases.front().reference : std::string("procure");
   calendar.stamp = *now;
-  for (const auto& c : set.cases) {
-    // The command line's lead times, else the case's own, else a week and a day.
-    const auto& chosen = !alarms.empty() ? alarms : c.value.alarms;
-    const auto leads = !chosen.empty() ? leads_of(chosen)
-                                       : std::vector<std::chrono::minutes>{
-                                             std::chrono::hours{24 * 7}, std::chrono::hours{24}};
-    for (auto& event : calendar_events(ctx, c, leads))
-      calendar.events.push_back(std::move(event));
+  std::vector<std::string> written;
+  written.reserve(set.cases.size());
+  std::size_t event_count = 0;
+  for (auto& c : set.cases) {
+    written.push_back(std::move(c.written));
+    event_count += c.events.size();
   }
-  const std::string text = write_icalendar(calendar);
+  const std::string text = write_icalendar(calendar, written);
   if (!options.output.empty()) {
     WriteRules rules{options.force, {}, {}};
     for (const auto& c : set.cases)
@@ -99,16 +122,18 @@ int run_calendar(const CalendarOptions& options, ToolContext& ctx) {
   }
   if (ctx.json) {
     nlohmann::json events = nlohmann::json::array();
-    for (const auto& e : calendar.events) {
-      const auto* day = std::get_if<Date>(&e.start);
-      events.push_back(
-          {{"uid", e.uid},
-           {"summary", e.summary},
-           {"all_day", day != nullptr},
-           {"start", day != nullptr ? day->iso() : iso_utc(std::get<Instant>(e.start))},
-           {"end", e.end ? nlohmann::json(iso_utc(*e.end)) : nlohmann::json(nullptr)},
-           {"last_day", e.last_day ? nlohmann::json(e.last_day->iso()) : nlohmann::json(nullptr)},
-           {"alarms", e.alarms.size()}});
+    for (const auto& c : set.cases) {
+      for (const auto& e : c.events) {
+        const auto* day = std::get_if<Date>(&e.start);
+        events.push_back(
+            {{"uid", e.uid},
+             {"summary", e.summary},
+             {"all_day", day != nullptr},
+             {"start", day != nullptr ? day->iso() : iso_utc(std::get<Instant>(e.start))},
+             {"end", e.end ? nlohmann::json(iso_utc(*e.end)) : nlohmann::json(nullptr)},
+             {"last_day", e.last_day ? nlohmann::json(e.last_day->iso()) : nlohmann::json(nullptr)},
+             {"alarms", e.alarms.size()}});
+      }
     }
     nlohmann::json document{
         {"tool", "calendar"},
@@ -126,7 +151,7 @@ int run_calendar(const CalendarOptions& options, ToolContext& ctx) {
     *ctx.out << text;
   } else {
     *ctx.out << ctx.tr("ui.calendar.written",
-                       {{"path", options.output}, {"n", std::to_string(calendar.events.size())}})
+                       {{"path", options.output}, {"n", std::to_string(event_count)}})
              << "\n";
   }
   return exit_ok;
@@ -140,6 +165,7 @@ void setup_calendar(CLI::App& app, ToolContext& ctx) {
   app.add_option("--now", options->now, ctx.tr("ui.calendar.option.now"));
   app.add_flag("--force", options->force, ctx.tr("ui.option.force"));
   add_rules_option(app, ctx, options->rules);
+  app.add_flag("--no-cache", options->no_cache, ctx.tr("ui.option.no-cache"));
   app.callback([options, &ctx] {
     // "-" is standard output, as for most command-line tools, never a file named "-".
     if (options->output == "-")

@@ -5,7 +5,7 @@
 namespace procure::cli {
 namespace {
 
-constexpr std::string_view outline_magic = "procure case outline 5\n";
+constexpr std::string_view outline_magic = "procure case outline 6\n";
 // Bounds of what an entry may claim; its own size bounds it further.
 constexpr std::size_t max_list = 1u << 20;
 constexpr std::size_t max_reserved = 256;
@@ -49,18 +49,27 @@ Date read_date(EntryReader& r) {
   return Date(date::sys_days(date::days(r.small(first, last))));
 }
 
+// A time of day, or none.
+void write_time(EntryWriter& w, const std::optional<TimeOfDay>& t) {
+  w.number(t ? t->seconds_since_midnight() : -1);
+}
+std::optional<TimeOfDay> read_time(EntryReader& r) {
+  const int seconds = r.small(-1, 24 * 3600);
+  if (seconds < 0)
+    return std::nullopt;
+  auto t = TimeOfDay::from_hms(seconds / 3600, seconds / 60 % 60, seconds % 60);
+  if (!t)
+    r.fail();
+  return t;
+}
+
 void write_date_time(EntryWriter& w, const DateTime& t) {
   write_date(w, t.date);
-  w.number(t.time ? t.time->seconds_since_midnight() : -1);
+  write_time(w, t.time);
 }
 DateTime read_date_time(EntryReader& r) {
-  DateTime t{read_date(r), std::nullopt};
-  if (const int seconds = r.small(-1, 24 * 3600); seconds >= 0) {
-    t.time = TimeOfDay::from_hms(seconds / 3600, seconds / 60 % 60, seconds % 60);
-    if (!t.time)
-      r.fail();
-  }
-  return t;
+  const Date date = read_date(r);
+  return {date, read_time(r)};
 }
 
 template <class T, class Write>
@@ -214,35 +223,109 @@ PhaseStatus read_phase(EntryReader& r) {
   return p;
 }
 
+void write_meeting(EntryWriter& w, const OutlineMeeting& m) {
+  w.string(m.id);
+  write_instant(w, m.start);
+  write_instant(w, m.end);
+  write_localized(w, m.title);
+  w.string(m.place);
+  w.unsigned_number(m.agenda.size());
+  for (const auto& item : m.agenda) {
+    write_time(w, item.time);
+    write_localized(w, item.text);
+  }
+  write_optional(w, m.held_by, [](EntryWriter& out, const std::string& s) { out.string(s); });
+  write_strings(w, m.milestones);
+}
+OutlineMeeting read_meeting(EntryReader& r) {
+  OutlineMeeting m;
+  m.id = r.string();
+  m.start = read_instant(r);
+  m.end = read_instant(r);
+  m.title = read_localized(r);
+  m.place = r.string();
+  const std::size_t agenda = r.count(max_list);
+  for (std::size_t i = 0; i < agenda && r.ok(); ++i) {
+    AgendaItem item;
+    item.time = read_time(r);
+    item.text = read_localized(r);
+    m.agenda.push_back(std::move(item));
+  }
+  m.held_by = read_optional<std::string>(r, [](EntryReader& in) { return in.string(); });
+  m.milestones = read_strings(r);
+  return m;
+}
+
+void write_negotiation_meeting(EntryWriter& w, const OutlineNegotiationMeeting& m) {
+  write_int(w, m.round);
+  w.string(m.tenderer);
+  write_instant(w, m.start);
+  write_instant(w, m.end);
+}
+OutlineNegotiationMeeting read_negotiation_meeting(EntryReader& r) {
+  OutlineNegotiationMeeting m;
+  m.round = read_int(r);
+  m.tenderer = r.string();
+  m.start = read_instant(r);
+  m.end = read_instant(r);
+  return m;
+}
+
+void write_period(EntryWriter& w, const Period& p) {
+  write_int(w, p.count);
+  write_enum(w, p.unit);
+}
+Period read_period(EntryReader& r) {
+  Period p;
+  p.count = read_int(r);
+  p.unit = read_enum<PeriodUnit>(r, static_cast<std::size_t>(PeriodUnit::hours) + 1);
+  return p;
+}
+
+// A list written as its size, then each of its items.
+template <class T, class Write>
+void write_list(EntryWriter& w, const std::vector<T>& list, Write write) {
+  w.unsigned_number(list.size());
+  for (const auto& item : list)
+    write(w, item);
+}
+// Room made once, for as many as a case has (a list grown item by item
+// touches fresh memory for every size it passes through); no more than
+// that on the entry's word.
+template <class T, class Read>
+std::vector<T> read_list(EntryReader& r, Read read) {
+  std::vector<T> list;
+  const std::size_t count = r.count(max_list);
+  list.reserve(std::min<std::size_t>(count, max_reserved));
+  for (std::size_t i = 0; i < count && r.ok(); ++i)
+    list.push_back(read(r));
+  return list;
+}
+
 void write_outline(EntryWriter& w, const CaseOutline& o) {
   w.string(o.reference);
   write_localized(w, o.title);
   write_enum(w, o.primary_language);
-  w.unsigned_number(o.items.size());
-  for (const auto& item : o.items)
-    write_item(w, item);
-  w.unsigned_number(o.status.phases.size());
-  for (const auto& phase : o.status.phases)
-    write_phase(w, phase);
+  w.string(o.identity);
+  write_list(w, o.items, write_item);
+  write_list(w, o.status.phases, write_phase);
   write_strings(w, o.status.missing);
+  write_list(w, o.meetings, write_meeting);
+  write_list(w, o.negotiation_meetings, write_negotiation_meeting);
+  write_list(w, o.alarms, write_period);
 }
 CaseOutline read_outline(EntryReader& r) {
   CaseOutline o;
   o.reference = r.string();
   o.title = read_localized(r);
   o.primary_language = read_enum<Lang>(r, all_langs.size());
-  // Room made once, for as many as a case has (a list grown item by item
-  // touches fresh memory for every size it passes through); no more than
-  // that on the entry's word.
-  const std::size_t items = r.count(max_list);
-  o.items.reserve(std::min<std::size_t>(items, max_reserved));
-  for (std::size_t i = 0; i < items && r.ok(); ++i)
-    o.items.push_back(read_item(r));
-  const std::size_t phases = r.count(max_list);
-  o.status.phases.reserve(std::min<std::size_t>(phases, max_reserved));
-  for (std::size_t i = 0; i < phases && r.ok(); ++i)
-    o.status.phases.push_back(read_phase(r));
+  o.identity = r.string();
+  o.items = read_list<ScheduleItem>(r, read_item);
+  o.status.phases = read_list<PhaseStatus>(r, read_phase);
   o.status.missing = read_strings(r);
+  o.meetings = read_list<OutlineMeeting>(r, read_meeting);
+  o.negotiation_meetings = read_list<OutlineNegotiationMeeting>(r, read_negotiation_meeting);
+  o.alarms = read_list<Period>(r, read_period);
   return o;
 }
 

@@ -22,9 +22,10 @@ constexpr std::size_t long_file = 1 << 20;
 // named on the command line, or of the case folder it lies in.
 bool outside_the_cases(const fs::path& path, const WriteRules& rules, Diagnostics& diagnostics) {
   std::optional<fs::path> own;
+  const WriteTarget target(path);
   for (const auto& folder : rules.case_folders) {
     if (!own)
-      own = case_file_touched_by(path, folder);
+      own = target.touches(folder);
   }
   if (!own) {
     std::error_code ec;

@@ -16,10 +16,10 @@
 #include "common/kept_to_exit.hpp"
 #include "common/now_option.hpp"
 #include "common/period_phrase.hpp"
+#include "common/portfolio_caches.hpp"
 #include "common/rule_tables_option.hpp"
 #include "common/schedule_text.hpp"
 #include "common/table.hpp"
-#include "common/yaml_tree_cache.hpp"
 #include "procure/flow/reminders.hpp"
 #include "tools.hpp"
 
@@ -87,11 +87,8 @@ int run_remind(const RemindOptions& options, ToolContext& ctx) {
   const auto within = Period::parse(options.within);
   if (!within)
     diagnostics.error(within.problem().code, within.problem().args);
-  const auto trees = open_user_yaml_tree_cache(options.no_cache);
-  // Stated before the tables are read: a table changed meanwhile shows to the next run.
-  const auto rule_files =
-      options.no_cache ? std::nullopt : folder_files(rules_folder(ctx, options.rules));
-  const auto tables = load_rules(ctx, options.rules, diagnostics, trees ? &*trees : nullptr);
+  const PortfolioCaches opened =
+      open_portfolio_caches(ctx, options.rules, options.no_cache, diagnostics);
   if (diagnostics.has_errors())
     return ctx.fail(diagnostics, exit_bad_input);
   const auto until = reminder_horizon(*now, *within, WorkingCalendar());
@@ -99,7 +96,6 @@ int run_remind(const RemindOptions& options, ToolContext& ctx) {
     diagnostics.error(until.problem().code, until.problem().args);
     return ctx.fail(diagnostics, exit_bad_input);
   }
-  const auto cache = open_user_evidence_cache(options.no_cache);
   const auto remind_case = [&](OutlinedCase&& c) {
     const CaseHeading heading = take_heading(c);
     std::vector<ShownReminder> shown;
@@ -113,9 +109,7 @@ int run_remind(const RemindOptions& options, ToolContext& ctx) {
     return shown;
   };
   auto& set = kept_to_exit(std::make_unique<CasesFound<std::vector<ShownReminder>>>(
-      show_case_outlines(options.paths, *tables, *now, remind_case,
-                         {cache ? &*cache : nullptr, trees ? &*trees : nullptr,
-                          rule_files ? &*rule_files : nullptr})));
+      show_case_outlines(options.paths, *opened.tables, *now, remind_case, opened.caches())));
   ctx.report_input_warnings(set.load_warnings);
   Diagnostics found = set.errors;
   found.append(set.warnings);

@@ -14,10 +14,10 @@
 #include "common/json_output.hpp"
 #include "common/kept_to_exit.hpp"
 #include "common/now_option.hpp"
+#include "common/portfolio_caches.hpp"
 #include "common/rule_tables_option.hpp"
 #include "common/schedule_text.hpp"
 #include "common/table.hpp"
-#include "common/yaml_tree_cache.hpp"
 #include "procure/flow/case_status.hpp"
 #include "procure/text/visible_controls.hpp"
 #include "tools.hpp"
@@ -143,14 +143,10 @@ std::string status_details(const ToolContext& ctx, const CaseHeading& c, const C
 int run_status(const StatusOptions& options, ToolContext& ctx) {
   Diagnostics diagnostics;
   const auto now = resolve_now(options.now, diagnostics);
-  const auto trees = open_user_yaml_tree_cache(options.no_cache);
-  // Stated before the tables are read: a table changed meanwhile shows to the next run.
-  const auto rule_files =
-      options.no_cache ? std::nullopt : folder_files(rules_folder(ctx, options.rules));
-  const auto tables = load_rules(ctx, options.rules, diagnostics, trees ? &*trees : nullptr);
+  const PortfolioCaches opened =
+      open_portfolio_caches(ctx, options.rules, options.no_cache, diagnostics);
   if (diagnostics.has_errors())
     return ctx.fail(diagnostics, exit_bad_input);
-  const auto cache = open_user_evidence_cache(options.no_cache);
   const auto status_of_case = [&](OutlinedCase&& c) {
     const CaseHeading heading = take_heading(c);
     const CaseStatus status = case_status(std::move(c.outline.status), c.outline.items, *now);
@@ -165,9 +161,7 @@ int run_status(const StatusOptions& options, ToolContext& ctx) {
     return shown;
   };
   auto& set = kept_to_exit(std::make_unique<CasesFound<ShownStatus>>(
-      show_case_outlines(options.paths, *tables, *now, status_of_case,
-                         {cache ? &*cache : nullptr, trees ? &*trees : nullptr,
-                          rule_files ? &*rule_files : nullptr})));
+      show_case_outlines(options.paths, *opened.tables, *now, status_of_case, opened.caches())));
   ctx.report_input_warnings(set.load_warnings);
   Diagnostics found = set.errors;
   found.append(set.warnings);

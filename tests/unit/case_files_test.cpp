@@ -17,7 +17,7 @@ TEST_CASE("the case's own files are found by any name: inside, through links, ha
   dir.write("case/requests-opening-protocol.yaml", "format: procure-requests-opening/1\n");
   dir.write("elsewhere/notes.md", "notes\n");
   const fs::path kase = dir.path / "case";
-  const auto touched = [&](const fs::path& target) { return case_file_touched_by(target, kase); };
+  const auto touched = [&](const fs::path& target) { return WriteTarget(target).touches(kase); };
 
   CHECK(touched(kase / "case.yaml") == kase / "case.yaml");
   CHECK(touched(kase / "bids" / "alfa.yaml") == kase / "bids");

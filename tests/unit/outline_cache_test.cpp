@@ -279,6 +279,82 @@ TEST_CASE("a portfolio's folders without a case.yaml are left out, with the cach
   check_same(c.outlines(now, true), changed);
 }
 
+TEST_CASE("an outline keeps what the calendar shows: meetings, negotiation meetings, alarms") {
+  CachedCases c;
+  // A case in rounds with negotiation meetings booked and alarms of its own.
+  c.dir.write("cases/negotiated/case.yaml", R"(format: procure-case/1
+languages: [en, nb]
+reference: "N-1"
+title: {en: Negotiated test case, nb: Forhandlet testsak}
+needs: To test the negotiation meetings.
+buyer: {name: Test kommune, kind: other}
+estimated_value: NOK 5 000 000
+procedure: competitive-negotiation
+reminders:
+  alarms: [2w, 36h]
+timeline:
+  notice_sent: 2025-03-03
+  participation_deadline: 2025-04-03 12:00
+  invitation_sent: 2025-04-10
+  clarification_deadline: 2025-05-02 12:00
+  tender_deadline: 2025-05-12 12:00
+  negotiations_start: {at: 2025-05-20 09:00, title: {en: Negotiations begin, nb: Forhandlinger}}
+  negotiations_end: {at: 2025-05-21 12:00, title: {en: Negotiations end, nb: Slutt}}
+  final_tender_deadline: {at: 2025-06-10 12:00, title: {en: Final tenders, nb: Endelige tilbud}}
+stages:
+  prequalification:
+    minimum_candidates: 3
+    maximum_candidates: 4
+    qualified: [alfa, beta, gamma]
+    invited: [alfa, beta, gamma]
+  negotiation:
+    rounds:
+      - tender_deadline: tender_deadline
+        negotiations_start: negotiations_start
+        negotiations_end: negotiations_end
+        meetings:
+          length: 60
+          gap: 15
+          booked:
+            - {tenderer: beta, start: 2025-05-20 09:00}
+            - {tenderer: alfa, start: 2025-05-20 10:15}
+            - {tenderer: gamma, start: 2025-05-21 09:00}
+      - tender_deadline: final_tender_deadline
+)");
+  test::wait_until_settled(c.dir.path, c.cache_folder);
+  c.open_cache();
+  const auto outline_of = [](const OutlineSet& set, std::string_view reference) {
+    const auto it = std::find_if(set.cases.begin(), set.cases.end(), [&](const auto& kase) {
+      return kase.outline.reference == reference;
+    });
+    REQUIRE(it != set.cases.end());
+    return it->outline;
+  };
+  // Before the dialogue meeting was held and after: its record moves into the outline.
+  for (const char* moment : {"2018-03-01 08:00", "2018-06-11 08:00"}) {
+    const Instant now = *parse_instant(moment);
+    const OutlineSet fresh = c.outlines(now, false);
+    check_same(c.outlines(now, true), fresh);
+    const auto packs = c.outline_packs();
+    check_same(c.outlines(now, true), fresh);
+    CHECK(c.outline_packs() == packs);  // read from the pack, not made again
+
+    const CaseOutline negotiated = outline_of(fresh, "N-1");
+    CHECK(negotiated.identity == "N-1|Test kommune");
+    CHECK(negotiated.alarms ==
+          std::vector<Period>{{2, PeriodUnit::weeks}, {36, PeriodUnit::hours}});
+    REQUIRE(negotiated.negotiation_meetings.size() == 3);
+    CHECK(negotiated.negotiation_meetings[0].tenderer == "beta");
+    CHECK(negotiated.negotiation_meetings[2].round == 1);
+    CHECK(negotiated.negotiation_meetings[2].end - negotiated.negotiation_meetings[2].start ==
+          60min);
+    const CaseOutline kmd = outline_of(fresh, "18/1234");
+    REQUIRE_FALSE(kmd.meetings.empty());
+    CHECK_FALSE(kmd.meetings[0].agenda.empty());
+    CHECK(kmd.meetings[0].held_by.has_value() == (std::string_view(moment) > "2018-04"));
+  }
+}
+
 TEST_CASE("outlines are found again when the rule tables change, keeping their size and time") {
   CachedCases c;
   const Instant now = *parse_instant("2018-06-11 08:00");

@@ -8,9 +8,18 @@
 
 namespace procure {
 
-// "<item>-<16 hex digits of SHA-256 of the case identity>@procure", where
-// the case identity is what names the case for good (its reference and
-// buyer); `item` is kept readable, with characters outside [a-z0-9_-] as '-'.
-std::string event_uid(std::string_view case_identity, std::string_view item);
+// The UIDs of one case's events: "<item>-<16 hex digits of SHA-256 of the
+// case identity>@procure", where the case identity is what names the case
+// for good (its reference and buyer); `item` is kept readable, with
+// characters outside [a-z0-9_-] as '-'. The digest is taken once a case,
+// not once an event.
+class EventUids {
+ public:
+  explicit EventUids(std::string_view case_identity);
+  std::string operator()(std::string_view item) const;
+
+ private:
+  std::string suffix_;  // "-<16 hex digits>@procure"
+};
 
 }  // namespace procure

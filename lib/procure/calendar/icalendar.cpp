@@ -43,16 +43,88 @@ std::string sequence_of(Instant stamp) {
   return std::to_string(minutes < 0 ? 0 : minutes);
 }
 
+// Appends `text` escaped as a TEXT value (see ics_escape_text), its plain
+// runs at once.
+void escape_into(std::string& out, std::string_view text) {
+  std::size_t run = 0;  // where the plain run now being read starts
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    // RFC 5545 TEXT has no control characters (and an escape sequence
+    // must not act on a terminal showing the file): tabs stay.
+    const bool plain = (static_cast<unsigned char>(c) >= 0x20 && c != '\x7F' && c != '\\' &&
+                        c != ';' && c != ',') ||
+                       c == '\t';
+    if (plain)
+      continue;
+    out.append(text.substr(run, i - run));
+    run = i + 1;
+    switch (c) {
+      case '\\':
+        out += "\\\\";
+        break;
+      case ';':
+        out += "\\;";
+        break;
+      case ',':
+        out += "\\,";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      default:  // '\r' and the other control characters are dropped
+        break;
+    }
+  }
+  out.append(text.substr(run));
+}
+
+// Appends `line` folded at 75 octets and ended with CRLF (see ics_fold_line).
+void fold_into(std::string& out, std::string_view line) {
+  std::size_t limit = max_octets;  // the first line; continuations start with a space
+  while (line.size() > limit) {
+    std::size_t cut = limit;
+    // Never split a UTF-8 character: back up to the start of one.
+    while (cut > 0 && utf8::is_continuation(line[cut]))
+      --cut;
+    out.append(line.substr(0, cut));
+    out += "\r\n ";
+    line.remove_prefix(cut);
+    limit = max_octets - 1;
+  }
+  out.append(line);
+  out += "\r\n";
+}
+
+// The file's text, written line by line into one string; most lines are
+// short and go in without a copy of their own.
 class Writer {
  public:
   void line(std::string_view name, std::string_view value) {
-    out_ += ics_fold_line(std::string(name) + ":" + std::string(value));
+    if (name.size() + 1 + value.size() <= max_octets) {
+      out_.append(name);
+      out_ += ':';
+      out_.append(value);
+      out_ += "\r\n";
+      return;
+    }
+    joined_.assign(name);
+    joined_ += ':';
+    joined_.append(value);
+    fold_into(out_, joined_);
   }
-  void text(std::string_view name, std::string_view value) { line(name, ics_escape_text(value)); }
+  void text(std::string_view name, std::string_view value) {
+    escaped_.clear();
+    escape_into(escaped_, value);
+    line(name, escaped_);
+  }
+  // Lines another Writer wrote.
+  void raw(std::string_view lines) { out_.append(lines); }
   std::string take() { return std::move(out_); }
 
  private:
   std::string out_;
+  std::string joined_;   // a long line before it is folded
+  std::string escaped_;  // a TEXT value escaped
 };
 
 void write_event(Writer& w, const IcsEvent& event, const std::string& stamp,
@@ -97,56 +169,30 @@ void write_event(Writer& w, const IcsEvent& event, const std::string& stamp,
   w.line("END", "VEVENT");
 }
 
+void write_events(Writer& w, std::span<const IcsEvent> events, Instant stamp) {
+  const std::string utc = utc_stamp(stamp);
+  const std::string sequence = sequence_of(stamp);
+  for (const auto& event : events)
+    write_event(w, event, utc, sequence);
+}
+
 }  // namespace
 
 std::string ics_escape_text(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '\\':
-        out += "\\\\";
-        break;
-      case ';':
-        out += "\\;";
-        break;
-      case ',':
-        out += "\\,";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        break;
-      default:
-        // RFC 5545 TEXT has no control characters (and an escape sequence
-        // must not act on a terminal showing the file): tabs stay.
-        if ((static_cast<unsigned char>(c) >= 0x20 && c != '\x7F') || c == '\t')
-          out += c;
-    }
-  }
+  escape_into(out, text);
   return out;
 }
 
 std::string ics_fold_line(std::string_view line) {
   std::string out;
-  std::size_t limit = max_octets;  // the first line; continuations start with a space
-  while (line.size() > limit) {
-    std::size_t cut = limit;
-    // Never split a UTF-8 character: back up to the start of one.
-    while (cut > 0 && utf8::is_continuation(line[cut]))
-      --cut;
-    out.append(line.substr(0, cut));
-    out += "\r\n ";
-    line.remove_prefix(cut);
-    limit = max_octets - 1;
-  }
-  out.append(line);
-  out += "\r\n";
+  fold_into(out, line);
   return out;
 }
 
-std::string write_icalendar(const IcsCalendar& calendar) {
+std::string write_icalendar(const IcsCalendar& calendar,
+                            std::span<const std::string> written_events) {
   Writer w;
   w.line("BEGIN", "VCALENDAR");
   w.line("VERSION", "2.0");
@@ -155,11 +201,16 @@ std::string write_icalendar(const IcsCalendar& calendar) {
   w.line("METHOD", "PUBLISH");
   if (!calendar.name.empty())
     w.text("X-WR-CALNAME", calendar.name);
-  const std::string stamp = utc_stamp(calendar.stamp);
-  const std::string sequence = sequence_of(calendar.stamp);
-  for (const auto& event : calendar.events)
-    write_event(w, event, stamp, sequence);
+  write_events(w, calendar.events, calendar.stamp);
+  for (const auto& written : written_events)
+    w.raw(written);
   w.line("END", "VCALENDAR");
+  return w.take();
+}
+
+std::string write_ics_events(std::span<const IcsEvent> events, Instant stamp) {
+  Writer w;
+  write_events(w, events, stamp);
   return w.take();
 }
 

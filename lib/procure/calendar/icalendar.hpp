@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -49,7 +50,15 @@ struct IcsCalendar {
   std::vector<IcsEvent> events;
 };
 
-std::string write_icalendar(const IcsCalendar& calendar);
+// The file: the calendar's head, its events, then `written_events` in
+// order (each from write_ics_events with the calendar's stamp), and its end.
+std::string write_icalendar(const IcsCalendar& calendar,
+                            std::span<const std::string> written_events = {});
+
+// Events as write_icalendar writes them into a calendar made at `stamp`: a
+// long calendar's events written apart, on several threads at once, and
+// joined in order.
+std::string write_ics_events(std::span<const IcsEvent> events, Instant stamp);
 
 // Escapes a TEXT value: backslash, semicolon, comma and line breaks; drops
 // other control characters but tabs.

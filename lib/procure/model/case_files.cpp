@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cerrno>
 
 namespace procure {
 namespace {
@@ -27,11 +28,7 @@ bool is_within(const fs::path& path, const fs::path& folder) {
 
 // Where a file lies on its device, links followed: two names of one file
 // have the same.
-struct FileId {
-  dev_t device = 0;
-  ino_t inode = 0;
-  bool operator==(const FileId&) const = default;
-};
+using FileId = std::pair<std::uint64_t, std::uint64_t>;
 
 std::optional<FileId> file_id(const fs::path& path) {
   struct stat st {};
@@ -60,14 +57,20 @@ bool same_file_as_any(const FileId& target, const fs::path& own) {
 
 }  // namespace
 
-std::optional<fs::path> case_file_touched_by(const fs::path& target, const fs::path& case_folder) {
-  const fs::path where = resolved(target);
-  const auto target_id = file_id(target);
+WriteTarget::WriteTarget(const fs::path& target) : where_(resolved(target)), id_(file_id(target)) {}
+
+std::optional<fs::path> WriteTarget::touches(const fs::path& case_folder) const {
+  // The folder resolved once; an own name is resolved on its own only where
+  // it is a symbolic link (or cannot be looked at), as resolving each name
+  // asked again about every folder above it.
+  const fs::path folder = resolved(case_folder);
   for (const auto name : case_own_names) {
     const fs::path own = case_folder / name;
-    if (is_within(where, resolved(own)))
+    struct stat st {};
+    const bool plain = ::lstat(own.c_str(), &st) == 0 ? !S_ISLNK(st.st_mode) : errno == ENOENT;
+    if (is_within(where_, plain ? folder / name : resolved(own)))
       return own;
-    if (target_id && same_file_as_any(*target_id, own))
+    if (id_ && same_file_as_any(*id_, own))
       return own;
   }
   return std::nullopt;
@@ -79,7 +82,7 @@ std::optional<fs::path> case_file_above(const fs::path& target) {
   for (fs::path folder = where.parent_path(); folder.has_relative_path();
        folder = folder.parent_path()) {
     if (fs::is_regular_file(folder / case_file_name, ec))
-      return case_file_touched_by(where, folder);
+      return WriteTarget(where).touches(folder);
   }
   return std::nullopt;
 }

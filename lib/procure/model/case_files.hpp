@@ -6,9 +6,11 @@
 // the opening protocol once.
 
 #include <array>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string_view>
+#include <utility>
 
 namespace procure {
 
@@ -28,12 +30,24 @@ inline constexpr std::array<std::string_view, 8> case_own_names{
     case_file_name,        bids_folder,     dialogue_folder_name, evaluation_folder,
     opening_protocol_file, requests_folder, rounds_folder,        requests_opening_protocol_file};
 
-// The case's own file or folder that writing `target` would write over or
-// into: `target` is one of them, lies inside one of its folders (through
-// symbolic links too), or is the same file as one of them under another name
-// (a hard or symbolic link either way). Nothing when `target` is none of these.
-std::optional<std::filesystem::path> case_file_touched_by(const std::filesystem::path& target,
-                                                          const std::filesystem::path& case_folder);
+// A path about to be written, resolved and stated once: a tool writing
+// one file beside a thousand cases compares it with each case's own files.
+class WriteTarget {
+ public:
+  explicit WriteTarget(const std::filesystem::path& target);
+
+  // The case's own file or folder that writing the target would write over
+  // or into: the target is one of them, lies inside one of its folders
+  // (through symbolic links too), or is the same file as one of them under
+  // another name (a hard or symbolic link either way). Nothing when the
+  // target is none of these.
+  std::optional<std::filesystem::path> touches(const std::filesystem::path& case_folder) const;
+
+ private:
+  std::filesystem::path where_;  // every symbolic link in its existing part resolved
+  // Where the file lies on its device, links followed; none while it does not exist.
+  std::optional<std::pair<std::uint64_t, std::uint64_t>> id_;
+};
 
 // The same for whichever case `target` lies in: the nearest folder above it
 // that holds a case.yaml, named on the command line or not.

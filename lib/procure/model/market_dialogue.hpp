@@ -18,6 +18,8 @@ std::span<const Choice<MeetingKind>> meeting_kind_choices();
 struct AgendaItem {
   std::optional<TimeOfDay> time;
   LocalizedText text;
+
+  bool operator==(const AgendaItem&) const = default;
 };
 
 struct DialogueMeeting {
