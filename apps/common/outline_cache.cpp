@@ -331,25 +331,46 @@ CaseOutline read_outline(EntryReader& r) {
 
 }  // namespace
 
+std::optional<std::string> encode_outline_entry(const OutlineEntry& entry) {
+  const KeptOutline& kept = entry.kept;
+  if (!keepable(kept.load_diagnostics) || !keepable(kept.evidence_problems) ||
+      !keepable(kept.disagreements))
+    return std::nullopt;
+  EntryWriter w;
+  write_bound(w, entry.same_from, Instant::min());
+  write_bound(w, entry.same_until, Instant::max());
+  write_outline(w, kept.outline);
+  write_problems(w, kept.load_diagnostics);
+  write_problems(w, kept.evidence_problems);
+  write_problems(w, kept.disagreements);
+  return std::move(w.text());
+}
+
+std::optional<OutlineEntry> decode_outline_entry(EntryReader r, std::optional<Instant> now) {
+  OutlineEntry entry;
+  entry.same_from = read_bound(r, Instant::min());
+  entry.same_until = read_bound(r, Instant::max());
+  if (!r.ok() || (now && !(entry.same_from <= *now && *now < entry.same_until)))
+    return std::nullopt;
+  entry.kept.outline = read_outline(r);
+  entry.kept.load_diagnostics = read_problems(r);
+  entry.kept.evidence_problems = read_problems(r);
+  entry.kept.disagreements = read_problems(r);
+  if (!r.at_end())
+    return std::nullopt;
+  return entry;
+}
+
 OutlineCache::OutlineCache(const EvidenceCache& evidence, const CaseFiles& rule_files,
                            const std::vector<std::string>& arguments)
     : answers_(evidence, outline_magic, ".outlines", rule_files, arguments, "") {}
 
 OutlineCache::Found OutlineCache::find(const CaseCandidate& candidate, Instant now) const {
   const CaseAnswers::Found found = answers_.find(candidate);
-  if (auto r = found.answer()) {
-    const Instant same_from = read_bound(*r, Instant::min());
-    const Instant same_until = read_bound(*r, Instant::max());
-    if (r->ok() && same_from <= now && now < same_until) {
-      KeptOutline kept;
-      kept.outline = read_outline(*r);
-      kept.load_diagnostics = read_problems(*r);
-      kept.evidence_problems = read_problems(*r);
-      kept.disagreements = read_problems(*r);
-      if (r->at_end()) {
-        answers_.carry(found);
-        return {std::move(kept), std::nullopt, std::nullopt, true};
-      }
+  if (auto answer = found.answer()) {
+    if (auto entry = decode_outline_entry(*answer, now)) {
+      answers_.carry(found);
+      return {std::move(entry->kept), std::nullopt, std::nullopt, true};
     }
   }
   std::optional<KeptCase> kept_case;
@@ -360,18 +381,11 @@ OutlineCache::Found OutlineCache::find(const CaseCandidate& candidate, Instant n
 
 void OutlineCache::keep(const CaseLocation& location, const CaseFiles& before, const AsOf& as_of,
                         const KeptOutline& kept, const std::optional<KeptCase>& kept_case) const {
-  if (!keepable(kept.load_diagnostics) || !keepable(kept.evidence_problems) ||
-      !keepable(kept.disagreements))
+  const auto bytes = encode_outline_entry({as_of.same_from(), as_of.same_until(), kept});
+  if (!bytes)
     return;
-  EntryWriter w;
-  write_bound(w, as_of.same_from(), Instant::min());
-  write_bound(w, as_of.same_until(), Instant::max());
-  write_outline(w, kept.outline);
-  write_problems(w, kept.load_diagnostics);
-  write_problems(w, kept.evidence_problems);
-  write_problems(w, kept.disagreements);
   const auto groundwork = kept_case ? encode_kept_case(*kept_case) : std::nullopt;
-  answers_.keep(location, before, w.text(), groundwork.value_or(""));
+  answers_.keep(location, before, *bytes, groundwork.value_or(""));
 }
 
 }  // namespace procure::cli

@@ -26,6 +26,23 @@ struct KeptOutline {
   Diagnostics disagreements;      // records the case's files contradict
 };
 
+// An outline's entry as the cache holds it: the span of moments it answers
+// for (`AsOf`: from `same_from`, until before `same_until`) and what it keeps.
+struct OutlineEntry {
+  Instant same_from = Instant::min();
+  Instant same_until = Instant::max();
+  KeptOutline kept;
+};
+
+// OutlineEntry as an entry holds it; nullopt when its problems cannot be
+// kept exactly (see `keepable`).
+std::optional<std::string> encode_outline_entry(const OutlineEntry& entry);
+// What encode_outline_entry wrote, read back from `r` to its end; nullopt
+// when damaged, or when `now` is given and lies outside the entry's span
+// (the rest then unread).
+std::optional<OutlineEntry> decode_outline_entry(EntryReader r,
+                                                 std::optional<Instant> now = std::nullopt);
+
 class OutlineCache {
  public:
   // Entries in the evidence cache's folder, for its build, the rule tables

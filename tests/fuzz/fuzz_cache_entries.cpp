@@ -1,9 +1,9 @@
 // Fuzz target for what the caches read back from their files, which sit in
 // the user's cache folder where anything may damage them: a run's pack of
-// entries (AnswerPack), what a case's files showed (decode_kept_case) and a
-// YAML text's tree and problems (decode_parsed). Whatever reads back must
-// write out again and read back the same, and a tree read back stays within
-// the parse's limits.
+// entries (AnswerPack), what a case's files showed (decode_kept_case), a
+// case's outline (decode_outline_entry) and a YAML text's tree and problems
+// (decode_parsed). Whatever reads back must write out again and read back
+// the same, and a tree read back stays within the parse's limits.
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -14,6 +14,7 @@
 #include "common/answer_pack.hpp"
 #include "common/cache_entry.hpp"
 #include "common/evidence_cache.hpp"
+#include "common/outline_cache.hpp"
 #include "common/yaml_tree_cache.hpp"
 #include "fuzz_support.hpp"
 
@@ -37,6 +38,29 @@ void check_kept_case(std::string_view input) {
   expect(again->case_text == kept->case_text && again->case_parsed == kept->case_parsed &&
              again->case_limits == kept->case_limits,
          "a kept case's text, tree and limits read back unchanged");
+}
+
+void check_outline_entry(std::string_view input) {
+  const auto entry = cli::decode_outline_entry(cli::EntryReader(input));
+  if (!entry)
+    return;
+  const auto written = cli::encode_outline_entry(*entry);
+  // Problems cut short when read back are not written again.
+  if (!written)
+    return;
+  const auto again = cli::decode_outline_entry(cli::EntryReader(*written));
+  expect(again.has_value(), "an outline written out reads back");
+  expect(again->kept.outline == entry->kept.outline && again->same_from == entry->same_from &&
+             again->same_until == entry->same_until,
+         "an outline and its span read back unchanged");
+  expect(cli::encode_outline_entry(*again) == written,
+         "an outline read back writes out as it was written");
+  // Asked at a moment, it answers only within its span.
+  for (const procure::Instant now : {entry->same_from, entry->same_until}) {
+    const bool within = entry->same_from <= now && now < entry->same_until;
+    expect(cli::decode_outline_entry(cli::EntryReader(*written), now).has_value() == within,
+           "an outline answers for the moments of its span alone");
+  }
 }
 
 // Its nodes, keys included, as the decoder counts them.
@@ -102,6 +126,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view input(reinterpret_cast<const char*>(data), size);
   check_pack(input);
   check_kept_case(input);
+  check_outline_entry(input);
   check_parsed(input);
   return 0;
 }
