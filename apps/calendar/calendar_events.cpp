@@ -8,6 +8,13 @@
 namespace procure::cli {
 namespace {
 
+// Appends a line to an event's description, piece by piece: g++ 12 at -O3
+// warns (-Wrestrict) of nothing real in "\n" + std::string.
+void add_line(std::string& description, std::string_view line) {
+  description += '\n';
+  description += line;
+}
+
 std::vector<IcsAlarm> alarms_for(const std::string& summary,
                                  const std::vector<std::chrono::minutes>& leads) {
   std::vector<IcsAlarm> out;
@@ -28,14 +35,18 @@ void add_meetings(const ToolContext& ctx, const CaseOutline& c, const EventUids&
     event.location = meeting.place;
     std::string description = std::string(c.title.in(ctx.lang, c.primary_language));
     for (const auto& item : meeting.agenda) {
-      description += "\n" + (item.time ? item.time->iso() + " " : std::string()) +
-                     std::string(item.text.in(ctx.lang, c.primary_language));
+      description += '\n';
+      if (item.time) {
+        description += item.time->iso();
+        description += ' ';
+      }
+      description += item.text.in(ctx.lang, c.primary_language);
     }
     event.description = description;
     event.categories = {"procure", c.reference};
     // A meeting held by the recorded day needs no alarm.
     if (meeting.held_by)
-      event.description += "\n" + ctx.tr("ui.schedule.done", {{"source", *meeting.held_by}});
+      add_line(event.description, ctx.tr("ui.schedule.done", {{"source", *meeting.held_by}}));
     else
       event.alarms = alarms_for(event.summary, leads);
     events.push_back(std::move(event));
@@ -95,16 +106,16 @@ std::vector<IcsEvent> calendar_events(const ToolContext& ctx, const CaseOutline&
       event.last_day = window.last;
     }
     event.summary = c.reference + ": " + item_title(ctx, item, primary);
-    std::string description = std::string(c.title.in(ctx.lang, primary)) + "\n" +
-                              ctx.tr("ui.calendar.when", {{"when", item_when(item)}});
+    std::string description(c.title.in(ctx.lang, primary));
+    add_line(description, ctx.tr("ui.calendar.when", {{"when", item_when(item)}}));
     if (const std::string note = item_note(ctx, item, Instant{}); !note.empty())
-      description += "\n" + note;
+      add_line(description, note);
     if (item.computed)
-      description +=
-          "\n" + ctx.tr("ui.calendar.rule", {{"rule", item.rule}, {"source", item.source}});
+      add_line(description,
+               ctx.tr("ui.calendar.rule", {{"rule", item.rule}, {"source", item.source}}));
     // A step already done needs no alarm; its event stays as a record.
     if (item.done)
-      description += "\n" + ctx.tr("ui.schedule.done", {{"source", item.done_by}});
+      add_line(description, ctx.tr("ui.schedule.done", {{"source", item.done_by}}));
     event.description = description;
     event.categories = {"procure", c.reference};
     if (!item.done)
