@@ -85,6 +85,26 @@ std::optional<T> read_optional(EntryReader& r, Read read) {
   return read(r);
 }
 
+// A list written as its size, then each of its items.
+template <class T, class Write>
+void write_list(EntryWriter& w, const std::vector<T>& list, Write write) {
+  w.unsigned_number(list.size());
+  for (const auto& item : list)
+    write(w, item);
+}
+// Room made once, for as many as a case has (a list grown item by item
+// touches fresh memory for every size it passes through); no more than
+// that on the entry's word.
+template <class T, class Read>
+std::vector<T> read_list(EntryReader& r, Read read) {
+  std::vector<T> list;
+  const std::size_t count = r.count(max_list);
+  list.reserve(std::min<std::size_t>(count, max_reserved));
+  for (std::size_t i = 0; i < count && r.ok(); ++i)
+    list.push_back(read(r));
+  return list;
+}
+
 void write_int(EntryWriter& w, int n) {
   w.number(n);
 }
@@ -109,17 +129,11 @@ LocalizedText read_localized(EntryReader& r) {
   return text;
 }
 
-void write_strings(EntryWriter& w, const std::vector<std::string>& list) {
-  w.unsigned_number(list.size());
-  for (const auto& s : list)
-    w.string(s);
+void write_string(EntryWriter& w, const std::string& s) {
+  w.string(s);
 }
-std::vector<std::string> read_strings(EntryReader& r) {
-  std::vector<std::string> list;
-  const std::size_t count = r.count(max_list);
-  for (std::size_t i = 0; i < count && r.ok(); ++i)
-    list.push_back(r.string());
-  return list;
+std::string read_string(EntryReader& r) {
+  return r.string();
 }
 
 void write_item(EntryWriter& w, const ScheduleItem& item) {
@@ -223,19 +237,26 @@ PhaseStatus read_phase(EntryReader& r) {
   return p;
 }
 
+void write_agenda_item(EntryWriter& w, const AgendaItem& item) {
+  write_time(w, item.time);
+  write_localized(w, item.text);
+}
+AgendaItem read_agenda_item(EntryReader& r) {
+  AgendaItem item;
+  item.time = read_time(r);
+  item.text = read_localized(r);
+  return item;
+}
+
 void write_meeting(EntryWriter& w, const OutlineMeeting& m) {
   w.string(m.id);
   write_instant(w, m.start);
   write_instant(w, m.end);
   write_localized(w, m.title);
   w.string(m.place);
-  w.unsigned_number(m.agenda.size());
-  for (const auto& item : m.agenda) {
-    write_time(w, item.time);
-    write_localized(w, item.text);
-  }
-  write_optional(w, m.held_by, [](EntryWriter& out, const std::string& s) { out.string(s); });
-  write_strings(w, m.milestones);
+  write_list(w, m.agenda, write_agenda_item);
+  write_optional(w, m.held_by, write_string);
+  write_list(w, m.milestones, write_string);
 }
 OutlineMeeting read_meeting(EntryReader& r) {
   OutlineMeeting m;
@@ -244,15 +265,9 @@ OutlineMeeting read_meeting(EntryReader& r) {
   m.end = read_instant(r);
   m.title = read_localized(r);
   m.place = r.string();
-  const std::size_t agenda = r.count(max_list);
-  for (std::size_t i = 0; i < agenda && r.ok(); ++i) {
-    AgendaItem item;
-    item.time = read_time(r);
-    item.text = read_localized(r);
-    m.agenda.push_back(std::move(item));
-  }
-  m.held_by = read_optional<std::string>(r, [](EntryReader& in) { return in.string(); });
-  m.milestones = read_strings(r);
+  m.agenda = read_list<AgendaItem>(r, read_agenda_item);
+  m.held_by = read_optional<std::string>(r, read_string);
+  m.milestones = read_list<std::string>(r, read_string);
   return m;
 }
 
@@ -282,26 +297,6 @@ Period read_period(EntryReader& r) {
   return p;
 }
 
-// A list written as its size, then each of its items.
-template <class T, class Write>
-void write_list(EntryWriter& w, const std::vector<T>& list, Write write) {
-  w.unsigned_number(list.size());
-  for (const auto& item : list)
-    write(w, item);
-}
-// Room made once, for as many as a case has (a list grown item by item
-// touches fresh memory for every size it passes through); no more than
-// that on the entry's word.
-template <class T, class Read>
-std::vector<T> read_list(EntryReader& r, Read read) {
-  std::vector<T> list;
-  const std::size_t count = r.count(max_list);
-  list.reserve(std::min<std::size_t>(count, max_reserved));
-  for (std::size_t i = 0; i < count && r.ok(); ++i)
-    list.push_back(read(r));
-  return list;
-}
-
 void write_outline(EntryWriter& w, const CaseOutline& o) {
   w.string(o.reference);
   write_localized(w, o.title);
@@ -309,7 +304,7 @@ void write_outline(EntryWriter& w, const CaseOutline& o) {
   w.string(o.identity);
   write_list(w, o.items, write_item);
   write_list(w, o.status.phases, write_phase);
-  write_strings(w, o.status.missing);
+  write_list(w, o.status.missing, write_string);
   write_list(w, o.meetings, write_meeting);
   write_list(w, o.negotiation_meetings, write_negotiation_meeting);
   write_list(w, o.alarms, write_period);
@@ -322,7 +317,7 @@ CaseOutline read_outline(EntryReader& r) {
   o.identity = r.string();
   o.items = read_list<ScheduleItem>(r, read_item);
   o.status.phases = read_list<PhaseStatus>(r, read_phase);
-  o.status.missing = read_strings(r);
+  o.status.missing = read_list<std::string>(r, read_string);
   o.meetings = read_list<OutlineMeeting>(r, read_meeting);
   o.negotiation_meetings = read_list<OutlineNegotiationMeeting>(r, read_negotiation_meeting);
   o.alarms = read_list<Period>(r, read_period);

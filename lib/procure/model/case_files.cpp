@@ -26,9 +26,7 @@ bool is_within(const fs::path& path, const fs::path& folder) {
          folder.end();
 }
 
-// Where a file lies on its device, links followed: two names of one file
-// have the same.
-using FileId = std::pair<std::uint64_t, std::uint64_t>;
+using FileId = WriteTarget::FileId;
 
 std::optional<FileId> file_id(const fs::path& path) {
   struct stat st {};

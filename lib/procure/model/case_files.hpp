@@ -43,10 +43,13 @@ class WriteTarget {
   // target is none of these.
   std::optional<std::filesystem::path> touches(const std::filesystem::path& case_folder) const;
 
+  // Where a file lies: its device and inode, links followed. Two names of
+  // one file have the same.
+  using FileId = std::pair<std::uint64_t, std::uint64_t>;
+
  private:
   std::filesystem::path where_;  // every symbolic link in its existing part resolved
-  // Where the file lies on its device, links followed; none while it does not exist.
-  std::optional<std::pair<std::uint64_t, std::uint64_t>> id_;
+  std::optional<FileId> id_;     // none while the target does not exist
 };
 
 // The same for whichever case `target` lies in: the nearest folder above it
