@@ -49,6 +49,39 @@ TEST_CASE("the case's own files are found by any name: inside, through links, ha
   CHECK_FALSE(touched(dir.path / "case"));
 }
 
+TEST_CASE("a case's files reach out through their links, and hard links are found at any depth") {
+  const test::TempDir dir;
+  dir.write("case/case.yaml", "format: procure-case/1\n");
+  dir.write("case/bids/alfa.yaml", "id: alfa\n");
+  dir.write("case/bids/attachments/alfa/price.pdf", "%PDF\n");
+  dir.write("case/dialogue/inputs.yaml", "inputs: []\n");
+  dir.write("shared/notes.md", "notes\n");
+  dir.write("elsewhere/plan.ics", "BEGIN:VCALENDAR\n");
+  const fs::path kase = dir.path / "case";
+  const auto touched = [&](const fs::path& target) { return WriteTarget(target).touches(kase); };
+
+  // A folder a link inside bids/ leads to is the case's too: a file made
+  // there, or one there written over, would show in bids/.
+  fs::create_directory_symlink(dir.path / "shared", kase / "bids" / "attachments" / "shared");
+  CHECK(touched(dir.path / "shared" / "new.md") == kase / "bids");
+  CHECK(touched(dir.path / "shared" / "notes.md") == kase / "bids");
+  CHECK_FALSE(touched(dir.path / "elsewhere" / "plan.ics"));
+  CHECK_FALSE(touched(dir.path / "elsewhere" / "new.ics"));
+
+  // A second name of a file three folders down is found, and a file of one
+  // name outside the case is not the case's.
+  fs::create_hard_link(kase / "bids" / "attachments" / "alfa" / "price.pdf",
+                       dir.path / "elsewhere" / "price-copy.pdf");
+  CHECK(touched(dir.path / "elsewhere" / "price-copy.pdf") == kase / "bids");
+  fs::create_hard_link(dir.path / "elsewhere" / "plan.ics", dir.path / "plan-copy.ics");
+  CHECK_FALSE(touched(dir.path / "elsewhere" / "plan.ics"));
+
+  // A link among the dialogue's files to a file outside makes it the case's.
+  fs::create_symlink(dir.path / "elsewhere" / "plan.ics", kase / "dialogue" / "plan.ics");
+  CHECK(touched(dir.path / "elsewhere" / "plan.ics") == kase / "dialogue");
+  CHECK(touched(dir.path / "plan-copy.ics") == kase / "dialogue");
+}
+
 TEST_CASE("the case an output would lie in is found without being named") {
   const test::TempDir dir;
   dir.write("cases/kmd/case.yaml", "format: procure-case/1\n");

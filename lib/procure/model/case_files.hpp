@@ -38,9 +38,10 @@ class WriteTarget {
 
   // The case's own file or folder that writing the target would write over
   // or into: the target is one of them, lies inside one of its folders
-  // (through symbolic links too), or is the same file as one of them under
-  // another name (a hard or symbolic link either way). Nothing when the
-  // target is none of these.
+  // (through symbolic links too, and in a folder a symbolic link in them
+  // leads to), or is the same file as one of them under another name (a
+  // hard or symbolic link either way). Nothing when the target is none of
+  // these.
   std::optional<std::filesystem::path> touches(const std::filesystem::path& case_folder) const;
 
   // Where a file lies: its device and inode, links followed. Two names of
@@ -48,8 +49,18 @@ class WriteTarget {
   using FileId = std::pair<std::uint64_t, std::uint64_t>;
 
  private:
+  // Whether the target is the file a symbolic link in a case's own folder
+  // leads to, or lies in the folder it leads to.
+  bool reached_through(const std::filesystem::path& link) const;
+  // Whether the target is the same file as anything in `own_folder` (its
+  // files and folders, theirs, and what their symbolic links lead to).
+  bool found_in(const std::filesystem::path& own_folder) const;
+
   std::filesystem::path where_;  // every symbolic link in its existing part resolved
   std::optional<FileId> id_;     // none while the target does not exist
+  // The target does not exist, or is a regular file with no other name (one
+  // link): a name in a case's folder can then reach it only as a symbolic link.
+  bool links_only_ = true;
 };
 
 // The same for whichever case `target` lies in: the nearest folder above it
