@@ -202,6 +202,13 @@ TEST_CASE("iCalendar lines: CRLF, folded at 75 octets without splitting a charac
 TEST_CASE("iCalendar text drops control characters, so an escape sequence never acts") {
   CHECK(ics_escape_text("Frist\x1b[2J\x1b]0;x\x07 tilbud\x7f\tslutt") ==
         "Frist[2J]0\\;x tilbud\tslutt");
+  CHECK(ics_escape_text("csi\xC2\x9B"
+                        "2J") == "csi2J");
+  // Nor does a bidirectional override reorder an event's title.
+  CHECK(ics_escape_text("Fjell \u202E0 000 1 KON\u202C AS \u2066x\u2069\u200F") ==
+        "Fjell 0 000 1 KON AS x");
+  CHECK(ics_escape_text("one\u2028two") == "one\\ntwo");
+  CHECK(ics_escape_text("Fjord \u2013 \u00A0\u00E6") == "Fjord \u2013 \u00A0\u00E6");
 }
 
 TEST_CASE("an iCalendar file: timed events in UTC, all-day events, alarms") {

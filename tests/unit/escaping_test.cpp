@@ -71,6 +71,21 @@ TEST_CASE("markdown escaping: one paragraph, without control characters") {
   CHECK(markdown_escape(" \n ") == "");
 }
 
+TEST_CASE("documents: a supplier's name cannot reorder what is shown, nor pass for another") {
+  // "Fjell AS" with a right-to-left override would show "Fjell SA ...";
+  // every bidirectional mark, embedding, override and isolate is left out,
+  // and a line or paragraph separator is a line break like the others.
+  const std::string name = "Fjell \u202E0 000 1 KON\u202C AS \u2066x\u2069 \u200Fy\u200E \u061Cz";
+  CHECK(markdown_escape(name) == "Fjell 0 000 1 KON AS x y z");
+  CHECK(html_escape(name) == "Fjell 0 000 1 KON AS x y z");
+  CHECK(markdown_escape("one\u2028two\u2029three") == "one two three");
+  CHECK(html_escape("one\u2028two") == "one\ntwo");
+  // Dashes, quotation marks and no-break spaces share the first bytes, and stay.
+  CHECK(markdown_escape("Fjord \u2013 \u201CLys\u201D\u00A0AS \u2020") ==
+        "Fjord \u2013 \u201CLys\u201D\u00A0AS \u2020");
+  CHECK(html_escape("\u2013\u00A0\u2022") == "\u2013\u00A0\u2022");
+}
+
 TEST_CASE("markdown escaping: what was typed is what the HTML shows") {
   CHECK(cell_html("<script>alert('x')</script>") ==
         "<table>\n<thead>\n<tr>\n<th>A</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n"

@@ -69,6 +69,10 @@ TEST_CASE("xml escaping: text is character data, never markup") {
   CHECK(xml_escaped("æøå\ttab\nline") == "æøå\ttab\nline");
   // XML 1.0 has no way to write most control characters: they become U+FFFD.
   CHECK(xml_escaped(std::string("a\x1b[31mb\x01", 8)) == "a\xEF\xBF\xBD[31mb\xEF\xBF\xBD");
+  // Nor does a winner's name reach a published notice with a control or a
+  // bidirectional override that would make it read as something else.
+  CHECK(xml_escaped("Fjell \u202EKON\u202C\x7F\u0085") == "Fjell \uFFFDKON\uFFFD\uFFFD\uFFFD");
+  CHECK(xml_escaped("Fjord \u2013 \u00A0\u00E6") == "Fjord \u2013 \u00A0\u00E6");
 }
 
 TEST_CASE("xml writer: nested elements and attributes, all escaped") {

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "procure/core/utf8.hpp"
+#include "procure/text/acting_characters.hpp"
 
 namespace procure {
 namespace {
@@ -48,32 +49,27 @@ std::string sequence_of(Instant stamp) {
 void escape_into(std::string& out, std::string_view text) {
   std::size_t run = 0;  // where the plain run now being read starts
   for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    // RFC 5545 TEXT has no control characters (and an escape sequence
-    // must not act on a terminal showing the file): tabs stay.
-    const bool plain = (static_cast<unsigned char>(c) >= 0x20 && c != '\x7F' && c != '\\' &&
-                        c != ';' && c != ',') ||
-                       c == '\t';
-    if (plain)
+    const auto byte = static_cast<unsigned char>(text[i]);
+    // RFC 5545 TEXT has no control characters, and an escape sequence must
+    // not act on a terminal showing the file, nor a bidirectional override
+    // reorder an event's title: the characters that act instead of showing
+    // are dropped, but tabs stay and line breaks are escaped.
+    const bool special = byte == '\\' || byte == ';' || byte == ',';
+    const auto acting = special || (byte >= 0x20 && byte < 0x7F) || byte == '\t'
+                            ? std::nullopt
+                            : acting_character_at(text, i);
+    if (!special && !acting)
       continue;
     out.append(text.substr(run, i - run));
-    run = i + 1;
-    switch (c) {
-      case '\\':
-        out += "\\\\";
-        break;
-      case ';':
-        out += "\\;";
-        break;
-      case ',':
-        out += "\\,";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      default:  // '\r' and the other control characters are dropped
-        break;
+    const std::size_t size = acting ? acting->size : 1;
+    run = i + size;
+    if (special) {
+      out += '\\';
+      out += static_cast<char>(byte);
+    } else if (acting->code == '\n' || is_line_separator(acting->code)) {
+      out += "\\n";
     }
+    i += size - 1;
   }
   out.append(text.substr(run));
 }

@@ -60,8 +60,10 @@ std::string write_icalendar(const IcsCalendar& calendar,
 // joined in order.
 std::string write_ics_events(std::span<const IcsEvent> events, Instant stamp);
 
-// Escapes a TEXT value: backslash, semicolon, comma and line breaks; drops
-// other control characters but tabs.
+// Escapes a TEXT value: backslash, semicolon, comma and line breaks (a line
+// or paragraph separator is one); drops the other characters that act
+// instead of showing (acting_characters.hpp: control characters but tabs,
+// bidirectional marks and overrides).
 std::string ics_escape_text(std::string_view text);
 // One content line, folded at 75 octets and ended with CRLF.
 std::string ics_fold_line(std::string_view line);

@@ -1,24 +1,25 @@
 #include "procure/documents/escaping.hpp"
 
 #include <array>
+#include <optional>
 
 #include "procure/core/ascii.hpp"
 #include "procure/core/byte_scan.hpp"
+#include "procure/text/acting_characters.hpp"
 
 namespace procure {
 namespace {
 
-// Control characters other than tab and line ends mean nothing in a
-// document, and HTML forbids them: the bytes of one at `i` (C0 and DEL: one;
-// C1, U+0080 to U+009F: two), or 0.
-std::size_t control_size(std::string_view text, std::size_t i) {
-  const auto byte = static_cast<unsigned char>(text[i]);
-  if ((byte < 0x20 && byte != '\n' && byte != '\r' && byte != '\t') || byte == 0x7F)
-    return 1;
-  const bool c1 = byte == 0xC2 && i + 1 < text.size() &&
-                  static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-                  static_cast<unsigned char>(text[i + 1]) <= 0x9F;
-  return c1 ? 2 : 0;
+// Characters that act instead of showing (acting_characters.hpp) mean
+// nothing in a document, and HTML forbids the controls: the one at `i`
+// other than a tab or line end, which a document leaves out (a line or
+// paragraph separator becomes a line break). A bidirectional override would
+// make a supplier's name read as something else.
+std::optional<ActingCharacter> control_at(std::string_view text, std::size_t i) {
+  const auto acting = acting_character_at(text, i);
+  if (acting && (acting->code == '\n' || acting->code == '\r' || acting->code == '\t'))
+    return std::nullopt;
+  return acting;
 }
 
 // What follows an "&" that Markdown would read as a character reference:
@@ -64,7 +65,10 @@ constexpr std::array<ByteRole, 256> byte_roles = [] {
   for (std::size_t byte = 0; byte < 0x20; ++byte)
     roles[byte] = ByteRole::control;
   roles[0x7F] = ByteRole::control;
-  roles[0xC2] = ByteRole::control;  // may start a C1 control character
+  for (unsigned byte = 0x80; byte < 0x100; ++byte) {
+    if (may_start_acting_character(static_cast<unsigned char>(byte)))
+      roles[byte] = ByteRole::control;
+  }
   return roles;
 }();
 
@@ -99,9 +103,12 @@ bool needs_no_escape(std::string_view text, ValuePlace place) {
   static_assert(static_cast<unsigned>(ByteRole::plain) == 0);
   for (std::size_t i = byte_scan::first_marked(text, 0, byte_roles); i < text.size();
        i = byte_scan::first_marked(text, i + 1, byte_roles)) {
-    // A 0xC2 starts a no-break space in every amount and share shown, and a C1 control rarely.
-    if (byte_roles[static_cast<unsigned char>(text[i])] == ByteRole::control) {
-      if (text[i] != '\xC2' || control_size(text, i) > 0)
+    // A 0xC2 starts a no-break space in every amount and share shown, a
+    // 0xE2 a dash or a quotation mark in many a text, and an acting
+    // character rarely.
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte_roles[byte] == ByteRole::control) {
+      if (!may_start_acting_character(byte) || control_at(text, i))
         return false;
     } else if (takes_backslash(text, i)) {
       return false;
@@ -120,8 +127,10 @@ void append_markdown_escaped(std::string& out, std::string_view text, ValuePlace
   std::string flat;
   flat.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (const std::size_t size = control_size(text, i); size > 0) {
-      i += size - 1;
+    if (const auto control = control_at(text, i)) {
+      if (is_line_separator(control->code))
+        flat += ' ';
+      i += control->size - 1;
       continue;
     }
     const char c = text[i];
@@ -166,8 +175,10 @@ std::string html_escape(std::string_view text) {
   std::string out;
   out.reserve(text.size() + 16);
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (const std::size_t size = control_size(text, i); size > 0) {
-      i += size - 1;
+    if (const auto control = control_at(text, i)) {
+      if (is_line_separator(control->code))
+        out += '\n';
+      i += control->size - 1;
       continue;
     }
     const char c = text[i];

@@ -20,14 +20,17 @@ enum class ValuePlace { block_start, inline_text };
 // start an entity ("&amp;"). A URI or "www." name stays text: its ":" or
 // "." is escaped, so that a GFM reader does not make it a link (an e-mail
 // address cannot be kept from GitHub's autolinker by escapes; procure's own
-// HTML and DOCX make no bare links at all). Control characters (C0, DEL and
-// C1) other than tabs and line breaks are dropped.
+// HTML and DOCX make no bare links at all). The characters that act
+// instead of showing (acting_characters.hpp: control characters,
+// bidirectional marks and overrides) are dropped, but for tabs and line
+// breaks (a line or paragraph separator is one).
 std::string markdown_escape(std::string_view text, ValuePlace place = ValuePlace::block_start);
 // The same appended to `out`: a report's half a million values need no text of their own.
 void append_markdown_escaped(std::string& out, std::string_view text, ValuePlace place);
 
-// Text for HTML element content and attribute values, without control
-// characters (C0, DEL and C1) other than tabs and line breaks.
+// Text for HTML element content and attribute values, without the
+// characters that act instead of showing, but for tabs and line breaks (a
+// line or paragraph separator becomes "\n").
 std::string html_escape(std::string_view text);
 
 }  // namespace procure

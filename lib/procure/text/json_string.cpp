@@ -8,18 +8,20 @@
 
 #include "procure/core/byte_scan.hpp"
 #include "procure/core/utf8.hpp"
+#include "procure/text/acting_characters.hpp"
 
 namespace procure {
 namespace {
 
+// The characters that act instead of showing that JSON itself lets stand
+// in a string: all but the C0 controls, which it escapes.
 bool acts_on_terminal(char32_t c) {
-  return c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F ||
-         (c >= 0x2028 && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+  return c >= 0x20 && acts_instead_of_showing(c);
 }
 
 // The first bytes of those characters' UTF-8 forms.
 constexpr bool is_lead_byte(unsigned char c) {
-  return c == 0x7F || c == 0xC2 || c == 0xD8 || c == 0xE2;
+  return c == 0x7F || may_start_acting_character(c);
 }
 
 // What a byte of a string asks of append_json_string, looked up once a byte.
@@ -65,7 +67,7 @@ std::string inert_json(std::string_view json) {
     // The writers emit valid UTF-8, so a byte that does not decode is unexpected: keep it.
     const std::size_t length = std::max<std::size_t>(1, decoded);
     if (decoded > 0 && acts_on_terminal(c)) {
-      char escape[8];
+      char escape[12];  // room for any code point, though these are all below U+FFFF
       std::snprintf(escape, sizeof escape, "\\u%04x", static_cast<unsigned>(c));
       out += escape;
     } else {

@@ -3,15 +3,10 @@
 #include <cstdint>
 
 #include "procure/core/utf8.hpp"
+#include "procure/text/acting_characters.hpp"
 
 namespace procure {
 namespace {
-
-bool acts(char32_t c) {
-  return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x061C || c == 0x200E || c == 0x200F ||
-         (c >= 0x2028 && c <= 0x2029) || (c >= 0x202A && c <= 0x202E) ||
-         (c >= 0x2066 && c <= 0x2069);
-}
 
 void append_escape(std::string& out, char prefix, std::uint32_t value, int digits) {
   static constexpr std::string_view hex = "0123456789abcdef";
@@ -46,7 +41,7 @@ std::string visible_controls(std::string_view text, LineBreaks breaks) {
     const bool layout =
         breaks == LineBreaks::kept &&
         (c == '\n' || c == '\t' || (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n'));
-    if (!acts(c) || layout)
+    if (!acts_instead_of_showing(c) || layout)
       out.append(text.substr(i, size));
     else if (c < 0x80)
       append_escape(out, 'x', static_cast<std::uint32_t>(c), 2);

@@ -1,11 +1,14 @@
 #include "procure/text/xml_writer.hpp"
 
+#include "procure/text/acting_characters.hpp"
+
 namespace procure {
 
 std::string xml_escaped(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (const char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
     switch (c) {
       case '&':
         out += "&amp;";
@@ -22,11 +25,21 @@ std::string xml_escaped(std::string_view text) {
       case '\'':
         out += "&apos;";
         break;
+      case '\t':
+      case '\n':
+      case '\r':
+        out += c;
+        break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r')
+        // XML forbids most controls; no character that acts instead of
+        // showing (a bidirectional override in a winner's name) reaches
+        // a published notice: each is a replacement character, seen.
+        if (const auto acting = acting_character_at(text, i)) {
           out += "\xEF\xBF\xBD";
-        else
+          i += acting->size - 1;
+        } else {
           out += c;
+        }
     }
   }
   return out;

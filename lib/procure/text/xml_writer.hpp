@@ -12,8 +12,10 @@ namespace procure {
 
 using XmlAttributes = std::vector<std::pair<std::string_view, std::string>>;
 
-// `text` as XML character data: & < > " ' become entities; characters XML 1.0
-// forbids (C0 controls other than tab, newline, carriage return) become U+FFFD.
+// `text` as XML character data: & < > " ' become entities; the characters
+// that act instead of showing (acting_characters.hpp: the C0 controls XML
+// 1.0 forbids but tab, newline and carriage return, DEL, the C1 controls,
+// bidirectional marks and overrides, line separators) become U+FFFD.
 std::string xml_escaped(std::string_view text);
 
 class XmlWriter {
