@@ -15,6 +15,7 @@ TEST_CASE("yaml quoting: every text reads back unchanged") {
                                "tab\there, line\nbreak, cr\rend",
                                "bell \x07 del \x7f",
                                "next line \xC2\x85 C1",
+                               "Fjell \u202ESA\u202C \u2066x\u2069 \u200F\u061C\u2028end",
                                "back\\slash \"quoted\"",
                                "*alias &anchor !tag",
                                "  leading and trailing  ",
@@ -30,4 +31,16 @@ TEST_CASE("yaml quoting: every text reads back unchanged") {
     CHECK(diagnostics.empty());
     CHECK(root->find("value")->text == text);
   }
+}
+
+TEST_CASE("yaml quoting: nothing that acts instead of showing is written as it is") {
+  // A supplier's name in a case file shown on a terminal or in an editor
+  // reads as written: its controls and bidirectional overrides are escapes.
+  CHECK(yaml::scalar("Fjell \u202ESA\u202C\x7F\xC2\x85") ==
+        "\"Fjell \\u202eSA\\u202c\\u007f\\u0085\"");
+  CHECK(yaml::scalar("Fjord \u2013 \u00A0AS") == "Fjord \u2013 \u00A0AS");
+  CHECK(yaml::scalar("\xEF\xBB\xBF"
+                     "bom") ==
+        "\"\xEF\xBB\xBF"
+        "bom\"");
 }

@@ -7,32 +7,32 @@
 
 #include <nlohmann/json.hpp>
 
+#include "procure/text/acting_characters.hpp"
+
 namespace procure::yaml {
 
 // YAML is a superset of JSON: a JSON string literal (with its \", \\, \n and
-// \u escapes) is a double-quoted YAML scalar. JSON leaves DEL and the C1
-// controls (U+0080-U+009F) as they are; YAML wants them escaped.
+// \u escapes) is a double-quoted YAML scalar. JSON leaves DEL, the C1
+// controls (U+0080-U+009F) and the other characters that act instead of
+// showing (bidirectional overrides, line separators) as they are; YAML wants
+// the controls escaped, and a case file shown on a terminal or in an editor
+// must not be reordered by a supplier's name: all are \u escapes.
 std::string double_quoted(std::string_view text) {
   const std::string json = nlohmann::json(std::string(text))
                                .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   std::string out;
   out.reserve(json.size());
   for (std::size_t i = 0; i < json.size(); ++i) {
-    const auto c = static_cast<unsigned char>(json[i]);
-    unsigned code = 0;
-    if (c == 0x7F) {
-      code = c;
-    } else if (c == 0xC2 && i + 1 < json.size() &&
-               static_cast<unsigned char>(json[i + 1]) >= 0x80 &&
-               static_cast<unsigned char>(json[i + 1]) <= 0x9F) {
-      code = static_cast<unsigned char>(json[++i]);
-    } else {
+    const auto byte = static_cast<unsigned char>(json[i]);
+    const auto acting = byte >= 0x20 && byte < 0x7F ? std::nullopt : acting_character_at(json, i);
+    if (!acting) {
       out += json[i];
       continue;
     }
-    char escape[8];
-    std::snprintf(escape, sizeof escape, "\\u%04x", code);
+    char escape[12];  // room for any code point, though these are all below U+FFFF
+    std::snprintf(escape, sizeof escape, "\\u%04x", static_cast<unsigned>(acting->code));
     out += escape;
+    i += acting->size - 1;
   }
   return out;
 }
@@ -49,16 +49,14 @@ bool is_keyword(std::string_view text) {
   return std::find(keywords.begin(), keywords.end(), lower) != keywords.end();
 }
 
-// A character that is a line break, a control or invisible to a reader
-// (C0, DEL, C1, U+2028, U+2029, U+FEFF): always escaped.
+// A character that acts instead of showing (a line break, a control, a
+// bidirectional override) or is invisible to a reader (U+FEFF): always escaped.
 bool has_special_character(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    const auto next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
-    const auto third = i + 2 < text.size() ? static_cast<unsigned char>(text[i + 2]) : 0;
-    if (c < 0x20 || c == 0x7F || (c == 0xC2 && next >= 0x80 && next <= 0x9F) ||
-        (c == 0xE2 && next == 0x80 && (third == 0xA8 || third == 0xA9)) ||
-        (c == 0xEF && next == 0xBB && third == 0xBF))
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte >= 0x20 && byte < 0x7F)
+      continue;
+    if (acting_character_at(text, i) || text.substr(i, 3) == "\xEF\xBB\xBF")
       return true;
   }
   return false;
