@@ -13,7 +13,6 @@
 #include "procure/calendar/icalendar.hpp"
 #include "procure/core/source_file.hpp"
 #include "procure/core/utf8.hpp"
-#include "procure/text/acting_characters.hpp"
 #include "procure/text/json_string.hpp"
 #include "procure/text/visible_controls.hpp"
 #include "procure/text/xml_writer.hpp"
@@ -23,17 +22,7 @@
 namespace {
 
 using procure::fuzz::expect;
-
-// Whether `text` holds a character that acts instead of showing, other than `layout`.
-bool acts(std::string_view text, std::string_view layout) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto acting = procure::acting_character_at(text, i);
-    if (acting && (acting->code >= 0x80 ||
-                   layout.find(static_cast<char>(acting->code)) == std::string_view::npos))
-      return true;
-  }
-  return false;
-}
+using procure::fuzz::holds_acting_character;
 
 // `text` as the value of a YAML map, read back by the case files' reader.
 std::optional<std::string> read_back(const std::string& quoted) {
@@ -56,24 +45,27 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (procure::utf8::first_invalid(text))
     return 0;
 
-  expect(!acts(procure::visible_controls(text), ""), "a terminal's value shows every control");
-  expect(!acts(procure::visible_controls(text, procure::LineBreaks::kept), "\t\n\r"),
-         "a terminal's block keeps only line breaks and tabs");
+  expect(!holds_acting_character(procure::visible_controls(text), ""),
+         "a terminal's value shows every control");
+  expect(
+      !holds_acting_character(procure::visible_controls(text, procure::LineBreaks::kept), "\t\n\r"),
+      "a terminal's block keeps only line breaks and tabs");
 
   std::string json;
   procure::append_json_string(json, text);
-  expect(!acts(json, ""), "a JSON string holds nothing that acts");
+  expect(!holds_acting_character(json, ""), "a JSON string holds nothing that acts");
 
   const std::string ics = procure::ics_escape_text(text);
-  expect(!acts(ics, "\t"), "an iCalendar text keeps only tabs");
+  expect(!holds_acting_character(ics, "\t"), "an iCalendar text keeps only tabs");
   expect(ics.size() <= 2 * text.size(), "iCalendar escaping is bounded");
 
   const std::string xml = procure::xml_escaped(text);
-  expect(!acts(xml, "\t\n\r"), "XML character data keeps only line breaks and tabs");
+  expect(!holds_acting_character(xml, "\t\n\r"),
+         "XML character data keeps only line breaks and tabs");
   expect(xml.find_first_of("<>") == std::string::npos, "XML character data holds no markup");
 
   const std::string quoted = procure::yaml::double_quoted(text);
-  expect(!acts(quoted, ""), "a quoted YAML scalar holds nothing that acts");
+  expect(!holds_acting_character(quoted, ""), "a quoted YAML scalar holds nothing that acts");
   expect(read_back(quoted) == std::string(text), "a quoted YAML scalar reads back as the text");
   return 0;
 }

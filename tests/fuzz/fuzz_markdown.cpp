@@ -16,27 +16,16 @@
 #include "procure/core/utf8.hpp"
 #include "procure/documents/escaping.hpp"
 #include "procure/documents/markdown_html.hpp"
-#include "procure/text/acting_characters.hpp"
 
 namespace {
 
 using procure::fuzz::expect;
+using procure::fuzz::holds_acting_character;
 
 // The tags the page below renders to, and only those.
 constexpr std::array<std::string_view, 16> page_tags{
     "<h1>",    "</h1>",    "<p>",  "</p>",  "<table>", "</table>", "<thead>", "</thead>",
     "<tbody>", "</tbody>", "<tr>", "</tr>", "<th>",    "</th>",    "<td>",    "</td>"};
-
-// Whether `text` holds a character that acts instead of showing, other than `layout`.
-bool acts(std::string_view text, std::string_view layout) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto acting = procure::acting_character_at(text, i);
-    if (acting && (acting->code >= 0x80 ||
-                   layout.find(static_cast<char>(acting->code)) == std::string_view::npos))
-      return true;
-  }
-  return false;
-}
 
 std::size_t count(std::string_view text, std::string_view what) {
   std::size_t n = 0;
@@ -57,7 +46,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   expect(html_text.find_first_of("<>\"") == std::string::npos,
          "HTML escaping leaves no markup character");
   expect(html_text.size() <= 6 * text.size(), "HTML escaping is bounded");
-  expect(!acts(html_text, "\t\n\r"), "HTML escaping leaves nothing that acts but line breaks");
+  expect(!holds_acting_character(html_text, "\t\n\r"),
+         "HTML escaping leaves nothing that acts but line breaks");
 
   const auto block = procure::markdown_escape(text, procure::ValuePlace::block_start);
   const auto inline_text = procure::markdown_escape(text, procure::ValuePlace::inline_text);
@@ -65,7 +55,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
          "an escaped value stays on its line");
   expect(block.size() <= 8 * text.size() + 8 && inline_text.size() <= 8 * text.size() + 8,
          "Markdown escaping is bounded");
-  expect(!acts(block, "") && !acts(inline_text, ""), "Markdown escaping leaves nothing that acts");
+  expect(!holds_acting_character(block, "") && !holds_acting_character(inline_text, ""),
+         "Markdown escaping leaves nothing that acts");
 
   std::string page = "# Tender\n\n";
   page += block + "\n\nSupplier: " + inline_text + "\n\n";

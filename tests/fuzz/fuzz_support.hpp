@@ -17,6 +17,7 @@
 #include "procure/core/diagnostic.hpp"
 #include "procure/core/utf8.hpp"
 #include "procure/load/case_loader.hpp"
+#include "procure/text/acting_characters.hpp"
 
 namespace procure::fuzz {
 
@@ -30,6 +31,19 @@ namespace procure::fuzz {
 inline void expect(bool holds, const char* what) {
   if (!holds)
     fail(what);
+}
+
+// Whether `text` holds a character that acts instead of showing
+// (acting_characters.hpp) other than those of `layout` (ASCII line breaks
+// and tabs a format keeps).
+inline bool holds_acting_character(std::string_view text, std::string_view layout) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto acting = acting_character_at(text, i);
+    if (acting && (acting->code >= 0x80 ||
+                   layout.find(static_cast<char>(acting->code)) == std::string_view::npos))
+      return true;
+  }
+  return false;
 }
 
 // The lines of a file's text, split here and not by SourceFile: at LF, with
