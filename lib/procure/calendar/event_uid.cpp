@@ -19,7 +19,8 @@ std::string EventUids::operator()(std::string_view item) const {
     const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
     uid += keep ? c : '-';
   }
-  return uid + suffix_;
+  uid += suffix_;
+  return uid;
 }
 
 }  // namespace procure

@@ -6,7 +6,8 @@
 // a rank), and the line and paragraph separators. Every writer of text that
 // a case or a supplier gave makes them inert in its format's way: shown as
 // escapes on a terminal and in JSON and spreadsheets (visible_controls.hpp,
-// json_string.hpp), dropped from documents and calendars, replaced in XML.
+// json_string.hpp) and as `\u` escapes in the YAML the tools write
+// (yaml/quote.hpp), dropped from documents and calendars, replaced in XML.
 
 #include <cstddef>
 #include <optional>
