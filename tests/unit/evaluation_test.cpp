@@ -68,7 +68,7 @@ struct Builder {
       for (std::size_t i = 0; i < values.size(); ++i)
         s.individual.push_back(score(ids[i], values[i]));
       if (consensus)
-        s.consensus = score("consensus", *consensus);
+        s.consensus = std::make_unique<EvaluatorScore>(score("consensus", *consensus));
       a.scores[criterion] = s;
     }
     load.assessments[id] = a;
@@ -228,6 +228,26 @@ TEST_CASE("a tie for first after every rule: no winner, and a warning that names
   CHECK(e.diagnostics.items()[0].args[0].second == "'p', 'q'");
 }
 
+TEST_CASE("a criterion's scores copied hold an agreed score of their own") {
+  // A lot's tenders are evaluated from a copy of their assessments.
+  CriterionScores original;
+  original.individual = {score("a", 7)};
+  original.consensus = std::make_unique<EvaluatorScore>(score("consensus", 8));
+  CriterionScores copy(original);
+  REQUIRE(copy.consensus != nullptr);
+  CHECK(copy.consensus != original.consensus);
+  CHECK(copy.find("consensus")->score.to_string() == "8");
+  original.consensus->score = Decimal::from_integer(3);
+  CHECK(copy.find("consensus")->score.to_string() == "8");
+  CriterionScores assigned;
+  assigned = copy;
+  copy.consensus.reset();
+  REQUIRE(assigned.find("consensus") != nullptr);
+  CHECK(assigned.find("consensus")->score.to_string() == "8");
+  CHECK(assigned.find("a")->score.to_string() == "7");
+  CHECK(copy.find("consensus") == nullptr);
+}
+
 TEST_CASE("evaluator scores combined exactly") {
   AwardCriteria award;
   award.combination = EvaluatorCombination::average;
@@ -239,7 +259,7 @@ TEST_CASE("evaluator scores combined exactly") {
   CHECK_FALSE(average.disagreement);
   award.combination = EvaluatorCombination::consensus;
   CHECK_FALSE(combine_scores(s, award).score);
-  s.consensus = score("consensus", 8);
+  s.consensus = std::make_unique<EvaluatorScore>(score("consensus", 8));
   CHECK(*combine_scores(s, award).score == 8);
   // A threshold of 10 % on 0-10: a spread of 1 is not above it, 1.5 is.
   award.disagreement_threshold = Decimal::from_integer(10);

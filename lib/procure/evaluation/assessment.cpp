@@ -2,9 +2,19 @@
 
 namespace procure {
 
+CriterionScores::CriterionScores(const CriterionScores& other)
+    : individual(other.individual),
+      consensus(other.consensus ? std::make_unique<EvaluatorScore>(*other.consensus) : nullptr) {}
+
+CriterionScores& CriterionScores::operator=(const CriterionScores& other) {
+  if (this != &other)
+    *this = CriterionScores(other);
+  return *this;
+}
+
 const EvaluatorScore* CriterionScores::find(std::string_view evaluator) const {
   if (evaluator == consensus_evaluator)
-    return consensus ? &*consensus : nullptr;
+    return consensus.get();
   for (const auto& s : individual) {
     if (s.evaluator == evaluator)
       return &s;

@@ -5,7 +5,7 @@
 // evaluation/<tender>.yaml or evaluation/qualification.csv and scores.csv.
 
 #include <map>
-#include <optional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -35,7 +35,17 @@ struct EvaluatorScore {
 
 struct CriterionScores {
   std::vector<EvaluatorScore> individual;  // in the order written
-  std::optional<EvaluatorScore> consensus;
+  // The agreed score, if any. Kept apart, not in place: in place it made
+  // every criterion's scores 176 bytes instead of 32, and a score table of
+  // 2 000 tenders has 80 000, none with one where the scores are averaged.
+  std::unique_ptr<EvaluatorScore> consensus;
+
+  CriterionScores() = default;
+  CriterionScores(const CriterionScores& other);
+  CriterionScores& operator=(const CriterionScores& other);
+  CriterionScores(CriterionScores&&) noexcept = default;
+  CriterionScores& operator=(CriterionScores&&) noexcept = default;
+  ~CriterionScores() = default;
 
   const EvaluatorScore* find(std::string_view evaluator) const;
 };

@@ -376,7 +376,7 @@ void add_score(Context& ctx, yaml::Reader& reader, const Tender& tender,
   EvaluatorScore entry{std::move(*evaluator_id), *score, std::move(*reason_value),
                        std::move(where)};
   if (is_consensus) {
-    scores.consensus = std::move(entry);
+    scores.consensus = std::make_unique<EvaluatorScore>(std::move(entry));
     return;
   }
   // Room for every evaluator of the case at once, not a regrowth for each.
