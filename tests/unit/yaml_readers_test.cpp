@@ -115,3 +115,35 @@ TEST_CASE("a text reads as yaml-cpp reads it, and libyaml reads the texts withou
   CHECK(shipped > 50);
   CHECK(read_by_libyaml > 800);
 }
+
+TEST_CASE("libyaml refuses every character its reader refuses, though it is handed texts decoded") {
+  // A text libyaml's reader would take as it stands is handed to it decoded
+  // already; one with a character the reader refuses must still be refused.
+  using namespace std::string_literals;
+  for (const std::string& refused :
+       {"a: b\x01\n"s, "a: b\x7F\n"s, "a: b\xC2\x81\n"s, "a: b\xEF\xBF\xBE\n"s, "a: b\0c: d\n"s,
+        "a: b\xED\xA0\x80\n"s}) {
+    const SourceFile source("refused.yaml", refused);
+    INFO(refused);
+    CHECK_FALSE(yaml::read_with_libyaml(source, {}));
+  }
+}
+
+TEST_CASE("texts handed to libyaml decoded, or too long for that, read as yaml-cpp reads them") {
+  std::string long_text;
+  for (int i = 0; long_text.size() < 200'000; ++i)
+    long_text +=
+        "key" + std::to_string(i) + ": \"verdi æøå 😀 \xEE\x80\x80 " + std::to_string(i) + "\"\n";
+  for (const std::string& text :
+       {std::string("tittel: Prosessbistand – «innovasjon» 😀\nliste:\n  - æ\n  - \xEE\x80\x80\n"),
+        std::string("a:\tb\n\"c\": |\n  d\n  e\n"), std::string(""), std::string("x"), long_text}) {
+    const SourceFile source("text.yaml", text);
+    INFO(text.substr(0, 80));
+    const auto fast = yaml::read_with_libyaml(source, {});
+    REQUIRE(fast);
+    Diagnostics problems;
+    const auto root = yaml::read_with_yaml_cpp(source, problems, {});
+    REQUIRE(root);
+    CHECK(described(fast, {}) == described(root, problems));
+  }
+}

@@ -1,6 +1,9 @@
 #include <yaml.h>
 
 #include <algorithm>
+#include <array>
+#include <cstring>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -81,13 +84,71 @@ class ByteColumns {
   std::size_t characters_ = 0;  // in bytes and in characters
 };
 
+// The characters libyaml's reader lets into a stream, as YAML 1.1 (5.1,
+// c-printable) has them: tab, line feed, carriage return, the printable
+// ASCII, NEL and the rest of Unicode but surrogates, U+FFFE and U+FFFF.
+constexpr bool is_yaml_printable(char32_t c) {
+  return c == 0x09 || c == 0x0A || c == 0x0D || (c >= 0x20 && c <= 0x7E) || c == 0x85 ||
+         (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) ||
+         (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+constexpr std::array<bool, 0x80> make_printable_ascii() {
+  std::array<bool, 0x80> printable{};
+  for (char32_t c = 0; c < 0x80; ++c)
+    printable[c] = is_yaml_printable(c);
+  return printable;
+}
+
+constexpr auto printable_ascii = make_printable_ascii();
+
+// How many characters `text` has, when libyaml's reader would take each as
+// it stands: valid UTF-8 (RFC 3629), no byte order mark to skip, every
+// character printable. Empty for any other text.
+std::optional<std::size_t> characters_read_as_they_stand(std::string_view text) {
+  if (text.starts_with("\xEF\xBB\xBF"))
+    return std::nullopt;
+  std::size_t characters = 0;
+  for (std::size_t i = 0; i < text.size(); ++characters) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {
+      if (!printable_ascii[byte])
+        return std::nullopt;
+      ++i;
+      continue;
+    }
+    char32_t c = 0;
+    const std::size_t length = utf8::decode(text, i, c);
+    if (length == 0 || !is_yaml_printable(c))
+      return std::nullopt;
+    i += length;
+  }
+  return characters;
+}
+
+// Whether this libyaml's reader is the one handing it a text decoded was
+// checked against (0.2.5's src/reader.c; its parser structure is part of
+// the library's interface since 0.2).
+bool reader_checked() {
+  static const bool checked = [] {
+    int major = 0;
+    int minor = 0;
+    int patch = 0;
+    yaml_get_version(&major, &minor, &patch);
+    return major == 0 && minor == 2;
+  }();
+  return checked;
+}
+
 class Parser {
  public:
   explicit Parser(std::string_view text) {
     ready_ = yaml_parser_initialize(&parser_) == 1;
-    if (ready_)
-      yaml_parser_set_input_string(&parser_, reinterpret_cast<const unsigned char*>(text.data()),
-                                   text.size());
+    if (!ready_)
+      return;
+    yaml_parser_set_input_string(&parser_, reinterpret_cast<const unsigned char*>(text.data()),
+                                 text.size());
+    hand_over_decoded(text);
   }
   ~Parser() {
     if (ready_)
@@ -100,6 +161,31 @@ class Parser {
   yaml_parser_t* get() { return &parser_; }
 
  private:
+  // libyaml decodes and checks its input a character at a time, a seventh
+  // of reading a portfolio's files the first time, though SourceFile has
+  // checked the text is UTF-8. A text its reader would take as it stands
+  // is put in its character buffer as that reader leaves it once it has
+  // read all: the text, a NUL, every character counted as unread, the
+  // input at its end; libyaml then never reads the input itself. Only a
+  // text that fits the buffer libyaml made (48 KiB); a longer one, or any
+  // character the reader would refuse, is read by libyaml as before.
+  void hand_over_decoded(std::string_view text) {
+    auto& buffer = parser_.buffer;
+    if (!reader_checked() || text.size() >= static_cast<std::size_t>(buffer.end - buffer.start))
+      return;
+    const auto characters = characters_read_as_they_stand(text);
+    if (!characters)
+      return;
+    yaml_parser_set_encoding(&parser_, YAML_UTF8_ENCODING);
+    std::memcpy(buffer.start, text.data(), text.size());
+    buffer.start[text.size()] = '\0';
+    buffer.pointer = buffer.start;
+    buffer.last = buffer.start + text.size() + 1;
+    parser_.unread = *characters + 1;
+    parser_.offset = text.size();
+    parser_.eof = 1;
+  }
+
   yaml_parser_t parser_{};
   bool ready_ = false;
 };
