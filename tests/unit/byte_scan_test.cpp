@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <array>
+#include <bit>
 #include <string>
 
 #include "procure/core/byte_scan.hpp"
@@ -31,6 +32,40 @@ TEST_CASE("byte scan: a word's bytes compared at once, exact for any") {
         CHECK((byte_scan::equal(word, '|') != 0) == has_pipe);
         CHECK((byte_scan::below(word, 0x20) != 0) == has_control);
         CHECK((byte_scan::high(word) != 0) == has_high);
+      }
+    }
+  }
+}
+
+TEST_CASE("byte scan: each byte of a word marked exactly") {
+  // Every pair of byte values side by side, in every place, among fillers
+  // just below, at and above the values asked about: a borrow or a carry
+  // reaching the next byte would mark it.
+  for (const char filler : {'a', '\x00', '\x1F', '\x20', '\x7F', '\x80', '\xFF'}) {
+    for (unsigned first = 0; first < 256; ++first) {
+      for (unsigned second = 0; second < 256; second += 5) {
+        for (std::size_t place = 0; place < 7; ++place) {
+          std::string bytes(8, filler);
+          bytes[place] = static_cast<char>(first);
+          bytes[place + 1] = static_cast<char>(second);
+          const std::uint64_t word = byte_scan::word_at(bytes.data());
+          std::uint64_t below = 0;
+          std::uint64_t newlines = 0;
+          for (std::size_t k = 0; k < 8; ++k) {
+            const auto byte = static_cast<unsigned char>(bytes[k]);
+            // The word's bytes in memory order: on a big-endian machine
+            // its first byte is its highest.
+            const std::size_t shift = std::endian::native == std::endian::little ? k : 7 - k;
+            const std::uint64_t mark = std::uint64_t{0x80} << (8 * shift);
+            below |= byte < 0x20 ? mark : 0;
+            newlines |= byte == '\n' ? mark : 0;
+          }
+          CAPTURE(first);
+          CAPTURE(second);
+          CAPTURE(place);
+          CHECK(byte_scan::each_below(word, 0x20) == below);
+          CHECK(byte_scan::each_equal(word, '\n') == newlines);
+        }
       }
     }
   }

@@ -5,7 +5,8 @@
 // Two ways: a table's marks or-ed over eight bytes (one test a step, not
 // eight), or the bytes of a 64-bit word compared at once (the bit tricks of
 // "Bit Twiddling Hacks": a byte below n leaves its borrow in its high bit;
-// exact for whether any byte is, not for which).
+// exact for whether any byte is, not for which; `each_below` and
+// `each_equal` mark exactly which, for a few operations more).
 
 #include <array>
 #include <bit>
@@ -35,6 +36,18 @@ constexpr std::uint64_t below(std::uint64_t word, std::uint64_t n) {
 // Not 0 when a byte of `word` is `byte`.
 constexpr std::uint64_t equal(std::uint64_t word, unsigned char byte) {
   return below(word ^ (ones * byte), 1);
+}
+
+// Marks (its high bit) each byte of `word` below `n` (at most 0x80), every
+// one exactly: its low seven bits plus 0x80 - n never carry into the next
+// byte, where `below`'s borrow may mark a byte after one that is below n.
+constexpr std::uint64_t each_below(std::uint64_t word, std::uint64_t n) {
+  return ~(((word & ~highs) + ones * (0x80 - n)) | word) & highs;
+}
+
+// Marks each byte of `word` that is `byte`, every one exactly.
+constexpr std::uint64_t each_equal(std::uint64_t word, unsigned char byte) {
+  return each_below(word ^ (ones * byte), 1);
 }
 
 // Not 0 when a byte of `word` is 0x80 or above.

@@ -1,13 +1,14 @@
 #include <yaml.h>
 
 #include <algorithm>
-#include <array>
+#include <cstdint>
 #include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "procure/core/byte_scan.hpp"
 #include "procure/core/utf8.hpp"
 #include "procure/yaml/event_readers.hpp"
 #include "procure/yaml/tree_builder.hpp"
@@ -93,37 +94,42 @@ constexpr bool is_yaml_printable(char32_t c) {
          (c >= 0x10000 && c <= 0x10FFFF);
 }
 
-constexpr std::array<bool, 0x80> make_printable_ascii() {
-  std::array<bool, 0x80> printable{};
-  for (char32_t c = 0; c < 0x80; ++c)
-    printable[c] = is_yaml_printable(c);
-  return printable;
+// Whether a byte of `word` is other than printable ASCII, a tab or a line
+// break: each of its bytes looked at exactly.
+constexpr bool holds_other_than_printable_ascii(std::uint64_t word) {
+  using namespace byte_scan;
+  const std::uint64_t controls =
+      each_below(word, 0x20) &
+      ~(each_equal(word, '\t') | each_equal(word, '\n') | each_equal(word, '\r'));
+  return (high(word) | controls | each_equal(word, 0x7F)) != 0;
 }
-
-constexpr auto printable_ascii = make_printable_ascii();
 
 // How many characters `text` has, when libyaml's reader would take each as
 // it stands: valid UTF-8 (RFC 3629), no byte order mark to skip, every
-// character printable. Empty for any other text.
+// character printable. Empty for any other text. Eight bytes a step where
+// they are printable ASCII, most of a case's text: a byte a step took half
+// of what handing the text over saved.
 std::optional<std::size_t> characters_read_as_they_stand(std::string_view text) {
   if (text.starts_with("\xEF\xBB\xBF"))
     return std::nullopt;
   std::size_t characters = 0;
-  for (std::size_t i = 0; i < text.size(); ++characters) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte < 0x80) {
-      if (!printable_ascii[byte])
-        return std::nullopt;
-      ++i;
-      continue;
+  std::size_t i = 0;
+  for (;;) {
+    while (i + 8 <= text.size() &&
+           !holds_other_than_printable_ascii(byte_scan::word_at(text.data() + i))) {
+      i += 8;
+      characters += 8;
     }
-    char32_t c = 0;
-    const std::size_t length = utf8::decode(text, i, c);
+    if (i == text.size())
+      return characters;
+    const auto byte = static_cast<unsigned char>(text[i]);
+    char32_t c = byte;
+    const std::size_t length = byte < 0x80 ? 1 : utf8::decode(text, i, c);
     if (length == 0 || !is_yaml_printable(c))
       return std::nullopt;
     i += length;
+    ++characters;
   }
-  return characters;
 }
 
 // Whether this libyaml's reader is the one handing it a text decoded was
