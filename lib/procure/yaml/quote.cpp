@@ -50,7 +50,9 @@ bool is_keyword(std::string_view text) {
 }
 
 // A character that acts instead of showing (a line break, a control, a
-// bidirectional override) or is invisible to a reader (U+FEFF): always escaped.
+// bidirectional override) or is invisible to a reader (U+FEFF): a text with
+// one is never written plain, but double-quoted, where those that act are
+// `\u` escapes.
 bool has_special_character(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto byte = static_cast<unsigned char>(text[i]);
