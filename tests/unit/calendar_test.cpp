@@ -241,4 +241,13 @@ TEST_CASE("an iCalendar file: timed events in UTC, all-day events, alarms") {
     if (text[i] == '\n')
       CHECK(text[i - 1] == '\r');
   }
+
+  SUBCASE("written in parts: the head, events written apart, the end") {
+    const std::vector<IcsEvent> events = calendar.events;
+    calendar.events = {events.front()};
+    std::string parts = write_icalendar_head(calendar);
+    parts += write_ics_events(std::span(events).subspan(1), calendar.stamp);
+    parts += icalendar_end();
+    CHECK(parts == text);
+  }
 }

@@ -113,8 +113,6 @@ class Writer {
     escape_into(escaped_, value);
     line(name, escaped_);
   }
-  // Lines another Writer wrote.
-  void raw(std::string_view lines) { out_.append(lines); }
   std::string take() { return std::move(out_); }
 
  private:
@@ -187,8 +185,13 @@ std::string ics_fold_line(std::string_view line) {
   return out;
 }
 
-std::string write_icalendar(const IcsCalendar& calendar,
-                            std::span<const std::string> written_events) {
+std::string write_icalendar(const IcsCalendar& calendar) {
+  std::string text = write_icalendar_head(calendar);
+  text += icalendar_end();
+  return text;
+}
+
+std::string write_icalendar_head(const IcsCalendar& calendar) {
   Writer w;
   w.line("BEGIN", "VCALENDAR");
   w.line("VERSION", "2.0");
@@ -198,10 +201,11 @@ std::string write_icalendar(const IcsCalendar& calendar,
   if (!calendar.name.empty())
     w.text("X-WR-CALNAME", calendar.name);
   write_events(w, calendar.events, calendar.stamp);
-  for (const auto& written : written_events)
-    w.raw(written);
-  w.line("END", "VCALENDAR");
   return w.take();
+}
+
+std::string_view icalendar_end() {
+  return "END:VCALENDAR\r\n";
 }
 
 std::string write_ics_events(std::span<const IcsEvent> events, Instant stamp) {

@@ -50,10 +50,13 @@ struct IcsCalendar {
   std::vector<IcsEvent> events;
 };
 
-// The file: the calendar's head, its events, then `written_events` in
-// order (each from write_ics_events with the calendar's stamp), and its end.
-std::string write_icalendar(const IcsCalendar& calendar,
-                            std::span<const std::string> written_events = {});
+// The file: the calendar's head, its events, and its end.
+std::string write_icalendar(const IcsCalendar& calendar);
+// The file in parts, for a calendar too long to hold twice: its head with
+// the calendar's own events, then events written apart (write_ics_events
+// with the calendar's stamp) in order, then its end.
+std::string write_icalendar_head(const IcsCalendar& calendar);
+std::string_view icalendar_end();
 
 // Events as write_icalendar writes them into a calendar made at `stamp`: a
 // long calendar's events written apart, on several threads at once, and
