@@ -36,6 +36,7 @@ CheckedCase check_case(CaseLocation location, const RuleTables& tables,
   CaseLoad load = load_case(location.folder, location.display, trees);
   std::optional<RuleCheck> rules;
   std::optional<int> requests_opened;
+  bool read_beyond_case_file = false;
   if (load.ok()) {
     load.diagnostics.append(find_unfilled_values(load.value, blanks));
     rules = check_rules(load.value, tables);
@@ -49,9 +50,11 @@ CheckedCase check_case(CaseLocation location, const RuleTables& tables,
       rules->findings.sort_by_place();
       requests_opened = files.requests_opened;
     }
+    read_beyond_case_file = !load.value.stages.empty() || !rules->files_looked_for.empty();
     load.diagnostics.sort_by_place();
   }
-  return {std::move(location), std::move(load), std::move(rules), requests_opened};
+  return {std::move(location), std::move(load), std::move(rules), requests_opened,
+          read_beyond_case_file};
 }
 
 }  // namespace procure::cli

@@ -23,6 +23,10 @@ struct CheckedCase {
   std::optional<RuleCheck> rules;
   // A case in stages: the requests to participate its protocol opened.
   std::optional<int> requests_opened;
+  // Whether the checks read or looked for files besides case.yaml (a case
+  // in stages, a mini-competition's folder): what they found depends on
+  // those files too.
+  bool read_beyond_case_file = false;
 
   bool has_errors() const { return load.diagnostics.has_errors(); }
   bool breaks_rules() const { return rules && rules->findings.has_errors(); }

@@ -112,8 +112,7 @@ CaseAnswers::Found CaseAnswers::find(const CaseCandidate& candidate) const {
     }
   }
   found.is_case_ = is_case(candidate);
-  if (found.is_case_)
-    found.stated_ = folder_files(location.folder);
+  found.folder_ = location.folder;
   return found;
 }
 
@@ -125,7 +124,7 @@ std::optional<EntryReader> CaseAnswers::Found::answer() const {
 
 std::optional<CaseFiles> CaseAnswers::Found::files() const {
   if (kept_ == nullptr)
-    return stated_;
+    return is_case_ ? folder_files(folder_) : std::nullopt;
   EntryReader r(std::string_view(head_).substr(parts_.files_at, parts_.files_size));
   return read_case_files(r);
 }

@@ -3,8 +3,10 @@
 // findings as shown), kept between runs in the case evidence cache's
 // folder, one entry a case in the pack of the run's kind, question and
 // arguments. An entry answers only while
-// - every file and folder of the case is as it was (the identities of
-//   evidence_cache.hpp; its folders are listed again only when one changed),
+// - every file and folder of the case it was found from is as it was (the
+//   identities of evidence_cache.hpp; its folders are listed again only
+//   when one changed), or its case.yaml, for an answer found from that file
+//   alone (check's, mostly),
 // - the tool's other input files (the rule tables, procure-init's
 //   templates) are as they were, and
 // - it is asked the same question: this build, the case's folder as given
@@ -66,8 +68,9 @@ class CaseAnswers {
     // The answer kept for the case's files and the inputs as they are now,
     // to be read to its end; nullopt where there is none.
     std::optional<EntryReader> answer() const;
-    // The case's files as they are now; nullopt when the case is not kept.
-    // Where the entry holds them as they are, they are not stated again.
+    // The case's files as they are now, stated when asked; nullopt when the
+    // case is not kept. Where the entry holds them as they are, they are not
+    // stated again.
     std::optional<CaseFiles> files() const;
     // What the entry holds of the case's files as they are now, besides its
     // answer, read now; nullopt where it holds none.
@@ -85,7 +88,7 @@ class CaseAnswers {
     std::string head_;
     EntryParts parts_;
     bool answers_ = false;
-    std::optional<CaseFiles> stated_;  // where the entry does not hold them
+    std::filesystem::path folder_;  // the case's, where no entry holds its files
   };
 
   // A candidate not known to be a case is one when its entry's files, as
@@ -97,8 +100,9 @@ class CaseAnswers {
   void carry(const Found& found) const;
 
   // Keeps `answer`, and `groundwork` with it, found from the case's files
-  // `before` (stated before any was read), when they and the inputs had
-  // settled when the run began.
+  // `before`, when they and the inputs had settled when the run began.
+  // They may be stated before any was read or after: a file changed while
+  // the run read it has not settled either way.
   void keep(const CaseLocation& location, const CaseFiles& before, std::string_view answer,
             std::string_view groundwork = {}) const;
 

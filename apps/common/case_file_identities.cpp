@@ -9,6 +9,8 @@
 #include <cerrno>
 #include <memory>
 
+#include "procure/model/case_files.hpp"
+
 namespace procure::cli {
 namespace {
 
@@ -111,6 +113,13 @@ std::optional<CaseFiles> folder_files(const std::filesystem::path& folder) {
   return files;
 }
 
+std::optional<CaseFiles> case_file_alone(const std::filesystem::path& folder) {
+  struct stat st {};
+  if (::lstat((folder / case_file_name).c_str(), &st) != 0 || !S_ISREG(st.st_mode))
+    return std::nullopt;
+  return CaseFiles{identity(st, std::string(case_file_name))};
+}
+
 void write_case_files(EntryWriter& w, const CaseFiles& files) {
   w.unsigned_number(files.size());
   for (const auto& f : files) {
@@ -139,12 +148,12 @@ bool folder_files_unchanged(const std::filesystem::path& folder, std::string_vie
   std::string path;
   for (std::size_t i = 0; i < count; ++i) {
     path.assign(r.bytes(r.unsigned_number(':')));
-    // The folder itself comes first, its path empty.
-    if (!r.ok() || (i == 0) != path.empty())
+    // The folder itself, where it is kept, comes first, its path empty.
+    if (!r.ok() || (path.empty() && i != 0))
       return false;
     struct stat st {};
-    const int stated = i == 0 ? ::fstat(opened.fd, &st)
-                              : ::fstatat(opened.fd, path.c_str(), &st, AT_SYMLINK_NOFOLLOW);
+    const int stated = path.empty() ? ::fstat(opened.fd, &st)
+                                    : ::fstatat(opened.fd, path.c_str(), &st, AT_SYMLINK_NOFOLLOW);
     if (stated != 0 || S_ISLNK(st.st_mode))
       return false;
     FileIdentity was;  // its path left empty, as now's
@@ -152,7 +161,7 @@ bool folder_files_unchanged(const std::filesystem::path& folder, std::string_vie
     if (was != identity(st, {}))
       return false;
   }
-  return r.at_end();
+  return count > 0 && r.at_end();
 }
 
 bool kept_regular_file(std::string_view kept, std::string_view name) {

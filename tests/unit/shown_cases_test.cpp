@@ -189,6 +189,40 @@ TEST_CASE("check shows a case's files again when they change, whatever keeps the
   CHECK(c.packs() == now_packs);
 }
 
+TEST_CASE("a case checked from its case.yaml alone is kept for that file alone") {
+  CheckedCases c;
+  const std::string before = c.shown(Lang::en, false);
+  c.check_same(Lang::en, before);
+  const auto packs = c.packs();
+  REQUIRE(packs.size() == 1);
+  const std::string pack_before = test::read_text(c.cache_folder / packs.front().first);
+
+  // Its tenders, assessments and folders are no part of what check shows:
+  // changed, the entry still answers, and the pack is not made again.
+  const fs::path kmd = c.cases / "kmd-2018-prosessbistand";
+  for (const auto& entry : fs::directory_iterator(kmd / "bids")) {
+    const std::string text = test::read_text(entry.path());
+    std::ofstream(entry.path(), std::ios::binary | std::ios::trunc)
+        << text.substr(0, text.size() / 2);
+  }
+  fs::remove(kmd / "opening-protocol.yaml");
+  c.dir.write("cases/kmd-2018-prosessbistand/evaluation/extra/notes.txt", "notes\n");
+  test::wait_until_settled(c.dir.path, c.cache_folder);
+  c.open_cache();
+  CHECK(c.shown(Lang::en, false) == before);
+  CHECK(c.shown(Lang::en, true) == before);
+  CHECK(c.packs() == packs);
+
+  // Its case.yaml changed, it is checked again.
+  const fs::path case_file = kmd / "case.yaml";
+  rewrite_keeping_time(case_file,
+                       replaced(test::read_text(case_file), "weight: 30 %", "weight: 40 %"));
+  const std::string edited = c.shown(Lang::en, false);
+  CHECK(edited != before);
+  c.check_same(Lang::en, edited);
+  CHECK(test::read_text(c.cache_folder / packs.front().first) != pack_before);
+}
+
 TEST_CASE("check shows every case again when the rule tables or the templates change") {
   CheckedCases c;
   const std::string before = c.shown(Lang::en, false);
