@@ -98,6 +98,16 @@ struct CheckedCases {
     CHECK(shown(lang, true, json) == fresh);
     CHECK(shown(lang, true, json) == fresh);
   }
+
+  // What check shows in `lang`, shown the same with the cache as without,
+  // and the one pack that keeps it.
+  std::pair<std::string, fs::path> kept(Lang lang) {
+    std::string fresh = shown(lang, false);
+    check_same(lang, fresh);
+    const auto made = packs();
+    REQUIRE(made.size() == 1);
+    return {std::move(fresh), cache_folder / made.front().first};
+  }
 };
 
 // `text` with `from` (found once) made `to`, at the same place.
@@ -113,6 +123,19 @@ void rewrite_keeping_time(const fs::path& path, const std::string& text) {
   const timespec modified = test::modified_of(path);
   std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
   test::set_modified(path, modified);
+}
+
+// The seed example's award criteria's weights made 40 % and 70 %, its
+// case.yaml's size and time kept.
+void reweigh(const fs::path& case_file) {
+  rewrite_keeping_time(case_file,
+                       replaced(test::read_text(case_file), "weight: 30 %", "weight: 40 %"));
+}
+
+// The file cut to the first half of its text.
+void cut_in_half(const fs::path& file) {
+  const std::string text = test::read_text(file);
+  std::ofstream(file, std::ios::binary | std::ios::trunc) << text.substr(0, text.size() / 2);
 }
 
 }  // namespace
@@ -159,10 +182,7 @@ TEST_CASE("check shows a case's files again when they change, whatever keeps the
   REQUIRE(packs.size() == 1);
   const std::string pack_before = test::read_text(c.cache_folder / packs.front().first);
 
-  // The award criteria's weights made 40 % and 70 %, case.yaml's size and time kept.
-  const fs::path case_file = c.cases / "kmd-2018-prosessbistand/case.yaml";
-  rewrite_keeping_time(case_file,
-                       replaced(test::read_text(case_file), "weight: 30 %", "weight: 40 %"));
+  reweigh(c.cases / "kmd-2018-prosessbistand/case.yaml");
   const std::string edited = c.shown(Lang::en, false);
   CHECK(edited != before);
   c.check_same(Lang::en, edited);
@@ -171,11 +191,8 @@ TEST_CASE("check shows a case's files again when they change, whatever keeps the
   for (const auto& entry :
        fs::recursive_directory_iterator(c.cases / "bergvik-2025-digital-byggesak")) {
     if (entry.is_regular_file() && entry.path().extension() == ".yaml" &&
-        entry.path().filename() != "case.yaml") {
-      const std::string text = test::read_text(entry.path());
-      std::ofstream(entry.path(), std::ios::binary | std::ios::trunc)
-          << text.substr(0, text.size() / 2);
-    }
+        entry.path().filename() != "case.yaml")
+      cut_in_half(entry.path());
   }
   const std::string cut = c.shown(Lang::en, false);
   CHECK(cut != edited);
@@ -191,36 +208,29 @@ TEST_CASE("check shows a case's files again when they change, whatever keeps the
 
 TEST_CASE("a case checked from its case.yaml alone is kept for that file alone") {
   CheckedCases c;
-  const std::string before = c.shown(Lang::en, false);
-  c.check_same(Lang::en, before);
+  const auto [before, pack] = c.kept(Lang::nb);
   const auto packs = c.packs();
-  REQUIRE(packs.size() == 1);
-  const std::string pack_before = test::read_text(c.cache_folder / packs.front().first);
+  const std::string pack_before = test::read_text(pack);
 
   // Its tenders, assessments and folders are no part of what check shows:
   // changed, the entry still answers, and the pack is not made again.
   const fs::path kmd = c.cases / "kmd-2018-prosessbistand";
-  for (const auto& entry : fs::directory_iterator(kmd / "bids")) {
-    const std::string text = test::read_text(entry.path());
-    std::ofstream(entry.path(), std::ios::binary | std::ios::trunc)
-        << text.substr(0, text.size() / 2);
-  }
+  for (const auto& entry : fs::directory_iterator(kmd / "bids"))
+    cut_in_half(entry.path());
   fs::remove(kmd / "opening-protocol.yaml");
   c.dir.write("cases/kmd-2018-prosessbistand/evaluation/extra/notes.txt", "notes\n");
   test::wait_until_settled(c.dir.path, c.cache_folder);
   c.open_cache();
-  CHECK(c.shown(Lang::en, false) == before);
-  CHECK(c.shown(Lang::en, true) == before);
+  CHECK(c.shown(Lang::nb, false) == before);
+  CHECK(c.shown(Lang::nb, true) == before);
   CHECK(c.packs() == packs);
 
   // Its case.yaml changed, it is checked again.
-  const fs::path case_file = kmd / "case.yaml";
-  rewrite_keeping_time(case_file,
-                       replaced(test::read_text(case_file), "weight: 30 %", "weight: 40 %"));
-  const std::string edited = c.shown(Lang::en, false);
+  reweigh(kmd / "case.yaml");
+  const std::string edited = c.shown(Lang::nb, false);
   CHECK(edited != before);
-  c.check_same(Lang::en, edited);
-  CHECK(test::read_text(c.cache_folder / packs.front().first) != pack_before);
+  c.check_same(Lang::nb, edited);
+  CHECK(test::read_text(pack) != pack_before);
 }
 
 TEST_CASE("check shows every case again when the rule tables or the templates change") {
@@ -263,11 +273,7 @@ TEST_CASE("check shows every case again when the rule tables or the templates ch
 
 TEST_CASE("a damaged pack of check's is ignored and made again") {
   CheckedCases c;
-  const std::string fresh = c.shown(Lang::nn, false);
-  c.check_same(Lang::nn, fresh);
-  const auto packs = c.packs();
-  REQUIRE(packs.size() == 1);
-  const fs::path pack = c.cache_folder / packs.front().first;
+  const auto [fresh, pack] = c.kept(Lang::nn);
   const std::string whole = test::read_text(pack);
   for (const std::string& damaged :
        {std::string(), std::string("garbage"), whole.substr(0, whole.size() / 2),
