@@ -117,14 +117,15 @@ Outlined outlined(const CaseLocation& location, CaseRead<LoadedCase> loaded) {
 
 }  // namespace
 
+CaseRead<LoadedCase> load_case_read(const CaseLocation& location, const RuleTables& tables,
+                                    std::optional<Instant> now) {
+  return load_one_case(location, tables, now, nullptr, std::nullopt, nullptr);
+}
+
 CaseSet load_case_set(const std::vector<std::string>& arguments, const RuleTables& tables,
                       std::optional<Instant> now, unsigned workers) {
-  Diagnostics errors;
-  const std::vector<CaseLocation> locations = find_cases(arguments, errors);
-  auto reads = parallel_map<CaseRead<LoadedCase>>(locations.size(), workers, [&](std::size_t i) {
-    return load_one_case(locations[i], tables, now, nullptr, std::nullopt, nullptr);
-  });
-  return join_cases(std::move(errors), reads);
+  return show_loaded_cases(
+      arguments, tables, now, [](LoadedCase&& kase) { return std::move(kase); }, workers);
 }
 
 CaseOutlineReader::CaseOutlineReader(const RuleTables& tables, Instant now, CaseSetCaches caches,

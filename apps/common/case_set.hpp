@@ -132,9 +132,29 @@ struct CaseSetCaches {
   const CaseFiles* rule_files = nullptr;
 };
 
+// One case read as load_case_set reads each.
+CaseRead<LoadedCase> load_case_read(const CaseLocation& location, const RuleTables& tables,
+                                    std::optional<Instant> now);
+
 // With `now`, the steps done by then, from the records and the case's files;
 // without, the plan as the records under records: have it. The cases are
 // read on `workers` threads at once; the set is the same for any number.
+// Each case is turned into what the tool shows of it (`show(loaded case)`)
+// on the thread that read it, so that a portfolio's cases are never held
+// all at once (timeline's 10 000 cases took 600 MB).
+template <class Show>
+auto show_loaded_cases(const std::vector<std::string>& arguments, const RuleTables& tables,
+                       std::optional<Instant> now, Show show, unsigned workers = case_workers()) {
+  using Shown = std::invoke_result_t<Show&, LoadedCase&&>;
+  Diagnostics errors;
+  const std::vector<CaseLocation> locations = find_cases(arguments, errors);
+  auto reads = parallel_map<CaseRead<Shown>>(locations.size(), workers, [&](std::size_t i) {
+    return load_case_read(locations[i], tables, now).then(show);
+  });
+  return join_cases(std::move(errors), reads);
+}
+
+// The cases themselves.
 CaseSet load_case_set(const std::vector<std::string>& arguments, const RuleTables& tables,
                       std::optional<Instant> now, unsigned workers = case_workers());
 

@@ -10,7 +10,7 @@
 
 #include "common/app_catalog.hpp"
 #include "common/diagnostic_output.hpp"
-#include "common/json_output.hpp"
+#include "common/json_writer.hpp"
 #include "common/output_file.hpp"
 #include "common/output_option.hpp"
 #include "common/rule_tables_option.hpp"
@@ -30,14 +30,24 @@ struct TimelineOptions {
   std::string rules;
 };
 
-void print_view(const ToolContext& ctx, const LoadedCase& c, const TimelineView& view) {
-  *ctx.out << visible_controls(c.location.display) << ": "
-           << visible_controls(c.value.title.in(ctx.lang, c.value.primary_language())) << "\n";
+// A case's timeline as the text shows it, or as its part of the JSON
+// document, made on the thread that read the case; for --html, which
+// takes one case, the case and its view too.
+struct ShownTimeline {
+  std::string shown;
+  std::optional<LoadedCase> kase;
+  std::optional<TimelineView> view;
+};
+
+std::string view_text(const ToolContext& ctx, const LoadedCase& c, const TimelineView& view) {
+  std::string text = visible_controls(c.location.display) + ": " +
+                     visible_controls(c.value.title.in(ctx.lang, c.value.primary_language())) +
+                     "\n";
   Table rows({ctx.tr("ui.timeline.column.when"), ctx.tr("ui.timeline.column.day"),
               ctx.tr("ui.timeline.column.milestone"), ctx.tr("ui.timeline.column.note")});
   for (const auto& r : view.rows)
     rows.add_row({r.when, r.day, r.title, r.note});
-  *ctx.out << rows.render("  ") << "\n  " << ctx.tr("ui.timeline.phases") << "\n";
+  text += rows.render("  ") + "\n  " + ctx.tr("ui.timeline.phases") + "\n";
   Table phases({ctx.tr("ui.timeline.column.phase"), ctx.tr("ui.timeline.column.from"),
                 ctx.tr("ui.timeline.column.to"), ctx.tr("ui.timeline.column.days")});
   for (const auto& p : view.phases) {
@@ -45,7 +55,7 @@ void print_view(const ToolContext& ctx, const LoadedCase& c, const TimelineView&
         {p.name, p.first.iso(), p.last.iso(), std::to_string(p.first.days_until(p.last) + 1)});
   }
   phases.align_right(3);
-  *ctx.out << phases.render("  ");
+  return text + phases.render("  ");
 }
 
 nlohmann::json view_json(const LoadedCase& c, const TimelineView& view) {
@@ -79,7 +89,18 @@ int run_timeline(const TimelineOptions& options, ToolContext& ctx) {
   const auto tables = load_rules(ctx, options.rules, diagnostics);
   if (!tables)
     return ctx.fail(diagnostics, exit_bad_input);
-  CaseSet set = load_case_set(options.paths, *tables, std::nullopt);
+  const auto show = [&](LoadedCase&& c) {
+    TimelineView view = timeline_view(ctx, c);
+    ShownTimeline made{
+        ctx.json ? JsonWriter::dumped_part(view_json(c, view)) : view_text(ctx, c, view),
+        std::nullopt, std::nullopt};
+    if (!options.html.empty()) {
+      made.kase = std::move(c);
+      made.view = std::move(view);
+    }
+    return made;
+  };
+  const auto set = show_loaded_cases(options.paths, *tables, std::nullopt, show);
   ctx.report_input_warnings(set.load_warnings);
   diagnostics.append(set.errors);
   if (!options.html.empty() && set.cases.size() > 1) {
@@ -90,17 +111,14 @@ int run_timeline(const TimelineOptions& options, ToolContext& ctx) {
     diagnostics.error("timeline.no-template-folder", {{"path", options.templates}});
   if (diagnostics.has_errors())
     return ctx.fail(diagnostics, exit_bad_input);
-  std::vector<TimelineView> views;
-  for (const auto& c : set.cases)
-    views.push_back(timeline_view(ctx, c));
   // "-" is standard output, as for most command-line tools, never a file named "-".
   const bool page_to_stdout = options.html == "-";
   std::optional<std::string> page;
   if (!options.html.empty() && !set.cases.empty()) {
     TemplateSet templates(template_folders(options.templates, ctx.data_dir, "templates/timeline"),
                           ctx.lang, ".html.mustache");
-    const auto& c = set.cases.front();
-    page = timeline_html(ctx, c, views.front(), templates, diagnostics);
+    const auto& c = *set.cases.front().kase;
+    page = timeline_html(ctx, c, *set.cases.front().view, templates, diagnostics);
     // The shipped template failing is our bug; the user's is their input.
     if (!page)
       return ctx.fail(diagnostics, options.templates.empty() ? exit_internal : exit_bad_input);
@@ -109,16 +127,33 @@ int run_timeline(const TimelineOptions& options, ToolContext& ctx) {
       return ctx.fail(diagnostics, exit_bad_input);
   }
   if (ctx.json) {
-    nlohmann::json cases = nlohmann::json::array();
-    for (std::size_t i = 0; i < set.cases.size(); ++i)
-      cases.push_back(view_json(set.cases[i], views[i]));
-    print_json(ctx,
-               {{"tool", "timeline"},
-                {"cases", cases},
-                {"html", options.html.empty() || page_to_stdout ? nlohmann::json(nullptr)
-                                                                : nlohmann::json(options.html)},
-                {"page", page && page_to_stdout ? nlohmann::json(*page) : nlohmann::json(nullptr)},
-                {"diagnostics", nlohmann::json::array()}});
+    // Written as print_json writes a document (its keys in order), each
+    // case's part as it was made.
+    std::string out;
+    JsonWriter w(out);
+    w.begin_object();
+    w.key("cases");
+    w.begin_array();
+    for (const auto& c : set.cases)
+      w.dumped_value(c.shown);
+    w.end_array();
+    w.key("diagnostics");
+    w.value(diagnostics_to_json(ctx.input_warnings, app_catalog(), ctx.lang));
+    w.key("html");
+    if (options.html.empty() || page_to_stdout)
+      w.null();
+    else
+      w.value(options.html);
+    w.key("page");
+    if (page && page_to_stdout)
+      w.value(*page);
+    else
+      w.null();
+    w.key("tool");
+    w.value("timeline");
+    w.end_object();
+    out += '\n';
+    ctx.out->write(out.data(), static_cast<std::streamsize>(out.size()));
     return exit_ok;
   }
   if (page && page_to_stdout) {
@@ -128,7 +163,7 @@ int run_timeline(const TimelineOptions& options, ToolContext& ctx) {
   for (std::size_t i = 0; i < set.cases.size(); ++i) {
     if (i > 0)
       *ctx.out << "\n";
-    print_view(ctx, set.cases[i], views[i]);
+    *ctx.out << set.cases[i].shown;
   }
   if (!options.html.empty())
     *ctx.out << "\n" << ctx.tr("ui.timeline.written", {{"path", options.html}}) << "\n";
