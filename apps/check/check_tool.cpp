@@ -43,32 +43,19 @@ struct CheckTally {
 CheckTally print_json_document(ToolContext& ctx, const Diagnostics& discovery,
                                const std::vector<ShownCase>& cases) {
   CheckTally tally;
-  // Written as print_json writes a document (its keys in order), each
-  // case's part as it was made.
-  std::string out;
-  JsonWriter w(out);
-  w.begin_object();
-  w.key("cases");
-  w.begin_array();
-  for (const auto& c : cases) {
+  for (const auto& c : cases)
     tally.add(c.has_errors, c.breaks_rules);
-    w.dumped_value(c.json);
-  }
-  w.end_array();
-  Diagnostics diagnostics = ctx.input_warnings;
-  diagnostics.append(discovery);
-  w.key("diagnostics");
-  w.value(diagnostics_to_json(diagnostics, app_catalog(), ctx.lang));
-  w.key("summary");
-  w.value(nlohmann::json{{"cases", tally.cases},
-                         {"ok", tally.ok()},
-                         {"with_errors", tally.with_errors},
-                         {"breaking_rules", tally.breaking_rules}});
-  w.key("tool");
-  w.value("check");
-  w.end_object();
-  out += '\n';
-  ctx.out->write(out.data(), static_cast<std::streamsize>(out.size()));
+  print_cases_json(ctx, "check",
+                   [&](JsonWriter& w) {
+                     for (const auto& c : cases)
+                       w.dumped_value(c.json);
+                   },
+                   discovery,
+                   {{"summary",
+                     {{"cases", tally.cases},
+                      {"ok", tally.ok()},
+                      {"with_errors", tally.with_errors},
+                      {"breaking_rules", tally.breaking_rules}}}});
   return tally;
 }
 

@@ -30,4 +30,29 @@ void print_json(const ToolContext& context, const nlohmann::json& document) {
   *context.out << dump(with_warnings) << "\n";
 }
 
+void print_cases_json(const ToolContext& context, std::string_view tool,
+                      const std::function<void(JsonWriter&)>& write_cases,
+                      const Diagnostics& diagnostics, const nlohmann::json& fields) {
+  std::string out;
+  JsonWriter w(out);
+  w.begin_object();
+  w.key("cases");
+  w.begin_array();
+  write_cases(w);
+  w.end_array();
+  Diagnostics shown = context.input_warnings;
+  shown.append(diagnostics);
+  w.key("diagnostics");
+  w.value(diagnostics_to_json(shown, app_catalog(), context.lang));
+  for (const auto& [key, value] : fields.items()) {
+    w.key(key);
+    w.value(value);
+  }
+  w.key("tool");
+  w.value(tool);
+  w.end_object();
+  out += '\n';
+  context.out->write(out.data(), static_cast<std::streamsize>(out.size()));
+}
+
 }  // namespace procure::cli

@@ -32,7 +32,7 @@ struct ShownStatus {
   bool needs_look = false;
   Table::Row row;
   std::string details;
-  nlohmann::json json;
+  std::string json;  // its part of the document (JsonWriter::dumped_part)
 };
 
 struct StatusOptions {
@@ -153,7 +153,7 @@ int run_status(const StatusOptions& options, ToolContext& ctx) {
     ShownStatus shown;
     shown.needs_look = !status.overdue.empty() || !status.missing.empty();
     if (ctx.json) {
-      shown.json = status_json(ctx, heading, status, *now);
+      shown.json = JsonWriter::dumped_part(status_json(ctx, heading, status, *now));
     } else {
       shown.row = status_row(ctx, heading, status, *now);
       shown.details = status_details(ctx, heading, status, *now);
@@ -171,14 +171,12 @@ int run_status(const StatusOptions& options, ToolContext& ctx) {
     attention = attention || shown.needs_look;
   const int exit = set.errors.has_errors() ? exit_bad_input : attention ? exit_found : exit_ok;
   if (ctx.json) {
-    nlohmann::json cases = nlohmann::json::array();
-    for (auto& shown : set.cases)
-      cases.push_back(std::move(shown.json));
-    print_json(ctx, {{"tool", "status"},
-                     {"now", iso_utc(*now)},
-                     {"now_oslo", iso_oslo(*now)},
-                     {"cases", cases},
-                     {"diagnostics", diagnostics_to_json(found, app_catalog(), ctx.lang)}});
+    print_cases_json(ctx, "status",
+                     [&](JsonWriter& w) {
+                       for (const auto& shown : set.cases)
+                         w.dumped_value(shown.json);
+                     },
+                     found, {{"now", iso_utc(*now)}, {"now_oslo", iso_oslo(*now)}});
     return exit;
   }
   ctx.print_diagnostics(found);

@@ -10,7 +10,7 @@
 
 #include "common/app_catalog.hpp"
 #include "common/diagnostic_output.hpp"
-#include "common/json_writer.hpp"
+#include "common/json_output.hpp"
 #include "common/output_file.hpp"
 #include "common/output_option.hpp"
 #include "common/rule_tables_option.hpp"
@@ -127,33 +127,16 @@ int run_timeline(const TimelineOptions& options, ToolContext& ctx) {
       return ctx.fail(diagnostics, exit_bad_input);
   }
   if (ctx.json) {
-    // Written as print_json writes a document (its keys in order), each
-    // case's part as it was made.
-    std::string out;
-    JsonWriter w(out);
-    w.begin_object();
-    w.key("cases");
-    w.begin_array();
-    for (const auto& c : set.cases)
-      w.dumped_value(c.shown);
-    w.end_array();
-    w.key("diagnostics");
-    w.value(diagnostics_to_json(ctx.input_warnings, app_catalog(), ctx.lang));
-    w.key("html");
-    if (options.html.empty() || page_to_stdout)
-      w.null();
-    else
-      w.value(options.html);
-    w.key("page");
-    if (page && page_to_stdout)
-      w.value(*page);
-    else
-      w.null();
-    w.key("tool");
-    w.value("timeline");
-    w.end_object();
-    out += '\n';
-    ctx.out->write(out.data(), static_cast<std::streamsize>(out.size()));
+    print_cases_json(
+        ctx, "timeline",
+        [&](JsonWriter& w) {
+          for (const auto& c : set.cases)
+            w.dumped_value(c.shown);
+        },
+        {},
+        {{"html", options.html.empty() || page_to_stdout ? nlohmann::json(nullptr)
+                                                         : nlohmann::json(options.html)},
+         {"page", page && page_to_stdout ? nlohmann::json(*page) : nlohmann::json(nullptr)}});
     return exit_ok;
   }
   if (page && page_to_stdout) {
