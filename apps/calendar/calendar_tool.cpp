@@ -35,15 +35,27 @@ struct CalendarOptions {
 };
 
 // A case's events, and their lines of the file, made on the thread that
-// read it. The events themselves are kept only for --json: over 10 000
-// cases they took about twice the file's size.
+// read it; with --json each event's object too (JsonWriter::dumped_part).
+// The events themselves are not kept: over 10 000 cases they took about
+// twice the file's size.
 struct CaseEvents {
   CaseLocation location;
   std::string reference;
   std::size_t event_count = 0;
-  std::vector<IcsEvent> events;
+  std::vector<std::string> event_parts;
   std::string written;
 };
+
+nlohmann::json event_json(const IcsEvent& e) {
+  const auto* day = std::get_if<Date>(&e.start);
+  return {{"uid", e.uid},
+          {"summary", e.summary},
+          {"all_day", day != nullptr},
+          {"start", day != nullptr ? day->iso() : iso_utc(std::get<Instant>(e.start))},
+          {"end", e.end ? nlohmann::json(iso_utc(*e.end)) : nlohmann::json(nullptr)},
+          {"last_day", e.last_day ? nlohmann::json(e.last_day->iso()) : nlohmann::json(nullptr)},
+          {"alarms", e.alarms.size()}};
+}
 
 // Calendar programs take alarms in weeks, days, hours and minutes.
 std::optional<std::chrono::minutes> alarm_lead(Period period) {
@@ -92,14 +104,16 @@ int run_calendar(const CalendarOptions& options, ToolContext& ctx) {
     const auto leads = !chosen.empty() ? leads_of(chosen)
                                        : std::vector<std::chrono::minutes>{
                                              std::chrono::hours{24 * 7}, std::chrono::hours{24}};
-    std::vector<IcsEvent> events = calendar_events(ctx, c.outline, leads);
+    const std::vector<IcsEvent> events = calendar_events(ctx, c.outline, leads);
     CaseEvents made{std::move(c.location),
                     c.outline.reference,
                     events.size(),
                     {},
                     write_ics_events(events, *now)};
-    if (ctx.json)
-      made.events = std::move(events);
+    if (ctx.json) {
+      for (const auto& e : events)
+        made.event_parts.push_back(JsonWriter::dumped_part(event_json(e)));
+    }
     return made;
   };
   auto& set = kept_to_exit(std::make_unique<CasesFound<CaseEvents>>(
@@ -137,32 +151,22 @@ int run_calendar(const CalendarOptions& options, ToolContext& ctx) {
       return ctx.fail(diagnostics, exit_bad_input);
   }
   if (ctx.json) {
-    nlohmann::json events = nlohmann::json::array();
-    for (const auto& c : set.cases) {
-      for (const auto& e : c.events) {
-        const auto* day = std::get_if<Date>(&e.start);
-        events.push_back(
-            {{"uid", e.uid},
-             {"summary", e.summary},
-             {"all_day", day != nullptr},
-             {"start", day != nullptr ? day->iso() : iso_utc(std::get<Instant>(e.start))},
-             {"end", e.end ? nlohmann::json(iso_utc(*e.end)) : nlohmann::json(nullptr)},
-             {"last_day", e.last_day ? nlohmann::json(e.last_day->iso()) : nlohmann::json(nullptr)},
-             {"alarms", e.alarms.size()}});
-      }
-    }
-    nlohmann::json document{
-        {"tool", "calendar"},
-        {"output",
-         options.output.empty() ? nlohmann::json(nullptr) : nlohmann::json(options.output)},
-        {"events", events},
-        {"diagnostics", diagnostics_to_json(set.warnings, app_catalog(), ctx.lang)}};
+    nlohmann::json fields{{"output", options.output.empty() ? nlohmann::json(nullptr)
+                                                            : nlohmann::json(options.output)}};
     if (options.output.empty()) {
       std::string text;
       write_parts([&](std::string_view part) { text += part; });
-      document["ics"] = std::move(text);
+      fields["ics"] = std::move(text);
     }
-    print_json(ctx, document);
+    print_items_json(
+        ctx, "calendar", "events",
+        [&](JsonWriter& w) {
+          for (const auto& c : set.cases) {
+            for (const auto& part : c.event_parts)
+              w.dumped_value(part);
+          }
+        },
+        set.warnings, fields);
     return exit_ok;
   }
   ctx.print_diagnostics(set.warnings);

@@ -45,7 +45,7 @@ CheckTally print_json_document(ToolContext& ctx, const Diagnostics& discovery,
   CheckTally tally;
   for (const auto& c : cases)
     tally.add(c.has_errors, c.breaks_rules);
-  print_cases_json(ctx, "check",
+  print_items_json(ctx, "check", "cases",
                    [&](JsonWriter& w) {
                      for (const auto& c : cases)
                        w.dumped_value(c.json);

@@ -1,5 +1,7 @@
 #include "json_output.hpp"
 
+#include <functional>
+#include <map>
 #include <ostream>
 #include <string>
 
@@ -30,26 +32,31 @@ void print_json(const ToolContext& context, const nlohmann::json& document) {
   *context.out << dump(with_warnings) << "\n";
 }
 
-void print_cases_json(const ToolContext& context, std::string_view tool,
-                      const std::function<void(JsonWriter&)>& write_cases,
+void print_items_json(const ToolContext& context, std::string_view tool, std::string_view items_key,
+                      const std::function<void(JsonWriter&)>& write_items,
                       const Diagnostics& diagnostics, const nlohmann::json& fields) {
   std::string out;
   JsonWriter w(out);
+  // By key, as nlohmann::json orders an object's keys.
+  std::map<std::string, std::function<void()>, std::less<>> members;
+  members.emplace(items_key, [&] {
+    w.begin_array();
+    write_items(w);
+    w.end_array();
+  });
+  members.emplace("diagnostics", [&] {
+    Diagnostics shown = context.input_warnings;
+    shown.append(diagnostics);
+    w.value(diagnostics_to_json(shown, app_catalog(), context.lang));
+  });
+  for (const auto& [key, value] : fields.items())
+    members.emplace(key, [&w, &value = value] { w.value(value); });
+  members.emplace("tool", [&] { w.value(tool); });
   w.begin_object();
-  w.key("cases");
-  w.begin_array();
-  write_cases(w);
-  w.end_array();
-  Diagnostics shown = context.input_warnings;
-  shown.append(diagnostics);
-  w.key("diagnostics");
-  w.value(diagnostics_to_json(shown, app_catalog(), context.lang));
-  for (const auto& [key, value] : fields.items()) {
+  for (const auto& [key, write] : members) {
     w.key(key);
-    w.value(value);
+    write();
   }
-  w.key("tool");
-  w.value(tool);
   w.end_object();
   out += '\n';
   context.out->write(out.data(), static_cast<std::streamsize>(out.size()));

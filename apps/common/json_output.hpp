@@ -15,13 +15,13 @@ namespace procure::cli {
 // document's "diagnostics".
 void print_json(const ToolContext& context, const nlohmann::json& document);
 
-// A document of a portfolio's cases as print_json writes one: {"cases": [...],
-// "diagnostics": [...], the `fields` (each key before "tool"), "tool":
-// `tool`}. The cases' items are written by `write_cases`, each a part made
-// on the thread that read its case (JsonWriter::dumped_value): a document
-// of 10 000 cases is never one tree.
-void print_cases_json(const ToolContext& context, std::string_view tool,
-                      const std::function<void(JsonWriter&)>& write_cases,
+// A document of a portfolio's items as print_json writes one: its keys in
+// order, "diagnostics" (the input warnings first), `items_key` (an array,
+// whose items `write_items` writes, each a part made on the thread that
+// read its case: JsonWriter::dumped_value), the `fields` and "tool":
+// `tool`. A document of 10 000 cases is never one tree.
+void print_items_json(const ToolContext& context, std::string_view tool, std::string_view items_key,
+                      const std::function<void(JsonWriter&)>& write_items,
                       const Diagnostics& diagnostics, const nlohmann::json& fields);
 
 }  // namespace procure::cli

@@ -171,7 +171,7 @@ int run_status(const StatusOptions& options, ToolContext& ctx) {
     attention = attention || shown.needs_look;
   const int exit = set.errors.has_errors() ? exit_bad_input : attention ? exit_found : exit_ok;
   if (ctx.json) {
-    print_cases_json(ctx, "status",
+    print_items_json(ctx, "status", "cases",
                      [&](JsonWriter& w) {
                        for (const auto& shown : set.cases)
                          w.dumped_value(shown.json);

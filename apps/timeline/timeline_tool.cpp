@@ -127,8 +127,8 @@ int run_timeline(const TimelineOptions& options, ToolContext& ctx) {
       return ctx.fail(diagnostics, exit_bad_input);
   }
   if (ctx.json) {
-    print_cases_json(
-        ctx, "timeline",
+    print_items_json(
+        ctx, "timeline", "cases",
         [&](JsonWriter& w) {
           for (const auto& c : set.cases)
             w.dumped_value(c.shown);
