@@ -45,9 +45,11 @@ void print_items_json(const ToolContext& context, std::string_view tool, std::st
     w.end_array();
   });
   members.emplace("diagnostics", [&] {
-    Diagnostics shown = context.input_warnings;
-    shown.append(diagnostics);
-    w.value(diagnostics_to_json(shown, app_catalog(), context.lang));
+    // As print_json joins them: each list cut short on its own.
+    nlohmann::json shown = diagnostics_to_json(context.input_warnings, app_catalog(), context.lang);
+    for (auto& d : diagnostics_to_json(diagnostics, app_catalog(), context.lang))
+      shown.push_back(std::move(d));
+    w.value(shown);
   });
   for (const auto& [key, value] : fields.items())
     members.emplace(key, [&w, &value = value] { w.value(value); });
