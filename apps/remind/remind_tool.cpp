@@ -39,7 +39,7 @@ struct RemindOptions {
 struct ShownReminder {
   Instant due;
   Table::Row row;
-  nlohmann::json json;
+  std::string json;  // its part of the document (JsonWriter::dumped_part)
 };
 
 nlohmann::json reminder_json(const ToolContext& ctx, const ScheduleItem& item, const CaseHeading& c,
@@ -102,7 +102,7 @@ int run_remind(const RemindOptions& options, ToolContext& ctx) {
     for (const ScheduleItem* item : due_items(c.outline.items, *now, *until)) {
       shown.push_back({item->due, {}, {}});
       if (ctx.json)
-        shown.back().json = reminder_json(ctx, *item, heading, *now);
+        shown.back().json = JsonWriter::dumped_part(reminder_json(ctx, *item, heading, *now));
       else
         shown.back().row = reminder_row(ctx, *item, heading, *now);
     }
@@ -125,17 +125,17 @@ int run_remind(const RemindOptions& options, ToolContext& ctx) {
                    : reminders.empty()     ? exit_ok
                                            : exit_found;
   if (ctx.json) {
-    nlohmann::json items = nlohmann::json::array();
-    for (ShownReminder* r : reminders)
-      items.push_back(std::move(r->json));
-    print_json(ctx, {{"tool", "remind"},
-                     {"now", iso_utc(*now)},
-                     {"now_oslo", iso_oslo(*now)},
-                     {"within", within->text()},
-                     {"until", iso_utc(*until)},
-                     {"cases", set.cases.size()},
-                     {"items", items},
-                     {"diagnostics", diagnostics_to_json(found, app_catalog(), ctx.lang)}});
+    print_items_json(ctx, "remind", "items",
+                     [&](JsonWriter& w) {
+                       for (const ShownReminder* r : reminders)
+                         w.dumped_value(r->json);
+                     },
+                     found,
+                     {{"now", iso_utc(*now)},
+                      {"now_oslo", iso_oslo(*now)},
+                      {"within", within->text()},
+                      {"until", iso_utc(*until)},
+                      {"cases", set.cases.size()}});
     return exit;
   }
   ctx.print_diagnostics(found);
