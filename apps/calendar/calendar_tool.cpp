@@ -166,7 +166,7 @@ int run_calendar(const CalendarOptions& options, ToolContext& ctx) {
               w.dumped_value(part);
           }
         },
-        set.warnings, fields);
+        set.warnings, std::move(fields));
     return exit_ok;
   }
   ctx.print_diagnostics(set.warnings);

@@ -1,7 +1,5 @@
 #include "json_output.hpp"
 
-#include <functional>
-#include <map>
 #include <ostream>
 #include <string>
 
@@ -34,31 +32,33 @@ void print_json(const ToolContext& context, const nlohmann::json& document) {
 
 void print_items_json(const ToolContext& context, std::string_view tool, std::string_view items_key,
                       const std::function<void(JsonWriter&)>& write_items,
-                      const Diagnostics& diagnostics, const nlohmann::json& fields) {
+                      const Diagnostics& diagnostics, nlohmann::json fields) {
+  // As print_json joins them: the input warnings first, each list cut short on its own.
+  nlohmann::json shown = diagnostics_to_json(context.input_warnings, app_catalog(), context.lang);
+  for (auto& d : diagnostics_to_json(diagnostics, app_catalog(), context.lang))
+    shown.push_back(std::move(d));
+  fields["diagnostics"] = std::move(shown);
+  fields["tool"] = tool;
   std::string out;
   JsonWriter w(out);
-  // By key, as nlohmann::json orders an object's keys.
-  std::map<std::string, std::function<void()>, std::less<>> members;
-  members.emplace(items_key, [&] {
+  bool items_written = false;
+  const auto write_items_here = [&] {
+    w.key(items_key);
     w.begin_array();
     write_items(w);
     w.end_array();
-  });
-  members.emplace("diagnostics", [&] {
-    // As print_json joins them: each list cut short on its own.
-    nlohmann::json shown = diagnostics_to_json(context.input_warnings, app_catalog(), context.lang);
-    for (auto& d : diagnostics_to_json(diagnostics, app_catalog(), context.lang))
-      shown.push_back(std::move(d));
-    w.value(shown);
-  });
-  for (const auto& [key, value] : fields.items())
-    members.emplace(key, [&w, &value = value] { w.value(value); });
-  members.emplace("tool", [&] { w.value(tool); });
+    items_written = true;
+  };
   w.begin_object();
-  for (const auto& [key, write] : members) {
+  // In the order of the object's keys, as print_json has them.
+  for (const auto& [key, value] : fields.items()) {
+    if (!items_written && key > items_key)
+      write_items_here();
     w.key(key);
-    write();
+    w.value(value);
   }
+  if (!items_written)
+    write_items_here();
   w.end_object();
   out += '\n';
   context.out->write(out.data(), static_cast<std::streamsize>(out.size()));

@@ -22,6 +22,6 @@ void print_json(const ToolContext& context, const nlohmann::json& document);
 // `tool`. A document of 10 000 cases is never one tree.
 void print_items_json(const ToolContext& context, std::string_view tool, std::string_view items_key,
                       const std::function<void(JsonWriter&)>& write_items,
-                      const Diagnostics& diagnostics, const nlohmann::json& fields);
+                      const Diagnostics& diagnostics, nlohmann::json fields);
 
 }  // namespace procure::cli

@@ -30,13 +30,18 @@ struct TimelineOptions {
   std::string rules;
 };
 
+// A case and its view, for --html's page (of one case).
+struct PagedCase {
+  LoadedCase kase;
+  TimelineView view;
+};
+
 // A case's timeline as the text shows it, or as its part of the JSON
-// document, made on the thread that read the case; for --html, which
-// takes one case, the case and its view too.
+// document, made on the thread that read the case; for --html, the case
+// and its view too.
 struct ShownTimeline {
   std::string shown;
-  std::optional<LoadedCase> kase;
-  std::optional<TimelineView> view;
+  std::optional<PagedCase> paged;
 };
 
 std::string view_text(const ToolContext& ctx, const LoadedCase& c, const TimelineView& view) {
@@ -93,11 +98,9 @@ int run_timeline(const TimelineOptions& options, ToolContext& ctx) {
     TimelineView view = timeline_view(ctx, c);
     ShownTimeline made{
         ctx.json ? JsonWriter::dumped_part(view_json(c, view)) : view_text(ctx, c, view),
-        std::nullopt, std::nullopt};
-    if (!options.html.empty()) {
-      made.kase = std::move(c);
-      made.view = std::move(view);
-    }
+        std::nullopt};
+    if (!options.html.empty())
+      made.paged = PagedCase{std::move(c), std::move(view)};
     return made;
   };
   const auto set = show_loaded_cases(options.paths, *tables, std::nullopt, show);
@@ -117,8 +120,9 @@ int run_timeline(const TimelineOptions& options, ToolContext& ctx) {
   if (!options.html.empty() && !set.cases.empty()) {
     TemplateSet templates(template_folders(options.templates, ctx.data_dir, "templates/timeline"),
                           ctx.lang, ".html.mustache");
-    const auto& c = *set.cases.front().kase;
-    page = timeline_html(ctx, c, *set.cases.front().view, templates, diagnostics);
+    const PagedCase& paged = *set.cases.front().paged;
+    const auto& c = paged.kase;
+    page = timeline_html(ctx, c, paged.view, templates, diagnostics);
     // The shipped template failing is our bug; the user's is their input.
     if (!page)
       return ctx.fail(diagnostics, options.templates.empty() ? exit_internal : exit_bad_input);
