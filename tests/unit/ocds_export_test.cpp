@@ -4,6 +4,8 @@
 // ocid prefix's form, and that a release is the same for the same case.
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
+
 #include "procure/export/ocds_release.hpp"
 #include "procure/load/case_loader.hpp"
 #include "procure/text/json_text.hpp"
@@ -123,4 +125,42 @@ records:
   CHECK(line.find("\"status\":\"active\"") != std::string::npos);
   CHECK(line.back() == '\n');
   CHECK(line.find('\n') == line.size() - 1);
+}
+
+TEST_CASE("A release package written in parts holds each release as its line does, in order") {
+  const auto case_text = [](const char* reference) {
+    return std::string("format: procure-case/1\nlanguages: [en]\nreference: \"") + reference +
+           "\"\ntitle: Office chairs\nneeds: Chairs.\n"
+           "buyer: {name: Buyer, organisation_number: \"972417858\", kind: other}\n"
+           "procedure: national-open\ntimeline:\n  tender_deadline: 2030-05-31 12:00\n";
+  };
+  const auto first = load_case_text("a/case.yaml", case_text("R-1"));
+  const auto second = load_case_text("b/case.yaml", case_text("R-2"));
+  const auto third = load_case_text("c/case.yaml", case_text("R-3"));
+  REQUIRE((first.ok() && second.ok() && third.ok()));
+  const std::vector<OcdsSource> sources{{&first.value, nullptr, nullptr},
+                                        {&second.value, nullptr, nullptr},
+                                        {&third.value, nullptr, nullptr}};
+  const OcdsSettings settings{"ocds-abc123", *parse_instant("2031-01-01T00:00:00Z")};
+  for (std::size_t count = 0; count <= sources.size(); ++count) {
+    CAPTURE(count);
+    // Made apart and in another order than they are joined, as threads make them.
+    std::vector<std::string> releases(count);
+    for (std::size_t i = count; i-- > 0;)
+      releases[i] = ocds_package_release(sources[i], settings, i);
+    std::string text = ocds_package_head(settings);
+    for (const auto& release : releases)
+      text += release;
+    text += ocds_package_end(count);
+
+    const auto package = nlohmann::json::parse(text);
+    CHECK(package["publishedDate"] == "2031-01-01T01:00:00+01:00");
+    REQUIRE(package["releases"].size() == count);
+    for (std::size_t i = 0; i < count; ++i)
+      CHECK(package["releases"][i] ==
+            nlohmann::json::parse(ocds_release_line(sources[i], settings)));
+    CHECK(text.back() == '\n');
+    if (count == 0)
+      CHECK(text.find("\"releases\": []") != std::string::npos);
+  }
 }

@@ -669,29 +669,42 @@ std::string ocds_release_line(const OcdsSource& source, const OcdsSettings& sett
   return out;
 }
 
-OcdsReleasePackage::OcdsReleasePackage(const OcdsSettings& settings)
-    : settings_(settings), json_(text_, JsonLayout::indented) {
-  json_.begin_object();
-  json_.field("version", "1.1");
-  json_.field("publishedDate", iso(settings.published));
-  json_.key("extensions");
-  json_.begin_array();
-  json_.string(lots_extension);
-  json_.end_array();
-  json_.key("releases");
-  json_.begin_array();
+// The package's releases are the items of an array this deep: the
+// package's object, its "releases".
+constexpr std::size_t package_release_depth = 2;
+
+std::string ocds_package_head(const OcdsSettings& settings) {
+  std::string out;
+  JsonText json(out, JsonLayout::indented);
+  json.begin_object();
+  json.field("version", "1.1");
+  json.field("publishedDate", iso(settings.published));
+  json.key("extensions");
+  json.begin_array();
+  json.string(lots_extension);
+  json.end_array();
+  json.key("releases");
+  json.begin_array();
+  return out;
 }
 
-void OcdsReleasePackage::add(const OcdsSource& source) {
-  ReleaseWriter(json_, source, settings_).write();
-  ++releases_;
+std::string ocds_package_release(const OcdsSource& source, const OcdsSettings& settings,
+                                 std::size_t index) {
+  std::string out;
+  JsonText json(out, JsonLayout::indented);
+  json.continue_array(package_release_depth, index > 0);
+  ReleaseWriter(json, source, settings).write();
+  return out;
 }
 
-std::string OcdsReleasePackage::finish() {
-  json_.end_array();
-  json_.end_object();
-  text_ += '\n';
-  return std::move(text_);
+std::string ocds_package_end(std::size_t releases) {
+  std::string out;
+  JsonText json(out, JsonLayout::indented);
+  json.continue_array(package_release_depth, releases > 0);
+  json.end_array();
+  json.end_object();
+  out += '\n';
+  return out;
 }
 
 }  // namespace procure

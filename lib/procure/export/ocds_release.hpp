@@ -48,23 +48,15 @@ std::string ocds_ocid(std::string_view prefix, const Case& kase);
 // One release on one line, with its line break: a line of JSON Lines.
 std::string ocds_release_line(const OcdsSource& source, const OcdsSettings& settings);
 
-// A release package (two-space indents), one release per case added, built
-// as the cases come so that each case's files need not stay loaded.
-class OcdsReleasePackage {
- public:
-  explicit OcdsReleasePackage(const OcdsSettings& settings);
-  OcdsReleasePackage(const OcdsReleasePackage&) = delete;
-  OcdsReleasePackage& operator=(const OcdsReleasePackage&) = delete;
-  void add(const OcdsSource& source);
-  std::size_t size() const { return releases_; }
-  // The package's text, with a final line break; call once, after the last add.
-  std::string finish();
-
- private:
-  const OcdsSettings& settings_;
-  std::string text_;
-  JsonText json_;
-  std::size_t releases_ = 0;
-};
+// A release package (two-space indents), one release per case, written in
+// parts so that each case's release can be made on its own, on any thread,
+// and no case's files need stay loaded: its head, its releases in order,
+// its end.
+std::string ocds_package_head(const OcdsSettings& settings);
+// The package's release of `source`, the `index`th (from 0).
+std::string ocds_package_release(const OcdsSource& source, const OcdsSettings& settings,
+                                 std::size_t index);
+// What ends a package of `releases` releases, with a final line break.
+std::string ocds_package_end(std::size_t releases);
 
 }  // namespace procure
