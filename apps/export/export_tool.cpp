@@ -15,7 +15,6 @@
 #include "common/now_option.hpp"
 #include "common/output_file.hpp"
 #include "common/output_option.hpp"
-#include "common/parallel_map.hpp"
 #include "common/task_threads.hpp"
 #include "procure/dialogue/dialogue_loader.hpp"
 #include "procure/evaluation/case_evaluation.hpp"
@@ -93,9 +92,6 @@ ExportedCase export_case(const std::vector<CaseLocation>& locations, std::size_t
                           evaluation ? &evaluation->evaluation() : nullptr};
   exported.release = options.json_lines ? ocds_release_line(source, settings)
                                         : ocds_package_release(source, settings, index);
-  // Kept until every case is read, so without the room a string grows by:
-  // over 10 000 cases, 80 MB of lines took 166 MB with it, 106 MB without.
-  exported.release.shrink_to_fit();
   return exported;
 }
 
@@ -108,46 +104,62 @@ int run_export_ocds(const OcdsOptions& options, ToolContext& ctx) {
   if (diagnostics.has_errors())
     return ctx.fail(diagnostics, exit_bad_input);
 
-  // The cases are read on every thread at once, each turned into its
-  // release on the thread that read it: only their text is kept, never
-  // ten thousand cases. One case alone lends the threads to its evaluation.
-  const TaskRunner evaluation_threads = locations.size() == 1 ? task_threads() : TaskRunner{};
-  auto exported = parallel_map<ExportedCase>(locations.size(), case_workers(), [&](std::size_t i) {
-    return export_case(locations, i, options, settings, evaluation_threads);
-  });
-  Diagnostics errors;
-  Diagnostics warnings;
-  Diagnostics load_warnings;
-  for (const auto& c : exported) {
-    errors.append(c.errors);
-    warnings.append(c.warnings);
-    load_warnings.append(c.load_warnings);
-  }
-  ctx.report_input_warnings(load_warnings);
-  if (errors.has_errors())
-    return ctx.fail(errors, exit_bad_input);
-  const std::size_t releases = locations.size();
-  // The export is written in its parts, never joined: it is the largest
-  // thing a run holds (a register's ten thousand cases, 130 MB).
-  const auto write_parts = [&](auto&& write) {
-    if (!options.json_lines)
-      write(ocds_package_head(settings));
-    for (const auto& c : exported)
-      write(c.release);
-    if (!options.json_lines)
-      write(ocds_package_end(releases));
-  };
+  // With -o the export goes to its file as it is made, which takes its
+  // name only if every case could be read; to standard output it is held
+  // until then (nothing is written when a case cannot be read), in parts,
+  // never joined.
+  std::optional<OutputFile> file;
   if (!options.output.empty()) {
     WriteRules rules{options.force, {}, {}};
     for (const auto& location : locations)
       rules.case_folders.push_back(location.folder);
-    OutputFile file(options.output, rules, diagnostics);
-    if (!file.ok())
-      return ctx.fail(diagnostics, exit_bad_input);
-    write_parts([&](std::string_view part) { file.write(part); });
-    if (!file.commit(diagnostics))
+    file.emplace(options.output, rules, diagnostics);
+    if (!file->ok())
       return ctx.fail(diagnostics, exit_bad_input);
   }
+  std::vector<std::string> held;
+  Diagnostics errors;
+  Diagnostics warnings;
+  Diagnostics load_warnings;
+  const auto emit = [&](std::string part) {
+    if (errors.has_errors())
+      return;
+    if (file) {
+      file->write(part);
+    } else {
+      // Held without the room a string grows by: over 10 000 cases, 80 MB
+      // of lines took 166 MB with it, 106 MB without.
+      part.shrink_to_fit();
+      held.push_back(std::move(part));
+    }
+  };
+  const std::size_t releases = locations.size();
+  if (!options.json_lines)
+    emit(ocds_package_head(settings));
+  // The cases are read on every thread at once, each turned into its
+  // release on the thread that read it and let go, and taken in their
+  // order: only a few cases' releases wait at a time. One case alone lends
+  // the threads to its evaluation.
+  const TaskRunner threads = task_threads();
+  const TaskRunner evaluation_threads = releases == 1 ? threads : TaskRunner{};
+  run_in_order<ExportedCase>(
+      threads, releases, std::size_t{parts_a_thread} * threads.width,
+      [&](std::size_t i) {
+        return export_case(locations, i, options, settings, evaluation_threads);
+      },
+      [&](ExportedCase& exported) {
+        errors.append(exported.errors);
+        warnings.append(exported.warnings);
+        load_warnings.append(exported.load_warnings);
+        emit(std::move(exported.release));
+      });
+  if (!options.json_lines)
+    emit(ocds_package_end(releases));
+  ctx.report_input_warnings(load_warnings);
+  if (errors.has_errors())
+    return ctx.fail(errors, exit_bad_input);
+  if (file && !file->commit(diagnostics))
+    return ctx.fail(diagnostics, exit_bad_input);
   if (ctx.json) {
     nlohmann::json document{
         {"tool", "export"},
@@ -160,7 +172,8 @@ int run_export_ocds(const OcdsOptions& options, ToolContext& ctx) {
     // As text: parsed into a tree, an amount would pass through a double.
     if (options.output.empty()) {
       std::string text;
-      write_parts([&](std::string_view part) { text += part; });
+      for (const auto& part : held)
+        text += part;
       document["ocds"] = std::move(text);
     }
     print_json(ctx, document);
@@ -168,7 +181,8 @@ int run_export_ocds(const OcdsOptions& options, ToolContext& ctx) {
   }
   ctx.print_diagnostics(warnings);
   if (options.output.empty()) {
-    write_parts([&](std::string_view part) { *ctx.out << part; });
+    for (const auto& part : held)
+      *ctx.out << part;
   } else {
     *ctx.out << ctx.tr("ui.export.ocds.written",
                        {{"path", options.output},
