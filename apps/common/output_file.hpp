@@ -55,6 +55,8 @@ class OutputFile {
 
  private:
   bool is_input(const std::vector<std::filesystem::path>& inputs, Diagnostics& diagnostics) const;
+  void write_gathered();
+  void write_now(std::string_view part);
 
   std::filesystem::path target_;
   std::string shown_;
@@ -64,6 +66,7 @@ class OutputFile {
   std::optional<TemporaryFile> temp_;
   int failure_ = 0;
   std::size_t written_ = 0;
+  std::string gathered_;  // small parts not yet written
 };
 
 // Returns false and adds a diagnostic when the file was not written.

@@ -192,6 +192,31 @@ TEST_CASE("an output written a part at a time is in place only once committed, a
   CHECK(test::codes(diagnostics) == std::vector<std::string>{"output.is-input", "output.exists"});
 }
 
+TEST_CASE(
+    "an output of many parts, small ones gathered and large ones not, is its parts in order") {
+  const test::TempDir dir;
+  const fs::path target = dir.path / "register.jsonl";
+  // Sizes on both sides of where parts stop being gathered (64 KiB), empty
+  // ones, and more than a long file's megabyte in all.
+  const std::vector<std::size_t> sizes{0,      1,       3000,  65535, 65536, 65537, 0,
+                                       200000, 7,       70000, 1,     65534, 2,     4096,
+                                       300,    1000000, 65536, 12,    131072};
+  std::string whole;
+  Diagnostics diagnostics;
+  {
+    cli::OutputFile file(target, {}, diagnostics);
+    REQUIRE(file.ok());
+    for (std::size_t i = 0; i < sizes.size(); ++i) {
+      const std::string part(sizes[i], static_cast<char>('a' + i % 26));
+      file.write(part);
+      whole += part;
+    }
+    CHECK(file.commit(diagnostics));
+  }
+  CHECK(diagnostics.empty());
+  CHECK(read_text(target) == whole);
+}
+
 TEST_CASE("a run stopped by SIGINT, SIGTERM or SIGHUP while writing leaves no temporary file") {
   for (const int signal_number : {SIGINT, SIGTERM, SIGHUP}) {
     CAPTURE(signal_number);
