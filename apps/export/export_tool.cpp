@@ -105,9 +105,8 @@ int run_export_ocds(const OcdsOptions& options, ToolContext& ctx) {
     return ctx.fail(diagnostics, exit_bad_input);
 
   // With -o the export goes to its file as it is made, which takes its
-  // name only if every case could be read; to standard output it is held
-  // until then (nothing is written when a case cannot be read), in parts,
-  // never joined.
+  // name only if every case could be read; for standard output its parts
+  // are held until then (nothing is written when a case cannot be read).
   std::optional<OutputFile> file;
   if (!options.output.empty()) {
     WriteRules rules{options.force, {}, {}};
