@@ -30,9 +30,9 @@ void print_json(const ToolContext& context, const nlohmann::json& document) {
   *context.out << dump(with_warnings) << "\n";
 }
 
-void print_items_json(const ToolContext& context, std::string_view tool, std::string_view items_key,
-                      const std::function<void(JsonWriter&)>& write_items,
-                      const Diagnostics& diagnostics, nlohmann::json fields) {
+void print_json_writing(const ToolContext& context, std::string_view tool, std::string_view key,
+                        const std::function<void(JsonWriter&)>& write_value,
+                        const Diagnostics& diagnostics, nlohmann::json fields) {
   // As print_json joins them: the input warnings first, each list cut short on its own.
   nlohmann::json shown = diagnostics_to_json(context.input_warnings, app_catalog(), context.lang);
   for (auto& d : diagnostics_to_json(diagnostics, app_catalog(), context.lang))
@@ -41,27 +41,38 @@ void print_items_json(const ToolContext& context, std::string_view tool, std::st
   fields["tool"] = tool;
   std::string out;
   JsonWriter w(out);
-  bool items_written = false;
-  const auto write_items_here = [&] {
-    w.key(items_key);
-    w.begin_array();
-    write_items(w);
-    w.end_array();
-    items_written = true;
+  bool value_written = false;
+  const auto write_value_here = [&] {
+    w.key(key);
+    write_value(w);
+    value_written = true;
   };
   w.begin_object();
   // In the order of the object's keys, as print_json has them.
-  for (const auto& [key, value] : fields.items()) {
-    if (!items_written && key > items_key)
-      write_items_here();
-    w.key(key);
+  for (const auto& [name, value] : fields.items()) {
+    if (!value_written && name > key)
+      write_value_here();
+    w.key(name);
     w.value(value);
   }
-  if (!items_written)
-    write_items_here();
+  if (!value_written)
+    write_value_here();
   w.end_object();
   out += '\n';
   context.out->write(out.data(), static_cast<std::streamsize>(out.size()));
+}
+
+void print_items_json(const ToolContext& context, std::string_view tool, std::string_view items_key,
+                      const std::function<void(JsonWriter&)>& write_items,
+                      const Diagnostics& diagnostics, nlohmann::json fields) {
+  print_json_writing(
+      context, tool, items_key,
+      [&](JsonWriter& w) {
+        w.begin_array();
+        write_items(w);
+        w.end_array();
+      },
+      diagnostics, std::move(fields));
 }
 
 }  // namespace procure::cli

@@ -160,22 +160,22 @@ int run_export_ocds(const OcdsOptions& options, ToolContext& ctx) {
   if (file && !file->commit(diagnostics))
     return ctx.fail(diagnostics, exit_bad_input);
   if (ctx.json) {
-    nlohmann::json document{
-        {"tool", "export"},
-        {"command", "ocds"},
-        {"format", options.json_lines ? "jsonl" : "release-package"},
-        {"output",
-         options.output.empty() ? nlohmann::json(nullptr) : nlohmann::json(options.output)},
-        {"releases", releases},
-        {"diagnostics", diagnostics_to_json(warnings, app_catalog(), ctx.lang)}};
-    // As text: parsed into a tree, an amount would pass through a double.
-    if (options.output.empty()) {
-      std::string text;
-      for (const auto& part : held)
-        text += part;
-      document["ocds"] = std::move(text);
+    nlohmann::json fields{{"command", "ocds"},
+                          {"format", options.json_lines ? "jsonl" : "release-package"},
+                          {"output", options.output.empty() ? nlohmann::json(nullptr)
+                                                            : nlohmann::json(options.output)},
+                          {"releases", releases}};
+    if (!options.output.empty()) {
+      fields["diagnostics"] = diagnostics_to_json(warnings, app_catalog(), ctx.lang);
+      fields["tool"] = "export";
+      print_json(ctx, fields);
+      return exit_ok;
     }
-    print_json(ctx, document);
+    // As text: parsed into a tree, an amount would pass through a double;
+    // quoted a case's part at a time, never joined.
+    print_json_writing(
+        ctx, "export", "ocds", [&](JsonWriter& w) { w.string_in_parts(held); }, warnings,
+        std::move(fields));
     return exit_ok;
   }
   ctx.print_diagnostics(warnings);

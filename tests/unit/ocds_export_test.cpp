@@ -80,6 +80,45 @@ TEST_CASE("An array's items written by other writers and appended read as if wri
   }
 }
 
+TEST_CASE("A string given in parts is written as the string whole, wherever it is cut") {
+  // Escapes, Norwegian letters, an emoji, and characters made inert (an
+  // override, a line separator, an escape sequence), each whole in a part.
+  const std::string text =
+      "{\"name\": \"Bj\xc3\xb8rk \\ "
+      "\xf0\x9f\x8c\xb2\"}\n\x1b[2J\xe2\x80\xae\xe2\x80\xa8\x01\tslutt";
+  std::vector<std::size_t> boundaries;  // where a character begins
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i == text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80)
+      boundaries.push_back(i);
+  }
+  for (const JsonLayout layout : {JsonLayout::indented, JsonLayout::one_line}) {
+    std::string whole;
+    JsonText one(whole, layout);
+    one.begin_array();
+    one.number(1);
+    one.string(text);
+    one.end_array();
+    // Cut in three at every two places a character begins, empty parts among them.
+    for (const std::size_t first : boundaries) {
+      for (const std::size_t second : boundaries) {
+        if (second < first)
+          continue;
+        const std::vector<std::string> parts{
+            text.substr(0, first), text.substr(first, second - first), text.substr(second)};
+        std::string cut;
+        JsonText apart(cut, layout);
+        apart.begin_array();
+        apart.number(1);
+        apart.string_in_parts(parts);
+        apart.end_array();
+        CAPTURE(first);
+        CAPTURE(second);
+        REQUIRE(cut == whole);
+      }
+    }
+  }
+}
+
 TEST_CASE("An ocid prefix is 'ocds-' and six lowercase letters or digits") {
   for (const char* good : {"ocds-abc123", "ocds-000000"}) {
     Diagnostics d;

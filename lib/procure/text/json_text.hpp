@@ -5,6 +5,7 @@
 // numbers are written as exact decimal text, so an amount of money never
 // passes through a double.
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,6 +28,9 @@ class JsonText {
   void key(std::string_view name);
 
   void string(std::string_view text);
+  // A string given in parts, each of whole characters, as string() writes
+  // their join, without joining them (an export held as its cases' parts).
+  void string_in_parts(std::span<const std::string> parts);
   void number(long long value);
   // The decimal as written ("2500000.00"), never rounded.
   void number(const Decimal& value);
