@@ -185,12 +185,6 @@ std::string ics_fold_line(std::string_view line) {
   return out;
 }
 
-std::string write_icalendar(const IcsCalendar& calendar) {
-  std::string text = write_icalendar_head(calendar);
-  text += icalendar_end();
-  return text;
-}
-
 std::string write_icalendar_head(const IcsCalendar& calendar) {
   Writer w;
   w.line("BEGIN", "VCALENDAR");
@@ -200,7 +194,6 @@ std::string write_icalendar_head(const IcsCalendar& calendar) {
   w.line("METHOD", "PUBLISH");
   if (!calendar.name.empty())
     w.text("X-WR-CALNAME", calendar.name);
-  write_events(w, calendar.events, calendar.stamp);
   return w.take();
 }
 

@@ -47,21 +47,15 @@ struct IcsCalendar {
   // the source of SEQUENCE, which rises with it so that a later export of
   // the same UID replaces an earlier one.
   Instant stamp;
-  std::vector<IcsEvent> events;
 };
 
-// The file: the calendar's head, its events, and its end.
-std::string write_icalendar(const IcsCalendar& calendar);
-// The file in parts, for a calendar too long to hold twice: its head with
-// the calendar's own events, then events written apart (write_ics_events
-// with the calendar's stamp) in order, then its end.
+// The file in parts, never held whole (a portfolio's calendar is the
+// largest thing a run writes): its head, then its events written in any
+// number of parts (write_ics_events with the calendar's stamp, each case's
+// on the thread that read it) in order, then its end.
 std::string write_icalendar_head(const IcsCalendar& calendar);
-std::string_view icalendar_end();
-
-// Events as write_icalendar writes them into a calendar made at `stamp`: a
-// long calendar's events written apart, on several threads at once, and
-// joined in order.
 std::string write_ics_events(std::span<const IcsEvent> events, Instant stamp);
+std::string_view icalendar_end();
 
 // Escapes a TEXT value: backslash, semicolon, comma and line breaks (a line
 // or paragraph separator is one); drops the other characters that act
