@@ -1,6 +1,8 @@
 // Fuzz target for the two YAML readers: whatever the text, reading it
 // (libyaml first, yaml-cpp for what libyaml should not read) gives the tree
-// and the problems yaml-cpp alone gives, every node's place included.
+// and the problems yaml-cpp alone gives, every node's place included; but
+// for a text yaml-cpp reads that libyaml finds not well-formed, which is
+// refused with that one problem more.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -54,9 +56,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const auto root = procure::yaml::parse(*source, problems);
   procure::Diagnostics yaml_cpp_problems;
   const auto yaml_cpp_root = procure::yaml::read_with_yaml_cpp(*source, yaml_cpp_problems, {});
-  procure::fuzz::expect(root.has_value() == yaml_cpp_root.has_value(),
-                        "both readers read the text, or neither");
+  const auto malformed = yaml_cpp_root ? procure::yaml::find_malformation(*source) : std::nullopt;
+  procure::fuzz::expect(root.has_value() == (yaml_cpp_root.has_value() && !malformed),
+                        "the text is read where yaml-cpp reads it and it is well-formed");
   procure::fuzz::expect(!root || same(*root, *yaml_cpp_root), "both readers give the same tree");
-  procure::fuzz::expect(same(problems, yaml_cpp_problems), "both readers find the same problems");
+  procure::Diagnostics expected = yaml_cpp_problems;
+  if (malformed) {
+    procure::MessageArgs detail;
+    if (!malformed->detail.empty())
+      detail.emplace_back("detail", malformed->detail);
+    expected.error(malformed->code, detail,
+                   source->span_at_byte(malformed->line, malformed->byte_column));
+  }
+  procure::fuzz::expect(same(problems, expected),
+                        "both readers find the same problems, and libyaml's where it refuses");
   return 0;
 }

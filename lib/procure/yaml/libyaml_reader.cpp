@@ -291,7 +291,101 @@ bool read_events(const SourceFile& source, TreeBuilder& builder) {
   }
 }
 
+// `text` with every character libyaml's reader refuses (control
+// characters, U+FFFE, U+FFFF) put as a printable one of as many bytes:
+// the same lines, columns and structure, for find_malformation to look at
+// what yaml-cpp reads past them.
+std::string with_refused_characters_printable(std::string_view text) {
+  std::string printable(text);
+  std::size_t i = 0;
+  while (i < printable.size()) {
+    char32_t c = static_cast<unsigned char>(printable[i]);
+    // SourceFile has checked the text is UTF-8; a byte that did not decode
+    // would count as one character.
+    const std::size_t length =
+        c < 0x80 ? 1 : std::max<std::size_t>(1, utf8::decode(printable, i, c));
+    // Refused characters are of one to three bytes (C0, DEL, C1; U+FFFE, U+FFFF).
+    static constexpr std::string_view alike[] = {"", "x", "\xC2\xB7", "\xEF\xBF\xBD"};
+    if (!is_yaml_printable(c) && length < std::size(alike))
+      printable.replace(i, length, alike[length]);
+    i += length;
+  }
+  return printable;
+}
+
+bool names_an_anchor_or_tag(const yaml_event_t& event) {
+  switch (event.type) {
+    case YAML_ALIAS_EVENT:
+      return true;
+    case YAML_SCALAR_EVENT:
+      return event.data.scalar.anchor != nullptr || event.data.scalar.tag != nullptr;
+    case YAML_SEQUENCE_START_EVENT:
+      return event.data.sequence_start.anchor != nullptr ||
+             event.data.sequence_start.tag != nullptr;
+    case YAML_MAPPING_START_EVENT:
+      return event.data.mapping_start.anchor != nullptr || event.data.mapping_start.tag != nullptr;
+    default:
+      return false;
+  }
+}
+
+// Whether libyaml's problem lies where YAML 1.1 and 1.2 read alike.
+bool malformed_in_both(std::string_view context, std::string_view problem) {
+  for (const std::string_view differs : {"anchor", "alias", "tag", "directive"}) {
+    if (context.find(differs) != std::string_view::npos ||
+        problem.find(differs) != std::string_view::npos)
+      return false;
+  }
+  return problem != "found incompatible YAML document" &&
+         !(context == "while scanning a plain scalar" && problem == "found unexpected ':'");
+}
+
 }  // namespace
+
+std::optional<Malformation> find_malformation(const SourceFile& source) {
+  if (!lines_as_yaml_cpp_counts_them(source.text()))
+    return std::nullopt;
+  const std::string printable = with_refused_characters_printable(source.text());
+  Parser parser(printable);
+  if (!parser.ready())
+    return std::nullopt;
+  for (;;) {
+    Event event;
+    if (!event.next(parser))
+      break;
+    // libyaml names anchors and tags by YAML 1.1's rules: past one, it may
+    // read what follows otherwise than yaml-cpp (`&x:y` is the anchor "x").
+    if (event->type == YAML_STREAM_END_EVENT || names_an_anchor_or_tag(*event))
+      return std::nullopt;
+  }
+  const yaml_parser_t& failed = *parser.get();
+  if (failed.error != YAML_SCANNER_ERROR && failed.error != YAML_PARSER_ERROR)
+    return std::nullopt;
+  const std::string_view context = failed.context != nullptr ? failed.context : "";
+  const std::string_view problem = failed.problem != nullptr ? failed.problem : "";
+  if (!malformed_in_both(context, problem))
+    return std::nullopt;
+  Malformation found;
+  yaml_mark_t at = failed.problem_mark;
+  if (context == "while scanning a quoted scalar" && problem == "found unexpected end of stream") {
+    found.code = "yaml.unclosed-quote";
+    at = failed.context_mark;  // where the quote opens
+  } else if (context == "while scanning a simple key") {
+    found.code = "yaml.missing-colon";
+    at = failed.context_mark;  // where the would-be key starts
+  } else if (context == "while parsing a flow node" &&
+             problem == "did not find expected node content") {
+    found.code = "yaml.empty-flow-item";
+  } else {
+    found.code = "yaml.syntax";
+    found.detail =
+        context.empty() ? std::string(problem) : std::string(problem) + " " + std::string(context);
+  }
+  const EventMark mark = ByteColumns(source)(at);
+  found.line = mark.line + 1;
+  found.byte_column = mark.byte_column;
+  return found;
+}
 
 std::optional<Node> read_with_libyaml(const SourceFile& source, const ParseLimits& limits) {
   if (!lines_as_yaml_cpp_counts_them(source.text()))
