@@ -1,5 +1,11 @@
 #include <doctest/doctest.h>
 
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <cstdlib>
+#include <memory>
+
 #include "procure/documents/escaping.hpp"
 #include "procure/documents/html_page.hpp"
 #include "procure/documents/markdown_html.hpp"
@@ -15,6 +21,24 @@ bool contains(std::string_view text, std::string_view part) {
 // A value escaped for Markdown, as the only cell of a table, converted to HTML.
 std::string cell_html(std::string_view value) {
   return markdown_to_html("| A |\n|---|\n| " + markdown_escape(value) + " |\n");
+}
+
+// Markdown as GitHub reads it: cmark-gfm with its autolink extension,
+// which procure's own converter leaves out.
+std::string github_html(const std::string& text) {
+  cmark_gfm_core_extensions_ensure_registered();
+  const std::unique_ptr<cmark_parser, void (*)(cmark_parser*)> parser(
+      cmark_parser_new(CMARK_OPT_DEFAULT), cmark_parser_free);
+  for (const char* name : {"autolink", "table"})
+    REQUIRE(cmark_parser_attach_syntax_extension(parser.get(), cmark_find_syntax_extension(name)));
+  cmark_parser_feed(parser.get(), text.data(), text.size());
+  const std::unique_ptr<cmark_node, void (*)(cmark_node*)> document(
+      cmark_parser_finish(parser.get()), cmark_node_free);
+  char* html = cmark_render_html(document.get(), CMARK_OPT_DEFAULT,
+                                 cmark_parser_get_syntax_extensions(parser.get()));
+  std::string rendered(html);
+  std::free(html);
+  return rendered;
 }
 
 }  // namespace
@@ -116,6 +140,28 @@ TEST_CASE("markdown escaping: a URI, www name or e-mail address in data never be
     CHECK_FALSE(contains(html, "<img"));
   }
   CHECK(markdown_escape("kl. 09:30, merk: ingen") == "kl. 09:30, merk: ingen");
+}
+
+TEST_CASE("markdown escaping: GitHub's reader, bare links and addresses found, makes no link") {
+  for (const std::string value :
+       {"https://evil.example/login", "www.evil.example", "post@evil.example",
+        "a.b+c@sub.evil.example", "user_x@evil-mail.example", "mailto:post@evil.example",
+        "Kontakt: ola.nordmann@leverandor.no, tlf. 22 22 22 22", "x@y.z and again x@y.z"}) {
+    CAPTURE(value);
+    for (const auto place : {ValuePlace::block_start, ValuePlace::inline_text}) {
+      const std::string escaped = markdown_escape(value, place);
+      CHECK_FALSE(contains(github_html(escaped + "\n"), "<a "));
+      CHECK_FALSE(contains(github_html("| A |\n|---|\n| " + escaped + " |\n"), "<a "));
+    }
+  }
+  // Only where an address could be found: an "@" with no domain after it,
+  // or none before it, is left as it is.
+  CHECK(markdown_escape("post@evil.example") == "post@<!-- -->evil.example");
+  CHECK(markdown_escape("@handle, 10 @ 5 kr, a@b") == "@handle, 10 @ 5 kr, a@b");
+  // procure's own HTML shows the address as it was written.
+  CHECK(contains(cell_html("post@evil.example"), "<td>post@evil.example</td>"));
+  CHECK(contains(markdown_to_html(markdown_escape("Skriv til post@evil.example.") + "\n"),
+                 "<p>Skriv til post@evil.example.</p>"));
 }
 
 TEST_CASE("html escaping: element content and attribute values") {

@@ -51,16 +51,40 @@ bool ends_www(std::string_view before) {
   return true;
 }
 
+bool is_email_local_part(char c) {
+  return is_ascii_alphanumeric(c) || c == '.' || c == '+' || c == '-' || c == '_';
+}
+bool is_email_domain_part(char c) {
+  return is_ascii_alphanumeric(c) || c == '-' || c == '_';
+}
+
+// Whether the "@" at `at` could join an e-mail address, as GFM's extension
+// for bare addresses finds one: a local part before it, a domain of names
+// and dots after it. Its reader (cmark-gfm, as GitHub runs it) joins the
+// text around escapes and entities before it looks, so only markup between
+// the "@" and the domain keeps the address text: address_breaker, an empty
+// HTML comment, which GFM pages and procure's own HTML leave out.
+bool could_be_email_at(std::string_view text, std::size_t at) {
+  if (at == 0 || !is_email_local_part(text[at - 1]))
+    return false;
+  std::size_t i = at + 1;
+  while (i < text.size() && is_email_domain_part(text[i]))
+    ++i;
+  return i > at + 1 && i + 1 < text.size() && text[i] == '.' && is_email_domain_part(text[i + 1]);
+}
+
 // Which bytes markdown_escape looks at: Markdown's punctuation always takes
 // a backslash; "&", ":" and "." only before an entity, after a URI scheme
-// or after "www"; control characters and line ends are dropped or flattened.
+// or after "www", and "@" is followed by address_breaker where it could
+// join an e-mail address; control characters and line ends are dropped or
+// flattened.
 enum class ByteRole : unsigned char { plain, punctuation, in_context, control };
 
 constexpr std::array<ByteRole, 256> byte_roles = [] {
   std::array<ByteRole, 256> roles{};
   for (const char c : std::string_view("\\`*_[]<>|#~"))
     roles[static_cast<unsigned char>(c)] = ByteRole::punctuation;
-  for (const char c : std::string_view("&:."))
+  for (const char c : std::string_view("&:.@"))
     roles[static_cast<unsigned char>(c)] = ByteRole::in_context;
   for (std::size_t byte = 0; byte < 0x20; ++byte)
     roles[byte] = ByteRole::control;
@@ -110,7 +134,7 @@ bool needs_no_escape(std::string_view text, ValuePlace place) {
     if (byte_roles[byte] == ByteRole::control) {
       if (!may_start_acting_character(byte) || control_at(text, i))
         return false;
-    } else if (takes_backslash(text, i)) {
+    } else if (takes_backslash(text, i) || (text[i] == '@' && could_be_email_at(text, i))) {
       return false;
     }
   }
@@ -162,6 +186,8 @@ void append_markdown_escaped(std::string& out, std::string_view text, ValuePlace
     if (takes_backslash(value, i))
       out += '\\';
     out += value[i];
+    if (value[i] == '@' && could_be_email_at(value, i))
+      out += address_breaker;
   }
 }
 

@@ -12,6 +12,7 @@
 
 #include "procure/core/joined_text.hpp"
 #include "procure/documents/document_figures.hpp"
+#include "procure/documents/escaping.hpp"
 #include "procure/documents/plain_table_html.hpp"
 
 namespace procure {
@@ -24,6 +25,26 @@ constexpr int options = CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_TABLE_PREFER_STYLE_A
 void register_extensions() {
   static std::once_flag registered;
   std::call_once(registered, cmark_gfm_core_extensions_ensure_registered);
+}
+
+// Takes out of the tree the markup escaped data holds between an "@" and
+// a domain (address_breaker), which would show as a comment.
+void leave_out_address_breakers(cmark_node* document) {
+  std::vector<cmark_node*> breakers;
+  const std::unique_ptr<cmark_iter, void (*)(cmark_iter*)> walk(cmark_iter_new(document),
+                                                                cmark_iter_free);
+  for (auto event = cmark_iter_next(walk.get()); event != CMARK_EVENT_DONE;
+       event = cmark_iter_next(walk.get())) {
+    cmark_node* node = cmark_iter_get_node(walk.get());
+    const char* literal = cmark_node_get_literal(node);
+    if (event == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_HTML_INLINE &&
+        literal != nullptr && literal == address_breaker)
+      breakers.push_back(node);
+  }
+  for (cmark_node* breaker : breakers) {
+    cmark_node_unlink(breaker);
+    cmark_node_free(breaker);
+  }
 }
 
 // cmark-gfm's HTML of a piece of Markdown. Pieces may be converted on several
@@ -49,6 +70,7 @@ std::string cmark_html(std::string_view markdown) {
   cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
   const std::unique_ptr<cmark_node, void (*)(cmark_node*)> document(
       cmark_parser_finish(parser.get()), cmark_node_free);
+  leave_out_address_breakers(document.get());
   char* const html = cmark_render_html_with_mem(
       document.get(), options, cmark_parser_get_syntax_extensions(parser.get()), memory);
   std::string text(html);

@@ -7,6 +7,7 @@
 #include "procure/core/ascii.hpp"
 #include "procure/core/byte_scan.hpp"
 #include "procure/core/utf8.hpp"
+#include "procure/documents/escaping.hpp"
 
 namespace procure {
 namespace {
@@ -123,6 +124,8 @@ bool append_cell_text(std::string_view text, std::string& html) {
         return false;
       append_escaped(text[i + 1], html);
       i += 2;
+    } else if (text.substr(i).starts_with(address_breaker)) {
+      i += address_breaker.size();  // shows nothing, as cmark_html leaves it out
     } else if (byte == '\t' || byte == '"' || byte == '>' ||
                (byte == '&' && (i + 1 == text.size() ||
                                 (!is_ascii_alphanumeric(text[i + 1]) && text[i + 1] != '#')))) {
