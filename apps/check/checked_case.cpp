@@ -1,7 +1,10 @@
 #include "checked_case.hpp"
 
 #include "common/case_template.hpp"
+#include "common/unseen_diagnostics.hpp"
 #include "procure/evaluation/stage_files.hpp"
+#include "procure/flow/case_evidence.hpp"
+#include "procure/flow/case_progress.hpp"
 #include "procure/load/unfilled_values.hpp"
 
 namespace procure::cli {
@@ -36,7 +39,6 @@ CheckedCase check_case(CaseLocation location, const RuleTables& tables,
   CaseLoad load = load_case(location.folder, location.display, trees);
   std::optional<RuleCheck> rules;
   std::optional<int> requests_opened;
-  bool read_beyond_case_file = false;
   if (load.ok()) {
     load.diagnostics.append(find_unfilled_values(load.value, blanks));
     rules = check_rules(load.value, tables);
@@ -50,11 +52,15 @@ CheckedCase check_case(CaseLocation location, const RuleTables& tables,
       rules->findings.sort_by_place();
       requests_opened = files.requests_opened;
     }
-    read_beyond_case_file = !load.value.stages.empty() || !rules->files_looked_for.empty();
+    // The case's other files, as status and remind read them: their
+    // problems, and where they contradict the records (at any moment). The
+    // requests' protocol of a case in stages was read above already.
+    const CaseEvidence evidence = read_case_evidence(load.value);
+    append_unseen(load.diagnostics, evidence.problems);
+    load.diagnostics.append(case_progress(load.value, evidence, Instant::max()).disagreements);
     load.diagnostics.sort_by_place();
   }
-  return {std::move(location), std::move(load), std::move(rules), requests_opened,
-          read_beyond_case_file};
+  return {std::move(location), std::move(load), std::move(rules), requests_opened};
 }
 
 }  // namespace procure::cli

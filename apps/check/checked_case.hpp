@@ -1,6 +1,8 @@
 #pragma once
 // One case as procure-check checks it: loaded, compared with procure-init's
-// templates (values still to fill in), run through the rules and, in a
+// templates (values still to fill in), run through the rules, its other
+// files read (the dialogue's inputs, the opening protocol, the tenders and
+// assessments: their problems, and records they contradict) and, in a
 // case in stages, compared with its requests and each round's tenders.
 
 #include <optional>
@@ -23,10 +25,6 @@ struct CheckedCase {
   std::optional<RuleCheck> rules;
   // A case in stages: the requests to participate its protocol opened.
   std::optional<int> requests_opened;
-  // Whether the checks read or looked for files besides case.yaml (a case
-  // in stages, a mini-competition's folder): what they found depends on
-  // those files too.
-  bool read_beyond_case_file = false;
 
   bool has_errors() const { return load.diagnostics.has_errors(); }
   bool breaks_rules() const { return rules && rules->findings.has_errors(); }

@@ -68,22 +68,15 @@ std::optional<ShownCase> show_one_case(const ToolContext& ctx, const CaseCandida
   } else if (!is_case(candidate)) {
     return std::nullopt;
   }
-  // Most cases' findings come from case.yaml alone, and are kept for it
-  // alone: a repeat run states one file a case, not the 37 of the seed
-  // example.
-  const std::optional<CaseFiles> case_file =
-      answers != nullptr ? case_file_alone(location.folder) : std::nullopt;
   // A case whose answer is kept keeps no tree of its case.yaml besides: it
   // would be a file a case for a first run to make (in a cache folder just
   // emptied, an ext4 without a journal makes each slowly), and the next run
   // reads the answer.
-  const CheckedCase checked = check_case(location, tables, blanks, case_file ? nullptr : trees);
+  const CheckedCase checked = check_case(location, tables, blanks, answers ? nullptr : trees);
   ShownCase shown = shown_case(ctx, checked);
-  if (answers != nullptr && case_file && looked_only_inside(checked)) {
-    // The others stated only now, after they were read: see CaseAnswers::keep.
-    const std::optional<CaseFiles> files =
-        checked.read_beyond_case_file ? folder_files(location.folder) : case_file;
-    if (files) {
+  if (answers != nullptr && looked_only_inside(checked)) {
+    // Stated only now, after they were read: see CaseAnswers::keep.
+    if (const std::optional<CaseFiles> files = folder_files(location.folder)) {
       EntryWriter w;
       write_shown(w, shown);
       answers->keep(location, *files, w.text());

@@ -5,8 +5,7 @@
 // arguments. An entry answers only while
 // - every file and folder of the case it was found from is as it was (the
 //   identities of evidence_cache.hpp; its folders are listed again only
-//   when one changed), or its case.yaml, for an answer found from that file
-//   alone (check's, mostly),
+//   when one changed),
 // - the tool's other input files (the rule tables, procure-init's
 //   templates) are as they were, and
 // - it is asked the same question: this build, the case's folder as given

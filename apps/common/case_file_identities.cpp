@@ -9,8 +9,6 @@
 #include <cerrno>
 #include <memory>
 
-#include "procure/model/case_files.hpp"
-
 namespace procure::cli {
 namespace {
 
@@ -111,13 +109,6 @@ std::optional<CaseFiles> folder_files(const std::filesystem::path& folder) {
   std::sort(files.begin(), files.end(),
             [](const FileIdentity& a, const FileIdentity& b) { return a.path < b.path; });
   return files;
-}
-
-std::optional<CaseFiles> case_file_alone(const std::filesystem::path& folder) {
-  struct stat st {};
-  if (::lstat((folder / case_file_name).c_str(), &st) != 0 || !S_ISREG(st.st_mode))
-    return std::nullopt;
-  return CaseFiles{identity(st, std::string(case_file_name))};
 }
 
 void write_case_files(EntryWriter& w, const CaseFiles& files) {

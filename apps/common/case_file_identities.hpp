@@ -47,16 +47,11 @@ std::optional<CaseFiles> folder_files(const std::filesystem::path& folder);
 void write_case_files(EntryWriter& w, const CaseFiles& files);
 std::optional<CaseFiles> read_case_files(EntryReader& r);
 
-// A case's case.yaml alone, as folder_files has it: what an answer found
-// from that file alone is kept for. Nullopt when it is no regular file.
-std::optional<CaseFiles> case_file_alone(const std::filesystem::path& folder);
-
 // Whether `folder`'s files are now exactly those `kept` holds (as
-// write_case_files wrote them: all of them, the folder first, or case.yaml
-// alone). Each is stated by its name, and the folders are not listed: a
-// folder whose identity is unchanged holds the same names (adding, removing
-// or renaming an entry sets its times), so when every file and folder is as
-// it was there is nothing else.
+// write_case_files wrote them: all of them, the folder first). Each is stated by its name, and the
+// folders are not listed: a folder whose identity is unchanged holds the same names (adding,
+// removing or renaming an entry sets its times), so when every file and folder is as it was there
+// is nothing else.
 bool folder_files_unchanged(const std::filesystem::path& folder, std::string_view kept);
 
 // Whether the files `kept` holds (as write_case_files wrote them) have a
