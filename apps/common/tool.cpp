@@ -11,6 +11,7 @@
 #include "app_catalog.hpp"
 #include "diagnostic_output.hpp"
 #include "json_output.hpp"
+#include "procure/core/utf8.hpp"
 #include "standard_output.hpp"
 #include "usage_error.hpp"
 
@@ -30,7 +31,47 @@ std::optional<Lang> lang_from_locale(const char* value) {
   return std::nullopt;
 }
 
+// CLI11's help with every line's description in one column, however many
+// bytes a name's letters take ("PÅKREVD"): CLI11 pads by bytes.
+class DisplayWidthFormatter : public CLI::Formatter {
+ public:
+  std::string make_option(const CLI::Option* option, bool is_positional) const override {
+    return line(make_option_name(option, is_positional) + make_option_opts(option),
+                make_option_desc(option));
+  }
+
+ private:
+  std::string line(const std::string& name, const std::string& description) const {
+    const std::string indent(get_column_width(), ' ');
+    std::string out = "  " + name;
+    const std::size_t width = 2 + utf8::display_width(name);
+    if (!description.empty()) {
+      out +=
+          width < get_column_width() ? std::string(get_column_width() - width, ' ') : "\n" + indent;
+      for (const char c : description) {
+        out += c;
+        if (c == '\n')
+          out += indent;
+      }
+    }
+    return out + "\n";
+  }
+};
+
+// The labels CLI11 gives the commands of a tool, and their help flags,
+// when they are made (before the tool's own labels reach them).
+void localize_commands(CLI::App& app, const ToolContext& context) {
+  for (CLI::App* command : app.get_subcommands({})) {
+    if (command->get_group() == "Subcommands")
+      command->group(context.tr("ui.help.subcommands"));
+    if (CLI::Option* help = command->get_help_ptr(); help && help->get_group() == "Options")
+      help->group(context.tr("ui.help.options"));
+    localize_commands(*command, context);
+  }
+}
+
 void localize_help(CLI::App& app, const ToolContext& context) {
+  app.formatter(std::make_shared<DisplayWidthFormatter>());
   auto formatter = app.get_formatter();
   formatter->label("Usage", context.tr("ui.help.usage"));
   formatter->label("OPTIONS", context.tr("ui.help.options-placeholder"));
@@ -39,6 +80,7 @@ void localize_help(CLI::App& app, const ToolContext& context) {
   formatter->label("REQUIRED", context.tr("ui.help.required"));
   formatter->label("SUBCOMMANDS", context.tr("ui.help.subcommand-placeholder"));
   formatter->label("Subcommands", context.tr("ui.help.subcommands"));
+  formatter->label("Excludes", context.tr("ui.help.excludes"));
   formatter->column_width(34);
   // Option groups are names, not labels: set the default before any option exists.
   app.option_defaults()->group(context.tr("ui.help.options"));
@@ -194,6 +236,7 @@ std::unique_ptr<CLI::App> make_tool_app(const ToolInfo& tool, ToolContext& conte
   app->add_flag("--json", context.json, context.tr("ui.option.json"));
   app->set_version_flag("--version", "procure " PROCURE_VERSION, context.tr("ui.option.version"));
   tool.setup(*app, context);
+  localize_commands(*app, context);
   return app;
 }
 

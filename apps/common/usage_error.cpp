@@ -26,21 +26,31 @@ bool split_at(std::string_view text, std::string_view separator, std::string& be
   return true;
 }
 
-const CLI::Option* find_option(const CLI::App& app, const std::string& name) {
-  if (const auto* option = app.get_option_no_throw(name))
+// The option named `name` that was given a value, in the tool or any of
+// its commands (several commands may have an option of that name).
+const CLI::Option* given_option(const CLI::App& app, const std::string& name) {
+  if (const auto* option = app.get_option_no_throw(name); option && !option->results().empty())
     return option;
   for (const auto* sub : app.get_subcommands({})) {
-    if (const auto* option = find_option(*sub, name))
+    if (const auto* option = given_option(*sub, name))
       return option;
   }
   return nullptr;
 }
 
 std::string value_given(const CLI::App& app, const std::string& option) {
-  const auto* found = find_option(app, option);
-  if (found == nullptr || found->results().empty())
-    return {};
-  return found->results().back();
+  const auto* found = given_option(app, option);
+  return found == nullptr ? std::string() : found->results().back();
+}
+
+// What the tool and its commands left unread, as CLI11 lists it in an
+// ExtrasError: an unknown option is the first thing to say, before any
+// argument it made look missing.
+std::string unread_arguments(const CLI::App& app) {
+  std::string words;
+  for (const auto& word : app.remaining(true))
+    words += (words.empty() ? "" : " ") + word;
+  return words;
 }
 
 std::string command_names(const CLI::App& app) {
@@ -97,15 +107,20 @@ Diagnostic usage_diagnostic(const CLI::ParseError& error, const CLI::App& app,
     d.code = std::move(code);
     d.args.insert(d.args.end(), args.begin(), args.end());
   };
-  if (is<CLI::RequiredError>(error) && message == "A subcommand is required") {
+  const auto unexpected = [&](const std::string& arguments) {
+    if (const auto option = nearest_option(app, arguments))
+      set("usage.unexpected-suggest", {{"arguments", arguments}, {"suggestion", *option}});
+    else
+      set("usage.unexpected", {{"arguments", arguments}});
+  };
+  if (is<CLI::RequiredError>(error) && !unread_arguments(app).empty()) {
+    unexpected(unread_arguments(app));
+  } else if (is<CLI::RequiredError>(error) && message == "A subcommand is required") {
     set("usage.needs-command", {{"commands", command_names(app)}});
   } else if (is<CLI::RequiredError>(error) && message.ends_with(" is required")) {
     set("usage.required", {{"option", std::string(message.substr(0, message.size() - 12))}});
   } else if (is<CLI::ExtrasError>(error) && split_at(message, "expected: ", first, second)) {
-    if (const auto option = nearest_option(app, second))
-      set("usage.unexpected-suggest", {{"arguments", second}, {"suggestion", *option}});
-    else
-      set("usage.unexpected", {{"arguments", second}});
+    unexpected(second);
   } else if (is<CLI::ValidationError>(error) && split_at(message, ": ", first, second)) {
     // A check of ours names its catalog code; CLI11's own say the value is not valid.
     const bool ours = app_catalog().find(second) != nullptr;

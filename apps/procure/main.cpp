@@ -1,7 +1,7 @@
 // procure: the umbrella and every tool. `procure TOOL ARGS` runs the tool
 // exactly as procure-TOOL does; procure-TOOL is a link to this program, which
 // runs the tool its own name gives (one binary, so a build links once);
-// `procure --help` lists the tools.
+// `procure --help` lists the tools, and `procure` alone asks for one.
 #include <algorithm>
 #include <iostream>
 
@@ -78,6 +78,22 @@ const ToolInfo* find_tool(std::string_view name) {
   return nullptr;
 }
 
+// Where the tool's name stands among the arguments: past the options every
+// tool takes (--lang nb, --lang=nb, --json), which may come before it.
+int tool_argument(int argc, const char* const* argv) {
+  int i = 1;
+  while (i < argc) {
+    const std::string_view arg(argv[i]);
+    if (arg == "--lang")
+      i += 2;
+    else if (arg.starts_with("--lang=") || arg == "--json")
+      ++i;
+    else
+      break;
+  }
+  return std::min(i, argc);
+}
+
 // The tool named by the program's own name: procure-check runs check.
 const ToolInfo* tool_of_program(std::string_view program) {
   const auto slash = program.rfind('/');
@@ -103,11 +119,12 @@ int main(int argc, char** argv) {
       return run_tool(*tool, argc, argv);
   }
   const Lang lang = detect_language(argc, argv);
-  const std::string first = argc > 1 ? argv[1] : "";
-  if (first.empty() || first == "-h" || first == "--help" || first == "help")
+  const int at = tool_argument(argc, argv);
+  const std::string first = at < argc ? argv[at] : "";
+  if (first == "-h" || first == "--help" || first == "help")
     return check_standard_output(lang, print_overview(lang, standard_output()));
   if (first == "messages") {
-    const bool json = std::find(argv + 2, argv + argc, std::string_view("--json")) != argv + argc;
+    const bool json = std::find(argv + 1, argv + argc, std::string_view("--json")) != argv + argc;
     return check_standard_output(lang, print_messages(lang, json, standard_output()));
   }
   if (first == "--version") {
@@ -115,26 +132,33 @@ int main(int argc, char** argv) {
     return check_standard_output(lang, exit_ok);
   }
   if (const ToolInfo* tool = find_tool(first)) {
-    // The tool sees itself as procure-TOOL, so its help and messages read the same either way.
-    std::vector<const char*> args{argv + 1, argv + argc};
+    // The tool sees itself as procure-TOOL, so its help and messages read
+    // the same either way; options before its name are passed on.
     const std::string program = "procure-" + first;
-    args[0] = program.c_str();
+    std::vector<const char*> args{program.c_str()};
+    args.insert(args.end(), argv + 1, argv + at);
+    args.insert(args.end(), argv + at + 1, argv + argc);
     return run_tool(*tool, static_cast<int>(args.size()), args.data());
   }
   std::vector<std::string_view> names;
   for (const ToolInfo* tool : all_tools())
     names.push_back(tool->name);
-  const auto suggestion = nearest(first, names);
   ToolContext context;
   context.name = "procure";
   context.lang = lang;
   context.json = json_requested(argc, argv);
   context.out = &standard_output();
   context.err = &std::cerr;
-  Diagnostics unknown;
-  if (suggestion)
-    unknown.error("usage.unknown-tool-suggest", {{"tool", first}, {"suggestion", *suggestion}});
-  else
-    unknown.error("usage.unknown-tool", {{"tool", first}});
-  return check_standard_output(lang, context.fail(unknown, exit_bad_input));
+  Diagnostics usage;
+  if (first.empty()) {
+    std::string tools;
+    for (const std::string_view name : names)
+      tools += (tools.empty() ? "" : ", ") + std::string(name);
+    usage.error("usage.needs-tool", {{"tools", tools}});
+  } else if (const auto suggestion = nearest(first, names)) {
+    usage.error("usage.unknown-tool-suggest", {{"tool", first}, {"suggestion", *suggestion}});
+  } else {
+    usage.error("usage.unknown-tool", {{"tool", first}});
+  }
+  return check_standard_output(lang, context.fail(usage, exit_bad_input));
 }

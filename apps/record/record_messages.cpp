@@ -1,4 +1,4 @@
-// Labels of procure-record.
+// Labels and messages of procure-record.
 #include "common/app_catalog.hpp"
 
 namespace procure::cli {
@@ -36,6 +36,18 @@ constexpr MessageDef table[] = {
       "heltall, winner_size micro, small, medium eller large",
       "Verdien for eit tal eller ein storleik: written_inputs_received og tenders_received eit "
       "heiltal, winner_size micro, small, medium eller large"}},
+    {"record.at-for-value",
+     {"{event} is a count or a size, given with --value: --at does not apply to it",
+      "{event} er et antall eller en størrelse, som oppgis med --value: --at gjelder ikke",
+      "{event} er eit tal eller ein storleik, som blir oppgjeve med --value: --at gjeld ikkje"},
+     {"leave out --at", "utelat --at", "utelat --at"}},
+    {"record.value-for-date",
+     {"{event} is recorded as a date, given with --at: --value does not apply to it",
+      "{event} registreres som en dato, som oppgis med --at: --value gjelder ikke",
+      "{event} blir registrert som ein dato, som blir oppgjeven med --at: --value gjeld ikkje"},
+     {"give the day with --at, or leave it out for today",
+      "oppgi dagen med --at, eller utelat den for i dag",
+      "oppgje dagen med --at, eller utelat han for i dag"}},
 };
 
 }  // namespace

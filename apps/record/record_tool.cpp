@@ -52,9 +52,9 @@ int run_record(const RecordOptions& options, ToolContext& ctx) {
   if (takes_value && options.value.empty())
     problems.error("usage.required", {{"option", "--value"}, {"tool", tool}});
   if (takes_value && !options.at.empty())
-    problems.error("usage.unexpected", {{"arguments", "--at"}, {"tool", tool}});
+    problems.error("record.at-for-value", {{"event", options.event}});
   if (!takes_value && !options.value.empty())
-    problems.error("usage.unexpected", {{"arguments", "--value"}, {"tool", tool}});
+    problems.error("record.value-for-date", {{"event", options.event}});
   std::string value = takes_value ? options.value : options.at;
   if (value.empty() && !problems.has_errors()) {
     const auto today = resolve_today("", problems);

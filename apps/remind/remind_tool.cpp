@@ -139,6 +139,9 @@ int run_remind(const RemindOptions& options, ToolContext& ctx) {
     return exit;
   }
   ctx.print_diagnostics(found);
+  // No case read: the errors say all, and "nothing is due" would not.
+  if (set.cases.empty() && set.errors.has_errors())
+    return exit;
   *ctx.out << ctx.tr("ui.remind.heading", {{"now", oslo_local(*now).iso()},
                                            {"within", period_phrase(ctx, *within)},
                                            {"until", local_text(*until)}})

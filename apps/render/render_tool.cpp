@@ -206,6 +206,11 @@ int run_render(RenderOptions options, ToolContext& ctx) {
   if (options.list)
     return list_documents(ctx);
   Diagnostics problems;
+  // Not required of the command line, which --list needs without it.
+  if (options.document.empty()) {
+    problems.error("usage.required", {{"option", "DOCUMENT"}, {"tool", "procure-" + ctx.name}});
+    return ctx.fail(problems, exit_bad_input);
+  }
   const DocumentKind* kind = find_document_kind(options.document);
   if (kind == nullptr || options.case_path.empty()) {
     std::string names;

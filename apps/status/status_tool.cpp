@@ -180,6 +180,9 @@ int run_status(const StatusOptions& options, ToolContext& ctx) {
     return exit;
   }
   ctx.print_diagnostics(found);
+  // No case read: the errors say all, and an empty table would not.
+  if (set.cases.empty() && set.errors.has_errors())
+    return exit;
   *ctx.out << ctx.tr("ui.status.heading", {{"now", oslo_local(*now).iso()}}) << "\n";
   Table table({ctx.tr("ui.status.column.case"), ctx.tr("ui.status.column.phase"),
                ctx.tr("ui.status.column.plan"), ctx.tr("ui.status.column.next"),
