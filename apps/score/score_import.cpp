@@ -2,8 +2,9 @@
 // evaluation/ folder, as one evaluator's tables (scores-<evaluator>.csv,
 // qualification-<evaluator>.csv) that procure-score rank reads with the
 // others. Every bad value of every sheet is reported in one pass, at its
-// sheet and cell; nothing is written unless all are good. The tables are
-// new files, made whole: an evaluator's earlier import is never replaced.
+// sheet and cell; nothing is written unless all are good, nor when a sheet
+// gives a score or a verdict the case's assessments hold already. The tables
+// are new files, made whole: an evaluator's earlier import is never replaced.
 #include <fstream>
 #include <iterator>
 #include <memory>
@@ -61,6 +62,45 @@ std::optional<std::string> workbook_file(const std::string& path, Diagnostics& d
   return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
+std::string place(const SourceSpan& where) {
+  return where.file + ":" + std::to_string(where.line) + ":" + std::to_string(where.column);
+}
+
+// A score or a verdict the case's assessments hold already, given again by
+// a sheet: written, it would make the evaluation refuse both (score.twice),
+// so nothing is written. The assessments' own problems are score rank's to
+// report.
+void report_given_already(const ScoreCase& score_case, const std::vector<SheetImport>& sheets,
+                          Diagnostics& diagnostics) {
+  const TenderLoad assessed = load_tenders(score_case.kase(), score_case.location.folder,
+                                           score_case.location.display, true);
+  for (const auto& sheet : sheets) {
+    const ImportedSheet& imported = sheet.imported;
+    for (const auto& [tender, criterion] : imported.scored) {
+      const Assessment* assessment = assessed.assessment(tender);
+      if (assessment == nullptr)
+        continue;
+      const auto scores = assessment->scores.find(criterion);
+      if (scores == assessment->scores.end())
+        continue;
+      if (const EvaluatorScore* earlier = scores->second.find(imported.evaluator))
+        diagnostics.error("score.import-scored-already", {{"path", sheet.file},
+                                                          {"evaluator", imported.evaluator},
+                                                          {"tender", tender},
+                                                          {"criterion", criterion},
+                                                          {"first", place(earlier->where.span())}});
+    }
+    for (const auto& [tender, requirement] : imported.judged) {
+      const Assessment* assessment = assessed.assessment(tender);
+      if (const Verdict* earlier = assessment ? assessment->verdict(requirement) : nullptr)
+        diagnostics.error("score.import-judged-already", {{"path", sheet.file},
+                                                          {"tender", tender},
+                                                          {"requirement", requirement},
+                                                          {"first", place(earlier->where)}});
+    }
+  }
+}
+
 int run_import(const ImportOptions& options, ToolContext& ctx) {
   Diagnostics diagnostics;
   auto score_case = load_score_case(options.folder, options.round, diagnostics);
@@ -113,17 +153,19 @@ int run_import(const ImportOptions& options, ToolContext& ctx) {
   }
   if (diagnostics.has_errors())
     return ctx.fail(diagnostics, exit_bad_input);
+  report_given_already(*score_case, sheets, diagnostics);
+  if (diagnostics.has_errors())
+    return ctx.fail(diagnostics, exit_bad_input);
   fs::create_directory(evaluation, ec);
   nlohmann::json written = nlohmann::json::array();
   std::string summary;
   for (const auto& sheet : sheets) {
     std::vector<std::string> paths;
     const ImportedSheet& imported = sheet.imported;
-    for (const auto& [stem, content, count, key, counted] :
-         {std::tuple{"scores-", &imported.scores_csv, imported.scores, "ui.score.import.scores",
-                     "ui.count.sheet-scores"},
+    for (const auto& [stem, content, count, counted] :
+         {std::tuple{"scores-", &imported.scores_csv, imported.scores, "ui.count.sheet-scores"},
           std::tuple{"qualification-", &imported.qualification_csv, imported.verdicts,
-                     "ui.score.import.verdicts", "ui.count.sheet-verdicts"}}) {
+                     "ui.count.sheet-verdicts"}}) {
       if (content->empty())
         continue;
       const std::string name = stem + imported.evaluator + ".csv";
@@ -131,9 +173,9 @@ int run_import(const ImportOptions& options, ToolContext& ctx) {
         return ctx.fail(diagnostics, exit_bad_input);
       paths.push_back(
           display_join(score_case->location.display, std::string(evaluation_folder) + "/" + name));
-      summary += ctx.tr(key, {{"path", visible_controls(paths.back())},
-                              {"file", visible_controls(sheet.file)},
-                              {"count", count_phrase(ctx, counted, count)}}) +
+      summary += ctx.tr("ui.score.import.wrote", {{"path", visible_controls(paths.back())},
+                                                  {"file", visible_controls(sheet.file)},
+                                                  {"count", count_phrase(ctx, counted, count)}}) +
                  "\n";
     }
     written.push_back({{"file", sheet.file},

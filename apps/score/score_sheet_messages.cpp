@@ -74,12 +74,9 @@ constexpr MessageDef table[] = {
     {"ui.count.sheet-scores.many", {"{n} scores", "{n} poengsummer", "{n} poengsummar"}},
     {"ui.count.sheet-verdicts.one", {"{n} verdict", "{n} vurdering", "{n} vurdering"}},
     {"ui.count.sheet-verdicts.many", {"{n} verdicts", "{n} vurderinger", "{n} vurderingar"}},
-    {"ui.score.import.scores",
+    {"ui.score.import.wrote",
      {"wrote {path} from {file}: {count}", "skrev {path} fra {file}: {count}",
       "skreiv {path} frå {file}: {count}"}},
-    {"ui.score.import.verdicts",
-     {"wrote {path} from {file}: {count} verdicts", "skrev {path} fra {file}: {count} vurderinger",
-      "skreiv {path} frå {file}: {count} vurderingar"}},
     {"score.unknown-csv-dialect",
      {"'{value}' is not a CSV dialect", "«{value}» er ikke en CSV-dialekt",
       "«{value}» er ikkje ein CSV-dialekt"},
@@ -112,6 +109,26 @@ constexpr MessageDef table[] = {
       "den er",
       "importer arbeidsbøkene procure-score sheet skreiv; ein CSV-tabell blir lagd i evaluation/ "
       "som han er"}},
+    {"score.import-scored-already",
+     {"{path} scores '{criterion}' for '{tender}' by '{evaluator}', who scored it already at "
+      "{first}: nothing is written",
+      "{path} gir poeng på «{criterion}» for «{tender}» fra «{evaluator}», som allerede har gitt "
+      "poeng i {first}: ingenting skrives",
+      "{path} gjev poeng på «{criterion}» for «{tender}» frå «{evaluator}», som alt har gjeve "
+      "poeng i {first}: ingenting blir skrive"},
+     {"keep one of the two: remove the score from {first}, or clear its cell in the sheet",
+      "behold én av de to: fjern poengene fra {first}, eller tøm cellen i arket",
+      "behald éin av dei to: fjern poenga frå {first}, eller tøm cella i arket"}},
+    {"score.import-judged-already",
+     {"{path} gives a verdict on '{requirement}' for '{tender}', which has one already at "
+      "{first}: nothing is written",
+      "{path} gir en vurdering av «{requirement}» for «{tender}», som allerede har en i {first}: "
+      "ingenting skrives",
+      "{path} gjev ei vurdering av «{requirement}» for «{tender}», som alt har ei i {first}: "
+      "ingenting blir skrive"},
+     {"keep one of the two: remove the verdict from {first}, or clear its cell in the sheet",
+      "behold én av de to: fjern vurderingen fra {first}, eller tøm cellen i arket",
+      "behald éi av dei to: fjern vurderinga frå {first}, eller tøm cella i arket"}},
     {"score.import-empty",
      {"{path} has no score and no verdict filled in: nothing is written",
       "{path} har ingen poeng og ingen vurderinger fylt ut: ingenting skrives",

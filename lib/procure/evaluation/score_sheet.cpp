@@ -133,6 +133,7 @@ void read_scores(SheetReader& reader, const ScoreSheetLayout& layout, ImportedSh
       imported.scores_csv += csv_data_record({layout.tenders[t].id, ids[c], layout.evaluator,
                                               score->normalized().to_string(), reason});
       ++imported.scores;
+      imported.scored.emplace_back(layout.tenders[t].id, ids[c]);
     }
   }
 }
@@ -171,6 +172,7 @@ void read_verdicts(SheetReader& reader, const ScoreSheetLayout& layout, Imported
       imported.qualification_csv +=
           csv_data_record({layout.tenders[t].id, ids[r], verdict, reason});
       ++imported.verdicts;
+      imported.judged.emplace_back(layout.tenders[t].id, ids[r]);
     }
   }
 }
