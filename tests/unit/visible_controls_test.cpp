@@ -21,7 +21,9 @@ bool has_raw_control(std::string_view text) {
 
 }  // namespace
 
-TEST_CASE("visible controls: escape sequences, C1 controls and bidi overrides are shown") {
+TEST_CASE(
+    "visible controls: escape sequences, C1 controls, bidi overrides and invisible spaces are "
+    "shown") {
   CHECK(visible_controls("Evil\x1b[2J\x1b[H AS") == "Evil\\x1b[2J\\x1b[H AS");
   CHECK(visible_controls("\x1b]8;;https://evil.example\x1b\\link") ==
         "\\x1b]8;;https://evil.example\\x1b\\link");
@@ -31,6 +33,13 @@ TEST_CASE("visible controls: escape sequences, C1 controls and bidi overrides ar
   CHECK(visible_controls("\xE2\x80\xAE"
                          "SA droF\xE2\x80\xAC") == "\\u202eSA droF\\u202c");
   CHECK(visible_controls("\xE2\x81\xA6isolate\xE2\x81\xA9") == "\\u2066isolate\\u2069");
+  // Characters that show nothing: "Fjord\u200bAS" would look like "FjordAS".
+  CHECK(visible_controls("Fjord\xE2\x80\x8B"
+                         "AS Word\xE2\x81\xA0"
+                         "joiner") == "Fjord\\u200bAS Word\\u2060joiner");
+  // The joiners that shape emoji and some scripts stay as they are.
+  CHECK(visible_controls("\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB") ==
+        "\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB");
   CHECK(visible_controls("bad \xFF byte") == "bad \\xff byte");
   CHECK(visible_controls("cut \xE2\x80") == "cut \\xe2\\x80");
   CHECK(visible_controls("Blåbær – ÆØÅ AS, 北京") == "Blåbær – ÆØÅ AS, 北京");
