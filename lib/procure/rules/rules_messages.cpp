@@ -117,10 +117,12 @@ constexpr MessageDef table[] = {
       "({from_day}) løper ut ved slutten av {last}",
       "«{to}» ({to_at}) er for tidleg: minimumsfristen på {days} dagar etter «{from}» "
       "({from_day}) går ut ved slutten av {last}"},
-     {"set '{to}' to {last} 24:00 or later: with a time of day, {next_day} or a later day",
-      "sett «{to}» til {last} 24:00 eller senere: med klokkeslett, {next_day} eller en senere dag",
-      "set «{to}» til {last} 24:00 eller seinare: med klokkeslett, {next_day} eller ein seinare "
-      "dag"}},
+     {"set '{to}' to {last} 24:00 or later: with a time of day, on {next_day}, the next working "
+      "day, or later",
+      "sett «{to}» til {last} 24:00 eller senere: med klokkeslett, {next_day}, neste virkedag, "
+      "eller senere",
+      "set «{to}» til {last} 24:00 eller seinare: med klokkeslett, {next_day}, neste vyrkedag, "
+      "eller seinare"}},
     {"rules.period-too-short-window",
      {"'{to}' ({to_at}) is too early: the minimum time limit of {days} days after '{from}', "
       "counted from {from_day}, the last day of its window {window}, ends at the end of {last}",

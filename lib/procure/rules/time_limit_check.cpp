@@ -66,7 +66,9 @@ void check_minimum_period(CheckContext& ctx, const TimeLimitRow& row, const Mile
          {"days", std::to_string(row.days)},
          {"nominal_last", period->nominal_last.iso()},
          {"last", period->last.iso()},
-         {"next_day", period->last.plus_days(1).iso()}},
+         // A deadline with a time of day is set on a working day (the
+         // rules warn of any other); the hint never names a holiday.
+         {"next_day", ctx.calendar.next_working_day(period->last).iso()}},
         to.where, row.ref.rule, row.ref.source, row.ref.unconfirmed);
   }
   ctx.applied(row.id, row.ref.rule, row.ref.source, passed);
