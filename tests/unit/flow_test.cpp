@@ -204,6 +204,11 @@ TEST_CASE("status: the current phase by the records, the plan's phase by the dat
   const CaseStatus s = status_at(none, "2018-05-20 09:00");
   CHECK(*s.current == Phase::market_dialogue);
   CHECK(*s.planned == Phase::tender_period);
+  // On the tender deadline's day the plan is in the tender period until
+  // the deadline's hour (12:00), and in the evaluation from it.
+  CHECK(*status_at(none, "2018-05-31 09:00").planned == Phase::tender_period);
+  CHECK(*status_at(none, "2018-05-31 11:59").planned == Phase::tender_period);
+  CHECK(*status_at(none, "2018-05-31 12:00").planned == Phase::evaluation);
   CHECK(s.phase(Phase::market_dialogue).state == PhaseState::overdue);
   CHECK(s.phase(Phase::needs).state == PhaseState::done);
   CHECK(s.phase(Phase::evaluation).state == PhaseState::upcoming);

@@ -328,12 +328,19 @@ CaseStatus case_status(StatusPlan plan, std::span<const ScheduleItem> items, Ins
     }
   }
 
+  // A phase has begun by the plan on its first day, but not before the
+  // milestone that closes the phase before it: the evaluation begins at
+  // the tender deadline's hour, not at midnight before it.
   const Date today = oslo_local(now).date;
+  const PhaseStatus* before = nullptr;
   for (const auto& p : status.phases) {
-    if (p.state != PhaseState::not_applicable && p.first && *p.first <= today) {
+    if (p.state == PhaseState::not_applicable)
+      continue;
+    if (p.first && *p.first <= today && (!before || !before->due || *before->due <= now)) {
       status.planned = p.phase;
       status.planned_number = p.number;
     }
+    before = &p;
   }
 
   for (const auto& i : items) {
