@@ -142,7 +142,7 @@ int run_remind(const RemindOptions& options, ToolContext& ctx) {
   // No case read: the errors say all, and "nothing is due" would not.
   if (set.cases.empty() && set.errors.has_errors())
     return exit;
-  *ctx.out << ctx.tr("ui.remind.heading", {{"now", oslo_local(*now).iso()},
+  *ctx.out << ctx.tr("ui.remind.heading", {{"now", oslo_local_text(*now)},
                                            {"within", period_phrase(ctx, *within)},
                                            {"until", local_text(*until)}})
            << "\n";

@@ -183,7 +183,7 @@ int run_status(const StatusOptions& options, ToolContext& ctx) {
   // No case read: the errors say all, and an empty table would not.
   if (set.cases.empty() && set.errors.has_errors())
     return exit;
-  *ctx.out << ctx.tr("ui.status.heading", {{"now", oslo_local(*now).iso()}}) << "\n";
+  *ctx.out << ctx.tr("ui.status.heading", {{"now", oslo_local_text(*now)}}) << "\n";
   Table table({ctx.tr("ui.status.column.case"), ctx.tr("ui.status.column.phase"),
                ctx.tr("ui.status.column.plan"), ctx.tr("ui.status.column.next"),
                ctx.tr("ui.status.column.when"), ctx.tr("ui.status.column.left")});

@@ -114,3 +114,13 @@ TEST_CASE("a skipped or repeated time names the hour of that night's change") {
   CHECK(arg(first.problem(), "from") == "01:00");
   CHECK(arg(first.problem(), "to") == "02:00");
 }
+
+TEST_CASE("a local time the clocks show twice is shown with its offset") {
+  const auto at = [](std::string_view text) { return *parse_instant(text); };
+  CHECK(oslo_local_text(at("2026-10-25T02:30:00+02:00")) == "2026-10-25 02:30 +02:00");
+  CHECK(oslo_local_text(at("2026-10-25T02:30:00+01:00")) == "2026-10-25 02:30 +01:00");
+  CHECK(oslo_local_text(at("2026-10-25T01:59:00+02:00")) == "2026-10-25 01:59");
+  CHECK(oslo_local_text(at("2026-10-25T03:00:00+01:00")) == "2026-10-25 03:00");
+  CHECK(oslo_local_text(at("2026-03-29T03:30:00+02:00")) == "2026-03-29 03:30");
+  CHECK(oslo_local_text(at("2018-05-31T10:00:00Z")) == "2018-05-31 12:00");
+}

@@ -128,4 +128,13 @@ std::string iso_oslo(Instant instant) {
   return with_offset(instant, oslo_offset(instant));
 }
 
+std::string oslo_local_text(Instant instant) {
+  const DateTime local = oslo_local(instant);
+  const std::chrono::hours hour(1);
+  if (oslo_local(instant - hour) != local && oslo_local(instant + hour) != local)
+    return local.iso();
+  const std::string offset = iso_oslo(instant);
+  return local.iso() + " " + offset.substr(offset.size() - 6);
+}
+
 }  // namespace procure

@@ -22,6 +22,11 @@ Parsed<Instant> oslo_instant(Date date, TimeOfDay time);
 // The local date and time in Oslo of an instant (to the second).
 DateTime oslo_local(Instant instant);
 
+// The local date and time in Oslo as a person reads it ("2018-05-31
+// 12:00"), with the UTC offset where the clocks show that time twice
+// ("2026-10-25 02:30 +02:00", the night summer time ends).
+std::string oslo_local_text(Instant instant);
+
 // The UTC offset in Oslo at an instant: +01:00 in winter, +02:00 in summer.
 std::chrono::minutes oslo_offset(Instant instant);
 
