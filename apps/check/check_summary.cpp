@@ -45,6 +45,8 @@ std::string regime_phrase(const ToolContext& ctx, const RegimeDerivation& derive
                          {"rule", derived.threshold->ref.rule}};
   std::string text = ctx.tr(
       derived.regime == Regime::none ? "ui.check.regime-below" : "ui.check.regime-derived", args);
+  if (derived.threshold->ref.unconfirmed)
+    text += " (" + ctx.tr("ui.label.unconfirmed") + ")";
   if (applied && regime_rank(*applied) > regime_rank(derived.regime))
     text += ctx.tr("ui.check.regime-applied", {{"part", std::string(name_of(*applied))}});
   return text;

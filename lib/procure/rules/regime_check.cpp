@@ -89,6 +89,20 @@ void check_regime(CheckContext& ctx) {
   }
   ctx.applied("regime", ref.rule, ref.source, passed);
 
+  // A change of thresholds whose day is unconfirmed may be in force already.
+  if (const RuleRef* change = ctx.tables.threshold_change_maybe_in_force(day)) {
+    const auto then = derive_regime(kase, ctx.tables, change->in_force_from);
+    if (then && then->regime != derived->regime) {
+      ctx.finding(Severity::warning, "rules.regime-change-day-unconfirmed",
+                  {{"date", day.iso()},
+                   {"from", change->in_force_from.iso()},
+                   {"earliest", change->maybe_in_force_from->iso()},
+                   {"regime", regime_name(derived->regime)},
+                   {"regime_then", regime_name(then->regime)}},
+                  regime_place(ctx), change->rule, change->source, true);
+    }
+  }
+
   // A window that spans a change of thresholds leaves the regime open until the notice day is
   // fixed.
   const Milestone* notice = ctx.milestone(MilestoneKind::notice_sent);

@@ -91,6 +91,15 @@ const ThresholdRevision* RuleTables::threshold_revision_pending(Date on) const {
   return last && *last < threshold_revision->due ? &*threshold_revision : nullptr;
 }
 
+const RuleRef* RuleTables::threshold_change_maybe_in_force(Date on) const {
+  for (const ThresholdRow& row : thresholds) {
+    const RuleRef& ref = row.ref;
+    if (ref.maybe_in_force_from && *ref.maybe_in_force_from <= on && on < ref.in_force_from)
+      return &ref;
+  }
+  return nullptr;
+}
+
 std::optional<Date> RuleTables::first_in_force() const {
   std::optional<Date> first;
   const auto consider = [&first](const RuleRef& ref) {

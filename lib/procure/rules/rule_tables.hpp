@@ -33,6 +33,9 @@ struct RuleRef {
   bool unconfirmed = false;
   std::string note;
   Date in_force_from;
+  // Where the day a row came into force is unconfirmed: the earliest day it
+  // may have been in force (the 2020 thresholds: 12 or 13 February).
+  std::optional<Date> maybe_in_force_from;
   SourceSpan where;  // the row in the rules file
 };
 
@@ -155,6 +158,9 @@ struct RuleTables {
   // The revision due on or before `on` that no threshold row holds yet:
   // the thresholds used on `on` are then the last confirmed ones.
   const ThresholdRevision* threshold_revision_pending(Date on) const;
+  // A change of thresholds that may already be in force on `on`, a day
+  // before the one the tables give it (maybe_in_force_from); null when none.
+  const RuleRef* threshold_change_maybe_in_force(Date on) const;
   // The latest in_force_from of the threshold rows (the last confirmed ones).
   std::optional<Date> last_threshold_change() const;
   // The earliest in_force_from of any row of the dated tables; nullopt when

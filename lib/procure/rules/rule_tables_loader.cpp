@@ -14,7 +14,8 @@ using yaml::MapReader;
 using yaml::Node;
 using yaml::Reader;
 
-// Reads the `rule`, `source`, `in_force_from`, `unconfirmed` and `note` of a row.
+// Reads the `rule`, `source`, `in_force_from`, `maybe_in_force_from`,
+// `unconfirmed` and `note` of a row.
 bool read_ref(Reader& reader, MapReader& map, RuleRef& ref, bool dated) {
   bool ok = true;
   ref.where = reader.span(map.node());
@@ -26,6 +27,16 @@ bool read_ref(Reader& reader, MapReader& map, RuleRef& ref, bool dated) {
         ref.in_force_from = *day;
     } else {
       ok = false;
+    }
+    if (const auto* n = map.optional("maybe_in_force_from")) {
+      ref.maybe_in_force_from = reader.date(*n);
+      if (ok && ref.maybe_in_force_from && !(*ref.maybe_in_force_from < ref.in_force_from)) {
+        reader.error(
+            *n, "rules.maybe-in-force-not-before",
+            {{"maybe", ref.maybe_in_force_from->iso()}, {"date", ref.in_force_from.iso()}});
+        ok = false;
+      }
+      ok = ok && ref.maybe_in_force_from.has_value();
     }
   }
   for (auto [key, target] : {std::pair{"rule", &ref.rule}, std::pair{"source", &ref.source}}) {

@@ -13,6 +13,13 @@ constexpr MessageDef table[] = {
      {"each kind of rule has one row per date it changes; remove or merge the extra row",
       "hver regel har én rad per dato den endres; fjern eller slå sammen den ekstra raden",
       "kvar regel har éi rad per dato han blir endra; fjern eller slå saman den ekstra rada"}},
+    {"rules.maybe-in-force-not-before",
+     {"maybe_in_force_from ({maybe}) is not before in_force_from ({date})",
+      "maybe_in_force_from ({maybe}) er ikke før in_force_from ({date})",
+      "maybe_in_force_from ({maybe}) er ikkje før in_force_from ({date})"},
+     {"give the earliest day the row may have been in force, before its in_force_from",
+      "oppgi den tidligste dagen raden kan ha gjeldt fra, før in_force_from",
+      "oppgje den tidlegaste dagen rada kan ha gjeldt frå, før in_force_from"}},
     {"rules.duplicate-order",
      {"the milestone '{milestone}' has a second row", "milepælen «{milestone}» har en rad til",
       "milepælen «{milestone}» har ei rad til"},
@@ -80,6 +87,21 @@ constexpr MessageDef table[] = {
       "fastsatt",
       "fastset dagen kunngjeringa blir send, eller planlegg etter den strengaste delen til han er "
       "fastsett"}},
+    {"rules.regime-change-day-unconfirmed",
+     {"on {date} the thresholds in force from {from} may already apply, as early as {earliest} "
+      "(the day they came into force is unconfirmed): the case would then fall under FOA part "
+      "{regime_then}, not part {regime}",
+      "{date} kan terskelverdiene som gjelder fra {from}, allerede gjelde, tidligst fra "
+      "{earliest} (dagen de trådte i kraft, er ikke bekreftet): saken ville da falle under FOA "
+      "del {regime_then}, ikke del {regime}",
+      "{date} kan terskelverdiane som gjeld frå {from}, alt gjelde, tidlegast frå {earliest} "
+      "(dagen dei tok til å gjelde, er ikkje stadfesta): saka ville då falle under FOA del "
+      "{regime_then}, ikkje del {regime}"},
+     {"check the day the change came into force (lovdata.no), or plan for the stricter part",
+      "kontroller dagen endringen trådte i kraft (lovdata.no), eller planlegg etter den "
+      "strengeste delen",
+      "kontroller dagen endringa tok til å gjelde (lovdata.no), eller planlegg etter den "
+      "strengaste delen"}},
     {"rules.pin-missing",
      {"the case says a prior information notice shortens the time limits, but its timeline lacks "
       "prior_information_notice or notice_sent",
