@@ -17,6 +17,16 @@ std::size_t count_nodes(const Node& node) {
   return n;
 }
 
+// The bytes of text a node holds, its keys' included.
+std::size_t count_text(const Node& node) {
+  std::size_t n = node.text.size();
+  for (const auto& item : node.items)
+    n += count_text(item);
+  for (const auto& [key, value] : node.entries)
+    n += key.text.size() + count_text(value);
+  return n;
+}
+
 void place(Node& node, EventMark mark) {
   node.line = mark.line + 1;
   node.byte_column = mark.byte_column;
@@ -49,6 +59,7 @@ void TreeBuilder::alias(EventMark mark, AnchorId anchor) {
   if (it == anchors_.end())
     throw LimitReached{"yaml.alias-to-unfinished", mark};
   count(mark, it->second.size);
+  count_text_copied(mark, it->second.text_bytes);
   Node copy = it->second.node;
   place(copy, mark);
   add(std::move(copy), 0);
@@ -93,6 +104,14 @@ void TreeBuilder::count(EventMark mark, std::size_t n) {
     throw LimitReached{"yaml.too-many-nodes", mark};
 }
 
+void TreeBuilder::count_text_copied(EventMark mark, std::size_t bytes) {
+  // Each alias copies its text: a long text repeated by a few thousand
+  // aliases took gigabytes from a file of one megabyte.
+  text_copied_ += bytes;
+  if (text_copied_ > 4 * source_.text().size() + (std::size_t{1} << 20))
+    throw LimitReached{"yaml.aliases-too-much-text", mark};
+}
+
 void TreeBuilder::check_tag(std::string_view tag, EventMark mark) {
   if (tag.empty() || tag == "?" || tag == "!" || tag.starts_with("tag:yaml.org,2002:"))
     return;
@@ -114,7 +133,7 @@ void TreeBuilder::open(NodeKind kind, EventMark mark, AnchorId anchor) {
 
 void TreeBuilder::add(Node&& node, AnchorId anchor) {
   if (anchor != 0)
-    anchors_[anchor] = Anchored{node, count_nodes(node)};
+    anchors_[anchor] = Anchored{node, count_nodes(node), count_text(node)};
   if (stack_.empty()) {
     root_ = std::move(node);
     return;

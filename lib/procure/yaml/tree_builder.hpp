@@ -70,10 +70,13 @@ class TreeBuilder {
   };
   struct Anchored {
     Node node;
-    std::size_t size = 0;
+    std::size_t size = 0;        // its nodes
+    std::size_t text_bytes = 0;  // the text it holds
   };
 
   void count(EventMark mark, std::size_t n);
+  // Aliases may copy no more text than four times the file's and a megabyte.
+  void count_text_copied(EventMark mark, std::size_t bytes);
   void check_tag(std::string_view tag, EventMark mark);
   void open(NodeKind kind, EventMark mark, AnchorId anchor);
   void add(Node&& node, AnchorId anchor);
@@ -88,6 +91,7 @@ class TreeBuilder {
   std::map<AnchorId, Anchored> anchors_;
   std::optional<Node> root_;
   std::size_t nodes_ = 0;
+  std::size_t text_copied_ = 0;  // by aliases
   int documents_ = 0;
   int scanned_line_ = 0;
   std::optional<QuotingTrap> scanned_trap_;
