@@ -6,6 +6,14 @@
 #include "procure/text/visible_controls.hpp"
 
 namespace procure::cli {
+namespace {
+
+// A cell wider than this widens no column: it is shown whole, and its row's
+// next cells stand further right. Padding every row to a supplier's name of
+// a million characters made a table of 2 000 rows two gigabytes.
+constexpr std::size_t widest_padded_column = 240;
+
+}  // namespace
 
 Table::Row Table::shown_row(std::vector<std::string> cells) {
   Row shown;
@@ -31,7 +39,7 @@ std::string Table::render(std::string_view indent) const {
   std::vector<std::size_t> widths(columns, 0);
   const auto measure = [&](const Row& row) {
     for (std::size_t c = 0; c < row.cells_.size(); ++c)
-      widths[c] = std::max(widths[c], row.cells_[c].width);
+      widths[c] = std::max(widths[c], std::min(row.cells_[c].width, widest_padded_column));
   };
   measure(headers_);
   for (const auto& row : rows_)
@@ -56,7 +64,7 @@ std::string Table::render(std::string_view indent) const {
       const Row::Cell& cell = c < row.cells_.size() ? row.cells_[c] : empty;
       if (c > 0)
         out += "  ";
-      const std::size_t padding = widths[c] - cell.width;
+      const std::size_t padding = widths[c] > cell.width ? widths[c] - cell.width : 0;
       if (right[c])
         out.append(padding, ' ');
       out += cell.text;

@@ -84,6 +84,19 @@ TEST_CASE("a table's short rows, wide characters and controls keep their columns
   CHECK(cli::Table().render().empty());
 }
 
+TEST_CASE("a cell wider than a screen widens no column: a table grows with its cells") {
+  const std::string name(100'000, 'N');
+  cli::Table table({"Tender", "Supplier", "Price"});
+  table.add_row({"long", name, "1"});
+  for (int i = 0; i < 500; ++i)
+    table.add_row({"t" + std::to_string(i), "Short AS", "2"});
+  const std::string text = table.render();
+  // The long name once, and every other row no wider than a screen's columns.
+  CHECK(text.size() < name.size() + 502 * 300);
+  CHECK(text.find("long    " + name + "  1\n") != std::string::npos);
+  CHECK(text.find("t0      Short AS" + std::string(240 - 8, ' ') + "  2\n") != std::string::npos);
+}
+
 TEST_CASE("outputs are written whole, and never over an input or without --force") {
   const fs::path dir = fs::temp_directory_path() / ("procure-out-" + std::to_string(::getpid()));
   fs::create_directories(dir);
