@@ -11,6 +11,29 @@
 using namespace procure;
 using procure::test::arg;
 
+TEST_CASE("diagnostics: one left out without its place counts as one added") {
+  Diagnostics added;
+  Diagnostics counted;
+  for (int i = 0; i < 300; ++i) {
+    const Severity severity = i % 3 == 0 ? Severity::warning : Severity::error;
+    added.add({severity, "yaml.duplicate-key", {}, SourceSpan{"a.yaml", 1, i + 1, 1, "", 0}});
+    if (counted.keeps_more())
+      counted.add({severity, "yaml.duplicate-key", {}, SourceSpan{"a.yaml", 1, i + 1, 1, "", 0}});
+    else
+      counted.count_left_out(severity);
+  }
+  CHECK_FALSE(counted.keeps_more());
+  CHECK(counted.error_count() == added.error_count());
+  CHECK(counted.warning_count() == added.warning_count());
+  CHECK(counted.omitted_count() == added.omitted_count());
+  REQUIRE(counted.items().size() == added.items().size());
+  for (std::size_t i = 0; i < added.items().size(); ++i) {
+    CHECK(counted.items()[i].code == added.items()[i].code);
+    CHECK(counted.items()[i].args == added.items()[i].args);
+    CHECK(counted.items()[i].where == added.items()[i].where);
+  }
+}
+
 TEST_CASE("diagnostics: past the cap, warnings are counted, not kept, and stay warnings") {
   Diagnostics diagnostics;
   for (int i = 0; i < 250; ++i)

@@ -32,6 +32,11 @@ void Diagnostics::add(Diagnostic diagnostic) {
   items_.push_back(std::move(diagnostic));
 }
 
+void Diagnostics::count_left_out(Severity severity) {
+  const bool is_error = severity == Severity::error;
+  omit(is_error ? 1 : 0, is_error ? 0 : 1);
+}
+
 void Diagnostics::omit(int errors, int warnings) {
   if (errors + warnings == 0)
     return;

@@ -70,6 +70,12 @@ class Diagnostics {
   static constexpr std::size_t max_argument_chars = 2000;
 
   void add(Diagnostic diagnostic);
+  // Whether the next one will be kept: a caller may skip finding the place
+  // of one that will only be counted (a place costs as much as its line is
+  // long, and a line may hold a hundred thousand faults).
+  bool keeps_more() const { return items_.size() < max_items; }
+  // Counts one that is not kept (once keeps_more() is false).
+  void count_left_out(Severity severity);
   void error(std::string code, MessageArgs args = {}, std::optional<SourceSpan> where = {});
   void warning(std::string code, MessageArgs args = {}, std::optional<SourceSpan> where = {});
   void append(const Diagnostics& other);

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iterator>
 #include <tuple>
+#include <unordered_set>
 
 #include "procure/core/suggest.hpp"
 #include "procure/core/windows_1252.hpp"
@@ -413,11 +414,12 @@ std::optional<CsvTable> parse_csv(const SourceFile& source, Diagnostics& diagnos
 
 CsvColumns::CsvColumns(yaml::Reader& reader, const std::vector<yaml::Node>& header)
     : reader_(reader), header_(header) {
-  std::vector<std::string_view> seen;
+  // A set, not a list: a header of 200 000 columns took 46 s compared pair by pair.
+  std::unordered_set<std::string_view> seen;
+  seen.reserve(header.size());
   for (const auto& name : header) {
-    if (std::find(seen.begin(), seen.end(), name.text) != seen.end())
+    if (!seen.insert(name.text).second)
       reader_.error(name, "csv.duplicate-column", {{"column", name.text}});
-    seen.push_back(name.text);
   }
 }
 

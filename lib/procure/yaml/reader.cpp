@@ -70,6 +70,10 @@ void Reader::warning(const Node& at, std::string code, MessageArgs args) {
 }
 
 void Reader::add(Severity severity, const Node& at, std::string code, MessageArgs args) {
+  if (!diagnostics_.keeps_more()) {
+    diagnostics_.count_left_out(severity);
+    return;
+  }
   Diagnostic diagnostic{severity, std::move(code), std::move(args), span(at)};
   // Values from the file are echoed short (the line is quoted below the
   // message); the lists of valid keys, choices and columns are ours.

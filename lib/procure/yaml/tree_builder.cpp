@@ -166,6 +166,10 @@ void TreeBuilder::add_entry(Open& map, Node&& key, Node&& value) {
     return;
   }
   if (const int first_line = earlier_key_line(map, key.text); first_line != 0) {
+    if (!diagnostics_.keeps_more()) {
+      diagnostics_.count_left_out(Severity::error);
+      return;
+    }
     Diagnostic duplicate{
         Severity::error,
         "yaml.duplicate-key",
