@@ -113,8 +113,9 @@ Diagnostic usage_diagnostic(const CLI::ParseError& error, const CLI::App& app,
     else
       set("usage.unexpected", {{"arguments", arguments}});
   };
-  if (is<CLI::RequiredError>(error) && !unread_arguments(app).empty()) {
-    unexpected(unread_arguments(app));
+  const std::string unread = is<CLI::RequiredError>(error) ? unread_arguments(app) : "";
+  if (!unread.empty()) {
+    unexpected(unread);
   } else if (is<CLI::RequiredError>(error) && message == "A subcommand is required") {
     set("usage.needs-command", {{"commands", command_names(app)}});
   } else if (is<CLI::RequiredError>(error) && message.ends_with(" is required")) {

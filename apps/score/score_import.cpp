@@ -62,10 +62,6 @@ std::optional<std::string> workbook_file(const std::string& path, Diagnostics& d
   return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
-std::string place(const SourceSpan& where) {
-  return where.file + ":" + std::to_string(where.line) + ":" + std::to_string(where.column);
-}
-
 // A score or a verdict the case's assessments hold already, given again by
 // a sheet: written, it would make the evaluation refuse both (score.twice),
 // so nothing is written. The assessments' own problems are score rank's to
@@ -84,11 +80,12 @@ void report_given_already(const ScoreCase& score_case, const std::vector<SheetIm
       if (scores == assessment->scores.end())
         continue;
       if (const EvaluatorScore* earlier = scores->second.find(imported.evaluator))
-        diagnostics.error("score.import-scored-already", {{"path", sheet.file},
-                                                          {"evaluator", imported.evaluator},
-                                                          {"tender", tender},
-                                                          {"criterion", criterion},
-                                                          {"first", place(earlier->where.span())}});
+        diagnostics.error("score.import-scored-already",
+                          {{"path", sheet.file},
+                           {"evaluator", imported.evaluator},
+                           {"tender", tender},
+                           {"criterion", criterion},
+                           {"first", earlier->where.span().place()}});
     }
     for (const auto& [tender, requirement] : imported.judged) {
       const Assessment* assessment = assessed.assessment(tender);
@@ -96,7 +93,7 @@ void report_given_already(const ScoreCase& score_case, const std::vector<SheetIm
         diagnostics.error("score.import-judged-already", {{"path", sheet.file},
                                                           {"tender", tender},
                                                           {"requirement", requirement},
-                                                          {"first", place(earlier->where)}});
+                                                          {"first", earlier->where.place()}});
     }
   }
 }
@@ -126,7 +123,7 @@ int run_import(const ImportOptions& options, ToolContext& ctx) {
       continue;
     if (auto imported =
             import_score_sheet(kase, tenders, score_case->deadline, *workbook, file, diagnostics)) {
-      if (imported->scores == 0 && imported->verdicts == 0)
+      if (imported->scored.empty() && imported->judged.empty())
         diagnostics.warning("score.import-empty", {{"path", file}});
       else
         sheets.push_back({file, std::move(*imported)});
@@ -163,8 +160,9 @@ int run_import(const ImportOptions& options, ToolContext& ctx) {
     std::vector<std::string> paths;
     const ImportedSheet& imported = sheet.imported;
     for (const auto& [stem, content, count, counted] :
-         {std::tuple{"scores-", &imported.scores_csv, imported.scores, "ui.count.sheet-scores"},
-          std::tuple{"qualification-", &imported.qualification_csv, imported.verdicts,
+         {std::tuple{"scores-", &imported.scores_csv, imported.scored.size(),
+                     "ui.count.sheet-scores"},
+          std::tuple{"qualification-", &imported.qualification_csv, imported.judged.size(),
                      "ui.count.sheet-verdicts"}}) {
       if (content->empty())
         continue;
@@ -180,8 +178,8 @@ int run_import(const ImportOptions& options, ToolContext& ctx) {
     }
     written.push_back({{"file", sheet.file},
                        {"evaluator", imported.evaluator},
-                       {"scores", imported.scores},
-                       {"verdicts", imported.verdicts},
+                       {"scores", imported.scored.size()},
+                       {"verdicts", imported.judged.size()},
                        {"written", paths}});
   }
   return finish_sheet_command(ctx, "import", "imported", written, summary, diagnostics);

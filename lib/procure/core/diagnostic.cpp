@@ -21,6 +21,10 @@ void shorten_arguments(Diagnostic& diagnostic, std::size_t max_chars, std::size_
   }
 }
 
+std::string SourceSpan::place() const {
+  return file + ":" + std::to_string(line) + ":" + std::to_string(column);
+}
+
 void Diagnostics::add(Diagnostic diagnostic) {
   const bool is_error = diagnostic.severity == Severity::error;
   if (items_.size() >= max_items) {

@@ -32,6 +32,9 @@ struct SourceSpan {
     return excerpt_skipped == 0 ? column : column - excerpt_skipped + 1;
   }
 
+  // "kmd/evaluation/alfa.yaml:5:5", as a message names an earlier place.
+  std::string place() const;
+
   bool operator==(const SourceSpan&) const = default;
 };
 

@@ -450,7 +450,7 @@ void read_price_schedule_csv(Context& ctx, const std::filesystem::path& path,
       if (in_yaml.contains(tender->id)) {
         if (reported.insert(tender->id).second) {
           reader.error(*tender_cell, "tender.schedule-twice",
-                       {{"id", tender->id}, {"first", place(tender->schedule.front().where)}});
+                       {{"id", tender->id}, {"first", tender->schedule.front().where.place()}});
         }
         continue;
       }

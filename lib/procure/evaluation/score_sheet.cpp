@@ -132,7 +132,6 @@ void read_scores(SheetReader& reader, const ScoreSheetLayout& layout, ImportedSh
       }
       imported.scores_csv += csv_data_record({layout.tenders[t].id, ids[c], layout.evaluator,
                                               score->normalized().to_string(), reason});
-      ++imported.scores;
       imported.scored.emplace_back(layout.tenders[t].id, ids[c]);
     }
   }
@@ -171,7 +170,6 @@ void read_verdicts(SheetReader& reader, const ScoreSheetLayout& layout, Imported
       }
       imported.qualification_csv +=
           csv_data_record({layout.tenders[t].id, ids[r], verdict, reason});
-      ++imported.verdicts;
       imported.judged.emplace_back(layout.tenders[t].id, ids[r]);
     }
   }
@@ -287,10 +285,10 @@ std::optional<ImportedSheet> import_score_sheet(const Case& kase, const TenderLo
   }
   if (diagnostics.error_count() > errors_before)
     return std::nullopt;
-  if (imported.scores > 0)
+  if (!imported.scored.empty())
     imported.scores_csv = csv_data_record({"tender", "criterion", "evaluator", "score", "reason"}) +
                           imported.scores_csv;
-  if (imported.verdicts > 0)
+  if (!imported.judged.empty())
     imported.qualification_csv =
         csv_data_record({"tender", "requirement", "result", "reason"}) + imported.qualification_csv;
   return imported;

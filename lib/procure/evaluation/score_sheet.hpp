@@ -82,10 +82,9 @@ struct ImportedSheet {
   std::string evaluator;
   std::string scores_csv;         // empty when no score was given
   std::string qualification_csv;  // empty when no verdict was given
-  std::size_t scores = 0;
-  std::size_t verdicts = 0;
-  // What the sheet gives, to compare with what the case holds already:
-  // (tender, criterion) for each score, (tender, requirement) for each verdict.
+  // What the sheet gives (its counts, and what to compare with what the
+  // case holds already): (tender, criterion) for each score, (tender,
+  // requirement) for each verdict.
   std::vector<std::pair<std::string, std::string>> scored;
   std::vector<std::pair<std::string, std::string>> judged;
 };

@@ -65,8 +65,6 @@ struct Context {
   bool first_time(const std::string& key, const SourceSpan& where, std::string& earlier);
 };
 
-std::string place(const SourceSpan& where);
-
 // Values read the same way from YAML and CSV; each reports its problem at the node.
 // (The organisation number: read_organisation_number, procure/load/value_readers.hpp.)
 std::optional<Money> read_price(Context& ctx, yaml::Reader& reader, const yaml::Node& node);

@@ -111,12 +111,8 @@ Assessment& Context::assessment(const std::string& tender, const std::string& fi
 bool Context::first_time(const std::string& key, const SourceSpan& where, std::string& earlier) {
   const auto [it, added] = first_seen.try_emplace(key, where);
   if (!added)
-    earlier = place(it->second);
+    earlier = it->second.place();
   return added;
-}
-
-std::string place(const SourceSpan& where) {
-  return where.file + ":" + std::to_string(where.line) + ":" + std::to_string(where.column);
 }
 
 std::optional<Money> read_price(Context& ctx, yaml::Reader& reader, const yaml::Node& node) {
@@ -290,7 +286,7 @@ void add_verdict(Context& ctx, yaml::Reader& reader, const Tender& tender,
     reader.error(requirement, "qualification.twice",
                  {{"tender", tender.id},
                   {"requirement", requirement.text},
-                  {"first", place(it->second.where)}});
+                  {"first", it->second.where.place()}});
     return;
   }
   verdicts.emplace(requirement.text, std::move(verdict));
@@ -369,7 +365,7 @@ void add_score(Context& ctx, yaml::Reader& reader, const Tender& tender,
                                {{"tender", tender.id},
                                 {"criterion", *criterion_id},
                                 {"evaluator", *evaluator_id},
-                                {"first", place(earlier->where.span())}},
+                                {"first", earlier->where.span().place()}},
                                where.span());
     return;
   }

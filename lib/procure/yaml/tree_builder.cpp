@@ -8,23 +8,18 @@
 namespace procure::yaml {
 namespace {
 
-std::size_t count_nodes(const Node& node) {
-  std::size_t n = 1;
+// The nodes a node holds, and the bytes of their text (keys included): what
+// an alias to it copies.
+void measure(const Node& node, std::size_t& nodes, std::size_t& text) {
+  ++nodes;
+  text += node.text.size();
   for (const auto& item : node.items)
-    n += count_nodes(item);
-  for (const auto& [key, value] : node.entries)
-    n += 1 + count_nodes(value);
-  return n;
-}
-
-// The bytes of text a node holds, its keys' included.
-std::size_t count_text(const Node& node) {
-  std::size_t n = node.text.size();
-  for (const auto& item : node.items)
-    n += count_text(item);
-  for (const auto& [key, value] : node.entries)
-    n += key.text.size() + count_text(value);
-  return n;
+    measure(item, nodes, text);
+  for (const auto& [key, value] : node.entries) {
+    ++nodes;
+    text += key.text.size();
+    measure(value, nodes, text);
+  }
 }
 
 void place(Node& node, EventMark mark) {
@@ -132,8 +127,11 @@ void TreeBuilder::open(NodeKind kind, EventMark mark, AnchorId anchor) {
 }
 
 void TreeBuilder::add(Node&& node, AnchorId anchor) {
-  if (anchor != 0)
-    anchors_[anchor] = Anchored{node, count_nodes(node), count_text(node)};
+  if (anchor != 0) {
+    Anchored& anchored = anchors_[anchor];
+    anchored = Anchored{node, 0, 0};
+    measure(node, anchored.size, anchored.text_bytes);
+  }
   if (stack_.empty()) {
     root_ = std::move(node);
     return;
