@@ -158,8 +158,10 @@ bool open_synthetic_case(const fs::path& folder) {
   const TenderLoad tenders = load_tenders(load.value, folder, "bench", false);
   Diagnostics diagnostics;
   auto files = seal_bids(folder, "bench", diagnostics);
+  if (!files)
+    return false;
   const OpeningProtocol opened = make_opening_protocol(
-      load.value, tenders, std::move(files), deadline, *parse_instant("2018-05-31 12:30"), "");
+      load.value, tenders, std::move(*files), deadline, *parse_instant("2018-05-31 12:30"), "");
   std::ofstream(folder / "opening-protocol.yaml") << opening_protocol_yaml(opened, "benchmark");
   return load.ok() && !diagnostics.has_errors();
 }

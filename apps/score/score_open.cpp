@@ -158,9 +158,9 @@ std::optional<std::pair<TenderLoad, std::vector<SealedFile>>> read_requests_to_o
   }
   check_received_by_opening(requests, now, diagnostics, OpeningKind::requests);
   auto files = seal_requests(score_case.location.folder, shown_folder, diagnostics);
-  if (diagnostics.has_errors())
+  if (!files || diagnostics.has_errors())
     return std::nullopt;
-  return std::pair{std::move(requests), std::move(files)};
+  return std::pair{std::move(requests), std::move(*files)};
 }
 
 std::optional<std::pair<TenderLoad, std::vector<SealedFile>>> read_tenders_to_open(
@@ -172,9 +172,9 @@ std::optional<std::pair<TenderLoad, std::vector<SealedFile>>> read_tenders_to_op
   check_tender_lots(kase, tenders, diagnostics);
   check_received_by_opening(tenders, now, diagnostics);
   auto files = seal_bids(score_case.location.folder, score_case.location.display, diagnostics);
-  if (diagnostics.has_errors())
+  if (!files || diagnostics.has_errors())
     return std::nullopt;
-  return std::pair{std::move(tenders), std::move(files)};
+  return std::pair{std::move(tenders), std::move(*files)};
 }
 
 int run_open(const OpenOptions& options, ToolContext& ctx) {

@@ -211,6 +211,21 @@ TEST_CASE("a folder of cases holds the folders, and links to them, with a case.y
   CHECK(diagnostics.empty());
 }
 
+TEST_CASE("a case.yaml named that is not a regular file is the case's, and loading says why") {
+  test::TempDir dir;
+  fs::create_directories(dir.path / "case");
+  REQUIRE(::mkfifo((dir.path / "case" / "case.yaml").c_str(), 0644) == 0);
+  REQUIRE(::mkfifo((dir.path / "notes").c_str(), 0644) == 0);
+  Diagnostics diagnostics;
+  const auto cases = find_cases(
+      {(dir.path / "case" / "case.yaml").string(), (dir.path / "notes").string()}, diagnostics);
+  REQUIRE(cases.size() == 1u);
+  CHECK(codes(diagnostics) == std::vector<std::string>{"case.not-a-case-file"});
+  // Not "no such file": the pipe is there, and is never waited on.
+  CHECK(codes(load_case(cases[0].folder, "case").diagnostics) ==
+        std::vector<std::string>{"file.not-regular"});
+}
+
 TEST_CASE(
     "a folder of cases gives its folders from its first case on as candidates, that one asked") {
   test::TempDir dir;

@@ -52,7 +52,9 @@ TEST_CASE("opening protocol: sealed, written, read back, and every change found"
   folder.write("bids/fjordlys/tilbud.pdf", "%PDF-1.4 fictional\n");
   folder.write("bids/.DS_Store", "ignored");
   Diagnostics diagnostics;
-  const auto files = seal_bids(folder.path, "case", diagnostics);
+  const auto sealed = seal_bids(folder.path, "case", diagnostics);
+  REQUIRE(sealed);
+  const auto& files = *sealed;
   REQUIRE(files.size() == 2);
   CHECK(files[0].path == "bids/fjordlys.yaml");
   CHECK(files[1].path == "bids/fjordlys/tilbud.pdf");
@@ -87,7 +89,7 @@ TEST_CASE("opening protocol: sealed, written, read back, and every change found"
 
   // Unchanged: nothing to say.
   Diagnostics same;
-  verify_opening(*back, seal_bids(folder.path, "case", same), deadline, "case", same);
+  verify_opening(*back, *seal_bids(folder.path, "case", same), deadline, "case", same);
   CHECK(same.empty());
 
   // One byte changed, an attachment gone, a file added, the deadline moved.
@@ -95,7 +97,7 @@ TEST_CASE("opening protocol: sealed, written, read back, and every change found"
   fs::remove(folder.path / "bids/fjordlys/tilbud.pdf");
   folder.write("bids/nykommer.yaml", "x: 1\n");
   Diagnostics changed;
-  verify_opening(*back, seal_bids(folder.path, "case", changed), deadline + std::chrono::hours{1},
+  verify_opening(*back, *seal_bids(folder.path, "case", changed), deadline + std::chrono::hours{1},
                  "case", changed);
   CHECK(codes(changed) == std::vector<std::string>{"opening.deadline-changed",
                                                    "opening.file-changed", "opening.file-missing",
@@ -269,7 +271,9 @@ TEST_CASE("requests' opening protocol: its own format and words, sealed and chec
   fs::create_directories(folder.path / "requests");
   folder.write("requests/alfa.yaml", "supplier: {name: Alfa}\n");
   Diagnostics diagnostics;
-  const auto files = seal_requests(folder.path, "case", diagnostics);
+  const auto sealed = seal_requests(folder.path, "case", diagnostics);
+  REQUIRE(sealed);
+  const auto& files = *sealed;
   REQUIRE(files.size() == 1);
   CHECK(files[0].path == "requests/alfa.yaml");
 
@@ -310,7 +314,7 @@ TEST_CASE("requests' opening protocol: its own format and words, sealed and chec
   folder.write("requests/alfa.yaml", "supplier: {name: Alfa AS}\n");
   folder.write("requests/beta.yaml", "supplier: {name: Beta}\n");
   Diagnostics changed;
-  verify_opening(*back, seal_requests(folder.path, "case", changed),
+  verify_opening(*back, *seal_requests(folder.path, "case", changed),
                  deadline + std::chrono::hours{1}, "case", changed);
   CHECK(codes(changed) == std::vector<std::string>{"opening.participation-deadline-changed",
                                                    "opening.request-file-changed",

@@ -257,12 +257,14 @@ std::optional<SourceFile> read_source_file(const std::filesystem::path& path,
   // O_NONBLOCK: a pipe in the file's place is refused below, never waited on.
   const OpenFile file{::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)};
   if (file.fd < 0) {
-    // Why it could not be opened, in the words a person can act on.
-    std::error_code ec;
-    const auto status = std::filesystem::status(path, ec);
-    if (ec || !std::filesystem::exists(status))
+    // Why it could not be opened, in the words a person can act on: a
+    // folder on the way that cannot be searched makes a file unreadable,
+    // not absent.
+    const bool absent = errno == ENOENT || errno == ENOTDIR;
+    struct stat st {};
+    if (absent)
       diagnostics.error("file.not-found", {{"path", display_path}});
-    else if (!std::filesystem::is_regular_file(status))
+    else if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode))
       diagnostics.error("file.not-regular", {{"path", display_path}});
     else
       diagnostics.error("file.unreadable", {{"path", display_path}});
@@ -297,6 +299,16 @@ std::optional<SourceFile> read_source_file(const std::filesystem::path& path,
   }
   text.resize(*got);
   return make_source_file(display_path, std::move(text), diagnostics, limits, runner);
+}
+
+bool nothing_at(const std::filesystem::path& path) {
+  struct stat st {};
+  return ::stat(path.c_str(), &st) != 0 && (errno == ENOENT || errno == ENOTDIR);
+}
+
+bool cannot_search(const std::filesystem::path& folder) {
+  struct stat st {};
+  return ::stat((folder / ".").c_str(), &st) != 0 && errno == EACCES;
 }
 
 }  // namespace procure

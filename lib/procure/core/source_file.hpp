@@ -58,6 +58,15 @@ std::optional<SourceFile> read_source_file(const std::filesystem::path& path,
                                            Diagnostics& diagnostics, const ReadLimits& limits = {},
                                            const TaskRunner& runner = {});
 
+// Whether nothing is at `path`. False where something is there, and where a
+// folder on the way cannot be searched: reading the file then says so,
+// where taking it for absent would pass over it in silence.
+bool nothing_at(const std::filesystem::path& path);
+
+// Whether `folder` is there but no name in it can be looked up (no search
+// permission): each file in it would say only that it cannot be read.
+bool cannot_search(const std::filesystem::path& folder);
+
 // The same checks for text already in memory (used by the fuzzer and tests).
 std::optional<SourceFile> make_source_file(std::string display_path, std::string text,
                                            Diagnostics& diagnostics, const ReadLimits& limits = {},

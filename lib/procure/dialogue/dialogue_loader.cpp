@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
-#include <system_error>
 
+#include "procure/core/source_file.hpp"
 #include "procure/core/suggest.hpp"
 #include "procure/dialogue/slot_schedule.hpp"
 #include "procure/load/value_readers.hpp"
@@ -273,10 +273,9 @@ using Section = void (FileReader::*)(const yaml::Node&);
 void read_file(const Case& kase, const fs::path& folder, const std::string& display_folder,
                std::string_view file, std::string_view key, Section section,
                const DialogueFileText* instead, DialogueLoad& load) {
-  std::error_code ec;
   const fs::path path = folder / fs::path(file);
   const bool replaced = instead != nullptr && instead->name == file;
-  if (!replaced && !fs::exists(path, ec))
+  if (!replaced && nothing_at(path))
     return;
   const std::string display = display_folder + std::string(file);
   const auto source = yaml::with_yaml_line_breaks(
@@ -321,6 +320,10 @@ DialogueLoad load_dialogue(const Case& kase, const DialogueFileText* instead) {
   const fs::path folder = kase.folder / dialogue_folder_name;
   const fs::path shown = fs::path(kase.case_file).parent_path() / dialogue_folder_name;
   const std::string display = shown.string() + "/";
+  if (cannot_search(folder)) {
+    load.diagnostics.error("folder.unreadable", {{"path", shown.string()}});
+    return load;
+  }
   for (const auto& file : dialogue_file_table)
     read_file(kase, folder, display, file.name, file.key, file.section, instead, load);
   load.diagnostics.sort_by_place();

@@ -90,8 +90,10 @@ void CaseEvaluation::open(const Case& kase, const std::filesystem::path& folder,
   if (!protocol_)
     return;
   const auto now = seal_bids(folder, display_folder, diagnostics_);
+  if (!now)
+    return;
   const int errors_before = diagnostics_.error_count();
-  verify_opening(*protocol_, now, *deadline_, display_folder, diagnostics_);
+  verify_opening(*protocol_, *now, *deadline_, display_folder, diagnostics_);
   // With every sealed file as it was, the tenders read from them must be the ones recorded.
   if (diagnostics_.error_count() == errors_before && !tenders_.diagnostics.has_errors())
     verify_opened_tenders(*protocol_, tenders_, diagnostics_);

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "procure/core/sha256.hpp"
+#include "procure/core/source_file.hpp"
 #include "procure/yaml/document.hpp"
 #include "procure/yaml/quote.hpp"
 #include "procure/yaml/reader.hpp"
@@ -190,10 +191,16 @@ std::string money_text(const std::optional<Money>& money) {
   return money ? money->to_string() : std::string();
 }
 
-std::vector<SealedFile> seal_folder(const fs::path& case_folder, std::string_view folder,
-                                    const std::string& display_folder, Diagnostics& diagnostics) {
+std::optional<std::vector<SealedFile>> seal_folder(const fs::path& case_folder,
+                                                   std::string_view folder,
+                                                   const std::string& display_folder,
+                                                   Diagnostics& diagnostics) {
   std::vector<SealedFile> files;
   const fs::path root = case_folder / folder;
+  if (nothing_at(root))
+    return files;
+  // The folder being listed when a listing fails: the iterator names none then.
+  fs::path listing = root;
   std::error_code ec;
   fs::recursive_directory_iterator it(root, ec);
   for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
@@ -203,6 +210,8 @@ std::vector<SealedFile> seal_folder(const fs::path& case_folder, std::string_vie
         it.disable_recursion_pending();
       continue;
     }
+    if (it->is_directory(ec) && !it->is_symlink(ec))
+      listing = path;
     if (!it->is_regular_file(ec))
       continue;
     const std::string relative = path.lexically_relative(case_folder).generic_string();
@@ -213,19 +222,28 @@ std::vector<SealedFile> seal_folder(const fs::path& case_folder, std::string_vie
     }
     files.push_back({relative, *digest, {}});
   }
+  if (ec) {
+    diagnostics.error(
+        "folder.unreadable",
+        {{"path",
+          display_join(display_folder, listing.lexically_relative(case_folder).generic_string())}});
+    return std::nullopt;
+  }
   std::sort(files.begin(), files.end(), path_before);
   return files;
 }
 
 }  // namespace
 
-std::vector<SealedFile> seal_bids(const fs::path& case_folder, const std::string& display_folder,
-                                  Diagnostics& diagnostics) {
+std::optional<std::vector<SealedFile>> seal_bids(const fs::path& case_folder,
+                                                 const std::string& display_folder,
+                                                 Diagnostics& diagnostics) {
   return seal_folder(case_folder, bids_folder, display_folder, diagnostics);
 }
 
-std::vector<SealedFile> seal_requests(const fs::path& case_folder,
-                                      const std::string& display_folder, Diagnostics& diagnostics) {
+std::optional<std::vector<SealedFile>> seal_requests(const fs::path& case_folder,
+                                                     const std::string& display_folder,
+                                                     Diagnostics& diagnostics) {
   return seal_folder(case_folder, requests_folder, display_folder, diagnostics);
 }
 

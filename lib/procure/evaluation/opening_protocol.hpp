@@ -64,12 +64,16 @@ struct OpeningProtocol {
 };
 
 // Every file under <case>/bids (names starting with '.' left out), sorted,
-// with its digest. A file that cannot be read is reported.
-std::vector<SealedFile> seal_bids(const std::filesystem::path& case_folder,
-                                  const std::string& display_folder, Diagnostics& diagnostics);
+// with its digest. A file that cannot be read is reported; a folder that
+// cannot be listed is reported, and then nothing is returned, as what was
+// listed is not every file.
+std::optional<std::vector<SealedFile>> seal_bids(const std::filesystem::path& case_folder,
+                                                 const std::string& display_folder,
+                                                 Diagnostics& diagnostics);
 // The same for <case>/requests.
-std::vector<SealedFile> seal_requests(const std::filesystem::path& case_folder,
-                                      const std::string& display_folder, Diagnostics& diagnostics);
+std::optional<std::vector<SealedFile>> seal_requests(const std::filesystem::path& case_folder,
+                                                     const std::string& display_folder,
+                                                     Diagnostics& diagnostics);
 
 // Reports each tender whose time received is after `opened_at`: no tender
 // can be opened before it arrives, and no protocol may say so.

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "procure/calendar/milestone_time.hpp"
+#include "procure/core/source_file.hpp"
 #include "procure/core/suggest.hpp"
 #include "procure/evaluation/opening_protocol.hpp"
 #include "procure/evaluation/tender_loader.hpp"
@@ -36,8 +37,10 @@ void check_opened_requests(const Case& kase, const TenderLoad& requests, Instant
     return;
   check.requests_opened = static_cast<int>(protocol->tenders.size());
   const auto files = seal_requests(case_folder, display_folder, check.problems);
+  if (!files)
+    return;
   const int errors_before = check.problems.error_count();
-  verify_opening(*protocol, files, deadline, display_folder, check.problems);
+  verify_opening(*protocol, *files, deadline, display_folder, check.problems);
   // With every sealed file as it was, the requests read from them must be the ones recorded.
   if (check.problems.error_count() == errors_before && !requests.diagnostics.has_errors())
     verify_opened_tenders(*protocol, requests, check.problems);
@@ -70,8 +73,7 @@ TenderLoad check_requests(const Case& kase, const fs::path& case_folder,
     return {};
   TenderLoad requests = load_requests(kase, case_folder, display_folder);
   check.problems.append(requests.diagnostics);
-  std::error_code ec;
-  if (fs::exists(case_folder / requests_opening_protocol_file, ec)) {
+  if (!nothing_at(case_folder / requests_opening_protocol_file)) {
     check_opened_requests(kase, requests, *deadline, case_folder, display_folder, check);
     return requests;
   }

@@ -15,13 +15,21 @@ namespace {
 namespace fs = std::filesystem;
 using evaluation_detail::Context;
 
-// The visible entries of a folder, sorted by name so that every run reads in the same order.
-std::vector<fs::directory_entry> entries_of(const fs::path& folder) {
+// The visible entries of a folder, sorted by name so that every run reads in
+// the same order; nothing, reported, when the folder cannot be listed in full.
+std::optional<std::vector<fs::directory_entry>> entries_of(const fs::path& folder,
+                                                           const std::string& shown_folder,
+                                                           Diagnostics& diagnostics) {
   std::vector<fs::directory_entry> entries;
   std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(folder, ec)) {
-    if (!entry.path().filename().string().starts_with("."))
-      entries.push_back(entry);
+  for (fs::directory_iterator it(folder, ec); !ec && it != fs::directory_iterator();
+       it.increment(ec)) {
+    if (!it->path().filename().string().starts_with("."))
+      entries.push_back(*it);
+  }
+  if (ec) {
+    diagnostics.error("folder.unreadable", {{"path", shown_folder}});
+    return std::nullopt;
   }
   std::sort(entries.begin(), entries.end(),
             [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
@@ -122,18 +130,20 @@ const std::string_view* table_of(std::span<const std::string_view> tables, const
 // returns the tables among `tables` that it holds; other files are left
 // unread with a warning, sub-folders (attachments) silently, and so are the
 // `mapped` files (an import mapping and its export), read on their own.
-std::multimap<std::string_view, fs::path> scan_folder(Context& ctx, const fs::path& folder,
-                                                      const std::string& shown_folder,
-                                                      YamlFileReader read_yaml,
-                                                      std::span<const std::string_view> tables,
-                                                      bool per_evaluator = false,
-                                                      std::span<const std::string> mapped = {}) {
+// Nothing when the folder cannot be listed.
+std::optional<std::multimap<std::string_view, fs::path>> scan_folder(
+    Context& ctx, const fs::path& folder, const std::string& shown_folder, YamlFileReader read_yaml,
+    std::span<const std::string_view> tables, bool per_evaluator = false,
+    std::span<const std::string> mapped = {}) {
   std::multimap<std::string_view, fs::path> found;
   std::string expected = "<id>.yaml";
   for (const auto table : tables)
     expected += ", " + std::string(table);
+  const auto entries = entries_of(folder, shown_folder, ctx.load.diagnostics);
+  if (!entries)
+    return std::nullopt;
   std::error_code ec;
-  for (const auto& entry : entries_of(folder)) {
+  for (const auto& entry : *entries) {
     const fs::path& path = entry.path();
     const std::string name = path.filename().string();
     const std::string shown = display_join(shown_folder, name);
@@ -160,7 +170,8 @@ void read_table(Context& ctx, const std::multimap<std::string_view, fs::path>& f
     read(ctx, it->second, display_join(shown_folder, it->second.filename().string()));
 }
 
-void read_bids(Context& ctx, const fs::path& folder, const std::string& shown_folder) {
+// False when the folder could not be listed (reported).
+bool read_bids(Context& ctx, const fs::path& folder, const std::string& shown_folder) {
   static constexpr std::string_view tables[] = {"tenders.csv", "price-schedule.csv", "answers.csv"};
   // An import mapping, when there is one, says how to read the export it names.
   std::optional<ImportMapping> mapping;
@@ -178,7 +189,9 @@ void read_bids(Context& ctx, const fs::path& folder, const std::string& shown_fo
   }
   const auto found = scan_folder(ctx, folder, shown_folder, evaluation_detail::read_tender_yaml,
                                  tables, false, mapped);
-  read_table(ctx, found, "tenders.csv", shown_folder, evaluation_detail::read_tenders_csv);
+  if (!found)
+    return false;
+  read_table(ctx, *found, "tenders.csv", shown_folder, evaluation_detail::read_tenders_csv);
   if (mapping && mapping->usable) {
     evaluation_detail::read_tender_export(ctx, *mapping, folder / mapping->file,
                                           display_join(shown_folder, mapping->file), mapping_shown);
@@ -187,9 +200,10 @@ void read_bids(Context& ctx, const fs::path& folder, const std::string& shown_fo
   std::sort(ctx.tenders.begin(), ctx.tenders.end(),
             [](const Tender& a, const Tender& b) { return a.id < b.id; });
   ctx.index_tenders();
-  read_table(ctx, found, "price-schedule.csv", shown_folder,
+  read_table(ctx, *found, "price-schedule.csv", shown_folder,
              evaluation_detail::read_price_schedule_csv);
-  read_table(ctx, found, "answers.csv", shown_folder, evaluation_detail::read_answers_csv);
+  read_table(ctx, *found, "answers.csv", shown_folder, evaluation_detail::read_answers_csv);
+  return true;
 }
 
 void read_assessments(Context& ctx, const fs::path& folder, const std::string& shown_folder) {
@@ -199,9 +213,11 @@ void read_assessments(Context& ctx, const fs::path& folder, const std::string& s
   static constexpr std::string_view tables[] = {"qualification.csv", "scores.csv"};
   const auto found =
       scan_folder(ctx, folder, shown_folder, evaluation_detail::read_assessment_yaml, tables, true);
-  read_table(ctx, found, "qualification.csv", shown_folder,
+  if (!found)
+    return;
+  read_table(ctx, *found, "qualification.csv", shown_folder,
              evaluation_detail::read_qualification_csv);
-  read_table(ctx, found, "scores.csv", shown_folder, evaluation_detail::read_scores_csv);
+  read_table(ctx, *found, "scores.csv", shown_folder, evaluation_detail::read_scores_csv);
 }
 
 }  // namespace
@@ -238,7 +254,9 @@ TenderLoad load_tenders(const Case& kase, const fs::path& case_folder,
     load.diagnostics.error("tender.no-bids-folder", {{"path", shown_bids}});
     return load;
   }
-  read_bids(ctx, case_folder / bids_folder, shown_bids);
+  // With no tenders known, each assessment would be reported as of no tender.
+  if (!read_bids(ctx, case_folder / bids_folder, shown_bids))
+    return load;
   settle_prices(ctx);
   check_suppliers(ctx);
   if (load.tenders.empty() && !load.diagnostics.has_errors())
@@ -258,11 +276,10 @@ TenderLoad load_requests(const Case& kase, const fs::path& case_folder,
   const TaskRunner in_turn;
   Context ctx{kase, load, load.tenders, no_lots, in_turn};
   std::error_code ec;
-  if (fs::is_directory(case_folder / requests_folder, ec)) {
-    read_bids(ctx, case_folder / requests_folder,
-              display_join(display_folder, std::string(requests_folder)));
+  if (fs::is_directory(case_folder / requests_folder, ec) &&
+      read_bids(ctx, case_folder / requests_folder,
+                display_join(display_folder, std::string(requests_folder))))
     check_suppliers(ctx);
-  }
   load.diagnostics.sort_by_place();
   return load;
 }

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <set>
-#include <system_error>
 
 #include "procure/calendar/milestone_time.hpp"
+#include "procure/core/source_file.hpp"
 #include "procure/dialogue/dialogue_loader.hpp"
 #include "procure/dialogue/equal_treatment.hpp"
 #include "procure/evaluation/evaluation.hpp"
@@ -94,8 +94,7 @@ void read_evaluation(const Case& kase, const std::string& folder, CaseEvidence& 
 
 void read_opening(const Case& kase, const std::string& folder, CaseEvidence& evidence) {
   const fs::path path = kase.folder / opening_protocol_file;
-  std::error_code ec;
-  if (!fs::exists(path, ec))
+  if (nothing_at(path))
     return;
   const std::string shown = display_join(folder, std::string(opening_protocol_file));
   Diagnostics problems;
@@ -119,8 +118,7 @@ void read_requests_opening(const Case& kase, const std::string& folder, CaseEvid
   if (!kase.stages.prequalification)
     return;
   const fs::path path = kase.folder / requests_opening_protocol_file;
-  std::error_code ec;
-  if (!fs::exists(path, ec))
+  if (nothing_at(path))
     return;
   const std::string shown = display_join(folder, std::string(requests_opening_protocol_file));
   Diagnostics problems;

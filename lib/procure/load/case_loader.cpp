@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <system_error>
 
 #include "procure/core/source_file.hpp"
@@ -262,18 +263,24 @@ std::string join_display(const std::string& folder, std::string_view file) {
 }
 
 // The names of the entries in `folder` that may be folders (a link may lead
-// to one), sorted; listed only, none asked about its case.yaml.
-std::vector<std::string> folder_names_in(const std::filesystem::path& folder) {
+// to one), sorted; listed only, none asked about its case.yaml. Nothing
+// when the folder cannot be listed in full.
+std::optional<std::vector<std::string>> folder_names_in(const std::filesystem::path& folder) {
   std::vector<std::string> names;
   DIR* listing = ::opendir(folder.c_str());
   if (listing == nullptr)
-    return names;
+    return std::nullopt;
+  errno = 0;
   while (const dirent* entry = ::readdir(listing)) {
     const std::string_view name = entry->d_name;
     if (name != "." && name != ".." && entry->d_type != DT_REG)
       names.emplace_back(name);
+    errno = 0;
   }
+  const bool listed = errno == 0;
   ::closedir(listing);
+  if (!listed)
+    return std::nullopt;
   std::sort(names.begin(), names.end());
   return names;
 }
@@ -309,7 +316,9 @@ CaseLoad load_case_text(std::string display_path, std::string text, const yaml::
 
 bool holds_case_file(const std::filesystem::path& folder) {
   struct stat st {};
-  return ::stat((folder / case_file_name).c_str(), &st) == 0 && S_ISREG(st.st_mode);
+  if (::stat((folder / case_file_name).c_str(), &st) != 0)
+    return errno == EACCES;
+  return S_ISREG(st.st_mode);
 }
 
 bool is_case(const CaseCandidate& candidate) {
@@ -323,19 +332,23 @@ std::vector<CaseCandidate> find_case_candidates(const std::vector<std::string>& 
   for (const auto& argument : arguments) {
     std::error_code ec;
     const fs::path path(argument);
-    if (fs::is_regular_file(path, ec)) {
+    if (nothing_at(path)) {
+      diagnostics.error("case.not-found", {{"path", argument}});
+      continue;
+    }
+    // Anything else named case.yaml is the case's file: loading it says
+    // what is wrong with it (a pipe, a file that cannot be read).
+    if (!fs::is_directory(path, ec)) {
       if (path.filename() == case_file_name) {
         const auto parent = path.parent_path();
         found.push_back({{parent.empty() ? fs::path(".") : parent,
                           parent.empty() ? std::string(".") : parent.string()},
                          true});
+      } else if (ec) {
+        diagnostics.error("file.unreadable", {{"path", argument}});
       } else {
         diagnostics.error("case.not-a-case-file", {{"path", argument}});
       }
-      continue;
-    }
-    if (!fs::is_directory(path, ec)) {
-      diagnostics.error("case.not-found", {{"path", argument}});
       continue;
     }
     // A case.yaml that is there but unreadable (a folder, a broken link) is still
@@ -346,7 +359,12 @@ std::vector<CaseCandidate> find_case_candidates(const std::vector<std::string>& 
     }
     // The first folder that holds a case.yaml is asked here, so that a folder
     // without cases is reported now; the folders after it are left unasked.
-    const std::vector<std::string> children = folder_names_in(path);
+    const auto listed = folder_names_in(path);
+    if (!listed) {
+      diagnostics.error("folder.unreadable", {{"path", argument}});
+      continue;
+    }
+    const std::vector<std::string>& children = *listed;
     const auto first =
         std::find_if(children.begin(), children.end(),
                      [&](const std::string& child) { return holds_case_file(path / child); });

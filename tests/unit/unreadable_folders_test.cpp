@@ -1,0 +1,157 @@
+// A folder that cannot be listed or searched is reported as such, never
+// read as empty or its files as absent: a case, a tender or a dialogue file
+// passed over in silence is a deadline or a tender lost.
+//
+// Root reads any folder, so as root each check runs in a child process that
+// has given up root.
+
+#include <doctest/doctest.h>
+#include <grp.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <functional>
+#include <string>
+
+#include "procure/core/source_file.hpp"
+#include "procure/dialogue/dialogue_loader.hpp"
+#include "procure/evaluation/opening_protocol.hpp"
+#include "procure/evaluation/tender_loader.hpp"
+#include "procure/load/case_loader.hpp"
+#include "test_support.hpp"
+
+namespace procure {
+namespace {
+
+namespace fs = std::filesystem;
+
+// The diagnostics' codes and paths, one "code path" a line.
+std::string shown(const Diagnostics& diagnostics) {
+  std::string out;
+  for (const auto& d : diagnostics.items())
+    out += d.code + " " + test::arg(d, "path") + "\n";
+  return out;
+}
+
+// What `question` answers, asked without root's right to read everything.
+std::string asked_without_root(const std::function<std::string()>& question) {
+  if (::geteuid() != 0)
+    return question();
+  int pipe_ends[2];
+  REQUIRE(::pipe(pipe_ends) == 0);
+  const pid_t child = ::fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    ::close(pipe_ends[0]);
+    const gid_t nobody = 65534;
+    if (::setgroups(0, nullptr) != 0 || ::setgid(nobody) != 0 || ::setuid(nobody) != 0)
+      ::_exit(1);
+    const std::string answer = question();
+    const bool written =
+        ::write(pipe_ends[1], answer.data(), answer.size()) == static_cast<ssize_t>(answer.size());
+    ::_exit(written ? 0 : 1);
+  }
+  ::close(pipe_ends[1]);
+  std::string answer;
+  char buffer[4096];
+  for (ssize_t got; (got = ::read(pipe_ends[0], buffer, sizeof buffer)) > 0;)
+    answer.append(buffer, static_cast<std::size_t>(got));
+  ::close(pipe_ends[0]);
+  int status = 0;
+  REQUIRE(::waitpid(child, &status, 0) == child);
+  REQUIRE(WIFEXITED(status));
+  REQUIRE(WEXITSTATUS(status) == 0);
+  return answer;
+}
+
+// A folder closed to everyone but root for as long as it lives.
+struct ClosedFolder {
+  fs::path path;
+  explicit ClosedFolder(fs::path folder) : path(std::move(folder)) {
+    fs::create_directories(path);
+    fs::permissions(path, fs::perms::none);
+  }
+  ~ClosedFolder() {
+    fs::permissions(path, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                              fs::perms::others_read | fs::perms::others_exec);
+  }
+  ClosedFolder(const ClosedFolder&) = delete;
+  ClosedFolder& operator=(const ClosedFolder&) = delete;
+};
+
+struct CopiedCase {
+  test::TempDir dir;
+  fs::path folder = dir.path / "kmd";
+  CopiedCase() {
+    fs::copy(test::examples / "kmd-2018-prosessbistand", folder, fs::copy_options::recursive);
+  }
+};
+
+TEST_CASE("a tenders' folder that cannot be listed is reported once, not read as empty") {
+  const CopiedCase copy;
+  const CaseLoad kase = load_case(copy.folder, "kmd");
+  REQUIRE(kase.ok());
+  const ClosedFolder bids(copy.folder / "bids");
+  // Not "holds no tender", nor an assessment of no tender for each of 14.
+  CHECK(asked_without_root([&] {
+          return shown(load_tenders(kase.value, copy.folder, "kmd", true).diagnostics);
+        }) == "folder.unreadable kmd/bids\n");
+}
+
+TEST_CASE("sealing the tenders names the folder that cannot be listed, and seals nothing") {
+  const CopiedCase copy;
+  const ClosedFolder attachments(copy.folder / "bids" / "fjordlys");
+  CHECK(asked_without_root([&] {
+          Diagnostics diagnostics;
+          const auto sealed = seal_bids(copy.folder, "kmd", diagnostics);
+          return std::string(sealed ? "sealed\n" : "") + shown(diagnostics);
+        }) == "folder.unreadable kmd/bids/fjordlys\n");
+}
+
+TEST_CASE("a dialogue folder that cannot be searched is reported once") {
+  const CopiedCase copy;
+  const CaseLoad kase = load_case(copy.folder, "kmd");
+  REQUIRE(kase.ok());
+  const ClosedFolder dialogue(copy.folder / "dialogue");
+  CHECK(asked_without_root([&] { return shown(load_dialogue(kase.value).diagnostics); }) ==
+        "folder.unreadable kmd/dialogue\n");
+}
+
+TEST_CASE("a file in a folder that cannot be searched cannot be read; it is not absent") {
+  const CopiedCase copy;
+  const ClosedFolder dialogue(copy.folder / "dialogue");
+  CHECK(asked_without_root([&] {
+          Diagnostics diagnostics;
+          const bool absent = nothing_at(copy.folder / "dialogue" / "inputs.yaml");
+          read_source_file(copy.folder / "dialogue" / "inputs.yaml", "inputs.yaml", diagnostics);
+          return std::string(absent ? "absent\n" : "") + shown(diagnostics);
+        }) == "file.unreadable inputs.yaml\n");
+}
+
+TEST_CASE("a folder of cases that cannot be listed is reported; a case in it is not left out") {
+  const test::TempDir dir;
+  dir.write("cases/a/case.yaml", "format: procure-case/1\n");
+  const std::string cases = (dir.path / "cases").string();
+  {
+    const ClosedFolder closed_case(dir.path / "cases" / "b");
+    // b may hold a case: it is one of the cases, and loading it says why it cannot be read.
+    CHECK(asked_without_root([&] {
+            Diagnostics diagnostics;
+            std::string out;
+            for (const auto& candidate : find_case_candidates({cases}, diagnostics)) {
+              out += candidate.location.folder.filename().string() +
+                     (is_case(candidate) ? " case\n" : " no case\n");
+            }
+            return out + shown(diagnostics);
+          }) == "a case\nb case\n");
+  }
+  const ClosedFolder closed_cases(dir.path / "cases");
+  CHECK(asked_without_root([&] {
+          Diagnostics diagnostics;
+          const auto found = find_cases({cases}, diagnostics);
+          return std::to_string(found.size()) + "\n" + shown(diagnostics);
+        }) == "0\nfolder.unreadable " + cases + "\n");
+}
+
+}  // namespace
+}  // namespace procure
