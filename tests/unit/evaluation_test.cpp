@@ -205,6 +205,21 @@ TEST_CASE("consensus: the agreed score counts, and a missing one is an error") {
   CHECK(find(e, "failed")->rejections.at(0).code == "reject.qualification");
 }
 
+TEST_CASE("the tenders lacking scores are counted whole, past the 200 diagnostics kept") {
+  const CaseLoad kase = small_case("consensus");
+  Builder b;
+  b.tender("agreed", "2018-05-30 10:00", {{"method", {6, 7, 8}}, {"team", {5, 5, 6}}}, true, 7);
+  b.tender("failed", "2018-05-30 10:00", {}, false);
+  b.tender("late", "2018-06-01 10:00", {});
+  // Each lacks six scores and two agreed ones: 8 000 errors in all.
+  for (int i = 0; i < 1000; ++i)
+    b.tender("t" + std::to_string(1000 + i), "2018-05-30 10:00", {{"method", {}}, {"team", {}}});
+  const Evaluation e = evaluate(kase.value, b.load, *tender_deadline(kase.value));
+  CHECK(e.diagnostics.items().size() <= 201u);
+  CHECK(e.diagnostics.error_count() == 8000);
+  CHECK(e.unfinished == 1000);
+}
+
 TEST_CASE("qualification: a verdict on every requirement") {
   const CaseLoad kase = small_case("average");
   Builder b;

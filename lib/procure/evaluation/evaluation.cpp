@@ -15,6 +15,7 @@ constexpr std::size_t table_bytes_a_score = 128;
 struct Step {
   TenderResult result;
   std::optional<Candidate> candidate;
+  bool unfinished = false;  // a verdict or a score is missing
 };
 
 const SourceSpan& assessment_place(const TenderResult& r) {
@@ -214,30 +215,33 @@ Evaluation evaluate(const Case& kase, const TenderLoad& tenders, Instant deadlin
   // Steps 1 to 3 take each tender on its own: a large case in parts at
   // once, each part's problems added after the part before's, as in one pass.
   std::vector<Step> steps(tenders.tenders.size());
+  const auto take_step = [&](const Tender& tender, Step& step, Diagnostics& found) {
+    step.result.tender = &tender;
+    step.result.assessment = tenders.assessment(tender.id);
+    TenderResult& r = step.result;
+    // Step 1: late tenders are rejected unread.
+    if (tender.received > deadline) {
+      r.late = true;
+      r.rejections.push_back(
+          {"reject.late",
+           {{"received", iso_oslo(tender.received)}, {"deadline", iso_oslo(deadline)}},
+           tender.received_where});
+      return;
+    }
+    qualify(kase, r, found);
+    if (r.rejected())
+      return;
+    step.candidate = gather_scores(kase, award, layout, r, found);
+    if (step.candidate)
+      check_minimums(layout, r);
+    if (r.rejected())
+      step.candidate.reset();
+  };
   const auto take_steps = [&](std::size_t first, std::size_t last, Diagnostics& found) {
     for (std::size_t i = first; i < last; ++i) {
-      const Tender& tender = tenders.tenders[i];
-      Step& step = steps[i];
-      step.result.tender = &tender;
-      step.result.assessment = tenders.assessment(tender.id);
-      TenderResult& r = step.result;
-      // Step 1: late tenders are rejected unread.
-      if (tender.received > deadline) {
-        r.late = true;
-        r.rejections.push_back(
-            {"reject.late",
-             {{"received", iso_oslo(tender.received)}, {"deadline", iso_oslo(deadline)}},
-             tender.received_where});
-        continue;
-      }
-      qualify(kase, r, found);
-      if (r.rejected())
-        continue;
-      step.candidate = gather_scores(kase, award, layout, r, found);
-      if (step.candidate)
-        check_minimums(layout, r);
-      if (r.rejected())
-        step.candidate.reset();
+      const int errors_before = found.error_count();
+      take_step(tenders.tenders[i], steps[i], found);
+      steps[i].unfinished = found.error_count() > errors_before;
     }
   };
   const std::size_t scores = steps.size() * layout.quality_leaves.size() *
@@ -253,6 +257,8 @@ Evaluation evaluate(const Case& kase, const TenderLoad& tenders, Instant deadlin
   run_tasks(options.parallel, tasks);
   for (const Diagnostics& part : found)
     diagnostics.append(part);
+  evaluation.unfinished = static_cast<int>(
+      std::count_if(steps.begin(), steps.end(), [](const Step& step) { return step.unfinished; }));
   if (diagnostics.has_errors()) {
     for (auto& step : steps)
       evaluation.tenders.push_back(std::move(step.result));

@@ -111,6 +111,9 @@ struct Evaluation {
   // Errors: the evaluation is incomplete and nothing is ranked. Warnings:
   // findings to look at before the award (disagreements, ties, reversals).
   Diagnostics diagnostics;
+  // The tenders that lack a verdict or a score, counted whole: the
+  // diagnostics keep no more than their first 200.
+  int unfinished = 0;
 
   bool complete() const { return !diagnostics.has_errors(); }
 };

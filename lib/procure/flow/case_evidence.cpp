@@ -1,7 +1,6 @@
 #include "procure/flow/case_evidence.hpp"
 
 #include <algorithm>
-#include <set>
 
 #include "procure/calendar/milestone_time.hpp"
 #include "procure/core/source_file.hpp"
@@ -72,23 +71,17 @@ void read_evaluation(const Case& kase, const std::string& folder, CaseEvidence& 
   if (tenders.diagnostics.has_errors())
     return;
   bool complete = true;
-  std::set<std::string> incomplete;
+  int incomplete = 0;  // a lot's tenders are its own: no tender is counted twice
   const auto assess = [&](const Case& evaluated, const TenderLoad& field) {
     const Evaluation evaluation = evaluate(evaluated, field, *deadline);
     complete = complete && evaluation.complete();
-    for (const auto& d : evaluation.diagnostics.items()) {
-      if (d.severity != Severity::error)
-        continue;
-      const auto tender = std::find_if(d.args.begin(), d.args.end(),
-                                       [](const auto& arg) { return arg.first == "tender"; });
-      incomplete.insert(tender != d.args.end() ? tender->second : std::string());
-    }
+    incomplete += evaluation.unfinished;
   };
   if (lots.empty())
     assess(kase, tenders);
   for (std::size_t i = 0; i < lots.size(); ++i)
     assess(lots[i], tenders_for_lot(tenders, kase.lots.lots[i].id));
-  evidence.evaluation = EvaluationEvidence{complete, static_cast<int>(incomplete.size()),
+  evidence.evaluation = EvaluationEvidence{complete, incomplete,
                                            display_join(folder, std::string(evaluation_folder))};
 }
 
