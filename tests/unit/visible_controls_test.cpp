@@ -37,6 +37,11 @@ TEST_CASE(
   CHECK(visible_controls("Fjord\xE2\x80\x8B"
                          "AS Word\xE2\x81\xA0"
                          "joiner") == "Fjord\\u200bAS Word\\u2060joiner");
+  // A byte order mark inside a value is one more that shows nothing.
+  CHECK(visible_controls("Fjord\xEF\xBB\xBF"
+                         "AS") == "Fjord\\ufeffAS");
+  // Its neighbours, the fullwidth and half-width forms, show.
+  CHECK(visible_controls("\xEF\xBC\xA1\xEF\xBD\xA1") == "\xEF\xBC\xA1\xEF\xBD\xA1");
   // The joiners that shape emoji and some scripts stay as they are.
   CHECK(visible_controls("\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB") ==
         "\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB");
