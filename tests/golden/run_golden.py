@@ -40,7 +40,7 @@ class GoldenTest:
         self.setup_files = []  # (path, text)
         self.copies = []  # (source, dest)
         self.byte_files = []  # (path, bytes)
-        self.fills = []  # (path, size)
+        self.fills = []  # (path, size, the line repeated or None)
         self.env = {}
         self.stdout_path = None  # commands write their stdout to this file (/dev/full) instead
         self.reproduces = []
@@ -115,8 +115,9 @@ class GoldenTest:
                 name, literal = line[7:].split(None, 1)
                 self.byte_files.append((name, ast.literal_eval("b" + literal)))
             elif line.startswith("@fill "):
-                name, size = line[6:].split()
-                self.fills.append((name, int(size)))
+                name, size, *repeated = line[6:].split(maxsplit=2)
+                self.fills.append((name, int(size),
+                                   ast.literal_eval(repeated[0]) if repeated else None))
             elif line.startswith("@stdout "):
                 self.stdout_path = line[8:].strip()
             elif line.startswith("@env "):
@@ -186,11 +187,11 @@ def run_test(test, options):
             os.makedirs(os.path.dirname(path) or work, exist_ok=True)
             with open(path, "wb") as f:
                 f.write(data)
-        for name, size in test.fills:
+        for name, size, repeated in test.fills:
             path = os.path.join(work, name)
             os.makedirs(os.path.dirname(path) or work, exist_ok=True)
             with open(path, "wb") as f:
-                line = b"# " + b"x" * 125 + b"\n"
+                line = repeated or b"# " + b"x" * 125 + b"\n"
                 f.write(line * (size // len(line)))
         env = dict(os.environ)
         for key in ("PROCURE_LANG", "LC_ALL", "LC_MESSAGES"):

@@ -53,6 +53,7 @@ void TreeBuilder::alias(EventMark mark, AnchorId anchor) {
   const auto it = anchors_.find(anchor);
   if (it == anchors_.end())
     throw LimitReached{"yaml.alias-to-unfinished", mark};
+  aliased_ = true;
   count(mark, it->second.size);
   count_text_copied(mark, it->second.text_bytes);
   Node copy = it->second.node;
@@ -96,7 +97,7 @@ bool TreeBuilder::awaits_map_value() const {
 void TreeBuilder::count(EventMark mark, std::size_t n) {
   nodes_ += n;
   if (nodes_ > limits_.max_nodes)
-    throw LimitReached{"yaml.too-many-nodes", mark};
+    throw LimitReached{aliased_ ? "yaml.too-many-nodes" : "yaml.too-many-values", mark};
 }
 
 void TreeBuilder::count_text_copied(EventMark mark, std::size_t bytes) {

@@ -92,6 +92,7 @@ class TreeBuilder {
   std::optional<Node> root_;
   std::size_t nodes_ = 0;
   std::size_t text_copied_ = 0;  // by aliases
+  bool aliased_ = false;         // an alias has copied values: then they may be why there are many
   int documents_ = 0;
   int scanned_line_ = 0;
   std::optional<QuotingTrap> scanned_trap_;
