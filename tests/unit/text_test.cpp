@@ -130,6 +130,53 @@ TEST_CASE("source files: read and checked in parts, the same as in one pass") {
   CHECK(*std::max_element(task_counts.begin(), task_counts.end()) > 16u);
 }
 
+TEST_CASE("source files: every line and every offset's place, as an index of every line gives") {
+  // Texts of up to some 300 lines, blank ones in runs, with and without a
+  // last LF, read in one pass and in parts: the lines between the marks
+  // kept are found again as a start kept for each line would find them.
+  std::vector<std::size_t> task_counts;
+  auto runners = test::part_runners(task_counts);
+  runners.insert(runners.begin(), TaskRunner{});
+  const std::vector<std::string> pieces = {"a", "bc", "\n", "\n\n\n\n\n", "\r\n", "d\n"};
+  std::uint32_t seed = 11;
+  for (int n = 0; n < 120; ++n) {
+    std::string text;
+    const int count = n * 5;
+    for (int i = 0; i < count; ++i) {
+      seed = seed * 1664525u + 1013904223u;
+      text += pieces[(seed >> 16) % pieces.size()];
+    }
+    // Where each line starts: at 0, and after each LF but one that ends the text.
+    std::vector<std::size_t> starts{0};
+    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+      if (text[i] == '\n')
+        starts.push_back(i + 1);
+    }
+    for (const TaskRunner& runner : runners) {
+      Diagnostics problems;
+      const auto file = make_source_file("t.csv", text, problems, {}, runner);
+      REQUIRE(file);
+      REQUIRE(file->line_count() == static_cast<int>(starts.size()));
+      for (std::size_t line = 0; line < starts.size(); ++line) {
+        const std::size_t end = line + 1 < starts.size() ? starts[line + 1] : text.size();
+        std::string_view expected = std::string_view(text).substr(starts[line], end - starts[line]);
+        if (expected.ends_with('\n'))
+          expected.remove_suffix(1);
+        if (expected.ends_with('\r'))
+          expected.remove_suffix(1);
+        CHECK(file->line(static_cast<int>(line) + 1) == expected);
+      }
+      for (std::size_t offset = 0; offset <= text.size(); ++offset) {
+        const auto line = static_cast<std::size_t>(
+            std::upper_bound(starts.begin(), starts.end(), offset) - starts.begin() - 1);
+        CHECK(file->position_of(offset) ==
+              std::pair{static_cast<int>(line) + 1, static_cast<int>(offset - starts[line])});
+      }
+    }
+  }
+  CHECK(*std::max_element(task_counts.begin(), task_counts.end()) > 16u);
+}
+
 TEST_CASE("utf8: widths for alignment") {
   CHECK(utf8::length("Træna") == 5u);
   CHECK(utf8::display_width("Træna") == 5u);

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <iterator>
 #include <system_error>
 
 #include "procure/core/bounded_text.hpp"
@@ -36,17 +37,22 @@ struct OpenFile {
 
 // What a pass over a part of a text finds.
 struct TextScan {
-  std::optional<std::size_t> nul;        // the first NUL byte
-  bool utf8 = true;                      // whether the part is whole UTF-8 characters
-  std::vector<std::size_t> line_starts;  // as line_starts_in finds them
+  std::optional<std::size_t> nul;  // the first NUL byte
+  bool utf8 = true;                // whether the part is whole UTF-8 characters
+  LineMarks lines;                 // as line_marks_in finds them
 };
 
-// Where a line starts in text[begin, end): after each LF but one that ends
-// the text, and at 0 when the part begins the text.
-std::vector<std::size_t> line_starts_in(std::string_view text, std::size_t begin, std::size_t end) {
-  std::vector<std::size_t> starts;
+// The lines that start in text[begin, end), counted from the first: after
+// each LF but one that ends the text, and at 0 when the part begins the text.
+LineMarks line_marks_in(std::string_view text, std::size_t begin, std::size_t end) {
+  LineMarks found;
+  const auto add = [&found](std::size_t start) {
+    if (found.count % LineMarks::stride == 0)
+      found.marks.push_back({found.count, start});
+    ++found.count;
+  };
   if (begin == 0)
-    starts.push_back(0);
+    add(0);
   // memchr finds the line ends many bytes a step: a byte loop was a twentieth
   // of ranking a large score table.
   const char* const text_begin = text.data();
@@ -58,9 +64,9 @@ std::vector<std::size_t> line_starts_in(std::string_view text, std::size_t begin
     if (lf == nullptr || lf + 1 == text_end)
       break;
     at = lf + 1;
-    starts.push_back(static_cast<std::size_t>(at - text_begin));
+    add(static_cast<std::size_t>(at - text_begin));
   }
-  return starts;
+  return found;
 }
 
 TextScan scan_part(std::string_view text, std::size_t begin, std::size_t end) {
@@ -69,7 +75,7 @@ TextScan scan_part(std::string_view text, std::size_t begin, std::size_t end) {
   if (const auto nul = part.find('\0'); nul != std::string_view::npos)
     found.nul = begin + nul;
   found.utf8 = !utf8::first_invalid(part);
-  found.line_starts = line_starts_in(text, begin, end);
+  found.lines = line_marks_in(text, begin, end);
   return found;
 }
 
@@ -103,8 +109,9 @@ TextScan scan_text(std::string_view text, const TaskRunner& runner) {
     if (!whole.nul)
       whole.nul = parts[k].nul;
     whole.utf8 = whole.utf8 && parts[k].utf8;
-    whole.line_starts.insert(whole.line_starts.end(), parts[k].line_starts.begin(),
-                             parts[k].line_starts.end());
+    for (const LineMarks::Mark& mark : parts[k].lines.marks)
+      whole.lines.marks.push_back({whole.lines.count + mark.line, mark.offset});
+    whole.lines.count += parts[k].lines.count;
   }
   return whole;
 }
@@ -154,19 +161,26 @@ std::optional<std::size_t> read_parts(int fd, std::string& text, const TaskRunne
 
 SourceFile::SourceFile(std::string display_path, std::string text)
     : path_(std::move(display_path)), text_(std::move(text)) {
-  line_starts_ = line_starts_in(text_, 0, text_.size());
+  lines_ = line_marks_in(text_, 0, text_.size());
 }
 
-SourceFile::SourceFile(std::string display_path, std::string text,
-                       std::vector<std::size_t> line_starts)
-    : path_(std::move(display_path)),
-      text_(std::move(text)),
-      line_starts_(std::move(line_starts)) {}
+SourceFile::SourceFile(std::string display_path, std::string text, LineMarks lines)
+    : path_(std::move(display_path)), text_(std::move(text)), lines_(std::move(lines)) {}
+
+std::size_t SourceFile::line_start(std::size_t index) const {
+  const auto mark = std::prev(
+      std::upper_bound(lines_.marks.begin(), lines_.marks.end(), index,
+                       [](std::size_t line, const LineMarks::Mark& m) { return line < m.line; }));
+  std::size_t start = mark->offset;
+  for (std::size_t line = mark->line; line < index; ++line)
+    start = text_.find('\n', start) + 1;
+  return start;
+}
 
 std::string_view SourceFile::line(int line_number) const {
   if (line_number < 1 || line_number > line_count())
     return {};
-  const std::size_t start = line_starts_[static_cast<std::size_t>(line_number - 1)];
+  const std::size_t start = line_start(static_cast<std::size_t>(line_number - 1));
   std::size_t end = text_.find('\n', start);
   if (end == std::string::npos)
     end = text_.size();
@@ -199,9 +213,24 @@ SourceSpan SourceFile::span_of_line(int line_number) const {
 }
 
 std::pair<int, int> SourceFile::position_of(std::size_t offset) const {
-  const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
-  const auto index = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
-  return {static_cast<int>(index) + 1, static_cast<int>(offset - line_starts_[index])};
+  const auto mark = std::prev(
+      std::upper_bound(lines_.marks.begin(), lines_.marks.end(), offset,
+                       [](std::size_t at, const LineMarks::Mark& m) { return at < m.offset; }));
+  // The LFs before `offset` from the mark on each start a line, but one that ends the text.
+  const std::size_t ends_lines =
+      !text_.empty() && text_.back() == '\n' ? text_.size() - 1 : text_.size();
+  const std::size_t last = std::min(offset, ends_lines);
+  std::size_t index = mark->line;
+  std::size_t start = mark->offset;
+  for (std::size_t at = start; at < last;) {
+    const auto* lf = static_cast<const char*>(std::memchr(text_.data() + at, '\n', last - at));
+    if (lf == nullptr)
+      break;
+    at = static_cast<std::size_t>(lf - text_.data()) + 1;
+    start = at;
+    ++index;
+  }
+  return {static_cast<int>(index) + 1, static_cast<int>(offset - start)};
 }
 
 std::optional<SourceFile> make_source_file(std::string display_path, std::string text,
@@ -217,7 +246,7 @@ std::optional<SourceFile> make_source_file(std::string display_path, std::string
     text.erase(0, 3);
   TextScan found = scan_text(text, runner);
   if (found.nul) {
-    SourceFile file(display_path, text, std::move(found.line_starts));
+    SourceFile file(display_path, text, std::move(found.lines));
     const auto [line, column] = file.position_of(*found.nul);
     diagnostics.error("file.binary", {{"path", display_path}}, file.span_at_byte(line, column));
     return std::nullopt;
@@ -244,7 +273,7 @@ std::optional<SourceFile> make_source_file(std::string display_path, std::string
                       file.span_at_byte(line, column));
     return std::nullopt;
   }
-  return SourceFile(std::move(display_path), std::move(text), std::move(found.line_starts));
+  return SourceFile(std::move(display_path), std::move(text), std::move(found.lines));
 }
 
 std::optional<SourceFile> read_source_file(const std::filesystem::path& path,
