@@ -8,18 +8,34 @@
 namespace procure::cli {
 namespace {
 
-// A cell wider than this widens no column: it is shown whole, and its row's
-// next cells stand further right. Padding every row to a supplier's name of
-// a million characters made a table of 2 000 rows two gigabytes.
+// A cell wider than this widens no column: its row's next cells stand
+// further right. Padding every row to a supplier's name of a million
+// characters made a table of 2 000 rows two gigabytes.
 constexpr std::size_t widest_padded_column = 240;
+
+// A cell of more characters than this is cut to them, ending in "…": a name
+// of a million characters shown on each of 2 000 rows was two gigabytes
+// still, and a million combining marks are no wider than one. The whole
+// text is in --json and the documents.
+constexpr std::size_t longest_cell = 1000;
+
+// The cell as shown: its controls made visible, cut to longest_cell
+// characters. Only its start is looked at, however long it is.
+std::string shown_text(std::string_view cell) {
+  const std::string_view start = cell.substr(0, utf8::prefix_of_characters(cell, longest_cell));
+  std::string text = visible_controls(start);
+  if (start.size() == cell.size() && utf8::length(text) <= longest_cell)
+    return text;
+  return text.substr(0, utf8::prefix_of_characters(text, longest_cell - 1)) + "\u2026";
+}
 
 }  // namespace
 
 Table::Row Table::shown_row(std::vector<std::string> cells) {
   Row shown;
   shown.cells_.reserve(cells.size());
-  for (auto& cell : cells) {
-    std::string text = visible_controls(cell);
+  for (const auto& cell : cells) {
+    std::string text = shown_text(cell);
     const std::size_t width = utf8::display_width(text);
     shown.cells_.push_back({std::move(text), width});
   }

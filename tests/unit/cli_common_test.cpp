@@ -27,6 +27,7 @@
 #include "common/task_threads.hpp"
 #include "common/temporary_file.hpp"
 #include "common/usage_error.hpp"
+#include "procure/core/utf8.hpp"
 #include "test_support.hpp"
 
 using namespace procure;
@@ -85,7 +86,7 @@ TEST_CASE("a table's short rows, wide characters and controls keep their columns
 }
 
 TEST_CASE("a cell wider than a screen widens no column: a table grows with its cells") {
-  const std::string name(100'000, 'N');
+  const std::string name(900, 'N');
   cli::Table table({"Tender", "Supplier", "Price"});
   table.add_row({"long", name, "1"});
   for (int i = 0; i < 500; ++i)
@@ -95,6 +96,34 @@ TEST_CASE("a cell wider than a screen widens no column: a table grows with its c
   CHECK(text.size() < name.size() + 502 * 300);
   CHECK(text.find("long    " + name + "  1\n") != std::string::npos);
   CHECK(text.find("t0      Short AS" + std::string(240 - 8, ' ') + "  2\n") != std::string::npos);
+}
+
+TEST_CASE("a cell of more than 1 000 characters is cut, on every row it stands on") {
+  // A supplier's name of a million characters, on 2 000 rows: two gigabytes
+  // if shown whole.
+  const std::string name(1'000'000, 'N');
+  cli::Table table({"Participant", "Received"});
+  for (int i = 0; i < 2000; ++i)
+    table.add_row({name, "2018-04-05 16:20"});
+  const std::string text = table.render();
+  CHECK(text.size() < 2002u * 1300u);
+  CHECK(text.find(std::string(999, 'N') + "\u2026  2018-04-05 16:20\n") != std::string::npos);
+  // Counted in characters, never cut inside one; a million combining marks
+  // are no wider than one character, and are cut too.
+  const auto repeated = [](std::string_view character, int count) {
+    std::string out;
+    for (int i = 0; i < count; ++i)
+      out += character;
+    return out;
+  };
+  cli::Table others;
+  others.add_row({repeated("\u65e5", 1200)});  // 日, two columns each
+  others.add_row({"e" + repeated("\u0301", 1'000'000)});
+  others.add_row({repeated("\u00e6", 1000)});  // æ: as long as may be, shown whole
+  others.add_row({repeated("\x1b", 300)});     // escapes: 1 200 characters shown
+  CHECK(others.render() == repeated("\u65e5", 999) + "\u2026\n" + "e" + repeated("\u0301", 998) +
+                               "\u2026\n" + repeated("\u00e6", 1000) + "\n" +
+                               repeated("\\x1b", 249) + "\\x1\u2026\n");
 }
 
 TEST_CASE("outputs are written whole, and never over an input or without --force") {

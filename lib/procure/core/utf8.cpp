@@ -135,6 +135,16 @@ std::size_t display_width(std::string_view text) {
   return width;
 }
 
+std::size_t prefix_of_characters(std::string_view text, std::size_t count) {
+  std::size_t i = 0;
+  char32_t cp = 0;
+  for (std::size_t n = 0; n < count && i < text.size(); ++n) {
+    const std::size_t len = decode(text, i, cp);
+    i += len == 0 ? 1u : len;
+  }
+  return i;
+}
+
 std::string pad_right(std::string_view text, std::size_t width) {
   std::string out(text);
   const std::size_t w = display_width(text);

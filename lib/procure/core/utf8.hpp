@@ -36,6 +36,10 @@ std::size_t length(std::string_view text);
 // counted as zero and East Asian wide characters as two.
 std::size_t display_width(std::string_view text);
 
+// The bytes of the first `count` characters of `text` (a byte that is not
+// UTF-8 counts as one), or of all of it.
+std::size_t prefix_of_characters(std::string_view text, std::size_t count);
+
 // Pads `text` with spaces on the right to `width` display columns.
 std::string pad_right(std::string_view text, std::size_t width);
 std::string pad_left(std::string_view text, std::size_t width);
