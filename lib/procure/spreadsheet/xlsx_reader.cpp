@@ -3,6 +3,7 @@
 #include <expat.h>
 #include <zip.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 #include <tuple>
@@ -61,7 +62,7 @@ class Container {
     std::unique_ptr<zip_file_t, ZipFileCloser> file(
         zip_fopen_index(archive_.get(), static_cast<zip_uint64_t>(index), 0));
     if (!file) {
-      failure = Failure{"xlsx.not-a-workbook", {}};
+      failure = Failure{"xlsx.damaged-part", {{"part", name}}};
       return std::nullopt;
     }
     std::string text;
@@ -69,7 +70,7 @@ class Container {
     while (true) {
       const zip_int64_t n = zip_fread(file.get(), buffer, sizeof buffer);
       if (n < 0) {
-        failure = Failure{"xlsx.not-a-workbook", {}};
+        failure = Failure{"xlsx.damaged-part", {{"part", name}}};
         return std::nullopt;
       }
       if (n == 0)
@@ -169,6 +170,11 @@ std::optional<Failure> parse_part(const std::string& part, const std::string& xm
                                {{"part", part},
                                 {"line", std::to_string(XML_GetCurrentLineNumber(parser.get()))},
                                 {"reason", "DOCTYPE"}}};
+      // A handler's failure is in this part, unless it names its own.
+      auto& args = into.failure->args;
+      if (std::none_of(args.begin(), args.end(),
+                       [](const auto& arg) { return arg.first == "part"; }))
+        args.emplace_back("part", part);
       return into.failure;
     }
     if (status != XML_STATUS_OK) {
@@ -196,7 +202,7 @@ class WorkbookParser : public PartParser {
     const auto* sheet_name = attribute(attributes, "name");
     const auto* id = attribute(attributes, "id", relationships_ns);
     if (sheet_name == nullptr || id == nullptr) {
-      failure = Failure{"xlsx.not-a-workbook", {}};
+      failure = Failure{"xlsx.sheet-without-part", {{"sheet", sheet_name ? sheet_name : ""}}};
       return;
     }
     if (sheets.size() == max_sheets_) {
@@ -298,7 +304,7 @@ class WorksheetParser : public PartParser {
       const auto* r = attribute(attributes, "r");
       const auto number = r != nullptr ? parse_cell_name(std::string("A") + r) : std::nullopt;
       if (r != nullptr && !number) {
-        failure = Failure{"xlsx.not-a-workbook", {}};
+        failure = Failure{"xlsx.bad-cell", {{"cell", r}}};
         return;
       }
       row_ = number ? number->first : row_ + 1;
@@ -308,7 +314,7 @@ class WorksheetParser : public PartParser {
       if (r != nullptr) {
         const auto place = parse_cell_name(r);
         if (!place) {
-          failure = Failure{"xlsx.not-a-workbook", {}};
+          failure = Failure{"xlsx.bad-cell", {{"cell", r}}};
           return;
         }
         std::tie(row_, column_) = *place;
@@ -356,7 +362,7 @@ class WorksheetParser : public PartParser {
       char* end = nullptr;
       const auto index = std::strtoull(value_.c_str(), &end, 10);
       if (end == value_.c_str() || *end != '\0' || index >= strings_.size()) {
-        failure = Failure{"xlsx.not-a-workbook", {}};
+        failure = Failure{"xlsx.bad-cell", {{"cell", cell_name(row_, column_)}}};
         return;
       }
       cell.text = strings_[index];
@@ -398,7 +404,7 @@ std::optional<std::vector<XlsxSheet>> read_parts(Container& container, const Xls
     auto xml = container.part(name, failure);
     if (!xml) {
       if (!failure && required)
-        failure = Failure{"xlsx.not-a-workbook", {}};
+        failure = Failure{"xlsx.missing-part", {{"part", name}}};
       return false;
     }
     failure = parse_part(name, *xml, parser);
@@ -417,7 +423,8 @@ std::optional<std::vector<XlsxSheet>> read_parts(Container& container, const Xls
   for (const auto& entry : workbook.sheets) {
     const auto target = relationships.targets.find(entry.relationship);
     if (target == relationships.targets.end()) {
-      failure = Failure{"xlsx.not-a-workbook", {}};
+      failure = Failure{"xlsx.sheet-without-part",
+                        {{"sheet", entry.name}, {"part", "xl/_rels/workbook.xml.rels"}}};
       return std::nullopt;
     }
     XlsxSheet& sheet = sheets.emplace_back();
