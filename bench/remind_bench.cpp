@@ -133,8 +133,8 @@ int main(int argc, char** argv) {
   }
   const fs::path bin = fs::read_symlink("/proc/self/exe").parent_path();
   procure::Diagnostics diagnostics;
-  const auto tables =
-      procure::load_rule_tables(bin.parent_path() / "share/procure/rules", "rules", diagnostics);
+  const auto tables = procure::load_rule_tables(bin.parent_path() / "share/procure/rules", "rules",
+                                                diagnostics, procure::Lang::en);
   if (!tables) {
     std::cerr << "procure-bench-remind: cannot read the rule tables next to " << bin << "\n";
     return 1;

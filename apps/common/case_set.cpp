@@ -132,7 +132,7 @@ CaseOutlineReader::CaseOutlineReader(const RuleTables& tables, Instant now, Case
                                      const std::vector<std::string>& arguments)
     : tables_(tables), now_(now), caches_(caches) {
   if (caches.evidence != nullptr && caches.rule_files != nullptr)
-    outlines_.emplace(*caches.evidence, *caches.rule_files, arguments);
+    outlines_.emplace(*caches.evidence, *caches.rule_files, tables.texts_in, arguments);
 }
 
 void CaseOutlineReader::finish() {

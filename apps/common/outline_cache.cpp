@@ -357,8 +357,8 @@ std::optional<OutlineEntry> decode_outline_entry(EntryReader r, std::optional<In
 }
 
 OutlineCache::OutlineCache(const EvidenceCache& evidence, const CaseFiles& rule_files,
-                           const std::vector<std::string>& arguments)
-    : answers_(evidence, outline_magic, ".outlines", rule_files, arguments, "") {}
+                           Lang texts_in, const std::vector<std::string>& arguments)
+    : answers_(evidence, outline_magic, ".outlines", rule_files, arguments, lang_code(texts_in)) {}
 
 OutlineCache::Found OutlineCache::find(const CaseCandidate& candidate, Instant now) const {
   const CaseAnswers::Found found = answers_.find(candidate);

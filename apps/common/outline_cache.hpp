@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "common/case_answers.hpp"
+#include "procure/core/lang.hpp"
 #include "procure/flow/case_outline.hpp"
 
 namespace procure::cli {
@@ -46,9 +47,9 @@ std::optional<OutlineEntry> decode_outline_entry(EntryReader r,
 class OutlineCache {
  public:
   // Entries in the evidence cache's folder, for its build, the rule tables
-  // read from `rule_files` (stated before the tables were read) and the
-  // cases of the run's `arguments`.
-  OutlineCache(const EvidenceCache& evidence, const CaseFiles& rule_files,
+  // read from `rule_files` (stated before the tables were read) with their
+  // texts in `texts_in`, and the cases of the run's `arguments`.
+  OutlineCache(const EvidenceCache& evidence, const CaseFiles& rule_files, Lang texts_in,
                const std::vector<std::string>& arguments);
 
   struct Found {

@@ -17,7 +17,8 @@ std::filesystem::path rules_folder(const ToolContext& ctx, const std::string& fo
 std::optional<RuleTables> load_rules(const ToolContext& ctx, const std::string& folder,
                                      Diagnostics& diagnostics, const yaml::ParseMemo* trees) {
   const auto from = rules_folder(ctx, folder);
-  return load_rule_tables(from, folder.empty() ? from.string() : folder, diagnostics, trees);
+  return load_rule_tables(from, folder.empty() ? from.string() : folder, diagnostics, ctx.lang,
+                          trees);
 }
 
 }  // namespace procure::cli

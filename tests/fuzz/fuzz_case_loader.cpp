@@ -22,7 +22,8 @@ namespace {
 const procure::RuleTables& rules() {
   static const procure::RuleTables tables = [] {
     procure::Diagnostics diagnostics;
-    auto t = procure::load_rule_tables(PROCURE_SOURCE_DIR "/rules", "rules", diagnostics);
+    auto t = procure::load_rule_tables(PROCURE_SOURCE_DIR "/rules", "rules", diagnostics,
+                                       procure::Lang::en);
     if (!t)
       __builtin_trap();
     return *t;

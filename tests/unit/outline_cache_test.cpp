@@ -54,7 +54,7 @@ struct CachedCases {
     rule_files = cli::folder_files(rules);
     REQUIRE(rule_files);
     Diagnostics problems;
-    const auto read = load_rule_tables(rules, "rules", problems);
+    const auto read = load_rule_tables(rules, "rules", problems, Lang::en);
     REQUIRE(read);
     tables = *read;
   }
@@ -373,7 +373,7 @@ TEST_CASE("outlines are found again when the rule tables change, keeping their s
   test::set_modified(limits, modified);
   c.rule_files = cli::folder_files(c.rules);
   Diagnostics problems;
-  c.tables = *load_rule_tables(c.rules, "rules", problems);
+  c.tables = *load_rule_tables(c.rules, "rules", problems, Lang::en);
   const OutlineSet after = c.outlines(now, false);
   CHECK(describe(after) != describe(before));
   check_same(c.outlines(now, true), after);
@@ -399,7 +399,7 @@ TEST_CASE("an outline that no longer serves gives what the case's files showed, 
   const CaseCandidate candidate{kmd, true};
   const std::vector<std::string> arguments{c.cases.string()};
   std::optional<cli::OutlineCache> outlines;
-  outlines.emplace(*c.cache, *c.rule_files, arguments);
+  outlines.emplace(*c.cache, *c.rule_files, Lang::en, arguments);
   const auto first = outlines->find(candidate, *parse_instant("2018-06-11 08:00"));
   CHECK_FALSE(first.kept);
   CHECK_FALSE(first.kept_case);
@@ -420,7 +420,7 @@ TEST_CASE("an outline that no longer serves gives what the case's files showed, 
   const auto kept = [&](const std::optional<cli::KeptCase>& behind) {
     outlines->keep(kmd, *first.files, as_of, outline, behind);
     outlines->finish();
-    outlines.emplace(*c.cache, *c.rule_files, arguments);
+    outlines.emplace(*c.cache, *c.rule_files, Lang::en, arguments);
   };
   kept(kept_case);
 

@@ -16,7 +16,7 @@ inline const std::filesystem::path source_dir(PROCURE_SOURCE_DIR);
 inline const RuleTables& shipped_rules() {
   static const RuleTables loaded = [] {
     Diagnostics diagnostics;
-    auto t = load_rule_tables(source_dir / "rules", "rules", diagnostics);
+    auto t = load_rule_tables(source_dir / "rules", "rules", diagnostics, Lang::en);
     if (!t || !diagnostics.empty())
       throw std::runtime_error("the shipped rule tables do not load");
     return *t;

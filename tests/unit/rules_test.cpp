@@ -482,7 +482,7 @@ TEST_CASE("rule tables with mistakes are refused, every mistake reported at its 
            "red\n";
   }
   Diagnostics diagnostics;
-  CHECK_FALSE(load_rule_tables(dir, "rules", diagnostics));
+  CHECK_FALSE(load_rule_tables(dir, "rules", diagnostics, Lang::en));
   CHECK(codes(diagnostics) ==
         std::vector<std::string>{"value.expected-count", "rules.duplicate-row", "key.unknown"});
   CHECK(diagnostics.items()[0].where->file == "rules/tender-validity.yaml");
@@ -497,7 +497,7 @@ TEST_CASE("rule tables with mistakes are refused, every mistake reported at its 
                   "    source: s\nrevision_due:\n  date: 2026-13-01\n  rule: r\n";
   }
   Diagnostics revision;
-  CHECK_FALSE(load_rule_tables(dir, "rules", revision));
+  CHECK_FALSE(load_rule_tables(dir, "rules", revision, Lang::en));
   CHECK(codes(revision) == std::vector<std::string>{"key.missing", "date.no-such-month"});
   fs::remove_all(dir);
 }

@@ -60,7 +60,7 @@ struct CheckedCases {
     inputs = cli::check_input_files(context(Lang::en), rules);
     REQUIRE(inputs);
     Diagnostics problems;
-    const auto read = load_rule_tables(rules, "rules", problems);
+    const auto read = load_rule_tables(rules, "rules", problems, Lang::en);
     REQUIRE(read);
     tables = *read;
   }

@@ -157,7 +157,7 @@ TEST_CASE("rule tables read through the cache are the tables read without it, af
   fs::copy(test::source_dir / "rules", rules, fs::copy_options::recursive);
   const auto tables = [&](const yaml::ParseMemo* memo) {
     Diagnostics problems;
-    const auto t = load_rule_tables(rules, "rules", problems, memo);
+    const auto t = load_rule_tables(rules, "rules", problems, Lang::en, memo);
     std::string out = describe(problems);
     if (t) {
       for (const auto& limit : t->time_limits)

@@ -17,6 +17,7 @@
 #include "procure/core/choice.hpp"
 #include "procure/core/decimal.hpp"
 #include "procure/core/diagnostic.hpp"
+#include "procure/core/lang.hpp"
 #include "procure/core/money.hpp"
 #include "procure/model/procedure.hpp"
 #include "procure/model/timeline.hpp"
@@ -145,6 +146,9 @@ struct ContractPeriodRow {
 };
 
 struct RuleTables {
+  // The language of the texts the tables give in each language (a note, a
+  // rule that is no citation): what is made from them holds it too.
+  Lang texts_in = Lang::en;
   std::vector<ThresholdRow> thresholds;
   std::optional<ThresholdRevision> threshold_revision;
   std::vector<TimeLimitRow> time_limits;

@@ -14,6 +14,23 @@ using yaml::MapReader;
 using yaml::Node;
 using yaml::Reader;
 
+// A text of the tables in the reader's language: a citation or an address,
+// the same in every language, or a map of all three languages.
+std::optional<std::string> table_text(Reader& reader, const Node& node) {
+  const auto text = reader.localized_text(node);
+  if (!text)
+    return std::nullopt;
+  if (node.is_map()) {
+    for (const Lang lang : all_langs) {
+      if (!text->has(lang)) {
+        reader.error(node, "rules.text-without-language", {{"lang", std::string(lang_code(lang))}});
+        return std::nullopt;
+      }
+    }
+  }
+  return std::string(text->in(reader.primary_language(), Lang::en));
+}
+
 // Reads the `rule`, `source`, `in_force_from`, `maybe_in_force_from`,
 // `unconfirmed` and `note` of a row.
 bool read_ref(Reader& reader, MapReader& map, RuleRef& ref, bool dated) {
@@ -41,7 +58,7 @@ bool read_ref(Reader& reader, MapReader& map, RuleRef& ref, bool dated) {
   }
   for (auto [key, target] : {std::pair{"rule", &ref.rule}, std::pair{"source", &ref.source}}) {
     if (const auto* n = map.required(key)) {
-      const auto text = reader.text(*n);
+      const auto text = table_text(reader, *n);
       ok = ok && text.has_value();
       if (text)
         *target = *text;
@@ -55,7 +72,7 @@ bool read_ref(Reader& reader, MapReader& map, RuleRef& ref, bool dated) {
     ref.unconfirmed = flag.value_or(false);
   }
   if (const auto* n = map.optional("note")) {
-    const auto text = reader.text(*n);
+    const auto text = table_text(reader, *n);
     ok = ok && text.has_value();
     ref.note = text.value_or("");
   }
@@ -340,8 +357,8 @@ bool read_threshold_revision(Reader& reader, MapReader& file,
 // Reads one file: its format line, the list under `section`, row by row, and
 // what `read_more` reads of the file's other keys.
 bool read_file(const std::filesystem::path& folder, const std::string& display_folder,
-               std::string_view file, std::string_view section, Diagnostics& diagnostics,
-               const yaml::ParseMemo* trees,
+               std::string_view file, std::string_view section, Lang shown,
+               Diagnostics& diagnostics, const yaml::ParseMemo* trees,
                const std::function<bool(Reader&, const Node&)>& read_row,
                const std::function<bool(Reader&, MapReader&)>& read_more = {}) {
   const std::string display =
@@ -354,7 +371,8 @@ bool read_file(const std::filesystem::path& folder, const std::string& display_f
   if (!root)
     return false;
   const int errors_before = diagnostics.error_count();
-  Reader reader(*source, diagnostics, Lang::en);
+  // The tables' texts are taken in the language they are shown in.
+  Reader reader(*source, diagnostics, shown);
   MapReader map(reader, *root);
   if (const auto* n = map.required("format")) {
     if (const auto v = reader.text(*n); v && *v != rules_format_v1) {
@@ -378,45 +396,47 @@ bool read_file(const std::filesystem::path& folder, const std::string& display_f
 
 std::optional<RuleTables> load_rule_tables(const std::filesystem::path& folder,
                                            const std::string& display_folder,
-                                           Diagnostics& diagnostics, const yaml::ParseMemo* trees) {
+                                           Diagnostics& diagnostics, Lang shown,
+                                           const yaml::ParseMemo* trees) {
   RuleTables tables;
+  tables.texts_in = shown;
   bool ok = read_file(
-      folder, display_folder, thresholds_file, "thresholds", diagnostics, trees,
+      folder, display_folder, thresholds_file, "thresholds", shown, diagnostics, trees,
       [&](Reader& r, const Node& n) { return read_threshold_row(r, n, tables.thresholds); },
       [&](Reader& r, MapReader& file) {
         return read_threshold_revision(r, file, tables.threshold_revision);
       });
-  ok = read_file(folder, display_folder, time_limits_file, "time_limits", diagnostics, trees,
+  ok = read_file(folder, display_folder, time_limits_file, "time_limits", shown, diagnostics, trees,
                  [&](Reader& r, const Node& n) {
                    return read_time_limit_row(r, n, tables.time_limits);
                  }) &&
        ok;
-  ok =
-      read_file(folder, display_folder, tender_validity_file, "tender_validity", diagnostics, trees,
-                [&](Reader& r, const Node& n) {
-                  return read_validity_row(r, n, tables.tender_validity);
-                }) &&
-      ok;
-  ok = read_file(folder, display_folder, prior_information_notice_file, "prior_information_notice",
+  ok = read_file(folder, display_folder, tender_validity_file, "tender_validity", shown,
                  diagnostics, trees,
+                 [&](Reader& r, const Node& n) {
+                   return read_validity_row(r, n, tables.tender_validity);
+                 }) &&
+       ok;
+  ok = read_file(folder, display_folder, prior_information_notice_file, "prior_information_notice",
+                 shown, diagnostics, trees,
                  [&](Reader& r, const Node& n) {
                    return read_pin_row(r, n, tables.prior_information_notice);
                  }) &&
        ok;
-  ok = read_file(folder, display_folder, small_lots_file, "small_lots", diagnostics, trees,
+  ok = read_file(folder, display_folder, small_lots_file, "small_lots", shown, diagnostics, trees,
                  [&](Reader& r, const Node& n) {
                    return read_small_lots_row(r, n, tables.small_lots);
                  }) &&
        ok;
-  ok = read_file(folder, display_folder, milestone_order_file, "order", diagnostics, trees,
+  ok = read_file(folder, display_folder, milestone_order_file, "order", shown, diagnostics, trees,
                  [&](Reader& r, const Node& n) { return read_order_row(r, n, tables.order); }) &&
        ok;
-  ok =
-      read_file(folder, display_folder, contract_phase_file, "contract_periods", diagnostics, trees,
-                [&](Reader& r, const Node& n) {
-                  return read_contract_period_row(r, n, tables.contract_periods);
-                }) &&
-      ok;
+  ok = read_file(folder, display_folder, contract_phase_file, "contract_periods", shown,
+                 diagnostics, trees,
+                 [&](Reader& r, const Node& n) {
+                   return read_contract_period_row(r, n, tables.contract_periods);
+                 }) &&
+       ok;
   diagnostics.sort_by_place();
   if (!ok)
     return std::nullopt;

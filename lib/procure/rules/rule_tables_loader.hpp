@@ -25,11 +25,13 @@ inline constexpr std::string_view milestone_order_file = "milestone-order.yaml";
 inline constexpr std::string_view small_lots_file = "small-lots.yaml";
 inline constexpr std::string_view contract_phase_file = "contract-phase.yaml";
 
-// `display_folder` is the folder as messages name it. The files' YAML trees
-// are taken from `trees` when it holds them (the tables are the same either way).
+// `display_folder` is the folder as messages name it. A text the tables
+// give in each language (a note, a rule that is no citation) is taken in
+// `shown`. The files' YAML trees are taken from `trees` when it holds them
+// (the tables are the same either way).
 std::optional<RuleTables> load_rule_tables(const std::filesystem::path& folder,
                                            const std::string& display_folder,
-                                           Diagnostics& diagnostics,
+                                           Diagnostics& diagnostics, Lang shown,
                                            const yaml::ParseMemo* trees = nullptr);
 
 }  // namespace procure

@@ -13,6 +13,16 @@ constexpr MessageDef table[] = {
      {"each kind of rule has one row per date it changes; remove or merge the extra row",
       "hver regel har én rad per dato den endres; fjern eller slå sammen den ekstra raden",
       "kvar regel har éi rad per dato han blir endra; fjern eller slå saman den ekstra rada"}},
+    {"rules.text-without-language",
+     {"this text is given in some languages, but not in '{lang}'",
+      "denne teksten er gitt på noen språk, men ikke på «{lang}»",
+      "denne teksten er gjeven på nokre språk, men ikkje på «{lang}»"},
+     {"give it in en, nb and nn, or as one text: a citation or an address, the same in every "
+      "language",
+      "gi den på en, nb og nn, eller som én tekst: en henvisning eller en adresse, lik på alle "
+      "språk",
+      "gi han på en, nb og nn, eller som éin tekst: ei tilvising eller ei adresse, lik på alle "
+      "språk"}},
     {"rules.maybe-in-force-not-before",
      {"maybe_in_force_from ({maybe}) is not before in_force_from ({date})",
       "maybe_in_force_from ({maybe}) er ikke før in_force_from ({date})",
