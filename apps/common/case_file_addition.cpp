@@ -2,12 +2,11 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 
 #include <CLI/CLI.hpp>
 
 #include "json_output.hpp"
+#include "locked_file.hpp"
 #include "output_file.hpp"
 #include "procure/core/source_file.hpp"
 #include "procure/yaml/document.hpp"
@@ -15,17 +14,6 @@
 namespace procure::cli {
 namespace {
 namespace fs = std::filesystem;
-
-std::optional<std::string> read_whole(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    return std::nullopt;
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad())
-    return std::nullopt;
-  return text.str();
-}
 
 // The inserted lines as a person reads them: CR LF and CR shown as LF.
 std::string shown_lines(const std::string& lines) {
@@ -69,8 +57,9 @@ int add_to_case_file(CaseFileAddition change, const WouldBeCheck& check, ToolCon
   std::error_code ec;
   const bool exists = fs::exists(change.file, ec);
   std::string text;
+  std::optional<LockedFile> locked;
   if (exists) {
-    auto read = read_whole(change.file);
+    auto read = locked.emplace(change.file).read();
     if (!read) {
       problems.error("output.write-failed",
                      {{"path", change.shown}, {"reason", std::strerror(errno)}});

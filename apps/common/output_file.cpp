@@ -78,6 +78,14 @@ OutputFile::OutputFile(const fs::path& target, const WriteRules& rules, Diagnost
     diagnostics.error(exists_code_, {{"path", shown_}});
     return;
   }
+  // What the name leads to, if anything: only a regular file is replaced
+  // (`-o /dev/null --force` run as root replaced the device with a file).
+  struct stat replaced {};
+  const bool leads_somewhere = exists && ::stat(target.c_str(), &replaced) == 0;
+  if (leads_somewhere && !S_ISREG(replaced.st_mode)) {
+    diagnostics.error("output.not-a-file", {{"path", shown_}});
+    return;
+  }
   const auto folder_status = fs::status(folder, ec);
   if (!fs::exists(folder_status)) {
     diagnostics.error("output.no-folder", {{"path", shown_}, {"folder", folder.string()}});
@@ -87,12 +95,14 @@ OutputFile::OutputFile(const fs::path& target, const WriteRules& rules, Diagnost
     diagnostics.error("output.not-a-folder", {{"path", shown_}, {"folder", folder.string()}});
     return;
   }
-  // Keep the permissions of a file we replace; a new file gets the usual ones.
+  // Keep the read and write permissions of a file we replace; a new file
+  // (also where a link leads nowhere) gets the usual ones. Never a set-id
+  // bit: an unknown mode taken as it came was 7777.
   const mode_t mask = ::umask(0);
   ::umask(mask);
   mode_ = static_cast<mode_t>(0666 & ~mask);
-  if (exists)
-    mode_ = static_cast<mode_t>(fs::status(target, ec).permissions());
+  if (leads_somewhere)
+    mode_ = static_cast<mode_t>(replaced.st_mode & 0777);
   temp_.emplace(folder, target.filename().string());
   if (!temp_->ok()) {
     diagnostics.error("output.write-failed",
@@ -215,8 +225,17 @@ bool replace_case_file(const fs::path& target, std::string_view content, Diagnos
   std::error_code ec;
   const fs::path real = fs::canonical(target, ec);
   int failure = ec ? ec.value() : 0;
+  struct stat st {};
+  if (failure == 0 && ::stat(real.c_str(), &st) != 0)
+    failure = errno;
+  // A case file no one may write to was made so to keep it as it is: it is
+  // not replaced, by its owner or by root.
+  if (failure == 0 && (st.st_mode & 0222) == 0) {
+    diagnostics.error("output.case-file-read-only", {{"path", target.string()}});
+    return false;
+  }
   if (failure == 0) {
-    const auto mode = static_cast<mode_t>(fs::status(real, ec).permissions());
+    const auto mode = static_cast<mode_t>(st.st_mode & 0777);
     TemporaryFile temp(real.parent_path(), real.filename().string());
     if (!temp.ok()) {
       failure = temp.error();

@@ -21,6 +21,7 @@
 #include "common/diagnostic_output.hpp"
 #include "common/json_writer.hpp"
 #include "common/kept_to_exit.hpp"
+#include "common/locked_file.hpp"
 #include "common/output_file.hpp"
 #include "common/removed_on_signal.hpp"
 #include "common/table.hpp"
@@ -124,6 +125,26 @@ TEST_CASE("a cell of more than 1 000 characters is cut, on every row it stands o
   CHECK(others.render() == repeated("\u65e5", 999) + "\u2026\n" + "e" + repeated("\u0301", 998) +
                                "\u2026\n" + repeated("\u00e6", 1000) + "\n" +
                                repeated("\\x1b", 249) + "\\x1\u2026\n");
+}
+
+TEST_CASE("a locked file replaced while another waits for it is read again by that one") {
+  test::TempDir dir;
+  const fs::path path = dir.path / "case.yaml";
+  dir.write("case.yaml", "first\n");
+  std::optional<std::string> waited_for;
+  std::thread second;
+  {
+    const cli::LockedFile first(path);
+    REQUIRE(first.read() == std::optional<std::string>("first\n"));
+    second = std::thread([&] { waited_for = cli::LockedFile(path).read(); });
+    // Time for the second to open the file and wait for its lock; it reads
+    // the new text whether it waited or came after.
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    dir.write("case.yaml.new", "first\nand the first run's line\n");
+    fs::rename(dir.path / "case.yaml.new", path);
+  }
+  second.join();
+  CHECK(waited_for == std::optional<std::string>("first\nand the first run's line\n"));
 }
 
 TEST_CASE("outputs are written whole, and never over an input or without --force") {
