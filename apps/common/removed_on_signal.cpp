@@ -13,7 +13,9 @@
 namespace procure::cli {
 namespace {
 
-constexpr int cleanup_signals[] = {SIGINT, SIGTERM, SIGHUP};
+// SIGQUIT (Ctrl-\) and SIGPIPE (a reader gone: `| head -1`) end a run as
+// the others do, and left its temporary files behind.
+constexpr int cleanup_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE};
 // Enough for every thread that reads cases (each may be writing a cache
 // entry) and the outputs and helper programs' files of the main thread.
 constexpr int slot_count = 2 * max_case_workers;

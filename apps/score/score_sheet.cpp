@@ -291,8 +291,15 @@ int run_sheet(const SheetOptions& options, ToolContext& ctx) {
     const fs::path target = options.output.empty()
                                 ? out_dir / ("score-sheet-" + evaluator + ".xlsx")
                                 : fs::path(options.output);
+    // The target checked first: the workbook is made next to it.
+    OutputFile file(target, rules, diagnostics);
+    if (!file.ok())
+      return ctx.fail(diagnostics, exit_bad_input);
     const auto bytes = workbook_bytes(layout, kase, target.parent_path(), ctx, diagnostics);
-    if (!bytes || !write_file_atomically(target, *bytes, rules, diagnostics))
+    if (!bytes)
+      return ctx.fail(diagnostics, exit_bad_input);
+    file.write(*bytes);
+    if (!file.commit(diagnostics))
       return ctx.fail(diagnostics, exit_bad_input);
     written.push_back({{"evaluator", evaluator},
                        {"path", target.string()},
