@@ -1,7 +1,6 @@
 #include "checked_case.hpp"
 
 #include "common/case_template.hpp"
-#include "common/unseen_diagnostics.hpp"
 #include "procure/evaluation/stage_files.hpp"
 #include "procure/flow/case_evidence.hpp"
 #include "procure/flow/case_progress.hpp"
@@ -56,7 +55,7 @@ CheckedCase check_case(CaseLocation location, const RuleTables& tables,
     // problems, and where they contradict the records (at any moment). The
     // requests' protocol of a case in stages was read above already.
     const CaseEvidence evidence = read_case_evidence(load.value);
-    append_unseen(load.diagnostics, evidence.problems);
+    load.diagnostics.append_unseen(evidence.problems);
     load.diagnostics.append(case_progress(load.value, evidence, Instant::max()).disagreements);
     load.diagnostics.sort_by_place();
   }

@@ -20,7 +20,6 @@
 #include "common/output_option.hpp"
 #include "common/rule_tables_option.hpp"
 #include "common/task_threads.hpp"
-#include "common/unseen_diagnostics.hpp"
 #include "procure/evaluation/case_evaluation.hpp"
 #include "procure/evaluation/stage_files.hpp"
 #include "procure/notices/eforms_notice.hpp"
@@ -86,7 +85,7 @@ int run_notice(const NoticeOptions& options, ToolContext& ctx) {
                                     EvaluationOptions{.parallel = task_threads()});
     Diagnostics found;
     for (const auto& lot : lots)
-      append_unseen(found, lot->diagnostics());
+      found.append_unseen(lot->diagnostics());
     if (found.has_errors())
       return ctx.fail(found, exit_bad_input);
     warnings.append(found);

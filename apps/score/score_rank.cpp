@@ -15,7 +15,6 @@
 #include "common/output_file.hpp"
 #include "common/output_option.hpp"
 #include "common/task_threads.hpp"
-#include "common/unseen_diagnostics.hpp"
 #include "procure/documents/document_kind.hpp"
 #include "procure/evaluation/tender_lots.hpp"
 #include "procure/model/lot_view.hpp"
@@ -74,7 +73,7 @@ int rank_each_lot(const ScoreCase& score_case, const RankOptions& options, ToolC
           CaseEvaluation::each_lot(kase, score_case.location.folder, score_case.location.display,
                                    EvaluationOptions{options.what_if, task_threads()})));
   for (const auto& evaluated : lots)
-    append_unseen(diagnostics, evaluated->diagnostics());
+    diagnostics.append_unseen(evaluated->diagnostics());
   if (diagnostics.has_errors())
     return ctx.fail(diagnostics, exit_bad_input);
   std::vector<LotWinner> winners;

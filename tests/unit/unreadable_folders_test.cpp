@@ -108,6 +108,18 @@ TEST_CASE("sealing the tenders names the folder that cannot be listed, and seals
         }) == "folder.unreadable kmd/bids/fjordlys\n");
 }
 
+TEST_CASE("a tender that cannot be read is reported, and nothing is sealed") {
+  const CopiedCase copy;
+  const fs::path tender = copy.folder / "bids" / "morild.yaml";
+  fs::permissions(tender, fs::perms::none);
+  // Not sealed without it: a protocol's check would call it gone.
+  CHECK(asked_without_root([&] {
+          Diagnostics diagnostics;
+          const auto sealed = seal_bids(copy.folder, "kmd", diagnostics);
+          return std::string(sealed ? "sealed\n" : "") + shown(diagnostics);
+        }) == "file.unreadable kmd/bids/morild.yaml\n");
+}
+
 TEST_CASE("a dialogue folder that cannot be searched is reported once") {
   const CopiedCase copy;
   const CaseLoad kase = load_case(copy.folder, "kmd");

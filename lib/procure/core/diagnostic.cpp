@@ -75,6 +75,26 @@ void Diagnostics::append(const Diagnostics& other) {
   omit(other.omitted_errors_, other.omitted_warnings_);
 }
 
+namespace {
+
+bool same_diagnostic(const Diagnostic& a, const Diagnostic& b) {
+  const auto place = [](const Diagnostic& d) {
+    return d.where ? std::tuple{d.where->file, d.where->line, d.where->column}
+                   : std::tuple{std::string(), 0, 0};
+  };
+  return a.code == b.code && a.args == b.args && place(a) == place(b);
+}
+
+}  // namespace
+
+void Diagnostics::append_unseen(const Diagnostics& other) {
+  for (const auto& d : other.items()) {
+    if (std::none_of(items_.begin(), items_.end(),
+                     [&](const Diagnostic& seen) { return same_diagnostic(seen, d); }))
+      add(d);
+  }
+}
+
 void Diagnostics::sort_by_place() {
   // The note of what was left out stays last.
   const auto end = truncated() ? items_.end() - 1 : items_.end();

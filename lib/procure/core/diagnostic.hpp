@@ -82,6 +82,9 @@ class Diagnostics {
   void error(std::string code, MessageArgs args = {}, std::optional<SourceSpan> where = {});
   void warning(std::string code, MessageArgs args = {}, std::optional<SourceSpan> where = {});
   void append(const Diagnostics& other);
+  // Adds those of `other` that are not here already (the same code,
+  // arguments and place): a problem two readers of one file find is shown once.
+  void append_unseen(const Diagnostics& other);
 
   // At most max_items, then the note of what was left out.
   const std::vector<Diagnostic>& items() const { return items_; }

@@ -89,7 +89,10 @@ void CaseEvaluation::open(const Case& kase, const std::filesystem::path& folder,
   diagnostics_.append(protocol_problems);
   if (!protocol_)
     return;
-  const auto now = seal_bids(folder, display_folder, diagnostics_);
+  // A tender that cannot be read was reported as it was read: once is enough.
+  Diagnostics sealing;
+  const auto now = seal_bids(folder, display_folder, sealing);
+  diagnostics_.append_unseen(sealing);
   if (!now)
     return;
   const int errors_before = diagnostics_.error_count();

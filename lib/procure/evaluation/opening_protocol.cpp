@@ -201,6 +201,7 @@ std::optional<std::vector<SealedFile>> seal_folder(const fs::path& case_folder,
     return files;
   // The folder being listed when a listing fails: the iterator names none then.
   fs::path listing = root;
+  bool unread = false;  // a file that cannot be read: what was sealed is not every file
   std::error_code ec;
   fs::recursive_directory_iterator it(root, ec);
   for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
@@ -218,6 +219,7 @@ std::optional<std::vector<SealedFile>> seal_folder(const fs::path& case_folder,
     const auto digest = sha256_file(path);
     if (!digest) {
       diagnostics.error("file.unreadable", {{"path", display_join(display_folder, relative)}});
+      unread = true;
       continue;
     }
     files.push_back({relative, *digest, {}});
@@ -229,6 +231,8 @@ std::optional<std::vector<SealedFile>> seal_folder(const fs::path& case_folder,
           display_join(display_folder, listing.lexically_relative(case_folder).generic_string())}});
     return std::nullopt;
   }
+  if (unread)
+    return std::nullopt;
   std::sort(files.begin(), files.end(), path_before);
   return files;
 }

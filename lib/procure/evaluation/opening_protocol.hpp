@@ -64,9 +64,9 @@ struct OpeningProtocol {
 };
 
 // Every file under <case>/bids (names starting with '.' left out), sorted,
-// with its digest. A file that cannot be read is reported; a folder that
-// cannot be listed is reported, and then nothing is returned, as what was
-// listed is not every file.
+// with its digest. A file that cannot be read or a folder that cannot be
+// listed is reported, and then nothing is returned, as what was sealed is
+// not every file.
 std::optional<std::vector<SealedFile>> seal_bids(const std::filesystem::path& case_folder,
                                                  const std::string& display_folder,
                                                  Diagnostics& diagnostics);
