@@ -15,6 +15,7 @@
 
 #include "procure/core/source_file.hpp"
 #include "procure/dialogue/dialogue_loader.hpp"
+#include "procure/documents/template_set.hpp"
 #include "procure/evaluation/opening_protocol.hpp"
 #include "procure/evaluation/tender_loader.hpp"
 #include "procure/load/case_loader.hpp"
@@ -127,6 +128,20 @@ TEST_CASE("a dialogue folder that cannot be searched is reported once") {
   const ClosedFolder dialogue(copy.folder / "dialogue");
   CHECK(asked_without_root([&] { return shown(load_dialogue(kase.value).diagnostics); }) ==
         "folder.unreadable kmd/dialogue\n");
+}
+
+TEST_CASE("an officer's template folder that cannot be searched is reported, not passed over") {
+  const test::TempDir dir;
+  dir.write("mine/en/document.css", "mine\n");
+  dir.write("shipped/en/document.css", "shipped\n");
+  const TemplateSet templates({{dir.path / "mine", "mine"}, {dir.path / "shipped", "shipped"}},
+                              Lang::en, ".md.mustache");
+  const ClosedFolder closed(dir.path / "mine" / "en");
+  CHECK(asked_without_root([&] {
+          Diagnostics diagnostics;
+          const auto read = templates.read_asset("document.css", diagnostics);
+          return read.value_or("") + shown(diagnostics);
+        }) == "folder.unreadable mine/en\n");
 }
 
 TEST_CASE("a file in a folder that cannot be searched cannot be read; it is not absent") {

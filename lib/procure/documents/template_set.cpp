@@ -720,9 +720,10 @@ fs::path TemplateSet::find(std::string_view file_name) const {
 
 TemplateSet::Located TemplateSet::locate(std::string_view file_name) const {
   for (const auto& folder : folders_) {
+    // Whatever is there is the template, read or refused: one the officer's
+    // folder holds but cannot be read is never passed over for the shipped one.
     for (const fs::path& relative : {fs::path(lang_code(lang_)) / file_name, fs::path(file_name)}) {
-      std::error_code ec;
-      if (fs::is_regular_file(folder.path / relative, ec))
+      if (!nothing_at(folder.path / relative))
         return {folder.path / relative, &folder, (folder.shown / relative).string()};
     }
   }
@@ -741,6 +742,11 @@ std::optional<SourceFile> TemplateSet::read(std::string_view file_name,
                       {{"name", std::string(file_name)},
                        {"lang", std::string(lang_code(lang_))},
                        {"folders", searched}},
+                      included_from);
+    return std::nullopt;
+  }
+  if (cannot_search(found.path.parent_path())) {
+    diagnostics.error("folder.unreadable", {{"path", fs::path(found.shown).parent_path().string()}},
                       included_from);
     return std::nullopt;
   }
