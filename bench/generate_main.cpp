@@ -6,7 +6,8 @@
 #include "synthetic_case.hpp"
 
 int main(int argc, char** argv) {
-  if (argc < 2) {
+  // An option such as --help is no folder to write a case into.
+  if (argc < 2 || argv[1][0] == '-') {
     std::cerr << "usage: procure-bench-generate FOLDER [TENDERS CRITERIA EVALUATORS yaml|csv]\n";
     return 2;
   }

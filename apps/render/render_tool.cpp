@@ -3,6 +3,7 @@
 // award notices, rejection letters) as Markdown, HTML, DOCX or PDF, from the
 // templates of the chosen language.
 #include <cstdint>
+#include <fstream>
 #include <memory>
 #include <ostream>
 
@@ -227,6 +228,8 @@ int run_render(RenderOptions options, ToolContext& ctx) {
   std::error_code ec;
   if (!options.reference_doc.empty() && !fs::is_regular_file(options.reference_doc, ec))
     problems.error("render.no-reference-doc", {{"path", options.reference_doc}});
+  else if (!options.reference_doc.empty() && !std::ifstream(options.reference_doc))
+    problems.error("file.unreadable", {{"path", options.reference_doc}});
   else if (!options.reference_doc.empty() &&
            (fs::file_size(options.reference_doc, ec) > largest_reference_doc ||
             !is_docx(read_file_bytes(options.reference_doc))))

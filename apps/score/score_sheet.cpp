@@ -253,6 +253,11 @@ std::optional<std::string> workbook_bytes(const ScoreSheetLayout& layout, const 
 
 int run_sheet(const SheetOptions& options, ToolContext& ctx) {
   Diagnostics diagnostics;
+  // Elsewhere "-" is standard output; a workbook is no text for it.
+  if (options.output == "-") {
+    diagnostics.error("score.sheet-to-standard-output");
+    return ctx.fail(diagnostics, exit_bad_input);
+  }
   auto score_case = load_score_case(options.folder, options.round, diagnostics);
   if (!score_case)
     return ctx.fail(diagnostics, exit_bad_input);
