@@ -82,7 +82,10 @@ constexpr MessageDef table[] = {
       "kan ikkje skrive {path}: mappa {folder} finst ikkje"}},
     {"output.write-failed",
      {"cannot write {path}: {reason}", "kan ikke skrive {path}: {reason}",
-      "kan ikkje skrive {path}: {reason}"}},
+      "kan ikkje skrive {path}: {reason}"},
+     {"check that its folder can be written to and the disk has room",
+      "sjekk at mappen kan skrives til og at disken har plass",
+      "sjekk at mappa kan skrivast til og at disken har plass"}},
     {"output.case-file",
      {"cannot write {path}: it is, or lies in, {file}, one of the case's own files, which no "
       "tool writes over",
