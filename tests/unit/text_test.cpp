@@ -165,7 +165,14 @@ TEST_CASE("source files: every line and every offset's place, as an index of eve
         if (expected.ends_with('\r'))
           expected.remove_suffix(1);
         CHECK(file->line(static_cast<int>(line) + 1) == expected);
+        // Going down the lines gives the same lines.
+        if (line > 0) {
+          const std::string_view after = file->line_after(file->line(static_cast<int>(line)));
+          CHECK(after == expected);
+          CHECK(after.data() == file->text().data() + starts[line]);
+        }
       }
+      CHECK(file->line_after(file->line(file->line_count())).empty());
       for (std::size_t offset = 0; offset <= text.size(); ++offset) {
         const auto line = static_cast<std::size_t>(
             std::upper_bound(starts.begin(), starts.end(), offset) - starts.begin() - 1);

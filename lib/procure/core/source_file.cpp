@@ -177,16 +177,28 @@ std::size_t SourceFile::line_start(std::size_t index) const {
   return start;
 }
 
-std::string_view SourceFile::line(int line_number) const {
-  if (line_number < 1 || line_number > line_count())
-    return {};
-  const std::size_t start = line_start(static_cast<std::size_t>(line_number - 1));
+std::string_view SourceFile::line_from(std::size_t start) const {
   std::size_t end = text_.find('\n', start);
   if (end == std::string::npos)
     end = text_.size();
   if (end > start && text_[end - 1] == '\r')
     --end;
   return std::string_view(text_).substr(start, end - start);
+}
+
+std::string_view SourceFile::line(int line_number) const {
+  if (line_number < 1 || line_number > line_count())
+    return {};
+  return line_from(line_start(static_cast<std::size_t>(line_number - 1)));
+}
+
+std::string_view SourceFile::line_after(std::string_view previous) const {
+  const auto end = static_cast<std::size_t>(previous.data() + previous.size() - text_.data());
+  const std::size_t lf = text_.find('\n', end);
+  // The LF that ends the text starts no line.
+  if (lf == std::string::npos || lf + 1 >= text_.size())
+    return {};
+  return line_from(lf + 1);
 }
 
 SourceSpan SourceFile::span_at_byte(int line_number, int byte_column, int length_chars) const {

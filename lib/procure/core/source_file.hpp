@@ -49,6 +49,9 @@ class SourceFile {
 
   // The line without its end-of-line characters; empty if out of range.
   std::string_view line(int line_number) const;
+  // The line after `previous`, a line this file gave, without walking from
+  // a mark (a reader going down the lines asks for each); empty after the last.
+  std::string_view line_after(std::string_view previous) const;
 
   // A span at a 1-based line and 0-based byte offset within that line; the
   // column is converted to characters.
@@ -61,6 +64,8 @@ class SourceFile {
  private:
   // Where the line with 0-based index `index` starts.
   std::size_t line_start(std::size_t index) const;
+  // The line that starts at `start`, without its end-of-line characters.
+  std::string_view line_from(std::size_t start) const;
 
   std::string path_;
   std::string text_;

@@ -57,8 +57,8 @@ class ByteColumns {
   EventMark operator()(const yaml_mark_t& mark) {
     const int line = static_cast<int>(mark.line);
     if (line != line_) {
+      text_ = line_ >= 0 && line == line_ + 1 ? source_.line_after(text_) : source_.line(line + 1);
       line_ = line;
-      text_ = source_.line(line + 1);
       ascii_ = utf8::ascii_run(text_) == text_.size();
       byte_ = characters_ = 0;
     }
