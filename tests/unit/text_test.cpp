@@ -172,7 +172,10 @@ TEST_CASE("source files: every line and every offset's place, as an index of eve
           CHECK(after.data() == file->text().data() + starts[line]);
         }
       }
-      CHECK(file->line_after(file->line(file->line_count())).empty());
+      // Past the last line: empty, and empty again when asked again.
+      const std::string_view past = file->line_after(file->line(file->line_count()));
+      CHECK(past.empty());
+      CHECK(file->line_after(past).empty());
       for (std::size_t offset = 0; offset <= text.size(); ++offset) {
         const auto line = static_cast<std::size_t>(
             std::upper_bound(starts.begin(), starts.end(), offset) - starts.begin() - 1);

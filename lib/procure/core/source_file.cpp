@@ -195,9 +195,10 @@ std::string_view SourceFile::line(int line_number) const {
 std::string_view SourceFile::line_after(std::string_view previous) const {
   const auto end = static_cast<std::size_t>(previous.data() + previous.size() - text_.data());
   const std::size_t lf = text_.find('\n', end);
-  // The LF that ends the text starts no line.
+  // The LF that ends the text starts no line: past the last, an empty view
+  // at the text's end, so that it can be asked again.
   if (lf == std::string::npos || lf + 1 >= text_.size())
-    return {};
+    return std::string_view(text_).substr(text_.size());
   return line_from(lf + 1);
 }
 

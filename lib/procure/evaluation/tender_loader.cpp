@@ -255,8 +255,10 @@ TenderLoad load_tenders(const Case& kase, const fs::path& case_folder,
     return load;
   }
   // With no tenders known, each assessment would be reported as of no tender.
-  if (!read_bids(ctx, case_folder / bids_folder, shown_bids))
+  if (!read_bids(ctx, case_folder / bids_folder, shown_bids)) {
+    load.diagnostics.sort_by_place();
     return load;
+  }
   settle_prices(ctx);
   check_suppliers(ctx);
   if (load.tenders.empty() && !load.diagnostics.has_errors())
