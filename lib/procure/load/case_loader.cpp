@@ -315,10 +315,9 @@ CaseLoad load_case_text(std::string display_path, std::string text, const yaml::
 }
 
 bool holds_case_file(const std::filesystem::path& folder) {
+  const auto file = folder / case_file_name;
   struct stat st {};
-  if (::stat((folder / case_file_name).c_str(), &st) != 0)
-    return errno == EACCES;
-  return S_ISREG(st.st_mode);
+  return ::stat(file.c_str(), &st) == 0 ? S_ISREG(st.st_mode) : !nothing_at(file);
 }
 
 bool is_case(const CaseCandidate& candidate) {

@@ -48,8 +48,9 @@ std::vector<CaseLocation> find_cases(const std::vector<std::string>& arguments,
                                      Diagnostics& diagnostics);
 
 // Whether `folder` holds a case.yaml: a regular file, or a link to one; or
-// may hold one, as the folder cannot be searched (loading it says so, where
-// passing it by would leave a case out unsaid).
+// may hold one, as something is there that cannot be looked at (nothing_at:
+// a folder that cannot be searched). Loading it then says why, where passing
+// it by would leave a case out unsaid.
 bool holds_case_file(const std::filesystem::path& folder);
 
 // A folder find_cases lists if it holds a case.yaml.
