@@ -1,7 +1,6 @@
 #include "case_file_addition.hpp"
 
 #include <cerrno>
-#include <cstring>
 
 #include <CLI/CLI.hpp>
 
@@ -9,6 +8,7 @@
 #include "locked_file.hpp"
 #include "output_file.hpp"
 #include "procure/core/source_file.hpp"
+#include "procure/core/system_reason.hpp"
 #include "procure/yaml/document.hpp"
 
 namespace procure::cli {
@@ -61,8 +61,8 @@ int add_to_case_file(CaseFileAddition change, const WouldBeCheck& check, ToolCon
   if (exists) {
     auto read = locked.emplace(change.file).read();
     if (!read) {
-      problems.error("output.write-failed",
-                     {{"path", change.shown}, {"reason", std::strerror(errno)}});
+      const int reason = errno;
+      problems.error("output.write-failed", {{"path", change.shown}, system_reason_arg(reason)});
       return ctx.fail(problems, exit_bad_input);
     }
     text = std::move(*read);

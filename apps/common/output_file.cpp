@@ -5,10 +5,10 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
 #include <string>
 
 #include "parallel_map.hpp"
+#include "procure/core/system_reason.hpp"
 #include "procure/model/case_files.hpp"
 #include "temporary_file.hpp"
 #include "write_all.hpp"
@@ -105,8 +105,7 @@ OutputFile::OutputFile(const fs::path& target, const WriteRules& rules, Diagnost
     mode_ = static_cast<mode_t>(replaced.st_mode & 0777);
   temp_.emplace(folder, target.filename().string());
   if (!temp_->ok()) {
-    diagnostics.error("output.write-failed",
-                      {{"path", shown_}, {"reason", std::strerror(temp_->error())}});
+    diagnostics.error("output.write-failed", {{"path", shown_}, system_reason_arg(temp_->error())});
     temp_.reset();
   }
 }
@@ -187,8 +186,7 @@ bool OutputFile::commit(Diagnostics& diagnostics) {
     return false;
   }
   if (failure_ != 0) {
-    diagnostics.error("output.write-failed",
-                      {{"path", shown_}, {"reason", std::strerror(failure_)}});
+    diagnostics.error("output.write-failed", {{"path", shown_}, system_reason_arg(failure_)});
     return false;
   }
   return true;
@@ -249,7 +247,7 @@ bool replace_case_file(const fs::path& target, std::string_view content, Diagnos
   }
   if (failure != 0) {
     diagnostics.error("output.write-failed",
-                      {{"path", target.string()}, {"reason", std::strerror(failure)}});
+                      {{"path", target.string()}, system_reason_arg(failure)});
     return false;
   }
   return true;
@@ -261,9 +259,8 @@ bool make_output_folder(const fs::path& folder, const WriteRules& rules, Diagnos
   std::error_code ec;
   fs::create_directories(folder, ec);
   if (ec || !fs::is_directory(folder)) {
-    diagnostics.error(
-        "output.folder-failed",
-        {{"folder", folder.string()}, {"reason", ec ? ec.message() : std::strerror(ENOTDIR)}});
+    diagnostics.error("output.folder-failed",
+                      {{"folder", folder.string()}, system_reason_arg(ec ? ec.value() : ENOTDIR)});
     return false;
   }
   return true;

@@ -19,6 +19,20 @@ constexpr std::string_view alphabet =
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 constexpr std::size_t random_letters = 12;
 constexpr std::string_view temporary_mark = ".tmp-";
+// Of the target's name, so that the marks fit in the 255 bytes a name may
+// have on Linux file systems: a longer one made any output of a name near
+// that size fail ("File name too long").
+constexpr std::size_t kept_name_bytes = 200;
+
+// `name`'s first kept_name_bytes at most, cut where a UTF-8 character starts.
+std::string_view kept_name(std::string_view name) {
+  if (name.size() <= kept_name_bytes)
+    return name;
+  std::size_t end = kept_name_bytes;
+  while (end > 0 && (static_cast<unsigned char>(name[end]) & 0xC0) == 0x80)
+    --end;
+  return name.substr(0, end);
+}
 
 std::string random_suffix() {
   unsigned char bytes[random_letters] = {};
@@ -55,8 +69,9 @@ TemporaryFile::TemporaryFile(const std::filesystem::path& folder, const std::str
   // Registered, then made: a signal taken by another thread (it cannot be
   // held back there) finds the file however the two meet.
   for (int attempt = 0; attempt < 100; ++attempt) {
-    std::string path =
-        (folder / ("." + name + std::string(temporary_mark) + random_suffix())).string();
+    std::string path = (folder / ("." + std::string(kept_name(name)) + std::string(temporary_mark) +
+                                  random_suffix()))
+                           .string();
     registration_.emplace(path);
     if (registration_->make([&] {
           fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);

@@ -15,7 +15,8 @@ namespace procure::cli {
 class TemporaryFile {
  public:
   // Creates ".<name>.tmp-" and twelve random letters and digits in
-  // `folder`, readable by its owner alone; check ok(), else error() is the errno.
+  // `folder` (of a long name, its first 200 bytes), readable by its owner
+  // alone; check ok(), else error() is the errno.
   TemporaryFile(const std::filesystem::path& folder, const std::string& name);
   ~TemporaryFile();
   TemporaryFile(const TemporaryFile&) = delete;

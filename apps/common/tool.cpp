@@ -3,7 +3,6 @@
 #include <unistd.h>
 
 #include <cstdlib>
-#include <cstring>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
@@ -11,6 +10,7 @@
 #include "app_catalog.hpp"
 #include "diagnostic_output.hpp"
 #include "json_output.hpp"
+#include "procure/core/system_reason.hpp"
 #include "procure/core/utf8.hpp"
 #include "standard_output.hpp"
 #include "usage_error.hpp"
@@ -220,7 +220,7 @@ int check_standard_output(Lang lang, int exit) {
     return exit;
   Diagnostic failed;
   failed.code = "output.stdout-failed";
-  failed.args = {{"reason", std::strerror(reason)}};
+  failed.args = {system_reason_arg(reason)};
   std::cerr << format_diagnostic(failed, app_catalog(), lang);
   return exit == exit_internal ? exit_internal : exit_bad_input;
 }

@@ -3,8 +3,9 @@
 #include <cctype>
 #include <cerrno>
 #include <cstdlib>
-#include <cstring>
 #include <fstream>
+
+#include "procure/core/system_reason.hpp"
 
 #include "external_program.hpp"
 
@@ -43,7 +44,7 @@ std::optional<std::string> docx_to_pdf(const std::string& docx, Diagnostics& dia
   const ScratchFolder temp({"document.docx", "document.pdf", "office.log"});
   if (temp.path().empty()) {
     diagnostics.error("output.write-failed", {{"path", fs::temp_directory_path().string()},
-                                              {"reason", std::strerror(temp.error())}});
+                                              system_reason_arg(temp.error())});
     return std::nullopt;
   }
   const fs::path input = temp.path() / "document.docx";
@@ -53,8 +54,7 @@ std::optional<std::string> docx_to_pdf(const std::string& docx, Diagnostics& dia
   file << docx;
   file.close();
   if (!file) {
-    diagnostics.error("output.write-failed",
-                      {{"path", input.string()}, {"reason", std::strerror(errno)}});
+    diagnostics.error("output.write-failed", {{"path", input.string()}, system_reason_arg(errno)});
     return std::nullopt;
   }
   // A profile of its own: no other LibreOffice running takes the job, and

@@ -2,9 +2,10 @@
 
 #include <cerrno>
 #include <cstdlib>
-#include <cstring>
 #include <fstream>
 #include <vector>
+
+#include "procure/core/system_reason.hpp"
 
 #include "external_program.hpp"
 
@@ -23,7 +24,7 @@ std::optional<std::string> run_pandoc(const PandocJob& job, Diagnostics& diagnos
   const ScratchFolder temp({"document.md", "document.docx", "pandoc.log"});
   if (temp.path().empty()) {
     diagnostics.error("output.write-failed", {{"path", fs::temp_directory_path().string()},
-                                              {"reason", std::strerror(temp.error())}});
+                                              system_reason_arg(temp.error())});
     return std::nullopt;
   }
   const fs::path input = temp.path() / "document.md";
@@ -33,8 +34,7 @@ std::optional<std::string> run_pandoc(const PandocJob& job, Diagnostics& diagnos
   markdown << job.markdown;
   markdown.close();
   if (!markdown) {
-    diagnostics.error("output.write-failed",
-                      {{"path", input.string()}, {"reason", std::strerror(errno)}});
+    diagnostics.error("output.write-failed", {{"path", input.string()}, system_reason_arg(errno)});
     return std::nullopt;
   }
   const std::string lang = job.lang == Lang::en   ? "en-GB"

@@ -7,7 +7,6 @@
 // formula, and its control characters are shown, never kept.
 #include <xlsxwriter.h>
 
-#include <cstring>
 #include <fstream>
 #include <iterator>
 #include <memory>
@@ -19,6 +18,7 @@
 #include "common/output_file.hpp"
 #include "common/output_option.hpp"
 #include "common/temporary_file.hpp"
+#include "procure/core/system_reason.hpp"
 #include "procure/core/utf8.hpp"
 #include "procure/evaluation/assessment.hpp"
 #include "procure/evaluation/score_sheet.hpp"
@@ -165,7 +165,7 @@ std::optional<std::string> workbook_bytes(const ScoreSheetLayout& layout, const 
   TemporaryFile temporary(folder.empty() ? fs::path(".") : folder, "score-sheet.xlsx");
   if (!temporary.ok()) {
     diagnostics.error("score.sheet-not-written",
-                      {{"path", folder.string()}, {"reason", std::strerror(temporary.error())}});
+                      {{"path", folder.string()}, system_reason_arg(temporary.error())});
     return std::nullopt;
   }
   lxw_workbook* workbook = workbook_new(temporary.path().c_str());
@@ -242,9 +242,13 @@ std::optional<std::string> workbook_bytes(const ScoreSheetLayout& layout, const 
   worksheet_protect(marker, nullptr, &protection);
   worksheet_hide(marker);
 
+  errno = 0;
   if (const lxw_error error = workbook_close(workbook); error != LXW_NO_ERROR) {
+    // Its other errors are about its arguments, which are checked before; a
+    // failed write leaves errno as the write left it.
+    const int reason = error == LXW_ERROR_MEMORY_MALLOC_FAILED ? ENOMEM : errno != 0 ? errno : EIO;
     diagnostics.error("score.sheet-not-written",
-                      {{"path", folder.string()}, {"reason", lxw_strerror(error)}});
+                      {{"path", folder.string()}, system_reason_arg(reason)});
     return std::nullopt;
   }
   std::ifstream in(temporary.path(), std::ios::binary);

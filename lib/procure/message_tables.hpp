@@ -22,5 +22,6 @@ extern const MessageTable export_messages;
 extern const MessageTable contract_messages;
 extern const MessageTable spreadsheet_messages;
 extern const MessageTable later_stage_messages;
+extern const MessageTable system_reason_messages;
 
 }  // namespace procure

@@ -14,8 +14,8 @@ import os
 import subprocess
 import sys
 
-# Catalog entries that are labels and names, not diagnostics.
-NOT_DIAGNOSTICS = ("ui.", "name.", "doc.", "cal.")
+# Catalog entries that are labels, names and reasons, not diagnostics.
+NOT_DIAGNOSTICS = ("ui.", "name.", "doc.", "cal.", "reason.")
 
 
 def main():

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <cerrno>
 #include <set>
 #include <string>
 #include <vector>
@@ -8,6 +9,7 @@
 #include "common/app_catalog.hpp"
 #include "procure/core/source_file.hpp"
 #include "procure/core/suggest.hpp"
+#include "procure/core/system_reason.hpp"
 #include "procure/core/utf8.hpp"
 #include "test_support.hpp"
 
@@ -250,6 +252,40 @@ TEST_CASE("catalog: every message in three languages with the same arguments") {
       CHECK_FALSE(def->hint.nn.empty());
       CHECK(placeholders(def->hint.en) == placeholders(def->hint.nb));
       CHECK(placeholders(def->hint.en) == placeholders(def->hint.nn));
+    }
+  }
+}
+
+TEST_CASE("catalog: a failed call's reason in the reader's words, its errno's name kept") {
+  const MessageCatalog& catalog = cli::app_catalog();
+  CHECK(system_reason_arg(ENOSPC) ==
+        std::pair<std::string, std::string>{"system_reason", "ENOSPC"});
+  CHECK(catalog.text(Lang::nb, "output.write-failed", {{"path", "x"}, system_reason_arg(ENOSPC)}) ==
+        "kan ikke skrive x: det er ikke mer plass på disken");
+  CHECK(catalog.text(Lang::nn, "output.write-failed", {{"path", "x"}, system_reason_arg(EACCES)}) ==
+        "kan ikkje skrive x: ingen tilgang");
+  // An errno without words here, and a number without a name.
+  CHECK(catalog.text(Lang::en, "output.write-failed",
+                     {{"path", "x"}, system_reason_arg(EHOSTDOWN)}) ==
+        "cannot write x: system error EHOSTDOWN");
+  CHECK(catalog.text(Lang::nb, "output.write-failed", {{"path", "x"}, system_reason_arg(4095)}) ==
+        "kan ikke skrive x: systemfeil 4095");
+  // What reading and writing files can meet has words.
+  for (const int errnum : {EACCES, EPERM, ENOENT,  ENOTDIR,      EISDIR, EEXIST, ENOSPC,
+                           EDQUOT, EROFS, EIO,     ENAMETOOLONG, ELOOP,  EMFILE, ENFILE,
+                           ENOMEM, EFBIG, ETXTBSY, EBUSY,        EXDEV,  EPIPE,  ENOTEMPTY}) {
+    CAPTURE(errnum);
+    CHECK(catalog.find(system_reason_code(system_reason_arg(errnum).second)) != nullptr);
+  }
+  // Every reason the catalog words is an errno's name.
+  std::set<std::string> names;
+  for (int errnum = 1; errnum < 256; ++errnum)
+    names.insert(system_reason_arg(errnum).second);
+  for (const MessageDef* def : catalog.entries()) {
+    const std::string_view code = def->code;
+    if (code.starts_with("reason.") && code != other_system_reason_code) {
+      CAPTURE(code);
+      CHECK(names.contains(std::string(code.substr(7))));
     }
   }
 }

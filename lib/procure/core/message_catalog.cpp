@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "procure/core/system_reason.hpp"
+
 namespace procure {
 namespace {
 
@@ -107,14 +109,28 @@ std::string MessageCatalog::text(Lang lang, std::string_view code, const Message
   const auto* def = find(code);
   if (def == nullptr)
     return std::string(code);
-  return substitute(def->text.in(lang), args);
+  return substitute_worded(lang, def->text.in(lang), args);
 }
 
 std::string MessageCatalog::hint(Lang lang, std::string_view code, const MessageArgs& args) const {
   const auto* def = find(code);
   if (def == nullptr)
     return {};
-  return substitute(def->hint.in(lang), args);
+  return substitute_worded(lang, def->hint.in(lang), args);
+}
+
+std::string MessageCatalog::substitute_worded(Lang lang, std::string_view pattern,
+                                              const MessageArgs& args) const {
+  const auto reason = std::find_if(args.begin(), args.end(),
+                                   [](const auto& arg) { return arg.first == system_reason_name; });
+  if (reason == args.end())
+    return substitute(pattern, args);
+  MessageArgs worded = args;
+  auto& value = worded[static_cast<std::size_t>(reason - args.begin())].second;
+  const auto* words = find(system_reason_code(value));
+  value = words != nullptr ? std::string(words->text.in(lang))
+                           : text(lang, other_system_reason_code, {{"name", value}});
+  return substitute(pattern, worded);
 }
 
 std::string_view MessageCatalog::rule(std::string_view code) const {

@@ -50,6 +50,8 @@ class MessageCatalog {
 
   const MessageDef* find(std::string_view code) const;
   // The text in `lang`; a code missing from the catalog is returned as is.
+  // An argument named system_reason (an errno's name) is shown in `lang`'s
+  // words (procure/core/system_reason.hpp).
   std::string text(Lang lang, std::string_view code, const MessageArgs& args = {}) const;
   std::string hint(Lang lang, std::string_view code, const MessageArgs& args = {}) const;
   std::string_view rule(std::string_view code) const;
@@ -58,6 +60,8 @@ class MessageCatalog {
   const std::vector<std::string_view>& duplicate_codes() const { return duplicates_; }
 
  private:
+  std::string substitute_worded(Lang lang, std::string_view pattern, const MessageArgs& args) const;
+
   std::vector<const MessageDef*> sorted_;
   std::vector<std::string_view> duplicates_;
   // Each code's first entry, for finding it without comparing the codes'
