@@ -13,9 +13,6 @@
 namespace procure::cli {
 namespace {
 
-// SIGQUIT (Ctrl-\) and SIGPIPE (a reader gone: `| head -1`) end a run as
-// the others do, and left its temporary files behind.
-constexpr int cleanup_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE};
 // Enough for every thread that reads cases (each may be writing a cache
 // entry) and the outputs and helper programs' files of the main thread.
 constexpr int slot_count = 2 * max_case_workers;
@@ -64,7 +61,7 @@ extern "C" void remove_registered_and_stop(int signal_number) {
 void install_handlers() {
   if (stopping.load())  // the handler has begun, and set the default to end the run
     return;
-  for (const int signal_number : cleanup_signals) {
+  for (const int signal_number : stop_signals) {
     struct sigaction previous {};
     ::sigaction(signal_number, nullptr, &previous);
     if (previous.sa_handler == SIG_IGN)  // nohup and the like: keep ignoring
@@ -81,7 +78,7 @@ void install_handlers() {
 SignalsHeld::SignalsHeld() {
   sigset_t set;
   ::sigemptyset(&set);
-  for (const int signal_number : cleanup_signals)
+  for (const int signal_number : stop_signals)
     ::sigaddset(&set, signal_number);
   ::pthread_sigmask(SIG_BLOCK, &set, &previous_);
 }

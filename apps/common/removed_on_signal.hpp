@@ -1,18 +1,23 @@
 #pragma once
-// Temporary paths that must not outlive the run, even one stopped by SIGINT
-// (Ctrl-C), SIGTERM or SIGHUP: while registered, a signal handler removes
+// Temporary paths that must not outlive the run, even one stopped by a
+// signal (stop_signals): while registered, a signal handler removes
 // them (files unlinked, folders removed once empty, the latest registered
 // first) and then lets the signal end the process as it would have. Paths
 // may be registered from several threads at once.
 
 #include <signal.h>
 
+#include <array>
 #include <filesystem>
 #include <functional>
 
 namespace procure::cli {
 
-// Holds those signals back on this thread for its lifetime: around making a
+// The signals that end a run and are cleaned up after: SIGINT (Ctrl-C),
+// SIGTERM, SIGHUP, SIGQUIT (Ctrl-\) and SIGPIPE (a reader gone: `| head -1`).
+inline constexpr std::array<int, 5> stop_signals = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE};
+
+// Holds the stop signals back on this thread for its lifetime: around making a
 // temporary path and registering it, so that no signal taken here finds it
 // made and not registered (one taken on another thread: see make()).
 class SignalsHeld {

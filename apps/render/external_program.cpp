@@ -54,15 +54,20 @@ ProgramRun run_program(const std::vector<std::string>& args, const fs::path& log
   // Ctrl-C and the like are held from here on and taken in the wait below,
   // so the program is stopped with procure; the program itself starts with
   // them as they were.
+  // One ignored (nohup) stays ignored: held here, it would be kept for the
+  // wait instead of dropped.
   const SignalsHeld held;
-  sigset_t stop_signals;
-  ::sigemptyset(&stop_signals);
-  for (const int signal_number : {SIGINT, SIGTERM, SIGHUP})
-    ::sigaddset(&stop_signals, signal_number);
+  sigset_t awaited;
+  ::sigemptyset(&awaited);
   sigset_t child_mask;
   ::pthread_sigmask(SIG_SETMASK, nullptr, &child_mask);
-  for (const int signal_number : {SIGINT, SIGTERM, SIGHUP})
+  for (const int signal_number : stop_signals) {
+    struct sigaction action {};
+    ::sigaction(signal_number, nullptr, &action);
+    if (action.sa_handler != SIG_IGN)
+      ::sigaddset(&awaited, signal_number);
     ::sigdelset(&child_mask, signal_number);
+  }
   posix_spawnattr_t attributes;
   posix_spawnattr_init(&attributes);
   posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK);
@@ -101,8 +106,7 @@ ProgramRun run_program(const std::vector<std::string>& args, const fs::path& log
       return run;
     }
     const timespec pause{0, 20'000'000};
-    if (const int signal_number = ::sigtimedwait(&stop_signals, nullptr, &pause);
-        signal_number > 0) {
+    if (const int signal_number = ::sigtimedwait(&awaited, nullptr, &pause); signal_number > 0) {
       // Stopped: the program goes first, with what it started, then its
       // files (LibreOffice's profile too); the signal, raised again, ends
       // procure when it is no longer held, as it would have.

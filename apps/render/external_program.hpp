@@ -27,9 +27,9 @@ struct ProgramRun {
 
 // Runs a program (argument 0 is its path) in a process group of its own,
 // with no input, its output and errors in `log` and TMPDIR set to
-// `scratch`; after `limit` the
-// group is killed. When procure is stopped by a signal meanwhile, the group
-// is killed and `scratch` removed before the signal ends procure.
+// `scratch`; after `limit` the group is killed. When procure is stopped by
+// one of the stop_signals meanwhile, the group is killed and `scratch`
+// removed before the signal ends procure.
 ProgramRun run_program(const std::vector<std::string>& args, const std::filesystem::path& log,
                        std::chrono::seconds limit, const std::filesystem::path& scratch);
 

@@ -14,6 +14,7 @@ import difflib
 import json
 import os
 import re
+import resource
 import shlex
 import shutil
 import subprocess
@@ -142,12 +143,20 @@ def write_file(root, name, text):
         f.write(text)
 
 
+def no_core_files():
+    # A command stopped by SIGQUIT (a test of it) leaves no core file in the
+    # test's folder, whatever the machine's limit.
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
 def run_command(command, cwd, env, stdout_path=None):
     args = shlex.split(command)
     if stdout_path is None:
-        return subprocess.run(args, cwd=cwd, env=env, capture_output=True, timeout=300)
+        return subprocess.run(args, cwd=cwd, env=env, capture_output=True, timeout=300,
+                              preexec_fn=no_core_files)
     with open(stdout_path, "wb") as stdout:
-        result = subprocess.run(args, cwd=cwd, env=env, stdout=stdout, stderr=subprocess.PIPE, timeout=300)
+        result = subprocess.run(args, cwd=cwd, env=env, stdout=stdout, stderr=subprocess.PIPE, timeout=300,
+                                preexec_fn=no_core_files)
     result.stdout = b""
     return result
 
