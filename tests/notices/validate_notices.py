@@ -11,13 +11,17 @@ Each example gives pin, cn and can in three forms:
     extension (BR-OPT-00002-0052, replaced by EFORMS-NOR-R001) and a
     Norwegian notice language (BR-BT-00702-0102, replaced by
     EFORMS-NOR-R002/R900). Any other error fails the test.
-A case outside the procurement rules (a prize) gets notice.no-regime and no
-notice; any other failure to write a notice fails the test.
+Besides the examples, variants of them (VARIANTS: a procedure in stages
+the examples lack, lots a tender may be for one of) give contract notices
+in the same three forms. A case outside the procurement rules (a prize)
+gets notice.no-regime and no notice; any other failure to write a notice
+fails the test.
 """
 import argparse
 import json
 import pathlib
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -42,6 +46,60 @@ NOW = {
 KINDS = {"kmd-2019-rammeavtale": ("pin", "cn")}
 DEFAULT_NOW = {"pin": "2000-01-03T09:00:00Z", "cn": "2030-01-02T09:00:00Z", "can": "2030-01-02T09:00:00Z"}
 
+# Contract notices of an example changed: its folder, the changes to its
+# case.yaml (each text must be there once), what is added at its end.
+IN_STAGES_2019 = [
+    ("  notice_sent: 2019-04-01\n",
+     "  notice_sent: 2019-04-01\n  participation_deadline: 2019-04-20 12:00\n  invitation_sent: 2019-04-24\n")]
+STAGES_2019 = """
+stages:
+  prequalification:
+    minimum_candidates: 3
+    maximum_candidates: 5
+    selection_criteria: {nb: Relevante oppdrag, en: Relevant assignments}
+  negotiation:
+    reduction_reserved: false
+    rounds:
+      - tender_deadline: tender_deadline
+"""
+LOTS_2019 = """
+lots:
+  max_per_tenderer: 1
+  max_awarded_per_tenderer: 1
+  list:
+    - id: prosess
+      title: {nb: Prosessledelse, en: Process management}
+      estimated_value: NOK 4 000 000
+    - id: analyse
+      title: {nb: Analyse, en: Analysis}
+      cpv: [73220000-0]
+      estimated_value: NOK 2 000 000
+"""
+# BT-106 (accelerated) exists for neither procedure (BR-BT-00106-0053);
+# BT-763 takes no code but "all" (BR-BT-00763-0052).
+VARIANTS = {
+    "competitive-dialogue": ("kmd-2019-rammeavtale",
+                             [("procedure: open", "procedure: competitive-dialogue")] + IN_STAGES_2019,
+                             STAGES_2019),
+    "innovation-partnership": ("kmd-2019-rammeavtale",
+                               [("procedure: open", "procedure: innovation-partnership")] + IN_STAGES_2019,
+                               STAGES_2019),
+    "one-lot-per-tender": ("kmd-2019-rammeavtale", [], LOTS_2019),
+}
+
+
+def make_variant(source, folder, name):
+    example, changes, appended = VARIANTS[name]
+    shutil.copytree(source / "examples" / example, folder)
+    case = folder / "case.yaml"
+    text = case.read_text(encoding="utf-8")
+    for old, new in changes:
+        if text.count(old) != 1:
+            raise SystemExit(f"variant {name}: {old!r} is not in {example}/case.yaml once")
+        text = text.replace(old, new)
+    case.write_text(text + appended, encoding="utf-8")
+    return example
+
 
 def main():
     parser = argparse.ArgumentParser()
@@ -54,13 +112,18 @@ def main():
     failures = []
     with tempfile.TemporaryDirectory() as tmp:
         notices = {}
-        for example in sorted(p for p in (source / "examples").iterdir() if (p / "case.yaml").exists()):
-            for kind in KINDS.get(example.name, ("pin", "cn", "can")):
+        cases = [(p, p.name, KINDS.get(p.name, ("pin", "cn", "can")))
+                 for p in sorted((source / "examples").iterdir()) if (p / "case.yaml").exists()]
+        for name in VARIANTS:
+            folder = pathlib.Path(tmp) / "variants" / name
+            cases.append((folder, make_variant(source, folder, name), ("cn",)))
+        for case, example, kinds in cases:
+            for kind in kinds:
                 for customization, lang in FORMS:
-                    path = pathlib.Path(tmp) / f"{example.name}.{kind}.{customization}.{lang}.xml"
+                    path = pathlib.Path(tmp) / f"{case.name}.{kind}.{customization}.{lang}.xml"
                     run = subprocess.run(
-                        [str(procure), "notice", kind, str(example), "--rules", str(source / "rules"),
-                         "--now", NOW.get(example.name, DEFAULT_NOW)[kind], "--customization", customization, "--lang", lang,
+                        [str(procure), "notice", kind, str(case), "--rules", str(source / "rules"),
+                         "--now", NOW.get(example, DEFAULT_NOW)[kind], "--customization", customization, "--lang", lang,
                          "-o", str(path), "--json"],
                         capture_output=True, text=True)
                     if run.returncode == 0:
@@ -68,9 +131,9 @@ def main():
                         continue
                     codes = [d.get("code") for d in json.loads(run.stdout or "{}").get("diagnostics", [])]
                     if run.returncode == 2 and codes == ["notice.no-regime"]:
-                        print(f"{example.name} {kind}: outside the procurement rules, no notice")
+                        print(f"{case.name} {kind}: outside the procurement rules, no notice")
                         continue
-                    failures.append(f"{example.name} {kind} {customization} {lang}: exit {run.returncode} {codes}")
+                    failures.append(f"{case.name} {kind} {customization} {lang}: exit {run.returncode} {codes}")
         if not notices:
             failures.append("no notice was written")
         else:

@@ -98,6 +98,27 @@ std::string_view contract_nature(ContractCategory category) {
   return "services";
 }
 
+// The buyer and its case: buyers number their cases alike ("2025/117"), and
+// an identifier must name one procedure of one buyer (DFØ, notice
+// identifiers, section 5.1). A case without an organisation number is
+// refused before (BT-501).
+std::string buyer_and_reference(const Case& kase) {
+  const std::string buyer =
+      kase.buyer.organisation_number ? kase.buyer.organisation_number->digits() : "";
+  return buyer + ":" + kase.reference;
+}
+
+// BT-701: the same for every version of the notice of one kind.
+std::string notice_id(const Case& kase, NoticeKind kind) {
+  return derived_uuid("procure:notice:" + buyer_and_reference(kase) + ":" +
+                      std::string(name_in(notice_kind_choices(), kind)));
+}
+
+// BT-04: one per case, shared by its notices.
+std::string procedure_id(const Case& kase) {
+  return derived_uuid("procure:procedure:" + buyer_and_reference(kase));
+}
+
 // The language code eForms writes (ISO 639-3, upper case).
 std::string_view eforms_language(Lang lang) {
   switch (lang) {
@@ -528,6 +549,8 @@ void NoticeWriter::gather_lots() {
 }
 
 void NoticeWriter::gather() {
+  if (!eu_ && request_.doffin_customization && text_lang_ == Lang::en)
+    diagnostics_.error("notice.national-in-english");
   gather_buyer();
   facts_.procedure.title = text(kase_.title, "BT-21", "title");
   facts_.procedure.description = text(kase_.scope, "BT-24", "scope");
@@ -838,8 +861,7 @@ void NoticeWriter::write_lot(XmlWriter& w, const LotFacts& lot) const {
 }
 
 std::string NoticeWriter::render(int version, std::optional<int> changes, bool with_issue) const {
-  const std::string id = derived_uuid("procure:notice:" + kase_.reference + ":" +
-                                      std::string(name_in(notice_kind_choices(), request_.kind)));
+  const std::string id = notice_id(kase_, request_.kind);
   XmlWriter w;
   w.open(
       form_.root,
@@ -885,7 +907,7 @@ std::string NoticeWriter::render(int version, std::optional<int> changes, bool w
   w.leaf("cbc:CustomizationID", customization);
   w.leaf("cbc:ID", id, {{"schemeName", "notice-id"}});
   if (request_.kind != NoticeKind::pin)
-    w.leaf("cbc:ContractFolderID", derived_uuid("procure:procedure:" + kase_.reference));
+    w.leaf("cbc:ContractFolderID", procedure_id(kase_));
   if (with_issue) {
     w.leaf("cbc:IssueDate", eforms_date(request_.issued.date));
     w.leaf("cbc:IssueTime", eforms_time(request_.issued.date,
@@ -915,10 +937,20 @@ std::string NoticeWriter::render(int version, std::optional<int> changes, bool w
       // The national legal basis: the procurement regulation (FOA), its part I or II.
       w.open("cac:ProcurementLegislationDocumentReference");
       w.leaf("cbc:ID", "https://lovdata.no/eli/forskrift/2016/8/12/974", {{"schemeName", "ELI"}});
-      text_leaf(w, "cbc:DocumentDescription",
-                notice_texts().text(text_lang_, request_.regime == Regime::part_1
-                                                    ? "doc.notice.legal-basis-part-1"
-                                                    : "doc.notice.legal-basis-part-2"));
+      // DFØ permits only these descriptions, in Norwegian (NOR, for a
+      // Nynorsk notice too) or English (EFORMS-NOR-NATIONAL-LB-R012B, -R012C,
+      // -R013A): a procurement under part II is governed by parts I and II.
+      const bool part_1 = request_.regime == Regime::part_1;
+      if (text_lang_ == Lang::en)
+        w.leaf("cbc:DocumentDescription",
+               part_1 ? "NOR — Public Procurement Regulations Part 1"
+                      : "NOR — Public Procurement Regulations Parts 1 and 2",
+               {{"languageID", "ENG"}});
+      else
+        w.leaf("cbc:DocumentDescription",
+               part_1 ? "NOR — Anskaffelsesforskriften Del 1"
+                      : "NOR — Anskaffelsesforskriften Del 1 og 2",
+               {{"languageID", "NOR"}});
       w.close();
     }
     if (request_.kind == NoticeKind::cn) {
@@ -937,16 +969,19 @@ std::string NoticeWriter::render(int version, std::optional<int> changes, bool w
     w.leaf("cbc:ProcedureCode", procedure_code(kase_.procedure),
            {{"listName", "procurement-procedure-type"}});
     if (kase_.lots.divided() && request_.kind == NoticeKind::cn) {
-      // BT-763: the lots a tender may be for (2014/24/EU art. 46(2)).
+      // BT-763: tenders may be for every lot. eForms takes no other code
+      // (BR-BT-00763-0052); a limit is BT-31's (write_lot_limits), 2014/24/EU
+      // art. 46(2).
       const auto& most = kase_.lots.max_per_tenderer;
-      const bool all = !most || *most >= static_cast<int>(kase_.lots.lots.size());
-      w.leaf("cbc:PartPresentationCode",
-             all          ? "all"
-             : *most == 1 ? "one"
-                          : "some",
-             {{"listName", "tenderlot-presentation"}});
+      if (!most || *most >= static_cast<int>(kase_.lots.lots.size()))
+        w.leaf("cbc:PartPresentationCode", "all", {{"listName", "tenderlot-presentation"}});
     }
-    if (eu_ && request_.kind == NoticeKind::cn) {
+    // BT-106: the accelerated procedure exists for the open and restricted
+    // procedures and the competitive procedure with negotiation alone
+    // (2014/24/EU art. 27(3), 28(6), 29(1); rule BR-BT-00106-0053).
+    const auto procedure = procedure_code(kase_.procedure);
+    if (eu_ && request_.kind == NoticeKind::cn &&
+        (procedure == "open" || procedure == "restricted" || procedure == "neg-w-call")) {
       w.open("cac:ProcessJustification");
       w.leaf("cbc:ProcessReasonCode", kase_.urgency ? "true" : "false",
              {{"listName", "accelerated-procedure"}});
@@ -971,8 +1006,7 @@ std::optional<Notice> NoticeWriter::write() {
     return std::nullopt;
   Notice notice;
   notice.subtype = eu_ ? form_.eu_subtype : form_.national_subtype;
-  notice.id = derived_uuid("procure:notice:" + kase_.reference + ":" +
-                           std::string(name_in(notice_kind_choices(), request_.kind)));
+  notice.id = notice_id(kase_, request_.kind);
   // What the notice says, without its date, version and change: the same
   // case gives the same fingerprint on any day.
   notice.content = sha256_hex(render(1, std::nullopt, false)).substr(0, 16);

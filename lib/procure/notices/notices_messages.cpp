@@ -5,6 +5,20 @@ namespace procure {
 namespace {
 
 constexpr MessageDef table[] = {
+    {"notice.national-in-english",
+     {"Doffin takes a national notice only with a Norwegian language, and this one would be in "
+      "English alone",
+      "Doffin tar bare imot en nasjonal kunngjøring på norsk, og denne ville vært bare på "
+      "engelsk",
+      "Doffin tek berre imot ei nasjonal kunngjering på norsk, og denne ville vore berre på "
+      "engelsk"},
+     {"write it with --lang nb or --lang nn; --customization eforms writes the plain eForms "
+      "notice in English",
+      "skriv den med --lang nb eller --lang nn; --customization eforms skriver den vanlige "
+      "eForms-kunngjøringen på engelsk",
+      "skriv henne med --lang nb eller --lang nn; --customization eforms skriv den vanlege "
+      "eForms-kunngjeringa på engelsk"},
+     "DFØ eforms-nor, EFORMS-NOR-NATIONAL-LG-R001B"},
     {"notice.missing-term",
      {"the {notice} notice needs {bt}, which comes from '{key}' in case.yaml, and the case has "
       "none",
@@ -72,12 +86,6 @@ constexpr MessageDef table[] = {
      {"Changes to version {version} of this notice.",
       "Endringer i versjon {version} av denne kunngjøringen.",
       "Endringar i versjon {version} av denne kunngjeringa."}},
-    {"doc.notice.legal-basis-part-1",
-     {"NOR — Public Procurement Regulation, Part I", "NOR — Anskaffelsesforskriften del I",
-      "NOR — Anskaffingsforskrifta del I"}},
-    {"doc.notice.legal-basis-part-2",
-     {"NOR — Public Procurement Regulation, Part II", "NOR — Anskaffelsesforskriften del II",
-      "NOR — Anskaffingsforskrifta del II"}},
 };
 
 }  // namespace
