@@ -48,7 +48,7 @@ award:
       name: {nb: Kvalitet}
       weight: 60 %
       criteria:
-        - {id: plan, name: {nb: Plan}, weight: 50 %}
+        - {id: plan, name: {nb: Plan}, weight: 50 %, climate_and_environment: true}
         - {id: team, name: {nb: Team}, weight: 50 %}
 )";
 
@@ -113,6 +113,44 @@ TEST_CASE("contract notice: national form, escaped title, leaf weights as shares
   CHECK(contains(notice->xml, "<cbc:EndTime>12:00:00+01:00</cbc:EndTime>"));
   CHECK(contains(notice->xml, "listName=\"nuts\">NO081<"));
   CHECK(contains(notice->xml, "#extended#urn:fdc:anskaffelser.no:2026:eforms:national-e<"));
+  // FOA § 7-9 in DFØ's codes: the marked criterion (30 % of the total), and
+  // the lot taken as reducing environmental impact.
+  CHECK(contains(notice->xml, ">quality-nor-env-criteria</cbc:AwardingCriterionTypeCode>"));
+  CHECK(contains(notice->xml, "listName=\"strategic-procurement\">env-imp<"));
+}
+
+TEST_CASE(
+    "contract notice: a national notice for Doffin says how it meets FOA § 7-9, or none is "
+    "written") {
+  auto loaded = load_case_text("case.yaml", std::string(small_case));
+  REQUIRE(loaded.ok());
+  auto& award = *loaded.value.award;
+  award.criteria[1].children[0].climate_and_environment = false;
+  Diagnostics diagnostics;
+  CHECK_FALSE(write_notice(loaded.value, contract_notice(), diagnostics));
+  REQUIRE(diagnostics.items().size() == 1);
+  CHECK(diagnostics.items()[0].code == "notice.climate-rule-not-met");
+  CHECK(test::arg(diagnostics.items()[0], "key") == "award.climate_and_environment");
+
+  // Another way stated: a criterion of weight 0 with DFØ's code and the reason.
+  award.climate_and_environment = ClimateStatement{ClimateMeasure::national_minimum, {}, {}};
+  award.climate_and_environment->reason.set(Lang::nb, "Standardiserte minstekrav gjelder.");
+  Diagnostics stated;
+  const auto notice = write_notice(loaded.value, contract_notice(), stated);
+  REQUIRE(notice);
+  CHECK(contains(notice->xml, ">quality-nor-env-exempt-national-minimum<"));
+  CHECK(contains(notice->xml, ">Standardiserte minstekrav gjelder.</cbc:Description>"));
+  CHECK(contains(notice->xml, "<efbc:ParameterNumeric>0</efbc:ParameterNumeric>"));
+
+  // The plain eForms form has no DFØ codes, and asks nothing of the rule.
+  award.climate_and_environment.reset();
+  auto plain = contract_notice();
+  plain.doffin_customization = false;
+  Diagnostics eforms;
+  const auto plain_notice = write_notice(loaded.value, plain, eforms);
+  REQUIRE(plain_notice);
+  CHECK_FALSE(contains(plain_notice->xml, "quality-nor-env"));
+  CHECK_FALSE(contains(plain_notice->xml, "env-imp"));
 }
 
 TEST_CASE(

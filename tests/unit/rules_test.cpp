@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "procure/load/case_loader.hpp"
+#include "procure/rules/climate_rule.hpp"
 #include "procure/rules/rule_check.hpp"
 #include "procure/rules/rule_tables_loader.hpp"
 #include "rule_test_support.hpp"
@@ -289,7 +290,9 @@ TEST_CASE("a notice window across a change of thresholds leaves the regime open"
                 {"contract_signature: 2018-06-18", "contract_signature: 2024-06-10"},
                 {"tender_validity_end: 2018-08-31", "tender_validity_end: 2024-08-30"}});
   const RuleCheck check = check_rules(c, tables());
-  REQUIRE(codes(check.findings) == std::vector<std::string>{"rules.regime-window"});
+  // The case is also silent on climate and environment (FOA § 7-9, from 2024).
+  REQUIRE(codes(check.findings) ==
+          std::vector<std::string>{"rules.regime-window", "rules.climate-not-stated"});
   CHECK(arg(check.findings.items()[0], "regime_first") == "III");
   CHECK(arg(check.findings.items()[0], "regime_last") == "II");
 }
@@ -526,4 +529,36 @@ TEST_CASE("a standstill that cannot be counted is a problem of the case, never a
   c.records.award_notices_sent = *Date::parse("2199-12-28");
   const RuleCheck check = check_rules(c, tables());
   CHECK(codes(check.problems) == std::vector<std::string>{"period.beyond-calendar"});
+}
+
+TEST_CASE(
+    "climate share: a marked criterion counts once with its sub-criteria, a range at its low end") {
+  const auto percent = [](int value) { return Decimal::from_integer(value); };
+  AwardCriteria award;
+  Criterion price;
+  price.kind = CriterionKind::price;
+  price.weight = percent(40);
+  Criterion quality;
+  quality.weight = percent(60);
+  Criterion plan;
+  plan.weight = percent(50);
+  Criterion environment;
+  environment.weight = percent(50);
+  environment.climate_and_environment = true;
+  Criterion energy;
+  energy.weight = percent(100);
+  energy.climate_and_environment = true;  // counted once, within its marked parent
+  environment.children.push_back(energy);
+  quality.children = {plan, environment};
+  award.criteria = {price, quality};
+  CHECK(award.climate_share() == percent(30));
+  CHECK(meets_climate_rule(award));
+  CHECK(award.climate_marks() == std::vector<bool>{false, false, false, true, true});
+
+  // Published as 40-50 % of the quality: 24 % at the least.
+  award.criteria[1].children[1].weight_range = WeightRange{percent(40), percent(50)};
+  CHECK(award.climate_share() == percent(24));
+  CHECK_FALSE(meets_climate_rule(award));
+  award.climate_and_environment = ClimateStatement{};
+  CHECK(meets_climate_rule(award));
 }

@@ -173,6 +173,17 @@ constexpr MessageDef table[] = {
       "konkurransegrunnlaget",
       "poeng for pris avheng av dei andre tilboda; set heller ein makspris i "
       "konkurransegrunnlaget"}},
+    {"award.climate-on-price",
+     {"the price criterion '{id}' is marked as weighing climate and environment",
+      "priskriteriet «{id}» er merket som et kriterium for klima- og miljøhensyn",
+      "priskriteriet «{id}» er merkt som eit kriterium for klima- og miljøomsyn"},
+     {"mark a quality criterion that weighs climate and environment; with price alone, say how "
+      "the case takes them into account under award.climate_and_environment",
+      "merk et kvalitetskriterium som vekter klima og miljø; med bare pris, si hvordan saken "
+      "ivaretar dem under award.climate_and_environment",
+      "merk eit kvalitetskriterium som vektar klima og miljø; med berre pris, sei korleis saka "
+      "tek vare på dei under award.climate_and_environment"},
+     "FOA § 7-9"},
     {"award.price-model-missing",
      {"there is a price criterion but no price model",
       "det finnes et priskriterium, men ingen prismodell",

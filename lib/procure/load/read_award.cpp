@@ -147,6 +147,12 @@ void read_criteria(Context& ctx, const yaml::Node& node, std::vector<Criterion>&
     if (const auto* n = map.optional("min_score")) {
       criterion.min_score = ctx.reader.decimal(*n);
     }
+    if (const auto* n = map.optional("climate_and_environment")) {
+      if (auto v = ctx.reader.boolean(*n))
+        criterion.climate_and_environment = *v;
+      if (criterion.climate_and_environment && criterion.kind == CriterionKind::price)
+        ctx.reader.error(*n, "award.climate-on-price", {{"id", criterion.id}});
+    }
     if (const auto* n = map.optional("criteria")) {
       if (criterion.kind == CriterionKind::price) {
         ctx.reader.error(*n, "award.price-has-subcriteria");
@@ -168,6 +174,22 @@ void read_criteria(Context& ctx, const yaml::Node& node, std::vector<Criterion>&
         node, "award.weights-not-100",
         {{"sum", sum.normalized().to_string()}, {"count", std::to_string(level.size())}});
   }
+}
+
+ClimateStatement read_climate_statement(Context& ctx, const yaml::Node& node) {
+  ClimateStatement statement;
+  statement.where = ctx.reader.span(node);
+  yaml::MapReader map(ctx.reader, node);
+  if (const auto* n = map.required("by")) {
+    if (auto v = ctx.reader.choice(*n, climate_measure_choices()))
+      statement.measure = *v;
+  }
+  if (const auto* n = map.required("reason")) {
+    if (auto v = ctx.reader.localized_text(*n))
+      statement.reason = *v;
+  }
+  map.finish();
+  return statement;
 }
 
 void check_award(Context& ctx, const yaml::Node& node, AwardCriteria& award) {
@@ -206,6 +228,7 @@ AwardCriteria read_award_criteria(Context& ctx, const yaml::Node& node, const st
   yaml::MapReader map(ctx.reader, node);
   AwardCriteria award;
   award.where = ctx.reader.span(node);
+  ctx.locate(path, node);
   if (const auto* n = map.required("basis")) {
     ctx.locate(path + ".basis", *n);
     if (auto v = ctx.reader.choice(*n, award_basis_choices()))
@@ -253,6 +276,10 @@ AwardCriteria read_award_criteria(Context& ctx, const yaml::Node& node, const st
   std::vector<std::string> ids;
   if (const auto* n = map.required("criteria")) {
     read_criteria(ctx, *n, award.criteria, path + ".criteria", ids);
+  }
+  if (const auto* n = map.optional("climate_and_environment")) {
+    ctx.locate(path + ".climate_and_environment", *n);
+    award.climate_and_environment = read_climate_statement(ctx, *n);
   }
   map.finish();
   check_award(ctx, node, award);

@@ -30,6 +30,12 @@ constexpr std::array<Choice<CriterionKind>, 2> criterion_kinds{{
     {"quality", CriterionKind::quality},
     {"price", CriterionKind::price},
 }};
+constexpr std::array<Choice<ClimateMeasure>, 4> climate_measures{{
+    {"specification", ClimateMeasure::specification},
+    {"insignificant-footprint", ClimateMeasure::insignificant_footprint},
+    {"health-safety-preparedness", ClimateMeasure::health_safety_preparedness},
+    {"national-minimum", ClimateMeasure::national_minimum},
+}};
 constexpr std::array<Choice<TieBreak>, 4> tie_breaks{{
     {"highest-quality", TieBreak::highest_quality},
     {"lowest-price", TieBreak::lowest_price},
@@ -63,6 +69,9 @@ std::span<const Choice<CriterionKind>> criterion_kind_choices() {
 }
 std::span<const Choice<TieBreak>> tie_break_choices() {
   return tie_breaks;
+}
+std::span<const Choice<ClimateMeasure>> climate_measure_choices() {
+  return climate_measures;
 }
 
 std::vector<const Criterion*> AwardCriteria::all() const {
@@ -114,6 +123,43 @@ std::vector<std::optional<Decimal>> AwardCriteria::effective_weights() const {
       };
   walk(criteria, Decimal::from_integer(100));
   return shares;
+}
+
+std::vector<bool> AwardCriteria::climate_marks() const {
+  std::vector<bool> marks;
+  const std::function<void(const std::vector<Criterion>&, bool)> walk =
+      [&](const std::vector<Criterion>& level, bool parent_marked) {
+        for (const auto& c : level) {
+          const bool marked = parent_marked || c.climate_and_environment;
+          marks.push_back(marked);
+          walk(c.children, marked);
+        }
+      };
+  walk(criteria, false);
+  return marks;
+}
+
+Decimal AwardCriteria::climate_share() const {
+  Decimal total;
+  // Each marked criterion counted once, at its highest marked level.
+  const std::function<void(const std::vector<Criterion>&, const Decimal&)> walk =
+      [&](const std::vector<Criterion>& level, const Decimal& share) {
+        for (const auto& c : level) {
+          const Decimal& weight = c.weight_range ? c.weight_range->low : c.weight;
+          const auto product = share.times(weight);
+          if (!product)
+            continue;
+          const Decimal mine = Decimal::from_units(product->units(), product->scale() + 2);
+          if (c.climate_and_environment) {
+            if (const auto sum = total.plus(mine))
+              total = *sum;
+          } else {
+            walk(c.children, mine);
+          }
+        }
+      };
+  walk(criteria, Decimal::from_integer(100));
+  return total.normalized();
 }
 
 }  // namespace procure

@@ -33,12 +33,23 @@ enum class CriterionKind { quality, price };
 
 enum class TieBreak { highest_quality, lowest_price, earliest_received, lottery };
 
+// How a procurement takes climate and environment into account other than
+// by weighing award criteria at 30 % or more (FOA § 7-9): requirements in the
+// specification that clearly do better, or one of the exemptions.
+enum class ClimateMeasure {
+  specification,               // klima- og miljøkrav i kravspesifikasjonen
+  insignificant_footprint,     // ubetydelig klima- og miljøavtrykk
+  health_safety_preparedness,  // vesentlige hensyn til helse, sikkerhet eller beredskap
+  national_minimum,            // standardiserte minstekrav eller -kriterier som gjelder
+};
+
 std::span<const Choice<AwardBasis>> award_basis_choices();
 std::span<const Choice<QualityScoring>> quality_scoring_choices();
 std::span<const Choice<PriceModelKind>> price_model_choices();
 std::span<const Choice<EvaluatorCombination>> evaluator_combination_choices();
 std::span<const Choice<CriterionKind>> criterion_kind_choices();
 std::span<const Choice<TieBreak>> tie_break_choices();
+std::span<const Choice<ClimateMeasure>> climate_measure_choices();
 
 struct PriceModel {
   PriceModelKind kind = PriceModelKind::linear;
@@ -63,6 +74,8 @@ struct Criterion {
   Decimal weight;                           // percent of the parent's weight
   std::optional<WeightRange> weight_range;  // published range, when the weight itself is not
   std::optional<Decimal> min_score;         // tenders scoring lower are rejected
+  // It weighs climate and environment (FOA § 7-9), with all its sub-criteria.
+  bool climate_and_environment = false;
   std::vector<Criterion> children;
   SourceSpan where;
   SourceSpan weight_where;
@@ -84,6 +97,13 @@ struct Scale {
   bool usable() const;
 };
 
+// The case's own word on FOA § 7-9 where its criteria do not carry it.
+struct ClimateStatement {
+  ClimateMeasure measure = ClimateMeasure::specification;
+  LocalizedText reason;  // the justification the procurement documents give
+  SourceSpan where;
+};
+
 struct AwardCriteria {
   AwardBasis basis = AwardBasis::best_price_quality;
   Scale scale;
@@ -94,6 +114,7 @@ struct AwardCriteria {
   std::vector<TieBreak> tie_break{TieBreak::highest_quality, TieBreak::lowest_price,
                                   TieBreak::earliest_received};
   std::vector<Criterion> criteria;
+  std::optional<ClimateStatement> climate_and_environment;
   // A prize: how many of the best-ranked applications the jury nominates
   // (tied ones share a place, so a tie at the last place nominates them all).
   std::optional<int> nominees;
@@ -108,6 +129,13 @@ struct AwardCriteria {
   // Every criterion's share at once, in the order of all(): a document
   // listing thousands of criteria asks for each.
   std::vector<std::optional<Decimal>> effective_weights() const;
+  // Whether the criterion at `index` of all() weighs climate and
+  // environment, by its own mark or a parent's.
+  std::vector<bool> climate_marks() const;
+  // The share of the total, in percent, the criteria that weigh climate and
+  // environment have: each counted at the lowest weight published for it
+  // (a weight range's low end).
+  Decimal climate_share() const;
 };
 
 }  // namespace procure

@@ -11,6 +11,7 @@
 #include "procure/core/sha256.hpp"
 #include "procure/message_tables.hpp"
 #include "procure/notices/notice_identity.hpp"
+#include "procure/rules/climate_rule.hpp"
 #include "procure/rules/regime.hpp"
 #include "procure/text/xml_writer.hpp"
 #include "procure/time/oslo_time.hpp"
@@ -83,6 +84,21 @@ std::string_view procedure_code(Procedure procedure) {
       break;
   }
   return "oth-single";
+}
+
+// DFØ's award criterion types for FOA § 7-9 (eforms-nor, award-criterion-type.no).
+std::string_view climate_statement_type(ClimateMeasure measure) {
+  switch (measure) {
+    case ClimateMeasure::specification:
+      return "quality-nor-env-spec";
+    case ClimateMeasure::insignificant_footprint:
+      return "quality-nor-env-exempt-insignificant";
+    case ClimateMeasure::health_safety_preparedness:
+      return "quality-nor-env-exempt-critical-interest";
+    case ClimateMeasure::national_minimum:
+      break;
+  }
+  return "quality-nor-env-exempt-national-minimum";
 }
 
 std::string_view contract_nature(ContractCategory category) {
@@ -237,6 +253,9 @@ struct ProjectFacts {
   std::string description;
   std::vector<std::string> cpv;
   std::optional<Money> estimated_value;
+  // BT-06 "env-imp": the lot meets FOA § 7-9, which DFØ takes as reducing
+  // environmental impact (EFORMS-NOR-NATIONAL-SP-R004).
+  bool environmental_impact = false;
 };
 
 // One lot of the notice: the case's only lot, or one of the case's lots.
@@ -288,8 +307,13 @@ class NoticeWriter {
   void gather_buyer();
   void gather_lots();
   // `key`: where the criteria stand in case.yaml ("award.criteria").
+  // `project`: the lot's, marked as reducing environmental impact when the
+  // criteria meet FOA § 7-9.
   std::vector<AwardCriterionLine> gather_criteria(const std::optional<AwardCriteria>& award,
-                                                  const std::string& key);
+                                                  const std::string& key, ProjectFacts& project);
+  // Whether the notice says how it meets FOA § 7-9 in DFØ's codes: a national
+  // notice for Doffin on a day the rule is in force.
+  bool climate_codes() const;
   void gather_market_dialogue();
   void gather_result(const Evaluation& evaluation, const SourceSpan& where, LotResult& result);
   void gather_award_records();
@@ -383,8 +407,12 @@ void NoticeWriter::gather_buyer() {
   facts_.parties.push_back(std::move(review));
 }
 
+bool NoticeWriter::climate_codes() const {
+  return !eu_ && request_.doffin_customization && climate_rule_applies(request_.issued.date);
+}
+
 std::vector<AwardCriterionLine> NoticeWriter::gather_criteria(
-    const std::optional<AwardCriteria>& criteria, const std::string& key) {
+    const std::optional<AwardCriteria>& criteria, const std::string& key, ProjectFacts& project) {
   std::vector<AwardCriterionLine> lines;
   if (!criteria || criteria->criteria.empty()) {
     missing("BT-539", key);
@@ -393,6 +421,8 @@ std::vector<AwardCriterionLine> NoticeWriter::gather_criteria(
   const auto& award = *criteria;
   const auto all = award.all();
   const auto weights = award.effective_weights();
+  const auto climate = award.climate_marks();
+  const bool codes = climate_codes();
   for (std::size_t i = 0; i < all.size(); ++i) {
     const Criterion& c = *all[i];
     if (!c.is_leaf())
@@ -400,7 +430,8 @@ std::vector<AwardCriterionLine> NoticeWriter::gather_criteria(
     AwardCriterionLine line;
     line.type = c.kind == CriterionKind::price
                     ? (award.basis == AwardBasis::lowest_cost ? "cost" : "price")
-                    : "quality";
+                : codes && climate[i] ? "quality-nor-env-criteria"
+                                      : "quality";
     line.name = text(c.name, "BT-734", key, &c.where);
     line.description = c.description.has(text_lang_)
                            ? std::string(c.description.in(text_lang_, text_lang_))
@@ -409,6 +440,31 @@ std::vector<AwardCriterionLine> NoticeWriter::gather_criteria(
     // a criterion published with a weight range has no exact weight to give.
     if (weights[i])
       line.weight = weights[i]->normalized().to_string();
+    lines.push_back(std::move(line));
+  }
+  if (!codes)
+    return lines;
+  // Doffin refuses a national notice that does not say how it meets the
+  // rule (EFORMS-NOR-NATIONAL-EC-R001B to -R001D).
+  if (!meets_climate_rule(award)) {
+    const auto at = key.substr(0, key.rfind('.'));
+    diagnostics_.error(
+        "notice.climate-rule-not-met",
+        {{"share", award.climate_share().to_string()}, {"key", at + ".climate_and_environment"}},
+        place(at));
+    return lines;
+  }
+  project.environmental_impact = true;
+  if (const auto& statement = award.climate_and_environment) {
+    // Another way than weighing: a criterion of weight 0 that names it and
+    // gives the reason.
+    AwardCriterionLine line;
+    line.type = climate_statement_type(statement->measure);
+    line.name = notice_texts().text(text_lang_, "doc.notice.climate");
+    line.description =
+        text(statement->reason, "BT-540",
+             key.substr(0, key.rfind('.')) + ".climate_and_environment.reason", &statement->where);
+    line.weight = "0";
     lines.push_back(std::move(line));
   }
   return lines;
@@ -522,7 +578,7 @@ void NoticeWriter::gather_lots() {
     LotFacts lot{lot_id(0), facts_.procedure, {}, {}};
     lot.project.internal_id = kase_.reference;
     if (award)
-      lot.criteria = gather_criteria(kase_.award, "award.criteria");
+      lot.criteria = gather_criteria(kase_.award, "award.criteria", lot.project);
     if (request_.evaluation != nullptr)
       gather_result(*request_.evaluation, place("award"), lot.result);
     facts_.lots.push_back(std::move(lot));
@@ -539,8 +595,9 @@ void NoticeWriter::gather_lots() {
     lot.project.cpv = source.cpv.empty() ? facts_.procedure.cpv : cpv_codes(source.cpv);
     lot.project.estimated_value = source.estimated_value;
     if (award) {
-      lot.criteria = source.award ? gather_criteria(source.award, key + ".award.criteria")
-                                  : gather_criteria(kase_.award, "award.criteria");
+      lot.criteria = source.award
+                         ? gather_criteria(source.award, key + ".award.criteria", lot.project)
+                         : gather_criteria(kase_.award, "award.criteria", lot.project);
     }
     if (request_.kind == NoticeKind::can && i < request_.lot_evaluations.size())
       gather_result(*request_.lot_evaluations[i], source.where, lot.result);
@@ -734,6 +791,11 @@ void NoticeWriter::write_project(XmlWriter& w, const ProjectFacts& project, bool
          {{"listName", "contract-nature"}});
   if (!lot && !facts_.note.empty())
     text_leaf(w, "cbc:Note", facts_.note);
+  if (project.environmental_impact) {
+    w.open("cac:ProcurementAdditionalType");
+    w.leaf("cbc:ProcurementTypeCode", "env-imp", {{"listName", "strategic-procurement"}});
+    w.close();
+  }
   if (project.estimated_value && request_.kind != NoticeKind::can) {
     w.open("cac:RequestedTenderTotal");
     w.leaf("cbc:EstimatedOverallContractAmount", project.estimated_value->amount().to_string(),

@@ -19,6 +19,23 @@ constexpr MessageDef table[] = {
       "skriv henne med --lang nb eller --lang nn; --customization eforms skriv den vanlege "
       "eForms-kunngjeringa på engelsk"},
      "DFØ eforms-nor, EFORMS-NOR-NATIONAL-LG-R001B"},
+    {"notice.climate-rule-not-met",
+     {"Doffin takes a national notice only when it says how the procurement meets FOA § 7-9, and "
+      "the award criteria that weigh climate and environment count for {share} % with no other "
+      "way stated",
+      "Doffin tar bare imot en nasjonal kunngjøring som sier hvordan anskaffelsen oppfyller FOA "
+      "§ 7-9, og tildelingskriteriene som vekter klima og miljø, teller {share} % uten at noen "
+      "annen måte er oppgitt",
+      "Doffin tek berre imot ei nasjonal kunngjering som seier korleis anskaffinga oppfyller FOA "
+      "§ 7-9, og tildelingskriteria som vektar klima og miljø, tel {share} % utan at nokon annan "
+      "måte er oppgitt"},
+     {"mark criteria of 30 % or more with climate_and_environment: true, or state '{key}' (by, "
+      "reason); procure check says the same",
+      "merk kriterier på 30 % eller mer med climate_and_environment: true, eller oppgi «{key}» "
+      "(by, reason); procure check sier det samme",
+      "merk kriterium på 30 % eller meir med climate_and_environment: true, eller oppgje «{key}» "
+      "(by, reason); procure check seier det same"},
+     "FOA § 7-9; DFØ eforms-nor, EFORMS-NOR-NATIONAL-EC-R001B–D"},
     {"notice.missing-term",
      {"the {notice} notice needs {bt}, which comes from '{key}' in case.yaml, and the case has "
       "none",
@@ -76,6 +93,9 @@ constexpr MessageDef table[] = {
       "ein pris eller ei sak utanfor reglane blir ikkje kunngjord med ei eForms-kunngjering"}},
 
     // Sentences written into notices, in the notice's language.
+    {"doc.notice.climate",
+     {"Climate and environment (FOA § 7-9)", "Klima- og miljøhensyn (FOA § 7-9)",
+      "Klima- og miljøomsyn (FOA § 7-9)"}},
     {"doc.notice.meeting",
      {"{title}: {date} {time}, {place}.", "{title}: {date} {time}, {place}.",
       "{title}: {date} {time}, {place}."}},

@@ -58,6 +58,7 @@ void check_order(CheckContext& ctx);
 void check_closed_days(CheckContext& ctx);
 void check_contract_timing(CheckContext& ctx);
 void check_award_basis(CheckContext& ctx);
+void check_climate_and_environment(CheckContext& ctx);
 void check_threshold_revision(CheckContext& ctx);
 void check_stages(CheckContext& ctx);
 void check_partnership(CheckContext& ctx);

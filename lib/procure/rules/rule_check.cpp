@@ -110,6 +110,7 @@ RuleCheck check_rules(const Case& kase, const RuleTables& tables) {
     rules_detail::check_time_limits(ctx);
     rules_detail::check_contract_timing(ctx);
     rules_detail::check_award_basis(ctx);
+    rules_detail::check_climate_and_environment(ctx);
     rules_detail::check_stages(ctx);
     rules_detail::check_partnership(ctx);
     rules_detail::check_dialogue_closing(ctx);

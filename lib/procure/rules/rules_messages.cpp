@@ -250,6 +250,40 @@ constexpr MessageDef table[] = {
      {"use 'basis: best-price-quality' with at least one quality criterion next to the price",
       "bruk «basis: best-price-quality» med minst ett kvalitetskriterium ved siden av prisen",
       "bruk «basis: best-price-quality» med minst eitt kvalitetskriterium ved sida av prisen"}},
+    {"rules.climate-weight-too-low",
+     {"the award criteria that weigh climate and environment count for {share} % of the total, "
+      "less than the 30 % the rule asks",
+      "tildelingskriteriene som vekter klima og miljø, teller {share} % av det hele, mindre enn "
+      "de 30 % regelen krever",
+      "tildelingskriteria som vektar klima og miljø, tel {share} % av det heile, mindre enn dei "
+      "30 % regelen krev"},
+     {"weigh climate and environment at 30 % or more; or, where requirements in the "
+      "specification clearly do better or an exemption applies, say which and why under "
+      "award.climate_and_environment (by, reason)",
+      "vekt klima og miljø med 30 % eller mer; eller, der krav i kravspesifikasjonen klart gir "
+      "bedre effekt eller et unntak gjelder, si hvilket og hvorfor under "
+      "award.climate_and_environment (by, reason)",
+      "vekt klima og miljø med 30 % eller meir; eller, der krav i kravspesifikasjonen klart gjev "
+      "betre effekt eller eit unntak gjeld, sei kva for eitt og kvifor under "
+      "award.climate_and_environment (by, reason)"}},
+    {"rules.climate-not-stated",
+     {"the case does not say how it takes climate and environment into account: no award "
+      "criterion weighs them, and the award states no other way",
+      "saken sier ikke hvordan den ivaretar klima- og miljøhensyn: ingen tildelingskriterier "
+      "vekter dem, og tildelingen oppgir ingen annen måte",
+      "saka seier ikkje korleis ho tek vare på klima- og miljøomsyn: ingen tildelingskriterium "
+      "vektar dei, og tildelinga oppgjev ingen annan måte"},
+     {"mark the criteria that weigh climate and environment (climate_and_environment: true, 30 % "
+      "or more together), or state award.climate_and_environment with 'by' (specification, "
+      "insignificant-footprint, health-safety-preparedness or national-minimum) and the reason",
+      "merk kriteriene som vekter klima og miljø (climate_and_environment: true, til sammen "
+      "30 % eller mer), eller oppgi award.climate_and_environment med «by» (specification, "
+      "insignificant-footprint, health-safety-preparedness eller national-minimum) og "
+      "begrunnelsen",
+      "merk kriteria som vektar klima og miljø (climate_and_environment: true, til saman 30 % "
+      "eller meir), eller oppgje award.climate_and_environment med «by» (specification, "
+      "insignificant-footprint, health-safety-preparedness eller national-minimum) og "
+      "grunngjevinga"}},
     {"rules.thresholds-not-confirmed",
      {"the thresholds used for {date} are the last confirmed ones, in force from "
       "{confirmed_from}: new EEA thresholds were due from {due} and the rule tables do not have "
