@@ -92,7 +92,7 @@ constexpr MessageDef table[] = {
       "the award",
       "Karensperioden er ute: siste frist for leverandørene til å begjære midlertidig forføyning "
       "mot tildelingen",
-      "Karensperioden er ute: siste frist for leverandørane til å krevje mellombels åtgjerd mot "
+      "Karensperioden er ute: siste frist for leverandørane til å krevje mellombels forføying mot "
       "tildelinga"}},
     {"name.action.contract_award_notice",
      {"Publish the contract award notice", "Publiser kunngjøringen av kontrakt",
