@@ -161,7 +161,7 @@ constexpr MessageDef table[] = {
       "{document}: tidslinja har ingen dato for award_notice, og karensperioden blir rekna frå "
       "han"},
      {"add the day the notices are sent: award_notice: 2018-06-05",
-      "legg til dagen meldingene sendes: award_notice: 2018-06-05",
+      "legg til dagen meddelelsene om valg av leverandør sendes: award_notice: 2018-06-05",
       "legg til dagen meldingane blir sende: award_notice: 2018-06-05"},
      "FOA § 25-2"},
     {"document.award-notice-date",
@@ -170,7 +170,7 @@ constexpr MessageDef table[] = {
       "{document}: datert {date}, men karensperioden blir rekna frå {sent} ({from})"},
      {"the notices go to all tenderers on the day the standstill is counted from: date them "
       "--today {sent}, or move {from} to the day they are sent",
-      "meldingene går til alle leverandørene den dagen karensperioden regnes fra: dater dem "
+      "meddelelsene går til alle leverandørene den dagen karensperioden regnes fra: dater dem "
       "--today {sent}, eller flytt {from} til dagen de sendes",
       "meldingane går til alle leverandørane den dagen karensperioden blir rekna frå: dater dei "
       "--today {sent}, eller flytt {from} til dagen dei blir sende"},
