@@ -321,8 +321,8 @@ constexpr MessageDef table[] = {
      {"the tender received first", "tilbudet som kom inn først", "tilbodet som kom inn først"}},
     {"doc.tie-break.lottery",
      {"drawing lots, with the tenderers invited to attend",
-      "loddtrekning, som tilbyderne inviteres til å overvære",
-      "loddtrekning, som tilbydarane blir inviterte til å vere med på"}},
+      "loddtrekning, som leverandørene som har gitt tilbud, inviteres til å overvære",
+      "loddtrekning, som leverandørane som har gitt tilbod, blir inviterte til å vere med på"}},
     // The procurement record (anskaffelsesprotokoll) and the tender documents.
     {"doc.title.procurement-record",
      {"Procurement record", "Anskaffelsesprotokoll", "Anskaffingsprotokoll"}},
