@@ -124,7 +124,8 @@ constexpr MessageDef table[] = {
       "--requests. Kvar seinare køyring kontrollerer filene i requests/ mot desse\n"
       "SHA-256-sjekksummane: ikkje rediger denne fila."}},
     {"ui.score.participation-deadline",
-     {"Deadline for requests", "Frist for forespørsler", "Frist for førespurnader"}},
+     {"Deadline for requests", "Frist for forespørsler om å delta",
+      "Frist for førespurnader om å delta"}},
     {"ui.score.request", {"Request", "Forespørsel", "Førespurnad"}},
     {"ui.score.rejected-request",
      {"Request '{id}' rejected", "Forespørsel «{id}» avvist", "Førespurnad «{id}» avvist"}},
