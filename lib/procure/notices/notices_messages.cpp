@@ -43,10 +43,10 @@ constexpr MessageDef table[] = {
     {"notice.no-winner",
      {"the contract award notice needs the winner ({bt}), and the evaluation has none (no tender "
       "ranked first alone)",
-      "kunngjøringen av tildeling trenger vinneren ({bt}), og evalueringen har ingen (ingen "
-      "tilbud er alene rangert først)",
-      "kunngjeringa av tildeling treng vinnaren ({bt}), og evalueringa har ingen (inkje tilbod "
-      "er åleine rangert først)"},
+      "kunngjøringen av kontraktstildeling trenger vinneren ({bt}), og evalueringen har ingen "
+      "(ingen tilbud er alene rangert først)",
+      "kunngjeringa av kontraktstildeling treng vinnaren ({bt}), og evalueringa har ingen (inkje "
+      "tilbod er åleine rangert først)"},
      {"run 'procure score rank' and settle the evaluation first",
       "kjør «procure score rank» og gjør evalueringen ferdig først",
       "køyr «procure score rank» og gjer evalueringa ferdig først"}},
