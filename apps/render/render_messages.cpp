@@ -252,7 +252,7 @@ constexpr MessageDef table[] = {
     {"render.no-pdf-engine",
      {"PDF is made from the DOCX by LibreOffice, and {program} is not installed",
       "PDF lages fra DOCX av LibreOffice, og {program} er ikke installert",
-      "PDF vert laga frå DOCX av LibreOffice, og {program} er ikkje installert"},
+      "PDF blir laga frå DOCX av LibreOffice, og {program} er ikkje installert"},
      {"install it (apt-get install --no-install-recommends libreoffice-writer-nogui), or write "
       "docx or html",
       "installer det (apt-get install --no-install-recommends libreoffice-writer-nogui), eller "

@@ -336,7 +336,7 @@ constexpr MessageDef table[] = {
     {"doc.record.event.award_notices_sent",
      {"Award notices sent to all tenderers at the same time",
       "Meddelelse om valg av leverandør sendt til alle leverandørene samtidig",
-      "Melding om val av leverandør send til alle leverandørane samtidig"}},
+      "Melding om val av leverandør send til alle leverandørane samstundes"}},
     {"doc.record.event.contract_signed",
      {"Contract signed", "Kontrakt signert", "Kontrakt signert"}},
     {"doc.record.event.tenders_opened.prize",

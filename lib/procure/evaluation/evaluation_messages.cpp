@@ -431,7 +431,7 @@ constexpr MessageDef table[] = {
       "procure-score open skriver den ved åpningen (av tilbudene eller av forespørslene om å "
       "delta), og ingen redigerer den: legg den tilbake fra en sikkerhetskopi",
       "procure-score open skriv han ved opninga (av tilboda eller av førespurnadene om å delta), "
-      "og ingen redigerer han: legg han tilbake frå ein tryggingskopi"}},
+      "og ingen redigerer han: legg han tilbake frå ein tryggleikskopi"}},
     {"opening.too-large",
      {"an opening protocol of {tenders} tenders and {files} files would take {bytes} bytes and "
       "{nodes} YAML values, more than the {max_bytes} bytes and {max_nodes} values the tools read "

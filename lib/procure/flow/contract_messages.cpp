@@ -36,7 +36,7 @@ constexpr MessageDef table[] = {
       "avropet «{id}» er ein minikonkurranse, men oppgir inga mappe"},
      {"give folder: the mini-competition's own case folder (case.yaml, bids/, evaluation/)",
       "oppgi folder: minikonkurransens egen saksmappe (case.yaml, bids/, evaluation/)",
-      "oppgi folder: den eigne saksmappa til minikonkurransen (case.yaml, bids/, evaluation/)"}},
+      "oppgje folder: den eigne saksmappa til minikonkurransen (case.yaml, bids/, evaluation/)"}},
     {"call-off.folder-missing",
      {"the mini-competition of call-off '{id}' has no case.yaml in '{folder}'",
       "minikonkurransen for avropet «{id}» har ingen case.yaml i «{folder}»",

@@ -111,7 +111,7 @@ constexpr MessageDef table[] = {
     {"name.action.award_notice",
      {"Send award notices to all tenderers at the same time",
       "Send meddelelse om valg av leverandør til alle leverandørene samtidig",
-      "Send melding om val av leverandør til alle leverandørane samtidig"}},
+      "Send melding om val av leverandør til alle leverandørane samstundes"}},
     {"name.action.standstill_end",
      {"Standstill ends: the contract may be signed",
       "Karensperioden er ute: kontrakten kan signeres",

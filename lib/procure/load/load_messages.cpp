@@ -10,7 +10,7 @@ constexpr MessageDef table[] = {
      {"start from a template: procure init FOLDER", "start fra en mal: procure init MAPPE",
       "start frå ein mal: procure init MAPPE"}},
     {"case.unknown-format",
-     {"unknown format '{value}'", "ukjent format «{value}»", "ukjent format «{value}»"},
+     {"unknown format '{value}'", "ukjent format «{value}»", "ukjend format «{value}»"},
      {"this version reads '{expected}'", "denne versjonen leser «{expected}»",
       "denne versjonen les «{expected}»"}},
     {"case.no-format",

@@ -96,7 +96,7 @@ constexpr MessageDef table[] = {
       "avgjer regelverket, kan ikkje kontrollerast"},
      {"give every lot an estimated_value (excluding VAT, options included)",
       "gi hver delkontrakt en estimated_value (ekskl. mva., opsjoner medregnet)",
-      "gi kvar delkontrakt ein estimated_value (ekskl. mva., opsjonar medrekna)"},
+      "gje kvar delkontrakt ein estimated_value (ekskl. mva., opsjonar medrekna)"},
      lot_value_rule},
     {"lots.value-below-sum",
      {"the case's estimated value {value} is less than the sum of its {count} lots, {sum}: the "
