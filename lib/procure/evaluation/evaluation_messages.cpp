@@ -132,8 +132,10 @@ constexpr MessageDef table[] = {
       "«{separator}» kan ikke skille tusengrupper når det også er desimaltegnet",
       "«{separator}» kan ikkje skilje tusengrupper når det også er desimalteiknet"},
      {"a Norwegian export writes 1 234 567,00 (thousands: space, decimal: comma)",
-      "en norsk eksport skriver 1 234 567,00 (thousands: space, decimal: comma)",
-      "ein norsk eksport skriv 1 234 567,00 (thousands: space, decimal: comma)"}},
+      "en norsk eksport skriver 1 234 567,00 (tusenskille mellomrom, desimalkomma: skriv "
+      "«thousands: space» og «decimal: comma» i oppsettet)",
+      "ein norsk eksport skriv 1 234 567,00 (tusenskilje mellomrom, desimalkomma: skriv "
+      "«thousands: space» og «decimal: comma» i oppsettet)"}},
 
     // Tenders as received
     {"tender.no-bids-folder",
