@@ -15,7 +15,7 @@ constexpr MessageDef table[] = {
      {"{path} leads outside the template folder {folder}", "{path} fører ut av malmappen {folder}",
       "{path} fører ut av malmappa {folder}"},
      {"templates and partials are read only from the template folders: copy the file in",
-      "maler og delmaler leses bare fra malmappene: kopier fila inn",
+      "maler og delmaler leses bare fra malmappene: kopier filen inn",
       "malar og delmalar blir berre lesne frå malmappene: kopier fila inn"}},
     {"template.unclosed-tag",
      {"a tag opened with {open} is never closed with {close}",

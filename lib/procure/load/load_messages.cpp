@@ -49,7 +49,7 @@ constexpr MessageDef table[] = {
     {"case.not-a-case-file",
      {"{path} is not a case file (case.yaml)", "{path} er ikke en saksfil (case.yaml)",
       "{path} er ikkje ei saksfil (case.yaml)"},
-     {"name the case folder, or its case.yaml", "oppgi saksmappa, eller case.yaml i den",
+     {"name the case folder, or its case.yaml", "oppgi saksmappen, eller case.yaml i den",
       "oppgje saksmappa, eller case.yaml i ho"}},
     {"case.not-found",
      {"{path}: no such file or folder", "{path}: filen eller mappen finnes ikke",
