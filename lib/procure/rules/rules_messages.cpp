@@ -197,9 +197,9 @@ constexpr MessageDef table[] = {
      {"check both dates: a procurement runs dialogue, notice, tenders, evaluation, award, "
       "standstill, contract",
       "kontroller begge datoene: en anskaffelse går gjennom dialog, kunngjøring, tilbud, "
-      "evaluering, tildeling, karens, kontrakt",
+      "evaluering, tildeling, karensperiode, kontrakt",
       "kontroller begge datoane: ei anskaffing går gjennom dialog, kunngjering, tilbod, "
-      "evaluering, tildeling, karens, kontrakt"}},
+      "evaluering, tildeling, karensperiode, kontrakt"}},
     {"rules.milestone-order-uncertain",
      {"'{milestone}' ({at}) may come before '{before}' ({before_at}): the windows overlap",
       "«{milestone}» ({at}) kan komme før «{before}» ({before_at}): vinduene overlapper",
