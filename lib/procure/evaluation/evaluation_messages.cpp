@@ -245,9 +245,12 @@ constexpr MessageDef table[] = {
       "saken har ikke noe kvalifikasjonskrav «{id}»; mente du «{suggestion}»?",
       "saka har ikkje noko kvalifikasjonskrav «{id}»; meinte du «{suggestion}»?"}},
     {"qualification.no-reason",
-     {"the tender '{tender}' fails '{requirement}', but no reason is written",
-      "tilbudet «{tender}» oppfyller ikke «{requirement}», men ingen begrunnelse er skrevet",
-      "tilbodet «{tender}» oppfyller ikkje «{requirement}», men inga grunngjeving er skriven"},
+     {"the supplier behind tender '{tender}' does not meet '{requirement}', but no reason is "
+      "written",
+      "leverandøren bak tilbudet «{tender}» oppfyller ikke «{requirement}», men ingen begrunnelse "
+      "er skrevet",
+      "leverandøren bak tilbodet «{tender}» oppfyller ikkje «{requirement}», men inga grunngjeving "
+      "er skriven"},
      {"a rejection must give its reasons: add 'reason'",
       "en avvisning må begrunnes: legg til «reason»",
       "ei avvising må grunngjevast: legg til «reason»"},
@@ -801,9 +804,9 @@ constexpr MessageDef table[] = {
       "tilbod som blir mottekne etter fristen, sjølv eitt sekund for seint, skal avvisast"},
      "FOA § 24-8 (1) a"},
     {"reject.qualification",
-     {"does not meet the qualification requirement '{requirement}': {reason}",
-      "oppfyller ikke kvalifikasjonskravet «{requirement}»: {reason}",
-      "oppfyller ikkje kvalifikasjonskravet «{requirement}»: {reason}"},
+     {"the supplier does not meet the qualification requirement '{requirement}': {reason}",
+      "leverandøren oppfyller ikke kvalifikasjonskravet «{requirement}»: {reason}",
+      "leverandøren oppfyller ikkje kvalifikasjonskravet «{requirement}»: {reason}"},
      {},
      "FOA § 24-2"},
     {"reject.below-min-score",

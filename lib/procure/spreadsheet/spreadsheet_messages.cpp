@@ -125,9 +125,12 @@ constexpr MessageDef table[] = {
       "{cell}: «{value}» er ikkje ei vurdering"},
      {"write pass or fail", "skriv pass eller fail", "skriv pass eller fail"}},
     {"sheet.fail-without-reason",
-     {"{cell}: tender '{tender}' fails requirement '{requirement}' without a reason",
-      "{cell}: tilbud «{tender}» oppfyller ikke krav «{requirement}», uten begrunnelse",
-      "{cell}: tilbod «{tender}» oppfyller ikkje krav «{requirement}», utan grunngjeving"},
+     {"{cell}: the supplier behind tender '{tender}' does not meet requirement '{requirement}', "
+      "and no reason is given",
+      "{cell}: leverandøren bak tilbudet «{tender}» oppfyller ikke krav «{requirement}», uten "
+      "begrunnelse",
+      "{cell}: leverandøren bak tilbodet «{tender}» oppfyller ikkje krav «{requirement}», utan "
+      "grunngjeving"},
      {"a failed requirement needs its reason: it goes into the rejection letter",
       "et krav som ikke er oppfylt, trenger begrunnelse: den går inn i avvisningsbrevet",
       "eit krav som ikkje er oppfylt, treng grunngjeving: ho går inn i avvisingsbrevet"}},
