@@ -96,7 +96,7 @@ constexpr MessageDef table[] = {
     {"ui.check.unchecked.no-notice",
      {"the timeline has no notice_sent, and the thresholds are those in force on that day",
       "tidslinjen har ingen notice_sent, og terskelverdiene er de som gjelder den dagen",
-      "tidslina har ingen notice_sent, og terskelverdiane er dei som gjeld den dagen"}},
+      "tidslinja har ingen notice_sent, og terskelverdiane er dei som gjeld den dagen"}},
     {"ui.check.unchecked.no-estimated-value",
      {"the case has no estimated_value to hold against the thresholds",
       "saken har ingen estimated_value å holde opp mot terskelverdiene",

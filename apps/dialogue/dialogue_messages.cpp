@@ -47,15 +47,15 @@ constexpr MessageDef table[] = {
     {"ui.dialogue.option.round",
      {"Instead, the negotiation meetings of round N (stages.negotiation): its slots, the meetings "
       "booked and a free slot proposed to each tenderer still in the round without one",
-      "Vis i stedet forhandlingsmøtene i runde N (stages.negotiation): tidspunktene, møtene som "
-      "er avtalt, og et ledig tidspunkt foreslått for hver tilbyder i runden som ikke har møte",
+      "Vis i stedet forhandlingsmøtene i runde N (stages.negotiation): tidspunktene, møtene som er "
+      "avtalt, og et ledig tidspunkt foreslått for hver leverandør i runden som ikke har møte",
       "Vis i staden forhandlingsmøta i runde N (stages.negotiation): tidspunkta, møta som er "
-      "avtalte, og eit ledig tidspunkt føreslått for kvar tilbydar i runden som ikkje har møte"}},
+      "avtalte, og eit ledig tidspunkt føreslått for kvar leverandør i runden som ikkje har møte"}},
     {"ui.dialogue.round-meetings",
      {"Negotiation meetings, round {round}: {from} to {until}",
       "Forhandlingsmøter, runde {round}: {from} til {until}",
       "Forhandlingsmøte, runde {round}: {from} til {until}"}},
-    {"ui.dialogue.tenderer", {"Tenderer", "Tilbyder", "Tilbydar"}},
+    {"ui.dialogue.tenderer", {"Tenderer", "Leverandør", "Leverandør"}},
     {"ui.dialogue.booked", {"booked", "avtalt", "avtalt"}},
     {"ui.dialogue.proposed", {"proposed", "foreslått", "føreslått"}},
     {"ui.dialogue.off-slot",

@@ -12,7 +12,7 @@ constexpr MessageDef table[] = {
     {"ui.init.option.folder",
      {"The case folder to create (it may exist, but not hold a case.yaml)",
       "Saksmappen som skal lages (den kan finnes, men ikke ha en case.yaml)",
-      "Saksmappa som skal lagast (ho kan finnast, men ikkje ha ein case.yaml)"}},
+      "Saksmappa som skal lagast (ho kan finnast, men ikkje ha noka case.yaml)"}},
     {"ui.init.option.reference",
      {"The case reference (default: the folder's name)", "Saksreferansen (standard: mappens navn)",
       "Saksreferansen (standard: namnet på mappa)"}},

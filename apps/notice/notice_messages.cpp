@@ -12,9 +12,9 @@ constexpr MessageDef table[] = {
     {"ui.notice.option.kind",
      {"pin (prior information notice), cn (contract notice) or can (contract award notice)",
       "pin (veiledende kunngjøring), cn (kunngjøring av konkurranse) eller can (kunngjøring av "
-      "tildeling)",
+      "kontraktstildeling)",
       "pin (rettleiande kunngjering), cn (kunngjering av konkurranse) eller can (kunngjering av "
-      "tildeling)"}},
+      "kontraktstildeling)"}},
     {"ui.notice.option.case",
      {"the case folder (or its case.yaml)", "saksmappen (eller case.yaml i den)",
       "saksmappa (eller case.yaml i ho)"}},

@@ -8,10 +8,10 @@ constexpr MessageDef table[] = {
     {"ui.record.summary",
      {"Record in case.yaml that a step was done: the notice published, the award notices sent, "
       "the contract signed, ...",
-      "Registrer i case.yaml at et steg er gjort: kunngjøringen publisert, tildelingsbrevene "
-      "sendt, kontrakten signert, ...",
-      "Registrer i case.yaml at eit steg er gjort: kunngjeringa publisert, tildelingsbreva "
-      "sende, kontrakten signert, ..."}},
+      "Registrer i case.yaml at et steg er gjort: kunngjøringen publisert, meddelelsene om valg av "
+      "leverandør sendt, kontrakten signert, ...",
+      "Registrer i case.yaml at eit steg er gjort: kunngjeringa publisert, meldingane om val av "
+      "leverandør sende, kontrakten signert, ..."}},
     {"ui.record.option.event",
      {"What was done: a key of records: (dialogue_held, written_inputs_received, "
       "notice_published, tenders_received, tenders_opened, scores_agreed, award_notices_sent, "

@@ -202,12 +202,13 @@ constexpr MessageDef table[] = {
       "han får invitasjonen: procure-render invitation-to-tender SAK"}},
     {"render.none-dropped",
      {"{document}: no tenderer was dropped between rounds, so there is no letter to write",
-      "{document}: ingen tilbydere ble tatt ut mellom rundene, så det er ingen brev å skrive",
-      "{document}: ingen tilbydarar vart tekne ut mellom rundane, så det er ingen brev å skrive"}},
+      "{document}: ingen leverandører ble tatt ut mellom rundene, så det er ingen brev å skrive",
+      "{document}: ingen leverandørar vart tekne ut mellom rundane, så det er ingen brev å "
+      "skrive"}},
     {"render.not-dropped",
      {"the tenderer '{id}' was not dropped between rounds, so it gets no {document}",
-      "tilbyderen «{id}» ble ikke tatt ut mellom rundene, så den får ikke noe {document}",
-      "tilbydaren «{id}» vart ikkje teken ut mellom rundane, så han får ikkje noko {document}"}},
+      "leverandøren «{id}» ble ikke tatt ut mellom rundene, så den får ikke noe {document}",
+      "leverandøren «{id}» vart ikkje teken ut mellom rundane, så han får ikkje noko {document}"}},
     {"ui.render.about.final-tender-invitation",
      {"Invitation to submit final tenders once the competitive dialogue is concluded: who is "
       "invited, the deadline, the award criteria",
@@ -222,9 +223,9 @@ constexpr MessageDef table[] = {
     {"ui.render.about.reduction-notice",
      {"Notice of reduction, one per tenderer dropped between rounds: the round, the reason, where "
       "to complain",
-      "Melding om reduksjon, én per tilbyder som er tatt ut mellom rundene: runden, begrunnelsen, "
-      "hvor man kan klage",
-      "Melding om reduksjon, éi per tilbydar som er teken ut mellom rundane: runden, "
+      "Melding om reduksjon, én per leverandør som er tatt ut mellom rundene: runden, "
+      "begrunnelsen, hvor man kan klage",
+      "Melding om reduksjon, éi per leverandør som er teken ut mellom rundane: runden, "
       "grunngjevinga, kvar ein kan klage"}},
     {"ui.render.about.non-selection-notice",
      {"Notice of non-selection, one per qualified candidate not invited: the reasons, where to "
@@ -251,7 +252,7 @@ constexpr MessageDef table[] = {
     {"render.no-pdf-engine",
      {"PDF is made from the DOCX by LibreOffice, and {program} is not installed",
       "PDF lages fra DOCX av LibreOffice, og {program} er ikke installert",
-      "PDF vert laga frå DOCX av LibreOffice, og {program} er ikkje installert"},
+      "PDF blir laga frå DOCX av LibreOffice, og {program} er ikkje installert"},
      {"install it (apt-get install --no-install-recommends libreoffice-writer-nogui), or write "
       "docx or html",
       "installer det (apt-get install --no-install-recommends libreoffice-writer-nogui), eller "

@@ -29,14 +29,14 @@ constexpr MessageDef table[] = {
     {"ui.status.column.left", {"Time left", "Tid igjen", "Tid att"}},
     {"ui.status.all-done", {"all done", "alt ferdig", "alt ferdig"}},
     {"ui.status.nothing-ahead",
-     {"nothing ahead in the timeline", "ingenting mer i tidslinjen", "ingenting meir i tidslina"}},
+     {"nothing ahead in the timeline", "ingenting mer i tidslinjen", "ingenting meir i tidslinja"}},
     {"ui.status.missing", {"MISSING", "MANGLER", "MANGLAR"}},
     {"ui.status.missing-needs",
      {"the needs are not described: add 'needs'", "behovene er ikke beskrevet: legg inn «needs»",
       "behova er ikkje skildra: legg inn «needs»"}},
     {"ui.status.missing-milestone",
      {"the timeline has no '{milestone}'", "tidslinjen har ingen «{milestone}»",
-      "tidslina har ingen «{milestone}»"}},
+      "tidslinja har ingen «{milestone}»"}},
 };
 
 }  // namespace

@@ -98,8 +98,8 @@ constexpr MessageDef table[] = {
       "«{id}» vart svara berre til {to} {answered}, etter kunngjeringa ({notice}, første moglege "
       "dag i {window}), og nådde alle først {published}"},
      {"after the notice, answer every question to all tenderers at the same time",
-      "etter kunngjøringen skal hvert spørsmål besvares til alle tilbydere samtidig",
-      "etter kunngjeringa skal kvart spørsmål svarast til alle tilbydarar samstundes"},
+      "etter kunngjøringen skal hvert spørsmål besvares til alle leverandører samtidig",
+      "etter kunngjeringa skal kvart spørsmål svarast til alle leverandørar samstundes"},
      "FOA § 12-2 (§ 9-3)"},
     {"qa.published-after-deadline",
      {"the answer to '{id}' reached everyone {published}, after the tender deadline {deadline}",

@@ -15,7 +15,7 @@ constexpr MessageDef table[] = {
      {"{path} leads outside the template folder {folder}", "{path} fører ut av malmappen {folder}",
       "{path} fører ut av malmappa {folder}"},
      {"templates and partials are read only from the template folders: copy the file in",
-      "maler og delmaler leses bare fra malmappene: kopier fila inn",
+      "maler og delmaler leses bare fra malmappene: kopier filen inn",
       "malar og delmalar blir berre lesne frå malmappene: kopier fila inn"}},
     {"template.unclosed-tag",
      {"a tag opened with {open} is never closed with {close}",
@@ -161,7 +161,7 @@ constexpr MessageDef table[] = {
       "{document}: tidslinja har ingen dato for award_notice, og karensperioden blir rekna frå "
       "han"},
      {"add the day the notices are sent: award_notice: 2018-06-05",
-      "legg til dagen meldingene sendes: award_notice: 2018-06-05",
+      "legg til dagen meddelelsene om valg av leverandør sendes: award_notice: 2018-06-05",
       "legg til dagen meldingane blir sende: award_notice: 2018-06-05"},
      "FOA § 25-2"},
     {"document.award-notice-date",
@@ -170,7 +170,7 @@ constexpr MessageDef table[] = {
       "{document}: datert {date}, men karensperioden blir rekna frå {sent} ({from})"},
      {"the notices go to all tenderers on the day the standstill is counted from: date them "
       "--today {sent}, or move {from} to the day they are sent",
-      "meldingene går til alle leverandørene den dagen karensperioden regnes fra: dater dem "
+      "meddelelsene går til alle leverandørene den dagen karensperioden regnes fra: dater dem "
       "--today {sent}, eller flytt {from} til dagen de sendes",
       "meldingane går til alle leverandørane den dagen karensperioden blir rekna frå: dater dei "
       "--today {sent}, eller flytt {from} til dagen dei blir sende"},
@@ -321,8 +321,8 @@ constexpr MessageDef table[] = {
      {"the tender received first", "tilbudet som kom inn først", "tilbodet som kom inn først"}},
     {"doc.tie-break.lottery",
      {"drawing lots, with the tenderers invited to attend",
-      "loddtrekning, som tilbyderne inviteres til å overvære",
-      "loddtrekning, som tilbydarane blir inviterte til å vere med på"}},
+      "loddtrekning, som leverandørene som har gitt tilbud, inviteres til å overvære",
+      "loddtrekning, som leverandørane som har gitt tilbod, blir inviterte til å vere med på"}},
     // The procurement record (anskaffelsesprotokoll) and the tender documents.
     {"doc.title.procurement-record",
      {"Procurement record", "Anskaffelsesprotokoll", "Anskaffingsprotokoll"}},
@@ -336,7 +336,7 @@ constexpr MessageDef table[] = {
     {"doc.record.event.award_notices_sent",
      {"Award notices sent to all tenderers at the same time",
       "Meddelelse om valg av leverandør sendt til alle leverandørene samtidig",
-      "Melding om val av leverandør send til alle leverandørane samtidig"}},
+      "Melding om val av leverandør send til alle leverandørane samstundes"}},
     {"doc.record.event.contract_signed",
      {"Contract signed", "Kontrakt signert", "Kontrakt signert"}},
     {"doc.record.event.tenders_opened.prize",

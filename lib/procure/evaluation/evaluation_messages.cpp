@@ -132,8 +132,10 @@ constexpr MessageDef table[] = {
       "«{separator}» kan ikke skille tusengrupper når det også er desimaltegnet",
       "«{separator}» kan ikkje skilje tusengrupper når det også er desimalteiknet"},
      {"a Norwegian export writes 1 234 567,00 (thousands: space, decimal: comma)",
-      "en norsk eksport skriver 1 234 567,00 (thousands: space, decimal: comma)",
-      "ein norsk eksport skriv 1 234 567,00 (thousands: space, decimal: comma)"}},
+      "en norsk eksport skriver 1 234 567,00 (tusenskille mellomrom, desimalkomma: skriv "
+      "«thousands: space» og «decimal: comma» i oppsettet)",
+      "ein norsk eksport skriv 1 234 567,00 (tusenskilje mellomrom, desimalkomma: skriv "
+      "«thousands: space» og «decimal: comma» i oppsettet)"}},
 
     // Tenders as received
     {"tender.no-bids-folder",
@@ -243,9 +245,12 @@ constexpr MessageDef table[] = {
       "saken har ikke noe kvalifikasjonskrav «{id}»; mente du «{suggestion}»?",
       "saka har ikkje noko kvalifikasjonskrav «{id}»; meinte du «{suggestion}»?"}},
     {"qualification.no-reason",
-     {"the tender '{tender}' fails '{requirement}', but no reason is written",
-      "tilbudet «{tender}» oppfyller ikke «{requirement}», men ingen begrunnelse er skrevet",
-      "tilbodet «{tender}» oppfyller ikkje «{requirement}», men inga grunngjeving er skriven"},
+     {"the supplier behind tender '{tender}' does not meet '{requirement}', but no reason is "
+      "written",
+      "leverandøren bak tilbudet «{tender}» oppfyller ikke «{requirement}», men ingen begrunnelse "
+      "er skrevet",
+      "leverandøren bak tilbodet «{tender}» oppfyller ikkje «{requirement}», men inga grunngjeving "
+      "er skriven"},
      {"a rejection must give its reasons: add 'reason'",
       "en avvisning må begrunnes: legg til «reason»",
       "ei avvising må grunngjevast: legg til «reason»"},
@@ -431,7 +436,7 @@ constexpr MessageDef table[] = {
       "procure-score open skriver den ved åpningen (av tilbudene eller av forespørslene om å "
       "delta), og ingen redigerer den: legg den tilbake fra en sikkerhetskopi",
       "procure-score open skriv han ved opninga (av tilboda eller av førespurnadene om å delta), "
-      "og ingen redigerer han: legg han tilbake frå ein tryggingskopi"}},
+      "og ingen redigerer han: legg han tilbake frå ein tryggleikskopi"}},
     {"opening.too-large",
      {"an opening protocol of {tenders} tenders and {files} files would take {bytes} bytes and "
       "{nodes} YAML values, more than the {max_bytes} bytes and {max_nodes} values the tools read "
@@ -799,9 +804,9 @@ constexpr MessageDef table[] = {
       "tilbod som blir mottekne etter fristen, sjølv eitt sekund for seint, skal avvisast"},
      "FOA § 24-8 (1) a"},
     {"reject.qualification",
-     {"does not meet the qualification requirement '{requirement}': {reason}",
-      "oppfyller ikke kvalifikasjonskravet «{requirement}»: {reason}",
-      "oppfyller ikkje kvalifikasjonskravet «{requirement}»: {reason}"},
+     {"the supplier does not meet the qualification requirement '{requirement}': {reason}",
+      "leverandøren oppfyller ikke kvalifikasjonskravet «{requirement}»: {reason}",
+      "leverandøren oppfyller ikkje kvalifikasjonskravet «{requirement}»: {reason}"},
      {},
      "FOA § 24-2"},
     {"reject.below-min-score",

@@ -13,7 +13,7 @@ constexpr MessageDef table[] = {
       "Partnership registers prefixes",
       "oppgi det med --ocid-prefix ocds-abc123, eller sett PROCURE_OCID_PREFIX; Open Contracting "
       "Partnership registrerer prefikser",
-      "oppgi det med --ocid-prefix ocds-abc123, eller set PROCURE_OCID_PREFIX; Open Contracting "
+      "oppgje det med --ocid-prefix ocds-abc123, eller set PROCURE_OCID_PREFIX; Open Contracting "
       "Partnership registrerer prefiks"}},
     {"export.ocid-prefix-invalid",
      {"'{value}' is not an ocid prefix", "«{value}» er ikke et ocid-prefiks",

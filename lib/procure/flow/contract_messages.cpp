@@ -36,7 +36,7 @@ constexpr MessageDef table[] = {
       "avropet «{id}» er ein minikonkurranse, men oppgir inga mappe"},
      {"give folder: the mini-competition's own case folder (case.yaml, bids/, evaluation/)",
       "oppgi folder: minikonkurransens egen saksmappe (case.yaml, bids/, evaluation/)",
-      "oppgi folder: den eigne saksmappa til minikonkurransen (case.yaml, bids/, evaluation/)"}},
+      "oppgje folder: den eigne saksmappa til minikonkurransen (case.yaml, bids/, evaluation/)"}},
     {"call-off.folder-missing",
      {"the mini-competition of call-off '{id}' has no case.yaml in '{folder}'",
       "minikonkurransen for avropet «{id}» har ingen case.yaml i «{folder}»",
@@ -60,10 +60,10 @@ constexpr MessageDef table[] = {
     {"rules.contract-award-notice-late",
      {"the contract award notice was published {published}, after its last day {last} (the "
       "contract was signed {signed})",
-      "kunngjøringen av kontrakt ble publisert {published}, etter siste frist {last} (kontrakten "
-      "ble signert {signed})",
-      "kunngjeringa av kontrakt vart publisert {published}, etter siste frist {last} (kontrakten "
-      "vart signert {signed})"}},
+      "kunngjøringen av kontraktstildeling ble publisert {published}, etter siste frist {last} "
+      "(kontrakten ble signert {signed})",
+      "kunngjeringa av kontraktstildeling vart publisert {published}, etter siste frist {last} "
+      "(kontrakten vart signert {signed})"}},
     {"rules.option-notice-late",
      {"the option '{id}' was used {exercised}, after its last notice day {last} ({notice} before "
       "the end {end})",
@@ -92,11 +92,11 @@ constexpr MessageDef table[] = {
       "the award",
       "Karensperioden er ute: siste frist for leverandørene til å begjære midlertidig forføyning "
       "mot tildelingen",
-      "Karensperioden er ute: siste frist for leverandørane til å krevje mellombels åtgjerd mot "
+      "Karensperioden er ute: siste frist for leverandørane til å krevje mellombels forføying mot "
       "tildelinga"}},
     {"name.action.contract_award_notice",
-     {"Publish the contract award notice", "Publiser kunngjøringen av kontrakt",
-      "Publiser kunngjeringa av kontrakt"}},
+     {"Publish the contract award notice", "Publiser kunngjøringen av kontraktstildeling",
+      "Publiser kunngjeringa av kontraktstildeling"}},
     {"name.action.complaint_board_deadline",
      {"Last day for a complaint to KOFA about the contract",
       "Siste dag for klage til KOFA over kontrakten",

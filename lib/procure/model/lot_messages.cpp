@@ -52,10 +52,10 @@ constexpr MessageDef table[] = {
     {"lots.too-many-lots",
      {"{supplier} has tendered for {count} lots ({lots}); the notice allows at most {max} a "
       "tenderer",
-      "{supplier} har gitt tilbud på {count} delkontrakter ({lots}); kunngjøringen tillater "
-      "høyst {max} per tilbyder",
+      "{supplier} har gitt tilbud på {count} delkontrakter ({lots}); kunngjøringen tillater høyst "
+      "{max} per leverandør",
       "{supplier} har gitt tilbod på {count} delkontraktar ({lots}); kunngjeringa tillèt høgst "
-      "{max} per tilbydar"},
+      "{max} per leverandør"},
      {"treat the tenders beyond the maximum as the tender documents say, and record it in the "
       "evaluation",
       "behandle tilbudene ut over maksimum slik konkurransegrunnlaget sier, og skriv det inn i "
@@ -67,9 +67,9 @@ constexpr MessageDef table[] = {
      {"{supplier} ranks first in {count} lots ({lots}); the notice allows at most {max} lots "
       "awarded to one tenderer",
       "{supplier} er rangert først i {count} delkontrakter ({lots}); kunngjøringen tillater at "
-      "høyst {max} tildeles én tilbyder",
-      "{supplier} er rangert først i {count} delkontraktar ({lots}); kunngjeringa tillèt at "
-      "høgst {max} blir tildelte éin tilbydar"},
+      "høyst {max} tildeles én leverandør",
+      "{supplier} er rangert først i {count} delkontraktar ({lots}); kunngjeringa tillèt at høgst "
+      "{max} blir tildelte éin leverandør"},
      {"decide which lots it is awarded by the objective rules the tender documents state; the "
       "others go to the next-ranked tenderers",
       "avgjør hvilke delkontrakter den tildeles etter de objektive reglene i "
@@ -96,7 +96,7 @@ constexpr MessageDef table[] = {
       "avgjer regelverket, kan ikkje kontrollerast"},
      {"give every lot an estimated_value (excluding VAT, options included)",
       "gi hver delkontrakt en estimated_value (ekskl. mva., opsjoner medregnet)",
-      "gi kvar delkontrakt ein estimated_value (ekskl. mva., opsjonar medrekna)"},
+      "gje kvar delkontrakt ein estimated_value (ekskl. mva., opsjonar medrekna)"},
      lot_value_rule},
     {"lots.value-below-sum",
      {"the case's estimated value {value} is less than the sum of its {count} lots, {sum}: the "

@@ -74,10 +74,10 @@ constexpr MessageDef table[] = {
     {"notice.no-winner",
      {"the contract award notice needs the winner ({bt}), and the evaluation has none (no tender "
       "ranked first alone)",
-      "kunngjøringen av tildeling trenger vinneren ({bt}), og evalueringen har ingen (ingen "
-      "tilbud er alene rangert først)",
-      "kunngjeringa av tildeling treng vinnaren ({bt}), og evalueringa har ingen (inkje tilbod "
-      "er åleine rangert først)"},
+      "kunngjøringen av kontraktstildeling trenger vinneren ({bt}), og evalueringen har ingen "
+      "(ingen tilbud er alene rangert først)",
+      "kunngjeringa av kontraktstildeling treng vinnaren ({bt}), og evalueringa har ingen (ikkje "
+      "noko tilbod er åleine rangert først)"},
      {"run 'procure score rank' and settle the evaluation first",
       "kjør «procure score rank» og gjør evalueringen ferdig først",
       "køyr «procure score rank» og gjer evalueringa ferdig først"}},
@@ -87,7 +87,7 @@ constexpr MessageDef table[] = {
       "en kunngjøring trenger delen av forskriften saken hører under, og saken er utenfor "
       "anskaffelsesreglene",
       "ei kunngjering treng delen av forskrifta saka høyrer under, og saka er utanfor "
-      "innkjøpsreglane"},
+      "anskaffingsreglane"},
      {"a prize or a case outside the rules is not announced with an eForms notice",
       "en pris eller en sak utenfor reglene kunngjøres ikke med en eForms-kunngjøring",
       "ein pris eller ei sak utanfor reglane blir ikkje kunngjord med ei eForms-kunngjering"}},

@@ -72,9 +72,9 @@ constexpr MessageDef table[] = {
       "partnaren «{id}» vart ikkje invitert til å gje tilbod"},
      {"a partnership is set up with tenderers invited after the prequalification: correct the id, "
       "or add '{id}' to 'invited'",
-      "et partnerskap inngås med tilbydere som ble invitert etter prekvalifiseringen: rett id-en, "
-      "eller legg «{id}» til i «invited»",
-      "eit partnarskap blir inngått med tilbydarar som vart inviterte etter prekvalifiseringa: "
+      "et partnerskap inngås med leverandører som ble invitert etter prekvalifiseringen: rett "
+      "id-en, eller legg «{id}» til i «invited»",
+      "eit partnarskap blir inngått med leverandørar som vart inviterte etter prekvalifiseringa: "
       "rett id-en, eller legg «{id}» til i «invited»"}},
 
     // Rule findings about the partnership.

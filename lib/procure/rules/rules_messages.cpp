@@ -21,7 +21,7 @@ constexpr MessageDef table[] = {
       "language",
       "gi den på en, nb og nn, eller som én tekst: en henvisning eller en adresse, lik på alle "
       "språk",
-      "gi han på en, nb og nn, eller som éin tekst: ei tilvising eller ei adresse, lik på alle "
+      "gje han på en, nb og nn, eller som éin tekst: ei tilvising eller ei adresse, lik på alle "
       "språk"}},
     {"rules.maybe-in-force-not-before",
      {"maybe_in_force_from ({maybe}) is not before in_force_from ({date})",
@@ -71,7 +71,7 @@ constexpr MessageDef table[] = {
       "eller oppgi regeltabeller som har den, med --rules",
       "inga rad i tabellane gjeld den dagen (tabellane som følgjer med, byrjar 1. januar 2017, då "
       "forskrifta frå 2016 tok til å gjelde, og ei rad kan byrje seinare): kontroller for hand, "
-      "eller oppgje regeltabellar som har henne, med --rules"}},
+      "eller oppgje regeltabellar som har han, med --rules"}},
     {"rules.regime-too-low",
      {"the case follows FOA part {stated}, but its estimated value {value} is at or above the "
       "threshold of {threshold} in force on {date}: part {derived} applies",
@@ -117,7 +117,7 @@ constexpr MessageDef table[] = {
       "prior_information_notice or notice_sent",
       "saken sier at en veiledende kunngjøring forkorter fristene, men tidslinjen mangler "
       "prior_information_notice eller notice_sent",
-      "saka seier at ei rettleiande kunngjering kortar ned fristane, men tidslina manglar "
+      "saka seier at ei rettleiande kunngjering kortar ned fristane, men tidslinja manglar "
       "prior_information_notice eller notice_sent"},
      {"add both milestones; until then the full time limits apply",
       "legg til begge milepælene; til da gjelder de ordinære fristene",
@@ -185,11 +185,11 @@ constexpr MessageDef table[] = {
       "has no '{missing}'",
       "en frist på {days} dager gjelder mellom «{present}» og «{missing}», men tidslinjen har "
       "ingen «{missing}»",
-      "ein frist på {days} dagar gjeld mellom «{present}» og «{missing}», men tidslina har ingen "
+      "ein frist på {days} dagar gjeld mellom «{present}» og «{missing}», men tidslinja har ingen "
       "«{missing}»"},
      {"add '{missing}' to the timeline so that the limit can be checked",
       "legg «{missing}» til tidslinjen, så fristen kan kontrolleres",
-      "legg «{missing}» til tidslina, så fristen kan kontrollerast"}},
+      "legg «{missing}» til tidslinja, så fristen kan kontrollerast"}},
     {"rules.milestone-order",
      {"'{milestone}' ({at}) cannot come before '{before}' ({before_at})",
       "«{milestone}» ({at}) kan ikke komme før «{before}» ({before_at})",
@@ -197,9 +197,9 @@ constexpr MessageDef table[] = {
      {"check both dates: a procurement runs dialogue, notice, tenders, evaluation, award, "
       "standstill, contract",
       "kontroller begge datoene: en anskaffelse går gjennom dialog, kunngjøring, tilbud, "
-      "evaluering, tildeling, karens, kontrakt",
+      "evaluering, tildeling, karensperiode, kontrakt",
       "kontroller begge datoane: ei anskaffing går gjennom dialog, kunngjering, tilbod, "
-      "evaluering, tildeling, karens, kontrakt"}},
+      "evaluering, tildeling, karensperiode, kontrakt"}},
     {"rules.milestone-order-uncertain",
      {"'{milestone}' ({at}) may come before '{before}' ({before_at}): the windows overlap",
       "«{milestone}» ({at}) kan komme før «{before}» ({before_at}): vinduene overlapper",
@@ -234,7 +234,7 @@ constexpr MessageDef table[] = {
       "«{signature}» ({signature_at}) kommer etter at tilbudene ikke lenger er bindende: "
       "tidslinjen har ingen tender_validity_end, og standarden på {days} dager etter "
       "tilbudsfristen løper ut ved slutten av {last}",
-      "«{signature}» ({signature_at}) kjem etter at tilboda ikkje lenger er bindande: tidslina "
+      "«{signature}» ({signature_at}) kjem etter at tilboda ikkje lenger er bindande: tidslinja "
       "har ingen tender_validity_end, og standarden på {days} dagar etter tilbodsfristen går ut "
       "ved slutten av {last}"},
      {"state the tender validity in the tender documents and add it as tender_validity_end",
@@ -309,9 +309,9 @@ constexpr MessageDef table[] = {
       "tabellene som følger med, begynner med forskriften av 2016 (i kraft 1. januar 2017); for "
       "en tidligere dag må reglene slås opp for hånd, eller oppgi regeltabeller som har den, med "
       "--rules",
-      "tabellane som følgjer med, byrjar med forskrifta frå 2016 (i kraft 1. januar 2017); for "
-      "ein tidlegare dag må reglane slåast opp for hand, eller oppgje regeltabellar som har "
-      "henne, med --rules"}},
+      "tabellane som følgjer med, byrjar med forskrifta frå 2016 (i kraft 1. januar 2017); for ein "
+      "tidlegare dag må reglane slåast opp for hand, eller oppgje regeltabellar som har han, med "
+      "--rules"}},
     {"name.threshold.lower_limit",
      {"lower limit of the rules", "nedre grense for regelverket", "nedre grense for regelverket"}},
     {"name.threshold.national",

@@ -64,10 +64,9 @@ constexpr MessageDef table[] = {
       "{previous} sluttar ({end})"},
      {"conclude the negotiations first, tell every remaining tenderer, and then set a common "
       "deadline for the revised or final tenders",
-      "avslutt forhandlingene først, gi beskjed til alle gjenværende tilbydere, og sett så en "
-      "felles "
-      "frist for reviderte eller endelige tilbud",
-      "avslutt forhandlingane først, gje melding til alle tilbydarane som er att, og set så ein "
+      "avslutt forhandlingene først, gi beskjed til alle gjenværende leverandører, og sett så en "
+      "felles frist for reviderte eller endelige tilbud",
+      "avslutt forhandlingane først, gje melding til alle leverandørane som er att, og set så ein "
       "felles frist for reviderte eller endelege tilbod"}},
     {"stages.minimum-requirement-changed",
      {"the negotiation log of round {round} records a change to a minimum requirement on {date}",
@@ -94,12 +93,10 @@ constexpr MessageDef table[] = {
       "ei endring av anskaffingsdokumenta {date} (runde {round}) vart ikkje send til {missing}"},
      {"every tenderer still in the competition must be told of a change in writing, in time to "
       "revise its tender: write 'shared_with: all' once it is sent to all",
-      "alle tilbydere som fortsatt er med i konkurransen, skal få skriftlig beskjed om en endring, "
-      "i "
-      "tide til å revidere tilbudet: skriv «shared_with: all» når den er sendt til alle",
-      "alle tilbydarar som framleis er med i konkurransen, skal få skriftleg melding om ei "
-      "endring, "
-      "i tide til å revidere tilbodet: skriv «shared_with: all» når ho er send til alle"}},
+      "alle leverandører som fortsatt er med i konkurransen, skal få skriftlig beskjed om en "
+      "endring, i tide til å revidere tilbudet: skriv «shared_with: all» når den er sendt til alle",
+      "alle leverandørar som framleis er med i konkurransen, skal få skriftleg melding om ei "
+      "endring, i tide til å revidere tilbodet: skriv «shared_with: all» når ho er send til alle"}},
     {"stages.meeting-not-in-round",
      {"a negotiation meeting in round {round} is booked for {tenderer}, who is not in that round",
       "et forhandlingsmøte i runde {round} er avtalt med {tenderer}, som ikke er med i den runden",
@@ -107,9 +104,9 @@ constexpr MessageDef table[] = {
       "runden"},
      {"only the tenderers invited and not dropped before this round negotiate in it: remove the "
       "booking, or correct 'invited' or an earlier round's 'dropped'",
-      "bare tilbydere som er invitert og ikke utelatt før denne runden, forhandler i den: fjern "
+      "bare leverandører som er invitert og ikke utelatt før denne runden, forhandler i den: fjern "
       "møtet, eller rett «invited» eller «dropped» i en tidligere runde",
-      "berre tilbydarar som er inviterte og ikkje utelatne før denne runden, forhandlar i han: "
+      "berre leverandørar som er inviterte og ikkje utelatne før denne runden, forhandlar i han: "
       "fjern møtet, eller rett «invited» eller «dropped» i ein tidlegare runde"}},
     {"stages.meeting-missing",
      {"{tenderer} is still in round {round} but has no negotiation meeting",
@@ -117,12 +114,12 @@ constexpr MessageDef table[] = {
       "{tenderer} er framleis med i runde {round}, men har ikkje noko forhandlingsmøte"},
      {"every tenderer still in the competition is offered a meeting on the same terms: book one "
       "under 'booked' ('procure dialogue slots CASE --round {round}' proposes a free slot)",
-      "alle tilbydere som fortsatt er med i konkurransen, skal få tilbud om møte på like vilkår: "
-      "før opp et møte under «booked» («procure dialogue slots CASE --round {round}» foreslår et "
-      "ledig tidspunkt)",
-      "alle tilbydarar som framleis er med i konkurransen, skal få tilbod om møte på like vilkår: "
-      "før opp eit møte under «booked» («procure dialogue slots CASE --round {round}» føreslår "
-      "eit ledig tidspunkt)"}},
+      "alle leverandører som fortsatt er med i konkurransen, skal få tilbud om møte på like "
+      "vilkår: før opp et møte under «booked» («procure dialogue slots CASE --round {round}» "
+      "foreslår et ledig tidspunkt)",
+      "alle leverandørar som framleis er med i konkurransen, skal få tilbod om møte på like "
+      "vilkår: før opp eit møte under «booked» («procure dialogue slots CASE --round {round}» "
+      "føreslår eit ledig tidspunkt)"}},
     {"stages.meeting-outside-negotiations",
      {"the negotiation meeting with {tenderer} in round {round} ({start} to {end}) is outside the "
       "negotiations, {from} to {until}",
@@ -132,9 +129,9 @@ constexpr MessageDef table[] = {
       "forhandlingane, {from} til {until}"},
      {"every tenderer negotiates within the window all were told of: move the meeting, or "
       "correct 'negotiations_start' and 'negotiations_end'",
-      "alle tilbydere forhandler innenfor tidsrommet alle fikk vite om: flytt møtet, eller rett "
+      "alle leverandører forhandler innenfor tidsrommet alle fikk vite om: flytt møtet, eller rett "
       "«negotiations_start» og «negotiations_end»",
-      "alle tilbydarar forhandlar innanfor tidsrommet alle fekk vite om: flytt møtet, eller rett "
+      "alle leverandørar forhandlar innanfor tidsrommet alle fekk vite om: flytt møtet, eller rett "
       "«negotiations_start» og «negotiations_end»"}},
     {"stages.meeting-double-booked",
      {"the negotiation meeting with {tenderer} in round {round} at {start} overlaps the meeting "
@@ -143,20 +140,20 @@ constexpr MessageDef table[] = {
       "forhandlingsmøtet med {tenderer} i runde {round} {start} overlappar møtet med {other}"},
      {"each tenderer negotiates alone, in a slot of its own: move one of the meetings to a free "
       "slot",
-      "hver tilbyder forhandler alene, i et eget tidspunkt: flytt ett av møtene til et ledig "
+      "hver leverandør forhandler alene, i et eget tidspunkt: flytt ett av møtene til et ledig "
       "tidspunkt",
-      "kvar tilbydar forhandlar åleine, i eit eige tidspunkt: flytt eitt av møta til eit ledig "
+      "kvar leverandør forhandlar åleine, i eit eige tidspunkt: flytt eitt av møta til eit ledig "
       "tidspunkt"}},
     {"stages.meeting-lengths-unequal",
      {"the negotiation meeting with {tenderer} in round {round} lasts {length} minutes, the "
       "round's slots {planned}",
       "forhandlingsmøtet med {tenderer} i runde {round} varer {length} minutter, rundens "
       "tidspunkter {planned}",
-      "forhandlingsmøtet med {tenderer} i runde {round} varer {length} minutt, tidspunkta i "
-      "runden {planned}"},
+      "forhandlingsmøtet med {tenderer} i runde {round} varer {length} minutt, tidspunkta i runden "
+      "{planned}"},
      {"the tenderers get equal time to negotiate: give every meeting the same length",
-      "tilbyderne skal få like lang tid til å forhandle: gi alle møtene samme lengde",
-      "tilbydarane skal få like lang tid til å forhandle: gje alle møta same lengd"}},
+      "leverandørene skal få like lang tid til å forhandle: gi alle møtene samme lengde",
+      "leverandørane skal få like lang tid til å forhandle: gje alle møta same lengd"}},
     {"stages.too-few-invited",
      {"{invited} candidates are invited, fewer than the minimum of {minimum}, while {qualified} "
       "qualified",
@@ -174,15 +171,15 @@ constexpr MessageDef table[] = {
      {"round {round} drops {dropped}, but the notice did not reserve reducing the number of "
       "tenderers",
       "runde {round} tar ut {dropped}, men kunngjøringen tok ikke forbehold om å redusere antall "
-      "tilbydere",
+      "leverandører",
       "runde {round} tek ut {dropped}, men kunngjeringa tok ikkje atterhald om å redusere talet på "
-      "tilbydarar"},
+      "leverandørar"},
      {"write 'reduction_reserved: true' if the notice reserved it; otherwise every tenderer goes "
       "on to the next round",
       "skriv «reduction_reserved: true» hvis kunngjøringen tok forbehold om det; ellers går alle "
-      "tilbydere videre til neste runde",
+      "leverandører videre til neste runde",
       "skriv «reduction_reserved: true» om kunngjeringa tok atterhald om det; elles går alle "
-      "tilbydarane vidare til neste runde"}},
+      "leverandørane vidare til neste runde"}},
     {"stages.request-late",
      {"the request to participate {file} was received {received}, after the deadline {deadline}",
       "forespørselen om å delta {file} ble mottatt {received}, etter fristen {deadline}",
@@ -211,8 +208,9 @@ constexpr MessageDef table[] = {
       "{file} er et tilbud i runde {round} fra «{id}», som ble tatt ut i runde {dropped_in}",
       "{file} er eit tilbod i runde {round} frå «{id}», som vart teken ut i runde {dropped_in}"},
      {"a tenderer left out of a round cannot come back in a later one: reject the tender",
-      "en tilbyder som er tatt ut av en runde, kan ikke komme tilbake i en senere: avvis tilbudet",
-      "ein tilbydar som er teken ut av ein runde, kan ikkje kome tilbake i ein seinare: avvis "
+      "en leverandør som er tatt ut av en runde, kan ikke komme tilbake i en senere: avvis "
+      "tilbudet",
+      "ein leverandør som er teken ut av ein runde, kan ikkje kome tilbake i ein seinare: avvis "
       "tilbodet"}},
     {"stages.tender-from-uninvited",
      {"{file} is a tender in round {round} from '{id}', who was not invited to tender",
@@ -262,7 +260,7 @@ constexpr MessageDef table[] = {
      {"Invitation to negotiation", "Invitasjon til forhandlinger", "Invitasjon til forhandlingar"}},
     {"doc.title.negotiation-minutes",
      {"Negotiation minutes", "Forhandlingsprotokoll", "Forhandlingsprotokoll"}},
-    {"doc.negotiation.all-tenderers", {"all tenderers", "alle tilbydere", "alle tilbydarar"}},
+    {"doc.negotiation.all-tenderers", {"all tenderers", "alle leverandører", "alle leverandørar"}},
     {"doc.negotiation.change.none", {"none", "ingen", "inga"}},
     {"doc.negotiation.change.procurement-documents",
      {"the procurement documents", "anskaffelsesdokumentene", "anskaffingsdokumenta"}},

@@ -28,7 +28,7 @@ constexpr MessageDef table[] = {
       "et nytt YAML-dokument starter her; en fil skal ha ett",
       "eit nytt YAML-dokument byrjar her; ei fil skal ha eitt"},
      {"remove the '---' line, or move the rest to its own file",
-      "fjern linja med «---», eller flytt resten til en egen fil",
+      "fjern linjen med «---», eller flytt resten til en egen fil",
       "fjern linja med «---», eller flytt resten til ei eiga fil"}},
     {"yaml.alias-to-unfinished",
      {"this alias refers to the node it stands in", "dette aliaset viser til noden det står i",
@@ -44,7 +44,7 @@ constexpr MessageDef table[] = {
      {"the file holds more than {nodes} values", "filen inneholder mer enn {nodes} verdier",
       "fila inneheld meir enn {nodes} verdiar"},
      {"split the file, or check that it is the file you meant",
-      "del opp fila, eller sjekk at det er riktig fil",
+      "del opp filen, eller sjekk at det er riktig fil",
       "del opp fila, eller sjekk at det er rett fil"}},
     {"yaml.aliases-too-much-text",
      {"the aliases of the file repeat more text than four times the file holds",
@@ -79,7 +79,7 @@ constexpr MessageDef table[] = {
      {"a 'key: value' is not allowed here", "«nøkkel: verdi» er ikke tillatt her",
       "«nøkkel: verdi» er ikkje tillate her"},
      {"put text that contains ': ' in quotes, and check the indentation of this line",
-      "sett tekst som inneholder «: » i anførselstegn, og sjekk innrykket på denne linja",
+      "sett tekst som inneholder «: » i anførselstegn, og sjekk innrykket på denne linjen",
       "set tekst som inneheld «: » i hermeteikn, og sjekk innrykket på denne linja"}},
     {"yaml.bad-indentation",
      {"the indentation does not match the lines above", "innrykket stemmer ikke med linjene over",
@@ -95,10 +95,10 @@ constexpr MessageDef table[] = {
       "ein tekst i hermeteikn er ikkje avslutta"}},
     {"yaml.missing-colon",
      {"this line is neither 'key: value' nor a list item",
-      "denne linja er verken «nøkkel: verdi» eller et element i en liste",
+      "denne linjen er verken «nøkkel: verdi» eller et element i en liste",
       "denne linja er verken «nøkkel: verdi» eller eit element i ei liste"},
      {"write the line as 'key: value', or put a text that runs over several lines in quotes",
-      "skriv linja som «nøkkel: verdi», eller sett en tekst som går over flere linjer i "
+      "skriv linjen som «nøkkel: verdi», eller sett en tekst som går over flere linjer i "
       "anførselstegn",
       "skriv linja som «nøkkel: verdi», eller set ein tekst som går over fleire linjer i "
       "hermeteikn"}},
@@ -135,7 +135,7 @@ constexpr MessageDef table[] = {
       "ikke som tekst",
       "denne verdien må stå i doble hermeteikn: YAML les «{syntax}» i han som oppmerking, ikkje "
       "som tekst"},
-     {"write the line as: {quoted}", "skriv linja slik: {quoted}", "skriv linja slik: {quoted}"}},
+     {"write the line as: {quoted}", "skriv linjen slik: {quoted}", "skriv linja slik: {quoted}"}},
     {"value.missing", {"a value is missing here", "en verdi mangler her", "ein verdi manglar her"}},
     {"value.expected-single",
      {"expected a single value here, not a list or map",
