@@ -10,7 +10,9 @@ Each example gives pin, cn and can in three forms:
     things DFØ's tailoring (eforms-nor) replaces with its own rules: the
     extension (BR-OPT-00002-0052, replaced by EFORMS-NOR-R001), a
     Norwegian notice language (BR-BT-00702-0102, replaced by
-    EFORMS-NOR-R002/R900), and in a national notice DFØ's award criterion
+    EFORMS-NOR-R002/R900) or additional language of an EU form
+    (BR-BT-00702-0103, replaced by EFORMS-NOR-R901 to -R903; DFØ asks for a
+    Norwegian language in every notice, EFORMS-NOR-R006), and in a national notice DFØ's award criterion
     types for FOA § 7-9 (quality-nor-env-*: BR-BT-00539-0104, DFØ's code
     list extended in its validator). Any other error fails the test.
 Besides the examples, variants of them (VARIANTS: a procedure in stages
@@ -28,7 +30,7 @@ import subprocess
 import sys
 import tempfile
 
-REPLACED_BY_DOFFIN = {"BR-OPT-00002-0052", "BR-BT-00702-0102", "BR-BT-00539-0104"}
+REPLACED_BY_DOFFIN = {"BR-OPT-00002-0052", "BR-BT-00702-0102", "BR-BT-00702-0103", "BR-BT-00539-0104"}
 FORMS = [("eforms", "en"), ("doffin", "nb"), ("doffin", "nn")]
 # When each example's notices are sent: a prior information notice before
 # the contract notice it announces, the others after it. Another example uses

@@ -135,6 +135,28 @@ std::string procedure_id(const Case& kase) {
   return derived_uuid("procure:procedure:" + buyer_and_reference(kase));
 }
 
+// The languages a notice is written in, the notice language first. EU forms
+// are in English, the EU language TED needs (Norwegian is not one); for
+// Doffin also in Norwegian, which DFØ asks of every notice (EFORMS-NOR-R006),
+// as an additional language as in DFØ's own example: the one --lang names
+// (Bokmål for en) where the case is written in it, else the case's own
+// Norwegian. A national form is in --lang.
+std::vector<Lang> notice_languages(bool eu, const NoticeRequest& request, const Case& kase) {
+  if (!eu)
+    return {request.lang};
+  if (!request.doffin_customization)
+    return {Lang::en};
+  const auto& written = kase.languages;
+  Lang norwegian = request.lang == Lang::nn ? Lang::nn : Lang::nb;
+  if (std::find(written.begin(), written.end(), norwegian) == written.end()) {
+    const auto own =
+        std::find_if(written.begin(), written.end(), [](Lang lang) { return lang != Lang::en; });
+    if (own != written.end())
+      norwegian = *own;
+  }
+  return {Lang::en, norwegian};
+}
+
 // The language code eForms writes (ISO 639-3, upper case).
 std::string_view eforms_language(Lang lang) {
   switch (lang) {
@@ -225,10 +247,14 @@ struct Party {
   std::string phone;
 };
 
+// A text in each of the notice's languages, in their order: the notice
+// language, then the additional one (an EU notice for Doffin).
+using NoticeText = std::vector<std::string>;
+
 struct AwardCriterionLine {
   std::string_view type;  // price, quality, cost
-  std::string name;
-  std::string description;
+  NoticeText name;
+  NoticeText description;
   std::string weight;  // percent of the total
 };
 
@@ -249,8 +275,8 @@ struct LotResult {
 // What a procurement project says: the procedure's, and each lot's.
 struct ProjectFacts {
   std::string internal_id;  // BT-22, a lot's
-  std::string title;
-  std::string description;
+  NoticeText title;
+  NoticeText description;
   std::vector<std::string> cpv;
   std::optional<Money> estimated_value;
   // BT-06 "env-imp": the lot meets FOA § 7-9, which DFØ takes as reducing
@@ -272,7 +298,7 @@ struct NoticeFacts {
   std::vector<Party> parties;  // the buyer first, then the review body, then winners
   std::vector<std::size_t> tendering_parties;  // the winners, once each: indexes into parties
   ProjectFacts procedure;
-  std::string note;            // additional information (BT-300)
+  NoticeText note;             // additional information (BT-300); empty: none
   std::vector<LotFacts> lots;  // in the case's order
   std::optional<TimePoint> tender_deadline;
   std::optional<TimePoint> tender_opening;
@@ -290,7 +316,7 @@ class NoticeWriter {
         request_(request),
         diagnostics_(diagnostics),
         eu_(request.regime == Regime::part_3),
-        text_lang_(eu_ ? Lang::en : request.lang),
+        langs_(notice_languages(eu_, request, kase)),
         form_(form_info(request.kind)) {}
 
   std::optional<Notice> write();
@@ -299,8 +325,10 @@ class NoticeWriter {
   SourceSpan place(const std::string& key) const;
   void missing(std::string_view bt, const std::string& key);
   // `at`: where the text stands when the key is one of a list's items.
-  std::string text(const LocalizedText& value, std::string_view bt, const std::string& key,
-                   const SourceSpan* at = nullptr);
+  NoticeText text(const LocalizedText& value, std::string_view bt, const std::string& key,
+                  const SourceSpan* at = nullptr);
+  // A sentence of the catalog in each of the notice's languages.
+  NoticeText catalog_text(std::string_view code, const MessageArgs& args = {}) const;
   std::optional<TimePoint> milestone(MilestoneKind kind, std::string_view bt,
                                      const std::string& key, bool needed);
   void gather();
@@ -324,14 +352,14 @@ class NoticeWriter {
   void write_project(XmlWriter& w, const ProjectFacts& project, bool lot) const;
   void write_lot(XmlWriter& w, const LotFacts& lot) const;
   void write_lot_limits(XmlWriter& w) const;
-  void text_leaf(XmlWriter& w, std::string_view name, std::string_view text) const;
+  void text_leaf(XmlWriter& w, std::string_view name, const NoticeText& text) const;
   void party_reference(XmlWriter& w, std::string_view element, std::string_view id) const;
 
   const Case& kase_;
   const NoticeRequest& request_;
   Diagnostics& diagnostics_;
   bool eu_;
-  Lang text_lang_;
+  std::vector<Lang> langs_;  // the notice language first
   const FormInfo& form_;
   NoticeFacts facts_;
 };
@@ -356,19 +384,32 @@ void NoticeWriter::missing(std::string_view bt, const std::string& key) {
                      place(key));
 }
 
-std::string NoticeWriter::text(const LocalizedText& value, std::string_view bt,
-                               const std::string& key, const SourceSpan* at) {
-  if (value.has(text_lang_))
-    return std::string(value.in(text_lang_, text_lang_));
+NoticeText NoticeWriter::text(const LocalizedText& value, std::string_view bt,
+                              const std::string& key, const SourceSpan* at) {
+  NoticeText out;
   if (value.empty()) {
     missing(bt, key);
-  } else {
+    return NoticeText(langs_.size());
+  }
+  for (const Lang lang : langs_) {
+    if (value.has(lang)) {
+      out.emplace_back(value.in(lang, lang));
+      continue;
+    }
     diagnostics_.error(
         "notice.text-missing",
-        {{"bt", std::string(bt)}, {"key", key}, {"language", std::string(lang_code(text_lang_))}},
+        {{"bt", std::string(bt)}, {"key", key}, {"language", std::string(lang_code(lang))}},
         at != nullptr ? *at : place(key));
+    out.emplace_back();
   }
-  return {};
+  return out;
+}
+
+NoticeText NoticeWriter::catalog_text(std::string_view code, const MessageArgs& args) const {
+  NoticeText out;
+  for (const Lang lang : langs_)
+    out.push_back(notice_texts().text(lang, code, args));
+  return out;
 }
 
 std::optional<TimePoint> NoticeWriter::milestone(MilestoneKind kind, std::string_view bt,
@@ -433,9 +474,11 @@ std::vector<AwardCriterionLine> NoticeWriter::gather_criteria(
                 : codes && climate[i] ? "quality-nor-env-criteria"
                                       : "quality";
     line.name = text(c.name, "BT-734", key, &c.where);
-    line.description = c.description.has(text_lang_)
-                           ? std::string(c.description.in(text_lang_, text_lang_))
-                           : line.name;
+    line.description = line.name;
+    for (std::size_t l = 0; l < langs_.size(); ++l) {
+      if (c.description.has(langs_[l]))
+        line.description[l] = c.description.in(langs_[l], langs_[l]);
+    }
     // The loader has checked that each level adds up to 100 % (award.weights-not-100);
     // a criterion published with a weight range has no exact weight to give.
     if (weights[i])
@@ -460,7 +503,7 @@ std::vector<AwardCriterionLine> NoticeWriter::gather_criteria(
     // gives the reason.
     AwardCriterionLine line;
     line.type = climate_statement_type(statement->measure);
-    line.name = notice_texts().text(text_lang_, "doc.notice.climate");
+    line.name = catalog_text("doc.notice.climate");
     line.description =
         text(statement->reason, "BT-540",
              key.substr(0, key.rfind('.')) + ".climate_and_environment.reason", &statement->where);
@@ -472,7 +515,11 @@ std::vector<AwardCriterionLine> NoticeWriter::gather_criteria(
 
 void NoticeWriter::gather_market_dialogue() {
   const auto& dialogue = kase_.market_dialogue;
-  std::string note;
+  NoticeText note(langs_.size());
+  const auto add = [&](const NoticeText& sentence) {
+    for (std::size_t l = 0; l < langs_.size(); ++l)
+      note[l] += (note[l].empty() ? "" : " ") + sentence[l];
+  };
   for (const auto& meeting : dialogue.meetings) {
     const auto start = kase_.timeline.resolve(meeting.start);
     const auto end = kase_.timeline.resolve(meeting.end);
@@ -481,24 +528,26 @@ void NoticeWriter::gather_market_dialogue() {
       continue;
     }
     const std::string until = end && end->time ? "–" + end->time->iso().substr(0, 5) : "";
-    note += notice_texts().text(
-        text_lang_, "doc.notice.meeting",
-        {{"title", text(meeting.title, "BT-300", "market_dialogue.meetings", &meeting.where)},
-         {"date", start->date.iso()},
-         {"time", start->time->iso().substr(0, 5) + until},
-         {"place", meeting.place}});
-    note += " ";
+    const NoticeText title =
+        text(meeting.title, "BT-300", "market_dialogue.meetings", &meeting.where);
+    NoticeText sentence;
+    for (std::size_t l = 0; l < langs_.size(); ++l) {
+      sentence.push_back(notice_texts().text(langs_[l], "doc.notice.meeting",
+                                             {{"title", title[l]},
+                                              {"date", start->date.iso()},
+                                              {"time", start->time->iso().substr(0, 5) + until},
+                                              {"place", meeting.place}}));
+    }
+    add(sentence);
   }
   if (dialogue.written_input) {
     if (const auto deadline = kase_.timeline.resolve(dialogue.written_input->deadline)) {
-      note += notice_texts().text(
-          text_lang_, "doc.notice.written-input",
-          {{"deadline", deadline->iso()}, {"to", dialogue.written_input->submit_to}});
+      add(catalog_text("doc.notice.written-input",
+                       {{"deadline", deadline->iso()}, {"to", dialogue.written_input->submit_to}}));
     }
   }
-  while (!note.empty() && note.back() == ' ')
-    note.pop_back();
-  facts_.note = note;
+  if (!note.front().empty())
+    facts_.note = std::move(note);
   // The contract notice the prior information notice announces (BT-127).
   // The contract notice it announces (BT-127): a day still ahead (BR-BT-00127-0100).
   const Milestone* sent = kase_.timeline.find(MilestoneKind::notice_sent);
@@ -606,7 +655,7 @@ void NoticeWriter::gather_lots() {
 }
 
 void NoticeWriter::gather() {
-  if (!eu_ && request_.doffin_customization && text_lang_ == Lang::en)
+  if (!eu_ && request_.doffin_customization && request_.lang == Lang::en)
     diagnostics_.error("notice.national-in-english");
   gather_buyer();
   facts_.procedure.title = text(kase_.title, "BT-21", "title");
@@ -647,8 +696,9 @@ void NoticeWriter::gather() {
   }
 }
 
-void NoticeWriter::text_leaf(XmlWriter& w, std::string_view name, std::string_view value) const {
-  w.leaf(name, value, {{"languageID", std::string(eforms_language(text_lang_))}});
+void NoticeWriter::text_leaf(XmlWriter& w, std::string_view name, const NoticeText& value) const {
+  for (std::size_t l = 0; l < langs_.size(); ++l)
+    w.leaf(name, value[l], {{"languageID", std::string(eforms_language(langs_[l]))}});
 }
 
 void NoticeWriter::party_reference(XmlWriter& w, std::string_view element,
@@ -670,9 +720,12 @@ void NoticeWriter::write_organisations(XmlWriter& w) const {
     w.open("cac:PartyIdentification");
     w.leaf("cbc:ID", party.id, {{"schemeName", "organization"}});
     w.close();
-    w.open("cac:PartyName");
-    text_leaf(w, "cbc:Name", party.name);
-    w.close();
+    // One name to a PartyName, one PartyName to a language.
+    for (const Lang lang : langs_) {
+      w.open("cac:PartyName");
+      w.leaf("cbc:Name", party.name, {{"languageID", std::string(eforms_language(lang))}});
+      w.close();
+    }
     if (!party.address.city.empty() || party.norwegian) {
       w.open("cac:PostalAddress");
       if (!party.address.street.empty())
@@ -943,8 +996,7 @@ std::string NoticeWriter::render(int version, std::optional<int> changes, bool w
     w.leaf("efbc:ChangedNoticeIdentifier", id + "-" + notice_version_text(*changes));
     w.open("efac:Change");
     text_leaf(w, "efbc:ChangeDescription",
-              notice_texts().text(text_lang_, "doc.notice.change",
-                                  {{"version", notice_version_text(*changes)}}));
+              catalog_text("doc.notice.change", {{"version", notice_version_text(*changes)}}));
     w.close();
     w.open("efac:ChangeReason");
     w.leaf("cbc:ReasonCode", "update-add", {{"listName", "change-corrig-justification"}});
@@ -980,7 +1032,12 @@ std::string NoticeWriter::render(int version, std::optional<int> changes, bool w
     w.leaf("cbc:PlannedDate", eforms_date(*facts_.planned_notice));
   w.leaf("cbc:RegulatoryDomain", eu_ ? "32014L0024" : "other");
   w.leaf("cbc:NoticeTypeCode", form_.type, {{"listName", std::string(form_.type_list)}});
-  w.leaf("cbc:NoticeLanguageCode", eforms_language(text_lang_));
+  w.leaf("cbc:NoticeLanguageCode", eforms_language(langs_.front()));
+  for (std::size_t l = 1; l < langs_.size(); ++l) {
+    w.open("cac:AdditionalNoticeLanguage");
+    w.leaf("cbc:ID", eforms_language(langs_[l]));
+    w.close();
+  }
   w.open("cac:ContractingParty");
   w.open("cac:ContractingPartyType");
   w.leaf("cbc:PartyTypeCode", kase_.buyer.kind == BuyerKind::central_government ? "cga" : "la",
@@ -1003,7 +1060,7 @@ std::string NoticeWriter::render(int version, std::optional<int> changes, bool w
       // Nynorsk notice too) or English (EFORMS-NOR-NATIONAL-LB-R012B, -R012C,
       // -R013A): a procurement under part II is governed by parts I and II.
       const bool part_1 = request_.regime == Regime::part_1;
-      if (text_lang_ == Lang::en)
+      if (langs_.front() == Lang::en)
         w.leaf("cbc:DocumentDescription",
                part_1 ? "NOR — Public Procurement Regulations Part 1"
                       : "NOR — Public Procurement Regulations Parts 1 and 2",

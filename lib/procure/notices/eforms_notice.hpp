@@ -24,8 +24,9 @@ namespace procure {
 
 struct NoticeRequest {
   NoticeKind kind = NoticeKind::cn;
-  // The language of a national notice; EU notices are in English, the EU
-  // language TED needs (Norwegian is not one: BR-BT-00702-0103).
+  // The language of a national notice. EU notices are in English, the EU
+  // language TED needs (Norwegian is not one: BR-BT-00702-0103), and for
+  // Doffin in Norwegian too: nn for nn, else Bokmål, as the case has them.
   Lang lang = Lang::nb;
   // part_3: the EU forms; part_1 and part_2: the national forms.
   Regime regime = Regime::part_3;

@@ -49,15 +49,18 @@ constexpr MessageDef table[] = {
       "legg til «{key}» i case.yaml; docs/notices.md viser kva nøklar kvart forretningsomgrep "
       "blir henta frå"}},
     {"notice.text-missing",
-     {"{bt} comes from '{key}', which has no text in the notice's language ({language})",
-      "{bt} hentes fra «{key}», som ikke har tekst på kunngjøringens språk ({language})",
-      "{bt} blir henta frå «{key}», som ikkje har tekst på språket til kunngjeringa ({language})"},
+     {"{bt} comes from '{key}', which has no text in a language of the notice ({language})",
+      "{bt} hentes fra «{key}», som ikke har tekst på et av kunngjøringens språk ({language})",
+      "{bt} blir henta frå «{key}», som ikkje har tekst på eitt av språka til kunngjeringa "
+      "({language})"},
      {"add the '{language}' text to '{key}'; a notice for TED (above the EEA threshold) is "
-      "written in English",
+      "written in English, and for Doffin in Norwegian too (--customization eforms: English "
+      "alone)",
       "legg til teksten for «{language}» i «{key}»; en kunngjøring til TED (over EØS-terskelen) "
-      "skrives på engelsk",
+      "skrives på engelsk, og for Doffin også på norsk (--customization eforms: bare engelsk)",
       "legg til teksten for «{language}» i «{key}»; ei kunngjering til TED (over EØS-terskelen) "
-      "blir skriven på engelsk"}},
+      "blir skriven på engelsk, og for Doffin òg på norsk (--customization eforms: berre "
+      "engelsk)"}},
     {"notice.planned-date-passed",
      {"the prior information notice announces the contract notice ({bt}) for {date}, which is not "
       "after the notice's own day ({issued})",
