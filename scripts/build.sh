@@ -31,12 +31,13 @@ document_packages=(
 # Making the Debian package: dpkg-shlibdeps finds its dependencies, file finds its programs.
 package_packages=(dpkg-dev file)
 # The tests, the sanitizer and fuzz builds (clang), the manual page checks, and
-# eforms-validate (xmllint, Java and Saxon-HE) for the notices.eforms-validate test.
+# eforms-validate (xmllint, Java and Saxon-HE) for the notices.eforms-validate test;
+# DFØ's rules (notices.doffin-rules) are YAML.
 test_packages=(
   clang libclang-rt-14-dev doctest-dev python3 tzdata
   python3-jsonschema python3-icalendar python3-holidays python3-dateutil tidy
   man-db groff-base poppler-utils python3-openpyxl
-  libxml2-utils default-jre-headless libsaxonhe-java
+  libxml2-utils default-jre-headless libsaxonhe-java python3-yaml
 )
 
 install_missing() {
