@@ -74,6 +74,8 @@ int run_notice(const NoticeOptions& options, ToolContext& ctx) {
   if (!regime)
     return ctx.fail(problems, exit_bad_input);
   request.regime = *regime;
+  if (auto stopping = rule_errors_stopping(kase, *tables, request.kind); stopping.has_errors())
+    return ctx.fail(stopping, exit_bad_input);
 
   const DecidingRound deciding =
       deciding_round(kase, kase.folder, fs::path(kase.case_file).parent_path().string());

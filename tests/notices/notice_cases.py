@@ -29,7 +29,14 @@ DEFAULT_NOW = {"pin": "2000-01-03T09:00:00Z", "cn": "2030-01-02T09:00:00Z", "can
 # case.yaml (each text must be there once), what is added at its end.
 IN_STAGES_2019 = [
     ("  notice_sent: 2019-04-01\n",
-     "  notice_sent: 2019-04-01\n  participation_deadline: 2019-04-20 12:00\n  invitation_sent: 2019-04-24\n")]
+     "  notice_sent: 2019-04-01\n  participation_deadline: 2019-05-03 12:00\n  invitation_sent: 2019-05-06\n"),
+    # 30 days for requests to participate (2014/24/EU art. 30(1), 31(1)).
+    ("  clarification_deadline: 2019-04-26 12:00\n", "  clarification_deadline: 2019-05-31 12:00\n"),
+    ("tender_deadline: 2019-05-08 12:00", "tender_deadline: 2019-06-06 12:00"),
+    ("tender_opening: 2019-05-08 12:30", "tender_opening: 2019-06-06 12:30"),
+    ("award_notice: 2019-06-11", "award_notice: 2019-06-17"),
+    ("standstill_end: 2019-06-21", "standstill_end: 2019-06-27"),
+    ("contract_signature: 2019-06-24", "contract_signature: 2019-06-28")]
 STAGES_2019 = """
 stages:
   prequalification:

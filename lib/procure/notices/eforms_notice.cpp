@@ -13,6 +13,7 @@
 #include "procure/notices/notice_identity.hpp"
 #include "procure/rules/climate_rule.hpp"
 #include "procure/rules/regime.hpp"
+#include "procure/rules/rule_check.hpp"
 #include "procure/text/xml_writer.hpp"
 #include "procure/time/oslo_time.hpp"
 
@@ -1144,6 +1145,20 @@ std::optional<Notice> NoticeWriter::write() {
 }
 
 }  // namespace
+
+Diagnostics rule_errors_stopping(const Case& kase, const RuleTables& tables, NoticeKind kind) {
+  Diagnostics stopping;
+  if (kind == NoticeKind::can)
+    return stopping;
+  const RuleCheck check = check_rules(kase, tables);
+  for (const Diagnostics* found : {&check.problems, &check.findings}) {
+    for (const auto& item : found->items()) {
+      if (item.severity == Severity::error)
+        stopping.add(item);
+    }
+  }
+  return stopping;
+}
 
 std::optional<Regime> notice_regime(const Case& kase, const RuleTables& tables, Date on,
                                     Diagnostics& diagnostics) {

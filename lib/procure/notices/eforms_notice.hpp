@@ -63,4 +63,10 @@ std::optional<Regime> notice_regime(const Case& kase, const RuleTables& tables, 
 std::optional<Notice> write_notice(const Case& kase, const NoticeRequest& request,
                                    Diagnostics& diagnostics);
 
+// What stops a prior information or contract notice: the errors procure
+// check finds in the case against the rules (a time limit too short, a
+// regime too low), for once published the notice binds the buyer. An award
+// notice reports what was done, and is written regardless: nothing.
+Diagnostics rule_errors_stopping(const Case& kase, const RuleTables& tables, NoticeKind kind);
+
 }  // namespace procure
