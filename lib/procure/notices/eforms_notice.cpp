@@ -394,7 +394,12 @@ NoticeText NoticeWriter::text(const LocalizedText& value, std::string_view bt,
   }
   for (const Lang lang : langs_) {
     if (value.has(lang)) {
-      out.emplace_back(value.in(lang, lang));
+      // A folded or literal YAML block ends in a line break, which is no part
+      // of the text.
+      std::string_view written = value.in(lang, lang);
+      while (!written.empty() && (written.back() == '\n' || written.back() == ' '))
+        written.remove_suffix(1);
+      out.emplace_back(written);
       continue;
     }
     diagnostics_.error(
