@@ -33,6 +33,7 @@ scope:
 estimated_value: NOK 1 500 000
 cpv: [98311000-6]
 procedure: national-open
+submission_url: https://konkurranse.example/testvik/2025-9
 timeline:
   notice_sent: 2025-02-03
   tender_deadline: 2025-03-10 12:00
@@ -117,6 +118,7 @@ TEST_CASE("contract notice: national form, escaped title, leaf weights as shares
   // the lot taken as reducing environmental impact.
   CHECK(contains(notice->xml, ">quality-nor-env-criteria</cbc:AwardingCriterionTypeCode>"));
   CHECK(contains(notice->xml, "listName=\"strategic-procurement\">env-imp<"));
+  CHECK(contains(notice->xml, "<cbc:EndpointID>https://konkurranse.example/testvik/2025-9<"));
 }
 
 TEST_CASE(

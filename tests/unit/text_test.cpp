@@ -11,6 +11,7 @@
 #include "procure/core/suggest.hpp"
 #include "procure/core/system_reason.hpp"
 #include "procure/core/utf8.hpp"
+#include "procure/text/web_address.hpp"
 #include "test_support.hpp"
 
 using namespace procure;
@@ -299,4 +300,18 @@ TEST_CASE("catalog: counted phrases come in pairs") {
       CHECK(catalog.find(std::string(code.substr(0, code.size() - 4)) + ".many") != nullptr);
     }
   }
+}
+
+TEST_CASE("web addresses: plain http(s) with a host, nothing that could end it early") {
+  CHECK(is_web_address("https://konkurranse.example/solvik/2025-117"));
+  CHECK(is_web_address("http://example.no"));
+  CHECK_FALSE(is_web_address("www.example.no"));
+  CHECK_FALSE(is_web_address("https://"));
+  CHECK_FALSE(is_web_address("https:///path"));
+  CHECK_FALSE(is_web_address("javascript:alert(1)"));
+  CHECK_FALSE(is_web_address("https://example.no/a b"));
+  CHECK_FALSE(is_web_address("https://example.no/\xE2\x80\xAEgpj.exe"));  // U+202E
+  CHECK_FALSE(is_web_address("https://example.no/\n"));
+  CHECK(is_web_address("https://e.no/" + std::string(max_web_address_length - 13, 'a')));
+  CHECK_FALSE(is_web_address("https://e.no/" + std::string(max_web_address_length - 12, 'a')));
 }

@@ -9,6 +9,7 @@
 
 #include "procure/core/source_file.hpp"
 #include "procure/load/section_readers.hpp"
+#include "procure/text/web_address.hpp"
 #include "procure/yaml/document.hpp"
 #include "procure/yaml/node.hpp"
 
@@ -186,6 +187,15 @@ void read_case(Context& ctx, const yaml::Node& root) {
     ctx.locate("electronic_submission", *n);
     if (auto v = ctx.reader.boolean(*n))
       kase.electronic_submission = *v;
+  }
+  if (const auto* n = map.optional("submission_url")) {
+    ctx.locate("submission_url", *n);
+    if (auto v = ctx.reader.text(*n)) {
+      if (is_web_address(*v))
+        kase.submission_url = *v;
+      else
+        ctx.reader.error(*n, "case.bad-url", {{"value", *v}});
+    }
   }
   if (const auto* n = map.optional("award_notice_electronic")) {
     ctx.locate("award_notice_electronic", *n);

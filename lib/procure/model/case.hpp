@@ -50,6 +50,9 @@ struct Case {
   Procedure procedure = Procedure::open;
   Regime regime = Regime::derive;
   bool electronic_submission = true;
+  // Where tenders are submitted: the competition's page in the e-tendering
+  // system (a contract notice's BT-18); empty when the case does not say.
+  std::string submission_url;
   // Whether the award notice goes to the tenderers electronically; sent by
   // other means, the standstill is longer (rules/time-limits.yaml).
   bool award_notice_electronic = true;

@@ -676,6 +676,9 @@ void NoticeWriter::gather() {
       gather_market_dialogue();
       break;
     case NoticeKind::cn:
+      // BT-18: where tenders go; submitted electronically, the case must say.
+      if (kase_.electronic_submission && kase_.submission_url.empty())
+        missing("BT-18", "submission_url");
       facts_.tender_deadline =
           milestone(MilestoneKind::tender_deadline, "BT-131", "tender_deadline", true);
       if (facts_.tender_deadline && !facts_.tender_deadline->time)
@@ -924,9 +927,9 @@ void NoticeWriter::write_lot(XmlWriter& w, const LotFacts& lot) const {
     w.close();
     w.close();
   }
-  if (request_.kind == NoticeKind::cn) {
+  if (request_.kind == NoticeKind::cn && kase_.electronic_submission) {
     w.open("cac:TenderRecipientParty");
-    w.leaf("cbc:EndpointID", "https://www.doffin.no");
+    w.leaf("cbc:EndpointID", kase_.submission_url);
     w.close();
   }
   if (eu_) {
