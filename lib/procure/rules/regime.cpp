@@ -57,7 +57,11 @@ std::optional<RegimeDerivation> derive_regime(const Case& kase, const RuleTables
   if (value >= eea->amount) {
     d.regime = Regime::part_3;
     d.threshold = eea;
-  } else if (value >= national->amount) {
+  } else if (value >= national->amount && kase.category != ContractCategory::special_services) {
+    // Health and social services and the other special services below the
+    // EEA threshold follow part I alone, whatever their value (FOA § 5-1;
+    // the ministry's guidance on health and social services, and DFØ's
+    // notice rule EFORMS-NOR-NATIONAL-TH-R008I).
     d.regime = Regime::part_2;
     d.threshold = national;
   } else if (value >= lower->amount) {
