@@ -1,7 +1,8 @@
 """The notices the notice tests check: every example's pin, cn and can, and
-the contract notices of variants of the examples (VARIANTS: a procedure in
-stages the examples lack, lots a tender may be for one of), written by
-procure in the forms asked for."""
+the prior information and contract notices of variants of the examples
+(VARIANTS: procedures in stages the examples lack, lots a tender may be for
+one of, a national case in lots), written by procure in the forms asked
+for."""
 import json
 import pathlib
 import shutil
@@ -61,6 +62,16 @@ lots:
       cpv: [73220000-0]
       estimated_value: NOK 2 000 000
 """
+LOTS_2025 = """
+lots:
+  list:
+    - id: radhuset
+      title: {nb: Rådhuset, nn: Rådhuset, en: The town hall}
+      estimated_value: NOK 1 300 000
+    - id: biblioteket
+      title: {nb: Biblioteket, nn: Biblioteket, en: The library}
+      estimated_value: NOK 500 000
+"""
 # BT-106 (accelerated) exists for neither procedure (BR-BT-00106-0053);
 # BT-763 takes no code but "all" (BR-BT-00763-0052).
 VARIANTS = {
@@ -71,6 +82,9 @@ VARIANTS = {
                                [("procedure: open", "procedure: innovation-partnership")] + IN_STAGES_2019,
                                STAGES_2019),
     "one-lot-per-tender": ("kmd-2019-rammeavtale", [], LOTS_2019),
+    # A national case in lots: their values add up to the case's (DFØ's
+    # EFORMS-NOR-NATIONAL-VA-R001B, -R001C).
+    "national-lots": ("solvik-2025-renhold", [], LOTS_2025),
 }
 
 
@@ -100,7 +114,7 @@ def write_notices(procure, source, folder, forms):
              for p in sorted((source / "examples").iterdir()) if (p / "case.yaml").exists()]
     for name in VARIANTS:
         variant = folder / "variants" / name
-        cases.append((variant, make_variant(source, variant, name), ("cn",)))
+        cases.append((variant, make_variant(source, variant, name), ("pin", "cn")))
     for case, example, kinds in cases:
         for kind in kinds:
             for customization, lang in forms:

@@ -16,7 +16,7 @@ Each example gives pin, cn and can in three forms:
     types for FOA § 7-9 (quality-nor-env-*: BR-BT-00539-0104, DFØ's code
     list extended in its validator). Any other error fails the test.
 Besides the examples, variants of them (notice_cases.VARIANTS) give
-contract notices in the same three forms. A case outside the procurement
+prior information and contract notices in the same three forms. A case outside the procurement
 rules (a prize) gets notice.no-regime and no notice; any other failure to
 write a notice fails the test.
 """

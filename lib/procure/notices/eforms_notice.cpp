@@ -14,6 +14,7 @@
 #include "procure/rules/climate_rule.hpp"
 #include "procure/rules/regime.hpp"
 #include "procure/rules/rule_check.hpp"
+#include "procure/text/formatting.hpp"
 #include "procure/text/xml_writer.hpp"
 #include "procure/time/oslo_time.hpp"
 
@@ -335,6 +336,9 @@ class NoticeWriter {
   void gather();
   void gather_buyer();
   void gather_lots();
+  // Doffin takes a national notice only when the procedure's estimated value
+  // is the sum of its lots' (EFORMS-NOR-NATIONAL-VA-R001B, -R001C).
+  void check_lot_values_add_up();
   // `key`: where the criteria stand in case.yaml ("award.criteria").
   // `project`: the lot's, marked as reducing environmental impact when the
   // criteria meet FOA § 7-9.
@@ -623,6 +627,25 @@ std::vector<std::string> cpv_codes(const std::vector<CpvCode>& codes) {
 // only lot. A lot's name and description are its title (case.yaml gives a
 // lot no description of its own); its CPV codes and award criteria are its
 // own or the case's.
+void NoticeWriter::check_lot_values_add_up() {
+  if (!kase_.estimated_value)
+    return;
+  std::optional<Money> sum;
+  for (const auto& lot : kase_.lots.lots) {
+    if (!lot.estimated_value)
+      return;
+    sum = sum ? sum->plus(*lot.estimated_value) : lot.estimated_value;
+    if (!sum)
+      return;
+  }
+  if (sum && !(*sum == *kase_.estimated_value)) {
+    diagnostics_.error("notice.lot-values-differ",
+                       {{"value", format_money(*kase_.estimated_value, Lang::en)},
+                        {"sum", format_money(*sum, Lang::en)}},
+                       place("estimated_value"));
+  }
+}
+
 void NoticeWriter::gather_lots() {
   const bool pin = request_.kind == NoticeKind::pin;
   const bool award = request_.kind != NoticeKind::pin;
@@ -640,6 +663,8 @@ void NoticeWriter::gather_lots() {
     return;
   }
   const auto& lots = kase_.lots.lots;
+  if (!eu_ && request_.doffin_customization)
+    check_lot_values_add_up();
   for (std::size_t i = 0; i < lots.size(); ++i) {
     const Lot& source = lots[i];
     const std::string key = "lots.list[" + std::to_string(i) + "]";
@@ -683,6 +708,15 @@ void NoticeWriter::gather() {
           milestone(MilestoneKind::tender_deadline, "BT-131", "tender_deadline", true);
       if (facts_.tender_deadline && !facts_.tender_deadline->time)
         missing("BT-131", "timeline.tender_deadline");
+      // A contract notice sent when tenders may no longer come asks for none.
+      if (facts_.tender_deadline && facts_.tender_deadline->time &&
+          DateTime{facts_.tender_deadline->date, facts_.tender_deadline->time} <= request_.issued) {
+        const Milestone* deadline = kase_.timeline.find(MilestoneKind::tender_deadline);
+        diagnostics_.error(
+            "notice.deadline-passed",
+            {{"deadline", deadline->exact()->iso()}, {"issued", request_.issued.iso()}},
+            deadline->where);
+      }
       facts_.tender_opening =
           milestone(MilestoneKind::tender_opening, "BT-132", "tender_opening", false);
       if (facts_.tender_opening && !facts_.tender_opening->time)

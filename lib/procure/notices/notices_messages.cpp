@@ -36,6 +36,30 @@ constexpr MessageDef table[] = {
       "merk kriterium på 30 % eller meir med climate_and_environment: true, eller oppgje «{key}» "
       "(by, reason); procure check seier det same"},
      "FOA § 7-9; DFØ eforms-nor, EFORMS-NOR-NATIONAL-EC-R001B–D"},
+    {"notice.deadline-passed",
+     {"the contract notice would be sent on {issued}, when the tender deadline {deadline} is "
+      "past or at hand",
+      "kunngjøringen av konkurranse ville blitt sendt {issued}, når tilbudsfristen {deadline} er "
+      "passert eller nådd",
+      "kunngjeringa av konkurranse ville blitt send {issued}, når tilbodsfristen {deadline} er "
+      "passert eller nådd"},
+     {"move 'tender_deadline' later, or send the notice earlier (--now)",
+      "flytt «tender_deadline» senere, eller send kunngjøringen tidligere (--now)",
+      "flytt «tender_deadline» seinare, eller send kunngjeringa tidlegare (--now)"}},
+    {"notice.lot-values-differ",
+     {"Doffin takes a national notice only when the estimated value ({value}) is the sum of the "
+      "lots' values ({sum})",
+      "Doffin tar bare imot en nasjonal kunngjøring når den anslåtte verdien ({value}) er summen "
+      "av delkontraktenes verdier ({sum})",
+      "Doffin tek berre imot ei nasjonal kunngjering når den anslåtte verdien ({value}) er summen "
+      "av verdiane til delkontraktane ({sum})"},
+     {"the value counts every lot, options included (FOA § 5-4): make 'estimated_value' the sum, "
+      "or correct the lot that is wrong",
+      "verdien teller alle delkontraktene, med opsjoner (FOA § 5-4): sett «estimated_value» til "
+      "summen, eller rett delkontrakten som er feil",
+      "verdien tel alle delkontraktane, med opsjonar (FOA § 5-4): set «estimated_value» til "
+      "summen, eller rett delkontrakten som er feil"},
+     "DFØ eforms-nor, EFORMS-NOR-NATIONAL-VA-R001B, -R001C"},
     {"notice.missing-term",
      {"the {notice} notice needs {bt}, which comes from '{key}' in case.yaml, and the case has "
       "none",
