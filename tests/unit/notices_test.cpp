@@ -23,6 +23,7 @@ buyer:
   name: Testvik kommune
   organisation_number: "123456769"
   kind: other
+  legal_type: local-authority
   address: Torget 2, 0150 Oslo
 contacts:
   - id: innkjop

@@ -7,6 +7,7 @@ void read_buyer(Context& ctx, const yaml::Node& node) {
   yaml::MapReader map(ctx.reader, node);
   Buyer& buyer = ctx.kase.buyer;
   buyer.where = ctx.reader.span(node);
+  ctx.locate("buyer", node);
   if (const auto* n = map.optional("name"))
     ctx.locate("buyer.name", *n);
   read_text_field(ctx, map, "name", buyer.name, true);
@@ -18,6 +19,11 @@ void read_buyer(Context& ctx, const yaml::Node& node) {
     ctx.locate("buyer.kind", *n);
     if (auto v = ctx.reader.choice(*n, buyer_kind_choices()))
       buyer.kind = *v;
+  }
+  if (const auto* n = map.optional("legal_type")) {
+    ctx.locate("buyer.legal_type", *n);
+    if (auto v = ctx.reader.choice(*n, buyer_legal_type_choices()))
+      buyer.legal_type = *v;
   }
   if (const auto* n = map.optional("address"))
     ctx.locate("buyer.address", *n);

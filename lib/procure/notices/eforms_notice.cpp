@@ -159,6 +159,52 @@ std::vector<Lang> notice_languages(bool eu, const NoticeRequest& request, const 
   return {Lang::en, norwegian};
 }
 
+// The buyer's legal type: the stated one, else a central government buyer's
+// authority; nothing for another buyer that does not say (a municipality, a
+// county, a health trust, a state-owned company are all "other" for the
+// thresholds).
+std::optional<BuyerLegalType> buyer_legal_type(const Buyer& buyer) {
+  if (buyer.legal_type)
+    return buyer.legal_type;
+  if (buyer.kind == BuyerKind::central_government)
+    return BuyerLegalType::central_government_authority;
+  return std::nullopt;
+}
+
+// BT-11's code (eForms code list buyer-legal-type, the specific codes DFØ
+// asks for: EFORMS-NOR-NATIONAL-LT-R002B).
+std::string_view buyer_legal_type_code(BuyerLegalType type) {
+  switch (type) {
+    case BuyerLegalType::central_government_authority:
+      return "cga";
+    case BuyerLegalType::regional_authority:
+      return "ra";
+    case BuyerLegalType::local_authority:
+      return "la";
+    case BuyerLegalType::public_law_body_central:
+      return "body-pl-cga";
+    case BuyerLegalType::public_law_body_regional:
+      return "body-pl-ra";
+    case BuyerLegalType::public_law_body_local:
+      return "body-pl-la";
+    case BuyerLegalType::public_undertaking_central:
+      return "pub-undert-cga";
+    case BuyerLegalType::public_undertaking_regional:
+      return "pub-undert-ra";
+    case BuyerLegalType::public_undertaking_local:
+      return "pub-undert-la";
+    case BuyerLegalType::subsidised_organisation_central:
+      return "org-sub-cga";
+    case BuyerLegalType::subsidised_organisation_regional:
+      return "org-sub-ra";
+    case BuyerLegalType::subsidised_organisation_local:
+      return "org-sub-la";
+    case BuyerLegalType::group_of_public_authorities:
+      break;
+  }
+  return "grp-p-aut";
+}
+
 // The language code eForms writes (ISO 639-3, upper case).
 std::string_view eforms_language(Lang lang) {
   switch (lang) {
@@ -443,6 +489,8 @@ void NoticeWriter::gather_buyer() {
     missing("BT-501", "buyer.organisation_number");
   if (kase_.buyer.address.empty())
     missing("BT-513", "buyer.address");
+  if (!buyer_legal_type(kase_.buyer))
+    missing("BT-11", "buyer.legal_type");
   buyer.address = split_address(kase_.buyer.address);
   if (kase_.contacts.empty() || kase_.contacts.front().email.empty()) {
     missing("BT-506", "contacts");
@@ -1083,7 +1131,7 @@ std::string NoticeWriter::render(int version, std::optional<int> changes, bool w
   }
   w.open("cac:ContractingParty");
   w.open("cac:ContractingPartyType");
-  w.leaf("cbc:PartyTypeCode", kase_.buyer.kind == BuyerKind::central_government ? "cga" : "la",
+  w.leaf("cbc:PartyTypeCode", buyer_legal_type_code(*buyer_legal_type(kase_.buyer)),
          {{"listName", "buyer-legal-type"}});
   w.close();
   if (eu_) {
