@@ -330,6 +330,10 @@ struct ProjectFacts {
   // BT-06 "env-imp": the lot meets FOA § 7-9, which DFØ takes as reducing
   // environmental impact (EFORMS-NOR-NATIONAL-SP-R004).
   bool environmental_impact = false;
+  // BT-536, BT-537: the contract's first and last day, before any option
+  // (every lot's the same: DFØ's EFORMS-NOR-NATIONAL-DV-R004C, -R004D).
+  std::optional<Date> start;
+  std::optional<Date> end;
 };
 
 // One lot of the notice: the case's only lot, or one of the case's lots.
@@ -385,6 +389,8 @@ class NoticeWriter {
   // Doffin takes a national notice only when the procedure's estimated value
   // is the sum of its lots' (EFORMS-NOR-NATIONAL-VA-R001B, -R001C).
   void check_lot_values_add_up();
+  // A lot's duration: the case's contract period, where it states one.
+  void set_contract_period(ProjectFacts& project) const;
   // `key`: where the criteria stand in case.yaml ("award.criteria").
   // `project`: the lot's, marked as reducing environmental impact when the
   // criteria meet FOA § 7-9.
@@ -675,6 +681,13 @@ std::vector<std::string> cpv_codes(const std::vector<CpvCode>& codes) {
 // only lot. A lot's name and description are its title (case.yaml gives a
 // lot no description of its own); its CPV codes and award criteria are its
 // own or the case's.
+void NoticeWriter::set_contract_period(ProjectFacts& project) const {
+  if (kase_.contract && kase_.contract->start && kase_.contract->end) {
+    project.start = kase_.contract->start;
+    project.end = kase_.contract->end;
+  }
+}
+
 void NoticeWriter::check_lot_values_add_up() {
   if (!kase_.estimated_value)
     return;
@@ -703,6 +716,7 @@ void NoticeWriter::gather_lots() {
   if (!kase_.lots.divided()) {
     LotFacts lot{lot_id(0), facts_.procedure, {}, {}};
     lot.project.internal_id = kase_.reference;
+    set_contract_period(lot.project);
     if (award)
       lot.criteria = gather_criteria(kase_.award, "award.criteria", lot.project);
     if (request_.evaluation != nullptr)
@@ -718,6 +732,7 @@ void NoticeWriter::gather_lots() {
     const std::string key = "lots.list[" + std::to_string(i) + "]";
     LotFacts lot{lot_id(i), {}, {}, {}};
     lot.project.internal_id = source.id;
+    set_contract_period(lot.project);
     lot.project.title = text(source.title, "BT-21", key + ".title", &source.where);
     lot.project.description = lot.project.title;
     lot.project.cpv = source.cpv.empty() ? facts_.procedure.cpv : cpv_codes(source.cpv);
@@ -961,6 +976,12 @@ void NoticeWriter::write_project(XmlWriter& w, const ProjectFacts& project, bool
   w.close();
   w.close();
   w.close();
+  if (project.start && project.end) {
+    w.open("cac:PlannedPeriod");
+    w.leaf("cbc:StartDate", eforms_date(*project.start));
+    w.leaf("cbc:EndDate", eforms_date(*project.end));
+    w.close();
+  }
   w.close();
 }
 
