@@ -78,18 +78,30 @@ ExportedCase export_case(const std::vector<CaseLocation>& locations, std::size_t
   }
   // A case whose tenders are not yet opened has no award to export.
   const DecidingRound deciding = deciding_round(loaded.value, location.folder, location.display);
-  std::optional<CaseEvaluation> evaluation;
+  // The case's evaluation, or each lot's as procure score rank ranks it; one
+  // without a winner is left out of the awards, with a warning.
+  std::vector<std::unique_ptr<CaseEvaluation>> evaluations;
   std::error_code ec;
   if (std::filesystem::exists(deciding.folder / opening_protocol_file, ec)) {
-    evaluation.emplace(deciding.kase(loaded.value), deciding.folder, deciding.display_folder,
-                       EvaluationOptions{.parallel = evaluation_threads});
-    if (!evaluation->ok() || !evaluation->evaluation().winner) {
-      exported.warnings.warning("export.award-left-out", {{"case", location.display}});
-      evaluation.reset();
+    const EvaluationOptions evaluation_options{.parallel = evaluation_threads};
+    if (loaded.value.lots.divided()) {
+      evaluations = CaseEvaluation::each_lot(deciding.kase(loaded.value), deciding.folder,
+                                             deciding.display_folder, evaluation_options);
+    } else {
+      evaluations.push_back(
+          std::make_unique<CaseEvaluation>(deciding.kase(loaded.value), deciding.folder,
+                                           deciding.display_folder, evaluation_options));
     }
   }
-  const OcdsSource source{&loaded.value, &dialogue.value,
-                          evaluation ? &evaluation->evaluation() : nullptr};
+  OcdsSource source{&loaded.value, &dialogue.value};
+  bool left_out = false;
+  for (const auto& evaluation : evaluations) {
+    const bool awarded = evaluation->ok() && evaluation->evaluation().winner;
+    left_out = left_out || !awarded;
+    source.evaluations.push_back(awarded ? &evaluation->evaluation() : nullptr);
+  }
+  if (left_out)
+    exported.warnings.warning("export.award-left-out", {{"case", location.display}});
   exported.release = options.json_lines ? ocds_release_line(source, settings)
                                         : ocds_package_release(source, settings, index);
   return exported;

@@ -151,7 +151,7 @@ records:
   notice_published: 2030-04-02
 )");
   REQUIRE(loaded.ok());
-  const OcdsSource source{&loaded.value, nullptr, nullptr};
+  const OcdsSource source{&loaded.value, nullptr};
   const OcdsSettings first{"ocds-abc123", *parse_instant("2031-01-01T00:00:00Z")};
   const OcdsSettings later{"ocds-abc123", *parse_instant("2032-06-01T00:00:00Z")};
   const std::string line = ocds_release_line(source, first);
@@ -177,9 +177,8 @@ TEST_CASE("A release package written in parts holds each release as its line doe
   const auto second = load_case_text("b/case.yaml", case_text("R-2"));
   const auto third = load_case_text("c/case.yaml", case_text("R-3"));
   REQUIRE((first.ok() && second.ok() && third.ok()));
-  const std::vector<OcdsSource> sources{{&first.value, nullptr, nullptr},
-                                        {&second.value, nullptr, nullptr},
-                                        {&third.value, nullptr, nullptr}};
+  const std::vector<OcdsSource> sources{
+      {&first.value, nullptr}, {&second.value, nullptr}, {&third.value, nullptr}};
   const OcdsSettings settings{"ocds-abc123", *parse_instant("2031-01-01T00:00:00Z")};
   for (std::size_t count = 0; count <= sources.size(); ++count) {
     CAPTURE(count);

@@ -24,14 +24,16 @@ const MessageCatalog& library_catalog() {
   return catalog;
 }
 
-// A part of the procurement that can be awarded on its own. A case is one
-// lot today; a case with lots gives one of these per lot.
+// A part of the procurement that can be awarded on its own: the case's
+// only one, or one per lot of a case in lots.
 struct Lot {
   std::string id;
   std::string title;
   std::string description;
   std::optional<Money> value;
   std::vector<const CpvCode*> cpv;
+  const Evaluation* evaluation = nullptr;  // complete, with a winner, or nullptr
+  std::string supplier_id;                 // its winner's party, once collected
 };
 
 // An organisation the release names, with every role it has in the case.
@@ -185,15 +187,41 @@ std::string trimmed(std::string_view text) {
   return std::string(text);
 }
 
-std::vector<Lot> lots_of(const Case& kase, Lang lang) {
-  Lot lot{"1",
-          trimmed(kase.title.in(lang, lang)),
-          trimmed(kase.scope.in(lang, lang)),
-          kase.estimated_value,
-          {}};
-  for (const auto& code : kase.cpv)
-    lot.cpv.push_back(&code);
-  return {lot};
+// `evaluations`: one per lot, in order (OcdsSource).
+std::vector<Lot> lots_of(const Case& kase, Lang lang,
+                         const std::vector<const Evaluation*>& evaluations) {
+  const auto evaluation = [&](std::size_t i) {
+    return i < evaluations.size() ? evaluations[i] : nullptr;
+  };
+  std::vector<Lot> lots;
+  if (!kase.lots.divided()) {
+    Lot lot{"1",
+            trimmed(kase.title.in(lang, lang)),
+            trimmed(kase.scope.in(lang, lang)),
+            kase.estimated_value,
+            {},
+            evaluation(0),
+            {}};
+    for (const auto& code : kase.cpv)
+      lot.cpv.push_back(&code);
+    lots.push_back(std::move(lot));
+    return lots;
+  }
+  for (std::size_t i = 0; i < kase.lots.lots.size(); ++i) {
+    const auto& source = kase.lots.lots[i];
+    const std::string title = trimmed(source.title.in(lang, lang));
+    Lot lot{source.id, title, title, source.estimated_value, {}, evaluation(i), {}};
+    for (const auto& code : source.cpv.empty() ? kase.cpv : source.cpv)
+      lot.cpv.push_back(&code);
+    lots.push_back(std::move(lot));
+  }
+  return lots;
+}
+
+const TenderResult* winner_of(const Lot& lot) {
+  if (lot.evaluation == nullptr || !lot.evaluation->winner)
+    return nullptr;
+  return &lot.evaluation->tenders[*lot.evaluation->winner];
 }
 
 class ReleaseWriter {
@@ -202,15 +230,15 @@ class ReleaseWriter {
       : j_(json),
         kase_(*source.kase),
         dialogue_(source.dialogue),
-        evaluation_(source.evaluation),
         settings_(settings),
         lang_(kase_.primary_language()),
-        lots_(lots_of(kase_, lang_)) {}
+        lots_(lots_of(kase_, lang_, source.evaluations)) {}
 
   void write() {
     const auto& records = kase_.records;
     const bool planning = !kase_.market_dialogue.empty();
-    const bool award = winner() != nullptr;
+    const bool award = std::any_of(lots_.begin(), lots_.end(),
+                                   [](const Lot& lot) { return winner_of(lot) != nullptr; });
     const bool contract = award && records.contract_signed.has_value();
     const Instant date = release_date();
     std::vector<std::string_view> tags;
@@ -250,10 +278,9 @@ class ReleaseWriter {
   }
 
  private:
-  const TenderResult* winner() const {
-    if (evaluation_ == nullptr || !evaluation_->winner)
-      return nullptr;
-    return &evaluation_->tenders[*evaluation_->winner];
+  bool evaluated() const {
+    return std::any_of(lots_.begin(), lots_.end(),
+                       [](const Lot& lot) { return lot.evaluation != nullptr; });
   }
 
   // The latest step the case records, at the start of its day; the
@@ -282,22 +309,24 @@ class ReleaseWriter {
   std::string text(const LocalizedText& t) const { return trimmed(t.in(lang_, lang_)); }
 
   void collect_tenderers() {
-    if (evaluation_ == nullptr)
-      return;
-    // A supplier may send several tenders (a municipality several projects):
-    // it is one tenderer.
+    // A supplier may send several tenders (a municipality several projects,
+    // a company one for each lot): it is one tenderer.
     std::set<std::string, std::less<>> seen;
-    for (const auto& result : evaluation_->tenders) {
-      const Supplier& s = result.tender->supplier;
-      const Party& party =
-          parties_.add("tenderer-" + result.tender->id, s.name, s.organisation_number, "tenderer");
-      if (seen.insert(party.id).second)
-        tenderers_.push_back({party.id, party.name});
-    }
-    if (const TenderResult* w = winner()) {
-      const Supplier& s = w->tender->supplier;
-      supplier_id_ =
-          parties_.add("tenderer-" + w->tender->id, s.name, s.organisation_number, "supplier").id;
+    for (auto& lot : lots_) {
+      if (lot.evaluation == nullptr)
+        continue;
+      for (const auto& result : lot.evaluation->tenders) {
+        const Supplier& s = result.tender->supplier;
+        const Party& party = parties_.add("tenderer-" + result.tender->id, s.name,
+                                          s.organisation_number, "tenderer");
+        if (seen.insert(party.id).second)
+          tenderers_.push_back({party.id, party.name});
+      }
+      if (const TenderResult* w = winner_of(lot)) {
+        const Supplier& s = w->tender->supplier;
+        lot.supplier_id =
+            parties_.add("tenderer-" + w->tender->id, s.name, s.organisation_number, "supplier").id;
+      }
     }
   }
 
@@ -548,7 +577,7 @@ class ReleaseWriter {
                  moment_of(kase_, MilestoneKind::clarification_deadline));
     // OCDS counts the parties who sent tenders, not the tenders.
     const std::optional<long long> tenderers =
-        evaluation_ != nullptr     ? std::optional<long long>(tenderers_.size())
+        evaluated()                ? std::optional<long long>(tenderers_.size())
         : records.tenders_received ? std::optional<long long>(*records.tenders_received)
                                    : std::nullopt;
     if (tenderers) {
@@ -580,63 +609,70 @@ class ReleaseWriter {
     j_.end_array();
   }
 
+  // An award for each lot with a winner, and its contract once signed.
   void write_award_and_contract(bool contract) {
     const auto& records = kase_.records;
-    const TenderResult& won = *winner();
-    const Lot& lot = lots_.front();
-    const std::string award_id = "award-" + lot.id;
     const auto award_date = records.award_notices_sent
                                 ? start_of(*records.award_notices_sent)
                                 : moment_of(kase_, MilestoneKind::award_notice);
     j_.key("awards");
     j_.begin_array();
-    j_.begin_object();
-    j_.field("id", award_id);
-    j_.field("status", records.award_notices_sent || contract ? "active" : "pending");
-    if (award_date)
-      j_.field("date", iso(*award_date));
-    if (won.tender->price) {
-      j_.key("value");
-      write_value(*won.tender->price);
+    for (const auto& lot : lots_) {
+      const TenderResult* won = winner_of(lot);
+      if (won == nullptr)
+        continue;
+      j_.begin_object();
+      j_.field("id", "award-" + lot.id);
+      j_.field("status", records.award_notices_sent || contract ? "active" : "pending");
+      if (award_date)
+        j_.field("date", iso(*award_date));
+      if (won->tender->price) {
+        j_.key("value");
+        write_value(*won->tender->price);
+      }
+      j_.key("suppliers");
+      j_.begin_array();
+      write_reference(lot.supplier_id, won->tender->supplier.name);
+      j_.end_array();
+      j_.key("relatedLots");
+      j_.begin_array();
+      j_.string(lot.id);
+      j_.end_array();
+      j_.end_object();
     }
-    j_.key("suppliers");
-    j_.begin_array();
-    write_reference(supplier_id_, won.tender->supplier.name);
-    j_.end_array();
-    j_.key("relatedLots");
-    j_.begin_array();
-    j_.string(lot.id);
-    j_.end_array();
-    j_.end_object();
     j_.end_array();
     if (!contract)
       return;
+    const auto signed_at = start_of(*records.contract_signed);
     j_.key("contracts");
     j_.begin_array();
-    j_.begin_object();
-    j_.field("id", "contract-" + lot.id);
-    j_.field("awardID", award_id);
-    j_.field("status", "active");
-    if (won.tender->price) {
-      j_.key("value");
-      write_value(*won.tender->price);
+    for (const auto& lot : lots_) {
+      const TenderResult* won = winner_of(lot);
+      if (won == nullptr)
+        continue;
+      j_.begin_object();
+      j_.field("id", "contract-" + lot.id);
+      j_.field("awardID", "award-" + lot.id);
+      j_.field("status", "active");
+      if (won->tender->price) {
+        j_.key("value");
+        write_value(*won->tender->price);
+      }
+      if (signed_at)
+        j_.field("dateSigned", iso(*signed_at));
+      j_.end_object();
     }
-    if (const auto signed_at = start_of(*records.contract_signed))
-      j_.field("dateSigned", iso(*signed_at));
-    j_.end_object();
     j_.end_array();
   }
 
   JsonText& j_;
   const Case& kase_;
   const DialogueRecord* dialogue_;
-  const Evaluation* evaluation_;
   const OcdsSettings& settings_;
   Lang lang_;
   std::vector<Lot> lots_;
   Parties parties_;
   std::vector<std::pair<std::string, std::string>> tenderers_;  // id and name, once each
-  std::string supplier_id_;
 };
 
 }  // namespace

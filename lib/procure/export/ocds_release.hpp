@@ -11,6 +11,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "procure/core/diagnostic.hpp"
 #include "procure/dialogue/dialogue_record.hpp"
@@ -22,12 +23,14 @@
 namespace procure {
 
 // What a release is made from. The case must be loaded without errors; the
-// dialogue record and the evaluation are optional (nullptr): a case not yet
+// dialogue record and the evaluations are optional (nullptr): a case not yet
 // opened and evaluated has no award.
 struct OcdsSource {
   const Case* kase = nullptr;
   const DialogueRecord* dialogue = nullptr;
-  const Evaluation* evaluation = nullptr;  // complete, with a winner, or nullptr
+  // One per lot (the case's own evaluation, or each of its lots' in the
+  // case's order): complete, with a winner, or nullptr. None: no award yet.
+  std::vector<const Evaluation*> evaluations = {};
 };
 
 struct OcdsSettings {
