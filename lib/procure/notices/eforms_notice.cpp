@@ -356,6 +356,8 @@ struct NoticeFacts {
   std::optional<TimePoint> tender_opening;
   // A procedure in stages: the deadline for requests to participate (BT-1311).
   std::optional<TimePoint> participation_deadline;
+  // The last time for questions (BT-13), with a time of day.
+  std::optional<TimePoint> clarification_deadline;
   std::optional<Date> planned_notice;  // pin: when the contract notice is expected
   std::optional<Date> award_decision;
   std::optional<Date> contract_concluded;
@@ -780,6 +782,10 @@ void NoticeWriter::gather() {
             {{"deadline", deadline->exact()->iso()}, {"issued", request_.issued.iso()}},
             deadline->where);
       }
+      facts_.clarification_deadline = milestone(MilestoneKind::clarification_deadline, "BT-13",
+                                                "clarification_deadline", false);
+      if (facts_.clarification_deadline && !facts_.clarification_deadline->time)
+        facts_.clarification_deadline.reset();
       facts_.tender_opening =
           milestone(MilestoneKind::tender_opening, "BT-132", "tender_opening", false);
       if (facts_.tender_opening && !facts_.tender_opening->time)
@@ -1062,6 +1068,12 @@ void NoticeWriter::write_lot(XmlWriter& w, const LotFacts& lot) const {
       w.open("cac:ParticipationRequestReceptionPeriod");
       w.leaf("cbc:EndDate", eforms_date(requests->date));
       w.leaf("cbc:EndTime", eforms_time(requests->date, *requests->time));
+      w.close();
+    }
+    if (const auto& questions = facts_.clarification_deadline) {
+      w.open("cac:AdditionalInformationRequestPeriod");
+      w.leaf("cbc:EndDate", eforms_date(questions->date));
+      w.leaf("cbc:EndTime", eforms_time(questions->date, *questions->time));
       w.close();
     }
     if (prequalification) {
