@@ -37,6 +37,20 @@ constexpr MessageDef table[] = {
      {"give folder: the mini-competition's own case folder (case.yaml, bids/, evaluation/)",
       "oppgi folder: minikonkurransens egen saksmappe (case.yaml, bids/, evaluation/)",
       "oppgje folder: den eigne saksmappa til minikonkurransen (case.yaml, bids/, evaluation/)"}},
+    {"call-off.method-not-in-framework",
+     {"the call-off '{id}' was awarded by {method}, which the framework's terms do not allow "
+      "(contract.framework.call_off_by)",
+      "avropet «{id}» ble tildelt ved {method}, som rammeavtalens vilkår ikke åpner for "
+      "(contract.framework.call_off_by)",
+      "avropet «{id}» vart tildelt ved {method}, som vilkåra i rammeavtalen ikkje opnar for "
+      "(contract.framework.call_off_by)"},
+     {"a contract under a framework agreement is awarded by the terms the framework set: check "
+      "the call-off, or the framework's call_off_by",
+      "en kontrakt under en rammeavtale tildeles etter vilkårene rammeavtalen satte: kontroller "
+      "avropet, eller rammeavtalens call_off_by",
+      "ein kontrakt under ein rammeavtale blir tildelt etter vilkåra rammeavtalen sette: "
+      "kontroller avropet, eller call_off_by i rammeavtalen"},
+     "FOA § 26-3"},
     {"call-off.folder-missing",
      {"the mini-competition of call-off '{id}' has no case.yaml in '{folder}'",
       "minikonkurransen for avropet «{id}» har ingen case.yaml i «{folder}»",

@@ -1,6 +1,7 @@
 // The `contract:` section: the contract as signed, its options, what was
 // recorded about them, and for a framework agreement its suppliers and
 // call-offs.
+#include <algorithm>
 #include <string>
 
 #include "procure/core/suggest.hpp"
@@ -109,6 +110,16 @@ void read_call_offs(Context& ctx, const yaml::Node& node, Framework& framework) 
     if (call_off.method == CallOffMethod::mini_competition && call_off.folder.empty()) {
       ctx.reader.diagnostics().error("call-off.no-folder", {{"id", call_off.id}}, call_off.where);
     }
+    // A contract under the framework is awarded only as its terms say (FOA § 26-3).
+    const auto& stated = framework.call_off_by;
+    if (!stated.empty() &&
+        std::find(stated.begin(), stated.end(), call_off.method) == stated.end()) {
+      ctx.reader.diagnostics().error(
+          "call-off.method-not-in-framework",
+          {{"id", call_off.id},
+           {"method", std::string(name_in(call_off_method_choices(), call_off.method))}},
+          call_off.where);
+    }
   });
 }
 
@@ -121,6 +132,17 @@ void read_framework(Context& ctx, const yaml::Node& node, Contract& contract) {
         ctx, *n, [&](yaml::MapReader& m, FrameworkSupplier& supplier) {
           read_text_field(ctx, m, "name", supplier.name, true);
         });
+  }
+  if (const auto* n = map.optional("call_off_by")) {
+    ctx.locate("contract.framework.call_off_by", *n);
+    if (const auto* items = ctx.reader.sequence(*n)) {
+      for (const auto& item : *items) {
+        if (auto v = ctx.reader.choice(item, call_off_method_choices());
+            v && std::find(framework.call_off_by.begin(), framework.call_off_by.end(), *v) ==
+                     framework.call_off_by.end())
+          framework.call_off_by.push_back(*v);
+      }
+    }
   }
   if (const auto* n = map.optional("longer_duration_reason")) {
     ctx.locate("contract.framework.longer_duration_reason", *n);

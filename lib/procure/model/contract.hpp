@@ -58,6 +58,9 @@ struct FrameworkSupplier {
 struct Framework {
   // In the framework's order: the first is ranked first.
   std::vector<FrameworkSupplier> suppliers;
+  // How its contracts are to be awarded, as the tender documents say
+  // (FOA § 26-3): by the ranking, by mini-competition, or either.
+  std::vector<CallOffMethod> call_off_by;
   // Why a framework under part III may run longer than the rules allow
   // (FOA § 26-1 (2): "særlige tilfeller").
   std::string longer_duration_reason;

@@ -358,6 +358,8 @@ struct NoticeFacts {
   std::optional<TimePoint> participation_deadline;
   // The last time for questions (BT-13), with a time of day.
   std::optional<TimePoint> clarification_deadline;
+  // BT-765: a framework agreement, and how its contracts are awarded.
+  std::string_view framework_agreement;
   std::optional<Date> planned_notice;  // pin: when the contract notice is expected
   std::optional<Date> award_decision;
   std::optional<Date> contract_concluded;
@@ -393,6 +395,9 @@ class NoticeWriter {
   void check_lot_values_add_up();
   // A lot's duration: the case's contract period, where it states one.
   void set_contract_period(ProjectFacts& project) const;
+  // BT-765: without (fa-wo-rc) or with (fa-w-rc) reopening competition, or
+  // both (fa-mix); nothing, with the problem, when the case does not say.
+  std::string_view framework_agreement_code(const Framework& framework);
   // `key`: where the criteria stand in case.yaml ("award.criteria").
   // `project`: the lot's, marked as reducing environmental impact when the
   // criteria meet FOA § 7-9.
@@ -683,6 +688,21 @@ std::vector<std::string> cpv_codes(const std::vector<CpvCode>& codes) {
 // only lot. A lot's name and description are its title (case.yaml gives a
 // lot no description of its own); its CPV codes and award criteria are its
 // own or the case's.
+std::string_view NoticeWriter::framework_agreement_code(const Framework& framework) {
+  const auto& by = framework.call_off_by;
+  const bool ranking = std::find(by.begin(), by.end(), CallOffMethod::ranking) != by.end();
+  const bool competition =
+      std::find(by.begin(), by.end(), CallOffMethod::mini_competition) != by.end();
+  if (ranking && competition)
+    return "fa-mix";
+  if (ranking)
+    return "fa-wo-rc";
+  if (competition)
+    return "fa-w-rc";
+  missing("BT-765", "contract.framework.call_off_by");
+  return {};
+}
+
 void NoticeWriter::set_contract_period(ProjectFacts& project) const {
   if (kase_.contract && kase_.contract->start && kase_.contract->end) {
     project.start = kase_.contract->start;
@@ -782,6 +802,8 @@ void NoticeWriter::gather() {
             {{"deadline", deadline->exact()->iso()}, {"issued", request_.issued.iso()}},
             deadline->where);
       }
+      if (kase_.contract && kase_.contract->framework)
+        facts_.framework_agreement = framework_agreement_code(*kase_.contract->framework);
       facts_.clarification_deadline = milestone(MilestoneKind::clarification_deadline, "BT-13",
                                                 "clarification_deadline", false);
       if (facts_.clarification_deadline && !facts_.clarification_deadline->time)
@@ -1091,6 +1113,12 @@ void NoticeWriter::write_lot(XmlWriter& w, const LotFacts& lot) const {
       w.leaf("cbc:OccurrenceDate", eforms_date(facts_.tender_opening->date));
       w.leaf("cbc:OccurrenceTime",
              eforms_time(facts_.tender_opening->date, *facts_.tender_opening->time));
+      w.close();
+    }
+    if (!facts_.framework_agreement.empty()) {
+      w.open("cac:ContractingSystem");
+      w.leaf("cbc:ContractingSystemTypeCode", facts_.framework_agreement,
+             {{"listName", "framework-agreement"}});
       w.close();
     }
     w.close();
