@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "procure/core/ascii.hpp"
 #include "procure/core/message_catalog.hpp"
 #include "procure/core/sha256.hpp"
 #include "procure/message_tables.hpp"
@@ -406,6 +407,8 @@ class NoticeWriter {
   // Whether the notice says how it meets FOA § 7-9 in DFØ's codes: a national
   // notice for Doffin on a day the rule is in force.
   bool climate_codes() const;
+  // Reports an award (at `key`) that does not meet FOA § 7-9.
+  void check_climate_rule(const std::optional<AwardCriteria>& award, const std::string& key);
   void gather_market_dialogue();
   void gather_result(const Evaluation& evaluation, const SourceSpan& where, LotResult& result);
   void gather_award_records();
@@ -459,10 +462,7 @@ NoticeText NoticeWriter::text(const LocalizedText& value, std::string_view bt,
     if (value.has(lang)) {
       // A folded or literal YAML block ends in a line break, which is no part
       // of the text.
-      std::string_view written = value.in(lang, lang);
-      while (!written.empty() && (written.back() == '\n' || written.back() == ' '))
-        written.remove_suffix(1);
-      out.emplace_back(written);
+      out.emplace_back(trim_whitespace(value.in(lang, lang)));
       continue;
     }
     diagnostics_.error(
@@ -556,18 +556,9 @@ std::vector<AwardCriterionLine> NoticeWriter::gather_criteria(
       line.weight = weights[i]->normalized().to_string();
     lines.push_back(std::move(line));
   }
-  if (!codes)
+  // An award that does not meet the rule is reported once (check_climate_rule).
+  if (!codes || !meets_climate_rule(award))
     return lines;
-  // Doffin refuses a national notice that does not say how it meets the
-  // rule (EFORMS-NOR-NATIONAL-EC-R001B to -R001D).
-  if (!meets_climate_rule(award)) {
-    const auto at = key.substr(0, key.rfind('.'));
-    diagnostics_.error(
-        "notice.climate-rule-not-met",
-        {{"share", award.climate_share().to_string()}, {"key", at + ".climate_and_environment"}},
-        place(at));
-    return lines;
-  }
   project.environmental_impact = true;
   if (const auto& statement = award.climate_and_environment) {
     // Another way than weighing: a criterion of weight 0 that names it and
@@ -770,9 +761,32 @@ void NoticeWriter::gather_lots() {
   }
 }
 
+void NoticeWriter::check_climate_rule(const std::optional<AwardCriteria>& award,
+                                      const std::string& key) {
+  if (!award || meets_climate_rule(*award))
+    return;
+  diagnostics_.error(
+      "notice.climate-rule-not-met",
+      {{"share", award->climate_share().to_string()}, {"key", key + ".climate_and_environment"}},
+      place(key));
+}
+
 void NoticeWriter::gather() {
   if (!eu_ && request_.doffin_customization && request_.lang == Lang::en)
     diagnostics_.error("notice.national-in-english");
+  // Doffin refuses a national notice that does not say how each award meets
+  // FOA § 7-9 (EFORMS-NOR-NATIONAL-EC-R001B to -R001D): the case's, once,
+  // and each lot's own.
+  if (request_.kind != NoticeKind::pin && climate_codes()) {
+    const auto& lots = kase_.lots;
+    const bool case_award_used =
+        !lots.divided() ||
+        std::any_of(lots.lots.begin(), lots.lots.end(), [](const Lot& lot) { return !lot.award; });
+    if (case_award_used)
+      check_climate_rule(kase_.award, "award");
+    for (std::size_t i = 0; i < lots.lots.size(); ++i)
+      check_climate_rule(lots.lots[i].award, "lots.list[" + std::to_string(i) + "].award");
+  }
   gather_buyer();
   facts_.procedure.title = text(kase_.title, "BT-21", "title");
   facts_.procedure.description = text(kase_.scope, "BT-24", "scope");
