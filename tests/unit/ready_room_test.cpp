@@ -84,3 +84,27 @@ TEST_CASE("ready room: the text kept, the room reserved and its pages there") {
   CHECK(resident_pages(text.data(), text.data() + little) == pages);
 #endif
 }
+
+TEST_CASE("ready room: as many tasks for a size, wherever its room starts") {
+  // A text of the same size that starts a few bytes further into its page
+  // (as each allocation may) is given the same tasks: a run's work does not
+  // depend on an address.
+  std::vector<std::size_t> counts_by_offset;
+  for (std::size_t offset = 0; offset < 4096; offset += 509) {
+    std::vector<std::size_t> task_counts;
+    for (const TaskRunner& runner : test::part_runners(task_counts)) {
+      std::string text(offset, 'x');
+      reserve_ready(text, offset + 63331, offset + 63331, runner);
+      CHECK(text == std::string(offset, 'x'));
+    }
+    std::size_t total = 0;
+    for (const std::size_t count : task_counts)
+      total += count;
+    counts_by_offset.push_back(total);
+  }
+  for (const std::size_t total : counts_by_offset)
+    CHECK(total == counts_by_offset.front());
+#ifdef __linux__
+  CHECK(counts_by_offset.front() > 0);
+#endif
+}

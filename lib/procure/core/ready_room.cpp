@@ -18,14 +18,23 @@ void reserve_ready(std::string& text, std::size_t capacity, std::size_t ready,
   // Only whole pages past the text, inside the room: nothing else is touched.
   const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
   const auto start = reinterpret_cast<std::uintptr_t>(text.data());
-  const std::uintptr_t first = (start + text.size() + page - 1) / page * page;
-  const std::uintptr_t last = (start + std::min(ready, text.capacity())) / page * page;
+  const std::size_t end = std::min(ready, text.capacity());
+  if (end <= text.size())
+    return;
+  const std::size_t room = end - text.size();
   // Less than a part's worth faults as fast as it is asked for: a case's
   // small files take no system call more.
-  if (last <= first || last - first < runner.least_part_bytes)
+  if (room < runner.least_part_bytes)
     return;
+  // The room holds one whole page fewer than its size says, or as many, by
+  // where it starts: the parts are counted from the fewer, so that how many
+  // tasks a run gives its threads never depends on an address.
+  if (room / page < 2)
+    return;
+  const std::size_t count = std::min<std::size_t>(part_count(runner, room), room / page - 1);
+  const std::uintptr_t first = (start + text.size() + page - 1) / page * page;
+  const std::uintptr_t last = (start + end) / page * page;
   const std::size_t pages = (last - first) / page;
-  const std::size_t count = std::min(part_count(runner, last - first), pages);
   std::vector<Task> tasks;
   for (std::size_t k = 0; k < count; ++k) {
     const std::uintptr_t from = first + pages * k / count * page;
