@@ -22,6 +22,7 @@
 #include "common/task_threads.hpp"
 #include "procure/evaluation/case_evaluation.hpp"
 #include "procure/evaluation/stage_files.hpp"
+#include "procure/evaluation/tender_loader.hpp"
 #include "procure/notices/eforms_notice.hpp"
 #include "procure/time/oslo_time.hpp"
 #include "tools.hpp"
@@ -81,6 +82,14 @@ int run_notice(const NoticeOptions& options, ToolContext& ctx) {
       deciding_round(kase, kase.folder, fs::path(kase.case_file).parent_path().string());
   std::optional<CaseEvaluation> evaluated;
   std::vector<std::unique_ptr<CaseEvaluation>> lots;
+  TenderLoad requests;
+  if (request.kind == NoticeKind::can && kase.stages.prequalification) {
+    requests = load_requests(kase, kase.folder, fs::path(kase.case_file).parent_path().string());
+    if (requests.diagnostics.has_errors())
+      return ctx.fail(requests.diagnostics, exit_bad_input);
+    warnings.append(requests.diagnostics);
+    request.requests = &requests.tenders;
+  }
   if (request.kind == NoticeKind::can && kase.lots.divided()) {
     // Each lot is awarded on its own evaluation, as procure score rank ranks it.
     lots = CaseEvaluation::each_lot(deciding.kase(kase), deciding.folder, deciding.display_folder,

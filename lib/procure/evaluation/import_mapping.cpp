@@ -22,10 +22,11 @@ struct FieldDef {
 };
 
 // The fields of bids/tenders.csv, in its order.
-constexpr std::array<FieldDef, 8> tender_fields{{
+constexpr std::array<FieldDef, 9> tender_fields{{
     {"id", &ImportMapping::id, FieldKind::text, true},
     {"supplier", &ImportMapping::supplier, FieldKind::text, true},
     {"organisation_number", &ImportMapping::organisation_number, FieldKind::text, false},
+    {"supplier_size", &ImportMapping::supplier_size, FieldKind::text, false},
     {"title", &ImportMapping::title, FieldKind::text, false},
     {"received", &ImportMapping::received, FieldKind::time, true},
     {"price", &ImportMapping::price, FieldKind::amount, false},

@@ -44,6 +44,7 @@ struct ImportMapping {
   std::optional<ColumnMapping> id;
   std::optional<ColumnMapping> supplier;
   std::optional<ColumnMapping> organisation_number;
+  std::optional<ColumnMapping> supplier_size;
   std::optional<ColumnMapping> title;
   std::optional<ColumnMapping> received;
   std::optional<ColumnMapping> price;

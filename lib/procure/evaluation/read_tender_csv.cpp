@@ -94,7 +94,8 @@ struct TenderColumn {
 };
 
 struct TenderColumns {
-  TenderColumn id, supplier, organisation_number, title, received, price, lot, candidate;
+  TenderColumn id, supplier, organisation_number, supplier_size, title, received, price, lot,
+      candidate;
 };
 
 // The cell of `column` in the form its reader takes; nullptr when empty or not in its format.
@@ -130,6 +131,10 @@ void read_tender_rows(Context& ctx, yaml::Reader& reader, CsvReader& rows, const
     }
     if (const auto* cell = CsvColumns::cell(row, columns.organisation_number.index))
       tender.supplier.organisation_number = read_organisation_number(reader, *cell);
+    if (const auto* cell = CsvColumns::cell(row, columns.supplier_size.index)) {
+      tender.supplier.size = reader.choice(*cell, company_size_choices());
+      tender.supplier.size_where = reader.span(*cell);
+    }
     if (const auto* cell = CsvColumns::cell(row, columns.title.index)) {
       if (auto v = reader.text(*cell))
         tender.title = *v;
@@ -322,10 +327,15 @@ void read_tenders_csv(Context& ctx, const std::filesystem::path& path, const std
       return TenderColumn{
           required ? columns.required(name) : columns.optional(name), std::string(name), {}};
     };
-    TenderColumns tender_columns{
-        column("id", true),     column("supplier", true),  column("organisation_number", false),
-        column("title", false), column("received", true),  column("price", false),
-        column("lot", false),   column("candidate", false)};
+    TenderColumns tender_columns{column("id", true),
+                                 column("supplier", true),
+                                 column("organisation_number", false),
+                                 column("supplier_size", false),
+                                 column("title", false),
+                                 column("received", true),
+                                 column("price", false),
+                                 column("lot", false),
+                                 column("candidate", false)};
     columns.finish();
     tender_columns.received.form = [](yaml::Reader&, const yaml::Node& cell) {
       return std::optional(spreadsheet_time(cell));
@@ -391,10 +401,15 @@ void read_tender_export(Context& ctx, const ImportMapping& mapping,
       }
       return tender_column;
     };
-    TenderColumns tender_columns{
-        column(mapping.id),    column(mapping.supplier), column(mapping.organisation_number),
-        column(mapping.title), column(mapping.received), column(mapping.price),
-        column(mapping.lot),   column(mapping.candidate)};
+    TenderColumns tender_columns{column(mapping.id),
+                                 column(mapping.supplier),
+                                 column(mapping.organisation_number),
+                                 column(mapping.supplier_size),
+                                 column(mapping.title),
+                                 column(mapping.received),
+                                 column(mapping.price),
+                                 column(mapping.lot),
+                                 column(mapping.candidate)};
     // A column the mapping neither maps nor ignores may hold what was meant
     // to be read (a second price column, say): it is named, not passed over.
     std::set<std::string_view> known(mapped.begin(), mapped.end());

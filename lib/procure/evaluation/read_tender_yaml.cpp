@@ -14,6 +14,10 @@ void read_supplier(yaml::Reader& reader, const yaml::Node& node, Supplier& suppl
   }
   if (const auto* n = map.optional("organisation_number"))
     supplier.organisation_number = read_organisation_number(reader, *n);
+  if (const auto* n = map.optional("size")) {
+    supplier.size = reader.choice(*n, company_size_choices());
+    supplier.size_where = reader.span(*n);
+  }
   map.finish();
 }
 

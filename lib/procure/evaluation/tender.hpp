@@ -11,6 +11,7 @@
 #include "procure/core/decimal.hpp"
 #include "procure/core/diagnostic.hpp"
 #include "procure/core/money.hpp"
+#include "procure/model/company_size.hpp"
 #include "procure/model/organisation_number.hpp"
 #include "procure/time/oslo_time.hpp"
 
@@ -20,6 +21,10 @@ struct Supplier {
   std::string name;
   // Foreign suppliers have none; a Norwegian one is checked (modulus 11).
   std::optional<OrganisationNumber> organisation_number;
+  // The size it declares (ESPD: micro, small, medium or large), for the
+  // award notice's statistics and its winner (BT-165).
+  std::optional<CompanySize> size;
+  SourceSpan size_where;
 };
 
 // One line of a price schedule: quantity × unit price, computed exactly.

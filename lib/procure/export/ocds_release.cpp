@@ -18,6 +18,10 @@ namespace {
 constexpr std::string_view lots_extension =
     "https://raw.githubusercontent.com/open-contracting-extensions/ocds_lots_extension/v1.1.5/"
     "extension.json";
+// The scale extension: parties' details.scale, a tenderer's size as its tender declares it.
+constexpr std::string_view scale_extension =
+    "https://raw.githubusercontent.com/open-contracting-extensions/"
+    "ocds_partyDetails_scale_extension/master/extension.json";
 
 const MessageCatalog& library_catalog() {
   static const MessageCatalog catalog(library_message_tables());
@@ -41,6 +45,7 @@ struct Party {
   std::string id;
   std::string name;
   const OrganisationNumber* organisation_number = nullptr;
+  std::optional<CompanySize> scale;  // a tenderer's, as its first tender to declare it says
   std::vector<std::string_view> roles;
 };
 
@@ -49,12 +54,15 @@ class Parties {
   // The party's id: its organisation number in the Brønnøysund register
   // (NO-BRC) when it has one, so one organisation is one party across tenders.
   const Party& add(std::string_view fallback_id, std::string_view name,
-                   const std::optional<OrganisationNumber>& number, std::string_view role) {
+                   const std::optional<OrganisationNumber>& number, std::string_view role,
+                   std::optional<CompanySize> scale = std::nullopt) {
     std::string id = number ? "NO-BRC-" + number->digits() : std::string(fallback_id);
     const auto [at, added] = index_.try_emplace(id, list_.size());
     if (added)
-      list_.push_back({std::move(id), std::string(name), number ? &*number : nullptr, {}});
+      list_.push_back({std::move(id), std::string(name), number ? &*number : nullptr, {}, {}});
     Party& party = list_[at->second];
+    if (!party.scale)
+      party.scale = scale;
     if (std::find(party.roles.begin(), party.roles.end(), role) == party.roles.end())
       party.roles.push_back(role);
     return party;
@@ -318,7 +326,7 @@ class ReleaseWriter {
       for (const auto& result : lot.evaluation->tenders) {
         const Supplier& s = result.tender->supplier;
         const Party& party = parties_.add("tenderer-" + result.tender->id, s.name,
-                                          s.organisation_number, "tenderer");
+                                          s.organisation_number, "tenderer", s.size);
         if (seen.insert(party.id).second)
           tenderers_.push_back({party.id, party.name});
       }
@@ -364,6 +372,12 @@ class ReleaseWriter {
           std::find(party.roles.begin(), party.roles.end(), "buyer") != party.roles.end();
       if (is_buyer)
         write_buyer_details();
+      if (party.scale) {
+        j_.key("details");
+        j_.begin_object();
+        j_.field("scale", name_in(company_size_choices(), *party.scale));
+        j_.end_object();
+      }
       j_.key("roles");
       j_.begin_array();
       for (const auto role : party.roles)
@@ -718,6 +732,7 @@ std::string ocds_package_head(const OcdsSettings& settings) {
   json.key("extensions");
   json.begin_array();
   json.string(lots_extension);
+  json.string(scale_extension);
   json.end_array();
   json.key("releases");
   json.begin_array();

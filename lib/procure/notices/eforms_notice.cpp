@@ -292,6 +292,10 @@ struct Party {
   PostalAddress address;
   bool norwegian = true;
   std::optional<CompanySize> size;  // winners (BT-165)
+  // A winner's: the first tender it won with, and whether its size is the
+  // case's record (records.winner_size) rather than the tender's own word.
+  const Tender* won_with = nullptr;
+  bool size_recorded = false;
   std::string email;
   std::string phone;
 };
@@ -314,7 +318,11 @@ struct TimePoint {
 
 struct LotResult {
   int tenders_received = 0;
-  std::optional<std::size_t> winner;  // index into the parties
+  // Of them, from small and medium-sized enterprises (micro, small, medium):
+  // known when every tender declares its supplier's size.
+  std::optional<int> sme_tenders;
+  std::optional<int> requests_received;  // requests to participate, in a procedure in stages
+  std::optional<std::size_t> winner;     // index into the parties
   // Index into the winners' tendering parties: one per winner, however
   // many lots it wins.
   std::size_t tendering_party = 0;
@@ -410,8 +418,15 @@ class NoticeWriter {
   // Reports an award (at `key`) that does not meet FOA § 7-9.
   void check_climate_rule(const std::optional<AwardCriteria>& award, const std::string& key);
   void gather_market_dialogue();
-  void gather_result(const Evaluation& evaluation, const SourceSpan& where, LotResult& result);
+  // `lot`: the case's lot id; empty for a case not divided into lots.
+  void gather_result(const Evaluation& evaluation, const std::string& lot, const SourceSpan& where,
+                     LotResult& result);
+  // The winner's size as its tender declares it, else as the case records
+  // it; the two must agree.
+  void set_winner_size(const Tender& tender, Party& winner);
   void gather_award_records();
+  // Every winner's size (BT-165): one record stands for one winner only.
+  void check_winner_sizes();
 
   std::string render(int version, std::optional<int> changes, bool with_issue) const;
   void write_organisations(XmlWriter& w) const;
@@ -626,9 +641,20 @@ void NoticeWriter::gather_market_dialogue() {
   }
 }
 
-void NoticeWriter::gather_result(const Evaluation& evaluation, const SourceSpan& where,
-                                 LotResult& result) {
+void NoticeWriter::gather_result(const Evaluation& evaluation, const std::string& lot,
+                                 const SourceSpan& where, LotResult& result) {
   result.tenders_received = static_cast<int>(evaluation.tenders.size());
+  if (const auto* requests = request_.requests) {
+    result.requests_received = static_cast<int>(std::count_if(
+        requests->begin(), requests->end(),
+        [&lot](const Tender& request) { return request.lot.empty() || request.lot == lot; }));
+  }
+  const auto declared = [](const TenderResult& t) { return t.tender->supplier.size.has_value(); };
+  if (std::all_of(evaluation.tenders.begin(), evaluation.tenders.end(), declared)) {
+    result.sme_tenders = static_cast<int>(std::count_if(
+        evaluation.tenders.begin(), evaluation.tenders.end(),
+        [](const TenderResult& t) { return *t.tender->supplier.size != CompanySize::large; }));
+  }
   if (!evaluation.winner) {
     diagnostics_.error("notice.no-winner", {{"bt", "BT-3202"}}, where);
     return;
@@ -640,12 +666,26 @@ void NoticeWriter::gather_result(const Evaluation& evaluation, const SourceSpan&
   if (won.tender->supplier.organisation_number)
     winner.organisation_number = won.tender->supplier.organisation_number->digits();
   winner.norwegian = won.tender->supplier.organisation_number.has_value();
-  winner.size = kase_.records.winner_size;
+  set_winner_size(*won.tender, winner);
   result.value = won.tender->price;
   // A supplier that wins several lots is one organisation and one tendering party.
   for (std::size_t i = 0; i < facts_.tendering_parties.size(); ++i) {
-    const Party& known = facts_.parties[facts_.tendering_parties[i]];
+    Party& known = facts_.parties[facts_.tendering_parties[i]];
     if (known.name == winner.name && known.organisation_number == winner.organisation_number) {
+      if (known.size && winner.size && *known.size != *winner.size) {
+        diagnostics_.error(
+            "notice.winner-sizes-differ",
+            {{"supplier", winner.name},
+             {"size", std::string(name_in(company_size_choices(), *winner.size))},
+             {"tender", won.tender->id},
+             {"other_size", std::string(name_in(company_size_choices(), *known.size))},
+             {"other_tender", known.won_with->id}},
+            won.tender->supplier.size_where);
+      }
+      if (!known.size || known.size_recorded) {
+        known.size = winner.size;
+        known.size_recorded = winner.size_recorded;
+      }
       result.winner = facts_.tendering_parties[i];
       result.tendering_party = i;
       return;
@@ -657,9 +697,46 @@ void NoticeWriter::gather_result(const Evaluation& evaluation, const SourceSpan&
   facts_.parties.push_back(std::move(winner));
 }
 
+void NoticeWriter::set_winner_size(const Tender& tender, Party& winner) {
+  winner.won_with = &tender;
+  const auto& declared = tender.supplier.size;
+  const auto& recorded = kase_.records.winner_size;
+  if (declared && recorded && *declared != *recorded) {
+    diagnostics_.error("notice.winner-size-differs",
+                       {{"supplier", winner.name},
+                        {"size", std::string(name_in(company_size_choices(), *declared))},
+                        {"tender", tender.id},
+                        {"file", tender.file},
+                        {"recorded", std::string(name_in(company_size_choices(), *recorded))}},
+                       tender.supplier.size_where);
+  }
+  winner.size = declared ? declared : recorded;
+  winner.size_recorded = !declared && recorded;
+}
+
+void NoticeWriter::check_winner_sizes() {
+  const std::size_t winners = facts_.tendering_parties.size();
+  bool record_reported = false;
+  for (const std::size_t index : facts_.tendering_parties) {
+    const Party& winner = facts_.parties[index];
+    if (winner.size_recorded && winners > 1) {
+      if (!record_reported) {
+        diagnostics_.error("notice.winner-size-for-several", {{"count", std::to_string(winners)}},
+                           place("records.winner_size"));
+      }
+      record_reported = true;
+    } else if (!winner.size) {
+      diagnostics_.error("notice.winner-size-missing",
+                         {{"supplier", winner.name},
+                          {"tender", winner.won_with->id},
+                          {"file", winner.won_with->file}},
+                         winner.won_with->where);
+    }
+  }
+}
+
 void NoticeWriter::gather_award_records() {
-  if (!kase_.records.winner_size)
-    missing("BT-165", "records.winner_size");
+  check_winner_sizes();
   facts_.award_decision = kase_.records.award_notices_sent;
   if (!facts_.award_decision)
     missing("BT-1451", "records.award_notices_sent");
@@ -733,7 +810,7 @@ void NoticeWriter::gather_lots() {
     if (award)
       lot.criteria = gather_criteria(kase_.award, "award.criteria", lot.project);
     if (request_.evaluation != nullptr)
-      gather_result(*request_.evaluation, place("award"), lot.result);
+      gather_result(*request_.evaluation, {}, place("award"), lot.result);
     facts_.lots.push_back(std::move(lot));
     return;
   }
@@ -756,7 +833,7 @@ void NoticeWriter::gather_lots() {
                          : gather_criteria(kase_.award, "award.criteria", lot.project);
     }
     if (request_.kind == NoticeKind::can && i < request_.lot_evaluations.size())
-      gather_result(*request_.lot_evaluations[i], source.where, lot.result);
+      gather_result(*request_.lot_evaluations[i], source.id, source.where, lot.result);
     facts_.lots.push_back(std::move(lot));
   }
 }
@@ -928,10 +1005,23 @@ void NoticeWriter::write_result(XmlWriter& w) const {
     w.leaf("cbc:ID", numbered("RES", i), {{"schemeName", "result"}});
     w.leaf("cbc:TenderResultCode", "selec-w", {{"listName", "winner-selection-status"}});
     id_reference(w, "efac:LotTender", numbered("TEN", i), "tender");
-    w.open("efac:ReceivedSubmissionsStatistics");
-    w.leaf("efbc:StatisticsCode", "tenders", {{"listName", "received-submission-type"}});
-    w.leaf("efbc:StatisticsNumeric", std::to_string(lot.result.tenders_received));
-    w.close();
+    const auto statistic = [&w](std::string_view code, int count) {
+      w.open("efac:ReceivedSubmissionsStatistics");
+      w.leaf("efbc:StatisticsCode", code, {{"listName", "received-submission-type"}});
+      w.leaf("efbc:StatisticsNumeric", std::to_string(count));
+      w.close();
+    };
+    statistic("tenders", lot.result.tenders_received);
+    // BR-BT-13713-0121: requests to participate in a procedure that has them.
+    const auto procedure = procedure_code(kase_.procedure);
+    if (lot.result.requests_received && (procedure == "restricted" || procedure == "neg-w-call" ||
+                                         procedure == "comp-dial" || procedure == "innovation"))
+      statistic("part-req", *lot.result.requests_received);
+    // BR-BT-13713-0117, -0124: SMEs as one count, and the rest large.
+    if (const auto& sme = lot.result.sme_tenders) {
+      statistic("t-sme", *sme);
+      statistic("t-large", lot.result.tenders_received - *sme);
+    }
     id_reference(w, "efac:SettledContract", numbered("CON", i), "contract");
     id_reference(w, "efac:TenderLot", lot.id, "Lot");
     w.close();

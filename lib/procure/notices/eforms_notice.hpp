@@ -39,6 +39,9 @@ struct NoticeRequest {
   // or of each lot of a case divided into lots, in the case's order.
   const Evaluation* evaluation = nullptr;
   std::vector<const Evaluation*> lot_evaluations;
+  // In a procedure in stages, the requests to participate received
+  // (requests/): a request naming a lot counts for it, any other for every lot.
+  const std::vector<Tender>* requests = nullptr;
 };
 
 struct Notice {
