@@ -87,15 +87,23 @@ std::optional<Instant> start_of(Date day) {
   return start_of(DateTime{day, std::nullopt});
 }
 
+// A deadline as the export shows it: at its time; given as a day, at that
+// day's last second, which reads as that day (its end, the next midnight,
+// reads as the day after: OCDS dates carry no "end of day").
+std::optional<Instant> deadline_shown(const DateTime& when) {
+  const auto due = due_instant(when);
+  if (!due)
+    return std::nullopt;
+  return when.time ? *due : *due - std::chrono::seconds(1);
+}
+
 // A milestone's moment: a deadline's end, an event's start; none while it is a window.
 std::optional<Instant> moment_of(const Milestone& milestone) {
   const DateTime* exact = milestone.exact();
   if (exact == nullptr)
     return std::nullopt;
-  if (is_deadline(milestone.kind)) {
-    const auto due = due_instant(*exact);
-    return due ? std::optional(*due) : std::nullopt;
-  }
+  if (is_deadline(milestone.kind))
+    return deadline_shown(*exact);
   return start_of(*exact);
 }
 
@@ -445,10 +453,9 @@ class ReleaseWriter {
     }
     if (dialogue.written_input) {
       const auto deadline = kase_.timeline.resolve(dialogue.written_input->deadline);
-      const auto due = deadline ? due_instant(*deadline) : Parsed<Instant>(Problem{});
+      const auto due_at = deadline ? deadline_shown(*deadline) : std::nullopt;
       const bool received = (dialogue_ != nullptr && !dialogue_->inputs.empty()) ||
                             records.written_inputs_received.value_or(0) > 0;
-      const std::optional<Instant> due_at = due ? std::optional(*due) : std::nullopt;
       write_milestone("written-input", label(display_key(MilestoneKind::written_input_deadline)),
                       "engagement", due_at, received ? due_at : std::nullopt, true);
     }
