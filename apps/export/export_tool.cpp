@@ -3,6 +3,7 @@
 // register that hands many cases to the tools analysts already use.
 #include <cstdlib>
 #include <memory>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -19,6 +20,7 @@
 #include "procure/dialogue/dialogue_loader.hpp"
 #include "procure/evaluation/case_evaluation.hpp"
 #include "procure/evaluation/stage_files.hpp"
+#include "procure/evaluation/tender_loader.hpp"
 #include "procure/export/ocds_release.hpp"
 #include "procure/load/case_loader.hpp"
 #include "tools.hpp"
@@ -94,6 +96,28 @@ ExportedCase export_case(const std::vector<CaseLocation>& locations, std::size_t
     }
   }
   OcdsSource source{&loaded.value, &dialogue.value};
+  // The rounds before the deciding one: who tendered in them tendered too.
+  std::vector<TenderLoad> earlier_rounds;
+  if (const auto& negotiation = loaded.value.stages.negotiation;
+      negotiation && !evaluations.empty()) {
+    earlier_rounds.reserve(negotiation->rounds.size());
+    for (std::size_t r = 0; r + 1 < negotiation->rounds.size(); ++r) {
+      const int number = negotiation->rounds[r].number;
+      const auto folder = round_folder(location.folder, number);
+      if (!std::filesystem::is_directory(folder / bids_folder, ec))
+        continue;
+      earlier_rounds.push_back(load_tenders(loaded.value, folder,
+                                            round_display_folder(location.display, number), false));
+      for (const auto& problem : earlier_rounds.back().diagnostics.items()) {
+        if (problem.severity == Severity::error)
+          exported.errors.add(problem);
+      }
+      for (const Tender& tender : earlier_rounds.back().tenders)
+        source.earlier_tenders.push_back(&tender);
+    }
+  }
+  if (exported.errors.has_errors())
+    return exported;
   bool left_out = false;
   for (const auto& evaluation : evaluations) {
     const bool awarded = evaluation->ok() && evaluation->evaluation().winner;

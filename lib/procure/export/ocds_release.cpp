@@ -246,6 +246,7 @@ class ReleaseWriter {
       : j_(json),
         kase_(*source.kase),
         dialogue_(source.dialogue),
+        earlier_tenders_(source.earlier_tenders),
         settings_(settings),
         lang_(kase_.primary_language()),
         lots_(lots_of(kase_, lang_, source.evaluations)) {}
@@ -343,6 +344,16 @@ class ReleaseWriter {
         lot.supplier_id =
             parties_.add("tenderer-" + w->tender->id, s.name, s.organisation_number, "supplier").id;
       }
+    }
+    // A supplier left out between rounds tendered all the same.
+    if (!evaluated())
+      return;
+    for (const Tender* tender : earlier_tenders_) {
+      const Supplier& s = tender->supplier;
+      const Party& party =
+          parties_.add("tenderer-" + tender->id, s.name, s.organisation_number, "tenderer", s.size);
+      if (seen.insert(party.id).second)
+        tenderers_.push_back({party.id, party.name});
     }
   }
 
@@ -689,6 +700,7 @@ class ReleaseWriter {
   JsonText& j_;
   const Case& kase_;
   const DialogueRecord* dialogue_;
+  const std::vector<const Tender*>& earlier_tenders_;
   const OcdsSettings& settings_;
   Lang lang_;
   std::vector<Lot> lots_;

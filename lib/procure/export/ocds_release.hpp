@@ -31,6 +31,9 @@ struct OcdsSource {
   // One per lot (the case's own evaluation, or each of its lots' in the
   // case's order): complete, with a winner, or nullptr. None: no award yet.
   std::vector<const Evaluation*> evaluations = {};
+  // A procedure in rounds: the tenders of the rounds before the deciding
+  // one, whose suppliers tendered too (OCDS counts every party that did).
+  std::vector<const Tender*> earlier_tenders = {};
 };
 
 struct OcdsSettings {
