@@ -650,7 +650,8 @@ void NoticeWriter::gather_result(const Evaluation& evaluation, const std::string
         [&lot](const Tender& request) { return request.lot.empty() || request.lot == lot; }));
   }
   const auto declared = [](const TenderResult& t) { return t.tender->supplier.size.has_value(); };
-  if (std::all_of(evaluation.tenders.begin(), evaluation.tenders.end(), declared)) {
+  if (!evaluation.tenders.empty() &&
+      std::all_of(evaluation.tenders.begin(), evaluation.tenders.end(), declared)) {
     result.sme_tenders = static_cast<int>(std::count_if(
         evaluation.tenders.begin(), evaluation.tenders.end(),
         [](const TenderResult& t) { return *t.tender->supplier.size != CompanySize::large; }));
