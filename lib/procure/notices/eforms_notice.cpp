@@ -673,7 +673,9 @@ void NoticeWriter::gather_result(const Evaluation& evaluation, const std::string
   for (std::size_t i = 0; i < facts_.tendering_parties.size(); ++i) {
     Party& known = facts_.parties[facts_.tendering_parties[i]];
     if (known.name == winner.name && known.organisation_number == winner.organisation_number) {
-      if (known.size && winner.size && *known.size != *winner.size) {
+      // Two tenders' own words (a record against a tender is reported as it is read).
+      if (known.size && winner.size && !known.size_recorded && !winner.size_recorded &&
+          *known.size != *winner.size) {
         diagnostics_.error(
             "notice.winner-sizes-differ",
             {{"supplier", winner.name},
