@@ -1,6 +1,7 @@
 // procure-export: a case's data for others' systems. `ocds`: the Open
 // Contracting Data Standard (1.1.5), a release package or JSON Lines, for a
 // register that hands many cases to the tools analysts already use.
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 #include <vector>
@@ -96,10 +97,18 @@ ExportedCase export_case(const std::vector<CaseLocation>& locations, std::size_t
     }
   }
   OcdsSource source{&loaded.value, &dialogue.value};
-  // The rounds before the deciding one: who tendered in them tendered too.
+  bool left_out = false;
+  for (const auto& evaluation : evaluations) {
+    const bool awarded = evaluation->ok() && evaluation->evaluation().winner;
+    left_out = left_out || !awarded;
+    source.evaluations.push_back(awarded ? &evaluation->evaluation() : nullptr);
+  }
+  // With an award to export, the rounds before the deciding one: who
+  // tendered in them tendered too.
+  const bool awarded = std::any_of(source.evaluations.begin(), source.evaluations.end(),
+                                   [](const Evaluation* e) { return e != nullptr; });
   std::vector<TenderLoad> earlier_rounds;
-  if (const auto& negotiation = loaded.value.stages.negotiation;
-      negotiation && !evaluations.empty()) {
+  if (const auto& negotiation = loaded.value.stages.negotiation; negotiation && awarded) {
     earlier_rounds.reserve(negotiation->rounds.size());
     for (std::size_t r = 0; r + 1 < negotiation->rounds.size(); ++r) {
       const int number = negotiation->rounds[r].number;
@@ -118,12 +127,6 @@ ExportedCase export_case(const std::vector<CaseLocation>& locations, std::size_t
   }
   if (exported.errors.has_errors())
     return exported;
-  bool left_out = false;
-  for (const auto& evaluation : evaluations) {
-    const bool awarded = evaluation->ok() && evaluation->evaluation().winner;
-    left_out = left_out || !awarded;
-    source.evaluations.push_back(awarded ? &evaluation->evaluation() : nullptr);
-  }
   if (left_out)
     exported.warnings.warning("export.award-left-out", {{"case", location.display}});
   exported.release = options.json_lines ? ocds_release_line(source, settings)
