@@ -45,6 +45,18 @@ bool outside_the_cases(const fs::path& path, const WriteRules& rules, Diagnostic
   return !own;
 }
 
+// The process's file creation mask, read once. umask() reads it only by
+// setting it: two letters written at once, each setting 0 and putting it
+// back, could read the other's 0 and make a file anyone may write to.
+mode_t creation_mask() {
+  static const mode_t mask = [] {
+    const mode_t found = ::umask(0);
+    ::umask(found);
+    return found;
+  }();
+  return mask;
+}
+
 // A round of a case in stages (rounds/<n>/) holds its own case files, as a
 // case folder does: its opening protocol is made there.
 bool is_round_folder(const fs::path& folder) {
@@ -98,9 +110,7 @@ OutputFile::OutputFile(const fs::path& target, const WriteRules& rules, Diagnost
   // Keep the read and write permissions of a file we replace; a new file
   // (also where a link leads nowhere) gets the usual ones. Never a set-id
   // bit: an unknown mode taken as it came was 7777.
-  const mode_t mask = ::umask(0);
-  ::umask(mask);
-  mode_ = static_cast<mode_t>(0666 & ~mask);
+  mode_ = static_cast<mode_t>(0666 & ~creation_mask());
   if (leads_somewhere)
     mode_ = static_cast<mode_t>(replaced.st_mode & 0777);
   temp_.emplace(folder, target.filename().string());

@@ -2,6 +2,7 @@
 // input, summary of inputs, Q&A log, tender documents, evaluation report,
 // award notices, rejection letters) as Markdown, HTML, DOCX or PDF, from the
 // templates of the chosen language.
+#include <atomic>
 #include <cstdint>
 #include <fstream>
 #include <memory>
@@ -18,6 +19,7 @@
 #include "common/now_option.hpp"
 #include "common/output_file.hpp"
 #include "common/output_option.hpp"
+#include "common/parallel_map.hpp"
 #include "common/rule_tables_option.hpp"
 #include "common/table.hpp"
 #include "common/task_threads.hpp"
@@ -334,64 +336,115 @@ int run_render(RenderOptions options, ToolContext& ctx) {
   const auto streamed = [&](std::string_view format) {
     return !to_stdout && asked(format) == 1 && !(format == "md" && from_markdown);
   };
-  std::string title;
-  for (const auto& tenderer : recipients) {
-    sources.tenderer = tenderer;
-    // A lot's documents carry its id, so that the lots' files can share a folder.
-    const auto target_of = [&](std::string_view format) {
-      const std::string name = options.document + (lot == nullptr ? "" : ".lot-" + lot->id) +
-                               (tenderer.empty() ? "" : "." + tenderer) + "." +
-                               std::string(lang_code(ctx.lang)) + "." + extension(format);
-      return !options.out.empty() ? fs::path(options.out) : fs::path(options.out_dir) / name;
-    };
+  // A lot's documents carry its id, so that the lots' files can share a folder.
+  const auto target_of = [&](const std::string& tenderer, std::string_view format) {
+    const std::string name = options.document + (lot == nullptr ? "" : ".lot-" + lot->id) +
+                             (tenderer.empty() ? "" : "." + tenderer) + "." +
+                             std::string(lang_code(ctx.lang)) + "." + extension(format);
+    return !options.out.empty() ? fs::path(options.out) : fs::path(options.out_dir) / name;
+  };
+  // What no output may be: the templates read (all of them once the document is made).
+  const auto inputs = [&] {
+    std::vector<fs::path> read = templates.files_read();
+    if (!options.reference_doc.empty())
+      read.emplace_back(options.reference_doc);
+    return read;
+  };
+  if (to_stdout) {
+    sources.tenderer = recipients.front();
+    const auto document =
+        render_document(*kind, sources, ctx.lang, templates, problems, with_html, task_threads());
+    if (!document)
+      return ctx.fail(problems, exit_bad_input);
+    const std::string& format = options.formats.front();
+    const std::string& content = format == "html" ? document->html : document->markdown;
+    if (ctx.json) {
+      nlohmann::json json{{"tool", "render"},   {"document", options.document},
+                          {"format", format},   {"title", document->title},
+                          {"content", content}, {"diagnostics", nlohmann::json::array()}};
+      if (per_tenderer)
+        json["tenderer"] = sources.tenderer;
+      print_json(ctx, json);
+    } else {
+      *ctx.out << content;
+    }
+    return exit_ok;
+  }
+  // One recipient's document made and written; its problems and files are
+  // told in the recipients' order, whichever thread made it.
+  struct Written {
+    bool made = false;  // false: the document could not be made
+    std::string title;
+    Diagnostics problems;
+    nlohmann::json outputs = nlohmann::json::array();
+  };
+  const auto write_document = [&](const std::string& tenderer, const TaskRunner& parallel) {
+    Written written;
+    DocumentSources own = sources;
+    own.tenderer = tenderer;
     std::vector<std::pair<std::string, fs::path>> targets;
     for (const std::string format : {"md", "html"}) {
       if (streamed(format))
-        targets.emplace_back(format, target_of(format));
+        targets.emplace_back(format, target_of(tenderer, format));
     }
-    // What no output may be: the templates read (all of them once the document is made).
-    const auto inputs = [&] {
-      std::vector<fs::path> read = templates.files_read();
-      if (!options.reference_doc.empty())
-        read.emplace_back(options.reference_doc);
-      return read;
-    };
     StreamedFiles files(targets, write_rules, inputs);
     const auto document =
-        render_document(*kind, sources, ctx.lang, templates, problems,
-                        with_html && !files.refused("html"), task_threads(), files.outputs());
+        render_document(*kind, own, ctx.lang, templates, written.problems,
+                        with_html && !files.refused("html"), parallel, files.outputs());
     if (!document)
-      return ctx.fail(problems, exit_bad_input);
-    title = document->title;
-    write_rules.inputs = inputs();
+      return written;
+    written.made = true;
+    written.title = document->title;
+    WriteRules document_rules = write_rules;
+    document_rules.inputs = inputs();
     std::optional<std::optional<std::string>> docx;
     std::optional<std::string> pdf;
+    const std::string* shown_tenderer = per_tenderer ? &tenderer : nullptr;
     for (const auto& format : options.formats) {
-      const fs::path target = target_of(format);
+      const fs::path target = target_of(tenderer, format);
       if (files.has(format)) {
-        if (files.finish(format, problems))
-          add_output(outputs, format, target, per_tenderer ? &tenderer : nullptr);
+        if (files.finish(format, written.problems))
+          add_output(written.outputs, format, target, shown_tenderer);
         continue;
       }
-      const std::string* content = in_format(format, *document, pandoc_job, docx, pdf, problems);
-      if (content == nullptr)
-        continue;
-      if (to_stdout) {
-        if (ctx.json) {
-          nlohmann::json json{{"tool", "render"},    {"document", options.document},
-                              {"format", format},    {"title", document->title},
-                              {"content", *content}, {"diagnostics", nlohmann::json::array()}};
-          if (per_tenderer)
-            json["tenderer"] = tenderer;
-          print_json(ctx, json);
-        } else {
-          *ctx.out << *content;
-        }
-        return exit_ok;
-      }
-      if (write_file_atomically(target, *content, write_rules, problems))
-        add_output(outputs, format, target, per_tenderer ? &tenderer : nullptr);
+      const std::string* content =
+          in_format(format, *document, pandoc_job, docx, pdf, written.problems);
+      if (content != nullptr &&
+          write_file_atomically(target, *content, document_rules, written.problems))
+        add_output(written.outputs, format, target, shown_tenderer);
     }
+    return written;
+  };
+  // The letters to a thousand tenderers are made on every core, each letter
+  // on one; a document to all uses the cores itself. DOCX and PDF are made
+  // one at a time: each is a run of pandoc, and LibreOffice for a PDF takes
+  // hundreds of megabytes. At most two files a letter are held open, within
+  // what the signal handler can remove (removed_on_signal.hpp).
+  const bool by_letter = recipients.size() > 1 && !from_markdown;
+  const TaskRunner each_document = by_letter ? TaskRunner{} : task_threads();
+  // Once a document fails, none after it is begun (one under way may still
+  // be written), and none after it is told.
+  std::atomic<std::size_t> first_failed{recipients.size()};
+  auto written =
+      parallel_map<Written>(recipients.size(), by_letter ? case_workers() : 1u, [&](std::size_t i) {
+        if (i > first_failed)
+          return Written{};
+        Written one = write_document(recipients[i], each_document);
+        if (!one.made) {
+          std::size_t seen = first_failed;
+          while (i < seen && !first_failed.compare_exchange_weak(seen, i)) {
+          }
+        }
+        return one;
+      });
+  std::string title;
+  for (auto& one : written) {
+    problems.append(one.problems);
+    if (!one.made)
+      return ctx.fail(problems, exit_bad_input);
+    title = std::move(one.title);
+    for (auto& output : one.outputs)
+      outputs.push_back(std::move(output));
   }
   if (problems.has_errors() && outputs.empty())
     return ctx.fail(problems, exit_bad_input);

@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <thread>
+#include <vector>
 
 #include "procure/documents/escaping.hpp"
 #include "procure/documents/template_set.hpp"
@@ -439,4 +441,48 @@ TEST_CASE("templates: the shipped folder is named from the installation prefix")
   CHECK(folders[1].path == "/opt/procure/share/procure/templates");
   CHECK(folders[1].shown == "share/procure/templates");
   CHECK(template_folders("", "/p/share/procure", "templates/init").size() == 1u);
+}
+
+TEST_CASE("templates: threads render at once, one reading templates while others render") {
+  // A letter to each tenderer is rendered on every core with one set: the
+  // templates are read as the first thread needs them, while the others
+  // render those already read (the tag list grows as one is read).
+  Folders f;
+  constexpr std::size_t documents = 8;
+  f.dir.write("mine/en/shared.md.mustache", "[{{name}}]");
+  f.dir.write("mine/en/document.css", "p {}");
+  for (std::size_t d = 0; d < documents; ++d) {
+    const std::string n = std::to_string(d);
+    f.dir.write("mine/en/doc" + n + ".md.mustache",
+                "doc " + n + " {{> shared}} {{> own" + n + "}}{{#items}}<{{.}}>{{/items}}\n");
+    f.dir.write("mine/en/own" + n + ".md.mustache", "own " + n + " {{name}}");
+  }
+  const nlohmann::json data{{"name", "x"}, {"items", {"a", "b", "c"}}};
+  TemplateSet templates({f.mine}, Lang::en);
+  constexpr std::size_t threads = 4;
+  constexpr std::size_t rounds = 40;
+  std::vector<std::vector<std::optional<std::string>>> texts(threads);
+  std::vector<Diagnostics> problems(threads);
+  {
+    std::vector<std::jthread> running;
+    for (std::size_t t = 0; t < threads; ++t) {
+      running.emplace_back([&, t] {
+        for (std::size_t r = 0; r < rounds; ++r) {
+          const std::size_t d = (t + r) % documents;
+          texts[t].push_back(
+              templates.render("doc" + std::to_string(d), data, verbatim, problems[t]));
+          CHECK(templates.read_asset("document.css", problems[t]) == "p {}");
+        }
+      });
+    }
+  }
+  for (std::size_t t = 0; t < threads; ++t) {
+    CHECK(problems[t].empty());
+    for (std::size_t r = 0; r < rounds; ++r) {
+      const std::string n = std::to_string((t + r) % documents);
+      CHECK(texts[t][r] == "doc " + n + " [x] own " + n + " x<a><b><c>\n");
+    }
+  }
+  // Each file once: the documents, their own partials, the shared one, the stylesheet.
+  CHECK(templates.files_read().size() == 2 * documents + 2);
 }

@@ -842,8 +842,12 @@ std::optional<std::vector<std::string>> TemplateSet::render_segments(
     return std::nullopt;
   }
   Diagnostics problems;
-  std::vector<std::string> chain;
-  const Loaded* root = load(template_name, std::nullopt, chain, problems);
+  const Loaded* root = nullptr;
+  {
+    const std::unique_lock reading(lock_);
+    std::vector<std::string> chain;
+    root = load(template_name, std::nullopt, chain, problems);
+  }
   if (root == nullptr) {
     diagnostics.append(problems);
     return std::nullopt;
@@ -852,6 +856,8 @@ std::optional<std::vector<std::string>> TemplateSet::render_segments(
   TypedDeferred typed_deferred;
   if (!deferred.empty())
     find_deferred(data, typed, deferred, typed_deferred);
+  // Its partials were loaded with it; nothing is added while it renders.
+  const std::shared_lock rendering(lock_);
   std::vector<std::string> segments;
   Renderer renderer(
       typed, typed_deferred, tags_,
@@ -878,12 +884,18 @@ std::optional<std::vector<std::string>> TemplateSet::render_segments(
 
 std::optional<std::string> TemplateSet::read_asset(std::string_view file_name,
                                                    Diagnostics& diagnostics) const {
+  const std::unique_lock reading(lock_);
   if (const auto it = assets_.find(file_name); it != assets_.end())
     return it->second;
   const auto source = read(file_name, std::nullopt, diagnostics);
   if (!source)
     return std::nullopt;
   return assets_.emplace(std::string(file_name), source->text()).first->second;
+}
+
+std::vector<fs::path> TemplateSet::files_read() const {
+  const std::shared_lock reading(lock_);
+  return files_read_;
 }
 
 }  // namespace procure

@@ -11,6 +11,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <shared_mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -70,7 +71,9 @@ class TemplateSet {
   // `escape`. Every problem goes to `diagnostics`; on any problem the result
   // is empty, never partial text. A long deferred list's items may be built
   // and rendered on `parallel`'s threads (the text is the same): its
-  // builder and `escape` must allow calls at once.
+  // builder and `escape` must allow calls at once. Several threads may
+  // render at once (a letter to each tenderer): a template is read once,
+  // by the first that needs it.
   std::optional<std::string> render(std::string_view name, const nlohmann::json& data,
                                     const Escaper& escape, Diagnostics& diagnostics,
                                     const DeferredLists& deferred = {},
@@ -90,7 +93,7 @@ class TemplateSet {
   std::optional<std::string> read_asset(std::string_view file_name, Diagnostics& diagnostics) const;
 
   // Every template and asset file read so far: inputs no output may replace.
-  const std::vector<std::filesystem::path>& files_read() const { return files_read_; }
+  std::vector<std::filesystem::path> files_read() const;
 
   // Where each tag of a loaded template stood, what kind it is and its name.
   struct Tag;
@@ -119,6 +122,9 @@ class TemplateSet {
   std::map<std::string, std::unique_ptr<Loaded>> loaded_;
   mutable std::vector<std::filesystem::path> files_read_;
   mutable std::map<std::string, std::string, std::less<>> assets_;  // read once
+  // Held alone while a template or asset is read and kept, shared while
+  // one is rendered from what is kept.
+  mutable std::shared_mutex lock_;
 };
 
 // The template folders in the order they are searched: the user's folder (if
