@@ -21,51 +21,51 @@ constexpr std::string_view award_notice = "award-notice";
 
 // One side of a comparison: a tender's price, score, points and reasons on a
 // criterion. Under consensus the agreed reason is the reason given; under an
-// average, each evaluator's. Moved out of the criterion's result, and built
-// in place: a thousand letters each compare two tenders.
-nlohmann::json side(nlohmann::json& result, const Tender& tender, Lang lang) {
-  nlohmann::json reasons = nlohmann::json::array();
-  for (auto& reason : result["reasons"]) {
-    if (reason["is_consensus"].get<bool>())
-      reasons.push_back(std::move(reason));
-  }
-  if (reasons.empty())
-    reasons = std::move(result["reasons"]);
-  nlohmann::json shown = nlohmann::json::object();
-  shown["score"] = std::move(result["score"]);
-  shown["has_score"] = result["has_score"];
-  shown["points"] = std::move(result["points"]);
-  shown["has_points"] = result["has_points"];
-  shown["has_reasons"] = !reasons.empty();
-  shown["reasons"] = std::move(reasons);
-  shown["price"] = tender.price ? format_money(*tender.price, lang, Spacing::no_break) : "";
+// average, each evaluator's.
+TemplateValue side(const Evaluation& e, std::size_t node, const TenderResult& r, Lang lang) {
+  auto [score, points] = shown_result(e, node, r, lang);
+  TemplateValue reasons =
+      evaluator_reasons(*e.kase, node_result(r, node).scores, lang, ReasonsGiven::agreed_alone);
+  const Tender& tender = *r.tender;
+  TemplateValue shown = TemplateValue::record(7);
+  shown.set("has_score", !score.empty());
+  shown.set("score", std::move(score));
+  shown.set("has_points", !points.empty());
+  shown.set("points", std::move(points));
+  shown.set("has_reasons", !reasons.items()->empty());
+  shown.set("reasons", std::move(reasons));
+  shown.set("price", tender.price ? format_money(*tender.price, lang, Spacing::no_break) : "");
   return shown;
 }
 
 // Per criterion, the chosen tender beside this one: scores, points, reasons,
-// and which of the two the criterion favours.
-nlohmann::json comparison(const Evaluation& e, const TenderResult& winner, const TenderResult& own,
-                          Lang lang) {
-  const CriteriaShown criteria = criteria_shown(e, lang);
-  nlohmann::json chosen = criterion_results(e, criteria, winner, lang).to_json();
-  nlohmann::json theirs = criterion_results(e, criteria, own, lang).to_json();
+// and which of the two the criterion favours. Built as the template takes
+// it: a thousand letters each compare two tenders.
+TemplateValue comparison(const Evaluation& e, const TenderResult& winner, const TenderResult& own,
+                         Lang lang) {
+  CriteriaShown criteria = criteria_shown(e, lang);
   // A rejected tender was not scored with the others, so it is not compared.
   const bool compared = own.scored && &own != &winner;
-  nlohmann::json rows = nlohmann::json::array();
-  for (std::size_t n = 0; n < chosen.size(); ++n) {
-    nlohmann::json& row = rows.emplace_back(nlohmann::json::object());
-    for (const char* key : {"number", "name", "is_main", "is_price", "is_leaf", "share"})
-      row[key] = std::move(chosen[n][key]);
-    const bool both = compared && chosen[n]["has_points"].get<bool>();
-    row["chosen"] = side(chosen[n], *winner.tender, lang);
-    row["yours"] = side(theirs[n], *own.tender, lang);
+  TemplateValue rows = TemplateValue::list(e.layout.nodes.size());
+  for (std::size_t n = 0; n < e.layout.nodes.size(); ++n) {
+    const CriterionNode& node = e.layout.nodes[n];
+    TemplateValue chosen = side(e, n, winner, lang);
+    const bool both = compared && *chosen.field("has_points")->flag();
     const double difference = both ? winner.criteria[n].points - own.criteria[n].points : 0;
-    const std::string shown = shown_score(std::abs(difference), lang);
     const bool level = both && displayed_score(difference).is_zero();
-    row["chosen_ahead"] = both && !level && difference > 0;
-    row["yours_ahead"] = both && !level && difference < 0;
-    row["level"] = level;
-    row["difference"] = both ? shown : "";
+    TemplateValue& row = rows.push(TemplateValue::record(12));
+    row.set("number", std::move(criteria.numbers[n]));
+    row.set("name", std::move(criteria.names[n]));
+    row.set("is_main", node.parent < 0);
+    row.set("is_price", node.price);
+    row.set("is_leaf", node.leaf);
+    row.set("share", std::move(criteria.shares[n]));
+    row.set("chosen", std::move(chosen));
+    row.set("yours", side(e, n, own, lang));
+    row.set("chosen_ahead", both && !level && difference > 0);
+    row.set("yours_ahead", both && !level && difference < 0);
+    row.set("level", level);
+    row.set("difference", both ? shown_score(std::abs(difference), lang) : "");
   }
   return rows;
 }
@@ -176,7 +176,7 @@ nlohmann::json build_award_notice(const DocumentSources& sources, Lang lang,
   data["winner_result"] = result_shown(e, winner, lang);
   data["adjusted_price"] = uses_adjusted_price(e);
   data["grounds"] = rejection_grounds(e, own, lang);
-  data["criteria"] = comparison(e, winner, own, lang);
+  data["criteria"] = comparison(e, winner, own, lang).to_json();
   data["award"] = award_data(*e.award, c, lang);
 
   nlohmann::json nominees = nlohmann::json::array();

@@ -120,10 +120,28 @@ std::string rank_shown(const TenderResult& result);
 // A ranked tender's result: its total, or under price-quality its adjusted price.
 std::string result_shown(const Evaluation& evaluation, const TenderResult& result, Lang lang);
 
+// Which evaluators' reasons a document gives: all of them (the report), or
+// the agreed one alone where there is one (a letter: each evaluator's own
+// stays in the report).
+enum class ReasonsGiven { all, agreed_alone };
+
 // The evaluators' own scores and reasons on a criterion: the consensus first
 // (under consensus), then each evaluator by name; as {who, score, reason,
 // is_consensus}; the reasons and names borrowed from the scores and the case.
-TemplateValue evaluator_reasons(const Case& kase, const CriterionScores* scores, Lang lang);
+TemplateValue evaluator_reasons(const Case& kase, const CriterionScores* scores, Lang lang,
+                                ReasonsGiven given = ReasonsGiven::all);
+
+// A tender's result on a layout node; an empty one where it has none.
+const CriterionResult& node_result(const TenderResult& result, std::size_t node);
+
+// A tender's score and weighted points on a layout node as shown: each
+// empty where it has none (not scored; the price under price-quality).
+struct ShownResult {
+  std::string score;
+  std::string points;
+};
+ShownResult shown_result(const Evaluation& evaluation, std::size_t node, const TenderResult& result,
+                         Lang lang);
 
 // What every tender's criterion results share: each layout node's number,
 // name and share of the total as shown.

@@ -105,10 +105,12 @@ std::string result_shown(const Evaluation& e, const TenderResult& r, Lang lang) 
   return shown_score(r.total, lang);
 }
 
-TemplateValue evaluator_reasons(const Case& kase, const CriterionScores* scores, Lang lang) {
+TemplateValue evaluator_reasons(const Case& kase, const CriterionScores* scores, Lang lang,
+                                ReasonsGiven given) {
   if (scores == nullptr)
     return TemplateValue::list();
-  TemplateValue list = TemplateValue::list(scores->individual.size() + 1);
+  const bool agreed_alone = given == ReasonsGiven::agreed_alone && scores->consensus;
+  TemplateValue list = TemplateValue::list(agreed_alone ? 1 : scores->individual.size() + 1);
   const auto entry = [&](TemplateValue who, const EvaluatorScore& s, bool consensus) {
     TemplateValue& reason = list.push(TemplateValue::record(4));
     reason.set("who", std::move(who));
@@ -118,6 +120,8 @@ TemplateValue evaluator_reasons(const Case& kase, const CriterionScores* scores,
   };
   if (scores->consensus)
     entry(case_label(kase, lang, "doc.consensus"), *scores->consensus, true);
+  if (agreed_alone)
+    return list;
   for (std::size_t k = 0; k < scores->individual.size(); ++k) {
     const EvaluatorScore& s = scores->individual[k];
     // Mostly written in the order of the case's evaluators: that one first.
@@ -145,22 +149,31 @@ CriteriaShown criteria_shown(const Evaluation& e, Lang lang) {
   return shown;
 }
 
+const CriterionResult& node_result(const TenderResult& r, std::size_t node) {
+  static const CriterionResult none{};
+  return node < r.criteria.size() ? r.criteria[node] : none;
+}
+
+ShownResult shown_result(const Evaluation& e, std::size_t node, const TenderResult& r, Lang lang) {
+  const CriterionResult& c = node_result(r, node);
+  ShownResult shown;
+  if (r.scored && !(e.layout.nodes[node].price && uses_adjusted_price(e))) {
+    shown.score = shown_score(c.score, lang);
+    shown.points = shown_score(c.points, lang);
+  } else if (c.absolute) {
+    shown.score = shown_score(*c.absolute, lang);
+  }
+  return shown;
+}
+
 TemplateValue criterion_results(const Evaluation& e, const CriteriaShown& shown,
                                 const TenderResult& r, Lang lang) {
   const Case& kase = *e.kase;
-  const bool adjusted_price = uses_adjusted_price(e);
   TemplateValue rows = TemplateValue::list(e.layout.nodes.size());
   for (std::size_t n = 0; n < e.layout.nodes.size(); ++n) {
     const CriterionNode& node = e.layout.nodes[n];
-    const CriterionResult& c = r.criteria.size() > n ? r.criteria[n] : CriterionResult{};
-    std::string score;
-    std::string points;
-    if (r.scored && !(node.price && adjusted_price)) {
-      score = shown_score(c.score, lang);
-      points = shown_score(c.points, lang);
-    } else if (c.absolute) {
-      score = shown_score(*c.absolute, lang);
-    }
+    const CriterionResult& c = node_result(r, n);
+    auto [score, points] = shown_result(e, n, r, lang);
     TemplateValue reasons = evaluator_reasons(kase, c.scores, lang);
     const bool has_reasons = !reasons.items()->empty();
     TemplateValue& row = rows.push(TemplateValue::record(17));
@@ -232,18 +245,8 @@ nlohmann::json rejection_grounds(const Evaluation& e, const TenderResult& r, Lan
       ground["criterion"] = name;
       ground["score"] = score;
       ground["min"] = min;
-      // The letter gives the agreed score and its reason; each evaluator's own
-      // score stays in the evaluation report.
-      nlohmann::json reasons = evaluator_reasons(kase, r.criteria[n].scores, lang).to_json();
-      const bool agreed = std::any_of(reasons.begin(), reasons.end(), [](const auto& reason) {
-        return reason["is_consensus"].template get<bool>();
-      });
-      nlohmann::json shown = nlohmann::json::array();
-      for (auto& reason : reasons) {
-        if (!agreed || reason["is_consensus"].get<bool>())
-          shown.push_back(std::move(reason));
-      }
-      ground["reasons"] = shown;
+      ground["reasons"] =
+          evaluator_reasons(kase, r.criteria[n].scores, lang, ReasonsGiven::agreed_alone).to_json();
       ground["text"] =
           case_label(kase, lang, "doc.ground.below-min-score",
                      {{"number", number}, {"criterion", name}, {"score", score}, {"min", min}});
