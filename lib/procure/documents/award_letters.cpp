@@ -40,10 +40,10 @@ TemplateValue side(const Evaluation& e, std::size_t node, const TenderResult& r,
 
 // Per criterion, the chosen tender beside this one: scores, points, reasons,
 // and which of the two the criterion favours. Built as the template takes
-// it: a thousand letters each compare two tenders.
-TemplateValue comparison(const Evaluation& e, const TenderResult& winner, const TenderResult& own,
-                         Lang lang) {
-  CriteriaShown criteria = criteria_shown(e, lang);
+// it: a thousand letters each compare two tenders. Its texts borrow
+// `criteria`'s.
+TemplateValue comparison(const Evaluation& e, const CriteriaShown& criteria,
+                         const TenderResult& winner, const TenderResult& own, Lang lang) {
   // A rejected tender was not scored with the others, so it is not compared.
   const bool compared = own.scored && &own != &winner;
   TemplateValue rows = TemplateValue::list(e.layout.nodes.size());
@@ -53,13 +53,7 @@ TemplateValue comparison(const Evaluation& e, const TenderResult& winner, const 
     const bool both = compared && *chosen.field("has_points")->flag();
     const double difference = both ? winner.criteria[n].points - own.criteria[n].points : 0;
     const bool level = both && displayed_score(difference).is_zero();
-    TemplateValue& row = rows.push(TemplateValue::record(12));
-    row.set("number", std::move(criteria.numbers[n]));
-    row.set("name", std::move(criteria.names[n]));
-    row.set("is_main", node.parent < 0);
-    row.set("is_price", node.price);
-    row.set("is_leaf", node.leaf);
-    row.set("share", std::move(criteria.shares[n]));
+    TemplateValue& row = push_criterion_row(rows, criteria, node, n, 12);
     row.set("chosen", std::move(chosen));
     row.set("yours", side(e, n, own, lang));
     row.set("chosen_ahead", both && !level && difference > 0);
@@ -176,7 +170,7 @@ nlohmann::json build_award_notice(const DocumentSources& sources, Lang lang,
   data["winner_result"] = result_shown(e, winner, lang);
   data["adjusted_price"] = uses_adjusted_price(e);
   data["grounds"] = rejection_grounds(e, own, lang);
-  data["criteria"] = comparison(e, winner, own, lang).to_json();
+  data["criteria"] = comparison(e, criteria_shown(e, lang), winner, own, lang).to_json();
   data["award"] = award_data(*e.award, c, lang);
 
   nlohmann::json nominees = nlohmann::json::array();

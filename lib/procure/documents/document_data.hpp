@@ -152,6 +152,12 @@ struct CriteriaShown {
 };
 CriteriaShown criteria_shown(const Evaluation& evaluation, Lang lang);
 
+// A row of `rows` for layout node `n`, with room for `fields`: its number,
+// name, share, and whether it is a main criterion, the price, a leaf; the
+// texts borrowed from `shown`.
+TemplateValue& push_criterion_row(TemplateValue& rows, const CriteriaShown& shown,
+                                  const CriterionNode& node, std::size_t n, std::size_t fields);
+
 // Per node of the layout: number, name, share, the tender's score and points,
 // the evaluators' spread (and whether it is flagged), their reasons. Its
 // texts borrow `shown`'s and the evaluation's: it lives no longer than they.

@@ -166,6 +166,18 @@ ShownResult shown_result(const Evaluation& e, std::size_t node, const TenderResu
   return shown;
 }
 
+TemplateValue& push_criterion_row(TemplateValue& rows, const CriteriaShown& shown,
+                                  const CriterionNode& node, std::size_t n, std::size_t fields) {
+  TemplateValue& row = rows.push(TemplateValue::record(fields));
+  row.set("number", TemplateValue::borrowed(shown.numbers[n]));
+  row.set("name", TemplateValue::borrowed(shown.names[n]));
+  row.set("is_main", node.parent < 0);
+  row.set("is_price", node.price);
+  row.set("is_leaf", node.leaf);
+  row.set("share", TemplateValue::borrowed(shown.shares[n]));
+  return row;
+}
+
 TemplateValue criterion_results(const Evaluation& e, const CriteriaShown& shown,
                                 const TenderResult& r, Lang lang) {
   const Case& kase = *e.kase;
@@ -176,13 +188,7 @@ TemplateValue criterion_results(const Evaluation& e, const CriteriaShown& shown,
     auto [score, points] = shown_result(e, n, r, lang);
     TemplateValue reasons = evaluator_reasons(kase, c.scores, lang);
     const bool has_reasons = !reasons.items()->empty();
-    TemplateValue& row = rows.push(TemplateValue::record(17));
-    row.set("number", TemplateValue::borrowed(shown.numbers[n]));
-    row.set("name", TemplateValue::borrowed(shown.names[n]));
-    row.set("is_main", node.parent < 0);
-    row.set("is_price", node.price);
-    row.set("is_leaf", node.leaf);
-    row.set("share", TemplateValue::borrowed(shown.shares[n]));
+    TemplateValue& row = push_criterion_row(rows, shown, node, n, 17);
     row.set("has_score", !score.empty());
     row.set("score", std::move(score));
     row.set("has_points", !points.empty());
