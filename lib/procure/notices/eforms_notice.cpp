@@ -755,10 +755,6 @@ std::vector<std::string> cpv_codes(const std::vector<CpvCode>& codes) {
   return out;
 }
 
-// The notice's lots: the case's lots in their order, else the case as its
-// only lot. A lot's name and description are its title (case.yaml gives a
-// lot no description of its own); its CPV codes and award criteria are its
-// own or the case's.
 std::string_view NoticeWriter::framework_agreement_code(const Framework& framework) {
   const auto& by = framework.call_off_by;
   const bool ranking = std::find(by.begin(), by.end(), CallOffMethod::ranking) != by.end();
@@ -800,6 +796,10 @@ void NoticeWriter::check_lot_values_add_up() {
   }
 }
 
+// The notice's lots: the case's lots in their order, else the case as its
+// only lot. A lot's name and description are its title (case.yaml gives a
+// lot no description of its own); its CPV codes and award criteria are its
+// own or the case's.
 void NoticeWriter::gather_lots() {
   const bool pin = request_.kind == NoticeKind::pin;
   const bool award = request_.kind != NoticeKind::pin;
