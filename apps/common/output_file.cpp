@@ -143,6 +143,7 @@ void OutputFile::check_inputs(const std::vector<fs::path>& inputs, Diagnostics& 
 void OutputFile::write(std::string_view part) {
   if (!temp_ || failure_ != 0)
     return;
+  synced_ = false;
   // Small parts are gathered and written together: a write and a sync for
   // each case's few kilobytes took a register's export of 10 000 releases
   // 0.2 s more in the kernel. A large part goes as it is.
@@ -180,12 +181,19 @@ void OutputFile::write_now(std::string_view part) {
   }
 }
 
-bool OutputFile::commit(Diagnostics& diagnostics) {
-  if (!temp_)
-    return false;
+void OutputFile::sync() {
+  if (!temp_ || synced_)
+    return;
   write_gathered();
   if (failure_ == 0 && ::fsync(temp_->fd()) != 0)
     failure_ = errno;
+  synced_ = true;
+}
+
+bool OutputFile::commit(Diagnostics& diagnostics) {
+  if (!temp_)
+    return false;
+  sync();
   ::fchmod(temp_->fd(), mode_);
   if (failure_ == 0)
     failure_ = temp_->commit(target_, replace_);

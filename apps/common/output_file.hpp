@@ -49,6 +49,9 @@ class OutputFile {
   // Refuses the target if it is one of `inputs` after all (templates read
   // while the file was written): then it is never put in place.
   void check_inputs(const std::vector<std::filesystem::path>& inputs, Diagnostics& diagnostics);
+  // Written whole and synced to the disk, not yet in place: what commit
+  // does first, done beforehand where the commit itself must wait its turn.
+  void sync();
   // Synced to the disk and given the target's name; false with a diagnostic
   // when a write failed or, without --force, another run took the name.
   bool commit(Diagnostics& diagnostics);
@@ -65,6 +68,7 @@ class OutputFile {
   mode_t mode_ = 0;
   std::optional<TemporaryFile> temp_;
   int failure_ = 0;
+  bool synced_ = false;
   std::size_t written_ = 0;
   std::string gathered_;  // small parts not yet written
 };

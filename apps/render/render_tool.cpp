@@ -2,7 +2,6 @@
 // input, summary of inputs, Q&A log, tender documents, evaluation report,
 // award notices, rejection letters) as Markdown, HTML, DOCX or PDF, from the
 // templates of the chosen language.
-#include <atomic>
 #include <cstdint>
 #include <fstream>
 #include <memory>
@@ -23,6 +22,7 @@
 #include "common/rule_tables_option.hpp"
 #include "common/table.hpp"
 #include "common/task_threads.hpp"
+#include "common/turn_order.hpp"
 #include "docx_layout.hpp"
 #include "external_program.hpp"
 #include "office_converter.hpp"
@@ -378,7 +378,8 @@ int run_render(RenderOptions options, ToolContext& ctx) {
     Diagnostics problems;
     nlohmann::json outputs = nlohmann::json::array();
   };
-  const auto write_document = [&](const std::string& tenderer, const TaskRunner& parallel) {
+  const auto write_document = [&](const std::string& tenderer, const TaskRunner& parallel,
+                                  TurnOrder::Turn& turn) {
     Written written;
     DocumentSources own = sources;
     own.tenderer = tenderer;
@@ -392,6 +393,11 @@ int run_render(RenderOptions options, ToolContext& ctx) {
         render_document(*kind, own, ctx.lang, templates, written.problems,
                         with_html && !files.refused("html"), parallel, files.outputs());
     if (!document)
+      return written;
+    // Written and synced on this thread; put in place in the recipients'
+    // order, and not at all after a letter that could not be made.
+    files.sync();
+    if (!turn.wait())
       return written;
     written.made = true;
     written.title = document->title;
@@ -413,6 +419,7 @@ int run_render(RenderOptions options, ToolContext& ctx) {
           write_file_atomically(target, *content, document_rules, written.problems))
         add_output(written.outputs, format, target, shown_tenderer);
     }
+    turn.end(true);
     return written;
   };
   // The letters to a thousand tenderers are made on every core, each letter
@@ -422,20 +429,16 @@ int run_render(RenderOptions options, ToolContext& ctx) {
   // what the signal handler can remove (removed_on_signal.hpp).
   const bool by_letter = recipients.size() > 1 && !from_markdown;
   const TaskRunner each_document = by_letter ? TaskRunner{} : task_threads();
-  // Once a document fails, none after it is begun (one under way may still
-  // be written), and none after it is told.
-  std::atomic<std::size_t> first_failed{recipients.size()};
+  // Once a document fails, no later one is begun, and none after it is
+  // written or told: exactly the letters before it are written, as when
+  // made one after another.
+  TurnOrder turns(recipients.size());
   auto written =
       parallel_map<Written>(recipients.size(), by_letter ? case_workers() : 1u, [&](std::size_t i) {
-        if (i > first_failed)
+        TurnOrder::Turn turn(turns, i);
+        if (turn.failed_before())
           return Written{};
-        Written one = write_document(recipients[i], each_document);
-        if (!one.made) {
-          std::size_t seen = first_failed;
-          while (i < seen && !first_failed.compare_exchange_weak(seen, i)) {
-          }
-        }
-        return one;
+        return write_document(recipients[i], each_document, turn);
       });
   std::string title;
   for (auto& one : written) {

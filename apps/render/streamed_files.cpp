@@ -18,26 +18,20 @@ StreamedFiles::StreamedFiles(
     files_.try_emplace(format, target, rules);
 }
 
-void StreamedFiles::commit(File& file) {
-  file.file.check_inputs(inputs_(), file.problems);
-  file.put_in_place = file.file.ok() && file.file.commit(file.problems);
-}
-
 DocumentOutputs StreamedFiles::outputs() {
   DocumentOutputs outputs;
   const auto html = files_.find("html");
   const bool page_made = html != files_.end() && html->second.file.ok();
   if (const auto md = files_.find("md"); md != files_.end() && md->second.file.ok()) {
-    // Given once the templates are all read: the file can be put in place at once.
-    outputs.markdown = [this, page_made, file = &md->second](std::shared_ptr<const void> text,
-                                                             std::vector<std::string_view> parts) {
+    outputs.markdown = [this, page_made, file = &md->second.file](
+                           std::shared_ptr<const void> text, std::vector<std::string_view> parts) {
       markdown_ = std::move(text);
       markdown_parts_ = std::move(parts);
       const std::size_t size = joined_size(markdown_parts_);
       const auto write = [this, file] {
         for (const auto part : markdown_parts_)
-          file->file.write(part);
-        commit(*file);
+          file->write(part);
+        file->sync();
       };
       // A thread only to work beside a long page: a thread a letter, a
       // thousand letters, cost the allocator more than the writing.
@@ -57,6 +51,13 @@ bool StreamedFiles::refused(std::string_view format) const {
   return it != files_.end() && !it->second.file.ok();
 }
 
+void StreamedFiles::sync() {
+  if (markdown_writer_.joinable())
+    markdown_writer_.join();
+  for (auto& [format, file] : files_)
+    file.file.sync();
+}
+
 bool StreamedFiles::finish(std::string_view format, Diagnostics& diagnostics) {
   const auto it = files_.find(format);
   if (it == files_.end())
@@ -64,10 +65,10 @@ bool StreamedFiles::finish(std::string_view format, Diagnostics& diagnostics) {
   if (format == "md" && markdown_writer_.joinable())
     markdown_writer_.join();
   File& file = it->second;
-  if (!file.put_in_place)
-    commit(file);
+  file.file.check_inputs(inputs_(), file.problems);
+  const bool put_in_place = file.file.ok() && file.file.commit(file.problems);
   diagnostics.append(file.problems);
-  return *file.put_in_place;
+  return put_in_place;
 }
 
 }  // namespace procure::cli

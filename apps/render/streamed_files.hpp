@@ -5,15 +5,15 @@
 // thousand tenders is 19 MB of Markdown and 39 MB of HTML; the page is never
 // held whole, the Markdown never copied, and the disk works while the
 // processor does. Each file is checked and opened before the document is
-// made and put in place (or refused) once written, the Markdown's while the
-// page is still being made; their problems are told in the order of the
-// formats, as write_file_atomically would have told them.
+// made, written and synced as it is made (the Markdown's while the page is
+// still being made), and put in place (or refused) by finish, only once the
+// document is made; their problems are told in the order of the formats, as
+// write_file_atomically would have told them.
 
 #include <filesystem>
 #include <functional>
 #include <map>
 #include <memory>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -39,9 +39,12 @@ class StreamedFiles {
   bool has(std::string_view format) const { return files_.contains(format); }
   // Whether the format's file was refused before the document was made.
   bool refused(std::string_view format) const;
-  // Once the document is made: the file's problems, and whether it was put
-  // in place (not when it is one of the inputs after all: a template read
-  // meanwhile).
+  // Once the document is made: every file written whole and synced to the
+  // disk, not yet in place (what finish would otherwise wait for).
+  void sync();
+  // Once the document is made: the file put in place; its problems, and
+  // whether it was put in place (not when it is one of the inputs after
+  // all: a template read meanwhile).
   bool finish(std::string_view format, Diagnostics& diagnostics);
 
  private:
@@ -50,9 +53,7 @@ class StreamedFiles {
         : file(target, rules, problems) {}
     Diagnostics problems;  // first: the file's constructor reports into it
     OutputFile file;
-    std::optional<bool> put_in_place;  // once committed or refused
   };
-  void commit(File& file);
 
   std::function<std::vector<std::filesystem::path>()> inputs_;
   std::map<std::string, File, std::less<>> files_;

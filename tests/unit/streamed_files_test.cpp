@@ -90,3 +90,32 @@ TEST_CASE("a document's Markdown and page go into their files as they are made")
   CHECK(read_text(dir.path / "r.html") == "<p>x</p>\n");
   CHECK(entries_in(dir.path) == 2);
 }
+
+TEST_CASE("a document's files are put in place only by finish: one not made leaves none") {
+  const test::TempDir dir;
+  const auto markdown = std::make_shared<const std::string>(numbered_text(1000));
+  const std::vector<std::pair<std::string, fs::path>> targets{{"md", dir.path / "letter.md"},
+                                                              {"html", dir.path / "letter.html"}};
+  {
+    cli::StreamedFiles files(targets, {}, [] { return std::vector<fs::path>{}; });
+    const DocumentOutputs outputs = files.outputs();
+    outputs.markdown(markdown, {std::string_view(*markdown)});
+    outputs.html("<p>x</p>\n");
+    files.sync();
+    // The letter before this one could not be made: this one is never finished.
+  }
+  CHECK(entries_in(dir.path) == 0);
+  {
+    cli::StreamedFiles files(targets, {}, [] { return std::vector<fs::path>{}; });
+    const DocumentOutputs outputs = files.outputs();
+    outputs.markdown(markdown, {std::string_view(*markdown)});
+    outputs.html("<p>x</p>\n");
+    files.sync();
+    Diagnostics diagnostics;
+    CHECK(files.finish("md", diagnostics));
+    CHECK(files.finish("html", diagnostics));
+  }
+  CHECK(read_text(dir.path / "letter.md") == *markdown);
+  CHECK(read_text(dir.path / "letter.html") == "<p>x</p>\n");
+  CHECK(entries_in(dir.path) == 2);
+}
