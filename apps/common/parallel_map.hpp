@@ -29,6 +29,8 @@ inline unsigned case_workers() {
 }
 
 // `work(i)` for every index below `count`, on at most `workers` threads.
+// The indexes are handed out in increasing order, one at a time a thread
+// (what TurnOrder relies on).
 template <class Work>
 void parallel_for(std::size_t count, unsigned workers, Work work) {
   std::atomic<std::size_t> next{0};
