@@ -19,11 +19,12 @@ namespace {
 
 constexpr std::string_view award_notice = "award-notice";
 
-// One side of a comparison: a tender's price, score, points and reasons on a
-// criterion. Under consensus the agreed reason is the reason given; under an
-// average, each evaluator's.
-TemplateValue side(const Evaluation& e, std::size_t node, const TenderResult& r, Lang lang) {
-  auto [score, points] = shown_result(e, node, r, lang);
+// One side of a comparison: a tender's price, score and points (`result`, as
+// shown) and reasons on a criterion. Under consensus the agreed reason is the reason given; under
+// an average, each evaluator's.
+TemplateValue side(const Evaluation& e, std::size_t node, const TenderResult& r, ShownResult result,
+                   Lang lang) {
+  auto& [score, points] = result;
   TemplateValue reasons =
       evaluator_reasons(*e.kase, node_result(r, node).scores, lang, ReasonsGiven::agreed_alone);
   const Tender& tender = *r.tender;
@@ -49,13 +50,13 @@ TemplateValue comparison(const Evaluation& e, const CriteriaShown& criteria,
   TemplateValue rows = TemplateValue::list(e.layout.nodes.size());
   for (std::size_t n = 0; n < e.layout.nodes.size(); ++n) {
     const CriterionNode& node = e.layout.nodes[n];
-    TemplateValue chosen = side(e, n, winner, lang);
-    const bool both = compared && *chosen.field("has_points")->flag();
+    ShownResult chosen = shown_result(e, n, winner, lang);
+    const bool both = compared && !chosen.points.empty();
     const double difference = both ? winner.criteria[n].points - own.criteria[n].points : 0;
     const bool level = both && displayed_score(difference).is_zero();
     TemplateValue& row = push_criterion_row(rows, criteria, node, n, 12);
-    row.set("chosen", std::move(chosen));
-    row.set("yours", side(e, n, own, lang));
+    row.set("chosen", side(e, n, winner, std::move(chosen), lang));
+    row.set("yours", side(e, n, own, shown_result(e, n, own, lang), lang));
     row.set("chosen_ahead", both && !level && difference > 0);
     row.set("yours_ahead", both && !level && difference < 0);
     row.set("level", level);
