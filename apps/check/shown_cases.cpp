@@ -5,6 +5,7 @@
 #include "check/check_json.hpp"
 #include "check/check_summary.hpp"
 #include "common/app_catalog.hpp"
+#include "common/cache_entry.hpp"
 #include "common/case_answers.hpp"
 #include "common/case_template.hpp"
 #include "common/diagnostic_output.hpp"
@@ -74,7 +75,8 @@ std::optional<ShownCase> show_one_case(const ToolContext& ctx, const CaseCandida
   // reads the answer.
   const CheckedCase checked = check_case(location, tables, blanks, answers ? nullptr : trees);
   ShownCase shown = shown_case(ctx, checked);
-  if (answers != nullptr && looked_only_inside(checked)) {
+  if (answers != nullptr && looked_only_inside(checked) &&
+      !holds_failed_read(checked.load.diagnostics)) {
     // Stated only now, after they were read: see CaseAnswers::keep.
     if (const std::optional<CaseFiles> files = folder_files(location.folder)) {
       EntryWriter w;

@@ -2,9 +2,11 @@
 
 #include <endian.h>
 #include <fcntl.h>
+#include <link.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <cstdlib>
@@ -14,6 +16,7 @@
 #include <system_error>
 
 #include "cache_sweep.hpp"
+#include "case_file_identities.hpp"
 #include "temporary_file.hpp"
 #include "write_all.hpp"
 
@@ -171,8 +174,14 @@ SourceSpan read_span(EntryReader& r) {
   return s;
 }
 
+bool holds_failed_read(const Diagnostics& problems) {
+  return std::any_of(problems.items().begin(), problems.items().end(), [](const Diagnostic& d) {
+    return d.code == "file.unreadable" || d.code == "folder.unreadable";
+  });
+}
+
 bool keepable(const Diagnostics& problems) {
-  if (problems.truncated())
+  if (problems.truncated() || holds_failed_read(problems))
     return false;
   for (const auto& d : problems.items()) {
     for (const auto& [name, value] : d.args) {
@@ -287,15 +296,48 @@ void write_entry(const std::filesystem::path& target, const std::string& text) {
     temporary.commit(target, true);
 }
 
+namespace {
+
+// A file's place and version as the file system gives them: a program or a
+// library replaced (a new build, a library updated) has another, even when
+// its size and time were kept (`cp -p`, a package's times clamped).
+bool add_file_identity(std::string& to, const char* path) {
+  struct stat st {};
+  if (::stat(path, &st) != 0)
+    return false;
+  to += path;
+  for (const std::int64_t n :
+       {static_cast<std::int64_t>(st.st_dev), static_cast<std::int64_t>(st.st_ino),
+        static_cast<std::int64_t>(st.st_size), timestamp_ns(st.st_mtim),
+        timestamp_ns(st.st_ctim)}) {
+    to += ' ';
+    to += std::to_string(n);
+  }
+  to += '\n';
+  return true;
+}
+
+}  // namespace
+
 std::optional<std::string> this_build() {
   std::error_code ec;
   const std::filesystem::path tool = std::filesystem::read_symlink("/proc/self/exe", ec);
-  struct stat st {};
-  if (ec || ::stat(tool.c_str(), &st) != 0)
+  std::string identities;
+  if (ec || !add_file_identity(identities, tool.c_str()))
     return std::nullopt;
-  return "procure " PROCURE_VERSION " " + tool.string() + " " + std::to_string(st.st_size) + " " +
-         std::to_string(static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 +
-                        st.st_mtim.tv_nsec);
+  // The libraries loaded with it: an update of one (yaml-cpp, libyaml, ICU)
+  // may read the same files otherwise.
+  dl_iterate_phdr(
+      [](dl_phdr_info* info, std::size_t, void* data) {
+        if (info->dlpi_name != nullptr && info->dlpi_name[0] == '/')
+          add_file_identity(*static_cast<std::string*>(data), info->dlpi_name);
+        return 0;
+      },
+      &identities);
+  char hash[17];
+  std::snprintf(hash, sizeof hash, "%016llx",
+                static_cast<unsigned long long>(std::hash<std::string_view>{}(identities)));
+  return "procure " PROCURE_VERSION " " + std::string(hash);
 }
 
 std::optional<UserCacheLocation> user_cache_location(std::string_view kind, bool no_cache) {

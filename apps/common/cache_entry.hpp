@@ -66,9 +66,14 @@ Instant read_instant(EntryReader& r);
 void write_span(EntryWriter& w, const SourceSpan& s);
 SourceSpan read_span(EntryReader& r);
 
+// Whether a file or folder could not be read: that is the reader's
+// (its permissions, its groups, an I/O error), not the file's, and the
+// next run, or another user's, may read it.
+bool holds_failed_read(const Diagnostics& problems);
+
 // Diagnostics::add cuts arguments over its limit again: problems that hold
 // one, or were cut short, are not kept, so that every kept problem reads
-// back exactly.
+// back exactly. Nor are problems that hold a failed read.
 bool keepable(const Diagnostics& problems);
 void write_problems(EntryWriter& w, const Diagnostics& problems);
 Diagnostics read_problems(EntryReader& r);

@@ -588,3 +588,15 @@ TEST_CASE(
     CHECK(scheduled(c.location, &*cache, nullptr, before_award) == fresh);
   }
 }
+
+TEST_CASE("problems that hold a failed read are not kept: another run may read the file") {
+  Diagnostics read;
+  read.warning("tender.unknown", {{"id", "x"}});
+  CHECK(cli::keepable(read));
+  for (const char* code : {"file.unreadable", "folder.unreadable"}) {
+    Diagnostics failed = read;
+    failed.error(code, {{"path", "kmd/bids/morild.yaml"}});
+    CHECK(cli::holds_failed_read(failed));
+    CHECK_FALSE(cli::keepable(failed));
+  }
+}

@@ -6,11 +6,8 @@
 // has given up root.
 
 #include <doctest/doctest.h>
-#include <grp.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
-#include <functional>
 #include <string>
 
 #include "procure/core/source_file.hpp"
@@ -32,37 +29,6 @@ std::string shown(const Diagnostics& diagnostics) {
   for (const auto& d : diagnostics.items())
     out += d.code + " " + test::arg(d, "path") + "\n";
   return out;
-}
-
-// What `question` answers, asked without root's right to read everything.
-std::string asked_without_root(const std::function<std::string()>& question) {
-  if (::geteuid() != 0)
-    return question();
-  int pipe_ends[2];
-  REQUIRE(::pipe(pipe_ends) == 0);
-  const pid_t child = ::fork();
-  REQUIRE(child >= 0);
-  if (child == 0) {
-    ::close(pipe_ends[0]);
-    const gid_t nobody = 65534;
-    if (::setgroups(0, nullptr) != 0 || ::setgid(nobody) != 0 || ::setuid(nobody) != 0)
-      ::_exit(1);
-    const std::string answer = question();
-    const bool written =
-        ::write(pipe_ends[1], answer.data(), answer.size()) == static_cast<ssize_t>(answer.size());
-    ::_exit(written ? 0 : 1);
-  }
-  ::close(pipe_ends[1]);
-  std::string answer;
-  char buffer[4096];
-  for (ssize_t got; (got = ::read(pipe_ends[0], buffer, sizeof buffer)) > 0;)
-    answer.append(buffer, static_cast<std::size_t>(got));
-  ::close(pipe_ends[0]);
-  int status = 0;
-  REQUIRE(::waitpid(child, &status, 0) == child);
-  REQUIRE(WIFEXITED(status));
-  REQUIRE(WEXITSTATUS(status) == 0);
-  return answer;
 }
 
 // A folder closed to everyone but root for as long as it lives.
@@ -94,7 +60,7 @@ TEST_CASE("a tenders' folder that cannot be listed is reported once, not read as
   REQUIRE(kase.ok());
   const ClosedFolder bids(copy.folder / "bids");
   // Not "holds no tender", nor an assessment of no tender for each of 14.
-  CHECK(asked_without_root([&] {
+  CHECK(test::asked_without_root([&] {
           return shown(load_tenders(kase.value, copy.folder, "kmd", true).diagnostics);
         }) == "folder.unreadable kmd/bids\n");
 }
@@ -102,7 +68,7 @@ TEST_CASE("a tenders' folder that cannot be listed is reported once, not read as
 TEST_CASE("sealing the tenders names the folder that cannot be listed, and seals nothing") {
   const CopiedCase copy;
   const ClosedFolder attachments(copy.folder / "bids" / "fjordlys");
-  CHECK(asked_without_root([&] {
+  CHECK(test::asked_without_root([&] {
           Diagnostics diagnostics;
           const auto sealed = seal_bids(copy.folder, "kmd", diagnostics);
           return std::string(sealed ? "sealed\n" : "") + shown(diagnostics);
@@ -114,7 +80,7 @@ TEST_CASE("a tender that cannot be read is reported, and nothing is sealed") {
   const fs::path tender = copy.folder / "bids" / "morild.yaml";
   fs::permissions(tender, fs::perms::none);
   // Not sealed without it: a protocol's check would call it gone.
-  CHECK(asked_without_root([&] {
+  CHECK(test::asked_without_root([&] {
           Diagnostics diagnostics;
           const auto sealed = seal_bids(copy.folder, "kmd", diagnostics);
           return std::string(sealed ? "sealed\n" : "") + shown(diagnostics);
@@ -126,7 +92,7 @@ TEST_CASE("a dialogue folder that cannot be searched is reported once") {
   const CaseLoad kase = load_case(copy.folder, "kmd");
   REQUIRE(kase.ok());
   const ClosedFolder dialogue(copy.folder / "dialogue");
-  CHECK(asked_without_root([&] { return shown(load_dialogue(kase.value).diagnostics); }) ==
+  CHECK(test::asked_without_root([&] { return shown(load_dialogue(kase.value).diagnostics); }) ==
         "folder.unreadable kmd/dialogue\n");
 }
 
@@ -137,7 +103,7 @@ TEST_CASE("an officer's template folder that cannot be searched is reported, not
   const TemplateSet templates({{dir.path / "mine", "mine"}, {dir.path / "shipped", "shipped"}},
                               Lang::en, ".md.mustache");
   const ClosedFolder closed(dir.path / "mine" / "en");
-  CHECK(asked_without_root([&] {
+  CHECK(test::asked_without_root([&] {
           Diagnostics diagnostics;
           const auto read = templates.read_asset("document.css", diagnostics);
           return read.value_or("") + shown(diagnostics);
@@ -147,7 +113,7 @@ TEST_CASE("an officer's template folder that cannot be searched is reported, not
 TEST_CASE("a file in a folder that cannot be searched cannot be read; it is not absent") {
   const CopiedCase copy;
   const ClosedFolder dialogue(copy.folder / "dialogue");
-  CHECK(asked_without_root([&] {
+  CHECK(test::asked_without_root([&] {
           Diagnostics diagnostics;
           const bool absent = nothing_at(copy.folder / "dialogue" / "inputs.yaml");
           read_source_file(copy.folder / "dialogue" / "inputs.yaml", "inputs.yaml", diagnostics);
@@ -162,7 +128,7 @@ TEST_CASE("a folder of cases that cannot be listed is reported; a case in it is 
   {
     const ClosedFolder closed_case(dir.path / "cases" / "b");
     // b may hold a case: it is one of the cases, and loading it says why it cannot be read.
-    CHECK(asked_without_root([&] {
+    CHECK(test::asked_without_root([&] {
             Diagnostics diagnostics;
             std::string out;
             for (const auto& candidate : find_case_candidates({cases}, diagnostics)) {
@@ -173,7 +139,7 @@ TEST_CASE("a folder of cases that cannot be listed is reported; a case in it is 
           }) == "a case\nb case\n");
   }
   const ClosedFolder closed_cases(dir.path / "cases");
-  CHECK(asked_without_root([&] {
+  CHECK(test::asked_without_root([&] {
           Diagnostics diagnostics;
           const auto found = find_cases({cases}, diagnostics);
           return std::to_string(found.size()) + "\n" + shown(diagnostics);
