@@ -40,9 +40,10 @@ std::optional<std::string> run_pandoc(const PandocJob& job, Diagnostics& diagnos
   const std::string lang = job.lang == Lang::en   ? "en-GB"
                            : job.lang == Lang::nb ? "nb-NO"
                                                   : "nn-NO";
-  // No bare URL or e-mail address becomes a hyperlink: a template links with <https://...>.
+  // No bare URL or e-mail address becomes a hyperlink (a template links with
+  // <https://...>), and no ":rocket:" in a supplier's text becomes an emoji.
   std::vector<std::string> args{pandoc->string(),
-                                "--from=gfm-autolink_bare_uris",
+                                "--from=gfm-autolink_bare_uris-emoji",
                                 "--to=docx",
                                 "--metadata=lang:" + lang,
                                 "--metadata=pagetitle:" + job.title,

@@ -7,8 +7,8 @@
 // are new files, made whole: an evaluator's earlier import is never replaced.
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <memory>
-#include <set>
 #include <tuple>
 
 #include <CLI/CLI.hpp>
@@ -129,22 +129,29 @@ int run_import(const ImportOptions& options, ToolContext& ctx) {
         sheets.push_back({file, std::move(*imported)});
     }
   }
-  if (diagnostics.has_errors())
-    return ctx.fail(diagnostics, exit_bad_input);
 
   // evaluation/ is the case's own folder: made if need be, and only new files
   // go into it. Every name is checked free first, so that a run writes all
   // its tables or none (creating each is checked again, in one step).
   const fs::path evaluation = score_case->location.folder / evaluation_folder;
   std::error_code ec;
-  std::set<fs::path> planned;  // two sheets of one evaluator in a run would clash too
+  // An evaluator's tables take the evaluator's name: two sheets of one
+  // evaluator in a run would give two tables one name.
+  std::map<std::string, std::string> sheet_of_evaluator;
   for (const auto& sheet : sheets) {
+    const auto [first, new_evaluator] =
+        sheet_of_evaluator.emplace(sheet.imported.evaluator, sheet.file);
+    if (!new_evaluator) {
+      diagnostics.error("score.import-same-evaluator", {{"path", sheet.file},
+                                                        {"first", first->second},
+                                                        {"evaluator", sheet.imported.evaluator}});
+      continue;
+    }
     for (const auto& [stem, content] :
          {std::pair{"scores-", &sheet.imported.scores_csv},
           std::pair{"qualification-", &sheet.imported.qualification_csv}}) {
       const fs::path target = evaluation / (stem + sheet.imported.evaluator + ".csv");
-      if (!content->empty() &&
-          (fs::exists(fs::symlink_status(target, ec)) || !planned.insert(target).second))
+      if (!content->empty() && fs::exists(fs::symlink_status(target, ec)))
         diagnostics.error("output.case-file-exists", {{"path", target.string()}});
     }
   }

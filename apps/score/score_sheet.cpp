@@ -22,6 +22,7 @@
 #include "procure/core/utf8.hpp"
 #include "procure/evaluation/assessment.hpp"
 #include "procure/evaluation/score_sheet.hpp"
+#include "procure/spreadsheet/xstring.hpp"
 #include "procure/text/visible_controls.hpp"
 #include "score_commands.hpp"
 #include "score_input.hpp"
@@ -44,9 +45,10 @@ struct SheetOptions {
 };
 
 // A cell holds at most 32 767 characters; text is shown as on a terminal
-// (controls and bidi overrides as escapes) and cut, at a character, to fit.
+// (controls and bidi overrides as escapes), with the workbook's own escapes
+// kept literal, and cut, at a character, to fit.
 std::string cell_string(std::string_view text) {
-  std::string shown = visible_controls(text);
+  std::string shown = xstring_escaped(visible_controls(text));
   constexpr std::size_t max_bytes = 32'000;
   if (shown.size() <= max_bytes)
     return shown;
@@ -237,7 +239,8 @@ std::optional<std::string> workbook_bytes(const ScoreSheetLayout& layout, const 
   lxw_worksheet* marker = workbook_add_worksheet(workbook, std::string(score_sheet_marker).c_str());
   const auto cells = score_sheet_marker_cells(layout, scores_name, qualification_name);
   for (std::size_t row = 0; row < cells.size(); ++row)
-    worksheet_write_string(marker, static_cast<lxw_row_t>(row), 0, cells[row].c_str(), nullptr);
+    worksheet_write_string(marker, static_cast<lxw_row_t>(row), 0,
+                           xstring_escaped(cells[row]).c_str(), nullptr);
   lxw_protection protection{};
   worksheet_protect(marker, nullptr, &protection);
   worksheet_hide(marker);

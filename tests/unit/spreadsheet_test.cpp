@@ -10,6 +10,7 @@
 #include "procure/evaluation/csv_writer.hpp"
 #include "procure/evaluation/spreadsheet_values.hpp"
 #include "procure/spreadsheet/xlsx_reader.hpp"
+#include "procure/spreadsheet/xstring.hpp"
 #include "test_support.hpp"
 
 using namespace procure;
@@ -63,6 +64,22 @@ TEST_CASE("csv dialects: excel-nb has ';', decimal commas and a byte order mark"
   CHECK(csv_data_record({"- a list", "=x", "a,b"}) == "- a list,=x,\"a,b\"\r\n");
 }
 
+TEST_CASE("xstring: Excel's escapes decoded on reading, kept literal on writing") {
+  CHECK(xstring_decoded("Line 1_x000D_") == "Line 1\r");
+  CHECK(xstring_decoded("_x00C5_ret _x00e5_") == "Året å");
+  CHECK(xstring_decoded("_x005F_x0041_") == "_x0041_");
+  CHECK(xstring_decoded("_xD83D__xDE80_") == "\xF0\x9F\x9A\x80");  // a pair: U+1F680
+  CHECK(xstring_decoded("_xD83D_ and _xDE80_") == "\uFFFD and \uFFFD");
+  // Not the form: four hex digits between `_x` and `_`.
+  CHECK(xstring_decoded("_x41_ _x00G1_ _X0041_ _x0041") == "_x41_ _x00G1_ _X0041_ _x0041");
+  for (const std::string_view text :
+       {"_x202E_Evil _x0007_", "__x0041__", "_x005F_x0041_", "plain", "_x_", "a_x0041"}) {
+    CHECK(xstring_decoded(xstring_escaped(text)) == text);
+  }
+  CHECK(xstring_escaped("_x202E_Evil") == "_x005F_x202E_Evil");
+  CHECK(xstring_escaped("a_b _x12_") == "a_b _x12_");
+}
+
 namespace {
 
 std::string seed(const std::string& name) {
@@ -85,10 +102,10 @@ TEST_CASE("xlsx: a scoring sheet's cells are read, text as text") {
   const XlsxCell* id = (*sheets)[0].at(6, 0);
   REQUIRE(id != nullptr);
   CHECK(id->text == "alfa");
-  CHECK_FALSE(id->number);
+  CHECK(id->kind == XlsxValue::text);
   const XlsxCell* score = (*sheets)[0].at(6, 2);
   REQUIRE(score != nullptr);
-  CHECK(score->number);
+  CHECK(score->kind == XlsxValue::number);
   CHECK(score->text == "6");
   CHECK(cell_name(6, 3) == "D7");
   CHECK(cell_name(0, 26) == "AA1");

@@ -11,6 +11,7 @@
 #include "procure/core/suggest.hpp"
 #include "procure/core/system_reason.hpp"
 #include "procure/core/utf8.hpp"
+#include "procure/text/blank_text.hpp"
 #include "procure/text/web_address.hpp"
 #include "test_support.hpp"
 
@@ -314,4 +315,19 @@ TEST_CASE("web addresses: plain http(s) with a host, nothing that could end it e
   CHECK_FALSE(is_web_address("https://example.no/\n"));
   CHECK(is_web_address("https://e.no/" + std::string(max_web_address_length - 13, 'a')));
   CHECK_FALSE(is_web_address("https://e.no/" + std::string(max_web_address_length - 12, 'a')));
+}
+
+TEST_CASE("blank text: spaces of every kind, and what shows nothing, are no text") {
+  CHECK(is_blank_text(""));
+  CHECK(is_blank_text(" \t\r\n"));
+  // No-break, ideographic and narrow no-break space; zero-width space,
+  // joiner and word joiner; a byte order mark; a right-to-left mark.
+  CHECK(is_blank_text("\u00A0\u3000\u202F\u200B\u200D\u2060\uFEFF\u200F"));
+  CHECK_FALSE(is_blank_text("\u00A0.\u00A0"));
+  CHECK(trim_blank("\u00A07,5\u3000") == "7,5");
+  CHECK(trim_blank("\u00A0a b\u00A0c ") == "a b\u00A0c");
+  CHECK(trim_blank("å") == "å");
+  // A byte that is not UTF-8 shows (as a replacement character): it stays.
+  CHECK(trim_blank(" \xFF ") == "\xFF");
+  CHECK(trim_blank("\x80\x80 ") == "\x80\x80");
 }

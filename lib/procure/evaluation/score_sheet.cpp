@@ -1,13 +1,14 @@
 #include "procure/evaluation/score_sheet.hpp"
 
+#include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <cstdlib>
 
 #include "procure/core/ascii.hpp"
 #include "procure/core/sha256.hpp"
 #include "procure/evaluation/assessment.hpp"
 #include "procure/evaluation/csv_writer.hpp"
+#include "procure/text/blank_text.hpp"
 
 namespace procure {
 namespace {
@@ -31,26 +32,42 @@ std::string cell_text(const XlsxSheet& sheet, int row, int column) {
   return cell != nullptr ? cell->text : std::string();
 }
 
-// A number cell holds a binary double ("7.0999999999999996" for 7.1): nine
-// significant digits give back the number the evaluator typed. A text cell
-// is read as case files read numbers ("7,5").
-std::optional<Decimal> score_value(const XlsxCell& cell) {
-  std::string text(trim_whitespace(cell.text));
-  if (cell.number) {
-    char* end = nullptr;
-    const double value = std::strtod(text.c_str(), &end);
-    if (end == text.c_str() || *end != '\0' || !std::isfinite(value))
-      return std::nullopt;
-    char buffer[64];
-    std::snprintf(buffer, sizeof buffer, "%.9g", value);
-    text = buffer;
-    if (text.find_first_of("eE") != std::string::npos)
-      return std::nullopt;
-  }
-  const auto parsed = Decimal::parse(text);
-  if (!parsed)
-    return std::nullopt;
-  return *parsed;
+// What an evaluator typed, without the spaces of any kind around it.
+std::string typed_text(const XlsxSheet& sheet, int row, int column) {
+  return std::string(trim_blank(cell_text(sheet, row, column)));
+}
+
+// The value as the spreadsheet shows it, for a message.
+std::string shown_value(const XlsxCell& cell) {
+  if (cell.kind == XlsxValue::boolean)
+    return cell.text == "0" ? "FALSE" : "TRUE";
+  return cell.text;
+}
+
+// A number cell holds a binary double ("7.0999999999999996" for 7.1): the
+// shortest decimal that reads back as the same double gives back the number
+// the evaluator typed, and shows a computed one (=20/3) whole, which a case
+// refuses as it refuses more than nine decimals anywhere. A text cell is
+// read as case files read numbers ("7,5"). TRUE, FALSE and errors are no
+// score: the problem is `sheet.not-a-number`.
+Parsed<Decimal> score_value(const XlsxCell& cell) {
+  const Problem no_score{"sheet.not-a-number", {}};
+  if (cell.kind == XlsxValue::text)
+    return Decimal::parse(trim_blank(cell.text));
+  if (cell.kind != XlsxValue::number)
+    return no_score;
+  const std::string text(trim_whitespace(cell.text));
+  char* end = nullptr;
+  const double value = std::strtod(text.c_str(), &end);
+  if (end == text.c_str() || *end != '\0' || !std::isfinite(value))
+    return no_score;
+  // Fixed notation, as a decimal has no exponent; wide enough for any double.
+  char buffer[400];
+  const auto written =
+      std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed);
+  if (written.ec != std::errc())
+    return no_score;
+  return Decimal::parse(std::string_view(buffer, static_cast<std::size_t>(written.ptr - buffer)));
 }
 
 // Reads one sheet's grid; each problem at its cell.
@@ -73,7 +90,7 @@ class SheetReader {
   bool keys_in_place(const ScoreSheetLayout& layout, const std::vector<std::string>& item_ids) {
     bool ok = true;
     const auto expect = [&](int row, int column, const std::string& id) {
-      const std::string found = std::string(trim_whitespace(cell_text(sheet_, row, column)));
+      const std::string found = typed_text(sheet_, row, column);
       if (found != id) {
         error(row, column, "sheet.cell-moved", {{"expected", id}, {"found", found}});
         ok = false;
@@ -84,6 +101,28 @@ class SheetReader {
     for (std::size_t i = 0; i < item_ids.size(); ++i)
       expect(Grid::key_row, Grid::value_column(i), item_ids[i]);
     return ok;
+  }
+
+  // What the reading would miss, each at its cell: a formula never computed
+  // (its value is not in the file), and anything outside the table (a score
+  // typed below it, or beside it, would be left out without a word).
+  void report_unread_cells(const ScoreSheetLayout& layout, std::size_t items) {
+    const int last_row = Grid::first_tender_row + static_cast<int>(layout.tenders.size()) - 1;
+    const int last_column = items == 0 ? Grid::supplier_column : Grid::reason_column(items - 1);
+    for (const auto& [place, cell] : sheet_.cells) {
+      const auto [row, column] = place;
+      if (cell.kind == XlsxValue::uncomputed_formula) {
+        error(row, column, "sheet.formula-not-computed", {});
+        continue;
+      }
+      // Above the table stand the sheet's title and instructions.
+      const bool outside = row >= Grid::header_row && (row > last_row || column > last_column);
+      if (outside && (cell.kind != XlsxValue::text || !is_blank_text(cell.text))) {
+        error(row, column, "sheet.outside-table",
+              {{"value", shown_value(cell)},
+               {"last_cell", cell_name(std::max(last_row, Grid::key_row), last_column)}});
+      }
+    }
   }
 
   const XlsxSheet& sheet() const { return sheet_; }
@@ -98,6 +137,7 @@ void read_scores(SheetReader& reader, const ScoreSheetLayout& layout, ImportedSh
   std::vector<std::string> ids;
   for (const Criterion* c : layout.criteria)
     ids.push_back(c->id);
+  reader.report_unread_cells(layout, ids.size());
   if (!reader.keys_in_place(layout, ids))
     return;
   const std::string min = layout.scale.min.normalized().to_string();
@@ -107,9 +147,11 @@ void read_scores(SheetReader& reader, const ScoreSheetLayout& layout, ImportedSh
     for (std::size_t c = 0; c < layout.criteria.size(); ++c) {
       const int column = Grid::value_column(c);
       const XlsxCell* score_cell = reader.sheet().at(row, column);
-      const std::string reason =
-          std::string(trim_whitespace(cell_text(reader.sheet(), row, Grid::reason_column(c))));
-      const bool has_score = score_cell != nullptr && !trim_whitespace(score_cell->text).empty();
+      const std::string reason = typed_text(reader.sheet(), row, Grid::reason_column(c));
+      const bool has_score = score_cell != nullptr && (score_cell->kind != XlsxValue::text ||
+                                                       !is_blank_text(score_cell->text));
+      if (score_cell != nullptr && score_cell->kind == XlsxValue::uncomputed_formula)
+        continue;  // reported with the cells the reading would miss
       const MessageArgs names{{"tender", layout.tenders[t].id}, {"criterion", ids[c]}};
       if (!has_score) {
         if (!reason.empty())
@@ -118,7 +160,10 @@ void read_scores(SheetReader& reader, const ScoreSheetLayout& layout, ImportedSh
       }
       const auto score = score_value(*score_cell);
       if (!score) {
-        reader.error(row, column, "sheet.not-a-number", {{"value", score_cell->text}});
+        reader.error(row, column,
+                     score.problem().code == "number.too-precise" ? "sheet.too-precise"
+                                                                  : "sheet.not-a-number",
+                     {{"value", shown_value(*score_cell)}});
         continue;
       }
       if (*score < layout.scale.min || *score > layout.scale.max) {
@@ -141,16 +186,20 @@ void read_verdicts(SheetReader& reader, const ScoreSheetLayout& layout, Imported
   std::vector<std::string> ids;
   for (const auto* r : layout.requirements)
     ids.push_back(r->id);
+  reader.report_unread_cells(layout, ids.size());
   if (!reader.keys_in_place(layout, ids))
     return;
   for (std::size_t t = 0; t < layout.tenders.size(); ++t) {
     const int row = Grid::first_tender_row + static_cast<int>(t);
     for (std::size_t r = 0; r < ids.size(); ++r) {
       const int column = Grid::value_column(r);
-      const std::string verdict =
-          std::string(trim_whitespace(cell_text(reader.sheet(), row, column)));
-      const std::string reason =
-          std::string(trim_whitespace(cell_text(reader.sheet(), row, Grid::reason_column(r))));
+      const XlsxCell* verdict_cell = reader.sheet().at(row, column);
+      if (verdict_cell != nullptr && verdict_cell->kind == XlsxValue::uncomputed_formula)
+        continue;  // reported with the cells the reading would miss
+      const std::string verdict = verdict_cell == nullptr
+                                      ? std::string()
+                                      : std::string(trim_blank(shown_value(*verdict_cell)));
+      const std::string reason = typed_text(reader.sheet(), row, Grid::reason_column(r));
       if (verdict.empty()) {
         if (!reason.empty()) {
           reader.error(row, column, "sheet.no-verdict",
@@ -158,7 +207,7 @@ void read_verdicts(SheetReader& reader, const ScoreSheetLayout& layout, Imported
         }
         continue;
       }
-      if (verdict != "pass" && verdict != "fail") {
+      if (verdict_cell->kind != XlsxValue::text || (verdict != "pass" && verdict != "fail")) {
         reader.error(row, column, "sheet.bad-verdict", {{"value", verdict}});
         continue;
       }
@@ -269,11 +318,27 @@ std::optional<ImportedSheet> import_score_sheet(const Case& kase, const TenderLo
   const XlsxSheet* scores = find_sheet(sheets, scores_name);
   const XlsxSheet* qualification =
       layout.with_qualification ? find_sheet(sheets, qualification_name) : nullptr;
-  if (layout.fingerprint() != cell_text(*marker, 3, 0) || scores == nullptr ||
-      (layout.with_qualification && qualification == nullptr)) {
+  if (layout.fingerprint() != cell_text(*marker, 3, 0)) {
     diagnostics.error("sheet.structure-changed", {{"path", display_path}});
     return std::nullopt;
   }
+  // Renamed, the sheet is there still: say so, not that the case changed.
+  bool sheets_found = true;
+  for (const auto& [name, found] :
+       {std::pair{&scores_name, scores}, std::pair{&qualification_name, qualification}}) {
+    if (found != nullptr || name->empty())
+      continue;
+    std::string present;
+    for (const auto& sheet : sheets) {
+      if (sheet.name != score_sheet_marker)
+        present += (present.empty() ? "" : ", ") + sheet.name;
+    }
+    diagnostics.error("sheet.sheet-missing",
+                      {{"path", display_path}, {"sheet", *name}, {"sheets", present}});
+    sheets_found = false;
+  }
+  if (!sheets_found)
+    return std::nullopt;
   const int errors_before = diagnostics.error_count();
   ImportedSheet imported;
   imported.evaluator = evaluator;

@@ -6,6 +6,7 @@
 #include "procure/core/suggest.hpp"
 #include "procure/evaluation/price_schedule.hpp"
 #include "procure/evaluation/tender_readers.hpp"
+#include "procure/text/blank_text.hpp"
 
 namespace procure::evaluation_detail {
 namespace {
@@ -20,8 +21,10 @@ void unknown(yaml::Reader& reader, const SourceSpan& where, const std::string& c
                              {{"id", id}, {"suggestion", suggestion.value_or("")}}, where);
 }
 
+// A reason of spaces only (no-break, zero-width, ...) is no reason: it
+// would show as a blank in the report and the letters.
 std::optional<std::string> reason_text(yaml::Reader& reader, const yaml::Node* reason) {
-  if (reason == nullptr || (reason->is_scalar() && reason->text.empty()))
+  if (reason == nullptr || (reason->is_scalar() && is_blank_text(reason->text)))
     return std::nullopt;
   return reader.text(*reason);
 }

@@ -81,6 +81,39 @@ constexpr MessageDef table[] = {
      {"write a new sheet with procure-score sheet and have it filled in",
       "skriv et nytt ark med procure-score sheet og få det fylt ut",
       "skriv eit nytt ark med procure-score sheet og få det fylt ut"}},
+    {"sheet.sheet-missing",
+     {"{path} has no sheet '{sheet}' (its sheets: {sheets})",
+      "{path} har ikke arket «{sheet}» (arkene: {sheets})",
+      "{path} har ikkje arket «{sheet}» (arka: {sheets})"},
+     {"give the sheet back its name '{sheet}': import finds the scores by it",
+      "gi arket tilbake navnet «{sheet}»: importen finner poengene ved det",
+      "gje arket tilbake namnet «{sheet}»: importen finn poenga ved det"}},
+    {"sheet.formula-not-computed",
+     {"{cell} holds a formula whose value was never computed: the file was saved by a program "
+      "that does not compute formulas",
+      "{cell} inneholder en formel som aldri er regnet ut: filen ble lagret av et program som "
+      "ikke regner ut formler",
+      "{cell} inneheld ein formel som aldri er rekna ut: fila vart lagra av eit program som "
+      "ikkje reknar ut formlar"},
+     {"open the workbook in Excel or LibreOffice and save it, or write the value itself in the "
+      "cell",
+      "åpne arbeidsboken i Excel eller LibreOffice og lagre den, eller skriv selve verdien i "
+      "cellen",
+      "opne arbeidsboka i Excel eller LibreOffice og lagre ho, eller skriv sjølve verdien i "
+      "cella"}},
+    {"sheet.outside-table",
+     {"{cell} holds '{value}' outside the table, which ends at {last_cell}: import would leave "
+      "it out",
+      "{cell} inneholder «{value}» utenfor tabellen, som slutter i {last_cell}: importen ville "
+      "utelatt det",
+      "{cell} inneheld «{value}» utanfor tabellen, som sluttar i {last_cell}: importen ville "
+      "ha utelate det"},
+     {"move it into its tender's row and its criterion's columns, or clear the cell; a tender "
+      "the sheet lacks needs a new sheet",
+      "flytt det til tilbudets rad og kriteriets kolonner, eller tøm cellen; et tilbud arket "
+      "mangler, trenger et nytt ark",
+      "flytt det til rada til tilbodet og kolonnane til kriteriet, eller tøm cella; eit tilbod "
+      "arket manglar, treng eit nytt ark"}},
     {"sheet.cell-moved",
      {"{cell} should hold '{expected}' but holds '{found}': rows or columns were moved",
       "{cell} skulle inneholde «{expected}», men inneholder «{found}»: rader eller kolonner er "
@@ -101,6 +134,13 @@ constexpr MessageDef table[] = {
       "{cell}: «{value}» er ikkje ein poengsum"},
      {"write a number on the case's scale: 7 or 7,5", "skriv et tall på sakens skala: 7 eller 7,5",
       "skriv eit tal på skalaen til saka: 7 eller 7,5"}},
+    {"sheet.too-precise",
+     {"{cell}: the score {value} has more than 9 decimals",
+      "{cell}: poengsummen {value} har mer enn 9 desimaler",
+      "{cell}: poengsummen {value} har meir enn 9 desimalar"},
+     {"round it in the cell (=ROUND(...; 2)), or type the score",
+      "rund den av i cellen (=AVRUND(...; 2)), eller skriv inn poengsummen",
+      "rund han av i cella (=AVRUND(...; 2)), eller skriv inn poengsummen"}},
     {"sheet.outside-scale",
      {"{cell}: the score {value} is outside the scale {min}–{max}",
       "{cell}: poengsummen {value} er utenfor skalaen {min}–{max}",

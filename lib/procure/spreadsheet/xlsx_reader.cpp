@@ -8,6 +8,8 @@
 #include <memory>
 #include <tuple>
 
+#include "procure/spreadsheet/xstring.hpp"
+
 namespace procure {
 namespace {
 
@@ -252,9 +254,10 @@ class SharedStringsParser : public PartParser {
     }
   }
   void end(std::string_view name) override {
-    if (name == "si")
+    if (name == "si") {
       in_item_ = false;
-    else if (name == "rPh")
+      strings.back() = xstring_decoded(strings.back());
+    } else if (name == "rPh")
       --in_phonetic_;
     else if (name == "t")
       in_text_ = false;
@@ -324,9 +327,12 @@ class WorksheetParser : public PartParser {
       const auto* t = attribute(attributes, "t");
       type_ = t != nullptr ? t : "n";
       value_.clear();
+      has_formula_ = false;
       in_cell_ = true;
     } else if (in_cell_ && (name == "v" || (name == "t" && type_ == "inlineStr"))) {
       in_value_ = true;
+    } else if (in_cell_ && name == "f") {
+      has_formula_ = true;
     } else if (name == "rPh") {
       ++in_phonetic_;
     }
@@ -350,7 +356,11 @@ class WorksheetParser : public PartParser {
 
  private:
   void add_cell() {
-    if (value_.empty() || row_ < 0 || column_ < 0)
+    // A formula's text is `str`, its empty value the empty text; a formula
+    // of any other type with no value was never computed (openpyxl writes
+    // `<v></v>`, others no `<v>`).
+    const bool uncomputed = has_formula_ && value_.empty() && type_ != "str";
+    if (row_ < 0 || column_ < 0 || (value_.empty() && !uncomputed))
       return;
     if (++cells_ > max_cells_) {
       failure =
@@ -358,7 +368,9 @@ class WorksheetParser : public PartParser {
       return;
     }
     XlsxCell cell;
-    if (type_ == "s") {
+    if (uncomputed) {
+      cell.kind = XlsxValue::uncomputed_formula;
+    } else if (type_ == "s") {
       char* end = nullptr;
       const auto index = std::strtoull(value_.c_str(), &end, 10);
       if (end == value_.c_str() || *end != '\0' || index >= strings_.size()) {
@@ -366,9 +378,18 @@ class WorksheetParser : public PartParser {
         return;
       }
       cell.text = strings_[index];
-    } else {
+    } else if (type_ == "n") {
       cell.text = std::move(value_);
-      cell.number = type_ == "n";
+      cell.kind = XlsxValue::number;
+    } else if (type_ == "b") {
+      cell.text = std::move(value_);
+      cell.kind = XlsxValue::boolean;
+    } else if (type_ == "e") {
+      cell.text = std::move(value_);
+      cell.kind = XlsxValue::error;
+    } else {
+      // inlineStr, a formula's text (str), an ISO 8601 date (d): text.
+      cell.text = xstring_decoded(value_);
     }
     sheet_.cells[{row_, column_}] = std::move(cell);
   }
@@ -381,6 +402,7 @@ class WorksheetParser : public PartParser {
   int column_ = -1;
   std::string type_;
   std::string value_;
+  bool has_formula_ = false;
   bool in_cell_ = false;
   bool in_value_ = false;
   int in_phonetic_ = 0;

@@ -27,11 +27,23 @@ struct XlsxLimits {
   std::size_t max_strings = 2'000'000;
 };
 
+// What a cell holds, as its type in the file says.
+enum class XlsxValue {
+  text,
+  number,
+  boolean,  // TRUE or FALSE, held as 1 or 0
+  error,    // "#DIV/0!", ...
+  // A formula whose value was never computed: a program other than a
+  // spreadsheet (openpyxl, a script) wrote it, and nothing opened it since.
+  uncomputed_formula,
+};
+
 struct XlsxCell {
   // The value as the file holds it: a number's digits ("7.5", "1E-3"), a
-  // string's text; for a formula, its last computed value.
+  // string's text (its escapes decoded, xstring.hpp); for a formula, its
+  // last computed value.
   std::string text;
-  bool number = false;
+  XlsxValue kind = XlsxValue::text;
 };
 
 struct XlsxSheet {
