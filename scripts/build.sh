@@ -21,7 +21,8 @@ tool_packages=(
   libcli11-dev libfmt-dev libyaml-cpp-dev libyaml-dev
   libhowardhinnant-date-dev nlohmann-json3-dev libssl-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libicu-dev
-  libzip-dev libxml2-dev libxlsxwriter-dev libexpat1-dev libmimalloc-dev pkg-config
+  libzip-dev libxml2-dev libxlsxwriter-dev libexpat1-dev libmimalloc-dev libxxhash-dev
+  pkg-config
 )
 # DOCX (pandoc) and PDF (LibreOffice from the DOCX, with fonts metric-compatible
 # with Word's Calibri and Cambria): over 100 MB to fetch, so not in `example`.

@@ -12,7 +12,7 @@ namespace procure::cli {
 namespace {
 
 // After the index: where it begins, and the format.
-constexpr std::string_view pack_magic = "procure answer pack 1\n";
+constexpr std::string_view pack_magic = "procure answer pack 2\n";
 constexpr std::size_t footer_size = 8 + pack_magic.size();
 // A repeat run reads the index whole: a pack whose index exceeds this is
 // not read (a thousand seed-like cases take 0.17 MB).
@@ -72,6 +72,8 @@ AnswerPack::AnswerPack(const std::filesystem::path& folder, std::string name,
       kept.key = r.bytes(r.unsigned_number(':'));
       const std::uint64_t numbers[4] = {r.unsigned_number(), r.unsigned_number(),
                                         r.unsigned_number(), r.unsigned_number()};
+      kept.head_checksum = r.fixed64();
+      kept.rest_checksum = r.fixed64();
       // The heads and the rests lie before the index.
       read = r.ok() && numbers[0] <= index_at && numbers[1] <= index_at - numbers[0] &&
              numbers[2] <= index_at && numbers[3] <= index_at - numbers[2] &&
@@ -103,14 +105,16 @@ const AnswerPack::Kept* AnswerPack::find(std::string_view key) const {
 
 std::optional<std::string> AnswerPack::head(const Kept& kept) const {
   std::string text;
-  if (!read_at(fd_, kept.head_at, kept.head_size, text))
+  if (!read_at(fd_, kept.head_at, kept.head_size, text) ||
+      entry_checksum(text) != kept.head_checksum)
     return std::nullopt;
   return text;
 }
 
 std::optional<std::string> AnswerPack::rest(const Kept& kept) const {
   std::string text;
-  if (!read_at(fd_, kept.rest_at, kept.rest_size, text))
+  if (!read_at(fd_, kept.rest_at, kept.rest_size, text) ||
+      entry_checksum(text) != kept.rest_checksum)
     return std::nullopt;
   return text;
 }
@@ -149,7 +153,7 @@ bool AnswerPack::open_next() const {
 // so a run holds none of them. An entry put takes the place of one carried
 // or put before under its key (which is left unused in the file); one
 // carried does not. A carried entry's head and rest are read again from
-// this pack.
+// this pack, with their checksums.
 void AnswerPack::add_to_next(std::string_view key, std::string_view head, std::string_view rest,
                              const Kept* carried) const {
   if (next_failed_ || (carried != nullptr && next_->places.contains(std::string(key))))
@@ -159,10 +163,9 @@ void AnswerPack::add_to_next(std::string_view key, std::string_view head, std::s
   if (carried != nullptr) {
     carried_head = this->head(*carried);
     carried_rest = this->rest(*carried);
-    if (!carried_head || !carried_rest) {
-      next_failed_ = true;
+    // Changed on the disk since it answered: left out, and made again when asked.
+    if (!carried_head || !carried_rest)
       return;
-    }
     head = *carried_head;
     rest = *carried_rest;
   }
@@ -171,7 +174,12 @@ void AnswerPack::add_to_next(std::string_view key, std::string_view head, std::s
     return;
   }
   next_->places[std::string(key)] =
-      Place{next_->written + rest.size(), head.size(), next_->written, rest.size()};
+      Place{next_->written + rest.size(),
+            head.size(),
+            next_->written,
+            rest.size(),
+            carried != nullptr ? carried->head_checksum : entry_checksum(head),
+            carried != nullptr ? carried->rest_checksum : entry_checksum(rest)};
   next_->written += rest.size() + head.size();
 }
 
@@ -191,6 +199,8 @@ void AnswerPack::finish() {
     index.unsigned_number(place.head_size);
     index.unsigned_number(place.rest_at);
     index.unsigned_number(place.rest_size);
+    index.fixed64(place.head_checksum);
+    index.fixed64(place.rest_checksum);
   }
   index.fixed64(next_->written);
   index.text() += pack_magic;

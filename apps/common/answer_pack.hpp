@@ -44,12 +44,15 @@ class AnswerPack {
   AnswerPack(const AnswerPack&) = delete;
   AnswerPack& operator=(const AnswerPack&) = delete;
 
-  // Where an entry's head and rest lie in a pack.
+  // Where an entry's head and rest lie in a pack, and their checksums
+  // (entry_checksum): a part whose bytes changed on the disk is not read.
   struct Place {
     std::size_t head_at = 0;
     std::size_t head_size = 0;
     std::size_t rest_at = 0;
     std::size_t rest_size = 0;
+    std::uint64_t head_checksum = 0;
+    std::uint64_t rest_checksum = 0;
   };
   // An entry of the pack, as its index places it.
   struct Kept : Place {
@@ -60,7 +63,7 @@ class AnswerPack {
   const Kept* find(std::string_view key) const;
   // Its head and its rest, read now from the pack the index was read
   // from (one made over since is another file); nullopt when they cannot
-  // be read whole.
+  // be read whole, or are not the bytes written.
   std::optional<std::string> head(const Kept& kept) const;
   std::optional<std::string> rest(const Kept& kept) const;
 

@@ -6,6 +6,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+// The checksum as inline code: no library more for the tools to load.
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
@@ -282,8 +286,13 @@ std::optional<std::string> read_entry(const std::filesystem::path& path, std::ui
     text.resize(got);
   }
   ::close(fd);
-  // Grown or shrunk while read: not an entry.
-  if (text.empty() || text.size() != size)
+  // Grown or shrunk while read, or its bytes not those written: not an entry.
+  if (text.empty() || text.size() != size || text.size() < checksum_size)
+    return std::nullopt;
+  const std::uint64_t checksum =
+      EntryReader(std::string_view(text).substr(text.size() - checksum_size)).fixed64();
+  text.resize(text.size() - checksum_size);
+  if (checksum != entry_checksum(text))
     return std::nullopt;
   return text;
 }
@@ -292,8 +301,15 @@ void write_entry(const std::filesystem::path& target, const std::string& text) {
   // Removed if the run is stopped meanwhile, so the cache folder keeps no
   // half-written file.
   TemporaryFile temporary(target.parent_path(), target.filename().string());
-  if (temporary.ok() && write_all(temporary.fd(), text))
+  EntryWriter trailer;
+  trailer.fixed64(entry_checksum(text));
+  if (temporary.ok() && write_all(temporary.fd(), text) &&
+      write_all(temporary.fd(), trailer.text()))
     temporary.commit(target, true);
+}
+
+std::uint64_t entry_checksum(std::string_view bytes) {
+  return XXH3_64bits(bytes.data(), bytes.size());
 }
 
 namespace {

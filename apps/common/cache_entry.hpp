@@ -89,12 +89,20 @@ std::string entry_file_name(std::string_view key, std::string_view suffix);
 // lowercase letters, as every cache's is).
 bool is_entry_file_name(std::string_view name);
 
-// The entry's whole text, if it is a regular file of at most `max_bytes`:
-// a link, a device or a pipe put in its place is not read.
+// A checksum of an entry's bytes (XXH3, 64 bits), kept with them: a byte
+// of an entry changed on the disk, which keeps every size its reading
+// checks, is known by it, and the entry is not used.
+std::uint64_t entry_checksum(std::string_view bytes);
+inline constexpr std::size_t checksum_size = 8;
+
+// The entry's whole text, if it is a regular file of at most `max_bytes`
+// and its checksum (which write_entry puts after it) matches: a link, a
+// device or a pipe put in its place is not read.
 std::optional<std::string> read_entry(const std::filesystem::path& path, std::uintmax_t max_bytes);
 
-// Writes `text` to `target` whole or not at all, and leaves no temporary
-// file behind, even when the run is stopped meanwhile (SIGINT, SIGTERM, SIGHUP).
+// Writes `text` and its checksum to `target` whole or not at all, and
+// leaves no temporary file behind, even when the run is stopped meanwhile
+// (SIGINT, SIGTERM, SIGHUP).
 void write_entry(const std::filesystem::path& target, const std::string& text);
 
 // This build of the tools, as its entries name it: another build may read

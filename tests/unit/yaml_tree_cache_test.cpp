@@ -212,6 +212,14 @@ TEST_CASE("a damaged or foreign tree entry is ignored") {
     damaged[offset] = '\x7f';
     CHECK_FALSE(written(damaged));
   }
+  // A letter of a text in the tree changed, every size kept: its checksum.
+  {
+    std::string damaged = whole;
+    const std::size_t letter = damaged.find("Kommunal", first_node);
+    REQUIRE(letter != std::string::npos);
+    damaged[letter] = 'k';
+    CHECK_FALSE(written(damaged));
+  }
   // The same entry for other limits: a deeper tree than they allow is not read.
   CHECK(written(whole));
   CHECK_FALSE(c.cache.find(source, {.max_depth = 3}));
