@@ -119,7 +119,7 @@ constexpr MessageDef table[] = {
       "skal fristen forlenges",
       "opplysningar som det er bede om i god tid, skal givast seinast {minimum} dagar før "
       "fristen, elles skal fristen forlengjast"},
-     "Directive 2014/24/EU art. 47(3)"},
+     "2014/24/EU art. 47(3)"},
 };
 
 }  // namespace
