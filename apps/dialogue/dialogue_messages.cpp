@@ -151,8 +151,8 @@ constexpr MessageDef table[] = {
       "Id-en til eit møte i case.yaml"}},
     {"ui.dialogue.add.option.received",
      {"When it arrived: Oslo time (2018-04-06 11:58), or UTC or with an offset",
-      "Når det kom: Oslo-tid (2018-04-06 11:58), eller UTC eller med tidsforskyvning",
-      "Når det kom: Oslo-tid (2018-04-06 11:58), eller UTC eller med tidsforskuving"}},
+      "Når det kom: norsk tid (2018-04-06 11:58), eller UTC eller med tidsforskyvning",
+      "Når det kom: norsk tid (2018-04-06 11:58), eller UTC eller med tidsforskuving"}},
     {"ui.dialogue.add.option.answer",
      {"An answer: the id of a written-input question in case.yaml, '=', the text (repeat for "
       "each question)",

@@ -129,8 +129,8 @@ constexpr MessageDef table[] = {
       "Forhandlingsprotokoll, runde for runde: møte, endringar, kven som fekk melding, kven som "
       "vart teken ut"}},
     {"ui.render.about.procurement-record",
-     {"Procurement record (FOA § 7-1): buyer, subject, value, procedure, notices, dialogue, "
-      "tenderers, rejections, evaluation, award and the reasons for key decisions",
+     {"Procurement record (FOA § 7-1): contracting authority, subject, value, procedure, notices, "
+      "dialogue, tenderers, rejections, evaluation, award and the reasons for key decisions",
       "Anskaffelsesprotokoll (FOA § 7-1): oppdragsgiver, anskaffelsen, verdi, prosedyre, "
       "kunngjøringer, dialog, leverandører, avvisninger, evaluering, valg av leverandør og "
       "begrunnelsen for viktige beslutninger",
