@@ -141,7 +141,7 @@ constexpr MessageDef table[] = {
       "{document}: førsteplassen er delt etter alle reglane for like tilbod, så ingen kan "
       "tildelast enno"},
      {"draw lots with witnesses as the tender documents say, record the result, then write "
-      "the award notices",
+      "the notifications of the award decision",
       "trekk lodd med vitner slik konkurransegrunnlaget sier, noter resultatet, og skriv så "
       "meddelelsene om valg av leverandør",
       "trekk lodd med vitne slik konkurransegrunnlaget seier, noter resultatet, og skriv så "
@@ -201,7 +201,8 @@ constexpr MessageDef table[] = {
     {"doc.title.evaluation-report",
      {"Evaluation report", "Evalueringsrapport", "Evalueringsrapport"}},
     {"doc.title.award-notice",
-     {"Award notice", "Meddelelse om valg av leverandør", "Melding om val av leverandør"}},
+     {"Notification of the award decision", "Meddelelse om valg av leverandør",
+      "Melding om val av leverandør"}},
     {"doc.title.rejection-letter",
      {"Rejection of tender", "Avvisning av tilbud", "Avvising av tilbod"}},
     {"doc.title.evaluation-report.prize",
@@ -334,7 +335,7 @@ constexpr MessageDef table[] = {
     {"doc.record.event.scores_agreed",
      {"Evaluation agreed", "Evalueringen omforent", "Evalueringa omforeint"}},
     {"doc.record.event.award_notices_sent",
-     {"Award notices sent to all tenderers at the same time",
+     {"Notifications of the award decision sent to all tenderers at the same time",
       "Meddelelse om valg av leverandør sendt til alle leverandørene samtidig",
       "Melding om val av leverandør send til alle leverandørane samstundes"}},
     {"doc.record.event.contract_signed",

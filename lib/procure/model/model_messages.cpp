@@ -92,7 +92,7 @@ constexpr MessageDef table[] = {
     {"name.milestone.tender_deadline", {"Tender deadline", "Tilbudsfrist", "Tilbodsfrist"}},
     {"name.milestone.tender_opening", {"Tenders opened", "Tilbudsåpning", "Tilbodsopning"}},
     {"name.milestone.award_notice",
-     {"Award notice sent", "Meddelelse om valg av leverandør sendt",
+     {"Award decision notified", "Meddelelse om valg av leverandør sendt",
       "Melding om val av leverandør send"}},
     {"name.milestone.standstill_end",
      {"Standstill period ends", "Karensperioden er ute", "Karensperioden er ute"}},

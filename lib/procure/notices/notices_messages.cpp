@@ -79,8 +79,8 @@ constexpr MessageDef table[] = {
       "records.winner_size som «{recorded}»",
       "tilbodet {tender} ({file}) oppgir storleiken til {supplier} som «{size}», og "
       "records.winner_size som «{recorded}»"},
-     {"correct the one that is wrong: the award notice gives the winner's size (BT-165) as the "
-      "supplier declared it in its tender",
+     {"correct the one that is wrong: the contract award notice gives the winner's size (BT-165) "
+      "as the supplier declared it in its tender",
       "rett det som er feil: kunngjøringen av kontraktstildeling oppgir vinnerens størrelse "
       "(BT-165) slik leverandøren erklærte den i tilbudet",
       "rett det som er feil: kunngjeringa av kontraktstildeling oppgir storleiken til vinnaren "
@@ -93,8 +93,8 @@ constexpr MessageDef table[] = {
       "(tilbudet {tender}) og «{other_size}» (tilbudet {other_tender})",
       "{supplier} vann meir enn éin delkontrakt, og tilboda oppgir storleiken som «{size}» "
       "(tilbodet {tender}) og «{other_size}» (tilbodet {other_tender})"},
-     {"a supplier has one size in the award notice (BT-165): correct the tender that gives it "
-      "wrong",
+     {"a supplier has one size in the contract award notice (BT-165): correct the tender that "
+      "gives it wrong",
       "en leverandør har én størrelse i kunngjøringen av kontraktstildeling (BT-165): rett "
       "tilbudet som oppgir den feil",
       "ein leverandør har éin storleik i kunngjeringa av kontraktstildeling (BT-165): rett "
@@ -115,8 +115,8 @@ constexpr MessageDef table[] = {
       "records.winner_size er for ei sak med éin vinnar"},
      "eForms BT-165"},
     {"notice.winner-size-missing",
-     {"the award notice needs the size of the winner {supplier} (BT-165), and neither its tender "
-      "{tender} ({file}) nor case.yaml gives it",
+     {"the contract award notice needs the size of the winner {supplier} (BT-165), and neither "
+      "its tender {tender} ({file}) nor case.yaml gives it",
       "kunngjøringen av kontraktstildeling trenger størrelsen til vinneren {supplier} (BT-165), "
       "og verken tilbudet {tender} ({file}) eller case.yaml oppgir den",
       "kunngjeringa av kontraktstildeling treng storleiken til vinnaren {supplier} (BT-165), og "
