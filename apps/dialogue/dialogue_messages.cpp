@@ -113,7 +113,7 @@ constexpr MessageDef table[] = {
     {"ui.dialogue.add.registration.summary",
      {"Add a participant's registration for a meeting to participants.yaml",
       "Legg til en deltakers påmelding til et møte i participants.yaml",
-      "Legg til ein deltakars påmelding til eit møte i participants.yaml"}},
+      "Legg til påmeldinga til ein deltakar til eit møte i participants.yaml"}},
     {"ui.dialogue.add.input.summary",
      {"Add a written input received to inputs.yaml",
       "Legg til et skriftlig innspill som har kommet, i inputs.yaml",

@@ -294,7 +294,7 @@ constexpr MessageDef table[] = {
       "'consensus'",
       "evaluatorene står under «evaluators:» i case.yaml; den omforente poengsummen er "
       "«consensus»",
-      "evaluatorane står under «evaluators:» i case.yaml; den semde poengsummen er "
+      "evaluatorane står under «evaluators:» i case.yaml; den omforeinte poengsummen er "
       "«consensus»"}},
     {"score.unknown-evaluator-suggest",
      {"'{id}' is not an evaluator of the case; did you mean '{suggestion}'?",

@@ -155,7 +155,7 @@ constexpr MessageDef table[] = {
      {"ids use lower-case a-z, digits, '-' and '_', start with a letter or digit, at most 64 "
       "characters",
       "id-er bruker små a-z, sifre, «-» og «_», starter med bokstav eller siffer, høyst 64 tegn",
-      "id-ar brukar små a-z, siffer, «-» og «_», byrjar med bokstav eller siffer, høgst 64 teikn"}},
+      "id-ar bruker små a-z, siffer, «-» og «_», byrjar med bokstav eller siffer, høgst 64 teikn"}},
     {"value.expected-boolean",
      {"'{value}' is not true or false", "«{value}» er ikke true eller false",
       "«{value}» er ikkje true eller false"},
