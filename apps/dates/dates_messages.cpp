@@ -88,7 +88,7 @@ constexpr MessageDef table[] = {
       "{day}, neste vyrkedag (art. 3(4))"}},
     {"ui.dates.add.extended", {"Extended to", "Forlenget til", "Forlengd til"}},
     {"ui.dates.add.extended-text",
-     {"{day}: a period of two days or more holds two working days (art. 3(5))",
+     {"{day}: a period of two days or more includes at least two working days (art. 3(5))",
       "{day}: en frist på to dager eller mer har minst to virkedager (art. 3(5))",
       "{day}: ein frist på to dagar eller meir har minst to vyrkedagar (art. 3(5))"}},
     {"ui.dates.add.ends", {"Ends", "Løper ut", "Går ut"}},

@@ -131,7 +131,8 @@ constexpr MessageDef table[] = {
      {"'{separator}' cannot separate thousands when it is also the decimal mark",
       "«{separator}» kan ikke skille tusengrupper når det også er desimaltegnet",
       "«{separator}» kan ikkje skilje tusengrupper når det også er desimalteiknet"},
-     {"a Norwegian export writes 1 234 567,00 (thousands: space, decimal: comma)",
+     {"a Norwegian export writes 1 234 567,00 (thousands separated by a space, decimal comma: "
+      "write 'thousands: space' and 'decimal: comma' in the settings)",
       "en norsk eksport skriver 1 234 567,00 (tusenskille mellomrom, desimalkomma: skriv "
       "«thousands: space» og «decimal: comma» i oppsettet)",
       "ein norsk eksport skriv 1 234 567,00 (tusenskilje mellomrom, desimalkomma: skriv "

@@ -10,8 +10,10 @@ constexpr MessageDef table[] = {
       "«{value}» er ikkje eit organisasjonsnummer"},
      {"an organisation number has nine digits: \"972417858\" (quote it, or YAML may read it as a "
       "number)",
-      "et organisasjonsnummer har ni sifre: \"972417858\" (sett det i anførselstegn)",
-      "eit organisasjonsnummer har ni siffer: \"972417858\" (set det i hermeteikn)"}},
+      "et organisasjonsnummer har ni sifre: \"972417858\" (sett det i anførselstegn, ellers kan "
+      "YAML lese det som et tall)",
+      "eit organisasjonsnummer har ni siffer: \"972417858\" (set det i hermeteikn, elles kan YAML "
+      "lese det som eit tal)"}},
     {"orgnr.bad-check-digit",
      {"'{value}' has a wrong check digit: a digit is mistyped",
       "«{value}» har feil kontrollsiffer: et siffer er skrevet feil",
