@@ -201,9 +201,10 @@ class Writer {
   std::string out_;
 };
 
-std::string value_tag(const CLI::Option* option) {
+// The value's type by the label --help gives it in the page's language.
+std::string value_tag(const CLI::App& app, const CLI::Option* option) {
   const auto choices = choices_of(option);
-  const std::string type = type_of(option);
+  const std::string type = app.get_formatter()->get_label(type_of(option));
   std::string tag;
   if (!choices.empty()) {
     for (const auto& choice : choices)
@@ -214,12 +215,12 @@ std::string value_tag(const CLI::Option* option) {
   return tag;
 }
 
-std::string option_tag(const CLI::Option* option) {
+std::string option_tag(const CLI::App& app, const CLI::Option* option) {
   std::string tag;
   for (const auto& name : names_of(option))
     tag += (tag.empty() ? "\\fB" : ", \\fB") + roff_name(name) + "\\fR";
   if (takes_value(option)) {
-    const std::string value = value_tag(option);
+    const std::string value = value_tag(app, option);
     if (!value.empty())
       tag += " " + value;
     if (repeats(option))
@@ -258,7 +259,7 @@ void positional_items(Writer& w, const CLI::App& app) {
 
 void option_items(Writer& w, const CLI::App& app, bool with_help) {
   for (const CLI::Option* option : named_options_of(app, with_help))
-    w.item(option_tag(option), described(option, w));
+    w.item(option_tag(app, option), described(option, w));
 }
 
 }  // namespace

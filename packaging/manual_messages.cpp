@@ -40,14 +40,14 @@ constexpr MessageDef table[] = {
     {"man.files.templates",
      {"The document templates, one folder a language (--templates uses your own).",
       "Dokumentmalene, én mappe per språk (--templates bruker dine egne).",
-      "Dokumentmalane, éi mappe per språk (--templates brukar dine eigne)."}},
+      "Dokumentmalane, éi mappe per språk (--templates bruker dine eigne)."}},
     {"man.files.rules",
      {"The rule tables: thresholds, minimum time limits, standstill, each row with the date it "
       "took effect and its source (--rules uses another folder).",
       "Regeltabellene: terskelverdier, minstefrister, karensperiode, hver rad med datoen den "
       "gjelder fra og kilden (--rules bruker en annen mappe).",
       "Regeltabellane: terskelverdiar, minstefristar, karensperiode, kvar rad med datoen ho "
-      "gjeld frå og kjelda (--rules brukar ei anna mappe)."}},
+      "gjeld frå og kjelda (--rules bruker ei anna mappe)."}},
     {"man.files.relative",
      {"The tools find these folders from where they are themselves: "
       "<prefix>/bin/../share/procure, so an installed tree can be moved as a whole.",

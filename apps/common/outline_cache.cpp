@@ -5,7 +5,7 @@
 namespace procure::cli {
 namespace {
 
-constexpr std::string_view outline_magic = "procure case outline 6\n";
+constexpr std::string_view outline_magic = "procure case outline 7\n";
 // Bounds of what an entry may claim; its own size bounds it further.
 constexpr std::size_t max_list = 1u << 20;
 constexpr std::size_t max_reserved = 256;
@@ -167,7 +167,10 @@ void write_item(EntryWriter& w, const ScheduleItem& item) {
   w.string(item.rule);
   w.string(item.source);
   write_flag(w, item.unconfirmed);
-  w.string(item.counted_from);
+  w.string(item.counted_from.entry);
+  write_enum(w, item.counted_from.milestone);
+  write_flag(w, item.counted_from.recorded);
+  write_date(w, item.counted_from.day);
 }
 ScheduleItem read_item(EntryReader& r) {
   ScheduleItem item;
@@ -202,7 +205,11 @@ ScheduleItem read_item(EntryReader& r) {
   item.rule = r.string();
   item.source = r.string();
   item.unconfirmed = read_flag(r);
-  item.counted_from = r.string();
+  item.counted_from.entry = r.string();
+  item.counted_from.milestone =
+      read_enum<MilestoneKind>(r, static_cast<std::size_t>(MilestoneKind::custom) + 1);
+  item.counted_from.recorded = read_flag(r);
+  item.counted_from.day = read_date(r);
   return item;
 }
 

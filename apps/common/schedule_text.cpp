@@ -1,6 +1,7 @@
 #include "schedule_text.hpp"
 
 #include "count_phrase.hpp"
+#include "procure/model/display_names.hpp"
 #include "procure/text/formatting.hpp"
 
 namespace procure::cli {
@@ -23,6 +24,15 @@ std::string record_missing(const ToolContext& ctx, const ScheduleItem& item) {
   }
 }
 
+// Where a computed item is counted from: the milestone by its name in the
+// user's language, or the contract's terms as case.yaml names them.
+std::string counted_from_text(const ToolContext& ctx, const CountedFrom& from) {
+  if (from.milestone == MilestoneKind::custom)
+    return from.entry;
+  return ctx.tr(from.recorded ? "ui.schedule.counted-from-record" : "ui.schedule.counted-from",
+                {{"day", from.day.iso()}, {"milestone", ctx.tr(display_key(from.milestone))}});
+}
+
 }  // namespace
 
 std::string item_title(const ToolContext& ctx, const ScheduleItem& item, Lang case_language) {
@@ -36,7 +46,7 @@ std::string item_note(const ToolContext& ctx, const ScheduleItem& item, Instant 
   if (item.computed)
     notes.push_back(
         ctx.tr(item.by_contract_terms ? "ui.schedule.contract-terms" : "ui.schedule.computed",
-               {{"from", item.counted_from}}));
+               {{"from", counted_from_text(ctx, item.counted_from)}}));
   if (item.unconfirmed)
     notes.push_back(ctx.tr("ui.schedule.unconfirmed"));
   if (item.overdue(now))

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 
@@ -40,7 +41,28 @@ class DisplayWidthFormatter : public CLI::Formatter {
                 make_option_desc(option));
   }
 
+  // CLI11 labels a value's type with its checks as one word ("TEXT:{en,nb,nn}",
+  // "N:POSITIVE"): each part is labelled on its own, so that "TEXT" has one
+  // label in the user's language whatever the checks.
+  std::string make_option_opts(const CLI::Option* option) const override {
+    std::string out = CLI::Formatter::make_option_opts(option);
+    const std::string type = option->get_type_name();
+    if (option->get_option_text().empty() && !type.empty() && out.starts_with(" " + type))
+      out.replace(1, type.size(), type_label(type));
+    return out;
+  }
+
  private:
+  std::string type_label(std::string_view type) const {
+    std::string out;
+    for (std::size_t start = 0; start <= type.size();) {
+      const std::size_t end = std::min(type.find(':', start), type.size());
+      out += (start == 0 ? "" : ":") + get_label(std::string(type.substr(start, end - start)));
+      start = end + 1;
+    }
+    return out;
+  }
+
   std::string line(const std::string& name, const std::string& description) const {
     const std::string indent(get_column_width(), ' ');
     std::string out = "  " + name;
@@ -81,6 +103,18 @@ void localize_help(CLI::App& app, const ToolContext& context) {
   formatter->label("SUBCOMMANDS", context.tr("ui.help.subcommand-placeholder"));
   formatter->label("Subcommands", context.tr("ui.help.subcommands"));
   formatter->label("Excludes", context.tr("ui.help.excludes"));
+  // The types of the options' values, as the tools give them (type_name) or
+  // CLI11 does (TEXT, and its checks: POSITIVE).
+  for (const auto& [type, key] :
+       {std::pair{"TEXT", "ui.help.type.text"}, std::pair{"FILE", "ui.help.type.file"},
+        std::pair{"DIR", "ui.help.type.dir"}, std::pair{"DATE", "ui.help.type.date"},
+        std::pair{"YYYY-MM-DD", "ui.help.type.iso-date"}, std::pair{"TIME", "ui.help.type.time"},
+        std::pair{"STAMP", "ui.help.type.stamp"}, std::pair{"VALUE", "ui.help.type.value"},
+        std::pair{"LOT", "ui.help.type.lot"}, std::pair{"PARTICIPANT", "ui.help.type.participant"},
+        std::pair{"QUESTION", "ui.help.type.question"},
+        std::pair{"QUESTION=TEXT", "ui.help.type.question-answer"},
+        std::pair{"POSITIVE", "ui.help.type.positive"}})
+    formatter->label(type, context.tr(key));
   formatter->column_width(34);
   // Option groups are names, not labels: set the default before any option exists.
   app.option_defaults()->group(context.tr("ui.help.options"));

@@ -9,9 +9,11 @@
 #include "common/app_catalog.hpp"
 #include "common/diagnostic_output.hpp"
 #include "common/json_output.hpp"
+#include "common/period_phrase.hpp"
 #include "common/rule_tables_option.hpp"
 #include "common/table.hpp"
 #include "dates_common.hpp"
+#include "procure/model/display_names.hpp"
 #include "procure/text/formatting.hpp"
 
 namespace procure::cli {
@@ -31,6 +33,7 @@ std::string names(const std::vector<E>& values, std::span<const Choice<E>> choic
   return out;
 }
 
+// The conditions as --json gives them: the rule tables' keys and values.
 std::string conditions(const TimeLimitConditions& when) {
   std::string out;
   const auto add = [&](std::string_view key, const std::string& value) {
@@ -45,6 +48,38 @@ std::string conditions(const TimeLimitConditions& when) {
   }
   if (when.buyer_kind)
     add("buyer_kind", std::string(name_of(*when.buyer_kind)));
+  return out;
+}
+
+// The same list as the text shows it: each value by its catalog name.
+template <class E>
+std::string display_names(const ToolContext& ctx, const std::vector<E>& values) {
+  std::string out;
+  for (const E v : values)
+    out += (out.empty() ? "" : ", ") + ctx.tr(display_key(v));
+  return out;
+}
+
+// The conditions as the text shows them: a phrase each, where --json keeps
+// the rule tables' keys ("urgency: true").
+std::string conditions_text(const ToolContext& ctx, const TimeLimitConditions& when) {
+  std::vector<std::string> phrases;
+  const auto add = [&](const std::optional<bool>& flag, const char* if_true, const char* if_false) {
+    if (flag)
+      phrases.push_back(ctx.tr(*flag ? if_true : if_false));
+  };
+  add(when.electronic_submission, "ui.dates.rules.when.electronic-submission",
+      "ui.dates.rules.when.no-electronic-submission");
+  add(when.prior_information_notice, "ui.dates.rules.when.prior-information-notice",
+      "ui.dates.rules.when.no-prior-information-notice");
+  add(when.urgency, "ui.dates.rules.when.urgency", "ui.dates.rules.when.no-urgency");
+  add(when.award_notice_electronic, "ui.dates.rules.when.award-notice-electronic",
+      "ui.dates.rules.when.award-notice-not-electronic");
+  if (when.buyer_kind)
+    phrases.push_back(ctx.tr(display_key(*when.buyer_kind)));
+  std::string out;
+  for (const auto& phrase : phrases)
+    out += (out.empty() ? "" : ", ") + phrase;
   return out;
 }
 
@@ -98,9 +133,6 @@ int run_rules(const RulesOptions& options, ToolContext& ctx) {
   }
   const auto limits = tables->time_limits_in_force(*day);
   const auto contract_periods = tables->contract_periods_in_force(*day);
-  const auto regimes_text = [](const ContractPeriodRow& row) {
-    return row.regimes.empty() ? std::string("FOA") : "FOA " + names(row.regimes, regime_choices());
-  };
   if (ctx.json) {
     const auto ref_json = [](const RuleRef& ref) {
       return nlohmann::json{{"in_force_from", ref.in_force_from.iso()},
@@ -167,24 +199,24 @@ int run_rules(const RulesOptions& options, ToolContext& ctx) {
            ctx.tr("ui.dates.column.between"), ctx.tr("ui.dates.column.days"),
            ctx.tr("ui.dates.column.when"), ctx.tr("ui.dates.column.rule")});
   for (const TimeLimitRow* row : limits) {
-    const std::string procedures = row->procedures.empty()
-                                       ? "FOA " + names(row->regimes, regime_choices())
-                                       : names(row->procedures, procedure_choices());
+    const std::string procedures = row->procedures.empty() ? display_names(ctx, row->regimes)
+                                                           : display_names(ctx, row->procedures);
     l.add_row({row->id, procedures,
-               std::string(name_in(standard_milestones(), row->from)) + " → " +
-                   std::string(name_in(standard_milestones(), row->to)),
+               ctx.tr(display_key(row->from)) + " → " + ctx.tr(display_key(row->to)),
                row->check == TimeLimitCheck::days_before
                    ? ctx.tr("ui.dates.rules.days-before", {{"n", std::to_string(row->days)}})
                    : std::to_string(row->days),
-               conditions(row->when), row->ref.rule + " " + notes.mark(row->ref.source)});
+               conditions_text(ctx, row->when), row->ref.rule + " " + notes.mark(row->ref.source)});
   }
   l.align_right(3);
   *ctx.out << l.render("  ") << "\n" << ctx.tr("ui.dates.rules.contract-periods") << "\n";
   Table c({ctx.tr("ui.dates.column.id"), ctx.tr("ui.dates.column.procedures"),
            ctx.tr("ui.dates.column.period"), ctx.tr("ui.dates.column.rule")});
   for (const ContractPeriodRow* row : contract_periods) {
-    c.add_row({row->id, regimes_text(*row),
-               row->period ? row->period->text() : ctx.tr("ui.dates.rules.until-standstill-end"),
+    c.add_row({row->id,
+               row->regimes.empty() ? std::string("FOA") : display_names(ctx, row->regimes),
+               row->period ? period_phrase(ctx, *row->period)
+                           : ctx.tr("ui.dates.rules.until-standstill-end"),
                row->ref.rule + " " + notes.mark(row->ref.source) +
                    (row->ref.unconfirmed ? " (" + ctx.tr("ui.label.unconfirmed") + ")" : "")});
   }

@@ -20,8 +20,8 @@ constexpr MessageDef table[] = {
       "saksmappa (eller case.yaml i ho)"}},
     {"ui.notice.option.out",
      {"write the notice to this file (default: standard output)",
-      "skriv kunngjøringen til denne filen (standard: standard ut)",
-      "skriv kunngjeringa til denne fila (standard: standard ut)"}},
+      "skriv kunngjøringen til denne filen (standard: standard utdata)",
+      "skriv kunngjeringa til denne fila (standard: standard utdata)"}},
     {"ui.notice.option.customization",
      {"doffin: the CustomizationID with Doffin's extension (default); eforms: the plain eForms "
       "SDK version, as the EU's own rules check it",

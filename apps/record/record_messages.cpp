@@ -6,8 +6,8 @@ namespace {
 
 constexpr MessageDef table[] = {
     {"ui.record.summary",
-     {"Record in case.yaml that a step was done: the notice published, the award notices sent, "
-      "the contract signed, ...",
+     {"Record in case.yaml that a step was done: the notice published, the notifications of the "
+      "award decision sent, the contract signed, ...",
       "Registrer i case.yaml at et steg er gjort: kunngjøringen publisert, meddelelsene om valg av "
       "leverandør sendt, kontrakten signert, ...",
       "Registrer i case.yaml at eit steg er gjort: kunngjeringa publisert, meldingane om val av "

@@ -61,7 +61,7 @@ nlohmann::json reminder_json(const ToolContext& ctx, const ScheduleItem& item, c
       {"record", item.tracked() ? nlohmann::json(item.record_path()) : nlohmann::json(nullptr)},
       {"computed", item.computed}};
   if (item.computed) {
-    j["counted_from"] = item.counted_from;
+    j["counted_from"] = item.counted_from.entry;
     j["rule"] = item.rule;
     j["source"] = item.source;
     j["unconfirmed"] = item.unconfirmed;

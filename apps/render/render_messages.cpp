@@ -7,7 +7,8 @@ namespace {
 constexpr MessageDef table[] = {
     {"ui.render.summary",
      {"Write a document of a case (dialogue invitation, request for input, summary of inputs, "
-      "Q&A log, tender documents, evaluation report, award notices, rejection letters) as "
+      "Q&A log, tender documents, evaluation report, notifications of the award decision, "
+      "rejection letters) as "
       "Markdown, HTML, DOCX or PDF",
       "Skriv et dokument for en sak (invitasjon til dialog, forespørsel om innspill, "
       "oppsummering av innspill, spørsmål og svar, konkurransegrunnlag, evalueringsrapport, "
@@ -106,8 +107,8 @@ constexpr MessageDef table[] = {
       "Evalueringsrapport: metode, opning, kvalifikasjon, avvisingar, poeng med grunngjevingar, "
       "rangering, robustheit, resultat"}},
     {"ui.render.about.award-notice",
-     {"Award notice, one per tender: the chosen tender, the reasons per criterion, the end of "
-      "the standstill period",
+     {"Notification of the award decision, one per tender: the chosen tender, the reasons per "
+      "criterion, the end of the standstill period",
       "Meddelelse om valg av leverandør, én per tilbud: valgt tilbud, begrunnelse per kriterium, "
       "slutten på karensperioden",
       "Melding om val av leverandør, éi per tilbod: valt tilbod, grunngjeving per kriterium, "
@@ -129,8 +130,8 @@ constexpr MessageDef table[] = {
       "Forhandlingsprotokoll, runde for runde: møte, endringar, kven som fekk melding, kven som "
       "vart teken ut"}},
     {"ui.render.about.procurement-record",
-     {"Procurement record (FOA § 7-1): buyer, subject, value, procedure, notices, dialogue, "
-      "tenderers, rejections, evaluation, award and the reasons for key decisions",
+     {"Procurement record (FOA § 7-1): contracting authority, subject, value, procedure, notices, "
+      "dialogue, tenderers, rejections, evaluation, award and the reasons for key decisions",
       "Anskaffelsesprotokoll (FOA § 7-1): oppdragsgiver, anskaffelsen, verdi, prosedyre, "
       "kunngjøringer, dialog, leverandører, avvisninger, evaluering, valg av leverandør og "
       "begrunnelsen for viktige beslutninger",
@@ -238,7 +239,8 @@ constexpr MessageDef table[] = {
      {"the tender '{id}' was not rejected, so it gets no {document}",
       "tilbudet «{id}» ble ikke avvist, så det får ikke noe {document}",
       "tilbodet «{id}» vart ikkje avvist, så det får ikkje noko {document}"},
-     {"it gets an award notice: procure-render award-notice CASE --tenderer {id}",
+     {"it gets a notification of the award decision: procure-render award-notice CASE "
+      "--tenderer {id}",
       "det får en meddelelse om valg av leverandør: procure-render award-notice SAK --tenderer "
       "{id}",
       "det får ei melding om val av leverandør: procure-render award-notice SAK --tenderer {id}"}},

@@ -141,7 +141,9 @@ TEST_CASE("a recorded award notice moves the standstill's end") {
   CHECK(it->key == "standstill_end");
   // 8 June + 10 days is Monday 18 June.
   CHECK(std::get<DateTime>(it->when).date == *Date::parse("2018-06-18"));
-  CHECK(it->counted_from == "records.award_notices_sent 2018-06-08");
+  CHECK(it->counted_from.entry == "records.award_notices_sent 2018-06-08");
+  CHECK(it->counted_from.milestone == MilestoneKind::award_notice);
+  CHECK(it->counted_from.recorded);
 }
 
 TEST_CASE("the default tender validity is added when the timeline has none") {

@@ -45,7 +45,7 @@ constexpr MessageDef table[] = {
     {"dialogue.too-many-slots",
      {"the slot plan for '{id}' makes {count} slots, more than {limit}",
       "tidspunktplanen for «{id}» gir {count} tidspunkter, mer enn {limit}",
-      "tidspunktplanen for «{id}» gir {count} tidspunkt, meir enn {limit}"},
+      "tidspunktplanen for «{id}» gjev {count} tidspunkt, meir enn {limit}"},
      {"make the slots longer, or the meeting's window in case.yaml shorter",
       "gjør tidspunktene lengre, eller møtets tidsrom i case.yaml kortere",
       "gjer tidspunkta lengre, eller tidsrommet for møtet i case.yaml kortare"}},
@@ -117,9 +117,9 @@ constexpr MessageDef table[] = {
       "deadline, or the deadline extended",
       "opplysninger som er bedt om i god tid, skal gis senest {minimum} dager før fristen, ellers "
       "skal fristen forlenges",
-      "opplysningar som det er bede om i god tid, skal givast seinast {minimum} dagar før "
+      "opplysningar som det er bede om i god tid, skal gjevast seinast {minimum} dagar før "
       "fristen, elles skal fristen forlengjast"},
-     "Directive 2014/24/EU art. 47(3)"},
+     "2014/24/EU art. 47(3)"},
 };
 
 }  // namespace

@@ -65,9 +65,9 @@ constexpr MessageDef table[] = {
       "«{name}» blir satt inn flere ganger enn dokumentets data har verdier: en seksjon gjentas "
       "inne i seg selv",
       "«{name}» blir sett inn fleire gonger enn dataa i dokumentet har verdiar: ein seksjon blir "
-      "gjentatt inne i seg sjølv"},
+      "gjenteken inne i seg sjølv"},
      {"a section over a list belongs outside any section over the same list",
-      "en seksjon over en liste hører hjemme utenfor seksjoner over den samme lista",
+      "en seksjon over en liste hører hjemme utenfor seksjoner over den samme listen",
       "ein seksjon over ei liste høyrer heime utanfor seksjonar over den same lista"}},
     {"template.unknown-tag",
      {"'{name}' names no data of this document", "«{name}» viser ikke til data i dette dokumentet",
@@ -141,7 +141,7 @@ constexpr MessageDef table[] = {
       "{document}: førsteplassen er delt etter alle reglane for like tilbod, så ingen kan "
       "tildelast enno"},
      {"draw lots with witnesses as the tender documents say, record the result, then write "
-      "the award notices",
+      "the notifications of the award decision",
       "trekk lodd med vitner slik konkurransegrunnlaget sier, noter resultatet, og skriv så "
       "meddelelsene om valg av leverandør",
       "trekk lodd med vitne slik konkurransegrunnlaget seier, noter resultatet, og skriv så "
@@ -201,7 +201,8 @@ constexpr MessageDef table[] = {
     {"doc.title.evaluation-report",
      {"Evaluation report", "Evalueringsrapport", "Evalueringsrapport"}},
     {"doc.title.award-notice",
-     {"Award notice", "Meddelelse om valg av leverandør", "Melding om val av leverandør"}},
+     {"Notification of the award decision", "Meddelelse om valg av leverandør",
+      "Melding om val av leverandør"}},
     {"doc.title.rejection-letter",
      {"Rejection of tender", "Avvisning av tilbud", "Avvising av tilbod"}},
     {"doc.title.evaluation-report.prize",
@@ -312,8 +313,8 @@ constexpr MessageDef table[] = {
       "søknaden som kom inn først"}},
     {"doc.tie-break.lottery.prize",
      {"drawing lots, with the applicants invited to attend",
-      "loddtrekning, som søkerne inviteres til å overvære",
-      "loddtrekning, som søkjarane blir inviterte til å vere med på"}},
+      "loddtrekning, der søkerne inviteres til å være til stede",
+      "loddtrekking, der søkjarane blir inviterte til å vere til stades"}},
     {"doc.tie-break.highest-quality",
      {"the higher quality score", "høyest poengsum på kvalitet", "høgast poengsum på kvalitet"}},
     {"doc.tie-break.lowest-price", {"the lower price", "lavest pris", "lågast pris"}},
@@ -321,8 +322,9 @@ constexpr MessageDef table[] = {
      {"the tender received first", "tilbudet som kom inn først", "tilbodet som kom inn først"}},
     {"doc.tie-break.lottery",
      {"drawing lots, with the tenderers invited to attend",
-      "loddtrekning, som leverandørene som har gitt tilbud, inviteres til å overvære",
-      "loddtrekning, som leverandørane som har gitt tilbod, blir inviterte til å vere med på"}},
+      "loddtrekning, der leverandørene som har gitt tilbud, inviteres til å være til stede",
+      "loddtrekking, der leverandørane som har gjeve tilbod, blir inviterte til å vere til "
+      "stades"}},
     // The procurement record (anskaffelsesprotokoll) and the tender documents.
     {"doc.title.procurement-record",
      {"Procurement record", "Anskaffelsesprotokoll", "Anskaffingsprotokoll"}},
@@ -334,7 +336,7 @@ constexpr MessageDef table[] = {
     {"doc.record.event.scores_agreed",
      {"Evaluation agreed", "Evalueringen omforent", "Evalueringa omforeint"}},
     {"doc.record.event.award_notices_sent",
-     {"Award notices sent to all tenderers at the same time",
+     {"Notifications of the award decision sent to all tenderers at the same time",
       "Meddelelse om valg av leverandør sendt til alle leverandørene samtidig",
       "Melding om val av leverandør send til alle leverandørane samstundes"}},
     {"doc.record.event.contract_signed",

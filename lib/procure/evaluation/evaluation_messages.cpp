@@ -131,7 +131,8 @@ constexpr MessageDef table[] = {
      {"'{separator}' cannot separate thousands when it is also the decimal mark",
       "«{separator}» kan ikke skille tusengrupper når det også er desimaltegnet",
       "«{separator}» kan ikkje skilje tusengrupper når det også er desimalteiknet"},
-     {"a Norwegian export writes 1 234 567,00 (thousands: space, decimal: comma)",
+     {"a Norwegian export writes 1 234 567,00 (thousands separated by a space, decimal comma: "
+      "write 'thousands: space' and 'decimal: comma' in the settings)",
       "en norsk eksport skriver 1 234 567,00 (tusenskille mellomrom, desimalkomma: skriv "
       "«thousands: space» og «decimal: comma» i oppsettet)",
       "ein norsk eksport skriv 1 234 567,00 (tusenskilje mellomrom, desimalkomma: skriv "
@@ -294,7 +295,7 @@ constexpr MessageDef table[] = {
       "'consensus'",
       "evaluatorene står under «evaluators:» i case.yaml; den omforente poengsummen er "
       "«consensus»",
-      "evaluatorane står under «evaluators:» i case.yaml; den semde poengsummen er "
+      "evaluatorane står under «evaluators:» i case.yaml; den omforeinte poengsummen er "
       "«consensus»"}},
     {"score.unknown-evaluator-suggest",
      {"'{id}' is not an evaluator of the case; did you mean '{suggestion}'?",

@@ -12,27 +12,32 @@ namespace {
 // When the contract was (or is to be) signed, and what that rests on.
 struct Signing {
   Date day;
-  std::string counted_from;  // "records.contract_signed 2018-06-18"
+  CountedFrom counted_from;  // the signing recorded, or the planned milestone
   SourceSpan where;
 };
 
 std::optional<Signing> signing(const Case& kase, const CaseProgress& progress) {
   if (const StepRecord* r = progress.find(Step::contract_signed); r != nullptr && r->at) {
     const SourceSpan* where = kase.location(r->source);
-    return Signing{r->at->date, r->source + " " + r->at->date.iso(),
+    return Signing{r->at->date, recorded_from(*r, MilestoneKind::contract_signature),
                    where != nullptr ? *where : SourceSpan{}};
   }
   const Milestone* planned = kase.timeline.find(MilestoneKind::contract_signature);
   if (planned == nullptr || planned->exact() == nullptr)
     return std::nullopt;
   const Date day = planned->exact()->date;
-  return Signing{day, planned->id + " " + day.iso(), planned->where};
+  return Signing{day, planned_from(*planned, day), planned->where};
+}
+
+// An end the contract's terms make, from the entries that make it up.
+CountedFrom by_terms(std::string entry, Date end) {
+  return {std::move(entry), MilestoneKind::custom, false, end};
 }
 
 // "contract.end 2021-08-31", or with options added the end they reach:
 // "contract.end 2021-08-31 + contract.options[0] 12mo = 2022-08-31".
-std::string reaching(const std::string& from, Date end) {
-  return from.find(" + ") == std::string::npos ? from : from + " = " + end.iso();
+CountedFrom reaching(const std::string& from, Date end) {
+  return by_terms(from.find(" + ") == std::string::npos ? from : from + " = " + end.iso(), end);
 }
 
 SourceSpan place(const Case& kase, const std::string& path) {
@@ -58,9 +63,11 @@ void add_award_deadlines(const Case& kase, const CaseProgress& progress, const R
   if (standstill != items.end()) {
     const Date end = oslo_local(standstill->due - std::chrono::seconds{1}).date;
     if (const auto* row = tables.contract_period("injunction", regime, end)) {
-      auto item = computed_item("computed.injunction_deadline", MilestoneKind::custom,
-                                "name.action.injunction_deadline", end, row->ref,
-                                standstill->key + " " + end.iso(), standstill->where);
+      auto item = computed_item(
+          "computed.injunction_deadline", MilestoneKind::custom, "name.action.injunction_deadline",
+          end, row->ref,
+          CountedFrom{standstill->key + " " + end.iso(), MilestoneKind::standstill_end, false, end},
+          standstill->where);
       // Due when the standstill ends, to the second: a planned end with a time keeps it.
       item.when = standstill->when;
       item.start = standstill->start;
@@ -143,9 +150,9 @@ void add_contract_term(const Case& kase, const CaseProgress& progress,
   RuleRef end_ref;
   end_ref.rule = "contract.end";
   end_ref.source = kase.case_file;
-  auto expiry =
-      computed_item("computed.contract_end", MilestoneKind::custom, "name.action.contract_end",
-                    current_end, end_ref, current_from, place(kase, "contract.end"));
+  auto expiry = computed_item("computed.contract_end", MilestoneKind::custom,
+                              "name.action.contract_end", current_end, end_ref,
+                              by_terms(current_from, current_end), place(kase, "contract.end"));
   expiry.record_entry = "contract.ended";
   expiry.by_contract_terms = true;
   mark_done(expiry, progress, contract.ended, "contract.ended");

@@ -33,7 +33,7 @@ constexpr MessageDef table[] = {
     {"call-off.no-folder",
      {"the call-off '{id}' is a mini-competition but names no folder",
       "avropet «{id}» er en minikonkurranse, men oppgir ingen mappe",
-      "avropet «{id}» er ein minikonkurranse, men oppgir inga mappe"},
+      "avropet «{id}» er ein minikonkurranse, men oppgjev inga mappe"},
      {"give folder: the mini-competition's own case folder (case.yaml, bids/, evaluation/)",
       "oppgi folder: minikonkurransens egen saksmappe (case.yaml, bids/, evaluation/)",
       "oppgje folder: den eigne saksmappa til minikonkurransen (case.yaml, bids/, evaluation/)"}},

@@ -109,7 +109,7 @@ constexpr MessageDef table[] = {
       "Tilbodsfrist: tilbod som kjem seinare, skal avvisast"}},
     {"name.action.tender_opening", {"Open the tenders", "Åpne tilbudene", "Opne tilboda"}},
     {"name.action.award_notice",
-     {"Send award notices to all tenderers at the same time",
+     {"Send the notifications of the award decision to all tenderers at the same time",
       "Send meddelelse om valg av leverandør til alle leverandørene samtidig",
       "Send melding om val av leverandør til alle leverandørane samstundes"}},
     {"name.action.standstill_end",

@@ -72,7 +72,7 @@ std::optional<ScheduleItem> from_milestone(const Milestone& m, const CaseProgres
 }  // namespace
 
 ScheduleItem computed_item(std::string key, MilestoneKind kind, std::string title_key, Date day,
-                           const RuleRef& ref, std::string counted_from, const SourceSpan& where) {
+                           const RuleRef& ref, CountedFrom counted_from, const SourceSpan& where) {
   ScheduleItem item;
   item.key = std::move(key);
   item.kind = kind;
@@ -90,6 +90,15 @@ ScheduleItem computed_item(std::string key, MilestoneKind kind, std::string titl
   return item;
 }
 
+CountedFrom planned_from(const Milestone& milestone, Date day) {
+  return {milestone.id + " " + day.iso(), milestone.kind, false, day};
+}
+
+CountedFrom recorded_from(const StepRecord& record, MilestoneKind milestone) {
+  const Date day = record.at->date;
+  return {record.source + " " + day.iso(), milestone, true, day};
+}
+
 namespace {
 
 // The last day to send answers: the days-before limit counted back from the
@@ -104,9 +113,9 @@ void add_answers_due(const Case& kase, const RuleTables& tables, std::vector<Sch
   Date last = deadline->earliest_date().plus_days(-row->days);
   if (!calendar.is_working_day(last))
     last = calendar.previous_working_day(last);
-  items.push_back(computed_item(
-      "computed.answers_due", MilestoneKind::custom, "name.action.answers_due", last, row->ref,
-      deadline->id + " " + deadline->earliest_date().iso(), deadline->where));
+  items.push_back(
+      computed_item("computed.answers_due", MilestoneKind::custom, "name.action.answers_due", last,
+                    row->ref, planned_from(*deadline, deadline->earliest_date()), deadline->where));
 }
 
 // The standstill's end counted from the award notice: when the timeline has
@@ -118,21 +127,17 @@ void add_standstill_end(const Case& kase, const CaseProgress& progress, const Ru
   const bool planned_end = kase.timeline.find(MilestoneKind::standstill_end) != nullptr;
   if (planned_end && (recorded == nullptr || !recorded->at))
     return;
-  std::optional<Date> from;
-  std::string counted_from;
-  if (recorded != nullptr && recorded->at) {
-    from = recorded->at->date;
-    counted_from = recorded->source + " " + from->iso();
-  } else if (award != nullptr && award->exact() != nullptr) {
-    from = award->exact()->date;
-    counted_from = award->id + " " + from->iso();
-  }
+  std::optional<CountedFrom> from;
+  if (recorded != nullptr && recorded->at)
+    from = recorded_from(*recorded, MilestoneKind::award_notice);
+  else if (award != nullptr && award->exact() != nullptr)
+    from = planned_from(*award, award->exact()->date);
   const TimeLimitRow* row = applicable_time_limit(kase, tables, MilestoneKind::award_notice,
                                                   MilestoneKind::standstill_end);
   if (!from || row == nullptr)
     return;
-  const auto period =
-      count_period(*from, Period{row->days, PeriodUnit::days}, WorkingCalendar(kase.closing_days));
+  const auto period = count_period(from->day, Period{row->days, PeriodUnit::days},
+                                   WorkingCalendar(kase.closing_days));
   if (!period)
     return;
   std::string key = "computed.standstill_end";
@@ -146,7 +151,7 @@ void add_standstill_end(const Case& kase, const CaseProgress& progress, const Ru
   const SourceSpan* where =
       kase.location(recorded != nullptr ? recorded->source : "timeline.award_notice");
   items.push_back(computed_item(key, MilestoneKind::standstill_end, "name.action.standstill_end",
-                                period->last, row->ref, counted_from,
+                                period->last, row->ref, *from,
                                 where != nullptr ? *where : SourceSpan{}));
 }
 
@@ -170,8 +175,7 @@ void add_tender_validity(const Case& kase, const RuleTables& tables,
     return;
   items.push_back(computed_item("computed.tender_validity_end", MilestoneKind::tender_validity_end,
                                 "name.action.tender_validity_end", period->last, row->ref,
-                                deadline->id + " " + deadline->latest_date().iso(),
-                                deadline->where));
+                                planned_from(*deadline, deadline->latest_date()), deadline->where));
 }
 
 // An R&D phase's end, written as a milestone, waits for the decision on each

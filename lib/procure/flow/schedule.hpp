@@ -20,6 +20,21 @@
 
 namespace procure {
 
+// What a computed item is counted from.
+struct CountedFrom {
+  // As case.yaml names it, for --json: "award_notice 2018-06-05",
+  // "records.award_notices_sent 2018-06-05", or the contract's terms:
+  // "contract.end 2021-08-31 + contract.options[0] 12mo = 2022-08-31".
+  std::string entry;
+  // The milestone it is, or whose step's record it is, so the text can name
+  // it in the user's language; custom for the contract's terms (entry says).
+  MilestoneKind milestone = MilestoneKind::custom;
+  bool recorded = false;  // the record of the milestone's step, not the plan
+  Date day;
+
+  bool operator==(const CountedFrom&) const = default;
+};
+
 struct ScheduleItem {
   std::string key;  // unique in the case: the milestone id, or "computed.<what>"
   MilestoneKind kind = MilestoneKind::custom;  // the milestone it is, or stands in for
@@ -46,7 +61,7 @@ struct ScheduleItem {
   std::string rule;  // a computed item's rule and source
   std::string source;
   bool unconfirmed = false;  // computed from a default the rules mark unconfirmed
-  std::string counted_from;  // a computed item's starting point: "award_notice 2018-06-05"
+  CountedFrom counted_from;  // a computed item's starting point
   SourceSpan where;          // the milestone in case.yaml
 
   bool tracked() const { return record.has_value() || !record_entry.empty(); }
@@ -66,7 +81,12 @@ struct CaseSchedule {
 
 // A deadline the rules add to the schedule: due at the end of `day`.
 ScheduleItem computed_item(std::string key, MilestoneKind kind, std::string title_key, Date day,
-                           const RuleRef& ref, std::string counted_from, const SourceSpan& where);
+                           const RuleRef& ref, CountedFrom counted_from, const SourceSpan& where);
+
+// A computed item's start: a milestone of the timeline on `day`, or the
+// dated record of the step that does a milestone.
+CountedFrom planned_from(const Milestone& milestone, Date day);
+CountedFrom recorded_from(const StepRecord& record, MilestoneKind milestone);
 
 // The standstill's end is counted from the award notices' recorded day
 // once they are sent, else from the planned one.

@@ -34,7 +34,7 @@ constexpr MessageDef table[] = {
       "sends one tender a lot",
       "legg til «lot:» med en av sakens delkontrakter ({lots}); en leverandør som gir tilbud på "
       "flere delkontrakter, sender ett tilbud per delkontrakt",
-      "legg til «lot:» med ein av delkontraktane i saka ({lots}); ein leverandør som gir tilbod "
+      "legg til «lot:» med ein av delkontraktane i saka ({lots}); ein leverandør som gjev tilbod "
       "på fleire delkontraktar, sender eitt tilbod per delkontrakt"}},
     {"lots.unknown-lot",
      {"tender '{tender}' is for lot '{lot}', which the case does not have",
@@ -54,7 +54,7 @@ constexpr MessageDef table[] = {
       "tenderer",
       "{supplier} har gitt tilbud på {count} delkontrakter ({lots}); kunngjøringen tillater høyst "
       "{max} per leverandør",
-      "{supplier} har gitt tilbod på {count} delkontraktar ({lots}); kunngjeringa tillèt høgst "
+      "{supplier} har gjeve tilbod på {count} delkontraktar ({lots}); kunngjeringa tillèt høgst "
       "{max} per leverandør"},
      {"treat the tenders beyond the maximum as the tender documents say, and record it in the "
       "evaluation",
@@ -119,7 +119,7 @@ constexpr MessageDef table[] = {
       "delkontrakt «{lot}» følger FOA del {stated}, men delkontraktene samlet ({sum}) gir del "
       "{derived}; en delkontrakt kan følge en lavere del bare når verdien er under {limit}, og "
       "den er verdt {value}",
-      "delkontrakt «{lot}» følgjer FOA del {stated}, men delkontraktane samla ({sum}) gir del "
+      "delkontrakt «{lot}» følgjer FOA del {stated}, men delkontraktane samla ({sum}) gjev del "
       "{derived}; ein delkontrakt kan følgje ein lågare del berre når verdien er under {limit}, "
       "og han er verd {value}"},
      {"run lot '{lot}' under part {derived}: a lot's own value never decides its part",

@@ -16,7 +16,7 @@ constexpr MessageDef table[] = {
       "notice in English",
       "skriv den med --lang nb eller --lang nn; --customization eforms skriver den vanlige "
       "eForms-kunngjøringen på engelsk",
-      "skriv henne med --lang nb eller --lang nn; --customization eforms skriv den vanlege "
+      "skriv ho med --lang nb eller --lang nn; --customization eforms skriv den vanlege "
       "eForms-kunngjeringa på engelsk"},
      "DFØ eforms-nor, EFORMS-NOR-NATIONAL-LG-R001B"},
     {"notice.climate-rule-not-met",
@@ -77,13 +77,13 @@ constexpr MessageDef table[] = {
       "as '{recorded}'",
       "tilbudet {tender} ({file}) oppgir størrelsen til {supplier} som «{size}», og "
       "records.winner_size som «{recorded}»",
-      "tilbodet {tender} ({file}) oppgir storleiken til {supplier} som «{size}», og "
+      "tilbodet {tender} ({file}) oppgjev storleiken til {supplier} som «{size}», og "
       "records.winner_size som «{recorded}»"},
-     {"correct the one that is wrong: the award notice gives the winner's size (BT-165) as the "
-      "supplier declared it in its tender",
+     {"correct the one that is wrong: the contract award notice gives the winner's size (BT-165) "
+      "as the supplier declared it in its tender",
       "rett det som er feil: kunngjøringen av kontraktstildeling oppgir vinnerens størrelse "
       "(BT-165) slik leverandøren erklærte den i tilbudet",
-      "rett det som er feil: kunngjeringa av kontraktstildeling oppgir storleiken til vinnaren "
+      "rett det som er feil: kunngjeringa av kontraktstildeling oppgjev storleiken til vinnaren "
       "(BT-165) slik leverandøren erklærte han i tilbodet"},
      "eForms BT-165; Commission Recommendation 2003/361/EC"},
     {"notice.winner-sizes-differ",
@@ -91,43 +91,43 @@ constexpr MessageDef table[] = {
       "{tender}) and '{other_size}' (tender {other_tender})",
       "{supplier} vant mer enn én delkontrakt, og tilbudene oppgir størrelsen som «{size}» "
       "(tilbudet {tender}) og «{other_size}» (tilbudet {other_tender})",
-      "{supplier} vann meir enn éin delkontrakt, og tilboda oppgir storleiken som «{size}» "
+      "{supplier} vann meir enn éin delkontrakt, og tilboda oppgjev storleiken som «{size}» "
       "(tilbodet {tender}) og «{other_size}» (tilbodet {other_tender})"},
-     {"a supplier has one size in the award notice (BT-165): correct the tender that gives it "
-      "wrong",
+     {"a supplier has one size in the contract award notice (BT-165): correct the tender that "
+      "gives it wrong",
       "en leverandør har én størrelse i kunngjøringen av kontraktstildeling (BT-165): rett "
       "tilbudet som oppgir den feil",
       "ein leverandør har éin storleik i kunngjeringa av kontraktstildeling (BT-165): rett "
-      "tilbodet som oppgir han feil"},
+      "tilbodet som oppgjev han feil"},
      "eForms BT-165; Commission Recommendation 2003/361/EC"},
     {"notice.winner-size-for-several",
      {"records.winner_size gives one size, and {count} suppliers won lots",
       "records.winner_size oppgir én størrelse, og {count} leverandører vant delkontrakter",
-      "records.winner_size oppgir éin storleik, og {count} leverandørar vann delkontraktar"},
+      "records.winner_size oppgjev éin storleik, og {count} leverandørar vann delkontraktar"},
      {"give each winner's size in its tender, as the supplier declared it (supplier.size in a bid "
       "file, the column supplier_size in a table: micro, small, medium or large); "
       "records.winner_size is for a case with one winner",
       "oppgi hver vinners størrelse i tilbudet, slik leverandøren erklærte den (supplier.size i "
       "en tilbudsfil, kolonnen supplier_size i en tabell: micro, small, medium eller large); "
       "records.winner_size er for en sak med én vinner",
-      "oppgi storleiken til kvar vinnar i tilbodet, slik leverandøren erklærte han (supplier.size "
+      "oppgje storleiken til kvar vinnar i tilbodet, slik leverandøren erklærte han (supplier.size "
       "i ei tilbodsfil, kolonnen supplier_size i ein tabell: micro, small, medium eller large); "
       "records.winner_size er for ei sak med éin vinnar"},
      "eForms BT-165"},
     {"notice.winner-size-missing",
-     {"the award notice needs the size of the winner {supplier} (BT-165), and neither its tender "
-      "{tender} ({file}) nor case.yaml gives it",
+     {"the contract award notice needs the size of the winner {supplier} (BT-165), and neither "
+      "its tender {tender} ({file}) nor case.yaml gives it",
       "kunngjøringen av kontraktstildeling trenger størrelsen til vinneren {supplier} (BT-165), "
       "og verken tilbudet {tender} ({file}) eller case.yaml oppgir den",
       "kunngjeringa av kontraktstildeling treng storleiken til vinnaren {supplier} (BT-165), og "
-      "verken tilbodet {tender} ({file}) eller case.yaml oppgir han"},
+      "verken tilbodet {tender} ({file}) eller case.yaml oppgjev han"},
      {"give it in the tender, as the supplier declared it (supplier.size in a bid file, the "
       "column supplier_size in a table: micro, small, medium or large); in a case with one "
       "winner, records.winner_size in case.yaml does too",
       "oppgi den i tilbudet, slik leverandøren erklærte den (supplier.size i en tilbudsfil, "
       "kolonnen supplier_size i en tabell: micro, small, medium eller large); i en sak med én "
       "vinner holder også records.winner_size i case.yaml",
-      "oppgi han i tilbodet, slik leverandøren erklærte han (supplier.size i ei tilbodsfil, "
+      "oppgje han i tilbodet, slik leverandøren erklærte han (supplier.size i ei tilbodsfil, "
       "kolonnen supplier_size i ein tabell: micro, small, medium eller large); i ei sak med éin "
       "vinnar held også records.winner_size i case.yaml"},
      "eForms BT-165"},

@@ -70,7 +70,7 @@ constexpr MessageDef table[] = {
     {"sheet.unknown-evaluator",
      {"{path} is the sheet of '{evaluator}', who does not score in this case",
       "{path} er arket til «{evaluator}», som ikke gir poeng i denne saken",
-      "{path} er arket til «{evaluator}», som ikkje gir poeng i denne saka"},
+      "{path} er arket til «{evaluator}», som ikkje gjev poeng i denne saka"},
      {"the evaluators are listed under evaluators: in case.yaml",
       "evaluatorene står under evaluators: i case.yaml",
       "evaluatorane står under evaluators: i case.yaml"}},
