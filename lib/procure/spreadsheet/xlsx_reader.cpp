@@ -17,8 +17,13 @@ std::string mebibytes(std::size_t bytes) {
   return std::to_string(bytes >> 20) + " MiB";
 }
 
+// A sheet names its part by a relationship, in the namespace of the
+// workbook's conformance class: transitional (as Excel, LibreOffice and
+// openpyxl save by default) or strict (Excel's "Strict Open XML").
 constexpr std::string_view relationships_ns =
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+constexpr std::string_view strict_relationships_ns =
+    "http://purl.oclc.org/ooxml/officeDocument/relationships";
 
 struct ZipCloser {
   void operator()(zip_t* archive) const { zip_discard(archive); }
@@ -203,6 +208,8 @@ class WorkbookParser : public PartParser {
       return;
     const auto* sheet_name = attribute(attributes, "name");
     const auto* id = attribute(attributes, "id", relationships_ns);
+    if (id == nullptr)
+      id = attribute(attributes, "id", strict_relationships_ns);
     if (sheet_name == nullptr || id == nullptr) {
       failure = Failure{"xlsx.sheet-without-part", {{"sheet", sheet_name ? sheet_name : ""}}};
       return;
