@@ -2,7 +2,8 @@
 // scoring sheets come back). Whatever the bytes, the reader ends with the
 // sheets or with exactly one error that says why; what it keeps stays within
 // its limits (cells, and text no longer than the bytes a part may inflate
-// to), and every cell lies on a sheet's grid.
+// to), every cell lies on a sheet's grid, and only a formula never computed
+// is kept without a value.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -38,7 +39,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const auto& [place, cell] : sheet.cells) {
       expect(place.first >= 0 && place.first < 1048576 && place.second >= 0 && place.second < 16384,
              "a cell lies on the grid");
-      expect(!cell.text.empty(), "an empty cell is left out");
+      // A formula never computed is kept, to be named; its value is not in the file.
+      expect(cell.text.empty() == (cell.kind == procure::XlsxValue::uncomputed_formula),
+             "an empty cell is left out, but for a formula never computed");
       expect(cell.text.size() <= limits.max_part_bytes, "a cell is no longer than its part");
     }
   }
