@@ -32,16 +32,25 @@ std::string cell_text(const XlsxSheet& sheet, int row, int column) {
   return cell != nullptr ? cell->text : std::string();
 }
 
-// What an evaluator typed, without the spaces of any kind around it.
-std::string typed_text(const XlsxSheet& sheet, int row, int column) {
-  return std::string(trim_blank(cell_text(sheet, row, column)));
-}
-
-// The value as the spreadsheet shows it, for a message.
+// The value as the spreadsheet shows it.
 std::string shown_value(const XlsxCell& cell) {
   if (cell.kind == XlsxValue::boolean)
     return cell.text == "0" ? "FALSE" : "TRUE";
   return cell.text;
+}
+
+// What an evaluator typed, as the spreadsheet shows it, without the spaces
+// of any kind around it.
+std::string typed_text(const XlsxSheet& sheet, int row, int column) {
+  const XlsxCell* cell = sheet.at(row, column);
+  return cell != nullptr ? std::string(trim_blank(shown_value(*cell))) : std::string();
+}
+
+// A formula never computed: reported at its cell (report_unread_cells),
+// and the score or verdict it belongs to is not read further.
+bool uncomputed(const XlsxSheet& sheet, int row, int column) {
+  const XlsxCell* cell = sheet.at(row, column);
+  return cell != nullptr && cell->kind == XlsxValue::uncomputed_formula;
 }
 
 // A number cell holds a binary double ("7.0999999999999996" for 7.1): the
@@ -146,12 +155,13 @@ void read_scores(SheetReader& reader, const ScoreSheetLayout& layout, ImportedSh
     const int row = Grid::first_tender_row + static_cast<int>(t);
     for (std::size_t c = 0; c < layout.criteria.size(); ++c) {
       const int column = Grid::value_column(c);
+      if (uncomputed(reader.sheet(), row, column) ||
+          uncomputed(reader.sheet(), row, Grid::reason_column(c)))
+        continue;
       const XlsxCell* score_cell = reader.sheet().at(row, column);
       const std::string reason = typed_text(reader.sheet(), row, Grid::reason_column(c));
       const bool has_score = score_cell != nullptr && (score_cell->kind != XlsxValue::text ||
                                                        !is_blank_text(score_cell->text));
-      if (score_cell != nullptr && score_cell->kind == XlsxValue::uncomputed_formula)
-        continue;  // reported with the cells the reading would miss
       const MessageArgs names{{"tender", layout.tenders[t].id}, {"criterion", ids[c]}};
       if (!has_score) {
         if (!reason.empty())
@@ -193,12 +203,11 @@ void read_verdicts(SheetReader& reader, const ScoreSheetLayout& layout, Imported
     const int row = Grid::first_tender_row + static_cast<int>(t);
     for (std::size_t r = 0; r < ids.size(); ++r) {
       const int column = Grid::value_column(r);
+      if (uncomputed(reader.sheet(), row, column) ||
+          uncomputed(reader.sheet(), row, Grid::reason_column(r)))
+        continue;
       const XlsxCell* verdict_cell = reader.sheet().at(row, column);
-      if (verdict_cell != nullptr && verdict_cell->kind == XlsxValue::uncomputed_formula)
-        continue;  // reported with the cells the reading would miss
-      const std::string verdict = verdict_cell == nullptr
-                                      ? std::string()
-                                      : std::string(trim_blank(shown_value(*verdict_cell)));
+      const std::string verdict = typed_text(reader.sheet(), row, column);
       const std::string reason = typed_text(reader.sheet(), row, Grid::reason_column(r));
       if (verdict.empty()) {
         if (!reason.empty()) {
