@@ -352,7 +352,7 @@ std::optional<std::string> this_build() {
       &identities);
   char hash[17];
   std::snprintf(hash, sizeof hash, "%016llx",
-                static_cast<unsigned long long>(std::hash<std::string_view>{}(identities)));
+                static_cast<unsigned long long>(entry_checksum(identities)));
   return "procure " PROCURE_VERSION " " + std::string(hash);
 }
 
