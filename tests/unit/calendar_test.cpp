@@ -209,6 +209,25 @@ TEST_CASE("iCalendar text drops control characters, so an escape sequence never 
         "Fjell 0 000 1 KON AS x");
   CHECK(ics_escape_text("one\u2028two") == "one\\ntwo");
   CHECK(ics_escape_text("Fjord \u2013 \u00A0\u00E6") == "Fjord \u2013 \u00A0\u00E6");
+  // Line breaks of every kind are one escaped break; a CR alone runs no words together.
+  CHECK(ics_escape_text("a\r\nb\rc\nd\u0085e") == "a\\nb\\nc\\nd\\ne");
+}
+
+TEST_CASE("iCalendar text is UTF-8 whatever it is given, and any line is folded") {
+  // A folder's name in Latin-1: each byte that is not UTF-8 is U+FFFD.
+  CHECK(ics_escape_text("h\xF8st") == "h\uFFFDst");
+  // A run of continuation bytes longer than a line: written, not folded for
+  // ever (it took all memory before).
+  const std::string run = "x" + std::string(200, '\xA7');
+  CHECK(ics_escape_text(run) == "x" + [] {
+    std::string replaced;
+    for (int i = 0; i < 200; ++i)
+      replaced += "\uFFFD";
+    return replaced;
+  }());
+  const std::string folded = ics_fold_line("DESCRIPTION:" + run);
+  CHECK(folded.size() < 2 * run.size());
+  CHECK(folded.ends_with("\r\n"));
 }
 
 TEST_CASE("an iCalendar file: timed events in UTC, all-day events, alarms") {

@@ -48,28 +48,43 @@ std::string sequence_of(Instant stamp) {
 // runs at once.
 void escape_into(std::string& out, std::string_view text) {
   std::size_t run = 0;  // where the plain run now being read starts
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  const auto replace = [&](std::size_t at, std::size_t size, std::string_view with) {
+    out.append(text.substr(run, at - run));
+    out.append(with);
+    run = at + size;
+  };
+  for (std::size_t i = 0; i < text.size();) {
     const auto byte = static_cast<unsigned char>(text[i]);
-    // RFC 5545 TEXT has no control characters, and an escape sequence must
-    // not act on a terminal showing the file, nor a bidirectional override
-    // reorder an event's title: the characters that act instead of showing
-    // are dropped, but tabs stay and line breaks are escaped.
-    const bool special = byte == '\\' || byte == ';' || byte == ',';
-    const auto acting = special || (byte >= 0x20 && byte < 0x7F) || byte == '\t'
-                            ? std::nullopt
-                            : acting_character_at(text, i);
-    if (!special && !acting)
+    if (byte == '\\' || byte == ';' || byte == ',') {
+      const char escaped[] = {'\\', static_cast<char>(byte)};
+      replace(i, 1, std::string_view(escaped, 2));
+      ++i;
       continue;
-    out.append(text.substr(run, i - run));
-    const std::size_t size = acting ? acting->size : 1;
-    run = i + size;
-    if (special) {
-      out += '\\';
-      out += static_cast<char>(byte);
-    } else if (acting->code == '\n' || is_line_separator(acting->code)) {
-      out += "\\n";
     }
-    i += size - 1;
+    if ((byte >= 0x20 && byte < 0x7F) || byte == '\t') {
+      ++i;
+      continue;
+    }
+    // RFC 5545 TEXT is UTF-8 without control characters, and an escape
+    // sequence must not act on a terminal showing the file, nor a
+    // bidirectional override reorder an event's title: a byte that is not
+    // UTF-8 (a folder's name in Latin-1) is U+FFFD, the characters that act
+    // instead of showing are dropped, tabs stay, and line breaks of every
+    // kind (LF, CRLF, a lone CR, NEL, the separators) are escaped.
+    char32_t code = 0;
+    const std::size_t size = utf8::decode(text, i, code);
+    if (size == 0) {
+      replace(i, 1, "\xEF\xBF\xBD");
+      ++i;
+      continue;
+    }
+    if (acts_instead_of_showing(code) || code == 0x85) {
+      const bool crlf = code == '\r' && i + 1 < text.size() && text[i + 1] == '\n';
+      const bool line_break =
+          !crlf && (code == '\n' || code == '\r' || code == 0x85 || is_line_separator(code));
+      replace(i, size, line_break ? "\\n" : "");
+    }
+    i += size;
   }
   out.append(text.substr(run));
 }
@@ -79,9 +94,12 @@ void fold_into(std::string& out, std::string_view line) {
   std::size_t limit = max_octets;  // the first line; continuations start with a space
   while (line.size() > limit) {
     std::size_t cut = limit;
-    // Never split a UTF-8 character: back up to the start of one.
+    // Never split a UTF-8 character: back up to the start of one (a line
+    // is UTF-8, escape_into saw to it; were it not, cut at the limit).
     while (cut > 0 && utf8::is_continuation(line[cut]))
       --cut;
+    if (cut == 0)
+      cut = limit;
     out.append(line.substr(0, cut));
     out += "\r\n ";
     line.remove_prefix(cut);

@@ -168,6 +168,10 @@ void read_scores(SheetReader& reader, const ScoreSheetLayout& layout, ImportedSh
           reader.error(row, column, "sheet.no-score", names);
         continue;
       }
+      if (score_cell->kind == XlsxValue::date) {
+        reader.error(row, column, "sheet.date-not-score", {{"value", score_cell->text}});
+        continue;
+      }
       const auto score = score_value(*score_cell);
       if (!score) {
         reader.error(row, column,

@@ -134,6 +134,16 @@ constexpr MessageDef table[] = {
       "{cell}: «{value}» er ikkje ein poengsum"},
      {"write a number on the case's scale: 7 or 7,5", "skriv et tall på sakens skala: 7 eller 7,5",
       "skriv eit tal på skalaen til saka: 7 eller 7,5"}},
+    {"sheet.date-not-score",
+     {"{cell} holds the date {value}, not a score",
+      "{cell} inneholder datoen {value}, ikke en poengsum",
+      "{cell} inneheld datoen {value}, ikkje ein poengsum"},
+     {"a spreadsheet in Norwegian takes 7.5 for a date (7 May): write 7,5, and give the cell "
+      "the number format General (Standard in Norwegian)",
+      "et regneark på norsk tar 7.5 for en dato (7. mai): skriv 7,5, og gi cellen tallformatet "
+      "Standard",
+      "eit rekneark på norsk tek 7.5 for ein dato (7. mai): skriv 7,5, og gje cella talformatet "
+      "Standard"}},
     {"sheet.too-precise",
      {"{cell}: the score {value} has more than 9 decimals",
       "{cell}: poengsummen {value} har mer enn 9 desimaler",

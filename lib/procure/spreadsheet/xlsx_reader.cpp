@@ -4,11 +4,15 @@
 #include <zip.h>
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <memory>
 #include <tuple>
 
 #include "procure/spreadsheet/xstring.hpp"
+#include "procure/time/civil_time.hpp"
 
 namespace procure {
 namespace {
@@ -204,6 +208,12 @@ class WorkbookParser : public PartParser {
  public:
   explicit WorkbookParser(std::size_t max_sheets) : max_sheets_(max_sheets) {}
   void start(std::string_view name, std::string_view, const XML_Char** attributes) override {
+    if (name == "workbookPr") {
+      const auto* system = attribute(attributes, "date1904");
+      date1904 = system != nullptr &&
+                 (std::string_view(system) == "1" || std::string_view(system) == "true");
+      return;
+    }
     if (name != "sheet")
       return;
     const auto* sheet_name = attribute(attributes, "name");
@@ -223,10 +233,101 @@ class WorkbookParser : public PartParser {
   }
   void end(std::string_view) override {}
   std::vector<SheetEntry> sheets;
+  bool date1904 = false;  // the Mac's date system: day 0 is 1904-01-01
 
  private:
   std::size_t max_sheets_;
 };
+
+// A style's or format's number in the file; -1 for anything else.
+int style_number(const XML_Char* text) {
+  int n = -1;
+  if (text != nullptr) {
+    const std::string_view digits(text);
+    const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
+    if (ec != std::errc() || end != digits.data() + digits.size())
+      n = -1;
+  }
+  return n;
+}
+
+// Whether a number format shows a date or a time: the built-in ones that
+// do (ECMA-376 part 1, 18.8.30), or a format code with a day, month, year,
+// hour or second in it, outside its quoted texts and [...] sections.
+bool is_date_format(int id, std::string_view code) {
+  if ((id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) ||
+      (id >= 50 && id <= 58))
+    return true;
+  bool quoted = false;
+  bool bracketed = false;
+  for (std::size_t i = 0; i < code.size(); ++i) {
+    const char c = code[i];
+    if (quoted) {
+      quoted = c != '"';
+    } else if (bracketed) {
+      bracketed = c != ']';
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == '[') {
+      bracketed = true;
+    } else if (c == '\\' || c == '_' || c == '*') {
+      ++i;  // the next character stands for itself, or a width
+    } else if (std::string_view("dmyhsDMYHS").find(c) != std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Which cell styles show their number as a date (xl/styles.xml): a date
+// typed where a score belongs (Excel in Norwegian takes "7.5" for the 7th
+// of May) is named as one.
+class StylesParser : public PartParser {
+ public:
+  void start(std::string_view name, std::string_view, const XML_Char** attributes) override {
+    if (name == "numFmt") {
+      const auto* code = attribute(attributes, "formatCode");
+      if (code != nullptr && codes_.size() < max_styles)
+        codes_.emplace(style_number(attribute(attributes, "numFmtId")), code);
+    } else if (name == "cellXfs") {
+      in_cell_styles_ = true;
+    } else if (name == "xf" && in_cell_styles_ && shows_date.size() < max_styles) {
+      const int format = style_number(attribute(attributes, "numFmtId"));
+      const auto code = codes_.find(format);
+      shows_date.push_back(
+          is_date_format(format, code != codes_.end() ? std::string_view(code->second) : ""));
+    }
+  }
+  void end(std::string_view name) override {
+    if (name == "cellXfs")
+      in_cell_styles_ = false;
+  }
+  std::vector<bool> shows_date;  // by cell style (a cell's `s`)
+
+ private:
+  static constexpr std::size_t max_styles = 65'536;
+  std::map<int, std::string> codes_;
+  bool in_cell_styles_ = false;
+};
+
+// A date's serial number as the date (and time) it shows: days since
+// 1899-12-30 (Excel counts a 29 February 1900 that was not, so serials
+// before 61 are a day off; no score sheet holds one), or since 1904-01-01.
+std::string date_shown(std::string_view serial, bool date1904) {
+  const double value = std::strtod(std::string(serial).c_str(), nullptr);
+  if (!(value >= 0 && value < 2'958'466))  // up to 9999-12-31
+    return std::string(serial);
+  constexpr long long minutes_a_day = 24 * 60;
+  const long long minutes = std::llround(value * minutes_a_day);
+  const Date day = (date1904 ? *Date::from_ymd(1904, 1, 1) : *Date::from_ymd(1899, 12, 30))
+                       .plus_days(static_cast<int>(minutes / minutes_a_day));
+  const long long of_day = minutes % minutes_a_day;
+  if (of_day == 0)
+    return day.iso();
+  char time[16];
+  std::snprintf(time, sizeof time, " %02lld:%02lld", of_day / 60, of_day % 60);
+  return day.iso() + time;
+}
 
 class RelationshipsParser : public PartParser {
  public:
@@ -305,9 +406,15 @@ std::optional<std::pair<int, int>> parse_cell_name(std::string_view name) {
 
 class WorksheetParser : public PartParser {
  public:
-  WorksheetParser(XlsxSheet& sheet, const std::vector<std::string>& strings, std::size_t& cells,
+  WorksheetParser(XlsxSheet& sheet, const std::vector<std::string>& strings,
+                  const std::vector<bool>& shows_date, bool date1904, std::size_t& cells,
                   std::size_t max_cells)
-      : sheet_(sheet), strings_(strings), cells_(cells), max_cells_(max_cells) {}
+      : sheet_(sheet),
+        strings_(strings),
+        shows_date_(shows_date),
+        date1904_(date1904),
+        cells_(cells),
+        max_cells_(max_cells) {}
 
   void start(std::string_view name, std::string_view, const XML_Char** attributes) override {
     if (name == "row") {
@@ -333,6 +440,9 @@ class WorksheetParser : public PartParser {
       }
       const auto* t = attribute(attributes, "t");
       type_ = t != nullptr ? t : "n";
+      const int style = style_number(attribute(attributes, "s"));
+      shows_date_now_ = style >= 0 && static_cast<std::size_t>(style) < shows_date_.size() &&
+                        shows_date_[static_cast<std::size_t>(style)];
       value_.clear();
       has_formula_ = false;
       in_cell_ = true;
@@ -385,6 +495,9 @@ class WorksheetParser : public PartParser {
         return;
       }
       cell.text = strings_[index];
+    } else if (type_ == "n" && shows_date_now_) {
+      cell.text = date_shown(value_, date1904_);
+      cell.kind = XlsxValue::date;
     } else if (type_ == "n") {
       cell.text = std::move(value_);
       cell.kind = XlsxValue::number;
@@ -403,6 +516,9 @@ class WorksheetParser : public PartParser {
 
   XlsxSheet& sheet_;
   const std::vector<std::string>& strings_;
+  const std::vector<bool>& shows_date_;
+  bool date1904_;
+  bool shows_date_now_ = false;
   std::size_t& cells_;
   std::size_t max_cells_;
   int row_ = -1;
@@ -447,6 +563,9 @@ std::optional<std::vector<XlsxSheet>> read_parts(Container& container, const Xls
   SharedStringsParser strings(limits.max_strings);
   if (!parse("xl/sharedStrings.xml", strings, false) && failure)
     return std::nullopt;
+  StylesParser styles;
+  if (!parse("xl/styles.xml", styles, false) && failure)
+    return std::nullopt;
   std::vector<XlsxSheet> sheets;
   std::size_t cells = 0;
   for (const auto& entry : workbook.sheets) {
@@ -458,7 +577,8 @@ std::optional<std::vector<XlsxSheet>> read_parts(Container& container, const Xls
     }
     XlsxSheet& sheet = sheets.emplace_back();
     sheet.name = entry.name;
-    WorksheetParser parser(sheet, strings.strings, cells, limits.max_cells);
+    WorksheetParser parser(sheet, strings.strings, styles.shows_date, workbook.date1904, cells,
+                           limits.max_cells);
     if (!parse(part_name(target->second), parser, true))
       return std::nullopt;
   }

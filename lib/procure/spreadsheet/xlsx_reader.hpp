@@ -31,6 +31,7 @@ struct XlsxLimits {
 enum class XlsxValue {
   text,
   number,
+  date,     // a number its style shows as a date: the text is that date, 2026-05-07 (14:30)
   boolean,  // TRUE or FALSE, held as 1 or 0
   error,    // "#DIV/0!", ...
   // A formula whose value was never computed: a program other than a
