@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "procure/documents/document_data.hpp"
+#include "procure/flow/schedule.hpp"
 #include "procure/model/display_names.hpp"
 #include "procure/text/formatting.hpp"
 #include "procure/time/oslo_time.hpp"
@@ -23,6 +24,27 @@ std::string planned(const Case& c, MilestoneKind kind, Lang lang) {
   if (const auto* exact = m->exact())
     return exact->time ? format_date_time_long(*exact, lang) : format_date_long(exact->date, lang);
   return format_window(std::get<DateWindow>(m->when), lang);
+}
+
+// The standstill's end as the case's schedule has it: counted by the rules
+// from the award notices once they are recorded sent (FOA § 25-2), as the
+// award notices state it, else as planned.
+std::string standstill_end(const DocumentSources& sources, Lang lang) {
+  const Case& c = sources.kase;
+  if (sources.rules == nullptr)
+    return planned(c, MilestoneKind::standstill_end, lang);
+  const CaseSchedule schedule =
+      case_schedule(c, case_progress(c, CaseEvidence{}, Instant::max()), *sources.rules);
+  const ScheduleItem* end = nullptr;
+  for (const auto& item : schedule.items) {
+    if (item.kind == MilestoneKind::standstill_end)
+      end = &item;
+  }
+  if (end == nullptr)
+    return {};
+  if (const auto* at = std::get_if<DateTime>(&end->when))
+    return at->time ? format_date_time_long(*at, lang) : format_date_long(at->date, lang);
+  return format_window(std::get<DateWindow>(end->when), lang);
 }
 
 struct Event {
@@ -63,6 +85,14 @@ nlohmann::json build_procurement_record(const DocumentSources& sources, Lang lan
   const RecordNotes& notes = c.record_notes;
   put_text_block(data, "procedure_reason", notes.procedure_reason, lang, primary);
   put_text_block(data, "lots_reason", notes.lots_reason, lang, primary);
+  // A case divided into lots needs no reason for being divided (2014/24/EU
+  // art. 46(1) asks one for not dividing): the record lists the lots.
+  nlohmann::json lots = nlohmann::json::array();
+  for (const auto& lot : c.lots.lots)
+    lots.push_back({{"id", lot.id}, {"title", std::string(lot.title.in(lang, primary))}});
+  data["divided"] = !lots.empty();
+  data["lot_count"] = lots.size();
+  data["lots"] = std::move(lots);
   put_text_block(data, "conflicts_of_interest", notes.conflicts_of_interest, lang, primary);
   put_text_block(data, "subcontracting", notes.subcontracting, lang, primary);
   put_text_block(data, "communication_reason", notes.communication_reason, lang, primary);
@@ -165,9 +195,9 @@ nlohmann::json build_procurement_record(const DocumentSources& sources, Lang lan
   data["course"] = course;
   data["has_course"] = !course.empty();
 
-  const std::string standstill_end = planned(c, MilestoneKind::standstill_end, lang);
-  data["has_standstill_end"] = !standstill_end.empty();
-  data["standstill_end"] = standstill_end;
+  const std::string standstill = standstill_end(sources, lang);
+  data["has_standstill_end"] = !standstill.empty();
+  data["standstill_end"] = standstill;
   data["has_award_notices_sent"] = c.records.award_notices_sent.has_value();
   data["award_notices_sent"] =
       c.records.award_notices_sent ? format_date_long(*c.records.award_notices_sent, lang) : "";

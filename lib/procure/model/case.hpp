@@ -45,6 +45,10 @@ struct Case {
   LocalizedText needs;
   LocalizedText scope;
   std::optional<Money> estimated_value;  // excluding VAT
+  // The value the thresholds are compared with where it is not
+  // estimated_value: a lot's view (lot_view.hpp) keeps its case's, since the
+  // value of every lot counts (FOA § 5-4); unset for a case itself.
+  std::optional<Money> threshold_value;
   std::vector<CpvCode> cpv;
   ContractCategory category = ContractCategory::services;
   Procedure procedure = Procedure::open;
@@ -82,6 +86,10 @@ struct Case {
   std::map<std::string, SourceSpan> locations;
 
   Lang primary_language() const { return languages.front(); }
+  // What decides the part of FOA: threshold_value, else estimated_value.
+  const std::optional<Money>& value_for_thresholds() const {
+    return threshold_value ? threshold_value : estimated_value;
+  }
   const SourceSpan* location(const std::string& path) const;
   const Evaluator* find_evaluator(std::string_view id) const;
 };

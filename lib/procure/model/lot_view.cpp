@@ -27,7 +27,13 @@ Case lot_view(const Case& kase, const Lot& lot) {
                                 {"title", std::string(lot.title.in(lang, primary))}}));
   }
   view.title = std::move(title);
+  // The lot's value is shown; the case's decides the part of FOA (§ 5-4),
+  // unless the lot claims a lower part by the small-lots rule, which
+  // procure-check judges.
+  view.threshold_value = kase.value_for_thresholds();
   view.estimated_value = lot.estimated_value;
+  if (lot.regime && *lot.regime != Regime::derive)
+    view.regime = *lot.regime;
   if (!lot.cpv.empty())
     view.cpv = lot.cpv;
   if (lot.award) {

@@ -3,7 +3,9 @@
 // evaluation, ranking and documents start from. The lot's value, CPV codes,
 // award criteria and qualification requirements replace the case's where
 // the lot has its own; its title names the case and the lot
-// ("Prosessbistand, delkontrakt 1: Prosessledelse").
+// ("Prosessbistand, delkontrakt 1: Prosessledelse"). The part of FOA stays
+// the case's, judged on the value of every lot (FOA § 5-4), unless the lot
+// claims a lower one by the small-lots rule (its `regime`).
 
 #include "procure/model/case.hpp"
 

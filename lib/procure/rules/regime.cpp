@@ -12,10 +12,11 @@ ThresholdKind eea_threshold_kind(const Case& kase) {
 }
 
 const ThresholdRow* incomparable_threshold(const Case& kase, const RuleTables& tables, Date on) {
-  if (!kase.estimated_value)
+  const auto& value = kase.value_for_thresholds();
+  if (!value)
     return nullptr;
   const ThresholdRow* eea = tables.threshold(eea_threshold_kind(kase), on);
-  return eea != nullptr && !kase.estimated_value->same_currency(eea->amount) ? eea : nullptr;
+  return eea != nullptr && !value->same_currency(eea->amount) ? eea : nullptr;
 }
 
 int regime_rank(Regime regime) {
@@ -36,9 +37,9 @@ int regime_rank(Regime regime) {
 
 std::optional<RegimeDerivation> derive_regime(const Case& kase, const RuleTables& tables, Date on,
                                               std::optional<ThresholdKind>* missing) {
-  if (!kase.estimated_value)
+  if (!kase.value_for_thresholds())
     return std::nullopt;
-  const Money value = *kase.estimated_value;
+  const Money value = *kase.value_for_thresholds();
   const ThresholdKind eea_kind = eea_threshold_kind(kase);
   for (const ThresholdKind kind : {eea_kind, ThresholdKind::national, ThresholdKind::lower_limit}) {
     if (tables.threshold(kind, on) == nullptr) {
