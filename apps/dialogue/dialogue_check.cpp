@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 
 #include "common/app_catalog.hpp"
+#include "common/count_phrase.hpp"
 #include "common/diagnostic_output.hpp"
 #include "common/json_output.hpp"
 #include "common/rule_tables_option.hpp"
@@ -20,10 +21,14 @@ int run_check(const CaseWithDialogue& loaded, ToolContext& ctx) {
     return ctx.fail(problems, exit_internal);
   const Diagnostics findings =
       check_equal_treatment(loaded.kase.value, loaded.dialogue.value, *tables);
-  const MessageArgs counts{{"errors", std::to_string(findings.error_count())},
-                           {"warnings", std::to_string(findings.warning_count())},
-                           {"questions", std::to_string(loaded.dialogue.value.questions.size())},
-                           {"inputs", std::to_string(loaded.dialogue.value.inputs.size())}};
+  const auto count = [&](std::string_view key, std::size_t n) {
+    return count_phrase(ctx, key, n);
+  };
+  const MessageArgs counts{
+      {"errors", count("ui.count.problems", static_cast<std::size_t>(findings.error_count()))},
+      {"warnings", count("ui.count.warnings", static_cast<std::size_t>(findings.warning_count()))},
+      {"questions", count("ui.count.dialogue-questions", loaded.dialogue.value.questions.size())},
+      {"inputs", count("ui.count.inputs", loaded.dialogue.value.inputs.size())}};
   if (ctx.json) {
     print_json(ctx, {{"tool", "dialogue"},
                      {"command", "check"},
