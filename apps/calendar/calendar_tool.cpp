@@ -119,8 +119,13 @@ int run_calendar(const CalendarOptions& options, ToolContext& ctx) {
   auto& set = kept_to_exit(std::make_unique<CasesFound<CaseEvents>>(
       show_case_outlines(options.paths, *opened.tables, *now, events_of_case, opened.caches())));
   ctx.report_input_warnings(set.load_warnings);
-  if (set.errors.has_errors())
+  // As every portfolio tool: a case that cannot be read is reported and
+  // left out, the others' events are written, and the exit is 2.
+  if (set.cases.empty() && set.errors.has_errors())
     return ctx.fail(set.errors, exit_bad_input);
+  Diagnostics found = set.errors;
+  found.append(set.warnings);
+  const int exit = set.errors.has_errors() ? exit_bad_input : exit_ok;
 
   IcsCalendar calendar;
   calendar.product_id = "-//procure//procure " PROCURE_VERSION "//EN";
@@ -166,10 +171,10 @@ int run_calendar(const CalendarOptions& options, ToolContext& ctx) {
               w.dumped_value(part);
           }
         },
-        set.warnings, std::move(fields));
-    return exit_ok;
+        found, std::move(fields));
+    return exit;
   }
-  ctx.print_diagnostics(set.warnings);
+  ctx.print_diagnostics(found);
   if (options.output.empty()) {
     write_parts([&](std::string_view part) { *ctx.out << part; });
   } else {
@@ -177,7 +182,7 @@ int run_calendar(const CalendarOptions& options, ToolContext& ctx) {
                        {{"path", options.output}, {"n", std::to_string(event_count)}})
              << "\n";
   }
-  return exit_ok;
+  return exit;
 }
 
 void setup_calendar(CLI::App& app, ToolContext& ctx) {

@@ -21,9 +21,7 @@ int run_check(const CaseWithDialogue& loaded, ToolContext& ctx) {
     return ctx.fail(problems, exit_internal);
   const Diagnostics findings =
       check_equal_treatment(loaded.kase.value, loaded.dialogue.value, *tables);
-  const auto count = [&](std::string_view key, std::size_t n) {
-    return count_phrase(ctx, key, n);
-  };
+  const auto count = [&](std::string_view key, std::size_t n) { return count_phrase(ctx, key, n); };
   const MessageArgs counts{
       {"errors", count("ui.count.problems", static_cast<std::size_t>(findings.error_count()))},
       {"warnings", count("ui.count.warnings", static_cast<std::size_t>(findings.warning_count()))},
