@@ -17,8 +17,13 @@ CaseEvaluation::CaseEvaluation(const Case& kase, const std::filesystem::path& fo
   deadline_ = tender_deadline(kase, diagnostics_);
   // A case divided into lots is evaluated lot by lot: each lot's view
   // holds the award criteria it is evaluated by.
-  if (kase.lots.divided() && lot == nullptr)
-    diagnostics_.error("lots.evaluate-each-lot", {{"lots", std::to_string(kase.lots.lots.size())}});
+  if (kase.lots.divided() && lot == nullptr) {
+    std::string ids;
+    for (const auto& id : kase.lots.ids())
+      ids += (ids.empty() ? "" : ", ") + id;
+    diagnostics_.error("lots.evaluate-each-lot",
+                       {{"lots", std::to_string(kase.lots.lots.size())}, {"ids", ids}});
+  }
   check_method(*kase_, diagnostics_);
   if (diagnostics_.has_errors())
     return;
