@@ -216,6 +216,18 @@ void track_requests_opening(const Case& kase, const CaseProgress& progress,
 
 }  // namespace
 
+void report_meeting_times(const Case& kase, Diagnostics& problems) {
+  for (const auto& meeting : kase.market_dialogue.meetings) {
+    for (const TimeRef* ref : {&meeting.start, &meeting.end}) {
+      if (!ref->at || !ref->at->time)
+        continue;
+      const auto at = oslo_instant(ref->at->date, *ref->at->time);
+      if (!at)
+        problems.error(at.problem().code, at.problem().args, ref->where);
+    }
+  }
+}
+
 CaseSchedule case_schedule(const Case& kase, CaseProgress progress, const RuleTables& tables) {
   CaseSchedule schedule;
   schedule.progress = std::move(progress);
@@ -223,6 +235,7 @@ CaseSchedule case_schedule(const Case& kase, CaseProgress progress, const RuleTa
     if (auto item = from_milestone(m, schedule.progress, schedule.problems))
       schedule.items.push_back(std::move(*item));
   }
+  report_meeting_times(kase, schedule.problems);
   add_answers_due(kase, tables, schedule.items);
   add_standstill_end(kase, schedule.progress, tables, schedule.items);
   add_tender_validity(kase, tables, schedule.items);

@@ -79,6 +79,12 @@ struct CaseSchedule {
   Diagnostics problems;             // times that do not exist in Oslo
 };
 
+// Every dialogue meeting's own start and end (those written out, not
+// named milestones, which the timeline's own check covers) that is not one
+// instant in Oslo, each reported at its place: such a meeting would be
+// left out of the calendar without a word.
+void report_meeting_times(const Case& kase, Diagnostics& problems);
+
 // A deadline the rules add to the schedule: due at the end of `day`.
 ScheduleItem computed_item(std::string key, MilestoneKind kind, std::string title_key, Date day,
                            const RuleRef& ref, CountedFrom counted_from, const SourceSpan& where);

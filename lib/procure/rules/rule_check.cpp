@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "procure/flow/schedule.hpp"
 #include "procure/rules/check_steps.hpp"
 
 namespace procure {
@@ -98,6 +99,7 @@ RuleCheck check_rules(const Case& kase, const RuleTables& tables) {
   // rule below looks at it.
   for (const auto& m : kase.timeline.milestones)
     ctx.moments_of(m);
+  report_meeting_times(kase, result.problems);
   // A prize, or a case stated to be outside the rules, has no time limits to
   // keep; the order of its milestones and its working days still matter.
   const bool outside = kase.procedure == Procedure::prize || kase.regime == Regime::none;
