@@ -110,11 +110,7 @@ nlohmann::json standstill_data(const DocumentSources& sources, Lang lang,
   // files record nothing about it.
   const CaseSchedule schedule =
       case_schedule(c, case_progress(c, CaseEvidence{}, Instant::max()), *sources.rules);
-  const ScheduleItem* end = nullptr;
-  for (const auto& item : schedule.items) {
-    if (item.kind == MilestoneKind::standstill_end)
-      end = &item;
-  }
+  const ScheduleItem* end = schedule.last_of(MilestoneKind::standstill_end);
   const DateTime* at = end != nullptr ? std::get_if<DateTime>(&end->when) : nullptr;
   if (at == nullptr) {
     diagnostics.error("document.no-standstill-end", document, SourceSpan{c.case_file, 0, 0, 1, ""});

@@ -35,11 +35,7 @@ std::string standstill_end(const DocumentSources& sources, Lang lang) {
     return planned(c, MilestoneKind::standstill_end, lang);
   const CaseSchedule schedule =
       case_schedule(c, case_progress(c, CaseEvidence{}, Instant::max()), *sources.rules);
-  const ScheduleItem* end = nullptr;
-  for (const auto& item : schedule.items) {
-    if (item.kind == MilestoneKind::standstill_end)
-      end = &item;
-  }
+  const ScheduleItem* end = schedule.last_of(MilestoneKind::standstill_end);
   if (end == nullptr)
     return {};
   if (const auto* at = std::get_if<DateTime>(&end->when))

@@ -216,6 +216,12 @@ void track_requests_opening(const Case& kase, const CaseProgress& progress,
 
 }  // namespace
 
+const ScheduleItem* CaseSchedule::last_of(MilestoneKind kind) const {
+  const auto found = std::find_if(items.rbegin(), items.rend(),
+                                  [kind](const ScheduleItem& item) { return item.kind == kind; });
+  return found == items.rend() ? nullptr : &*found;
+}
+
 void report_meeting_times(const Case& kase, Diagnostics& problems) {
   for (const auto& meeting : kase.market_dialogue.meetings) {
     for (const TimeRef* ref : {&meeting.start, &meeting.end}) {

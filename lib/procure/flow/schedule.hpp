@@ -77,6 +77,11 @@ struct CaseSchedule {
   std::vector<ScheduleItem> items;  // by due time, then in the order a procurement runs
   CaseProgress progress;            // what was done, as the schedule was built from it
   Diagnostics problems;             // times that do not exist in Oslo
+
+  // The item of `kind` due last, or nullptr: of a planned standstill end
+  // and one counted from the award notices recorded sent, the later, which
+  // the award notices state.
+  const ScheduleItem* last_of(MilestoneKind kind) const;
 };
 
 // Every dialogue meeting's own start and end (those written out, not
