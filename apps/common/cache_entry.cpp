@@ -333,9 +333,8 @@ bool add_file_identity(std::string& to, const char* path) {
   return true;
 }
 
-}  // namespace
-
-std::optional<std::string> this_build() {
+// The program's and its libraries' identities, hashed.
+std::optional<std::string> identify_build() {
   std::error_code ec;
   const std::filesystem::path tool = std::filesystem::read_symlink("/proc/self/exe", ec);
   std::string identities;
@@ -354,6 +353,14 @@ std::optional<std::string> this_build() {
   std::snprintf(hash, sizeof hash, "%016llx",
                 static_cast<unsigned long long>(entry_checksum(identities)));
   return "procure " PROCURE_VERSION " " + std::string(hash);
+}
+
+}  // namespace
+
+std::optional<std::string> this_build() {
+  // The same for the whole run: worked out once, for every cache it opens.
+  static const std::optional<std::string> build = identify_build();
+  return build;
 }
 
 std::optional<UserCacheLocation> user_cache_location(std::string_view kind, bool no_cache) {

@@ -53,16 +53,29 @@ bool uncomputed(const XlsxSheet& sheet, int row, int column) {
   return cell != nullptr && cell->kind == XlsxValue::uncomputed_formula;
 }
 
-// A number cell holds a binary double ("7.0999999999999996" for 7.1): the
-// shortest decimal that reads back as the same double gives back the number
-// the evaluator typed, and shows a computed one (=20/3) whole, which a case
-// refuses as it refuses more than nine decimals anywhere. A text cell is
-// read as case files read numbers ("7,5"). TRUE, FALSE and errors are no
-// score: the problem is `sheet.not-a-number`.
+// A number as a case reads it; a problem is the sheet's own code for it:
+// more than nine decimals (a case refuses them anywhere), or no number.
+Parsed<Decimal> sheet_decimal(std::string_view text) {
+  auto parsed = Decimal::parse(text);
+  if (!parsed)
+    return Problem{
+        parsed.problem().code == "number.too-precise" ? "sheet.too-precise" : "sheet.not-a-number",
+        {}};
+  return parsed;
+}
+
+// The score in a cell, or the code of the sheet's problem with it. A number
+// cell holds a binary double ("7.0999999999999996" for 7.1): the shortest
+// decimal that reads back as the same double gives back the number the
+// evaluator typed, and shows a computed one (=20/3) whole. A text cell is
+// read as case files read numbers ("7,5"). A date is named as one; TRUE,
+// FALSE and errors are no number.
 Parsed<Decimal> score_value(const XlsxCell& cell) {
   const Problem no_score{"sheet.not-a-number", {}};
   if (cell.kind == XlsxValue::text)
-    return Decimal::parse(trim_blank(cell.text));
+    return sheet_decimal(trim_blank(cell.text));
+  if (cell.kind == XlsxValue::date)
+    return Problem{"sheet.date-not-score", {}};
   if (cell.kind != XlsxValue::number)
     return no_score;
   const std::string text(trim_whitespace(cell.text));
@@ -76,7 +89,7 @@ Parsed<Decimal> score_value(const XlsxCell& cell) {
       std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed);
   if (written.ec != std::errc())
     return no_score;
-  return Decimal::parse(std::string_view(buffer, static_cast<std::size_t>(written.ptr - buffer)));
+  return sheet_decimal(std::string_view(buffer, static_cast<std::size_t>(written.ptr - buffer)));
 }
 
 // Reads one sheet's grid; each problem at its cell.
@@ -168,16 +181,9 @@ void read_scores(SheetReader& reader, const ScoreSheetLayout& layout, ImportedSh
           reader.error(row, column, "sheet.no-score", names);
         continue;
       }
-      if (score_cell->kind == XlsxValue::date) {
-        reader.error(row, column, "sheet.date-not-score", {{"value", score_cell->text}});
-        continue;
-      }
       const auto score = score_value(*score_cell);
       if (!score) {
-        reader.error(row, column,
-                     score.problem().code == "number.too-precise" ? "sheet.too-precise"
-                                                                  : "sheet.not-a-number",
-                     {{"value", shown_value(*score_cell)}});
+        reader.error(row, column, score.problem().code, {{"value", shown_value(*score_cell)}});
         continue;
       }
       if (*score < layout.scale.min || *score > layout.scale.max) {

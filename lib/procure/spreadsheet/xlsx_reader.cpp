@@ -507,8 +507,11 @@ class WorksheetParser : public PartParser {
     } else if (type_ == "e") {
       cell.text = std::move(value_);
       cell.kind = XlsxValue::error;
+    } else if (type_ == "d") {
+      cell.text = std::move(value_);  // written as ISO 8601 already
+      cell.kind = XlsxValue::date;
     } else {
-      // inlineStr, a formula's text (str), an ISO 8601 date (d): text.
+      // inlineStr, a formula's text (str): text.
       cell.text = xstring_decoded(value_);
     }
     sheet_.cells[{row_, column_}] = std::move(cell);
