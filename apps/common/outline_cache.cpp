@@ -5,7 +5,7 @@
 namespace procure::cli {
 namespace {
 
-constexpr std::string_view outline_magic = "procure case outline 7\n";
+constexpr std::string_view outline_magic = "procure case outline 8\n";
 // Bounds of what an entry may claim; its own size bounds it further.
 constexpr std::size_t max_list = 1u << 20;
 constexpr std::size_t max_reserved = 256;
@@ -136,6 +136,44 @@ std::string read_string(EntryReader& r) {
   return r.string();
 }
 
+void write_counted_from(EntryWriter& w, const CountedFrom& from) {
+  w.string(from.entry);
+  write_enum(w, from.milestone);
+  write_flag(w, from.recorded);
+  write_date(w, from.day);
+}
+CountedFrom read_counted_from(EntryReader& r) {
+  CountedFrom from;
+  from.entry = r.string();
+  from.milestone = read_enum<MilestoneKind>(r, static_cast<std::size_t>(MilestoneKind::custom) + 1);
+  from.recorded = read_flag(r);
+  from.day = read_date(r);
+  return from;
+}
+
+void write_hold(EntryWriter& w, const StandstillHold& hold) {
+  write_date_time(w, hold.planned);
+  write_date_time(w, hold.standstill_end);
+  write_date_time(w, hold.first_allowed);
+  write_counted_from(w, hold.counted_from);
+  write_flag(w, hold.counted);
+  w.string(hold.rule);
+  w.string(hold.source);
+  write_flag(w, hold.unconfirmed);
+}
+StandstillHold read_hold(EntryReader& r) {
+  StandstillHold hold;
+  hold.planned = read_date_time(r);
+  hold.standstill_end = read_date_time(r);
+  hold.first_allowed = read_date_time(r);
+  hold.counted_from = read_counted_from(r);
+  hold.counted = read_flag(r);
+  hold.rule = r.string();
+  hold.source = r.string();
+  hold.unconfirmed = read_flag(r);
+  return hold;
+}
+
 void write_item(EntryWriter& w, const ScheduleItem& item) {
   w.string(item.key);
   write_enum(w, item.kind);
@@ -167,10 +205,8 @@ void write_item(EntryWriter& w, const ScheduleItem& item) {
   w.string(item.rule);
   w.string(item.source);
   write_flag(w, item.unconfirmed);
-  w.string(item.counted_from.entry);
-  write_enum(w, item.counted_from.milestone);
-  write_flag(w, item.counted_from.recorded);
-  write_date(w, item.counted_from.day);
+  write_counted_from(w, item.counted_from);
+  write_optional(w, item.held_by_standstill, write_hold);
 }
 ScheduleItem read_item(EntryReader& r) {
   ScheduleItem item;
@@ -205,11 +241,8 @@ ScheduleItem read_item(EntryReader& r) {
   item.rule = r.string();
   item.source = r.string();
   item.unconfirmed = read_flag(r);
-  item.counted_from.entry = r.string();
-  item.counted_from.milestone =
-      read_enum<MilestoneKind>(r, static_cast<std::size_t>(MilestoneKind::custom) + 1);
-  item.counted_from.recorded = read_flag(r);
-  item.counted_from.day = read_date(r);
+  item.counted_from = read_counted_from(r);
+  item.held_by_standstill = read_optional<StandstillHold>(r, read_hold);
   return item;
 }
 

@@ -49,6 +49,26 @@ constexpr MessageDef table[] = {
       "{day} ({milestone}, som registrert)"}},
     {"ui.schedule.unconfirmed",
      {"a default, not confirmed", "en standard, ikke bekreftet", "ein standard, ikkje stadfesta"}},
+    {"ui.schedule.held-by-standstill",
+     {"not before {first}: the standstill period counted from the notifications of the award "
+      "decision sent on {sent} ends at the end of {end}",
+      "ikke før {first}: karensperioden regnet fra meddelelsene om valg av leverandør sendt "
+      "{sent} løper ut ved slutten av {end}",
+      "ikkje før {first}: karensperioden rekna frå meldingane om val av leverandør sende {sent} "
+      "går ut ved slutten av {end}"}},
+    {"ui.schedule.held-by-planned-notices",
+     {"not before {first}: the standstill period counted from the notifications of the award "
+      "decision planned for {sent} ends at the end of {end}",
+      "ikke før {first}: karensperioden regnet fra meddelelsene om valg av leverandør planlagt "
+      "sendt {sent} løper ut ved slutten av {end}",
+      "ikkje før {first}: karensperioden rekna frå meldingane om val av leverandør planlagt "
+      "sende {sent} går ut ved slutten av {end}"}},
+    {"ui.schedule.held-by-planned-standstill",
+     {"not before {first}: the standstill period ends {end}, as the timeline plans it",
+      "ikke før {first}: karensperioden løper ut {end}, slik tidslinjen planlegger den",
+      "ikkje før {first}: karensperioden går ut {end}, slik tidslinja planlegg han"}},
+    {"ui.schedule.planned-for",
+     {"planned for {planned}", "planlagt {planned}", "planlagt {planned}"}},
     {"ui.schedule.overdue", {"OVERDUE", "FORFALT", "FORFALLEN"}},
     {"ui.schedule.record-missing",
      {"not recorded: add {record}", "ikke registrert: legg inn {record}",

@@ -35,6 +35,33 @@ std::string counted_from_text(const ToolContext& ctx, const CountedFrom& from) {
 
 }  // namespace
 
+std::string standstill_hold_text(const ToolContext& ctx, const StandstillHold& hold) {
+  const MessageArgs args{{"first", hold.first_allowed.iso()},
+                         {"end", hold.standstill_end.iso()},
+                         {"sent", hold.counted_from.day.iso()}};
+  std::string text = ctx.tr(!hold.counted                ? "ui.schedule.held-by-planned-standstill"
+                            : hold.counted_from.recorded ? "ui.schedule.held-by-standstill"
+                                                         : "ui.schedule.held-by-planned-notices",
+                            args);
+  if (!hold.rule.empty())
+    text += " (" + hold.rule + ")";
+  if (hold.unconfirmed)
+    text += "; " + ctx.tr("ui.schedule.unconfirmed");
+  return text + "; " + ctx.tr("ui.schedule.planned-for", {{"planned", hold.planned.iso()}});
+}
+
+nlohmann::json standstill_hold_json(const ToolContext& ctx, const StandstillHold& hold) {
+  return {{"first_allowed", hold.first_allowed.iso()},
+          {"planned", hold.planned.iso()},
+          {"standstill_end", hold.standstill_end.iso()},
+          {"counted_from",
+           hold.counted ? nlohmann::json(hold.counted_from.entry) : nlohmann::json(nullptr)},
+          {"rule", hold.rule.empty() ? nlohmann::json(nullptr) : nlohmann::json(hold.rule)},
+          {"source", hold.source.empty() ? nlohmann::json(nullptr) : nlohmann::json(hold.source)},
+          {"unconfirmed", hold.unconfirmed},
+          {"text", standstill_hold_text(ctx, hold)}};
+}
+
 std::string item_title(const ToolContext& ctx, const ScheduleItem& item, Lang case_language) {
   if (!item.title.empty())
     return std::string(item.title.in(ctx.lang, case_language));
@@ -43,6 +70,8 @@ std::string item_title(const ToolContext& ctx, const ScheduleItem& item, Lang ca
 
 std::string item_note(const ToolContext& ctx, const ScheduleItem& item, Instant now) {
   std::vector<std::string> notes;
+  if (item.held_by_standstill)
+    notes.push_back(standstill_hold_text(ctx, *item.held_by_standstill));
   if (item.computed)
     notes.push_back(
         ctx.tr(item.by_contract_terms ? "ui.schedule.contract-terms" : "ui.schedule.computed",

@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "procure/flow/schedule.hpp"
 #include "tool.hpp"
 
@@ -16,6 +18,16 @@ std::string item_title(const ToolContext& ctx, const ScheduleItem& item, Lang ca
 // What a reader should know besides the title: that the rules computed the
 // date, that it rests on an unconfirmed default, which record is missing.
 std::string item_note(const ToolContext& ctx, const ScheduleItem& item, Instant now);
+
+// Why a planned contract signature is held back by the standstill period:
+// "not before 2018-06-19: the standstill period counted from the
+// notifications of the award decision sent on 2018-06-08 ends at the end of
+// 2018-06-18 (FOA § 25-2); planned for 2018-06-18".
+std::string standstill_hold_text(const ToolContext& ctx, const StandstillHold& hold);
+
+// The same for --json ("not_before"): the day, the planned one, the
+// standstill's last day, what it is counted from, the rule and the text.
+nlohmann::json standstill_hold_json(const ToolContext& ctx, const StandstillHold& hold);
 
 // "2018-05-31 12:00", "2018-06-05", "2018-W16..2018-W17": exact, sortable.
 std::string item_when(const ScheduleItem& item);

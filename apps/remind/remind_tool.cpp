@@ -66,6 +66,8 @@ nlohmann::json reminder_json(const ToolContext& ctx, const ScheduleItem& item, c
     j["source"] = item.source;
     j["unconfirmed"] = item.unconfirmed;
   }
+  if (item.held_by_standstill)
+    j["not_before"] = standstill_hold_json(ctx, *item.held_by_standstill);
   return j;
 }
 

@@ -53,13 +53,17 @@ std::string phase_text(const ToolContext& ctx, const std::optional<Phase>& phase
 
 nlohmann::json item_json(const ToolContext& ctx, const ScheduleItem& item, Lang primary_language,
                          Instant now) {
-  return {{"key", item.key},
-          {"what", item_title(ctx, item, primary_language)},
-          {"when", item_when(item)},
-          {"due_utc", iso_utc(item.due)},
-          {"seconds_left", (item.due - now).count()},
-          {"record", item.tracked() ? nlohmann::json(item.record_path()) : nlohmann::json(nullptr)},
-          {"computed", item.computed}};
+  nlohmann::json j{
+      {"key", item.key},
+      {"what", item_title(ctx, item, primary_language)},
+      {"when", item_when(item)},
+      {"due_utc", iso_utc(item.due)},
+      {"seconds_left", (item.due - now).count()},
+      {"record", item.tracked() ? nlohmann::json(item.record_path()) : nlohmann::json(nullptr)},
+      {"computed", item.computed}};
+  if (item.held_by_standstill)
+    j["not_before"] = standstill_hold_json(ctx, *item.held_by_standstill);
+  return j;
 }
 
 nlohmann::json status_json(const ToolContext& ctx, const CaseHeading& c, const CaseStatus& s,
@@ -110,7 +114,11 @@ Table::Row status_row(const ToolContext& ctx, const CaseHeading& c, const CaseSt
   std::vector<std::string> row{c.location.display, phase_text(ctx, s.current, s.current_number),
                                s.planned ? phase_text(ctx, s.planned, s.planned_number) : "–"};
   if (s.next) {
-    row.push_back(item_title(ctx, *s.next, c.primary_language));
+    std::string next = item_title(ctx, *s.next, c.primary_language);
+    // A signature the standstill holds back says so where it is named.
+    if (s.next->held_by_standstill)
+      next += " (" + standstill_hold_text(ctx, *s.next->held_by_standstill) + ")";
+    row.push_back(std::move(next));
     row.push_back(item_when(*s.next));
     row.push_back(time_left(ctx, now, s.next->due));
   } else {

@@ -146,6 +146,77 @@ TEST_CASE("a recorded award notice moves the standstill's end") {
   CHECK(it->counted_from.recorded);
 }
 
+namespace {
+
+const ScheduleItem& signature_of(const CaseSchedule& schedule) {
+  const auto it = std::find_if(schedule.items.begin(), schedule.items.end(), [](const auto& i) {
+    return i.kind == MilestoneKind::contract_signature;
+  });
+  REQUIRE(it != schedule.items.end());
+  return *it;
+}
+
+}  // namespace
+
+TEST_CASE("a planned signature within the standstill is due when the standstill allows it") {
+  // The notices sent three days late: the standstill runs to the end of
+  // Monday 18 June, the day the timeline plans the signature for.
+  const Case late = kmd_with_records("  award_notices_sent: 2018-06-08\n");
+  const CaseSchedule schedule = plan(late);
+  const ScheduleItem& held = signature_of(schedule);
+  REQUIRE(held.held_by_standstill);
+  const StandstillHold& hold = *held.held_by_standstill;
+  CHECK(hold.planned.iso() == "2018-06-18");
+  CHECK(hold.standstill_end.iso() == "2018-06-18");
+  CHECK(hold.first_allowed.iso() == "2018-06-19");
+  CHECK(hold.counted);
+  CHECK(hold.counted_from.entry == "records.award_notices_sent 2018-06-08");
+  CHECK(hold.rule == "FOA § 25-2");
+  CHECK(std::get<DateTime>(held.when).iso() == "2018-06-19");
+  CHECK(iso_utc(held.start) == "2018-06-18T22:00:00Z");
+  CHECK(iso_utc(held.due) == "2018-06-19T22:00:00Z");
+  // Neither due on the planned day nor overdue the next.
+  const CaseStatus on_the_day = status_at(late, "2018-06-18 10:00");
+  REQUIRE(on_the_day.next);
+  CHECK(on_the_day.next->kind == MilestoneKind::standstill_end);
+  const CaseStatus next_day = status_at(late, "2018-06-19 08:00");
+  REQUIRE(next_day.next);
+  CHECK(next_day.next->kind == MilestoneKind::contract_signature);
+  for (const auto& item : next_day.overdue)
+    CHECK(item.kind != MilestoneKind::contract_signature);
+  CHECK(next_day.phase(Phase::contract).last == *Date::parse("2018-06-19"));
+
+  // Sent as planned, the planned end (15 June) holds nothing back; nor does
+  // a recorded signature, which is what happened (check and record say it).
+  CHECK_FALSE(signature_of(plan(kmd_with_records("  award_notices_sent: 2018-06-05\n")))
+                  .held_by_standstill);
+  CHECK_FALSE(signature_of(plan(kmd_with_records("  award_notices_sent: 2018-06-08\n"
+                                                 "  contract_signed: 2018-06-18\n")))
+                  .held_by_standstill);
+}
+
+TEST_CASE("a planned standstill end with a time allows the signature from that moment") {
+  std::string text = kmd_text();
+  for (const auto& [from, to] :
+       {std::pair<std::string, std::string>{"standstill_end: 2018-06-15",
+                                            "standstill_end: 2018-06-18 09:00"},
+        {"contract_signature: 2018-06-18", "contract_signature: 2018-06-18 08:00"}}) {
+    const auto pos = text.find(from);
+    REQUIRE(pos != std::string::npos);
+    text.replace(pos, from.size(), to);
+  }
+  auto load = load_case_text("case.yaml", text);
+  REQUIRE(load.ok());
+  const CaseSchedule schedule = plan(load.value);
+  const ScheduleItem& held = signature_of(schedule);
+  REQUIRE(held.held_by_standstill);
+  CHECK_FALSE(held.held_by_standstill->counted);
+  CHECK(held.held_by_standstill->first_allowed.iso() == "2018-06-18 09:00");
+  CHECK(held.held_by_standstill->rule == "FOA § 25-2");
+  CHECK(iso_utc(held.start) == "2018-06-18T07:00:00Z");
+  CHECK(iso_utc(held.due) == "2018-06-18T07:00:00Z");
+}
+
 TEST_CASE("the default tender validity is added when the timeline has none") {
   std::string text = kmd_text();
   text.replace(text.find("  tender_validity_end: 2018-08-31"), 33, "");

@@ -48,13 +48,22 @@ class StatusBuilder {
     }
     return found;
   }
+  // The day of an item the rules put there: computed, or a signature the
+  // standstill holds back; it stands for the milestone's planned day.
+  std::optional<Date> rules_day(MilestoneKind kind) const {
+    if (const ScheduleItem* i = item(kind); i != nullptr && (i->computed || i->held_by_standstill))
+      return std::get<DateTime>(i->when).date;
+    return std::nullopt;
+  }
   std::optional<Date> first_day(MilestoneKind kind) const {
+    if (const ScheduleItem* i = item(kind); i != nullptr && i->held_by_standstill)
+      return rules_day(kind);
     const Milestone* m = kase_.timeline.find(kind);
     return m != nullptr ? std::optional(m->earliest_date()) : std::nullopt;
   }
   std::optional<Date> last_day(MilestoneKind kind) const {
-    if (const ScheduleItem* i = item(kind); i != nullptr && i->computed)
-      return std::get<DateTime>(i->when).date;
+    if (const auto day = rules_day(kind))
+      return day;
     const Milestone* m = kase_.timeline.find(kind);
     return m != nullptr ? std::optional(m->latest_date()) : std::nullopt;
   }

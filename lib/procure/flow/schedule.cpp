@@ -214,6 +214,54 @@ void track_requests_opening(const Case& kase, const CaseProgress& progress,
   }
 }
 
+// A planned signature the standstill forbids is not due on its planned day:
+// it is held back to the first moment after the standstill's end (the one
+// the award notices and the procurement record state, last_of), as
+// check_contract_timing counts it. A recorded signature is what happened:
+// check and record report it, the schedule keeps it.
+void hold_signature_for_standstill(const Case& kase, const RuleTables& tables,
+                                   std::vector<ScheduleItem>& items) {
+  // The end that last_of gives once the items are in order; a window is
+  // still being planned, and holds nothing back.
+  const ScheduleItem* standstill = nullptr;
+  for (const auto& item : items) {
+    if (item.kind == MilestoneKind::standstill_end &&
+        (standstill == nullptr || standstill->due < item.due))
+      standstill = &item;
+  }
+  if (standstill == nullptr || !std::holds_alternative<DateTime>(standstill->when))
+    return;
+  for (auto& item : items) {
+    const auto* planned = std::get_if<DateTime>(&item.when);
+    if (item.kind != MilestoneKind::contract_signature || item.computed || item.done ||
+        planned == nullptr || item.start >= standstill->due)
+      continue;
+    StandstillHold hold;
+    hold.planned = *planned;
+    // A day's end is the next day's start; an end with a time allows that moment.
+    const DateTime end = std::get<DateTime>(standstill->when);
+    hold.standstill_end = end;
+    hold.first_allowed = end.time ? end : DateTime{end.date.plus_days(1), std::nullopt};
+    hold.counted = standstill->computed;
+    hold.counted_from = standstill->counted_from;
+    hold.rule = standstill->rule;
+    hold.source = standstill->source;
+    hold.unconfirmed = standstill->unconfirmed;
+    // A planned end cites the rule it is checked against, where one applies.
+    const TimeLimitRow* row = applicable_time_limit(kase, tables, MilestoneKind::award_notice,
+                                                    MilestoneKind::standstill_end);
+    if (!standstill->computed && row != nullptr) {
+      hold.rule = row->ref.rule;
+      hold.source = row->ref.source;
+      hold.unconfirmed = row->ref.unconfirmed;
+    }
+    item.when = hold.first_allowed;
+    item.start = standstill->due;
+    item.due = end.time ? standstill->due : end_of_day(hold.first_allowed.date);
+    item.held_by_standstill = std::move(hold);
+  }
+}
+
 }  // namespace
 
 const ScheduleItem* CaseSchedule::last_of(MilestoneKind kind) const {
@@ -257,6 +305,7 @@ CaseSchedule case_schedule(const Case& kase, CaseProgress progress, const RuleTa
       }
     }
   }
+  hold_signature_for_standstill(kase, tables, schedule.items);
   std::stable_sort(schedule.items.begin(), schedule.items.end(),
                    [](const ScheduleItem& a, const ScheduleItem& b) {
                      if (a.due != b.due)

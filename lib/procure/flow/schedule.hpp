@@ -35,6 +35,22 @@ struct CountedFrom {
   bool operator==(const CountedFrom&) const = default;
 };
 
+// A planned contract signature that falls within the standstill period (FOA
+// § 25-2; 2014/24/EU via 89/665/EEC art. 2a(2)): the item is moved to the
+// first moment the contract may be signed, and this says why.
+struct StandstillHold {
+  DateTime planned;          // the signature as the timeline plans it
+  DateTime standstill_end;   // the standstill's end: CaseSchedule::last_of(standstill_end)
+  DateTime first_allowed;    // the day after that day, or, for an end with a time, that time
+  CountedFrom counted_from;  // the award notices it is counted from, when counted
+  bool counted = false;      // counted by the rules (else the timeline's standstill_end)
+  std::string rule;          // the standstill's rule and source, when a rule counts it
+  std::string source;
+  bool unconfirmed = false;
+
+  bool operator==(const StandstillHold&) const = default;
+};
+
 struct ScheduleItem {
   std::string key;  // unique in the case: the milestone id, or "computed.<what>"
   MilestoneKind kind = MilestoneKind::custom;  // the milestone it is, or stands in for
@@ -62,7 +78,10 @@ struct ScheduleItem {
   std::string source;
   bool unconfirmed = false;  // computed from a default the rules mark unconfirmed
   CountedFrom counted_from;  // a computed item's starting point
-  SourceSpan where;          // the milestone in case.yaml
+  // The contract signature, planned within the standstill period: due on
+  // the first day the contract may be signed, not on the planned day.
+  std::optional<StandstillHold> held_by_standstill;
+  SourceSpan where;  // the milestone in case.yaml
 
   bool tracked() const { return record.has_value() || !record_entry.empty(); }
   // The entry that marks it done: records.<step>, or its record_entry; empty if none.
@@ -100,7 +119,10 @@ CountedFrom planned_from(const Milestone& milestone, Date day);
 CountedFrom recorded_from(const StepRecord& record, MilestoneKind milestone);
 
 // The standstill's end is counted from the award notices' recorded day
-// once they are sent, else from the planned one.
+// once they are sent, else from the planned one. A planned contract
+// signature not yet recorded that falls before that end is held back to the
+// day after it (StandstillHold), as check reports it
+// (rules.signed-during-standstill).
 CaseSchedule case_schedule(const Case& kase, CaseProgress progress, const RuleTables& tables);
 
 }  // namespace procure
