@@ -350,6 +350,29 @@ TEST_CASE("the contract may be signed at the moment the standstill ends") {
         std::vector<std::string>{"rules.milestone-order"});
 }
 
+TEST_CASE("a recorded signature: what check finds of the standstill about it, for record") {
+  const auto findings = [](const std::string& records) {
+    auto load = load_case_text("case.yaml", kmd_text() + "records:\n" + records);
+    REQUIRE(load.ok());
+    return recorded_signature_findings(load.value, tables());
+  };
+  // The notices sent three days late: the standstill runs to the end of 18 June.
+  const Diagnostics inside =
+      findings("  award_notices_sent: 2018-06-08\n  contract_signed: 2018-06-18\n");
+  REQUIRE(codes(inside) == std::vector<std::string>{"rules.signed-during-standstill"});
+  CHECK(arg(inside.items()[0], "signature") == "records.contract_signed");
+  CHECK(arg(inside.items()[0], "last") == "2018-06-18");
+  CHECK(arg(inside.items()[0], "rule") == "FOA § 25-2");
+  CHECK(findings("  award_notices_sent: 2018-06-08\n  contract_signed: 2018-06-19\n").empty());
+  // No notice recorded sent: the planned one does not stand in for it.
+  const Diagnostics unsent = findings("  contract_signed: 2018-06-18\n");
+  REQUIRE(codes(unsent) == std::vector<std::string>{"rules.signed-before-award-notices"});
+  CHECK(unsent.items()[0].severity == Severity::warning);
+  CHECK(arg(unsent.items()[0], "rule") == "FOA § 25-2");
+  // Nothing recorded signed: the plan is check's and status's business.
+  CHECK(findings("  award_notices_sent: 2018-06-08\n").empty());
+}
+
 TEST_CASE("a standstill notice not sent electronically: fifteen days") {
   const Case c = kmd_with({{"electronic_submission: true",
                             "electronic_submission: true\naward_notice_electronic: false"}});
@@ -390,9 +413,10 @@ TEST_CASE("tender validity: the timeline's, or the unconfirmed default") {
   const Case same_day =
       kmd_with({{"tender_validity_end: 2018-08-31", "tender_validity_end: 2018-06-18"}});
   CHECK(codes(check_rules(same_day, tables()).findings).empty());
-  const Case recorded =
-      kmd_with({{"tender_validity_end: 2018-08-31", "tender_validity_end: 2018-06-20"},
-                {"evaluators:", "records:\n  contract_signed: 2018-06-21\nevaluators:"}});
+  const Case recorded = kmd_with(
+      {{"tender_validity_end: 2018-08-31", "tender_validity_end: 2018-06-20"},
+       {"evaluators:",
+        "records:\n  award_notices_sent: 2018-06-05\n  contract_signed: 2018-06-21\nevaluators:"}});
   const RuleCheck recorded_check = check_rules(recorded, tables());
   REQUIRE(codes(recorded_check.findings) == std::vector<std::string>{"rules.milestone-order"});
   CHECK(arg(recorded_check.findings.items()[0], "before") == "records.contract_signed");

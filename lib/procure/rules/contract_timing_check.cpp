@@ -63,6 +63,26 @@ void check_standstill(CheckContext& ctx, const When& award, const When& signatur
   ctx.applied(row->id + ":signature", row->ref.rule, row->ref.source, passed);
 }
 
+// A signature recorded while no notification of the award decision is: the
+// standstill runs from them (FOA § 25-2), so a contract signed before they
+// were sent was signed before it could end. The planned award notice does
+// not stand in for the record here; the record may only be missing, so a
+// warning.
+void check_signature_after_award_notices(CheckContext& ctx, const When& signature) {
+  if (signature.milestone != nullptr || ctx.kase.records.award_notices_sent)
+    return;
+  const Milestone* award = ctx.milestone(MilestoneKind::award_notice);
+  const TimeLimitRow* row =
+      applicable_limit(ctx, MilestoneKind::award_notice, MilestoneKind::standstill_end,
+                       ctx.rule_day(award).value_or(signature.at.date));
+  if (row == nullptr)
+    return;
+  ctx.finding(Severity::warning, "rules.signed-before-award-notices",
+              {{"signature", signature.name}, {"signature_at", signature.at.iso()}},
+              signature.where, row->ref.rule, row->ref.source, row->ref.unconfirmed);
+  ctx.applied(row->id + ":award-notices-recorded", row->ref.rule, row->ref.source, false);
+}
+
 // The order rules check a planned signature against tender_validity_end; a
 // recorded one is checked here the same way: the tenders bind to the end of
 // the validity's last day, and a signature on the next day comes too late.
@@ -141,6 +161,7 @@ void check_contract_timing(CheckContext& ctx) {
                                              MilestoneKind::award_notice)) {
     check_standstill(ctx, *award, *signature, *signed_at);
   }
+  check_signature_after_award_notices(ctx, *signature);
   check_validity(ctx, *signature, *signed_at);
 }
 

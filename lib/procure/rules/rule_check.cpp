@@ -129,4 +129,19 @@ RuleCheck check_rules(const Case& kase, const RuleTables& tables) {
   return result;
 }
 
+Diagnostics recorded_signature_findings(const Case& kase, const RuleTables& tables) {
+  Diagnostics found;
+  if (!kase.records.contract_signed)
+    return found;
+  // A recorded signature replaces the planned one in the check: these codes
+  // are then about the record.
+  const RuleCheck check = check_rules(kase, tables);
+  for (const auto& finding : check.findings.items()) {
+    if (finding.code == "rules.signed-during-standstill" ||
+        finding.code == "rules.signed-before-award-notices")
+      found.add(finding);
+  }
+  return found;
+}
+
 }  // namespace procure

@@ -69,6 +69,14 @@ struct RuleCheck {
 
 RuleCheck check_rules(const Case& kase, const RuleTables& tables);
 
+// What check finds of the standstill period about a recorded contract
+// signature (FOA § 25-2): rules.signed-during-standstill when it falls
+// within the period counted from the award notices, and
+// rules.signed-before-award-notices when no award notice is recorded as
+// sent though the case has the period. Empty without
+// records.contract_signed. For procure-record, which warns as it records.
+Diagnostics recorded_signature_findings(const Case& kase, const RuleTables& tables);
+
 // The time limit between two milestones that applies to the case, as
 // check_rules applies it: the shortest row in force on the notice day whose
 // procedures, regime and conditions the case meets; nullptr if none does.

@@ -227,6 +227,16 @@ constexpr MessageDef table[] = {
      {"the contract may be signed on {next_day} at the earliest",
       "kontrakten kan tidligst signeres {next_day}",
       "kontrakten kan tidlegast signerast {next_day}"}},
+    {"rules.signed-before-award-notices",
+     {"'{signature}' ({signature_at}) is recorded, but no notification of the award decision is "
+      "recorded as sent: the standstill period runs from them, so it is assumed not to have ended",
+      "«{signature}» ({signature_at}) er registrert, men ingen meddelelse om valg av leverandør "
+      "er registrert sendt: karensperioden løper fra dem, så den antas ikke å ha løpt ut",
+      "«{signature}» ({signature_at}) er registrert, men inga melding om val av leverandør er "
+      "registrert send: karensperioden går frå dei, så han er rekna for ikkje å ha gått ut"},
+     {"if they were sent, record the day with 'procure record award_notices_sent'",
+      "om de ble sendt, registrer dagen med «procure record award_notices_sent»",
+      "om dei vart sende, registrer dagen med «procure record award_notices_sent»"}},
     {"rules.default-validity-ends-before-signature",
      {"'{signature}' ({signature_at}) comes after the tenders stop binding: the timeline has no "
       "tender_validity_end, and the default of {days} days after the tender deadline ends at the "
