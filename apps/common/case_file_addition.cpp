@@ -4,6 +4,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "app_catalog.hpp"
+#include "diagnostic_output.hpp"
 #include "json_output.hpp"
 #include "locked_file.hpp"
 #include "output_file.hpp"
@@ -28,15 +30,16 @@ std::string shown_lines(const std::string& lines) {
 }
 
 int report(const CaseFileAddition& change, ToolContext& ctx, std::string_view result, int line,
-           const std::string& lines) {
+           const std::string& lines, const Diagnostics& findings = {}) {
+  const int exit = findings.empty() ? exit_ok : exit_found;
   if (ctx.json) {
-    print_json(ctx, {{"tool", ctx.name},
-                     {"command", change.command},
-                     {"file", change.shown},
-                     {"result", result},
-                     {"line", line},
-                     {"lines", shown_lines(lines)}});
-    return exit_ok;
+    nlohmann::json document{{"tool", ctx.name},     {"command", change.command},
+                            {"file", change.shown}, {"result", result},
+                            {"line", line},         {"lines", shown_lines(lines)}};
+    if (!findings.empty())
+      document["diagnostics"] = diagnostics_to_json(findings, app_catalog(), ctx.lang);
+    print_json(ctx, document);
+    return exit;
   }
   const MessageArgs args{{"path", change.shown}, {"line", std::to_string(line)}};
   if (result == "already-recorded") {
@@ -47,7 +50,8 @@ int report(const CaseFileAddition& change, ToolContext& ctx, std::string_view re
   const char* key = line > 0 ? (dry ? "ui.append.would-add-after" : "ui.append.added-after")
                              : (dry ? "ui.append.would-add" : "ui.append.added");
   *ctx.out << ctx.tr(key, args) << "\n" << shown_lines(lines);
-  return exit_ok;
+  ctx.print_diagnostics(findings);
+  return exit;
 }
 
 }  // namespace
@@ -113,8 +117,9 @@ int add_to_case_file(CaseFileAddition change, const WouldBeCheck& check, ToolCon
     }
     return ctx.fail(problems, exit_bad_input);
   }
+  const Diagnostics findings = change.findings ? change.findings(appended->text) : Diagnostics{};
   if (change.dry_run)
-    return report(change, ctx, "dry-run", appended->after_line, appended->lines);
+    return report(change, ctx, "dry-run", appended->after_line, appended->lines, findings);
 
   bool written = false;
   if (exists) {
@@ -125,7 +130,7 @@ int add_to_case_file(CaseFileAddition change, const WouldBeCheck& check, ToolCon
   }
   if (!written)
     return ctx.fail(problems, exit_bad_input);
-  return report(change, ctx, "added", appended->after_line, appended->lines);
+  return report(change, ctx, "added", appended->after_line, appended->lines, findings);
 }
 
 void add_dry_run_option(CLI::App& app, const ToolContext& ctx, bool& dry_run) {

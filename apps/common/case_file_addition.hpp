@@ -22,13 +22,18 @@ struct CaseFileAddition {
   std::string what;     // what is added, in the user's language, for a conflict ("participant 'x'")
   std::string command;  // the --json document's "command"
   bool dry_run = false;
+  // What the rules say of the case with the addition (a contract signed
+  // within the standstill period): reported with it, never a reason to
+  // refuse it, since the record says what happened. None: nothing to say.
+  std::function<Diagnostics(const std::string& text)> findings;
 };
 
 // The problems of loading the case with the file's text replaced by `text`.
 using WouldBeCheck = std::function<Diagnostics(const std::string& text)>;
 
 // Adds, reports (text or --json) and returns the exit code: 0 added (or,
-// with dry_run, shown) or already recorded, 2 when refused or not written.
+// with dry_run, shown) or already recorded, 1 added (or shown) with
+// findings, 2 when refused or not written.
 int add_to_case_file(CaseFileAddition change, const WouldBeCheck& check, ToolContext& ctx);
 
 // The --dry-run option every adding command takes.

@@ -48,6 +48,44 @@ constexpr MessageDef table[] = {
      {"give the day with --at, or leave it out for today",
       "oppgi dagen med --at, eller utelat den for i dag",
       "oppgje dagen med --at, eller utelat han for i dag"}},
+    {"record.signed-during-standstill",
+     {"recorded as it happened, but the contract was signed within the standstill period "
+      "({signature_at}): {days} days after '{award}' ({award_at}) it ended at the end of {last}",
+      "registrert slik det skjedde, men kontrakten ble signert innenfor karensperioden "
+      "({signature_at}): {days} dager etter «{award}» ({award_at}) løp den ut ved slutten av "
+      "{last}",
+      "registrert slik det skjedde, men kontrakten vart signert innanfor karensperioden "
+      "({signature_at}): {days} dagar etter «{award}» ({award_at}) gjekk han ut ved slutten av "
+      "{last}"},
+     {"a contract signed within the standstill period can be declared ineffective (\"uten "
+      "virkning\") by a court, or the contracting authority fined (anskaffelsesloven § 13, "
+      "assumed: not confirmed against the Act here); if the date is wrong, correct it in "
+      "case.yaml",
+      "en kontrakt signert innenfor karensperioden kan kjennes uten virkning av retten, eller "
+      "oppdragsgiveren ilegges gebyr (anskaffelsesloven § 13, antatt: ikke kontrollert mot loven "
+      "her); er datoen feil, rett den i case.yaml",
+      "ein kontrakt signert innanfor karensperioden kan kjennast utan verknad av retten, eller "
+      "oppdragsgjevaren bli ilagd gebyr (anskaffelseslova § 13, anteke: ikkje kontrollert mot "
+      "lova her); er datoen feil, rett han i case.yaml"}},
+    {"record.signed-before-award-notices",
+     {"recorded as it happened, but no notification of the award decision is recorded as sent "
+      "before the signature ({signature_at}): the standstill period runs from them, so it is "
+      "assumed not to have ended",
+      "registrert slik det skjedde, men ingen meddelelse om valg av leverandør er registrert "
+      "sendt før signeringen ({signature_at}): karensperioden løper fra dem, så den antas ikke å "
+      "ha løpt ut",
+      "registrert slik det skjedde, men inga melding om val av leverandør er registrert send før "
+      "signeringa ({signature_at}): karensperioden går frå dei, så han er rekna for ikkje å ha "
+      "gått ut"},
+     {"if they were sent, record the day with 'procure record award_notices_sent'; a contract "
+      "signed before the standstill period ends can be declared ineffective (\"uten virkning\") "
+      "by a court (anskaffelsesloven § 13, assumed: not confirmed against the Act here)",
+      "om de ble sendt, registrer dagen med «procure record award_notices_sent»; en kontrakt "
+      "signert før karensperioden er ute, kan kjennes uten virkning av retten "
+      "(anskaffelsesloven § 13, antatt: ikke kontrollert mot loven her)",
+      "om dei vart sende, registrer dagen med «procure record award_notices_sent»; ein kontrakt "
+      "signert før karensperioden er ute, kan kjennast utan verknad av retten "
+      "(anskaffelseslova § 13, anteke: ikkje kontrollert mot lova her)"}},
 };
 
 }  // namespace

@@ -7,8 +7,10 @@
 
 #include "common/case_file_addition.hpp"
 #include "common/now_option.hpp"
+#include "common/rule_tables_option.hpp"
 #include "procure/load/case_loader.hpp"
 #include "procure/model/case_files.hpp"
+#include "procure/rules/rule_check.hpp"
 #include "tools.hpp"
 
 namespace procure::cli {
@@ -32,11 +34,31 @@ constexpr RecordEvent record_events[] = {
     {"winner_size", RecordValue::value},
 };
 
+// What the standstill period says of the recorded signature, as check finds
+// it, told at once as record's own: the record stands, and what it may cost
+// is said (rules.signed-during-standstill -> record.signed-during-standstill).
+Diagnostics standstill_warnings(const std::string& shown, const std::string& text,
+                                const RuleTables& tables) {
+  Diagnostics warnings;
+  const CaseLoad would_be = load_case_text(shown, text);
+  if (!would_be.ok())
+    return warnings;
+  const Diagnostics findings = recorded_signature_findings(would_be.value, tables);
+  for (const auto& finding : findings.items()) {
+    const bool during = finding.code == "rules.signed-during-standstill";
+    warnings.add({Severity::warning,
+                  during ? "record.signed-during-standstill" : "record.signed-before-award-notices",
+                  finding.args, finding.where});
+  }
+  return warnings;
+}
+
 struct RecordOptions {
   std::string event;
   std::string case_path;
   std::string at;
   std::string value;
+  std::string rules;
   bool dry_run = false;
 };
 
@@ -85,6 +107,18 @@ int run_record(const RecordOptions& options, ToolContext& ctx) {
   const auto check = [shown = change.shown](const std::string& text) {
     return load_case_text(shown, text).diagnostics;
   };
+  // The records the standstill is counted from and checked against.
+  const std::string_view key = event->key;
+  std::optional<RuleTables> tables;
+  if (key == "contract_signed" || key == "award_notices_sent") {
+    Diagnostics unread;
+    tables = load_rules(ctx, options.rules, unread);
+    if (!tables)
+      return ctx.fail(unread, exit_bad_input);
+    change.findings = [shown = change.shown, &tables](const std::string& text) {
+      return standstill_warnings(shown, text, *tables);
+    };
+  }
   return add_to_case_file(std::move(change), check, ctx);
 }
 
@@ -99,6 +133,7 @@ void setup_record(CLI::App& app, ToolContext& ctx) {
   app.add_option("CASE", options->case_path, ctx.tr("ui.render.option.case"))->required();
   app.add_option("--at", options->at, ctx.tr("ui.record.option.at"))->type_name("TIME");
   app.add_option("--value", options->value, ctx.tr("ui.record.option.value"))->type_name("VALUE");
+  add_rules_option(app, ctx, options->rules);
   add_dry_run_option(app, ctx, options->dry_run);
   app.callback([options, &ctx] { ctx.raise_exit(run_record(*options, ctx)); });
 }
