@@ -57,16 +57,15 @@ constexpr MessageDef table[] = {
       "registrert slik det skjedde, men kontrakten vart signert innanfor karensperioden "
       "({signature_at}): {days} dagar etter «{award}» ({award_at}) gjekk han ut ved slutten av "
       "{last}"},
-     {"a contract signed within the standstill period can be declared ineffective (\"uten "
-      "virkning\") by a court, or the contracting authority fined (anskaffelsesloven § 13, "
-      "assumed: not confirmed against the Act here); if the date is wrong, correct it in "
-      "case.yaml",
-      "en kontrakt signert innenfor karensperioden kan kjennes uten virkning av retten, eller "
-      "oppdragsgiveren ilegges gebyr (anskaffelsesloven § 13, antatt: ikke kontrollert mot loven "
-      "her); er datoen feil, rett den i case.yaml",
-      "ein kontrakt signert innanfor karensperioden kan kjennast utan verknad av retten, eller "
-      "oppdragsgjevaren bli ilagd gebyr (anskaffelseslova § 13, anteke: ikkje kontrollert mot "
-      "lova her); er datoen feil, rett han i case.yaml"}},
+     {"a court can declare a contract signed within the standstill period ineffective (\"uten "
+      "virkning\"), or shorten it and fine the contracting authority (anskaffelsesloven §§ 13 "
+      "and 14); if the date is wrong, correct it in case.yaml",
+      "en kontrakt signert innenfor karensperioden kan retten kjenne uten virkning, eller avkorte "
+      "den og ilegge oppdragsgiveren overtredelsesgebyr (anskaffelsesloven §§ 13 og 14); er datoen "
+      "feil, rett den i case.yaml",
+      "ein kontrakt signert innanfor karensperioden kan retten kjenne utan verknad, eller avkorte "
+      "han og ileggje oppdragsgjevaren overtredingsgebyr (anskaffelseslova §§ 13 og 14); er "
+      "datoen feil, rett han i case.yaml"}},
     {"record.signed-before-award-notices",
      {"recorded as it happened, but no notification of the award decision is recorded as sent "
       "before the signature ({signature_at}): the standstill period runs from them, so it is "
@@ -79,13 +78,13 @@ constexpr MessageDef table[] = {
       "gått ut"},
      {"if they were sent, record the day with 'procure record award_notices_sent'; a contract "
       "signed before the standstill period ends can be declared ineffective (\"uten virkning\") "
-      "by a court (anskaffelsesloven § 13, assumed: not confirmed against the Act here)",
+      "by a court (anskaffelsesloven § 13)",
       "om de ble sendt, registrer dagen med «procure record award_notices_sent»; en kontrakt "
       "signert før karensperioden er ute, kan kjennes uten virkning av retten "
-      "(anskaffelsesloven § 13, antatt: ikke kontrollert mot loven her)",
+      "(anskaffelsesloven § 13)",
       "om dei vart sende, registrer dagen med «procure record award_notices_sent»; ein kontrakt "
       "signert før karensperioden er ute, kan kjennast utan verknad av retten "
-      "(anskaffelseslova § 13, anteke: ikkje kontrollert mot lova her)"}},
+      "(anskaffelseslova § 13)"}},
 };
 
 }  // namespace
