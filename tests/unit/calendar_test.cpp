@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "procure/calendar/event_uid.hpp"
 #include "procure/calendar/icalendar.hpp"
 #include "procure/calendar/norwegian_holidays.hpp"
 #include "procure/calendar/period_end.hpp"
@@ -269,4 +270,23 @@ TEST_CASE("an iCalendar file: timed events in UTC, all-day events, alarms") {
     parts += icalendar_end();
     CHECK(parts == text);
   }
+}
+
+TEST_CASE("event UIDs: an officer's milestone never takes the UID of an event the toolkit makes") {
+  const EventUids uid("R-1|Test buyer");
+  const std::string suffix = uid.item("x").substr(1);  // "-<16 hex digits>@procure"
+  CHECK(uid.item("tender_deadline") == "tender_deadline" + suffix);
+  CHECK(uid.item("computed.answers_due") == "computed-answers_due" + suffix);
+  CHECK(uid.item("computed.option.forlengelse-1") == "computed-option-forlengelse-1" + suffix);
+  CHECK(uid.dialogue_meeting("kickoff") == "meeting-kickoff" + suffix);
+  CHECK(uid.negotiation_meeting(2, "fjordlys") == "negotiation-2-fjordlys" + suffix);
+  // Ids that read like the toolkit's own items are set apart by a '.'.
+  CHECK(uid.item("computed-answers_due") == "milestone.computed-answers_due" + suffix);
+  CHECK(uid.item("meeting-kickoff") == "milestone.meeting-kickoff" + suffix);
+  CHECK(uid.item("negotiation-2-fjordlys") == "milestone.negotiation-2-fjordlys" + suffix);
+  CHECK(uid.item("meetings") == "meetings" + suffix);
+  CHECK(uid.item("computed-answers_due") != uid.item("computed.answers_due"));
+  CHECK(uid.item("meeting-kickoff") != uid.dialogue_meeting("kickoff"));
+  CHECK(uid.item("negotiation-2-fjordlys") != uid.negotiation_meeting(2, "fjordlys"));
+  CHECK(EventUids("R-2|Test buyer").item("tender_deadline") != uid.item("tender_deadline"));
 }
