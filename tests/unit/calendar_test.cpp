@@ -290,3 +290,16 @@ TEST_CASE("event UIDs: an officer's milestone never takes the UID of an event th
   CHECK(uid.item("negotiation-2-fjordlys") != uid.negotiation_meeting(2, "fjordlys"));
   CHECK(EventUids("R-2|Test buyer").item("tender_deadline") != uid.item("tender_deadline"));
 }
+
+TEST_CASE("iCalendar SEQUENCE does not follow the stamp: a later export is no revision") {
+  IcsEvent day;
+  day.uid = "award_notice-abc@procure";
+  day.start = d("2018-06-05");
+  day.summary = "Award";
+  const std::vector<IcsEvent> events{day};
+  const std::string early = write_ics_events(events, *parse_instant("2018-03-01T08:00:00Z"));
+  const std::string later = write_ics_events(events, *parse_instant("2019-01-01T08:00:00Z"));
+  CHECK(early.find("\r\nSEQUENCE:0\r\n") != std::string::npos);
+  CHECK(later.find("\r\nSEQUENCE:0\r\n") != std::string::npos);
+  CHECK(later.find("\r\nDTSTAMP:20190101T080000Z\r\n") != std::string::npos);
+}

@@ -37,13 +37,6 @@ std::string duration_before(std::chrono::minutes before) {
   return "-PT" + std::to_string(minutes) + "M";
 }
 
-// Rises by one a minute: any later export carries a higher SEQUENCE.
-std::string sequence_of(Instant stamp) {
-  const Instant base{std::chrono::seconds{946'684'800}};  // 2000-01-01T00:00:00Z
-  const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(stamp - base).count();
-  return std::to_string(minutes < 0 ? 0 : minutes);
-}
-
 // Appends `text` escaped as a TEXT value (see ics_escape_text), its plain
 // runs at once.
 void escape_into(std::string& out, std::string_view text) {
@@ -139,13 +132,12 @@ class Writer {
   std::string escaped_;  // a TEXT value escaped
 };
 
-void write_event(Writer& w, const IcsEvent& event, const std::string& stamp,
-                 const std::string& sequence) {
+void write_event(Writer& w, const IcsEvent& event, const std::string& stamp) {
   w.line("BEGIN", "VEVENT");
   w.text("UID", event.uid);
   w.line("DTSTAMP", stamp);
   w.line("LAST-MODIFIED", stamp);
-  w.line("SEQUENCE", sequence);
+  w.line("SEQUENCE", "0");
   if (const auto* day = std::get_if<Date>(&event.start)) {
     w.line("DTSTART;VALUE=DATE", basic_date(*day));
     // DTEND of an all-day event is the day after its last (RFC 5545 3.6.1).
@@ -183,9 +175,8 @@ void write_event(Writer& w, const IcsEvent& event, const std::string& stamp,
 
 void write_events(Writer& w, std::span<const IcsEvent> events, Instant stamp) {
   const std::string utc = utc_stamp(stamp);
-  const std::string sequence = sequence_of(stamp);
   for (const auto& event : events)
-    write_event(w, event, utc, sequence);
+    write_event(w, event, utc);
 }
 
 }  // namespace

@@ -43,9 +43,10 @@ struct IcsEvent {
 struct IcsCalendar {
   std::string product_id;  // "-//procure//procure 0.1.0//EN"
   std::string name;        // X-WR-CALNAME, shown by many programs
-  // When the file was made: DTSTAMP and LAST-MODIFIED of every event, and
-  // the source of SEQUENCE, which rises with it so that a later export of
-  // the same UID replaces an earlier one.
+  // When the file was made: DTSTAMP and LAST-MODIFIED of every event. Of
+  // two versions of an event with the same SEQUENCE (always 0: the toolkit
+  // keeps no record of earlier exports to count revisions by), the later
+  // DTSTAMP is the newer (RFC 5546 2.1.5).
   Instant stamp;
 };
 
