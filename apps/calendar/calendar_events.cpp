@@ -122,6 +122,10 @@ std::vector<IcsEvent> calendar_events(const ToolContext& ctx, const CaseOutline&
       event.alarms = alarms_for(event.summary, alarms);
     events.push_back(std::move(event));
   }
+  if (!c.organizer_email.empty()) {
+    for (auto& event : events)
+      event.organizer = IcsOrganizer{c.organizer_name, c.organizer_email};
+  }
   return events;
 }
 

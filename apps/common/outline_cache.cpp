@@ -5,7 +5,7 @@
 namespace procure::cli {
 namespace {
 
-constexpr std::string_view outline_magic = "procure case outline 7\n";
+constexpr std::string_view outline_magic = "procure case outline 8\n";
 // Bounds of what an entry may claim; its own size bounds it further.
 constexpr std::size_t max_list = 1u << 20;
 constexpr std::size_t max_reserved = 256;
@@ -315,6 +315,8 @@ void write_outline(EntryWriter& w, const CaseOutline& o) {
   write_list(w, o.meetings, write_meeting);
   write_list(w, o.negotiation_meetings, write_negotiation_meeting);
   write_list(w, o.alarms, write_period);
+  w.string(o.organizer_name);
+  w.string(o.organizer_email);
 }
 CaseOutline read_outline(EntryReader& r) {
   CaseOutline o;
@@ -328,6 +330,8 @@ CaseOutline read_outline(EntryReader& r) {
   o.meetings = read_list<OutlineMeeting>(r, read_meeting);
   o.negotiation_meetings = read_list<OutlineNegotiationMeeting>(r, read_negotiation_meeting);
   o.alarms = read_list<Period>(r, read_period);
+  o.organizer_name = r.string();
+  o.organizer_email = r.string();
   return o;
 }
 
