@@ -27,7 +27,7 @@ void add_meetings(const ToolContext& ctx, const CaseOutline& c, const EventUids&
                   const std::vector<std::chrono::minutes>& leads, std::vector<IcsEvent>& events) {
   for (const auto& meeting : c.meetings) {
     IcsEvent event;
-    event.uid = uid("meeting-" + meeting.id);
+    event.uid = uid.dialogue_meeting(meeting.id);
     event.start = meeting.start;
     event.end = meeting.end;
     event.summary =
@@ -59,7 +59,7 @@ void add_negotiation_meetings(const ToolContext& ctx, const CaseOutline& c, cons
                               std::vector<IcsEvent>& events) {
   for (const auto& meeting : c.negotiation_meetings) {
     IcsEvent event;
-    event.uid = uid("negotiation-" + std::to_string(meeting.round) + "-" + meeting.tenderer);
+    event.uid = uid.negotiation_meeting(meeting.round, meeting.tenderer);
     event.start = meeting.start;
     event.end = meeting.end;
     event.summary =
@@ -93,7 +93,7 @@ std::vector<IcsEvent> calendar_events(const ToolContext& ctx, const CaseOutline&
     if (shown_by_a_meeting(c, item.key))
       continue;
     IcsEvent event;
-    event.uid = uid(item.key);
+    event.uid = uid.item(item.key);
     if (const auto* at = std::get_if<DateTime>(&item.when)) {
       if (at->time) {
         event.start = item.due;
@@ -121,6 +121,10 @@ std::vector<IcsEvent> calendar_events(const ToolContext& ctx, const CaseOutline&
     if (!item.done)
       event.alarms = alarms_for(event.summary, alarms);
     events.push_back(std::move(event));
+  }
+  if (!c.organizer_email.empty()) {
+    for (auto& event : events)
+      event.organizer = IcsOrganizer{c.organizer_name, c.organizer_email};
   }
   return events;
 }

@@ -42,6 +42,7 @@ struct CaseEvents {
   CaseLocation location;
   std::string reference;
   std::size_t event_count = 0;
+  bool organized = false;  // its events name their organizer
   std::vector<std::string> event_parts;
   std::string written;
 };
@@ -108,6 +109,7 @@ int run_calendar(const CalendarOptions& options, ToolContext& ctx) {
     CaseEvents made{std::move(c.location),
                     c.outline.reference,
                     events.size(),
+                    !c.outline.organizer_email.empty(),
                     {},
                     write_ics_events(events, *now)};
     if (ctx.json) {
@@ -133,8 +135,12 @@ int run_calendar(const CalendarOptions& options, ToolContext& ctx) {
       set.cases.size() == 1 ? "procure: " + set.cases.front().reference : std::string("procure");
   calendar.stamp = *now;
   std::size_t event_count = 0;
-  for (const auto& c : set.cases)
+  calendar.publish = true;
+  for (const auto& c : set.cases) {
     event_count += c.event_count;
+    if (c.event_count > 0 && !c.organized)
+      calendar.publish = false;
+  }
   // The file is written in its parts, never joined: it is the largest
   // thing a run holds.
   const std::string head = write_icalendar_head(calendar);

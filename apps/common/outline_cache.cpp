@@ -348,6 +348,8 @@ void write_outline(EntryWriter& w, const CaseOutline& o) {
   write_list(w, o.meetings, write_meeting);
   write_list(w, o.negotiation_meetings, write_negotiation_meeting);
   write_list(w, o.alarms, write_period);
+  w.string(o.organizer_name);
+  w.string(o.organizer_email);
 }
 CaseOutline read_outline(EntryReader& r) {
   CaseOutline o;
@@ -361,6 +363,8 @@ CaseOutline read_outline(EntryReader& r) {
   o.meetings = read_list<OutlineMeeting>(r, read_meeting);
   o.negotiation_meetings = read_list<OutlineNegotiationMeeting>(r, read_negotiation_meeting);
   o.alarms = read_list<Period>(r, read_period);
+  o.organizer_name = r.string();
+  o.organizer_email = r.string();
   return o;
 }
 

@@ -219,7 +219,12 @@ std::optional<std::string> workbook_bytes(const ScoreSheetLayout& layout, const 
     for (const auto* r : layout.requirements)
       requirements.emplace_back(std::string(r->requirement.in(lang, kase.primary_language())),
                                 r->id);
-    write_grid(verdicts, layout, texts, requirements, f);
+    // Qualification is pass or fail: the sheet shows that, not the scale.
+    SheetTexts verdict_texts = texts;
+    verdict_texts.scale_label = ctx.tr("ui.score.sheet.verdict-title");
+    verdict_texts.scale = "pass / fail";
+    verdict_texts.instructions = ctx.tr("ui.score.sheet.verdict-instructions");
+    write_grid(verdicts, layout, verdict_texts, requirements, f);
     // libxlsxwriter's C interface takes the list as char**; it only reads it.
     char pass[] = "pass";
     char fail[] = "fail";

@@ -51,6 +51,13 @@ constexpr MessageDef table[] = {
      {"Fill in the shaded cells: a score and its reason for every tender and criterion.",
       "Fyll ut de fargede cellene: poeng og begrunnelse for hvert tilbud og kriterium.",
       "Fyll ut dei farga cellene: poeng og grunngjeving for kvart tilbod og kriterium."}},
+    {"ui.score.sheet.verdict-instructions",
+     {"Fill in the shaded cells: a verdict, pass or fail, and its reason for every tender and "
+      "requirement.",
+      "Fyll ut de fargede cellene: vurdering, pass (oppfylt) eller fail (ikke oppfylt), og "
+      "begrunnelse for hvert tilbud og krav.",
+      "Fyll ut dei farga cellene: vurdering, pass (oppfylt) eller fail (ikkje oppfylt), og "
+      "grunngjeving for kvart tilbod og krav."}},
     {"ui.score.sheet.reason", {"Reason", "Begrunnelse", "Grunngjeving"}},
     // A spreadsheet's validation title holds at most 32 characters, its message 255.
     {"ui.score.sheet.score-title", {"Score", "Poeng", "Poeng"}},

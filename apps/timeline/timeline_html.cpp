@@ -100,7 +100,7 @@ std::optional<std::string> timeline_html(const ToolContext& ctx, const LoadedCas
     phases.push_back({{"name", p.name},
                       {"first", p.first.iso()},
                       {"last", p.last.iso()},
-                      {"days", std::to_string(p.first.days_until(p.last) + 1)}});
+                      {"days", std::to_string(p.days_after_start())}});
     y += row_height;
   }
   page["bars"] = bars;

@@ -26,7 +26,7 @@ constexpr MessageDef table[] = {
     {"ui.timeline.column.phase", {"Phase", "Fase", "Fase"}},
     {"ui.timeline.column.from", {"From", "Fra", "Frå"}},
     {"ui.timeline.column.to", {"To", "Til", "Til"}},
-    {"ui.timeline.column.days", {"Days", "Dager", "Dagar"}},
+    {"ui.timeline.column.days", {"Days after start", "Dager etter start", "Dagar etter start"}},
     {"ui.timeline.column.when", {"When", "Når", "Når"}},
     {"ui.timeline.column.day", {"Day", "Dag", "Dag"}},
     {"ui.timeline.column.milestone", {"Milestone", "Milepæl", "Milepæl"}},

@@ -56,8 +56,7 @@ std::string view_text(const ToolContext& ctx, const LoadedCase& c, const Timelin
   Table phases({ctx.tr("ui.timeline.column.phase"), ctx.tr("ui.timeline.column.from"),
                 ctx.tr("ui.timeline.column.to"), ctx.tr("ui.timeline.column.days")});
   for (const auto& p : view.phases) {
-    phases.add_row(
-        {p.name, p.first.iso(), p.last.iso(), std::to_string(p.first.days_until(p.last) + 1)});
+    phases.add_row({p.name, p.first.iso(), p.last.iso(), std::to_string(p.days_after_start())});
   }
   phases.align_right(3);
   return text + phases.render("  ");

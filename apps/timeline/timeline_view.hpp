@@ -33,6 +33,10 @@ struct PhaseSpan {
   Date first;
   Date last;
   std::optional<int> number;  // an R&D phase's number
+
+  // Its days as the rules count a period (Regulation 1182/71 art. 3(1)):
+  // the day it starts is not counted, so a phase on one day has 0.
+  int days_after_start() const { return first.days_until(last); }
 };
 
 struct TimelineView {

@@ -4,8 +4,10 @@ standard iCalendar library (python3-icalendar) and at the byte level: every
 line ends with CRLF, no line is longer than 75 octets, no fold splits a
 UTF-8 character; the written-input deadline (6 April 2018 12:00 in Oslo)
 starts at 10:00 UTC; every event has alarms with a description; a second
-export keeps every UID and raises SEQUENCE, so importing it again updates
-the events instead of adding copies.
+export keeps every UID and SEQUENCE and has a later DTSTAMP, so importing
+it again updates the events instead of adding copies (RFC 5546 2.1.5); the
+file is METHOD:PUBLISH with the case's contact as every event's ORGANIZER
+(RFC 5546 3.2.1).
 
 usage: check_ics.py --bin DIR --source DIR
 """
@@ -53,6 +55,7 @@ def events_of(data):
     calendar = icalendar.Calendar.from_ical(data)
     check(str(calendar["VERSION"]) == "2.0", "VERSION is not 2.0")
     check(calendar.get("PRODID") is not None, "no PRODID")
+    check(str(calendar.get("METHOD")) == "PUBLISH", "METHOD is not PUBLISH")
     return {str(e["UID"]): e for e in calendar.walk("VEVENT")}
 
 
@@ -96,8 +99,13 @@ def main():
         for alarm in alarms:
             check(str(alarm.get("ACTION")) == "DISPLAY" and alarm.get("DESCRIPTION") and
                   alarm.get("TRIGGER") is not None, f"{uid}: an alarm lacks ACTION, DESCRIPTION or TRIGGER")
-        check(int(b[uid]["SEQUENCE"]) > int(event["SEQUENCE"]), f"{uid}: SEQUENCE does not rise")
-        check(event.get("DTSTAMP") is not None, f"{uid}: no DTSTAMP")
+        check(int(b[uid]["SEQUENCE"]) == int(event["SEQUENCE"]) == 0,
+              f"{uid}: SEQUENCE is not 0 in both exports")
+        check(str(event.get("ORGANIZER")) == "mailto:postmottak@kmd.dep.no" and
+              event["ORGANIZER"].params.get("CN") == "Kari Nordmann",
+              f"{uid}: ORGANIZER is not the case's contact")
+        check(event.get("DTSTAMP") is not None and b[uid]["DTSTAMP"].dt > event["DTSTAMP"].dt,
+              f"{uid}: the second export's DTSTAMP is not the later")
     for message in FAILURES:
         print("FAIL " + message)
     print(f"{len(a)} events checked, {len(FAILURES)} failures")

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "procure/calendar/event_uid.hpp"
 #include "procure/calendar/icalendar.hpp"
 #include "procure/calendar/norwegian_holidays.hpp"
 #include "procure/calendar/period_end.hpp"
@@ -269,4 +270,70 @@ TEST_CASE("an iCalendar file: timed events in UTC, all-day events, alarms") {
     parts += icalendar_end();
     CHECK(parts == text);
   }
+}
+
+TEST_CASE("event UIDs: an officer's milestone never takes the UID of an event the toolkit makes") {
+  const EventUids uid("R-1|Test buyer");
+  const std::string suffix = uid.item("x").substr(1);  // "-<16 hex digits>@procure"
+  CHECK(uid.item("tender_deadline") == "tender_deadline" + suffix);
+  CHECK(uid.item("computed.answers_due") == "computed-answers_due" + suffix);
+  CHECK(uid.item("computed.option.forlengelse-1") == "computed-option-forlengelse-1" + suffix);
+  CHECK(uid.dialogue_meeting("kickoff") == "meeting-kickoff" + suffix);
+  CHECK(uid.negotiation_meeting(2, "fjordlys") == "negotiation-2-fjordlys" + suffix);
+  // Ids that read like the toolkit's own items are set apart by a '.'.
+  CHECK(uid.item("computed-answers_due") == "milestone.computed-answers_due" + suffix);
+  CHECK(uid.item("meeting-kickoff") == "milestone.meeting-kickoff" + suffix);
+  CHECK(uid.item("negotiation-2-fjordlys") == "milestone.negotiation-2-fjordlys" + suffix);
+  CHECK(uid.item("meetings") == "meetings" + suffix);
+  CHECK(uid.item("computed-answers_due") != uid.item("computed.answers_due"));
+  CHECK(uid.item("meeting-kickoff") != uid.dialogue_meeting("kickoff"));
+  CHECK(uid.item("negotiation-2-fjordlys") != uid.negotiation_meeting(2, "fjordlys"));
+  CHECK(EventUids("R-2|Test buyer").item("tender_deadline") != uid.item("tender_deadline"));
+}
+
+TEST_CASE("iCalendar ORGANIZER: a name in quotes and an address that cannot end the line") {
+  CHECK(ics_quoted_parameter("Kari Nordmann") == "\"Kari Nordmann\"");
+  CHECK(ics_quoted_parameter("Kari \"KN\" Nordmann; a:b, c^d") ==
+        "\"Kari ^'KN^' Nordmann; a:b, c^^d\"");
+  CHECK(ics_quoted_parameter("Kari\r\nATTENDEE:x\x1b[2J\u202E") == "\"Kari^nATTENDEE:x[2J\"");
+  CHECK(ics_quoted_parameter("h\xF8st") == "\"h\uFFFDst\"");
+  CHECK(ics_mailto("postmottak@kmd.dep.no") == "mailto:postmottak@kmd.dep.no");
+  CHECK(ics_mailto("a@b.no\r\nATTENDEE:mailto:x@y.no") ==
+        "mailto:a@b.no%0D%0AATTENDEE%3Amailto%3Ax@y.no");
+  CHECK(ics_mailto("\"x;y\"@b.no") == "mailto:%22x%3By%22@b.no");
+  CHECK(ics_mailto("\u00E6@b.no") == "mailto:%C3%A6@b.no");
+}
+
+TEST_CASE("iCalendar SEQUENCE does not follow the stamp: a later export is no revision") {
+  IcsEvent day;
+  day.uid = "award_notice-abc@procure";
+  day.start = d("2018-06-05");
+  day.summary = "Award";
+  const std::vector<IcsEvent> events{day};
+  const std::string early = write_ics_events(events, *parse_instant("2018-03-01T08:00:00Z"));
+  const std::string later = write_ics_events(events, *parse_instant("2019-01-01T08:00:00Z"));
+  CHECK(early.find("\r\nSEQUENCE:0\r\n") != std::string::npos);
+  CHECK(later.find("\r\nSEQUENCE:0\r\n") != std::string::npos);
+  CHECK(later.find("\r\nDTSTAMP:20190101T080000Z\r\n") != std::string::npos);
+}
+
+TEST_CASE("iCalendar: METHOD:PUBLISH only with an ORGANIZER in every event") {
+  IcsCalendar calendar;
+  calendar.product_id = "-//procure//test//EN";
+  calendar.stamp = *parse_instant("2018-03-01T08:00:00Z");
+  IcsEvent day;
+  day.uid = "award_notice-abc@procure";
+  day.start = d("2018-06-05");
+  day.summary = "Award";
+  const std::vector<IcsEvent> plain{day};
+  CHECK(write_icalendar_head(calendar).find("METHOD") == std::string::npos);
+  CHECK(write_ics_events(plain, calendar.stamp).find("ORGANIZER") == std::string::npos);
+
+  calendar.publish = true;
+  CHECK(write_icalendar_head(calendar).find("\r\nMETHOD:PUBLISH\r\n") != std::string::npos);
+  day.organizer = IcsOrganizer{"Kari Nordmann", "postmottak@kmd.dep.no"};
+  const std::vector<IcsEvent> organized{day};
+  CHECK(write_ics_events(organized, calendar.stamp)
+            .find("\r\nORGANIZER;CN=\"Kari Nordmann\":mailto:postmottak@kmd.dep.no\r\n") !=
+        std::string::npos);
 }

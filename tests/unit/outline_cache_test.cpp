@@ -279,7 +279,9 @@ TEST_CASE("a portfolio's folders without a case.yaml are left out, with the cach
   check_same(c.outlines(now, true), changed);
 }
 
-TEST_CASE("an outline keeps what the calendar shows: meetings, negotiation meetings, alarms") {
+TEST_CASE(
+    "an outline keeps what the calendar shows: meetings, negotiation meetings, alarms, "
+    "organizer") {
   CachedCases c;
   // A case in rounds with negotiation meetings booked and alarms of its own.
   c.dir.write("cases/negotiated/case.yaml", R"(format: procure-case/1
@@ -352,6 +354,10 @@ stages:
     REQUIRE_FALSE(kmd.meetings.empty());
     CHECK_FALSE(kmd.meetings[0].agenda.empty());
     CHECK(kmd.meetings[0].held_by.has_value() == (std::string_view(moment) > "2018-04"));
+    // The first contact, with its address; a case without one has none.
+    CHECK(kmd.organizer_name == "Kari Nordmann");
+    CHECK(kmd.organizer_email == "postmottak@kmd.dep.no");
+    CHECK(negotiated.organizer_email.empty());
   }
 }
 

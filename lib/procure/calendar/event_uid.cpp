@@ -1,8 +1,25 @@
 #include "procure/calendar/event_uid.hpp"
 
+#include <array>
+
 #include "procure/core/sha256.hpp"
 
 namespace procure {
+namespace {
+
+constexpr std::string_view computed_key = "computed.";
+// What the items the toolkit makes start with, once readable.
+constexpr std::array<std::string_view, 3> made_prefixes{"computed-", "meeting-", "negotiation-"};
+
+bool starts_as_made(std::string_view id) {
+  for (const auto prefix : made_prefixes) {
+    if (id.starts_with(prefix))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 EventUids::EventUids(std::string_view case_identity) {
   // Appended piece by piece: g++ 12 at -O3 warns (-Wrestrict) of nothing
@@ -12,15 +29,30 @@ EventUids::EventUids(std::string_view case_identity) {
   suffix_ += "@procure";
 }
 
-std::string EventUids::operator()(std::string_view item) const {
+std::string EventUids::uid(std::string_view prefix, std::string_view item) const {
   std::string uid;
-  uid.reserve(item.size() + suffix_.size());
+  uid.reserve(prefix.size() + item.size() + suffix_.size());
+  uid.append(prefix);
   for (const char c : item) {
     const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
     uid += keep ? c : '-';
   }
   uid += suffix_;
   return uid;
+}
+
+std::string EventUids::item(std::string_view key) const {
+  if (key.starts_with(computed_key))
+    return uid("computed-", key.substr(computed_key.size()));
+  return uid(starts_as_made(key) ? "milestone." : "", key);
+}
+
+std::string EventUids::dialogue_meeting(std::string_view id) const {
+  return uid("meeting-", id);
+}
+
+std::string EventUids::negotiation_meeting(int round, std::string_view tenderer) const {
+  return uid("negotiation-" + std::to_string(round) + "-", tenderer);
 }
 
 }  // namespace procure

@@ -37,13 +37,6 @@ std::string duration_before(std::chrono::minutes before) {
   return "-PT" + std::to_string(minutes) + "M";
 }
 
-// Rises by one a minute: any later export carries a higher SEQUENCE.
-std::string sequence_of(Instant stamp) {
-  const Instant base{std::chrono::seconds{946'684'800}};  // 2000-01-01T00:00:00Z
-  const auto minutes = std::chrono::duration_cast<std::chrono::minutes>(stamp - base).count();
-  return std::to_string(minutes < 0 ? 0 : minutes);
-}
-
 // Appends `text` escaped as a TEXT value (see ics_escape_text), its plain
 // runs at once.
 void escape_into(std::string& out, std::string_view text) {
@@ -139,13 +132,20 @@ class Writer {
   std::string escaped_;  // a TEXT value escaped
 };
 
-void write_event(Writer& w, const IcsEvent& event, const std::string& stamp,
-                 const std::string& sequence) {
+void write_event(Writer& w, const IcsEvent& event, const std::string& stamp) {
   w.line("BEGIN", "VEVENT");
   w.text("UID", event.uid);
   w.line("DTSTAMP", stamp);
   w.line("LAST-MODIFIED", stamp);
-  w.line("SEQUENCE", sequence);
+  w.line("SEQUENCE", "0");
+  if (event.organizer) {
+    std::string name = "ORGANIZER";
+    if (!event.organizer->name.empty()) {
+      name += ";CN=";
+      name += ics_quoted_parameter(event.organizer->name);
+    }
+    w.line(name, ics_mailto(event.organizer->email));
+  }
   if (const auto* day = std::get_if<Date>(&event.start)) {
     w.line("DTSTART;VALUE=DATE", basic_date(*day));
     // DTEND of an all-day event is the day after its last (RFC 5545 3.6.1).
@@ -183,9 +183,8 @@ void write_event(Writer& w, const IcsEvent& event, const std::string& stamp,
 
 void write_events(Writer& w, std::span<const IcsEvent> events, Instant stamp) {
   const std::string utc = utc_stamp(stamp);
-  const std::string sequence = sequence_of(stamp);
   for (const auto& event : events)
-    write_event(w, event, utc, sequence);
+    write_event(w, event, utc);
 }
 
 }  // namespace
@@ -194,6 +193,51 @@ std::string ics_escape_text(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   escape_into(out, text);
+  return out;
+}
+
+std::string ics_quoted_parameter(std::string_view text) {
+  std::string out = "\"";
+  for (std::size_t i = 0; i < text.size();) {
+    char32_t code = 0;
+    const std::size_t size = utf8::decode(text, i, code);
+    if (size == 0) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+      continue;
+    }
+    const bool crlf = code == '\r' && i + 1 < text.size() && text[i + 1] == '\n';
+    if (code == '"') {
+      out += "^'";
+    } else if (code == '^') {
+      out += "^^";
+    } else if (!crlf && (code == '\n' || code == '\r' || code == 0x85 || is_line_separator(code))) {
+      out += "^n";
+    } else if (!acts_instead_of_showing(code)) {  // a tab too: a name is one line
+      out.append(text.substr(i, size));
+    }
+    i += size;
+  }
+  out += '"';
+  return out;
+}
+
+std::string ics_mailto(std::string_view email) {
+  static constexpr char hex[] = "0123456789ABCDEF";
+  std::string out = "mailto:";
+  for (const char c : email) {
+    const auto byte = static_cast<unsigned char>(c);
+    const bool plain = (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
+                       (byte >= '0' && byte <= '9') || byte == '-' || byte == '.' || byte == '_' ||
+                       byte == '~' || byte == '@' || byte == '+';
+    if (plain) {
+      out += c;
+    } else {
+      out += '%';
+      out += hex[byte >> 4];
+      out += hex[byte & 0x0F];
+    }
+  }
   return out;
 }
 
@@ -209,7 +253,8 @@ std::string write_icalendar_head(const IcsCalendar& calendar) {
   w.line("VERSION", "2.0");
   w.text("PRODID", calendar.product_id);
   w.line("CALSCALE", "GREGORIAN");
-  w.line("METHOD", "PUBLISH");
+  if (calendar.publish)
+    w.line("METHOD", "PUBLISH");
   if (!calendar.name.empty())
     w.text("X-WR-CALNAME", calendar.name);
   return w.take();

@@ -23,6 +23,12 @@ struct IcsAlarm {
   std::string description;         // shown when the alarm fires (required by RFC 5545)
 };
 
+// Who publishes an event (ORGANIZER): the buyer's contact.
+struct IcsOrganizer {
+  std::string name;   // CN; may be empty
+  std::string email;  // the mailto: address
+};
+
 // A moment (a timed event, in UTC) or a whole day (an all-day event).
 using IcsTime = std::variant<Instant, Date>;
 
@@ -38,15 +44,22 @@ struct IcsEvent {
   std::string location;
   std::vector<std::string> categories;
   std::vector<IcsAlarm> alarms;
+  std::optional<IcsOrganizer> organizer;
 };
 
 struct IcsCalendar {
   std::string product_id;  // "-//procure//procure 0.1.0//EN"
   std::string name;        // X-WR-CALNAME, shown by many programs
-  // When the file was made: DTSTAMP and LAST-MODIFIED of every event, and
-  // the source of SEQUENCE, which rises with it so that a later export of
-  // the same UID replaces an earlier one.
+  // When the file was made: DTSTAMP and LAST-MODIFIED of every event. Of
+  // two versions of an event with the same SEQUENCE (always 0: the toolkit
+  // keeps no record of earlier exports to count revisions by), the later
+  // DTSTAMP is the newer (RFC 5546 2.1.5).
   Instant stamp;
+  // METHOD:PUBLISH (an iTIP publication, RFC 5546 3.2.1), which needs an
+  // ORGANIZER in every event: true only when every event has one. Without
+  // METHOD the file is a plain RFC 5545 calendar, which programs import
+  // the same way.
+  bool publish = false;
 };
 
 // The file in parts, never held whole (a portfolio's calendar is the
@@ -56,6 +69,16 @@ struct IcsCalendar {
 std::string write_icalendar_head(const IcsCalendar& calendar);
 std::string write_ics_events(std::span<const IcsEvent> events, Instant stamp);
 std::string_view icalendar_end();
+
+// A parameter value in double quotes (RFC 5545 3.1, RFC 6868): a quote is
+// ^', a caret ^^ and a line break ^n; the other characters that act
+// instead of showing (tabs too) are dropped, and a byte that is not UTF-8
+// is U+FFFD.
+std::string ics_quoted_parameter(std::string_view text);
+// An e-mail address as a mailto: URI (RFC 6068) with every byte outside
+// letters, digits and -._~@+ percent-encoded, so that no address can end
+// the property or start another.
+std::string ics_mailto(std::string_view email);
 
 // Escapes a TEXT value: backslash, semicolon, comma and line breaks (a line
 // or paragraph separator is one); drops the other characters that act

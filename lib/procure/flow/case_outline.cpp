@@ -53,6 +53,7 @@ std::vector<OutlineNegotiationMeeting> negotiation_meetings(const Case& kase) {
 }  // namespace
 
 CaseOutline case_outline(const Case& kase, const CaseSchedule& schedule) {
+  const bool addressed = !kase.contacts.empty() && !kase.contacts.front().email.empty();
   CaseOutline outline{kase.reference,
                       kase.title,
                       kase.primary_language(),
@@ -61,7 +62,9 @@ CaseOutline case_outline(const Case& kase, const CaseSchedule& schedule) {
                       status_plan(kase, schedule),
                       timed_meetings(kase, schedule.progress),
                       negotiation_meetings(kase),
-                      kase.alarms};
+                      kase.alarms,
+                      addressed ? kase.contacts.front().name : std::string(),
+                      addressed ? kase.contacts.front().email : std::string()};
   for (auto& item : outline.items)
     item.where = {};
   return outline;

@@ -61,6 +61,11 @@ struct CaseOutline {
   std::vector<OutlineMeeting> meetings;                         // in the order written
   std::vector<OutlineNegotiationMeeting> negotiation_meetings;  // by start
   std::vector<Period> alarms;  // the case's own lead times (reminders.alarms)
+  // Who a calendar names as its events' organizer: the case's first
+  // contact, as the notices name the buyer's contact, when it has an
+  // address; else both are empty.
+  std::string organizer_name;
+  std::string organizer_email;
 
   bool operator==(const CaseOutline&) const = default;
 };
