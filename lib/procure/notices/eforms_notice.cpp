@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -820,6 +821,16 @@ void NoticeWriter::gather_lots() {
   const auto& lots = kase_.lots.lots;
   if (!eu_ && request_.doffin_customization)
     check_lot_values_add_up();
+  // The case's criteria, gathered once for every lot without its own: a
+  // problem in them is one problem at its place, however many lots share them.
+  std::optional<std::vector<AwardCriterionLine>> case_criteria;
+  ProjectFacts case_project;  // marked by the case's criteria (FOA § 7-9)
+  const auto shared_criteria = [&](ProjectFacts& project) {
+    if (!case_criteria)
+      case_criteria = gather_criteria(kase_.award, "award.criteria", case_project);
+    project.environmental_impact = case_project.environmental_impact;
+    return *case_criteria;
+  };
   for (std::size_t i = 0; i < lots.size(); ++i) {
     const Lot& source = lots[i];
     const std::string key = "lots.list[" + std::to_string(i) + "]";
@@ -833,7 +844,7 @@ void NoticeWriter::gather_lots() {
     if (award) {
       lot.criteria = source.award
                          ? gather_criteria(source.award, key + ".award.criteria", lot.project)
-                         : gather_criteria(kase_.award, "award.criteria", lot.project);
+                         : shared_criteria(lot.project);
     }
     if (request_.kind == NoticeKind::can && i < request_.lot_evaluations.size())
       gather_result(*request_.lot_evaluations[i], source.id, source.where, lot.result);
