@@ -5,6 +5,7 @@
 #include "procure/flow/case_evidence.hpp"
 #include "procure/flow/case_progress.hpp"
 #include "procure/load/unfilled_values.hpp"
+#include "procure/notices/eforms_notice.hpp"
 
 namespace procure::cli {
 
@@ -42,6 +43,9 @@ CheckedCase check_case(CaseLocation location, const RuleTables& tables,
     load.diagnostics.append(find_unfilled_values(load.value, blanks));
     rules = check_rules(load.value, tables);
     load.diagnostics.append(rules->problems);
+    // The texts the contract notice will need in its languages, told now
+    // rather than when the notice is due.
+    load.diagnostics.append(notice_texts_needed(load.value, tables));
     // A case in stages: its requests and each round's tenders, against the stages.
     if (!load.value.stages.empty()) {
       auto files = check_stage_files(load.value, location.folder, location.display);

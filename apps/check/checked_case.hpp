@@ -1,6 +1,7 @@
 #pragma once
 // One case as procure-check checks it: loaded, compared with procure-init's
-// templates (values still to fill in), run through the rules, its other
+// templates (values still to fill in), run through the rules, its texts
+// held against the contract notice's languages, its other
 // files read (the dialogue's inputs, the opening protocol, the tenders and
 // assessments: their problems, and records they contradict) and, in a
 // case in stages, compared with its requests and each round's tenders.

@@ -83,3 +83,41 @@ TEST_CASE("unfilled values: each value still as the blank has it, and none of a 
   REQUIRE(own.ok());
   CHECK(find_unfilled_values(own.value, blanks).empty());
 }
+
+TEST_CASE("unfilled values: at the value itself, not at its list item or its text map") {
+  const char* const with_contact = R"(format: procure-case/1
+languages: [nb, en]
+reference: "R-1"
+title: {nb: Rammeavtale om renhold, en: New procurement}
+buyer: {name: Eksempel kommune, kind: other}
+procedure: open
+contacts:
+  - id: innkjop
+    name: Kari Innkjøp
+    phone: "+47 22 00 00 00"
+evaluators:
+  - id: a
+    name: Fornavn Etternavn
+)";
+  const auto blank = load_case_text("blank.yaml", base);
+  REQUIRE(blank.ok());
+  auto blank_with_contact = blank.value;
+  blank_with_contact.contacts.push_back(
+      {"x", "Navn", {}, "post@example.no", "+47 22 00 00 00", {}});
+  const std::vector<Case> blanks{blank_with_contact};
+  const auto load = load_case_text("case.yaml", with_contact);
+  REQUIRE(load.ok());
+  const Diagnostics found = find_unfilled_values(load.value, blanks);
+  REQUIRE(found.items().size() == 3);
+  // The English title, in its map: line 4, at "New procurement".
+  CHECK(arg(found.items()[0], "key") == "title");
+  CHECK(arg(found.items()[0], "value") == "New procurement");
+  CHECK(found.items()[0].where->line == 4);
+  CHECK(found.items()[0].where->column == 41);
+  CHECK(arg(found.items()[1], "key") == "contacts[0].phone");
+  CHECK(found.items()[1].where->line == 10);
+  CHECK(found.items()[1].where->column == 12);
+  CHECK(arg(found.items()[2], "key") == "evaluators[0].name");
+  CHECK(found.items()[2].where->line == 13);
+  CHECK(found.items()[2].where->column == 11);
+}

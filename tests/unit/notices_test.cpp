@@ -1,9 +1,12 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "procure/load/case_loader.hpp"
 #include "procure/notices/eforms_notice.hpp"
 #include "procure/notices/notice_identity.hpp"
 #include "procure/text/xml_writer.hpp"
+#include "rule_test_support.hpp"
 #include "test_support.hpp"
 
 using namespace procure;
@@ -197,4 +200,69 @@ TEST_CASE("contract notice: missing data is a diagnostic naming the business ter
   CHECK(diagnostics.items()[0].code == "notice.missing-term");
   CHECK(test::arg(diagnostics.items()[0], "bt") == "BT-262");
   CHECK(test::arg(diagnostics.items()[0], "key") == "cpv");
+}
+
+namespace {
+
+// The small case above the EEA threshold (part III on its notice day), in
+// two lots that share its award criteria.
+std::string eu_case_in_lots() {
+  std::string text(small_case);
+  const auto replace = [&text](std::string_view from, std::string_view to) {
+    const auto at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    text.replace(at, from.size(), to);
+  };
+  replace("estimated_value: NOK 1 500 000", "estimated_value: NOK 3 000 000");
+  replace("procedure: national-open", "procedure: open");
+  return text + R"(lots:
+  list:
+    - {id: a, title: {nb: Første}}
+    - {id: b, title: {nb: Andre}}
+)";
+}
+
+std::size_t count_with(const Diagnostics& diagnostics, std::string_view code, std::string_view bt) {
+  return static_cast<std::size_t>(std::count_if(
+      diagnostics.items().begin(), diagnostics.items().end(),
+      [&](const Diagnostic& d) { return d.code == code && test::arg(d, "bt") == bt; }));
+}
+
+}  // namespace
+
+TEST_CASE("contract notice in lots: the case's criteria, shared by the lots, have a problem once") {
+  const auto loaded = load_case_text("case.yaml", eu_case_in_lots());
+  REQUIRE(loaded.ok());
+  NoticeRequest request = contract_notice();
+  request.regime = Regime::part_3;  // in English, the Bokmål texts lack it
+  Diagnostics diagnostics;
+  CHECK_FALSE(write_notice(loaded.value, request, diagnostics));
+  // Three leaf criteria, each named once; each lot's own title its own.
+  CHECK(count_with(diagnostics, "notice.text-missing", "BT-734") == 3);
+  CHECK(count_with(diagnostics, "notice.text-missing", "BT-21") == 3);
+}
+
+TEST_CASE("notice texts needed: what the contract notice would lack, as warnings at the texts") {
+  const auto loaded = load_case_text("case.yaml", eu_case_in_lots());
+  REQUIRE(loaded.ok());
+  const Diagnostics needed = notice_texts_needed(loaded.value, test::shipped_rules());
+  CHECK(needed.error_count() == 0);
+  // title, scope, two lots' titles, three criteria: as write_notice finds them.
+  CHECK(count_with(needed, "notice.text-needed", "BT-21") == 3);
+  CHECK(count_with(needed, "notice.text-needed", "BT-24") == 1);
+  CHECK(count_with(needed, "notice.text-needed", "BT-734") == 3);
+  REQUIRE_FALSE(needed.empty());
+  const Diagnostic& first = needed.items().front();
+  CHECK(first.severity == Severity::warning);
+  CHECK(test::arg(first, "key") == "title");
+  CHECK(test::arg(first, "language") == "en");
+  CHECK(test::arg(first, "languages") == "en, nb");
+  CHECK(test::arg(first, "notice") == "cn");
+  REQUIRE(first.where);
+  CHECK(first.where->line == 5);
+
+  // Below the threshold the national notice is in the case's Norwegian, which it has.
+  const auto national = load_case_text("case.yaml", std::string(small_case));
+  REQUIRE(national.ok());
+  CHECK(notice_texts_needed(national.value, test::shipped_rules()).empty());
 }

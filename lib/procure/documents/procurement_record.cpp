@@ -84,8 +84,11 @@ nlohmann::json build_procurement_record(const DocumentSources& sources, Lang lan
   // A case divided into lots needs no reason for being divided (2014/24/EU
   // art. 46(1) asks one for not dividing): the record lists the lots.
   nlohmann::json lots = nlohmann::json::array();
-  for (const auto& lot : c.lots.lots)
-    lots.push_back({{"id", lot.id}, {"title", std::string(lot.title.in(lang, primary))}});
+  for (const auto& lot : c.lots.lots) {
+    lots.push_back({{"id", lot.id},
+                    {"number", lots.size() + 1},
+                    {"title", std::string(lot.title.in(lang, primary))}});
+  }
   data["divided"] = !lots.empty();
   data["lot_count"] = lots.size();
   data["lots"] = std::move(lots);

@@ -81,6 +81,12 @@ void read_localized(Context& ctx, yaml::MapReader& map, std::string_view key, Lo
   if (n == nullptr)
     return;
   ctx.locate(std::string(key), *n);
+  // A text per language: each where it stands ("title.en"), for a finding
+  // about one of them.
+  for (const Lang lang : all_langs) {
+    if (const yaml::Node* text = n->is_map() ? n->find(lang_code(lang)) : nullptr)
+      ctx.locate(std::string(key) + "." + std::string(lang_code(lang)), *text);
+  }
   if (auto v = ctx.reader.localized_text(*n))
     target = *v;
 }

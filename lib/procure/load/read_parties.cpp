@@ -31,8 +31,25 @@ void read_buyer(Context& ctx, const yaml::Node& node) {
   map.finish();
 }
 
+namespace {
+
+// Remembers where each of `keys` of the list's next item stands
+// ("contacts[0].phone"), for a finding about that value rather than the item.
+void locate_item_values(Context& ctx, const yaml::MapReader& map, const std::string& item,
+                        std::initializer_list<std::string_view> keys) {
+  for (const std::string_view key : keys) {
+    if (const yaml::Node* value = map.node().find(key))
+      ctx.locate(item + "." + std::string(key), *value);
+  }
+}
+
+}  // namespace
+
 void read_contacts(Context& ctx, const yaml::Node& node) {
+  std::size_t index = 0;
   ctx.kase.contacts = read_id_list<Contact>(ctx, node, [&](yaml::MapReader& map, Contact& contact) {
+    locate_item_values(ctx, map, "contacts[" + std::to_string(index++) + "]",
+                       {"name", "email", "phone"});
     read_text_field(ctx, map, "name", contact.name, true);
     read_localized_field(ctx, map, "role", contact.role);
     if (const auto* n = map.optional("email")) {
@@ -44,8 +61,10 @@ void read_contacts(Context& ctx, const yaml::Node& node) {
 }
 
 void read_evaluators(Context& ctx, const yaml::Node& node) {
+  std::size_t index = 0;
   ctx.kase.evaluators =
       read_id_list<Evaluator>(ctx, node, [&](yaml::MapReader& map, Evaluator& evaluator) {
+        locate_item_values(ctx, map, "evaluators[" + std::to_string(index++) + "]", {"name"});
         read_text_field(ctx, map, "name", evaluator.name, true);
         read_localized_field(ctx, map, "role", evaluator.role);
       });

@@ -2,18 +2,20 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 namespace procure {
 namespace {
 
-bool same_text(const LocalizedText& a, const LocalizedText& b) {
+// The language of `a` whose text is one of `b`'s, if any.
+std::optional<Lang> same_text(const LocalizedText& a, const LocalizedText& b) {
   for (const Lang lang : all_langs) {
     const std::string_view text = a.in(lang, lang);
     if (!text.empty() && std::any_of(all_langs.begin(), all_langs.end(),
                                      [&](Lang other) { return b.in(other, other) == text; }))
-      return true;
+      return lang;
   }
-  return false;
+  return std::nullopt;
 }
 
 class Finder {
@@ -21,7 +23,8 @@ class Finder {
   Finder(const Case& kase, std::span<const Case> blanks, Diagnostics& out)
       : kase_(kase), blanks_(blanks), out_(out) {}
 
-  // Reports `key` when `value` is not empty and equals the value `of` gives for a blank case.
+  // Reports `key` when `value` is not empty and equals the value `of` gives
+  // for a blank case, at the value's own place, else at `where`.
   void text(const std::string& key, const std::string& value, const SourceSpan* where,
             const std::function<std::vector<std::string>(const Case&)>& of) {
     if (value.empty())
@@ -29,7 +32,8 @@ class Finder {
     for (const Case& blank : blanks_) {
       const auto values = of(blank);
       if (std::find(values.begin(), values.end(), value) != values.end()) {
-        report(key, value, where);
+        const SourceSpan* own = kase_.location(key);
+        report(key, value, own != nullptr ? own : where);
         return;
       }
     }
@@ -38,9 +42,11 @@ class Finder {
   void localized(const std::string& key, const LocalizedText& value,
                  const std::function<const LocalizedText&(const Case&)>& of) {
     for (const Case& blank : blanks_) {
-      if (same_text(value, of(blank))) {
-        report(key, std::string(value.in(kase_.primary_language(), kase_.primary_language())),
-               kase_.location(key));
+      if (const auto lang = same_text(value, of(blank))) {
+        // The text of that language where the case gives one per language.
+        const SourceSpan* own = kase_.location(key + "." + std::string(lang_code(*lang)));
+        report(key, std::string(value.in(*lang, *lang)),
+               own != nullptr ? own : kase_.location(key));
         return;
       }
     }

@@ -9,10 +9,10 @@ constexpr std::string_view lot_limits_rule = "2014/24/EU art. 46(2)";
 constexpr std::string_view lot_value_rule = "FOA § 5-4; 2014/24/EU art. 5(8), 5(9)";
 
 constexpr MessageDef table[] = {
-    // The title of a lot's documents: the case's title and the lot's.
+    // The title of a lot's documents: the case's title, the lot's number and its title.
     {"name.lot.case-title",
-     {"{case}, lot {lot}: {title}", "{case}, delkontrakt {lot}: {title}",
-      "{case}, delkontrakt {lot}: {title}"}},
+     {"{case}, lot {number}: {title}", "{case}, delkontrakt {number}: {title}",
+      "{case}, delkontrakt {number}: {title}"}},
     {"lots.empty",
      {"the case's list of lots is empty", "listen over delkontrakter i saken er tom",
       "lista over delkontraktar i saka er tom"},

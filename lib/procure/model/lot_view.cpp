@@ -11,7 +11,7 @@ std::string_view title_pattern(Lang lang) {
     if (def.code == "name.lot.case-title")
       return def.text.in(lang);
   }
-  return "{case}: {lot}";
+  return "{case}: {title}";
 }
 
 }  // namespace
@@ -19,11 +19,16 @@ std::string_view title_pattern(Lang lang) {
 Case lot_view(const Case& kase, const Lot& lot) {
   Case view = kase;
   const Lang primary = kase.primary_language();
+  std::size_t index = 0;
+  while (index < kase.lots.lots.size() && kase.lots.lots[index].id != lot.id)
+    ++index;
+  // The lot as readers know it: its number in the case's order (LOT-0001 in
+  // the notice is lot 1) and its title; the id is the case's own reference.
   LocalizedText title;
   for (const Lang lang : kase.languages) {
     title.set(lang, substitute(title_pattern(lang),
                                {{"case", std::string(kase.title.in(lang, primary))},
-                                {"lot", lot.id},
+                                {"number", std::to_string(index + 1)},
                                 {"title", std::string(lot.title.in(lang, primary))}}));
   }
   view.title = std::move(title);
@@ -39,9 +44,6 @@ Case lot_view(const Case& kase, const Lot& lot) {
   if (lot.award) {
     view.award = lot.award;
     // Findings about the lot's criteria point at the lot's own, not the case's.
-    std::size_t index = 0;
-    while (index < kase.lots.lots.size() && kase.lots.lots[index].id != lot.id)
-      ++index;
     const std::string own = "lots.list[" + std::to_string(index) + "].award.";
     for (const char* key : {"basis", "price_model"}) {
       if (const SourceSpan* where = kase.location(own + key))

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -385,6 +386,9 @@ class NoticeWriter {
         form_(form_info(request.kind)) {}
 
   std::optional<Notice> write();
+  // Gathers what the notice says, with the diagnostics, and writes nothing.
+  void gather_only() { gather(); }
+  const std::vector<Lang>& languages() const { return langs_; }
 
  private:
   SourceSpan place(const std::string& key) const;
@@ -820,6 +824,16 @@ void NoticeWriter::gather_lots() {
   const auto& lots = kase_.lots.lots;
   if (!eu_ && request_.doffin_customization)
     check_lot_values_add_up();
+  // The case's criteria, gathered once for every lot without its own: a
+  // problem in them is one problem at its place, however many lots share them.
+  std::optional<std::vector<AwardCriterionLine>> case_criteria;
+  ProjectFacts case_project;  // marked by the case's criteria (FOA § 7-9)
+  const auto shared_criteria = [&](ProjectFacts& project) {
+    if (!case_criteria)
+      case_criteria = gather_criteria(kase_.award, "award.criteria", case_project);
+    project.environmental_impact = case_project.environmental_impact;
+    return *case_criteria;
+  };
   for (std::size_t i = 0; i < lots.size(); ++i) {
     const Lot& source = lots[i];
     const std::string key = "lots.list[" + std::to_string(i) + "]";
@@ -833,7 +847,7 @@ void NoticeWriter::gather_lots() {
     if (award) {
       lot.criteria = source.award
                          ? gather_criteria(source.award, key + ".award.criteria", lot.project)
-                         : gather_criteria(kase_.award, "award.criteria", lot.project);
+                         : shared_criteria(lot.project);
     }
     if (request_.kind == NoticeKind::can && i < request_.lot_evaluations.size())
       gather_result(*request_.lot_evaluations[i], source.id, source.where, lot.result);
@@ -1444,6 +1458,41 @@ std::optional<Regime> notice_regime(const Case& kase, const RuleTables& tables, 
 std::optional<Notice> write_notice(const Case& kase, const NoticeRequest& request,
                                    Diagnostics& diagnostics) {
   return NoticeWriter(kase, request, diagnostics).write();
+}
+
+Diagnostics notice_texts_needed(const Case& kase, const RuleTables& tables) {
+  Diagnostics needed;
+  const Milestone* sent = kase.timeline.find(MilestoneKind::notice_sent);
+  if (sent == nullptr)
+    return needed;
+  Diagnostics unplanned;  // no regime, or none to be told: no notice to check against
+  const auto regime = notice_regime(kase, tables, sent->earliest_date(), unplanned);
+  if (!regime)
+    return needed;
+  NoticeRequest request;
+  request.kind = NoticeKind::cn;
+  request.regime = *regime;
+  // The Norwegian the case is written in (a national notice for Doffin must
+  // be in Norwegian: EFORMS-NOR-NATIONAL-LG-R001B), whatever the officer reads.
+  const auto norwegian = std::find_if(kase.languages.begin(), kase.languages.end(),
+                                      [](Lang lang) { return lang != Lang::en; });
+  request.lang = norwegian != kase.languages.end() ? *norwegian : Lang::nb;
+  request.issued = DateTime{sent->earliest_date(), std::nullopt};
+  Diagnostics found;
+  NoticeWriter writer(kase, request, found);
+  writer.gather_only();
+  std::string languages;
+  for (const Lang lang : writer.languages())
+    languages += (languages.empty() ? "" : ", ") + std::string(lang_code(lang));
+  for (const Diagnostic& item : found.items()) {
+    if (item.code != "notice.text-missing")
+      continue;
+    MessageArgs args = item.args;
+    args.emplace_back("notice", "cn");
+    args.emplace_back("languages", languages);
+    needed.warning("notice.text-needed", std::move(args), item.where);
+  }
+  return needed;
 }
 
 }  // namespace procure

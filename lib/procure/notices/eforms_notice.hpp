@@ -66,6 +66,15 @@ std::optional<Regime> notice_regime(const Case& kase, const RuleTables& tables, 
 std::optional<Notice> write_notice(const Case& kase, const NoticeRequest& request,
                                    Diagnostics& diagnostics);
 
+// What `procure notice cn` would refuse the case for, told before the notice
+// is due: each text the contract notice takes (BT-21, BT-24, BT-734 ...)
+// that the case lacks in a language the notice is written in, as the notice
+// itself finds it (notice.text-missing), as a warning notice.text-needed at
+// the text's key. The notice as it is written for Doffin on the day the
+// timeline plans it (timeline.notice_sent), in the case's Norwegian; nothing
+// for a case that plans no day or gets no notice.
+Diagnostics notice_texts_needed(const Case& kase, const RuleTables& tables);
+
 // What stops a prior information or contract notice: the errors procure
 // check finds in the case against the rules (a time limit too short, a
 // regime too low), for once published the notice binds the buyer. An award

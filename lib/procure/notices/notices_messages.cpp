@@ -131,6 +131,22 @@ constexpr MessageDef table[] = {
       "kolonnen supplier_size i ein tabell: micro, small, medium eller large); i ei sak med éin "
       "vinnar held også records.winner_size i case.yaml"},
      "eForms BT-165"},
+    {"notice.text-needed",
+     {"procure notice {notice} takes {bt} from '{key}', which has no text in '{language}': the "
+      "notice is written in {languages}",
+      "procure notice {notice} henter {bt} fra «{key}», som ikke har tekst på «{language}»: "
+      "kunngjøringen skrives på {languages}",
+      "procure notice {notice} hentar {bt} frå «{key}», som ikkje har tekst på «{language}»: "
+      "kunngjeringa blir skriven på {languages}"},
+     {"add the '{language}' text to '{key}' before the notice is sent: a notice above the EEA "
+      "threshold goes on to TED, which needs English, and Doffin asks every notice for "
+      "Norwegian as well (EFORMS-NOR-R006); a national notice is written in Norwegian",
+      "legg til teksten for «{language}» i «{key}» før kunngjøringen sendes: en kunngjøring "
+      "over EØS-terskelen går videre til TED, som krever engelsk, og Doffin krever norsk i "
+      "hver kunngjøring i tillegg (EFORMS-NOR-R006); en nasjonal kunngjøring skrives på norsk",
+      "legg til teksten for «{language}» i «{key}» før kunngjeringa blir send: ei kunngjering "
+      "over EØS-terskelen går vidare til TED, som krev engelsk, og Doffin krev norsk i kvar "
+      "kunngjering i tillegg (EFORMS-NOR-R006); ei nasjonal kunngjering blir skriven på norsk"}},
     {"notice.text-missing",
      {"{bt} comes from '{key}', which has no text in a language of the notice ({language})",
       "{bt} hentes fra «{key}», som ikke har tekst på et av kunngjøringens språk ({language})",
