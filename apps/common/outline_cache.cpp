@@ -5,7 +5,7 @@
 namespace procure::cli {
 namespace {
 
-constexpr std::string_view outline_magic = "procure case outline 7\n";
+constexpr std::string_view outline_magic = "procure case outline 8\n";
 // Bounds of what an entry may claim; its own size bounds it further.
 constexpr std::size_t max_list = 1u << 20;
 constexpr std::size_t max_reserved = 256;
@@ -160,6 +160,7 @@ void write_item(EntryWriter& w, const ScheduleItem& item) {
   write_flag(w, item.deadline);
   write_optional(w, item.record, write_enum<Step>);
   w.string(item.record_entry);
+  w.string(item.dialogue_meeting);
   write_flag(w, item.done);
   w.string(item.done_by);
   write_flag(w, item.computed);
@@ -198,6 +199,7 @@ ScheduleItem read_item(EntryReader& r) {
   item.record = read_optional<Step>(
       r, [](EntryReader& in) { return read_enum<Step>(in, step_choices().size()); });
   item.record_entry = r.string();
+  item.dialogue_meeting = r.string();
   item.done = read_flag(r);
   item.done_by = r.string();
   item.computed = read_flag(r);
