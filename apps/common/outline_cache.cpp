@@ -198,6 +198,7 @@ void write_item(EntryWriter& w, const ScheduleItem& item) {
   write_flag(w, item.deadline);
   write_optional(w, item.record, write_enum<Step>);
   w.string(item.record_entry);
+  w.string(item.dialogue_meeting);
   write_flag(w, item.done);
   w.string(item.done_by);
   write_flag(w, item.computed);
@@ -234,6 +235,7 @@ ScheduleItem read_item(EntryReader& r) {
   item.record = read_optional<Step>(
       r, [](EntryReader& in) { return read_enum<Step>(in, step_choices().size()); });
   item.record_entry = r.string();
+  item.dialogue_meeting = r.string();
   item.done = read_flag(r);
   item.done_by = r.string();
   item.computed = read_flag(r);

@@ -71,7 +71,9 @@ int add_participant(const CaseWithDialogue& loaded, const DialogueAddOptions& op
   Entries entries;
   add_given(entries, "id", options.id);
   add_given(entries, "name", options.name);
-  add_given(entries, "organisation_number", options.organisation_number);
+  // Digits, and text as every id: quoted, as case.yaml writes it.
+  if (!options.organisation_number.empty())
+    entries.emplace_back("organisation_number", yaml::text_node(options.organisation_number));
   add_given(entries, "contact", options.contact);
   add_given(entries, "email", options.email);
   yaml::Addition addition{

@@ -41,6 +41,14 @@ constexpr MessageDef table[] = {
     {"ui.dialogue.late", {"late", "for sent", "for seint"}},
     {"ui.dialogue.slot", {"Slot", "Tidspunkt", "Tidspunkt"}},
     {"ui.dialogue.free", {"(free)", "(ledig)", "(ledig)"}},
+    {"ui.dialogue.registered-late", {"registered late", "påmeldt for sent", "påmeld for seint"}},
+    {"ui.dialogue.late-registration",
+     {"{participant} registered {received}, after the deadline {deadline}: accept or refuse late "
+      "registrations by the same rule for everyone (equal treatment, LOA § 4)",
+      "{participant} meldte seg på {received}, etter fristen {deadline}: godta eller avvis sene "
+      "påmeldinger etter samme regel for alle (likebehandling, LOA § 4)",
+      "{participant} melde seg på {received}, etter fristen {deadline}: godta eller avvis seine "
+      "påmeldingar etter same regel for alle (likehandsaming, LOA § 4)"}},
     {"ui.dialogue.unplaced",
      {"no slot left for {participant}", "ingen ledige tidspunkter for {participant}",
       "ingen ledige tidspunkt for {participant}"}},

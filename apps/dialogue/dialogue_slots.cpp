@@ -28,27 +28,50 @@ int run_slots(const CaseWithDialogue& loaded, ToolContext& ctx) {
       problems.error(schedule.problem().code, schedule.problem().args, plan.where);
       continue;
     }
+    // A late registration is marked wherever its participant is shown.
+    const auto shown_name = [&](const std::string& id) {
+      const Participant* p = record.find_participant(id);
+      std::string name = p != nullptr ? p->name : id;
+      if (schedule->registered_late(id))
+        name += " (" + ctx.tr("ui.dialogue.registered-late") + ")";
+      return name;
+    };
     nlohmann::json slots = nlohmann::json::array();
     Table table({ctx.tr("ui.dialogue.slot"), ctx.tr("ui.dialogue.participant")});
     for (const auto& slot : schedule->slots) {
-      const Participant* p = record.find_participant(slot.participant);
-      table.add_row({format_time_span(slot.start, slot.end, ctx.lang),
-                     p != nullptr ? p->name : ctx.tr("ui.dialogue.free")});
-      slots.push_back(
-          {{"start", slot.start.iso()},
-           {"end", slot.end.iso()},
-           {"participant", slot.participant.empty() ? nlohmann::json(nullptr)
-                                                    : nlohmann::json(slot.participant)}});
+      table.add_row(
+          {format_time_span(slot.start, slot.end, ctx.lang),
+           slot.participant.empty() ? ctx.tr("ui.dialogue.free") : shown_name(slot.participant)});
+      slots.push_back({{"start", slot.start.iso()},
+                       {"end", slot.end.iso()},
+                       {"participant", slot.participant.empty() ? nlohmann::json(nullptr)
+                                                                : nlohmann::json(slot.participant)},
+                       {"registered_late", schedule->registered_late(slot.participant)}});
     }
     text += visible_controls(schedule->meeting->title.in(ctx.lang, kase.primary_language())) +
             " (" + visible_controls(plan.meeting) + ")\n" + table.render("  ");
     for (const auto& id : schedule->unplaced) {
-      const Participant* p = record.find_participant(id);
-      text += "  " + ctx.tr("ui.dialogue.unplaced", {{"participant", visible_controls(p->name)}}) +
+      text += "  " +
+              ctx.tr("ui.dialogue.unplaced", {{"participant", visible_controls(shown_name(id))}}) +
               "\n";
     }
-    meetings.push_back(
-        {{"meeting", plan.meeting}, {"slots", slots}, {"unplaced", schedule->unplaced}});
+    nlohmann::json late = nlohmann::json::array();
+    for (const auto& r : schedule->late) {
+      const Participant* p = record.find_participant(r.participant);
+      text += "  " +
+              ctx.tr("ui.dialogue.late-registration",
+                     {{"participant", visible_controls(p != nullptr ? p->name : r.participant)},
+                      {"received", oslo_local(r.received).iso()},
+                      {"deadline", r.deadline.iso()}}) +
+              "\n";
+      late.push_back({{"participant", r.participant},
+                      {"received", iso_oslo(r.received)},
+                      {"deadline", r.deadline.iso()}});
+    }
+    meetings.push_back({{"meeting", plan.meeting},
+                        {"slots", slots},
+                        {"unplaced", schedule->unplaced},
+                        {"late_registrations", late}});
   }
   if (problems.has_errors())
     return ctx.fail(problems, exit_bad_input);

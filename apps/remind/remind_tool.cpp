@@ -49,7 +49,7 @@ nlohmann::json reminder_json(const ToolContext& ctx, const ScheduleItem& item, c
       {"reference", c.reference},
       {"title", std::string(c.title.in(ctx.lang, c.primary_language))},
       {"key", item.key},
-      {"milestone", item.computed ? nlohmann::json(nullptr) : nlohmann::json(item.key)},
+      {"milestone", item.is_milestone() ? nlohmann::json(item.key) : nlohmann::json(nullptr)},
       {"what", item_title(ctx, item, c.primary_language)},
       {"when", item_when(item)},
       {"deadline", item.deadline},
@@ -60,6 +60,8 @@ nlohmann::json reminder_json(const ToolContext& ctx, const ScheduleItem& item, c
       {"overdue", item.overdue(now)},
       {"record", item.tracked() ? nlohmann::json(item.record_path()) : nlohmann::json(nullptr)},
       {"computed", item.computed}};
+  if (!item.dialogue_meeting.empty())
+    j["dialogue_meeting"] = item.dialogue_meeting;
   if (item.computed) {
     j["counted_from"] = item.counted_from.entry;
     j["rule"] = item.rule;

@@ -73,9 +73,10 @@ def main():
     check_bytes(first)
     a = events_of(first)
     b = events_of(second)
-    # The timeline's 11 milestones, and the award's court injunction, contract
-    # award notice and complaint board deadlines.
-    check(len(a) == 14, f"{len(a)} events, expected 14")
+    # The timeline's 11 milestones, the dialogue meeting's registration
+    # deadline, and the award's court injunction, contract award notice and
+    # complaint board deadlines.
+    check(len(a) == 15, f"{len(a)} events, expected 15")
     check(set(a) == set(b), "a second export changes the UIDs")
     deadline = [e for uid, e in a.items() if uid.startswith("written_input_deadline-")]
     check(len(deadline) == 1, "no event for the written-input deadline")
@@ -85,6 +86,10 @@ def main():
               f"the written-input deadline starts at {start}, not 2018-04-06 10:00 UTC")
         check("Frist for skriftlige innspill" in str(deadline[0]["SUMMARY"]),
               "the summary is not in Bokmål")
+    registration = [e for uid, e in a.items() if uid.startswith("dialogue-leverandordialogmote-")]
+    check(len(registration) == 1 and registration[0]["DTSTART"].dt ==
+          datetime.datetime(2018, 3, 20, 11, 0, tzinfo=datetime.timezone.utc),
+          "the registration deadline is not 2018-03-20 12:00 Oslo time")
     meeting = [e for uid, e in a.items() if uid.startswith("meeting-")]
     check(len(meeting) == 1 and meeting[0]["DTEND"].dt ==
           datetime.datetime(2018, 3, 22, 11, 0, tzinfo=datetime.timezone.utc),

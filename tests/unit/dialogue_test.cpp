@@ -183,6 +183,28 @@ TEST_CASE("slots: first registered, first served; who registers when all are tak
   CHECK(roomy->unplaced.empty());
 }
 
+TEST_CASE("slots: a registration after the deadline is placed alike, and marked late") {
+  // The meeting's registration deadline is 2018-03-20 12:00.
+  const Case c = one_to_one_case("2018-03-22 09:00", "2018-03-22 11:00");
+  DialogueRecord record;
+  record.participants = {participant("later", "2018-03-21 09:00"),
+                         participant("on-time", "2018-03-20 12:00"),
+                         participant("late", "2018-03-20 12:00:01")};
+  const auto schedule = schedule_slots(c, record, plan(60, 0));
+  REQUIRE(schedule.ok());
+  REQUIRE(schedule->slots.size() == 2u);
+  CHECK(schedule->slots[0].participant == "on-time");
+  CHECK(schedule->slots[1].participant == "late");
+  CHECK(schedule->unplaced == std::vector<std::string>{"later"});
+  REQUIRE(schedule->late.size() == 2u);
+  CHECK(schedule->late[0].participant == "late");
+  CHECK(iso_utc(schedule->late[0].received) == "2018-03-20T11:00:01Z");
+  CHECK(schedule->late[0].deadline.iso() == "2018-03-20 12:00");
+  CHECK(schedule->late[1].participant == "later");
+  CHECK(schedule->registered_late("later"));
+  CHECK_FALSE(schedule->registered_late("on-time"));
+}
+
 TEST_CASE("slots: a meeting without times of day, or an unknown meeting, has no slots") {
   const Case c = one_to_one_case("2018-03-22", "2018-03-22");
   const auto schedule = schedule_slots(c, {}, plan(60, 0));

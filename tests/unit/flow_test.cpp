@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -110,23 +111,70 @@ TEST_CASE("the schedule: milestones as moments, and the dates the rules add") {
   for (const auto& item : schedule.items)
     order.push_back(item.key);
   CHECK(order ==
-        std::vector<std::string>{"dialogue_meeting_start", "dialogue_meeting_end",
+        std::vector<std::string>{"dialogue.leverandordialogmote.registration_deadline",
+                                 "dialogue_meeting_start", "dialogue_meeting_end",
                                  "written_input_deadline", "notice_sent", "clarification_deadline",
                                  "computed.answers_due", "tender_deadline", "tender_opening",
                                  "award_notice", "standstill_end", "computed.injunction_deadline",
                                  "contract_signature", "computed.contract_award_notice",
                                  "tender_validity_end", "computed.complaint_board_deadline"});
-  const auto& deadline = schedule.items[2];
+  const auto& deadline = schedule.items[3];
   CHECK(iso_utc(deadline.due) == "2018-04-06T10:00:00Z");
   CHECK(deadline.deadline);
   CHECK(*deadline.record == Step::written_inputs_received);
   // A window is due at the end of its last day; a day without a time at its end.
-  CHECK(iso_utc(schedule.items[3].start) == "2018-04-15T22:00:00Z");
-  CHECK(iso_utc(schedule.items[3].due) == "2018-04-29T22:00:00Z");
-  const auto& answers = schedule.items[5];
+  CHECK(iso_utc(schedule.items[4].start) == "2018-04-15T22:00:00Z");
+  CHECK(iso_utc(schedule.items[4].due) == "2018-04-29T22:00:00Z");
+  const auto& answers = schedule.items[6];
   CHECK(answers.computed);
   CHECK(std::get<DateTime>(answers.when).date == *Date::parse("2018-05-25"));
   CHECK(answers.rule == "2014/24/EU art. 47(3)(a)");
+}
+
+TEST_CASE("a dialogue meeting's registration deadline is a deadline of the schedule") {
+  const auto with_deadline = [](const std::string& written) {
+    std::string text = kmd_text();
+    const std::string from = "registration_deadline: 2018-03-20 12:00";
+    const auto pos = text.find(from);
+    REQUIRE(pos != std::string::npos);
+    text.replace(pos, from.size(), "registration_deadline: " + written);
+    auto load = load_case_text("case.yaml", text);
+    REQUIRE(load.ok());
+    return plan(load.value);
+  };
+  const auto find = [](const CaseSchedule& schedule) {
+    const auto it = std::find_if(schedule.items.begin(), schedule.items.end(),
+                                 [](const auto& i) { return !i.dialogue_meeting.empty(); });
+    return it == schedule.items.end() ? nullptr : &*it;
+  };
+  const CaseSchedule schedule = with_deadline("2018-03-20 12:00");
+  const ScheduleItem* item = find(schedule);
+  REQUIRE(item != nullptr);
+  CHECK(item->key == "dialogue.leverandordialogmote.registration_deadline");
+  CHECK(item->dialogue_meeting == "leverandordialogmote");
+  CHECK(item->title_key == "name.action.registration_deadline");
+  CHECK(item->title_args == MessageArgs{{"meeting", "leverandordialogmote"}});
+  CHECK(item->deadline);
+  CHECK_FALSE(item->computed);
+  CHECK_FALSE(item->is_milestone());
+  CHECK_FALSE(item->tracked());
+  CHECK(iso_utc(item->due) == "2018-03-20T11:00:00Z");
+  // Reminded of before it passes; once past, over, as a deadline for the suppliers.
+  const std::vector<std::string> before =
+      keys(due_items(schedule.items, at("2018-03-19 09:00"), at("2018-03-21 00:00")));
+  CHECK(before == std::vector<std::string>{"dialogue.leverandordialogmote.registration_deadline"});
+  CHECK(keys(due_items(schedule.items, at("2018-03-20 12:01"), at("2018-03-21 00:00"))).empty());
+  // A day without a time runs to its end.
+  const CaseSchedule day = with_deadline("2018-03-20");
+  REQUIRE(find(day) != nullptr);
+  CHECK(iso_utc(find(day)->due) == "2018-03-20T23:00:00Z");
+  // One that names a milestone is that milestone's own item.
+  CHECK(find(with_deadline("written_input_deadline")) == nullptr);
+  // A time the clocks skip is told, not left out without a word.
+  const CaseSchedule skipped = with_deadline("2018-03-25 02:30");
+  CHECK(find(skipped) == nullptr);
+  REQUIRE(skipped.problems.items().size() == 1u);
+  CHECK(skipped.problems.items().front().code == "time.nonexistent-in-oslo");
 }
 
 TEST_CASE("a recorded award notice moves the standstill's end") {

@@ -2,18 +2,30 @@
 
 #include <algorithm>
 
+#include "procure/dialogue/equal_treatment.hpp"
+
 namespace procure {
+
+bool SlotSchedule::registered_late(std::string_view participant) const {
+  return std::any_of(late.begin(), late.end(), [participant](const LateRegistration& r) {
+    return r.participant == participant;
+  });
+}
+
+const Registration* registration_for(const Participant& participant, std::string_view meeting) {
+  for (const auto& r : participant.registrations) {
+    if (r.meeting == meeting)
+      return &r;
+  }
+  return nullptr;
+}
 
 std::vector<const Participant*> registered_for(const DialogueRecord& record,
                                                std::string_view meeting) {
   std::vector<std::pair<Instant, const Participant*>> found;
   for (const auto& p : record.participants) {
-    for (const auto& r : p.registrations) {
-      if (r.meeting == meeting) {
-        found.emplace_back(r.received.at, &p);
-        break;
-      }
-    }
+    if (const Registration* r = registration_for(p, meeting))
+      found.emplace_back(r->received.at, &p);
   }
   std::stable_sort(found.begin(), found.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -76,6 +88,10 @@ Parsed<SlotSchedule> schedule_slots(const Case& kase, const DialogueRecord& reco
     schedule.slots.push_back({t.start, t.end, {}});
   std::size_t next = 0;
   for (const Participant* p : registered_for(record, plan.meeting)) {
+    const Registration* registration = registration_for(*p, plan.meeting);
+    if (const auto deadline = registration_deadline(kase, *registration);
+        deadline && is_late(registration->received, *deadline))
+      schedule.late.push_back({p->id, registration->received.at, *deadline});
     if (next < schedule.slots.size()) {
       schedule.slots[next++].participant = p->id;
     } else {

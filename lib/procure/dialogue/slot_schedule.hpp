@@ -6,6 +6,7 @@
 // rule for all).
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "procure/core/problem.hpp"
@@ -21,10 +22,23 @@ struct Slot {
   std::string participant;  // empty: free
 };
 
+// A registration that came after its meeting's registration deadline.
+struct LateRegistration {
+  std::string participant;
+  Instant received;
+  DateTime deadline;
+};
+
 struct SlotSchedule {
   const DialogueMeeting* meeting = nullptr;
   std::vector<Slot> slots;
   std::vector<std::string> unplaced;  // registered, but no slot was left
+  // In the order they registered. They are placed by the same rule as the
+  // rest, never left out: whether a late registration keeps its slot is
+  // the officer's decision, one rule for all (equal treatment).
+  std::vector<LateRegistration> late;
+
+  bool registered_late(std::string_view participant) const;
 };
 
 // How many slots the plan cuts its meeting into, counted without making
@@ -39,5 +53,8 @@ Parsed<SlotSchedule> schedule_slots(const Case& kase, const DialogueRecord& reco
 // The participants registered for a meeting, in the order they registered.
 std::vector<const Participant*> registered_for(const DialogueRecord& record,
                                                std::string_view meeting);
+
+// A participant's (first) registration for a meeting, or nullptr.
+const Registration* registration_for(const Participant& participant, std::string_view meeting);
 
 }  // namespace procure

@@ -262,6 +262,32 @@ void hold_signature_for_standstill(const Case& kase, const RuleTables& tables,
   }
 }
 
+// The last moment suppliers may register for each dialogue meeting, written
+// out in market_dialogue (one that names a milestone is that milestone's
+// own item): a deadline for them, as the written input's is, over once it
+// has passed (late registrations are dialogue check's).
+void add_registration_deadlines(const Case& kase, std::vector<ScheduleItem>& items) {
+  for (const auto& meeting : kase.market_dialogue.meetings) {
+    const auto& ref = meeting.registration_deadline;
+    if (!ref || !ref->at)
+      continue;
+    const auto range = moments(*ref->at);
+    if (!range)
+      continue;  // report_meeting_times tells
+    ScheduleItem item;
+    item.key = "dialogue." + meeting.id + ".registration_deadline";
+    item.title_key = "name.action.registration_deadline";
+    item.title_args = {{"meeting", meeting.id}};
+    item.when = *ref->at;
+    item.start = range->earliest;
+    item.due = range->latest;
+    item.deadline = true;
+    item.dialogue_meeting = meeting.id;
+    item.where = ref->where;
+    items.push_back(std::move(item));
+  }
+}
+
 }  // namespace
 
 const ScheduleItem* CaseSchedule::last_of(MilestoneKind kind) const {
@@ -272,8 +298,10 @@ const ScheduleItem* CaseSchedule::last_of(MilestoneKind kind) const {
 
 void report_meeting_times(const Case& kase, Diagnostics& problems) {
   for (const auto& meeting : kase.market_dialogue.meetings) {
-    for (const TimeRef* ref : {&meeting.start, &meeting.end}) {
-      if (!ref->at || !ref->at->time)
+    const TimeRef* registration =
+        meeting.registration_deadline ? &*meeting.registration_deadline : nullptr;
+    for (const TimeRef* ref : {&meeting.start, &meeting.end, registration}) {
+      if (ref == nullptr || !ref->at || !ref->at->time)
         continue;
       const auto at = oslo_instant(ref->at->date, *ref->at->time);
       if (!at)
@@ -290,6 +318,7 @@ CaseSchedule case_schedule(const Case& kase, CaseProgress progress, const RuleTa
       schedule.items.push_back(std::move(*item));
   }
   report_meeting_times(kase, schedule.problems);
+  add_registration_deadlines(kase, schedule.items);
   add_answers_due(kase, tables, schedule.items);
   add_standstill_end(kase, schedule.progress, tables, schedule.items);
   add_tender_validity(kase, tables, schedule.items);

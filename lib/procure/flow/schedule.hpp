@@ -1,6 +1,7 @@
 #pragma once
 // A case's schedule: every milestone of its timeline as something that
-// happens or is due at a moment, and the dates the rules add to it (the
+// happens or is due at a moment, the dialogue meetings' registration
+// deadlines, and the dates the rules add to it (the
 // last day to answer questions, the end of the standstill counted from the
 // award notice, the default end of tender validity), each marked done when
 // its step is (CaseProgress). Reminders, the status of a case, the timeline
@@ -68,6 +69,9 @@ struct ScheduleItem {
   // The entry of case.yaml that records it when it is not a step of the
   // flow: "contract.options[0].exercised", "contract.ended".
   std::string record_entry;
+  // The dialogue meeting (market_dialogue.meetings) whose registration
+  // deadline it is; empty for every other item.
+  std::string dialogue_meeting;
   bool done = false;
   std::string done_by;    // once done, where its record stands (StepRecord::source)
   bool computed = false;  // added by the rules, not written in the timeline
@@ -84,6 +88,9 @@ struct ScheduleItem {
   SourceSpan where;  // the milestone in case.yaml
 
   bool tracked() const { return record.has_value() || !record_entry.empty(); }
+  // A milestone of the timeline, its key the milestone's id: neither added
+  // by the rules nor a dialogue meeting's registration deadline.
+  bool is_milestone() const { return !computed && dialogue_meeting.empty(); }
   // The entry that marks it done: records.<step>, or its record_entry; empty if none.
   std::string record_path() const { return record ? record_key(*record) : record_entry; }
   // Past its time with its record missing.
@@ -103,10 +110,10 @@ struct CaseSchedule {
   const ScheduleItem* last_of(MilestoneKind kind) const;
 };
 
-// Every dialogue meeting's own start and end (those written out, not
-// named milestones, which the timeline's own check covers) that is not one
-// instant in Oslo, each reported at its place: such a meeting would be
-// left out of the calendar without a word.
+// Every dialogue meeting's own start, end and registration deadline (those
+// written out, not named milestones, which the timeline's own check covers)
+// that is not one instant in Oslo, each reported at its place: such a
+// meeting or deadline would be left out of the calendar without a word.
 void report_meeting_times(const Case& kase, Diagnostics& problems);
 
 // A deadline the rules add to the schedule: due at the end of `day`.

@@ -61,6 +61,8 @@ int last_content_line(std::string_view text, const std::vector<Line>& lines, int
 void write_block(const Node& value, int indent, std::string& out);
 
 std::string written(const Node& value) {
+  if (value.always_quoted)
+    return double_quoted(value.text);
   return value.quoted ? scalar(value.text) : value.text;
 }
 
@@ -236,6 +238,12 @@ Node scalar_node(std::string text) {
 Node literal_node(std::string text) {
   Node node = scalar_node(std::move(text));
   node.quoted = false;
+  return node;
+}
+
+Node text_node(std::string text) {
+  Node node = scalar_node(std::move(text));
+  node.always_quoted = true;
   return node;
 }
 

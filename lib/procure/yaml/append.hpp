@@ -42,9 +42,13 @@ struct Addition {
 };
 
 // A scalar, map or sequence node to build an Addition's value. A scalar is
-// text, quoted as it needs (quote.hpp); a literal (`true`) is written as it is.
+// text, quoted as it needs (quote.hpp); a literal (`true`) is written as it is;
+// a text node is double-quoted whatever it holds: an identifier of digits (an
+// organisation number), which a reader by YAML's own types would take for a
+// number, is text, as case.yaml and the docs write it.
 Node scalar_node(std::string text);
 Node literal_node(std::string text);
+Node text_node(std::string text);
 Node map_node(std::vector<std::pair<std::string, Node>> entries);
 Node sequence_node(std::vector<Node> items);
 

@@ -26,6 +26,7 @@ struct Node {
   int byte_column = 0;            // 0-based, in bytes
   std::string text;               // a scalar's text, as written (escapes resolved)
   bool quoted = false;            // quoted or block scalar: text, never a number or a boolean
+  bool always_quoted = false;     // to be appended (append.hpp's text_node): double-quoted
   std::vector<Node> items;        // sequence
   std::vector<MapEntry> entries;  // map: scalar key -> value
 
