@@ -139,13 +139,16 @@ constexpr MessageDef table[] = {
       "procure notice {notice} hentar {bt} frå «{key}», som ikkje har tekst på «{language}»: "
       "kunngjeringa blir skriven på {languages}"},
      {"add the '{language}' text to '{key}' before the notice is sent: a notice above the EEA "
-      "threshold goes on to TED, which needs English, and Doffin asks every notice for "
+      "threshold goes on to TED, which takes only the EU's official languages, so it is "
+      "written in English (BR-BT-00702-0103), and Doffin asks every notice for "
       "Norwegian as well (EFORMS-NOR-R006); a national notice is written in Norwegian",
       "legg til teksten for «{language}» i «{key}» før kunngjøringen sendes: en kunngjøring "
-      "over EØS-terskelen går videre til TED, som krever engelsk, og Doffin krever norsk i "
+      "over EØS-terskelen går videre til TED, som bare tar EUs offisielle språk, så den skrives "
+      "på engelsk (BR-BT-00702-0103), og Doffin krever norsk i "
       "hver kunngjøring i tillegg (EFORMS-NOR-R006); en nasjonal kunngjøring skrives på norsk",
       "legg til teksten for «{language}» i «{key}» før kunngjeringa blir send: ei kunngjering "
-      "over EØS-terskelen går vidare til TED, som krev engelsk, og Doffin krev norsk i kvar "
+      "over EØS-terskelen går vidare til TED, som berre tek EU sine offisielle språk, så ho blir "
+      "skriven på engelsk (BR-BT-00702-0103), og Doffin krev norsk i kvar "
       "kunngjering i tillegg (EFORMS-NOR-R006); ei nasjonal kunngjering blir skriven på norsk"}},
     {"notice.text-missing",
      {"{bt} comes from '{key}', which has no text in a language of the notice ({language})",
