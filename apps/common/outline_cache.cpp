@@ -5,7 +5,7 @@
 namespace procure::cli {
 namespace {
 
-constexpr std::string_view outline_magic = "procure case outline 8\n";
+constexpr std::string_view outline_magic = "procure case outline 9\n";
 // Bounds of what an entry may claim; its own size bounds it further.
 constexpr std::size_t max_list = 1u << 20;
 constexpr std::size_t max_reserved = 256;
@@ -141,6 +141,7 @@ void write_counted_from(EntryWriter& w, const CountedFrom& from) {
   write_enum(w, from.milestone);
   write_flag(w, from.recorded);
   write_date(w, from.day);
+  write_optional(w, from.held_from, write_date);
 }
 CountedFrom read_counted_from(EntryReader& r) {
   CountedFrom from;
@@ -148,6 +149,7 @@ CountedFrom read_counted_from(EntryReader& r) {
   from.milestone = read_enum<MilestoneKind>(r, static_cast<std::size_t>(MilestoneKind::custom) + 1);
   from.recorded = read_flag(r);
   from.day = read_date(r);
+  from.held_from = read_optional<Date>(r, read_date);
   return from;
 }
 

@@ -25,10 +25,16 @@ std::string record_missing(const ToolContext& ctx, const ScheduleItem& item) {
 }
 
 // Where a computed item is counted from: the milestone by its name in the
-// user's language, or the contract's terms as case.yaml names them.
+// user's language (a signature the standstill holds back with the day
+// planned), or the contract's terms as case.yaml names them.
 std::string counted_from_text(const ToolContext& ctx, const CountedFrom& from) {
   if (from.milestone == MilestoneKind::custom)
     return from.entry;
+  if (from.held_from)
+    return ctx.tr("ui.schedule.counted-from-held",
+                  {{"day", from.day.iso()},
+                   {"milestone", ctx.tr(display_key(from.milestone))},
+                   {"planned", from.held_from->iso()}});
   return ctx.tr(from.recorded ? "ui.schedule.counted-from-record" : "ui.schedule.counted-from",
                 {{"day", from.day.iso()}, {"milestone", ctx.tr(display_key(from.milestone))}});
 }

@@ -243,6 +243,36 @@ TEST_CASE("a planned signature within the standstill is due when the standstill 
                   .held_by_standstill);
 }
 
+TEST_CASE("the dates counted from a held signature count from the day the standstill allows") {
+  const auto item = [](const CaseSchedule& schedule,
+                       const std::string& key) -> const ScheduleItem& {
+    const auto it = std::find_if(schedule.items.begin(), schedule.items.end(),
+                                 [&](const auto& i) { return i.key == key; });
+    REQUIRE(it != schedule.items.end());
+    return *it;
+  };
+  // Planned for 18 June, held to 19 June: 30 days to the award notice
+  // (FOA § 21-5), six months to the complaint board, from the 19th.
+  const CaseSchedule held = plan(kmd_with_records("  award_notices_sent: 2018-06-08\n"));
+  const ScheduleItem& notice = item(held, "computed.contract_award_notice");
+  CHECK(std::get<DateTime>(notice.when).iso() == "2018-07-19");
+  CHECK(notice.counted_from.day == *Date::parse("2018-06-19"));
+  CHECK(notice.counted_from.held_from == std::optional<Date>(*Date::parse("2018-06-18")));
+  CHECK(notice.counted_from.milestone == MilestoneKind::contract_signature);
+  CHECK_FALSE(notice.counted_from.recorded);
+  CHECK(notice.counted_from.entry == "contract_signature 2018-06-18 held to 2018-06-19");
+  const ScheduleItem& complaint = item(held, "computed.complaint_board_deadline");
+  CHECK(std::get<DateTime>(complaint.when).iso() == "2018-12-19");
+  CHECK(complaint.counted_from == notice.counted_from);
+
+  // Not held: from the planned day, which names no other.
+  const CaseSchedule as_planned = plan(kmd_with_records("  award_notices_sent: 2018-06-05\n"));
+  const ScheduleItem& on_time = item(as_planned, "computed.contract_award_notice");
+  CHECK(std::get<DateTime>(on_time.when).iso() == "2018-07-18");
+  CHECK(on_time.counted_from.entry == "contract_signature 2018-06-18");
+  CHECK_FALSE(on_time.counted_from.held_from);
+}
+
 TEST_CASE("a planned standstill end with a time allows the signature from that moment") {
   std::string text = kmd_text();
   for (const auto& [from, to] :

@@ -16,7 +16,10 @@ struct Signing {
   SourceSpan where;
 };
 
-std::optional<Signing> signing(const Case& kase, const CaseProgress& progress) {
+// A planned signature is the schedule's item for it: on the first day the
+// standstill allows where it holds the planned day back.
+std::optional<Signing> signing(const Case& kase, const CaseProgress& progress,
+                               const std::vector<ScheduleItem>& items) {
   if (const StepRecord* r = progress.find(Step::contract_signed); r != nullptr && r->at) {
     const SourceSpan* where = kase.location(r->source);
     return Signing{r->at->date, recorded_from(*r, MilestoneKind::contract_signature),
@@ -25,13 +28,20 @@ std::optional<Signing> signing(const Case& kase, const CaseProgress& progress) {
   const Milestone* planned = kase.timeline.find(MilestoneKind::contract_signature);
   if (planned == nullptr || planned->exact() == nullptr)
     return std::nullopt;
+  const auto item = std::find_if(items.begin(), items.end(), [&](const ScheduleItem& i) {
+    return i.is_milestone() && i.key == planned->id;
+  });
+  if (item != items.end() && item->held_by_standstill) {
+    const CountedFrom from = held_from(*item, *item->held_by_standstill);
+    return Signing{from.day, from, planned->where};
+  }
   const Date day = planned->exact()->date;
   return Signing{day, planned_from(*planned, day), planned->where};
 }
 
 // An end the contract's terms make, from the entries that make it up.
 CountedFrom by_terms(std::string entry, Date end) {
-  return {std::move(entry), MilestoneKind::custom, false, end};
+  return {std::move(entry), MilestoneKind::custom, false, end, std::nullopt};
 }
 
 // "contract.end 2021-08-31", or with options added the end they reach:
@@ -63,11 +73,12 @@ void add_award_deadlines(const Case& kase, const CaseProgress& progress, const R
   if (standstill != items.end()) {
     const Date end = oslo_local(standstill->due - std::chrono::seconds{1}).date;
     if (const auto* row = tables.contract_period("injunction", regime, end)) {
-      auto item = computed_item(
-          "computed.injunction_deadline", MilestoneKind::custom, "name.action.injunction_deadline",
-          end, row->ref,
-          CountedFrom{standstill->key + " " + end.iso(), MilestoneKind::standstill_end, false, end},
-          standstill->where);
+      auto item =
+          computed_item("computed.injunction_deadline", MilestoneKind::custom,
+                        "name.action.injunction_deadline", end, row->ref,
+                        CountedFrom{standstill->key + " " + end.iso(),
+                                    MilestoneKind::standstill_end, false, end, std::nullopt},
+                        standstill->where);
       // Due when the standstill ends, to the second: a planned end with a time keeps it.
       item.when = standstill->when;
       item.start = standstill->start;
@@ -75,7 +86,7 @@ void add_award_deadlines(const Case& kase, const CaseProgress& progress, const R
       items.push_back(std::move(item));
     }
   }
-  const auto signed_on = signing(kase, progress);
+  const auto signed_on = signing(kase, progress, items);
   if (!signed_on)
     return;
   const auto add = [&](const char* id, std::string key, std::string title,

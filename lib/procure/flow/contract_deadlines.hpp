@@ -13,7 +13,9 @@
 //     months) before the last end the contract can still reach.
 //
 // Signing counts from records.contract_signed once recorded, else from the
-// planned contract_signature. Options run in order: once one is declined,
+// planned contract_signature, or from the first day the standstill allows
+// where the schedule's item holds it back (StandstillHold): the items given
+// hold the signature as case_schedule has placed it. Options run in order: once one is declined,
 // the later ones can no longer be used and get no dates.
 
 #include <vector>

@@ -91,12 +91,18 @@ ScheduleItem computed_item(std::string key, MilestoneKind kind, std::string titl
 }
 
 CountedFrom planned_from(const Milestone& milestone, Date day) {
-  return {milestone.id + " " + day.iso(), milestone.kind, false, day};
+  return {milestone.id + " " + day.iso(), milestone.kind, false, day, std::nullopt};
 }
 
 CountedFrom recorded_from(const StepRecord& record, MilestoneKind milestone) {
   const Date day = record.at->date;
-  return {record.source + " " + day.iso(), milestone, true, day};
+  return {record.source + " " + day.iso(), milestone, true, day, std::nullopt};
+}
+
+CountedFrom held_from(const ScheduleItem& item, const StandstillHold& hold) {
+  const Date day = hold.first_allowed.date;
+  return {item.key + " " + hold.planned.date.iso() + " held to " + day.iso(), item.kind, false, day,
+          hold.planned.date};
 }
 
 namespace {
@@ -322,6 +328,8 @@ CaseSchedule case_schedule(const Case& kase, CaseProgress progress, const RuleTa
   add_answers_due(kase, tables, schedule.items);
   add_standstill_end(kase, schedule.progress, tables, schedule.items);
   add_tender_validity(kase, tables, schedule.items);
+  // Before the dates counted from the signature, which count from the held day.
+  hold_signature_for_standstill(kase, tables, schedule.items);
   add_contract_deadlines(kase, schedule.progress, tables, schedule.items);
   track_phase_decisions(kase, schedule.items);
   track_requests_opening(kase, schedule.progress, schedule.items);
@@ -334,7 +342,6 @@ CaseSchedule case_schedule(const Case& kase, CaseProgress progress, const RuleTa
       }
     }
   }
-  hold_signature_for_standstill(kase, tables, schedule.items);
   std::stable_sort(schedule.items.begin(), schedule.items.end(),
                    [](const ScheduleItem& a, const ScheduleItem& b) {
                      if (a.due != b.due)

@@ -32,6 +32,9 @@ struct CountedFrom {
   MilestoneKind milestone = MilestoneKind::custom;
   bool recorded = false;  // the record of the milestone's step, not the plan
   Date day;
+  // The day the timeline plans, when the standstill holds the milestone
+  // (the contract signature) back to `day` (StandstillHold).
+  std::optional<Date> held_from;
 
   bool operator==(const CountedFrom&) const = default;
 };
@@ -124,6 +127,9 @@ ScheduleItem computed_item(std::string key, MilestoneKind kind, std::string titl
 // dated record of the step that does a milestone.
 CountedFrom planned_from(const Milestone& milestone, Date day);
 CountedFrom recorded_from(const StepRecord& record, MilestoneKind milestone);
+// The planned milestone of `item`, held back by the standstill: counted
+// from the first day it is allowed, naming the planned one.
+CountedFrom held_from(const ScheduleItem& item, const StandstillHold& hold);
 
 // The standstill's end is counted from the award notices' recorded day
 // once they are sent, else from the planned one. A planned contract
