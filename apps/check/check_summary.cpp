@@ -5,6 +5,7 @@
 #include "common/count_phrase.hpp"
 #include "common/table.hpp"
 #include "procure/model/display_names.hpp"
+#include "procure/model/lot_view.hpp"
 #include "procure/text/formatting.hpp"
 #include "procure/text/visible_controls.hpp"
 
@@ -243,7 +244,7 @@ std::string case_summary_text(const ToolContext& ctx, const CheckedCase& checked
     if (c.lots.divided()) {
       std::string lots;
       for (const auto& lot : c.lots.lots) {
-        lots += (lots.empty() ? "" : ", ") + lot.id;
+        lots += (lots.empty() ? "" : ", ") + lot_name(c, lot, ctx.lang);
         if (lot.estimated_value)
           lots += " (" + format_money(*lot.estimated_value, ctx.lang) + ")";
       }

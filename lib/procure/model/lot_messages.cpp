@@ -9,10 +9,11 @@ constexpr std::string_view lot_limits_rule = "2014/24/EU art. 46(2)";
 constexpr std::string_view lot_value_rule = "FOA § 5-4; 2014/24/EU art. 5(8), 5(9)";
 
 constexpr MessageDef table[] = {
-    // The title of a lot's documents: the case's title, the lot's number and its title.
-    {"name.lot.case-title",
-     {"{case}, lot {number}: {title}", "{case}, delkontrakt {number}: {title}",
-      "{case}, delkontrakt {number}: {title}"}},
+    // A lot as readers know it: its number in the case's order and its title.
+    {"name.lot.name",
+     {"lot {number}: {title}", "delkontrakt {number}: {title}", "delkontrakt {number}: {title}"}},
+    // The title of a lot's documents: the case's title and the lot's name.
+    {"name.lot.case-title", {"{case}, {lot}", "{case}, {lot}", "{case}, {lot}"}},
     {"lots.empty",
      {"the case's list of lots is empty", "listen over delkontrakter i saken er tom",
       "lista over delkontraktar i saka er tom"},

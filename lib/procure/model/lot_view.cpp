@@ -5,16 +5,25 @@
 namespace procure {
 namespace {
 
-// The title pattern of a lot's documents, from the catalog.
-std::string_view title_pattern(Lang lang) {
+// A pattern of the lots' catalog in `lang`.
+std::string_view pattern(std::string_view code, Lang lang) {
   for (const MessageDef& def : lot_messages) {
-    if (def.code == "name.lot.case-title")
+    if (def.code == code)
       return def.text.in(lang);
   }
-  return "{case}: {title}";
+  return "{title}";
 }
 
 }  // namespace
+
+std::string lot_name(const Case& kase, const Lot& lot, Lang lang) {
+  std::size_t index = 0;
+  while (index < kase.lots.lots.size() && kase.lots.lots[index].id != lot.id)
+    ++index;
+  return substitute(pattern("name.lot.name", lang),
+                    {{"number", std::to_string(index + 1)},
+                     {"title", std::string(lot.title.in(lang, kase.primary_language()))}});
+}
 
 Case lot_view(const Case& kase, const Lot& lot) {
   Case view = kase;
@@ -22,14 +31,11 @@ Case lot_view(const Case& kase, const Lot& lot) {
   std::size_t index = 0;
   while (index < kase.lots.lots.size() && kase.lots.lots[index].id != lot.id)
     ++index;
-  // The lot as readers know it: its number in the case's order (LOT-0001 in
-  // the notice is lot 1) and its title; the id is the case's own reference.
   LocalizedText title;
   for (const Lang lang : kase.languages) {
-    title.set(lang, substitute(title_pattern(lang),
+    title.set(lang, substitute(pattern("name.lot.case-title", lang),
                                {{"case", std::string(kase.title.in(lang, primary))},
-                                {"number", std::to_string(index + 1)},
-                                {"title", std::string(lot.title.in(lang, primary))}}));
+                                {"lot", lot_name(kase, lot, lang)}}));
   }
   view.title = std::move(title);
   // The lot's value is shown; the case's decides the part of FOA (§ 5-4),

@@ -13,6 +13,11 @@ namespace procure {
 
 Case lot_view(const Case& kase, const Lot& lot);
 
+// A lot as readers know it, in `lang`: its number in the case's order
+// (LOT-0001 in the notices is lot 1) and its title, not the case's own id
+// ("delkontrakt 1: Prosessledelse"), as its documents and procure check name it.
+std::string lot_name(const Case& kase, const Lot& lot, Lang lang);
+
 // The lot `id` names (from --lot), or nullptr with lots.no-such-lot.
 const Lot* find_lot(const Case& kase, std::string_view id, Diagnostics& diagnostics);
 
