@@ -24,6 +24,7 @@
 #include "procure/core/utf8.hpp"
 #include "procure/evaluation/assessment.hpp"
 #include "procure/evaluation/score_sheet.hpp"
+#include "procure/evaluation/tender_lots.hpp"
 #include "procure/model/lot_view.hpp"
 #include "procure/spreadsheet/xstring.hpp"
 #include "procure/text/visible_controls.hpp"
@@ -284,6 +285,14 @@ int run_sheet(const SheetOptions& options, ToolContext& ctx) {
     return ctx.fail(diagnostics, exit_bad_input);
   const TenderLoad& tenders = *received;
 
+  // A tender for no lot of the case would be on no lot's sheet: said, not
+  // left out. Too many lots for a tenderer is score rank's to report.
+  Diagnostics tender_lots;
+  check_tender_lots(kase, tenders, tender_lots);
+  if (tender_lots.has_errors()) {
+    diagnostics.append(tender_lots);
+    return ctx.fail(diagnostics, exit_bad_input);
+  }
   // The lots to write sheets for: --lot's, or every lot of a case divided
   // into lots (nullptr: the case, not divided).
   std::vector<const Lot*> lots;
