@@ -4,9 +4,9 @@
 // score, verdict and reason cells are open), the case's reference and the
 // evaluator in the header, and a hidden marker that procure-score import
 // checks. A case divided into lots gets a sheet a lot: the lot's tenders by
-// the lot's criteria, the lot named in its header, file name and marker. Supplier text is always
-// written as a string: it never becomes a formula, and its control characters are shown, never
-// kept.
+// the lot's criteria, the lot named in its header, file name and marker.
+// Supplier text is always written as a string: it never becomes a formula,
+// and its control characters are shown, never kept.
 #include <xlsxwriter.h>
 
 #include <fstream>

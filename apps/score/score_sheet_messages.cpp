@@ -30,9 +30,12 @@ constexpr MessageDef table[] = {
       "Skriv det ene arket til FIL (med --evaluator, eller en sak med én evaluator)",
       "Skriv det eine arket til FIL (med --evaluator, eller ei sak med éin evaluator)"}},
     {"ui.score.option.sheet-out-dir",
-     {"Write the sheets into DIR as score-sheet-<evaluator>.xlsx (default: the current folder)",
-      "Skriv arkene i MAPPE som score-sheet-<evaluator>.xlsx (standard: gjeldende mappe)",
-      "Skriv arka i MAPPE som score-sheet-<evaluator>.xlsx (standard: gjeldande mappe)"}},
+     {"Write the sheets into DIR as score-sheet-<evaluator>.xlsx, a lot's as "
+      "score-sheet-lot<N>-<lot>-<evaluator>.xlsx (default: the current folder)",
+      "Skriv arkene i MAPPE som score-sheet-<evaluator>.xlsx, en delkontrakts som "
+      "score-sheet-lot<N>-<lot>-<evaluator>.xlsx (standard: gjeldende mappe)",
+      "Skriv arka i MAPPE som score-sheet-<evaluator>.xlsx, ein delkontrakts som "
+      "score-sheet-lot<N>-<lot>-<evaluator>.xlsx (standard: gjeldande mappe)"}},
     {"ui.score.option.qualification",
      {"Add the qualification requirements, for this evaluator's verdicts",
       "Ta med kvalifikasjonskravene, for denne evaluatorens vurderinger",
