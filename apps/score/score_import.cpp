@@ -5,6 +5,8 @@
 // sheet and cell; nothing is written unless all are good, nor when a sheet
 // gives a score or a verdict the case's assessments hold already. The tables
 // are new files, made whole: an evaluator's earlier import is never replaced.
+// A lot's sheet gives the evaluator's tables of that lot
+// (scores-<evaluator>-<lot>.csv), which procure-score rank --lot reads.
 #include <fstream>
 #include <iterator>
 #include <map>
@@ -17,6 +19,7 @@
 #include "common/count_phrase.hpp"
 #include "common/output_file.hpp"
 #include "procure/evaluation/score_sheet.hpp"
+#include "procure/model/lot_view.hpp"
 #include "procure/text/visible_controls.hpp"
 #include "score_commands.hpp"
 #include "score_input.hpp"
@@ -30,12 +33,18 @@ namespace fs = std::filesystem;
 struct ImportOptions {
   std::string folder;
   std::vector<std::string> files;
+  std::string lot;
   int round = 0;  // of a case in negotiation rounds; 0 for the last
 };
 
 struct SheetImport {
   std::string file;
   ImportedSheet imported;
+
+  // Whose tables: the evaluator's, of the lot in a case divided into lots.
+  std::string owner() const {
+    return imported.lot.empty() ? imported.evaluator : imported.evaluator + "-" + imported.lot;
+  }
 };
 
 // The workbook read whole, within the reader's limit on what a part inflates to.
@@ -108,6 +117,12 @@ int run_import(const ImportOptions& options, ToolContext& ctx) {
   if (!received)
     return ctx.fail(diagnostics, exit_bad_input);
   const TenderLoad& tenders = *received;
+  const Lot* lot = nullptr;
+  if (!options.lot.empty()) {
+    lot = find_lot(kase, options.lot, diagnostics);
+    if (lot == nullptr)
+      return ctx.fail(diagnostics, exit_bad_input);
+  }
 
   std::vector<SheetImport> sheets;
   for (const auto& file : options.files) {
@@ -121,8 +136,8 @@ int run_import(const ImportOptions& options, ToolContext& ctx) {
     const auto workbook = read_xlsx(*bytes, file, diagnostics);
     if (!workbook)
       continue;
-    if (auto imported =
-            import_score_sheet(kase, tenders, score_case->deadline, *workbook, file, diagnostics)) {
+    if (auto imported = import_score_sheet(kase, tenders, score_case->deadline, *workbook, file,
+                                           lot, diagnostics)) {
       if (imported->scored.empty() && imported->judged.empty())
         diagnostics.warning("score.import-empty", {{"path", file}});
       else
@@ -135,12 +150,11 @@ int run_import(const ImportOptions& options, ToolContext& ctx) {
   // its tables or none (creating each is checked again, in one step).
   const fs::path evaluation = score_case->location.folder / evaluation_folder;
   std::error_code ec;
-  // An evaluator's tables take the evaluator's name: two sheets of one
-  // evaluator in a run would give two tables one name.
-  std::map<std::string, std::string> sheet_of_evaluator;
+  // An evaluator's tables take the evaluator's name (and the lot's): two
+  // sheets of one evaluator (for one lot) in a run would give two tables one name.
+  std::map<std::string, std::string> sheet_of_owner;
   for (const auto& sheet : sheets) {
-    const auto [first, new_evaluator] =
-        sheet_of_evaluator.emplace(sheet.imported.evaluator, sheet.file);
+    const auto [first, new_evaluator] = sheet_of_owner.emplace(sheet.owner(), sheet.file);
     if (!new_evaluator) {
       diagnostics.error("score.import-same-evaluator", {{"path", sheet.file},
                                                         {"first", first->second},
@@ -150,7 +164,7 @@ int run_import(const ImportOptions& options, ToolContext& ctx) {
     for (const auto& [stem, content] :
          {std::pair{"scores-", &sheet.imported.scores_csv},
           std::pair{"qualification-", &sheet.imported.qualification_csv}}) {
-      const fs::path target = evaluation / (stem + sheet.imported.evaluator + ".csv");
+      const fs::path target = evaluation / (stem + sheet.owner() + ".csv");
       if (!content->empty() && fs::exists(fs::symlink_status(target, ec)))
         diagnostics.error("output.case-file-exists", {{"path", target.string()}});
     }
@@ -173,7 +187,7 @@ int run_import(const ImportOptions& options, ToolContext& ctx) {
                      "ui.count.sheet-verdicts"}}) {
       if (content->empty())
         continue;
-      const std::string name = stem + imported.evaluator + ".csv";
+      const std::string name = stem + sheet.owner() + ".csv";
       if (!create_file_in_case_folder(evaluation / name, *content, diagnostics))
         return ctx.fail(diagnostics, exit_bad_input);
       paths.push_back(
@@ -183,11 +197,14 @@ int run_import(const ImportOptions& options, ToolContext& ctx) {
                                                   {"count", count_phrase(ctx, counted, count)}}) +
                  "\n";
     }
-    written.push_back({{"file", sheet.file},
-                       {"evaluator", imported.evaluator},
-                       {"scores", imported.scored.size()},
-                       {"verdicts", imported.judged.size()},
-                       {"written", paths}});
+    nlohmann::json entry{{"file", sheet.file},
+                         {"evaluator", imported.evaluator},
+                         {"scores", imported.scored.size()},
+                         {"verdicts", imported.judged.size()},
+                         {"written", paths}};
+    if (!imported.lot.empty())
+      entry["lot"] = imported.lot;
+    written.push_back(std::move(entry));
   }
   return finish_sheet_command(ctx, "import", "imported", written, summary, diagnostics);
 }
@@ -202,6 +219,7 @@ void setup_score_import(CLI::App& app, ToolContext& ctx) {
   app.add_option("FILE", options->files, ctx.tr("ui.score.option.import-files"))
       ->required()
       ->type_name("");
+  app.add_option("--lot", options->lot, ctx.tr("ui.score.option.import-lot"))->type_name("LOT");
   app.add_option("--round", options->round, ctx.tr("ui.score.option.round"))
       ->type_name("N")
       ->check(CLI::PositiveNumber);

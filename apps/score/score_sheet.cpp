@@ -3,8 +3,10 @@
 // the scale enforced by data validation, the structure locked (only the
 // score, verdict and reason cells are open), the case's reference and the
 // evaluator in the header, and a hidden marker that procure-score import
-// checks. Supplier text is always written as a string: it never becomes a
-// formula, and its control characters are shown, never kept.
+// checks. A case divided into lots gets a sheet a lot: the lot's tenders by
+// the lot's criteria, the lot named in its header, file name and marker.
+// Supplier text is always written as a string: it never becomes a formula,
+// and its control characters are shown, never kept.
 #include <xlsxwriter.h>
 
 #include <fstream>
@@ -22,6 +24,8 @@
 #include "procure/core/utf8.hpp"
 #include "procure/evaluation/assessment.hpp"
 #include "procure/evaluation/score_sheet.hpp"
+#include "procure/evaluation/tender_lots.hpp"
+#include "procure/model/lot_view.hpp"
 #include "procure/spreadsheet/xstring.hpp"
 #include "procure/text/visible_controls.hpp"
 #include "score_commands.hpp"
@@ -39,6 +43,7 @@ struct SheetOptions {
   std::string evaluator;
   std::string output;
   std::string out_dir;
+  std::string lot;
   bool qualification = false;
   bool force = false;
   int round = 0;  // of a case in negotiation rounds; 0 for the last
@@ -161,6 +166,7 @@ void validate_column(lxw_worksheet* sheet, const ScoreSheetLayout& layout, int c
 
 // The workbook's bytes: libxlsxwriter writes by name, so into a temporary
 // file next to the output, read back and then written as any output is.
+// `kase` is the case, or the lot's view of it (its title names the lot).
 std::optional<std::string> workbook_bytes(const ScoreSheetLayout& layout, const Case& kase,
                                           const fs::path& folder, const ToolContext& ctx,
                                           Diagnostics& diagnostics) {
@@ -279,20 +285,50 @@ int run_sheet(const SheetOptions& options, ToolContext& ctx) {
     return ctx.fail(diagnostics, exit_bad_input);
   const TenderLoad& tenders = *received;
 
-  std::vector<std::string> evaluators = sheet_evaluators(kase);
-  if (!options.evaluator.empty()) {
-    if (std::find(evaluators.begin(), evaluators.end(), options.evaluator) == evaluators.end()) {
-      std::string ids;
-      for (const auto& id : evaluators)
-        ids += (ids.empty() ? "" : ", ") + id;
-      diagnostics.error("score.sheet-unknown-evaluator",
-                        {{"evaluator", options.evaluator}, {"evaluators", ids}});
-      return ctx.fail(diagnostics, exit_bad_input);
-    }
-    evaluators = {options.evaluator};
+  // A tender for no lot of the case would be on no lot's sheet: said, not
+  // left out. Too many lots for a tenderer is score rank's to report.
+  Diagnostics tender_lots;
+  check_tender_lots(kase, tenders, tender_lots);
+  if (tender_lots.has_errors()) {
+    diagnostics.append(tender_lots);
+    return ctx.fail(diagnostics, exit_bad_input);
   }
-  if (!options.output.empty() && evaluators.size() > 1) {
-    diagnostics.error("score.sheet-one-file", {{"count", std::to_string(evaluators.size())}});
+  // The lots to write sheets for: --lot's, or every lot of a case divided
+  // into lots (nullptr: the case, not divided).
+  std::vector<const Lot*> lots;
+  if (!options.lot.empty()) {
+    const Lot* lot = find_lot(kase, options.lot, diagnostics);
+    if (lot == nullptr)
+      return ctx.fail(diagnostics, exit_bad_input);
+    lots.push_back(lot);
+  } else if (kase.lots.divided()) {
+    for (const Lot& lot : kase.lots.lots)
+      lots.push_back(&lot);
+  } else {
+    lots.push_back(nullptr);
+  }
+  // Who scores may differ by lot: the consensus is a lot's when its own
+  // criteria agree on scores.
+  std::vector<std::pair<const Lot*, std::string>> sheets;
+  std::vector<std::string> known;
+  for (const Lot* lot : lots) {
+    for (const auto& evaluator : sheet_evaluators(kase, lot)) {
+      if (std::find(known.begin(), known.end(), evaluator) == known.end())
+        known.push_back(evaluator);
+      if (options.evaluator.empty() || options.evaluator == evaluator)
+        sheets.emplace_back(lot, evaluator);
+    }
+  }
+  if (sheets.empty()) {
+    std::string ids;
+    for (const auto& id : known)
+      ids += (ids.empty() ? "" : ", ") + id;
+    diagnostics.error("score.sheet-unknown-evaluator",
+                      {{"evaluator", options.evaluator}, {"evaluators", ids}});
+    return ctx.fail(diagnostics, exit_bad_input);
+  }
+  if (!options.output.empty() && sheets.size() > 1) {
+    diagnostics.error("score.sheet-one-file", {{"count", std::to_string(sheets.size())}});
     return ctx.fail(diagnostics, exit_bad_input);
   }
   const WriteRules rules{options.force, {}, {score_case->location.folder}};
@@ -302,36 +338,44 @@ int run_sheet(const SheetOptions& options, ToolContext& ctx) {
 
   nlohmann::json written = nlohmann::json::array();
   std::string summary;
-  for (const auto& evaluator : evaluators) {
-    const ScoreSheetLayout layout =
-        score_sheet_layout(kase, tenders, score_case->deadline, evaluator, options.qualification);
+  for (const auto& [lot, evaluator] : sheets) {
+    const ScoreSheetLayout layout = score_sheet_layout(kase, tenders, score_case->deadline,
+                                                       evaluator, options.qualification, lot);
     const fs::path target = options.output.empty()
-                                ? out_dir / ("score-sheet-" + evaluator + ".xlsx")
+                                ? out_dir / score_sheet_file_name(kase, evaluator, lot)
                                 : fs::path(options.output);
     // The target checked first: the workbook is made next to it.
     OutputFile file(target, rules, diagnostics);
     if (!file.ok())
       return ctx.fail(diagnostics, exit_bad_input);
-    const auto bytes = workbook_bytes(layout, kase, target.parent_path(), ctx, diagnostics);
+    const std::optional<Case> view = lot ? std::optional(lot_view(kase, *lot)) : std::nullopt;
+    const auto bytes =
+        workbook_bytes(layout, view ? *view : kase, target.parent_path(), ctx, diagnostics);
     if (!bytes)
       return ctx.fail(diagnostics, exit_bad_input);
     file.write(*bytes);
     if (!file.commit(diagnostics))
       return ctx.fail(diagnostics, exit_bad_input);
-    written.push_back({{"evaluator", evaluator},
-                       {"path", target.string()},
-                       {"tenders", layout.tenders.size()},
-                       {"criteria", layout.criteria.size()},
-                       {"requirements", layout.requirements.size()},
-                       {"fingerprint", layout.fingerprint()}});
-    summary +=
-        ctx.tr(
-            "ui.score.sheet.written",
-            {{"path", visible_controls(target.string())},
-             {"evaluator", evaluator},
-             {"tenders", count_phrase(ctx, "ui.count.sheet-tenders", layout.tenders.size())},
-             {"criteria", count_phrase(ctx, "ui.count.sheet-criteria", layout.criteria.size())}}) +
-        "\n";
+    nlohmann::json sheet{{"evaluator", evaluator},
+                         {"path", target.string()},
+                         {"tenders", layout.tenders.size()},
+                         {"criteria", layout.criteria.size()},
+                         {"requirements", layout.requirements.size()},
+                         {"fingerprint", layout.fingerprint()}};
+    MessageArgs args{
+        {"path", visible_controls(target.string())},
+        {"evaluator", evaluator},
+        {"tenders", count_phrase(ctx, "ui.count.sheet-tenders", layout.tenders.size())},
+        {"criteria", count_phrase(ctx, "ui.count.sheet-criteria", layout.criteria.size())}};
+    if (lot != nullptr) {
+      const auto number = static_cast<std::size_t>(lot - kase.lots.lots.data()) + 1;
+      sheet["lot"] = lot->id;
+      args.emplace_back("number", std::to_string(number));
+      args.emplace_back("title",
+                        visible_controls(lot->title.in(ctx.lang, kase.primary_language())));
+    }
+    written.push_back(std::move(sheet));
+    summary += ctx.tr(lot ? "ui.score.sheet.written-lot" : "ui.score.sheet.written", args) + "\n";
   }
   return finish_sheet_command(ctx, "sheet", "sheets", written, summary, diagnostics);
 }
@@ -351,6 +395,7 @@ void setup_score_sheet(CLI::App& app, ToolContext& ctx) {
   add_output_option(app, "--out-dir", options->out_dir, ctx.tr("ui.score.option.sheet-out-dir"))
       ->type_name("DIR")
       ->excludes(output);
+  app.add_option("--lot", options->lot, ctx.tr("ui.score.option.sheet-lot"))->type_name("LOT");
   app.add_flag("--qualification", options->qualification, ctx.tr("ui.score.option.qualification"));
   app.add_flag("--force", options->force, ctx.tr("ui.option.force"));
   app.add_option("--round", options->round, ctx.tr("ui.score.option.round"))

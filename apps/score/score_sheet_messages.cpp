@@ -30,15 +30,30 @@ constexpr MessageDef table[] = {
       "Skriv det ene arket til FIL (med --evaluator, eller en sak med én evaluator)",
       "Skriv det eine arket til FIL (med --evaluator, eller ei sak med éin evaluator)"}},
     {"ui.score.option.sheet-out-dir",
-     {"Write the sheets into DIR as score-sheet-<evaluator>.xlsx (default: the current folder)",
-      "Skriv arkene i MAPPE som score-sheet-<evaluator>.xlsx (standard: gjeldende mappe)",
-      "Skriv arka i MAPPE som score-sheet-<evaluator>.xlsx (standard: gjeldande mappe)"}},
+     {"Write the sheets into DIR as score-sheet-<evaluator>.xlsx, a lot's as "
+      "score-sheet-lot<N>-<lot>-<evaluator>.xlsx (default: the current folder)",
+      "Skriv arkene i MAPPE som score-sheet-<evaluator>.xlsx, en delkontrakts som "
+      "score-sheet-lot<N>-<lot>-<evaluator>.xlsx (standard: gjeldende mappe)",
+      "Skriv arka i MAPPE som score-sheet-<evaluator>.xlsx, ein delkontrakts som "
+      "score-sheet-lot<N>-<lot>-<evaluator>.xlsx (standard: gjeldande mappe)"}},
     {"ui.score.option.qualification",
      {"Add the qualification requirements, for this evaluator's verdicts",
       "Ta med kvalifikasjonskravene, for denne evaluatorens vurderinger",
       "Ta med kvalifikasjonskrava, for vurderingane til denne evaluatoren"}},
     {"ui.score.option.import-files",
      {"The filled sheets (.xlsx)", "De utfylte arkene (.xlsx)", "Dei utfylte arka (.xlsx)"}},
+    {"ui.score.option.sheet-lot",
+     {"Write the sheets of this lot of a case divided into lots (without it: of every lot)",
+      "Skriv arkene for denne delkontrakten i en sak som er delt i delkontrakter (uten: for hver "
+      "delkontrakt)",
+      "Skriv arka for denne delkontrakten i ei sak som er delt i delkontraktar (utan: for kvar "
+      "delkontrakt)"}},
+    {"ui.score.option.import-lot",
+     {"The lot the sheets are for, checked against each sheet (a lot's sheet names its lot)",
+      "Delkontrakten arkene gjelder, kontrollert mot hvert ark (arket for en delkontrakt "
+      "oppgir den)",
+      "Delkontrakten arka gjeld, kontrollert mot kvart ark (arket for ein delkontrakt "
+      "oppgjev han)"}},
     {"ui.score.sheet.scores-sheet", {"Scores", "Poeng", "Poeng"}},
     {"ui.score.sheet.qualification-sheet", {"Qualification", "Kvalifikasjon", "Kvalifikasjon"}},
     {"ui.score.sheet.case", {"Case", "Sak", "Sak"}},
@@ -73,6 +88,12 @@ constexpr MessageDef table[] = {
      {"wrote {path}: the sheet of {evaluator}, {tenders} × {criteria}",
       "skrev {path}: arket til {evaluator}, {tenders} × {criteria}",
       "skreiv {path}: arket til {evaluator}, {tenders} × {criteria}"}},
+    {"ui.score.sheet.written-lot",
+     {"wrote {path}: the sheet of {evaluator} for lot {number} ({title}), {tenders} × {criteria}",
+      "skrev {path}: arket til {evaluator} for delkontrakt {number} ({title}), {tenders} × "
+      "{criteria}",
+      "skreiv {path}: arket til {evaluator} for delkontrakt {number} ({title}), {tenders} × "
+      "{criteria}"}},
     {"ui.count.sheet-tenders.one", {"{n} tender", "{n} tilbud", "{n} tilbod"}},
     {"ui.count.sheet-tenders.many", {"{n} tenders", "{n} tilbud", "{n} tilbod"}},
     {"ui.count.sheet-criteria.one", {"{n} criterion", "{n} kriterium", "{n} kriterium"}},

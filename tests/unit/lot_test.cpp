@@ -2,6 +2,8 @@
 
 #include <filesystem>
 
+#include "procure/evaluation/score_sheet.hpp"
+#include "procure/evaluation/tender_deadline.hpp"
 #include "procure/evaluation/tender_lots.hpp"
 #include "procure/load/case_loader.hpp"
 #include "procure/model/lot_view.hpp"
@@ -87,4 +89,66 @@ TEST_CASE("tenders for lots: the lot's tenders and assessments only") {
   CHECK(a.assessments.size() == 2u);
   CHECK(a.assessment("b1") == nullptr);
   CHECK(tenders_for_lot(all, "c").tenders.empty());
+}
+
+TEST_CASE("scoring sheets for lots: the lot's tenders and criteria, the lot in name and marker") {
+  const CaseLoad load = load_case(two_lots, "twolots");
+  REQUIRE(load.ok());
+  const Case& kase = load.value;
+  const TenderLoad tenders = load_tenders(kase, two_lots, "twolots", false);
+  const auto deadline = tender_deadline(kase);
+  REQUIRE(deadline);
+  const Lot& prosess = *kase.lots.find("prosess");
+  const Lot& analyse = *kase.lots.find("analyse");
+
+  // Lot 'analyse' has criteria and a requirement of its own.
+  const ScoreSheetLayout own = score_sheet_layout(kase, tenders, *deadline, "ann", true, &analyse);
+  REQUIRE(own.tenders.size() == 2u);
+  CHECK(own.tenders[0].id == "alfa-analyse");
+  CHECK(own.tenders[1].id == "gamma-analyse");
+  REQUIRE(own.criteria.size() == 1u);
+  CHECK(own.criteria[0]->id == "insight");
+  REQUIRE(own.requirements.size() == 1u);
+  CHECK(own.requirements[0]->id == "references");
+  CHECK(own.lot == "analyse");
+
+  // Lot 'prosess' shares the case's.
+  const ScoreSheetLayout shared =
+      score_sheet_layout(kase, tenders, *deadline, "ann", true, &prosess);
+  REQUIRE(shared.tenders.size() == 2u);
+  CHECK(shared.tenders[0].id == "alfa-prosess");
+  REQUIRE(shared.criteria.size() == 1u);
+  CHECK(shared.criteria[0]->id == "method");
+  CHECK(shared.requirements[0]->id == "tax");
+
+  // The lot is part of the fingerprint, and named in the marker after the
+  // cells a sheet without lots has.
+  ScoreSheetLayout unmarked = shared;
+  unmarked.lot.clear();
+  CHECK(unmarked.fingerprint() != shared.fingerprint());
+  CHECK(score_sheet_marker_cells(unmarked, "Scores", "Qualification").size() == 6u);
+  const auto cells = score_sheet_marker_cells(shared, "Scores", "Qualification");
+  REQUIRE(cells.size() == 7u);
+  CHECK(cells[6] == "prosess");
+
+  CHECK(score_sheet_file_name(kase, "ann", &analyse) == "score-sheet-lot2-analyse-ann.xlsx");
+  CHECK(score_sheet_file_name(kase, "ann", nullptr) == "score-sheet-ann.xlsx");
+  CHECK(sheet_evaluators(kase, &analyse) == std::vector<std::string>{"ann", "bob", "consensus"});
+}
+
+TEST_CASE("an evaluator's tables of a lot are read, named by ids as long as ids may be") {
+  test::TempDir dir;
+  std::filesystem::copy(two_lots / "case.yaml", dir.path / "case.yaml");
+  std::filesystem::copy(two_lots / "bids", dir.path / "bids");
+  const CaseLoad load = load_case(dir.path, "case");
+  REQUIRE(load.ok());
+  // An evaluator's id of 64 characters (the most an id has), and the lot's.
+  const std::string owner = std::string(64, 'e') + "-analyse";
+  dir.write("evaluation/scores-" + owner + ".csv",
+            "tender,criterion,evaluator,score,reason\ngamma-analyse,insight,consensus,5,Some.\n");
+  const TenderLoad tenders = load_tenders(load.value, dir.path, "case", true);
+  CHECK(codes(tenders.diagnostics).empty());
+  const Assessment* assessed = tenders.assessment("gamma-analyse");
+  REQUIRE(assessed != nullptr);
+  CHECK(assessed->scores.count("insight") == 1u);
 }

@@ -258,60 +258,127 @@ std::string ScoreSheetLayout::fingerprint() const {
     for (const auto* r : requirements)
       text += " " + r->id;
   }
+  // Added only for a lot: the sheets of cases without lots keep their fingerprint.
+  if (!lot.empty())
+    text += "\nlot " + lot;
   return sha256_hex(text);
 }
 
-std::vector<std::string> sheet_evaluators(const Case& kase) {
+std::vector<std::string> sheet_evaluators(const Case& kase, const Lot* lot) {
   std::vector<std::string> ids;
   for (const auto& e : kase.evaluators)
     ids.push_back(e.id);
-  const bool consensus = !kase.award || kase.award->combination == EvaluatorCombination::consensus;
+  const AwardCriteria* award = lot != nullptr && lot->award ? &*lot->award
+                               : kase.award                 ? &*kase.award
+                                                            : nullptr;
+  const bool consensus = award == nullptr || award->combination == EvaluatorCombination::consensus;
   if (consensus || ids.empty())
     ids.emplace_back(consensus_evaluator);
   return ids;
 }
 
 ScoreSheetLayout score_sheet_layout(const Case& kase, const TenderLoad& tenders, Instant deadline,
-                                    std::string_view evaluator, bool with_qualification) {
+                                    std::string_view evaluator, bool with_qualification,
+                                    const Lot* lot) {
   ScoreSheetLayout layout;
   layout.case_reference = kase.reference;
   layout.evaluator = std::string(evaluator);
   layout.with_qualification = with_qualification;
+  if (lot != nullptr)
+    layout.lot = lot->id;
   // Late tenders are rejected unread: nobody scores them.
   for (const auto& t : tenders.tenders) {
-    if (t.received <= deadline)
+    if (t.received <= deadline && (lot == nullptr || t.lot == lot->id))
       layout.tenders.push_back({t.id, t.supplier.name});
   }
-  if (kase.award) {
-    layout.scale = kase.award->scale;
-    for (const Criterion* c : kase.award->all()) {
+  // A lot is scored by its own criteria and requirements where it has them
+  // (docs/case-format.md, lots), as score rank --lot ranks it.
+  const std::optional<AwardCriteria>& award =
+      lot != nullptr && lot->award ? lot->award : kase.award;
+  if (award) {
+    layout.scale = award->scale;
+    for (const Criterion* c : award->all()) {
       if (c->is_leaf() && c->kind == CriterionKind::quality)
         layout.criteria.push_back(c);
     }
   }
   if (with_qualification) {
-    for (const auto& r : kase.qualification)
+    const auto& requirements =
+        lot != nullptr && lot->qualification ? *lot->qualification : kase.qualification;
+    for (const auto& r : requirements)
       layout.requirements.push_back(&r);
   }
   return layout;
 }
 
+std::string score_sheet_file_name(const Case& kase, std::string_view evaluator, const Lot* lot) {
+  if (lot == nullptr)
+    return "score-sheet-" + std::string(evaluator) + ".xlsx";
+  std::size_t number = 1;
+  while (number <= kase.lots.lots.size() && kase.lots.lots[number - 1].id != lot->id)
+    ++number;
+  return "score-sheet-lot" + std::to_string(number) + "-" + lot->id + "-" + std::string(evaluator) +
+         ".xlsx";
+}
+
 std::vector<std::string> score_sheet_marker_cells(const ScoreSheetLayout& layout,
                                                   std::string_view scores_sheet,
                                                   std::string_view qualification_sheet) {
-  return {std::string(score_sheet_format),
-          layout.case_reference,
-          layout.evaluator,
-          layout.fingerprint(),
-          std::string(scores_sheet),
-          layout.with_qualification ? std::string(qualification_sheet) : std::string()};
+  std::vector<std::string> cells{
+      std::string(score_sheet_format),
+      layout.case_reference,
+      layout.evaluator,
+      layout.fingerprint(),
+      std::string(scores_sheet),
+      layout.with_qualification ? std::string(qualification_sheet) : std::string()};
+  if (!layout.lot.empty())
+    cells.push_back(layout.lot);
+  return cells;
 }
+
+namespace {
+
+std::string lot_ids(const Case& kase) {
+  std::string ids;
+  for (const auto& id : kase.lots.ids())
+    ids += (ids.empty() ? "'" : ", '") + id + "'";
+  return ids.empty() ? "-" : ids;
+}
+
+// The lot the marker names, checked against the case and against --lot
+// (`chosen`): `found` is nullptr for a sheet without a lot in a case not
+// divided into lots. False (reported) when the sheet cannot be imported:
+// a lot the case lacks, another lot than --lot names, or no lot in a case
+// divided into lots, whose tenders and criteria differ from lot to lot.
+bool sheet_lot(const Case& kase, const std::string& marked, const Lot* chosen,
+               const std::string& path, const Lot*& found, Diagnostics& diagnostics) {
+  found = nullptr;
+  if (marked.empty()) {
+    if (!kase.lots.divided())
+      return true;
+    diagnostics.error("sheet.without-lot", {{"path", path}, {"lots", lot_ids(kase)}});
+    return false;
+  }
+  found = kase.lots.find(marked);
+  if (found == nullptr) {
+    diagnostics.error("sheet.unknown-lot",
+                      {{"path", path}, {"lot", marked}, {"lots", lot_ids(kase)}});
+    return false;
+  }
+  if (chosen != nullptr && chosen != found) {
+    diagnostics.error("sheet.other-lot", {{"path", path}, {"lot", marked}, {"chosen", chosen->id}});
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 std::optional<ImportedSheet> import_score_sheet(const Case& kase, const TenderLoad& tenders,
                                                 Instant deadline,
                                                 const std::vector<XlsxSheet>& sheets,
                                                 const std::string& display_path,
-                                                Diagnostics& diagnostics) {
+                                                const Lot* chosen_lot, Diagnostics& diagnostics) {
   const XlsxSheet* marker = find_sheet(sheets, score_sheet_marker);
   if (marker == nullptr || cell_text(*marker, 0, 0) != score_sheet_format) {
     diagnostics.error("sheet.not-a-score-sheet", {{"path", display_path}});
@@ -324,7 +391,10 @@ std::optional<ImportedSheet> import_score_sheet(const Case& kase, const TenderLo
                       {{"path", display_path}, {"reference", reference}, {"case", kase.reference}});
     return std::nullopt;
   }
-  const auto evaluators = sheet_evaluators(kase);
+  const Lot* lot = nullptr;
+  if (!sheet_lot(kase, cell_text(*marker, 6, 0), chosen_lot, display_path, lot, diagnostics))
+    return std::nullopt;
+  const auto evaluators = sheet_evaluators(kase, lot);
   if (std::find(evaluators.begin(), evaluators.end(), evaluator) == evaluators.end()) {
     diagnostics.error("sheet.unknown-evaluator",
                       {{"path", display_path}, {"evaluator", evaluator}});
@@ -333,7 +403,7 @@ std::optional<ImportedSheet> import_score_sheet(const Case& kase, const TenderLo
   const std::string scores_name = cell_text(*marker, 4, 0);
   const std::string qualification_name = cell_text(*marker, 5, 0);
   const ScoreSheetLayout layout =
-      score_sheet_layout(kase, tenders, deadline, evaluator, !qualification_name.empty());
+      score_sheet_layout(kase, tenders, deadline, evaluator, !qualification_name.empty(), lot);
   const XlsxSheet* scores = find_sheet(sheets, scores_name);
   const XlsxSheet* qualification =
       layout.with_qualification ? find_sheet(sheets, qualification_name) : nullptr;
@@ -361,6 +431,7 @@ std::optional<ImportedSheet> import_score_sheet(const Case& kase, const TenderLo
   const int errors_before = diagnostics.error_count();
   ImportedSheet imported;
   imported.evaluator = evaluator;
+  imported.lot = layout.lot;
   SheetReader score_reader(*scores, display_path, diagnostics);
   read_scores(score_reader, layout, imported);
   if (qualification != nullptr) {

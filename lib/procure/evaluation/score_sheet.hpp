@@ -6,10 +6,11 @@
 // the reader (procure-score import) alike.
 //
 // A hidden sheet marks the workbook: its format, the case's reference, the
-// evaluator, and a fingerprint of the structure (tenders, criteria,
-// requirements, scale). A sheet for another case, or for a structure that
-// has changed since it was written, is refused, and so is a filled sheet
-// whose tender or criterion ids no longer stand where they were written.
+// evaluator, a fingerprint of the structure (tenders, criteria,
+// requirements, scale) and, in a case divided into lots, the lot: a lot's
+// sheet holds that lot's tenders and criteria only. A sheet for another case, or for a structure
+// that has changed since it was written, is refused, and so is a filled sheet whose tender or
+// criterion ids no longer stand where they were written.
 
 #include <optional>
 #include <string>
@@ -56,22 +57,32 @@ struct ScoreSheetLayout {
   std::vector<const Criterion*> criteria;                     // the quality leaves
   std::vector<const QualificationRequirement*> requirements;  // when with_qualification
   bool with_qualification = false;
+  std::string lot;  // the lot's id in a case divided into lots; empty otherwise
 
-  // SHA-256 of the structure: reference, evaluator, scale and every id in order.
+  // SHA-256 of the structure: reference, evaluator, scale, every id in order
+  // and the lot.
   std::string fingerprint() const;
 };
 
 // Who gets a sheet: every evaluator of the case, and the consensus when the
-// case agrees on scores (or lists no evaluators).
-std::vector<std::string> sheet_evaluators(const Case& kase);
+// case (the lot, by its own criteria) agrees on scores (or lists no evaluators).
+std::vector<std::string> sheet_evaluators(const Case& kase, const Lot* lot = nullptr);
 
 // The sheet of `evaluator` (one of sheet_evaluators) for the tenders
-// received by the deadline.
+// received by the deadline; with `lot` (one of the case's), for the lot's
+// tenders by the lot's criteria and requirements (or the case's).
 ScoreSheetLayout score_sheet_layout(const Case& kase, const TenderLoad& tenders, Instant deadline,
-                                    std::string_view evaluator, bool with_qualification);
+                                    std::string_view evaluator, bool with_qualification,
+                                    const Lot* lot = nullptr);
+
+// The name procure-score sheet gives the workbook: score-sheet-<evaluator>.xlsx,
+// and for a lot score-sheet-lot<number>-<lot>-<evaluator>.xlsx (lots numbered
+// in the case's order, as in its documents).
+std::string score_sheet_file_name(const Case& kase, std::string_view evaluator, const Lot* lot);
 
 // The marker sheet's column A, top down: format, reference, evaluator,
-// fingerprint, and the names of the scores and qualification sheets.
+// fingerprint, the names of the scores and qualification sheets, and the
+// lot (only in a lot's sheet, so that other sheets stay as they were).
 std::vector<std::string> score_sheet_marker_cells(const ScoreSheetLayout& layout,
                                                   std::string_view scores_sheet,
                                                   std::string_view qualification_sheet);
@@ -80,6 +91,7 @@ std::vector<std::string> score_sheet_marker_cells(const ScoreSheetLayout& layout
 // describes (scores.csv, qualification.csv columns), for one evaluator.
 struct ImportedSheet {
   std::string evaluator;
+  std::string lot;                // the lot the sheet is for; empty in a case not divided into lots
   std::string scores_csv;         // empty when no score was given
   std::string qualification_csv;  // empty when no verdict was given
   // What the sheet gives (its counts, and what to compare with what the
@@ -91,11 +103,12 @@ struct ImportedSheet {
 
 // Reads a filled workbook (shown as `display_path`) against the case; every
 // bad value is reported at its sheet and cell ("Poeng!D7") in one pass.
-// Nullopt when anything is wrong.
+// In a case divided into lots the sheet must be a lot's, and `lot` (from
+// --lot; nullptr for any) that lot. Nullopt when anything is wrong.
 std::optional<ImportedSheet> import_score_sheet(const Case& kase, const TenderLoad& tenders,
                                                 Instant deadline,
                                                 const std::vector<XlsxSheet>& sheets,
-                                                const std::string& display_path,
+                                                const std::string& display_path, const Lot* lot,
                                                 Diagnostics& diagnostics);
 
 }  // namespace procure

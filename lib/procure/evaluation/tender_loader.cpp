@@ -111,8 +111,21 @@ using YamlFileReader = void (*)(Context&, const fs::path&, const std::string&, c
 using TableReader = void (*)(Context&, const fs::path&, const std::string&);
 
 // The table `name` is (a table of `tables`): the name itself, or for
-// evaluation tables one evaluator's own, "scores-eva.csv", as procure-score
-// import writes them.
+// evaluation tables one evaluator's own, "scores-eva.csv", or an
+// evaluator's of a lot, "scores-eva-analyse.csv", as procure-score import
+// writes them: an evaluator's id, a '-' and a lot's id may be as long as
+// two identifiers and a '-'.
+bool is_table_owner(std::string_view owner) {
+  constexpr std::size_t identifier_length = 64;
+  if (owner.size() > 2 * identifier_length + 1)
+    return false;
+  // Written as an identifier is: starts as one, only its characters.
+  return yaml::is_identifier(owner.substr(0, identifier_length)) &&
+         std::all_of(owner.begin(), owner.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+         });
+}
+
 const std::string_view* table_of(std::span<const std::string_view> tables, const std::string& name,
                                  bool per_evaluator) {
   for (const auto& table : tables) {
@@ -120,7 +133,7 @@ const std::string_view* table_of(std::span<const std::string_view> tables, const
       return &table;
     const auto stem = table.substr(0, table.size() - 4);  // without ".csv"
     if (per_evaluator && name.starts_with(std::string(stem) + "-") && name.ends_with(".csv") &&
-        yaml::is_identifier(name.substr(stem.size() + 1, name.size() - stem.size() - 5)))
+        is_table_owner(name.substr(stem.size() + 1, name.size() - stem.size() - 5)))
       return &table;
   }
   return nullptr;

@@ -81,6 +81,33 @@ constexpr MessageDef table[] = {
      {"write a new sheet with procure-score sheet and have it filled in",
       "skriv et nytt ark med procure-score sheet og få det fylt ut",
       "skriv eit nytt ark med procure-score sheet og få det fylt ut"}},
+    {"sheet.other-lot",
+     {"{path} is the scoring sheet of lot '{lot}', not of lot '{chosen}'",
+      "{path} er poengarket for delkontrakt «{lot}», ikke for delkontrakt «{chosen}»",
+      "{path} er poengarket for delkontrakt «{lot}», ikkje for delkontrakt «{chosen}»"},
+     {"import it with --lot {lot}, and the sheets of lot '{chosen}' with --lot {chosen}",
+      "importer det med --lot {lot}, og arkene for delkontrakt «{chosen}» med --lot {chosen}",
+      "importer det med --lot {lot}, og arka for delkontrakt «{chosen}» med --lot {chosen}"}},
+    {"sheet.without-lot",
+     {"{path} is a scoring sheet for the whole case, but the case is divided into lots "
+      "({lots}): its rows do not say which lot they are for",
+      "{path} er et poengark for hele saken, men saken er delt i delkontrakter ({lots}): "
+      "radene sier ikke hvilken delkontrakt de gjelder",
+      "{path} er eit poengark for heile saka, men saka er delt i delkontraktar ({lots}): "
+      "radene seier ikkje kva delkontrakt dei gjeld"},
+     {"write a sheet for each lot with procure-score sheet --lot ID and have them filled in",
+      "skriv et ark for hver delkontrakt med procure-score sheet --lot ID og få dem fylt ut",
+      "skriv eit ark for kvar delkontrakt med procure-score sheet --lot ID og få dei fylte ut"}},
+    {"sheet.unknown-lot",
+     {"{path} is the scoring sheet of lot '{lot}', which the case does not have (its lots: "
+      "{lots})",
+      "{path} er poengarket for delkontrakt «{lot}», som saken ikke har (delkontraktene: "
+      "{lots})",
+      "{path} er poengarket for delkontrakt «{lot}», som saka ikkje har (delkontraktane: "
+      "{lots})"},
+     {"write a new sheet for one of the case's lots with procure-score sheet --lot ID",
+      "skriv et nytt ark for en av sakens delkontrakter med procure-score sheet --lot ID",
+      "skriv eit nytt ark for ein av delkontraktane i saka med procure-score sheet --lot ID"}},
     {"sheet.sheet-missing",
      {"{path} has no sheet '{sheet}' (its sheets: {sheets})",
       "{path} har ikke arket «{sheet}» (arkene: {sheets})",
