@@ -202,11 +202,11 @@ nlohmann::json case_json(const ToolContext& ctx, const CheckedCase& checked) {
     if (c.lots.divided()) {
       nlohmann::json lots = nlohmann::json::array();
       for (const auto& lot : c.lots.lots) {
-        // The id is the case's reference; the number (lot 1 is LOT-0001 in
-        // the notices) and the title name the lot as its documents do.
+        // The id is the case's reference; the number and the title name
+        // the lot as its documents do.
         lots.push_back(
             {{"id", lot.id},
-             {"number", lots.size() + 1},
+             {"number", c.lots.number_of(lot)},
              {"title", localized_json(lot.title)},
              {"estimated_value", lot.estimated_value
                                      ? nlohmann::json(lot.estimated_value->amount().to_string())

@@ -288,6 +288,11 @@ TEST_CASE("event UIDs: an officer's milestone never takes the UID of an event th
   CHECK(uid.item("computed-answers_due") != uid.item("computed.answers_due"));
   CHECK(uid.item("meeting-kickoff") != uid.dialogue_meeting("kickoff"));
   CHECK(uid.item("negotiation-2-fjordlys") != uid.negotiation_meeting(2, "fjordlys"));
+  // A dialogue meeting's registration deadline, and a milestone named like its UID.
+  CHECK(uid.item("dialogue.kickoff.registration_deadline") ==
+        "dialogue-kickoff-registration_deadline" + suffix);
+  CHECK(uid.item("dialogue-kickoff-registration_deadline") !=
+        uid.item("dialogue.kickoff.registration_deadline"));
   CHECK(EventUids("R-2|Test buyer").item("tender_deadline") != uid.item("tender_deadline"));
 }
 

@@ -7,9 +7,11 @@
 namespace procure {
 namespace {
 
-constexpr std::string_view computed_key = "computed.";
-// What the items the toolkit makes start with, once readable.
-constexpr std::array<std::string_view, 3> made_prefixes{"computed-", "meeting-", "negotiation-"};
+// What the UIDs of the events the toolkit makes start with: its items'
+// keys hold a '.' ("computed.answers_due", "dialogue.<meeting>.registration_deadline"),
+// read with '-' for it, and its meetings are "meeting-" and "negotiation-".
+constexpr std::array<std::string_view, 4> made_prefixes{"computed-", "dialogue-", "meeting-",
+                                                        "negotiation-"};
 
 bool starts_as_made(std::string_view id) {
   for (const auto prefix : made_prefixes) {
@@ -42,9 +44,9 @@ std::string EventUids::uid(std::string_view prefix, std::string_view item) const
 }
 
 std::string EventUids::item(std::string_view key) const {
-  if (key.starts_with(computed_key))
-    return uid("computed-", key.substr(computed_key.size()));
-  return uid(starts_as_made(key) ? "milestone." : "", key);
+  // A milestone's id never holds a '.', an item the toolkit adds always does.
+  const bool milestone = key.find('.') == std::string_view::npos;
+  return uid(milestone && starts_as_made(key) ? "milestone." : "", key);
 }
 
 std::string EventUids::dialogue_meeting(std::string_view id) const {

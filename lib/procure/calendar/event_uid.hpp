@@ -14,8 +14,8 @@ namespace procure {
 // characters outside [a-z0-9_-] as '-'. The digest is taken once a case,
 // not once an event.
 //
-// The items the toolkit makes start "computed-", "meeting-" or
-// "negotiation-"; a milestone of the timeline is its id, which is
+// The items the toolkit makes start "computed-", "dialogue-", "meeting-"
+// or "negotiation-"; a milestone of the timeline is its id, which is
 // [a-z0-9_-] only, unless its id starts so too: then it is
 // "milestone.<id>", which no other item can be (only it holds a '.'). So
 // an officer's milestone never takes a UID the toolkit gives another event,

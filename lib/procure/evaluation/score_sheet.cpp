@@ -314,11 +314,8 @@ ScoreSheetLayout score_sheet_layout(const Case& kase, const TenderLoad& tenders,
 std::string score_sheet_file_name(const Case& kase, std::string_view evaluator, const Lot* lot) {
   if (lot == nullptr)
     return "score-sheet-" + std::string(evaluator) + ".xlsx";
-  std::size_t number = 1;
-  while (number <= kase.lots.lots.size() && kase.lots.lots[number - 1].id != lot->id)
-    ++number;
-  return "score-sheet-lot" + std::to_string(number) + "-" + lot->id + "-" + std::string(evaluator) +
-         ".xlsx";
+  return "score-sheet-lot" + std::to_string(kase.lots.number_of(*lot)) + "-" + lot->id + "-" +
+         std::string(evaluator) + ".xlsx";
 }
 
 std::vector<std::string> score_sheet_marker_cells(const ScoreSheetLayout& layout,

@@ -40,7 +40,7 @@ struct CountedFrom {
 };
 
 // A planned contract signature that falls within the standstill period (FOA
-// § 25-2; 2014/24/EU via 89/665/EEC art. 2a(2)): the item is moved to the
+// § 25-2; 89/665/EEC art. 2a(2), as 2007/66/EC made it): the item is moved to the
 // first moment the contract may be signed, and this says why.
 struct StandstillHold {
   DateTime planned;          // the signature as the timeline plans it

@@ -10,6 +10,13 @@ const Lot* CaseLots::find(std::string_view id) const {
   return nullptr;
 }
 
+std::size_t CaseLots::number_of(const Lot& lot) const {
+  std::size_t index = 0;
+  while (index < lots.size() && lots[index].id != lot.id)
+    ++index;
+  return index + 1;
+}
+
 std::vector<std::string> CaseLots::ids() const {
   std::vector<std::string> out;
   out.reserve(lots.size());

@@ -43,6 +43,9 @@ struct CaseLots {
 
   bool divided() const { return !lots.empty(); }
   const Lot* find(std::string_view id) const;
+  // The lot's number in the case's order, from 1 (LOT-0001 in the notices
+  // is lot 1): how documents, sheets and check name it.
+  std::size_t number_of(const Lot& lot) const;
   // The lots' ids, in the case's order: for messages and suggestions.
   std::vector<std::string> ids() const;
 };

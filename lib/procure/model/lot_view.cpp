@@ -17,20 +17,14 @@ std::string_view pattern(std::string_view code, Lang lang) {
 }  // namespace
 
 std::string lot_name(const Case& kase, const Lot& lot, Lang lang) {
-  std::size_t index = 0;
-  while (index < kase.lots.lots.size() && kase.lots.lots[index].id != lot.id)
-    ++index;
   return substitute(pattern("name.lot.name", lang),
-                    {{"number", std::to_string(index + 1)},
+                    {{"number", std::to_string(kase.lots.number_of(lot))},
                      {"title", std::string(lot.title.in(lang, kase.primary_language()))}});
 }
 
 Case lot_view(const Case& kase, const Lot& lot) {
   Case view = kase;
   const Lang primary = kase.primary_language();
-  std::size_t index = 0;
-  while (index < kase.lots.lots.size() && kase.lots.lots[index].id != lot.id)
-    ++index;
   LocalizedText title;
   for (const Lang lang : kase.languages) {
     title.set(lang, substitute(pattern("name.lot.case-title", lang),
@@ -50,7 +44,8 @@ Case lot_view(const Case& kase, const Lot& lot) {
   if (lot.award) {
     view.award = lot.award;
     // Findings about the lot's criteria point at the lot's own, not the case's.
-    const std::string own = "lots.list[" + std::to_string(index) + "].award.";
+    const std::string own =
+        "lots.list[" + std::to_string(kase.lots.number_of(lot) - 1) + "].award.";
     for (const char* key : {"basis", "price_model"}) {
       if (const SourceSpan* where = kase.location(own + key))
         view.locations.insert_or_assign(std::string("award.") + key, *where);
